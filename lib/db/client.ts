@@ -1,0 +1,22 @@
+import type { PrismaClient } from './generated/prisma/client';
+import { createPrismaClient, openDatabase, type Database } from './connection';
+
+type Handle = { db: Database; prisma: PrismaClient };
+
+// One client per process (and one across dev-server reloads): the embedded database
+// allows a single opener, and a server pool should not be multiplied.
+const holder = globalThis as unknown as { __tabled?: Promise<Handle> };
+
+export function getHandle(): Promise<Handle> {
+  holder.__tabled ??= openDatabase().then((db) => ({ db, prisma: createPrismaClient(db) }));
+  return holder.__tabled;
+}
+
+export async function getPrisma(): Promise<PrismaClient> {
+  return (await getHandle()).prisma;
+}
+
+/** Tests and scripts point the app's functions at their own database. */
+export function useHandle(handle: Handle): void {
+  holder.__tabled = Promise.resolve(handle);
+}

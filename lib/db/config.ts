@@ -1,0 +1,12 @@
+import path from 'node:path';
+
+/** Where the embedded database lives when no DATABASE_URL is set. */
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.TABLED_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite'));
+}
+
+/** A PostgreSQL server URL, or null to use the embedded database. */
+export function databaseUrl(): string | null {
+  const url = process.env.DATABASE_URL?.trim();
+  return url ? url : null;
+}

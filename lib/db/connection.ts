@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from './generated/prisma/client';
+import { databaseUrl, embeddedDataDir } from './config';
+
+/**
+ * One handle on the database whichever kind it is, with a raw SQL door for
+ * migrations and benchmarks and a close that releases the embedded files.
+ */
+export type Database = {
+  kind: 'embedded' | 'server';
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs fn on one connection, for session state such as advisory locks. */
+  withSession<T>(fn: (session: Pick<Database, 'exec' | 'query'>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export type DatabaseTarget = { kind: 'server'; url: string } | { kind: 'embedded'; dataDir?: string /* undefined: in memory */ };
+
+export function defaultTarget(): DatabaseTarget {
+  const url = databaseUrl();
+  return url ? { kind: 'server', url } : { kind: 'embedded', dataDir: embeddedDataDir() };
+}
+
+export async function openDatabase(target: DatabaseTarget = defaultTarget()): Promise<Database> {
+  if (target.kind === 'server') {
+    const pg = await import('pg');
+    const pool = new pg.default.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return {
+      kind: 'server',
+      adapter: new PrismaPg(pool),
+      async exec(sql) {
+        await pool.query(sql);
+      },
+      async query(sql, params) {
+        return (await pool.query(sql, params as unknown[])).rows;
+      },
+      async withSession(fn) {
+        const client = await pool.connect();
+        try {
+          return await fn({
+            exec: async (sql) => void (await client.query(sql)),
+            query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
+          });
+        } finally {
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+  const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  await pglite.waitReady;
+  return {
+    kind: 'embedded',
+    adapter: new PrismaPGlite(pglite),
+    async exec(sql) {
+      await pglite.exec(sql);
+    },
+    async query(sql, params) {
+      return (await pglite.query(sql, params as unknown[])).rows as never;
+    },
+    withSession(fn) {
+      return fn(this);
+    },
+    close: () => pglite.close(),
+  };
+}
+
+export function createPrismaClient(db: Database): PrismaClient {
+  return new PrismaClient({ adapter: db.adapter });
+}
