@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /** Where the embedded database lives when no DATABASE_URL is set. */
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.TABLED_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.TABLED_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'pglite'));
 }
 
 /** A PostgreSQL server URL, or null to use the embedded database. */

@@ -57,7 +57,7 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
   const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await pglite.waitReady;
-  return {
+  const embedded: Database = {
     kind: 'embedded',
     adapter: new PrismaPGlite(pglite),
     async exec(sql) {
@@ -66,11 +66,10 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
     async query(sql, params) {
       return (await pglite.query(sql, params as unknown[])).rows as never;
     },
-    withSession(fn) {
-      return fn(this);
-    },
+    withSession: (fn) => fn(embedded),
     close: () => pglite.close(),
   };
+  return embedded;
 }
 
 export function createPrismaClient(db: Database): PrismaClient {

@@ -12,8 +12,14 @@ $$;
 GRANT USAGE ON SCHEMA public TO tabled_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO tabled_app;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO tabled_app;
--- the migration ledger is the owner's alone
-REVOKE ALL ON "_prisma_migrations" FROM tabled_app;
+-- the migration ledger is the owner's alone (it is absent from a diff's shadow database)
+DO $$
+BEGIN
+  IF to_regclass('"_prisma_migrations"') IS NOT NULL THEN
+    REVOKE ALL ON "_prisma_migrations" FROM tabled_app;
+  END IF;
+END
+$$;
 
 ALTER TABLE "CouncilMembership" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "CouncilMembership" FORCE ROW LEVEL SECURITY;

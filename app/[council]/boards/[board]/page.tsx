@@ -1,0 +1,133 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveBoard } from '@/lib/boards/context';
+import { getBoardOverview } from '@/lib/boards/queries';
+import { formatDateTime, formatDay, humanise } from '@/lib/format';
+import { Tag } from '@/components/tag';
+
+type Props = { params: Promise<{ council: string; board: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, board } = await params;
+  const ctx = await resolveBoard(council, board);
+  return { title: ctx.board.name };
+}
+
+export default async function BoardOverviewPage({ params }: Props) {
+  const { council, board } = await params;
+  const ctx = await resolveBoard(council, board);
+  const o = await getBoardOverview(ctx);
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
+  const next = o.nextMeeting;
+  return (
+    <main id="main-content">
+      <h1>Overview</h1>
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="next-meeting" className="border-t-4 border-brand pt-4">
+          <h2 id="next-meeting">Next meeting</h2>
+          {next ? (
+            <>
+              <p className="mb-2">
+                <Link href={`${base}/meetings/${next.id}`} className="text-lg font-bold">
+                  {next.title}
+                </Link>
+              </p>
+              <p className="mb-2">{formatDateTime(next.startsAt)}</p>
+              {next.venue && <p className="mb-2">{next.venue}</p>}
+              <p className="mb-2">
+                Papers due by <strong>{formatDateTime(next.paperDeadline)}</strong> ({ctx.board.paperNoticeWorkingDays} working days before)
+              </p>
+              <p>
+                {next.papersCirculated} circulated, {next.papersOutstanding} still to come
+                {next.papersLate > 0 && (
+                  <>
+                    {' '}
+                    <Tag tone="red">{next.papersLate} late</Tag>
+                  </>
+                )}
+              </p>
+            </>
+          ) : (
+            <p>No meeting is scheduled.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="overdue-actions" className="border-t-4 border-brand pt-4">
+          <h2 id="overdue-actions">Overdue actions</h2>
+          <p className="mb-2">
+            <strong className="text-3xl">{o.overdueCount}</strong> overdue
+            {o.unagreedRevisions > 0 && <> · {o.unagreedRevisions} revised dates awaiting the board&apos;s agreement</>}
+          </p>
+          {o.overdue.length > 0 && (
+            <ul className="mb-2 space-y-2">
+              {o.overdue.map((a) => (
+                <li key={a.id}>
+                  <strong>{a.reference}</strong> {a.description}
+                  <div className="text-sm text-secondary">
+                    Due {formatDay(a.agreedDueOn ?? a.dueOn)}
+                    {a.ownerSeat && ` · ${a.ownerSeat.person?.name ?? a.ownerSeat.position}`}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href={`${base}/actions?view=overdue`}>See all overdue actions</Link>
+        </section>
+
+        <section aria-labelledby="top-risks" className="border-t-4 border-brand pt-4">
+          <h2 id="top-risks">Top risks</h2>
+          <p className="mb-2">
+            {o.risksAboveAppetite} risks score above the board&apos;s appetite of {ctx.board.riskAppetiteScore}.
+          </p>
+          <ul className="mb-2 space-y-2">
+            {o.topRisks.map((r) => (
+              <li key={r.id}>
+                <strong>{r.reference}</strong> {r.title} <Tag tone={r.score > ctx.board.riskAppetiteScore ? 'red' : 'grey'}>Score {r.score}</Tag>
+              </li>
+            ))}
+          </ul>
+          <Link href={`${base}/risks`}>See the risk log</Link>
+        </section>
+
+        <section aria-labelledby="plan-progress" className="border-t-4 border-brand pt-4">
+          <h2 id="plan-progress">Plan progress by theme</h2>
+          {o.plan ? (
+            <>
+              <p className="mb-2">{o.plan.title}</p>
+              <table>
+                <caption className="sr-only">Actions signed off by theme</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Theme</th>
+                    <th scope="col">Signed off</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {o.plan.themes.map((t) => (
+                    <tr key={t.id}>
+                      <td>{t.name}</td>
+                      <td>
+                        {t.done} of {t.total}
+                        <div className="mt-1 h-2 w-32 bg-panel" aria-hidden="true">
+                          <div className="h-2 bg-success" style={{ width: `${t.total ? (100 * t.done) / t.total : 0}%` }} />
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="mt-2">
+                <Link href={`${base}/plan`}>See the improvement plan</Link>
+              </p>
+            </>
+          ) : (
+            <p>This board oversees no improvement plan.</p>
+          )}
+        </section>
+      </div>
+      <p className="mt-8 text-sm text-secondary">
+        {humanise(ctx.board.kind)} · {humanise(ctx.board.status)} · {ctx.board.isPublic ? 'publishes its papers' : 'private'}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { listMyCouncils, resolveCouncil } from '@/lib/councils/queries';
+import { listBoards } from '@/lib/boards/queries';
+
+export const dynamic = 'force-dynamic';
+
+/** The council bar: which council you are in, and the council and board switchers. */
+export default async function CouncilLayout({ children, params }: { children: React.ReactNode; params: Promise<{ council: string }> }) {
+  const { council: slug } = await params;
+  const ctx = await resolveCouncil(slug);
+  const [councils, boards] = await Promise.all([listMyCouncils(ctx.actor.id), listBoards(ctx)]);
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-x-8 gap-y-2 border-b border-border py-3">
+        <Link href={`/${ctx.council.slug}`} className="font-bold">
+          {ctx.council.name}
+        </Link>
+        {councils.length > 1 && (
+          <details className="relative">
+            <summary className="cursor-pointer text-link underline">Switch council</summary>
+            <ul className="absolute z-10 mt-1 min-w-64 border border-border bg-white p-3 shadow">
+              {councils.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/${c.slug}`} aria-current={c.slug === ctx.council.slug ? 'true' : undefined}>
+                    {c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {boards.length > 0 && (
+          <details className="relative">
+            <summary className="cursor-pointer text-link underline">Switch board</summary>
+            <ul className="absolute z-10 mt-1 min-w-72 border border-border bg-white p-3 shadow">
+              {boards.map((b) => (
+                <li key={b.id}>
+                  <Link href={`/${ctx.council.slug}/boards/${b.slug}`}>{b.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveCouncil } from '@/lib/councils/queries';
+import { listBoards } from '@/lib/boards/queries';
+import { StatusTag } from '@/components/tag';
+import { formatDateTime, humanise } from '@/lib/format';
+
+type Props = { params: Promise<{ council: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ctx = await resolveCouncil((await params).council);
+  return { title: `Boards – ${ctx.council.name}` };
+}
+
+export default async function CouncilPage({ params }: Props) {
+  const ctx = await resolveCouncil((await params).council);
+  const boards = await listBoards(ctx);
+  return (
+    <main id="main-content" className="py-8">
+      <span className="text-lg text-secondary">{ctx.council.name}</span>
+      <h1>Boards</h1>
+      {boards.length === 0 ? (
+        <p>You do not sit on any board of this council yet.</p>
+      ) : (
+        <table>
+          <caption className="sr-only">Boards of {ctx.council.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Board</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Status</th>
+              <th scope="col">Next meeting</th>
+            </tr>
+          </thead>
+          <tbody>
+            {boards.map((b) => (
+              <tr key={b.id}>
+                <td>
+                  <Link href={`/${ctx.council.slug}/boards/${b.slug}`} className="font-bold">
+                    {b.name}
+                  </Link>
+                  {b.parentBoard && <div className="text-sm text-secondary">Supports {b.parentBoard.name}</div>}
+                </td>
+                <td>{humanise(b.kind)}</td>
+                <td>
+                  <StatusTag status={b.status} />
+                </td>
+                <td>{b.meetings[0] ? formatDateTime(b.meetings[0].startsAt) : 'None scheduled'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import './globals.css';
+import { getActor } from '@/lib/auth/session';
+import { SignOutButton } from '@/components/sign-out-button';
+
+export const metadata: Metadata = {
+  title: { default: 'Tabled', template: '%s – Tabled' },
+  description: "Governance for children's services improvement boards",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  return (
+    <html lang="en-GB">
+      <body className="font-sans text-ink">
+        <a href="#main-content" className="sr-only focus:not-sr-only focus:block focus:bg-focus focus:p-3 focus:text-ink">
+          Skip to main content
+        </a>
+        <header className="bg-ink text-white">
+          <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="text-2xl font-bold text-white no-underline visited:text-white hover:text-white">
+              Tabled
+            </Link>
+            {actor ? (
+              <div className="flex items-center gap-4 text-sm">
+                <span>
+                  Signed in as <strong>{actor.name}</strong>
+                </span>
+                <SignOutButton />
+              </div>
+            ) : (
+              <Link href="/sign-in" className="text-white visited:text-white hover:text-white">
+                Sign in
+              </Link>
+            )}
+          </div>
+          <div className="h-2 bg-brand" />
+        </header>
+        <div className="mx-auto w-full max-w-page flex-1 px-4">{children}</div>
+        <footer className="mt-12 border-t-4 border-brand bg-panel">
+          <div className="mx-auto flex max-w-page flex-wrap justify-between gap-4 px-4 py-6 text-sm text-secondary">
+            <p>Tabled: improvement board governance for councils.</p>
+            <ul className="flex gap-4">
+              <li>
+                <Link href="/accessibility">Accessibility statement</Link>
+              </li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import Link from 'next/link';
+import { useSelectedLayoutSegment } from 'next/navigation';
+
+const sections = [
+  { segment: null, label: 'Overview', path: '' },
+  { segment: 'meetings', label: 'Meetings', path: '/meetings' },
+  { segment: 'actions', label: 'Action log', path: '/actions' },
+  { segment: 'risks', label: 'Risk log', path: '/risks' },
+  { segment: 'plan', label: 'Improvement plan', path: '/plan' },
+] as const;
+
+export function BoardNav({ basePath }: { basePath: string }) {
+  const current = useSelectedLayoutSegment();
+  return (
+    <nav aria-label="Board" className="mb-8 border-b border-border">
+      <ul className="flex flex-wrap gap-x-6">
+        {sections.map((s) => {
+          const active = current === s.segment;
+          return (
+            <li key={s.label}>
+              <Link
+                href={`${basePath}${s.path}`}
+                aria-current={active ? 'page' : undefined}
+                className={`inline-block py-3 font-bold no-underline ${active ? 'border-b-4 border-brand text-ink visited:text-ink' : 'text-link'}`}
+              >
+                {s.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

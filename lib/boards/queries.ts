@@ -1,0 +1,99 @@
+import { withCouncil } from '../db/tenant';
+import type { CouncilContext } from '../councils/queries';
+import type { BoardContext } from './context';
+import { paperDeadline } from '../rules/deadlines';
+import { londonDay } from '../rules/london-calendar';
+import { riskScore } from '../rules/risk-score';
+import { overdueWhere } from '../action-log/queries';
+
+/** Boards of the council this person may see: all of them for council admins. */
+export async function listBoards(ctx: CouncilContext) {
+  const admin = ctx.councilRole === 'OWNER' || ctx.councilRole === 'ADMIN';
+  const me = ctx.actor.id;
+  return withCouncil(ctx.council.id, (tx) =>
+    tx.board.findMany({
+      where: {
+        councilId: ctx.council.id,
+        ...(admin ? {} : { OR: [{ access: { some: { personId: me } } }, { seats: { some: { OR: [{ personId: me }, { substitutePersonId: me }] } } }] }),
+      },
+      orderBy: [{ parentBoardId: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
+      select: {
+        id: true, slug: true, name: true, kind: true, status: true, isPublic: true,
+        parentBoard: { select: { name: true } },
+        meetings: { where: { startsAt: { gte: new Date() }, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, title: true } },
+      },
+    }),
+  );
+}
+
+/**
+ * Everything the board overview shows, in one transaction: the next meeting and its
+ * paper deadline, overdue actions, the highest current risks and plan progress by theme.
+ */
+export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
+  const today = new Date(`${londonDay(now)}T00:00:00Z`);
+  const boardId = ctx.board.id;
+  const data = await withCouncil(ctx.council.id, async (tx) => {
+    const [nextMeeting, overdueCount, overdue, risks, plan, unagreedRevisions] = await Promise.all([
+      tx.meeting.findFirst({
+        where: { boardId, status: 'SCHEDULED', startsAt: { gte: now } },
+        orderBy: { startsAt: 'asc' },
+        select: {
+          id: true, title: true, startsAt: true, venue: true, kind: true, theme: true,
+          papers: { select: { status: true, isLate: true } },
+        },
+      }),
+      tx.action.count({ where: { boardId, ...overdueWhere(today) } }),
+      tx.action.findMany({
+        where: { boardId, ...overdueWhere(today) },
+        orderBy: [{ agreedDueOn: { sort: 'asc', nulls: 'last' } }, { dueOn: 'asc' }],
+        take: 5,
+        select: { id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, ownerSeat: { select: { position: true, person: { select: { name: true } } } } },
+      }),
+      tx.risk.findMany({
+        where: { boardId, status: { not: 'CLOSED' } },
+        select: { id: true, reference: true, title: true, currentLikelihood: true, currentImpact: true, reviewDueOn: true },
+      }),
+      tx.improvementPlan.findFirst({
+        where: { boardId, status: { in: ['IN_DELIVERY', 'APPROVED', 'TRANSITION'] } },
+        orderBy: { createdAt: 'desc' },
+        select: {
+          id: true, title: true,
+          themes: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
+        },
+      }),
+      tx.actionDueDateRevision.count({ where: { agreedAt: null, action: { boardId } } }),
+    ]);
+    const progress = plan
+      ? await tx.planAction.groupBy({ by: ['themeId', 'status'], where: { planId: plan.id }, _count: { _all: true } })
+      : [];
+    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions };
+  });
+
+  const topRisks = data.risks
+    .map((r) => ({ ...r, score: riskScore(r.currentLikelihood, r.currentImpact) }))
+    .sort((a, b) => b.score - a.score || a.reference.localeCompare(b.reference))
+    .slice(0, 5);
+  const themes = data.plan?.themes.map((theme) => {
+    const rows = data.progress.filter((p) => p.themeId === theme.id);
+    const total = rows.reduce((n, r) => n + r._count._all, 0);
+    const done = rows.filter((r) => r.status === 'SIGNED_OFF' || r.status === 'CLOSED' || r.status === 'CARRIED_OVER').reduce((n, r) => n + r._count._all, 0);
+    return { ...theme, total, done };
+  });
+  const next = data.nextMeeting;
+  return {
+    nextMeeting: next && {
+      ...next,
+      paperDeadline: paperDeadline(next.startsAt, ctx.board.paperNoticeWorkingDays, ctx.region),
+      papersCirculated: next.papers.filter((p) => p.status === 'CIRCULATED').length,
+      papersOutstanding: next.papers.filter((p) => p.status === 'DRAFT').length,
+      papersLate: next.papers.filter((p) => p.isLate).length,
+    },
+    overdueCount: data.overdueCount,
+    overdue: data.overdue,
+    topRisks,
+    risksAboveAppetite: data.risks.filter((r) => riskScore(r.currentLikelihood, r.currentImpact) > ctx.board.riskAppetiteScore).length,
+    plan: data.plan && { id: data.plan.id, title: data.plan.title, themes: themes ?? [] },
+    unagreedRevisions: data.unagreedRevisions,
+  };
+}

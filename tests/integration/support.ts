@@ -1,0 +1,48 @@
+import crypto from 'node:crypto';
+import { inject } from 'vitest';
+import { createPrismaClient, openDatabase, type Database } from '../../lib/db/connection';
+import { applyMigrations } from '../../lib/db/migrate';
+import { useHandle } from '../../lib/db/client';
+import type { PrismaClient } from '../../lib/db/generated/prisma/client';
+import type { BoardContext } from '../../lib/boards/context';
+
+export type TestDb = { db: Database; prisma: PrismaClient; kind: 'embedded' | 'server' };
+
+/** This file's database: the run's server database, or a fresh in-memory embedded one. */
+export async function openTestDatabase(): Promise<TestDb> {
+  const url = inject('databaseUrl');
+  const db = url ? await openDatabase({ kind: 'server', url }) : await openDatabase({ kind: 'embedded' });
+  if (!url) await applyMigrations(db);
+  const prisma = createPrismaClient(db);
+  // The app's own functions (getPrisma, withCouncil) use this database too.
+  useHandle({ db, prisma });
+  return { db, prisma, kind: db.kind };
+}
+
+export async function closeTestDatabase(t: TestDb) {
+  await t.prisma.$disconnect();
+  await t.db.close();
+}
+
+export const randomSlug = (prefix = 'council') => `${prefix}-${crypto.randomBytes(5).toString('hex')}`;
+
+/** A council of this test's own, so tests run in parallel and nothing is wiped. */
+export async function makeCouncil(prisma: PrismaClient, name = 'Test Borough Council') {
+  return prisma.council.create({ data: { slug: randomSlug(), name } });
+}
+
+export function boardContext(
+  council: { id: string; slug: string; name: string },
+  board: BoardContext['board'],
+  actorId: string,
+  roles: BoardContext['roles'] = ['ADMINISTRATOR'],
+): BoardContext {
+  return {
+    actor: { id: actorId, name: 'Test person', email: null },
+    council: { ...council, region: 'ENGLAND_AND_WALES' },
+    councilRole: 'ADMIN',
+    board,
+    roles,
+    region: 'england-and-wales',
+  };
+}
