@@ -17,6 +17,6 @@ export async function getPrisma(): Promise<PrismaClient> {
 }
 
 /** Tests and scripts point the app's functions at their own database. */
-export function useHandle(handle: Handle): void {
+export function setDatabaseHandle(handle: Handle): void {
   holder.__tabled = Promise.resolve(handle);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDatabase } from '../../lib/db/health';
-import { useHandle } from '../../lib/db/client';
+import { setDatabaseHandle } from '../../lib/db/client';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import type { Database } from '../../lib/db/connection';
 
@@ -22,21 +22,21 @@ describe('health check', () => {
         throw new Error('connection refused');
       },
     };
-    useHandle({ db: failing, prisma: t.prisma });
+    setDatabaseHandle({ db: failing, prisma: t.prisma });
     try {
       expect(await checkDatabase()).toMatchObject({ ok: false, error: 'connection refused' });
     } finally {
-      useHandle({ db: t.db, prisma: t.prisma });
+      setDatabaseHandle({ db: t.db, prisma: t.prisma });
     }
   });
 
   it('is unhealthy when the database hangs', async () => {
     const hanging: Database = { ...t.db, query: () => new Promise(() => {}) };
-    useHandle({ db: hanging, prisma: t.prisma });
+    setDatabaseHandle({ db: hanging, prisma: t.prisma });
     try {
       expect(await checkDatabase(50)).toMatchObject({ ok: false, error: 'timed out' });
     } finally {
-      useHandle({ db: t.db, prisma: t.prisma });
+      setDatabaseHandle({ db: t.db, prisma: t.prisma });
     }
   });
 });

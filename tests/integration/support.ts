@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { inject } from 'vitest';
 import { createPrismaClient, openDatabase, type Database } from '../../lib/db/connection';
 import { applyMigrations } from '../../lib/db/migrate';
-import { useHandle } from '../../lib/db/client';
+import { setDatabaseHandle } from '../../lib/db/client';
 import type { PrismaClient } from '../../lib/db/generated/prisma/client';
 import type { BoardContext } from '../../lib/boards/context';
 
@@ -15,7 +15,7 @@ export async function openTestDatabase(): Promise<TestDb> {
   if (!url) await applyMigrations(db);
   const prisma = createPrismaClient(db);
   // The app's own functions (getPrisma, withCouncil) use this database too.
-  useHandle({ db, prisma });
+  setDatabaseHandle({ db, prisma });
   return { db, prisma, kind: db.kind };
 }
 

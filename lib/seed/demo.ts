@@ -1,0 +1,66 @@
+// The demo councils: Northbridge (an Improvement Board and its Executive Group) and
+// Eastmoor (a Children's Trust with themed deep dives). Fictional councils, role titles
+// and made-up names; the shape follows the council papers in ../../shared/seeds.
+import type { PrismaClient } from '../db/generated/prisma/client';
+import { withCouncil } from '../db/tenant';
+import { hashPassword } from '../auth/password';
+import { DEMO_PASSWORD } from './demo-credentials';
+import { buildEastmoor, EASTMOOR, eastmoorPeople } from './eastmoor';
+import { buildNorthbridge, NORTHBRIDGE, northbridgePeople } from './northbridge';
+import { ensurePeople, type People, type PersonSpec } from './people';
+import { countRows, insertRows, type RowCounts, type Rows } from './rows';
+import { uuid } from './util';
+
+export type SeedResult = { created: boolean; counts?: Record<string, RowCounts> };
+
+/**
+ * Seeds the demo councils once. Idempotent: if the council `northbridge` exists nothing
+ * is written and `{ created: false }` is returned. Each council is written in one
+ * transaction under its own row-level security context; if that fails, the council row
+ * and the people this run added are removed again, so a later run can start afresh.
+ */
+export async function seedDemo(prisma: PrismaClient, opts?: { today?: Date }): Promise<SeedResult> {
+  const now = opts?.today ?? new Date();
+  if (Number.isNaN(now.getTime())) throw new RangeError('seedDemo: today is not a valid date');
+  if (await prisma.council.findUnique({ where: { slug: NORTHBRIDGE.slug }, select: { id: true } })) {
+    return { created: false };
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const counts: Record<string, RowCounts> = {};
+
+  // Eastmoor first and Northbridge last: Northbridge is the marker that the demo exists,
+  // so a failure part-way leaves a state the next run can finish.
+  if (!(await prisma.council.findUnique({ where: { slug: EASTMOOR.slug }, select: { id: true } }))) {
+    counts[EASTMOOR.slug] = await seedCouncil(prisma, EASTMOOR, eastmoorPeople, passwordHash, (id, people) =>
+      buildEastmoor(id, people, now),
+    );
+  }
+  counts[NORTHBRIDGE.slug] = await seedCouncil(prisma, NORTHBRIDGE, northbridgePeople, passwordHash, (id, people) =>
+    buildNorthbridge(id, people, now),
+  );
+  return { created: true, counts };
+}
+
+async function seedCouncil(
+  prisma: PrismaClient,
+  council: { slug: string; name: string },
+  personSpecs: PersonSpec[],
+  passwordHash: string,
+  build: (councilId: string, people: People) => Rows,
+): Promise<RowCounts> {
+  const councilId = uuid();
+  // Council and Person rows are global (no row-level security).
+  await prisma.council.create({ data: { id: councilId, slug: council.slug, name: council.name, region: 'ENGLAND_AND_WALES' } });
+  let people: People | undefined;
+  try {
+    people = await ensurePeople(prisma, personSpecs, passwordHash);
+    const rows = build(councilId, people);
+    await withCouncil(councilId, (tx) => insertRows(tx, rows), prisma);
+    return countRows(rows);
+  } catch (error) {
+    // the council transaction rolled back; remove what was written outside it
+    await prisma.council.delete({ where: { id: councilId } }).catch(() => {});
+    if (people?.created.length) await prisma.person.deleteMany({ where: { id: { in: people.created } } }).catch(() => {});
+    throw error;
+  }
+}

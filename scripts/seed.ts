@@ -1,0 +1,37 @@
+// Seeds the demo councils into the default database (DATABASE_URL, or the embedded
+// database in TABLED_DATA_DIR / .data/pglite), applying migrations first.
+// Run with: npx tsx scripts/seed.ts
+import { createPrismaClient, openDatabase } from '../lib/db/connection';
+import { applyMigrations } from '../lib/db/migrate';
+import { seedDemo } from '../lib/seed/demo';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const db = await openDatabase();
+  const prisma = createPrismaClient(db);
+  try {
+    await applyMigrations(db, (line) => console.log(line));
+    const result = await seedDemo(prisma);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (!result.created) {
+      console.log(`Demo data already present (council "northbridge" exists); nothing created. (${db.kind} database, ${seconds}s)`);
+      return;
+    }
+    console.log(`Created the demo councils in the ${db.kind} database in ${seconds}s:`);
+    for (const [slug, counts] of Object.entries(result.counts ?? {})) {
+      const nonZero = Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(', ');
+      console.log(`  ${slug}: ${nonZero}`);
+    }
+  } finally {
+    await prisma.$disconnect();
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+// npm test: typecheck, lint, unit tests, integration tests on the embedded database
+// (and on TEST_DATABASE_URL when set), then the production build and the browser
+// journeys in Chromium. Without a Chromium the browser tests are skipped loudly;
+// with CI=true they are mandatory.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const started = Date.now();
+const timings = [];
+
+function step(name, command, args, env = {}) {
+  const t0 = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  timings.push(`${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((p) => p && fs.existsSync(p));
+}
+
+// The Prisma client is generated, not committed: make sure it matches the schema.
+step('Generate the Prisma client', 'node', ['scripts/generate.mjs']);
+step('Typecheck', 'npx', ['tsc', '--noEmit']);
+step('Lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+step('Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
+step('Integration tests (embedded PostgreSQL)', 'npx', ['vitest', 'run', '--project', 'integration'], { TEST_DATABASE_URL: '' });
+if (process.env.TEST_DATABASE_URL) {
+  step('Integration tests (PostgreSQL server)', 'npx', ['vitest', 'run', '--project', 'integration']);
+} else {
+  console.log('\nTEST_DATABASE_URL is not set: the integration tests ran on the embedded database only.');
+}
+
+const chromium = findChromium();
+if (!chromium) {
+  const banner = '!'.repeat(78);
+  if (ci) {
+    console.error(`\n${banner}\nCI=true but no Chromium was found (set CHROMIUM_PATH or install Debian's chromium).\n${banner}`);
+    process.exit(1);
+  }
+  console.warn(`\n${banner}\n!! BROWSER TESTS SKIPPED: no Chromium found. Install Debian's chromium\n!! (apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.\n${banner}`);
+} else {
+  step('Production build', 'npx', ['next', 'build']);
+  step('End-to-end tests (Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
+}
+
+console.log(`\n✓ All tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s\n  ${timings.join('\n  ')}`);

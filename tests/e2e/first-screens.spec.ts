@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { expectNoAxeViolations } from './axe';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/sign-in');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+test('the start page and the health check answer without signing in', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Run your improvement board on the record');
+  await expectNoAxeViolations(page);
+  const health = await request.get('/api/health');
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ ok: true, database: 'embedded' });
+});
+
+test('a wrong password is refused with one generic message', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(DEMO_ACCOUNTS.administrator);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter a correct email address and password');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectNoAxeViolations(page);
+});
+
+test('a board pages need a signed-in person', async ({ page }) => {
+  await page.goto('/northbridge/boards/improvement-board');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+});
+
+test('the administrator walks every first screen of the demo council', async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+
+  await expect(page).toHaveURL(/\/northbridge$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Boards');
+  await expect(page.getByRole('link', { name: "Children's Services Improvement Board" })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Improvement Executive Group' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: "Children's Services Improvement Board" }).click();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  for (const heading of ['Next meeting', 'Overdue actions', 'Top risks', 'Plan progress by theme']) {
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+  }
+  await expect(page.getByText(/Papers due by/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Performance Management' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const boardNav = page.getByRole('navigation', { name: 'Board' });
+  await boardNav.getByRole('link', { name: 'Meetings' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
+  await expect(page.getByRole('heading', { name: 'Coming up' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('table', { name: 'Past meetings' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Agenda' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Attendance' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goBack();
+  await page.getByRole('table', { name: 'Meetings coming up' }).getByRole('link').first().click();
+  await expect(page.getByText('Papers due')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await boardNav.getByRole('link', { name: 'Action log' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action log');
+  await expect(page.getByRole('cell', { name: /^IB-\d{4}-\d{3}$/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Show').selectOption('overdue');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/view=overdue/);
+  await expect(page.getByRole('status')).toContainText('action');
+  await expectNoAxeViolations(page);
+
+  await boardNav.getByRole('link', { name: 'Risk log' }).click();
+  await expect(page.getByRole('heading', { name: 'Heat map of open risks' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await boardNav.getByRole('link', { name: 'Improvement plan' }).click();
+  for (const theme of ['Performance Management', 'Quality Assurance', 'Improving Front Line', 'Partnership Working', 'Scrutiny', 'Communications']) {
+    await expect(page.getByRole('heading', { name: theme, exact: true })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+});
+
+test('one council cannot open another council’s board', async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.trustAdministrator);
+  await expect(page).toHaveURL(/\/eastmoor$/);
+  const response = await page.goto('/northbridge/boards/improvement-board');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
