@@ -25,12 +25,12 @@ test('a wrong password is refused with one generic message', async ({ page }) =>
   await page.getByLabel('Email address').fill(DEMO_ACCOUNTS.administrator);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toContainText('Enter a correct email address and password');
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a correct email address and password');
   await expect(page).toHaveURL(/\/sign-in/);
   await expectNoAxeViolations(page);
 });
 
-test('a board pages need a signed-in person', async ({ page }) => {
+test('board pages need a signed-in person', async ({ page }) => {
   await page.goto('/northbridge/boards/improvement-board');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
