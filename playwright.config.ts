@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The app's mail goes to a local SMTP sink that writes each message here for the tests to read.
+process.env.E2E_MAIL_DIR ??= `/tmp/tabled-e2e-mail-${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -27,6 +27,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <span>
                   Signed in as <strong>{actor.name}</strong>
                 </span>
+                <Link href="/account/sessions" className="text-white visited:text-white hover:text-white">
+                  Your sessions
+                </Link>
                 <SignOutButton />
               </div>
             ) : (

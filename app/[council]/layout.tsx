@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { listMyCouncils, resolveCouncil } from '@/lib/councils/queries';
 import { listBoards } from '@/lib/boards/queries';
+import { isCouncilAdmin } from '@/lib/councils/access';
 
 export const dynamic = 'force-dynamic';
 
@@ -40,6 +41,18 @@ export default async function CouncilLayout({ children, params }: { children: Re
               ))}
             </ul>
           </details>
+        )}
+        {isCouncilAdmin(ctx.councilRole) && (
+          <nav aria-label="Council administration" className="ml-auto">
+            <ul className="flex gap-6">
+              <li>
+                <Link href={`/${ctx.council.slug}/admin/members`}>Members</Link>
+              </li>
+              <li>
+                <Link href={`/${ctx.council.slug}/admin/audit`}>Audit trail</Link>
+              </li>
+            </ul>
+          </nav>
         )}
       </div>
       {children}

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { ErrorSummary } from '@/components/error-summary';
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, email = '' }: { callbackUrl: string; email?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
@@ -36,7 +36,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           <label htmlFor="email" className="mb-1 block font-bold">
             Email address
           </label>
-          <input id="email" name="email" type="email" autoComplete="email" spellCheck={false} required
+          <input id="email" name="email" type="email" autoComplete="email" spellCheck={false} required defaultValue={email}
             aria-invalid={error ? true : undefined}
             className={`w-full max-w-md border-2 p-2 ${error ? 'border-error' : 'border-border-input'}`} />
         </div>

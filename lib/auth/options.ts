@@ -1,11 +1,17 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { getPrisma } from '../db/client';
+import { withApp } from '../db/tenant';
 import { verifyPassword } from './password';
+import { recordSignInAttempt, signInThrottled } from './throttle';
+import { consumeMagicLink } from './magic-link';
+import { createSession, revokeSession, sessionLimits } from './sessions';
+import { requestInfoFrom } from './request-info';
+import { entraIdentity, entraPerson, entraProviders, type EntraClaims } from './entra';
+import type { RequestInfo } from '../action/define';
 
 const credentials = z.object({
-  email: z.string().trim().toLowerCase().email(),
+  email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(200),
 });
 
@@ -13,32 +19,98 @@ const credentials = z.object({
 // the same whether or not the email exists.
 const DECOY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$f//IfYvy4cgGA8w7fk15ZQ$JWGWmumxiKh88CmQjbq5mIP7pfkfu827iLrmrd64EHU';
 
+type SignedIn = { id: string; name: string; email: string | null; sid: string };
+
+function requestOf(req: { headers?: Record<string, unknown> } | undefined): RequestInfo {
+  return requestInfoFrom((name) => {
+    const v = req?.headers?.[name];
+    return typeof v === 'string' ? v : Array.isArray(v) ? String(v[0]) : null;
+  });
+}
+
+/** Email and password, throttled per account and per IP in PostgreSQL. */
+export async function signInWithPassword(raw: unknown, request: RequestInfo, now = new Date()): Promise<SignedIn | null> {
+  const parsed = credentials.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  if (await signInThrottled({ email, ip: request.ip }, now)) {
+    await withApp((tx) => recordSignInAttempt(tx, { email, ip: request.ip, succeeded: false }, now));
+    return null;
+  }
+  const person = await withApp((tx) => tx.person.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true, disabledAt: true } }));
+  const passwordOk = await verifyPassword(person?.passwordHash ?? DECOY_HASH, password);
+  const ok = Boolean(person && person.passwordHash && !person.disabledAt && passwordOk);
+  return withApp(async (tx) => {
+    await recordSignInAttempt(tx, { email, ip: request.ip, succeeded: ok }, now);
+    if (!ok || !person) return null;
+    const sid = await createSession(tx, person.id, 'password', request, now);
+    return { id: person.id, name: person.name, email: person.email, sid };
+  });
+}
+
+/** A magic link's token, used once, on POST only. */
+export async function signInWithMagicLink(token: unknown, request: RequestInfo, now = new Date()): Promise<SignedIn | null> {
+  if (typeof token !== 'string' || token.length < 20 || token.length > 200) return null;
+  const personId = await consumeMagicLink(token, now);
+  if (!personId) return null;
+  return withApp(async (tx) => {
+    const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, name: true, email: true, disabledAt: true } });
+    if (!person || person.disabledAt) return null;
+    const sid = await createSession(tx, person.id, 'email-link', request, now);
+    return { id: person.id, name: person.name, email: person.email, sid };
+  });
+}
+
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
-  pages: { signIn: '/sign-in' },
+  // The token only names a server-side session; that session is what can be revoked.
+  session: { strategy: 'jwt', maxAge: Math.floor(sessionLimits().maxMs / 1000) },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
     CredentialsProvider({
+      id: 'credentials',
       name: 'Email and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(raw) {
-        const parsed = credentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const prisma = await getPrisma();
-        const person = await prisma.person.findUnique({ where: { email: parsed.data.email } });
-        const ok = await verifyPassword(person?.passwordHash ?? DECOY_HASH, parsed.data.password);
-        if (!person || !person.passwordHash || person.disabledAt || !ok) return null;
-        return { id: person.id, name: person.name, email: person.email };
-      },
+      authorize: (raw, req) => signInWithPassword(raw, requestOf(req)),
     }),
+    CredentialsProvider({
+      id: 'magic-link',
+      name: 'Email link',
+      credentials: { token: { type: 'text' } },
+      authorize: (raw, req) => signInWithMagicLink(raw?.token, requestOf(req)),
+    }),
+    ...entraProviders(),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    async signIn({ account, profile }) {
+      if (!account?.provider.startsWith('entra-')) return true;
+      return entraIdentity((profile ?? {}) as EntraClaims) !== null;
+    },
+    async jwt({ token, user, account, profile }) {
+      if (account?.provider.startsWith('entra-')) {
+        const claims = (profile ?? {}) as EntraClaims;
+        const identity = entraIdentity(claims);
+        if (!identity) return { ...token, sid: undefined };
+        const sid = await withApp(async (tx) => {
+          const person = await entraPerson(tx, identity, typeof claims.name === 'string' ? claims.name : '');
+          if (person.disabledAt) return undefined;
+          token.sub = person.id;
+          return createSession(tx, person.id, 'entra', { ip: null, userAgent: null });
+        });
+        return { ...token, sid };
+      }
+      if (user) {
+        token.sub = user.id;
+        token.sid = (user as unknown as SignedIn).sid;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
-      return session;
+      return { ...session, sid: typeof token.sid === 'string' ? token.sid : undefined };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sid === 'string') await revokeSession(token.sub, token.sid);
     },
   },
 };

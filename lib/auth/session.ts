@@ -1,23 +1,20 @@
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
-import { getPrisma } from '../db/client';
 import { authOptions } from './options';
+import { touchSession } from './sessions';
 
-export type Actor = { id: string; name: string; email: string | null };
+export type Actor = { id: string; name: string; email: string | null; sessionId: string };
 
 /**
- * The signed-in person, read fresh from the database on every request so that a
- * disabled account loses access at once rather than when its token expires.
+ * The signed-in person, checked against the server-side session on every request, so
+ * a revoked session, an idle one or a disabled person is refused on the next request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const prisma = await getPrisma();
-  const person = await prisma.person.findUnique({ where: { id }, select: { id: true, name: true, email: true, disabledAt: true } });
-  if (!person || person.disabledAt) return null;
-  return { id: person.id, name: person.name, email: person.email };
+  const session = (await getServerSession(authOptions)) as { sid?: string } | null;
+  if (!session?.sid) return null;
+  const live = await touchSession(session.sid);
+  return live && { ...live.person, sessionId: live.sessionId };
 });
 
 export async function requireActor(returnTo?: string): Promise<Actor> {

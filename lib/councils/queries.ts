@@ -1,8 +1,9 @@
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
-import { getPrisma } from '../db/client';
+import { withPerson } from '../db/tenant';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import { requireActor } from '../auth/session';
+import { findMembership } from './access';
 
 export type CouncilContext = {
   actor: { id: string; name: string; email: string | null };
@@ -12,12 +13,11 @@ export type CouncilContext = {
 
 /** Councils the person belongs to, for the switcher. */
 export async function listMyCouncils(personId: string) {
-  const prisma = await getPrisma();
-  const rows = await prisma.councilMembership.findMany({
+  const rows = await withPerson(personId, (tx) => tx.councilMembership.findMany({
     where: { personId, endedAt: null },
     select: { role: true, council: { select: { id: true, slug: true, name: true } } },
     orderBy: { council: { name: 'asc' } },
-  });
+  }));
   return rows.map((r) => ({ ...r.council, role: r.role }));
 }
 
@@ -28,11 +28,7 @@ export async function listMyCouncils(personId: string) {
  */
 export const resolveCouncil = cache(async (slug: string): Promise<CouncilContext> => {
   const actor = await requireActor(`/${slug}`);
-  const prisma = await getPrisma();
-  const membership = await prisma.councilMembership.findFirst({
-    where: { personId: actor.id, endedAt: null, council: { slug } },
-    select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } },
-  });
+  const membership = await findMembership(slug, actor.id);
   if (!membership) notFound();
-  return { actor, council: membership.council, councilRole: membership.role };
+  return { actor, ...membership };
 });

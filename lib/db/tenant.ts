@@ -3,18 +3,38 @@ import { getPrisma } from './client';
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
+type Scope = { councilId?: string; personId?: string };
+
 /**
- * The one way to touch council-owned rows: a transaction that first sets the council
- * for row-level security and drops to the tabled_app role, both transaction-local, so
- * a query that forgets its `where` still cannot see another council's rows.
+ * Every query the app makes runs in a transaction that first drops to the tabled_app
+ * role (which neither owns the tables nor bypasses row-level security) and sets the
+ * council and person it acts for. All three are transaction-local (set_config(..., true)),
+ * so nothing leaks to the next user of a pooled connection.
  */
-export async function withCouncil<T>(councilId: string, fn: (tx: Tx) => Promise<T>, prisma?: PrismaClient): Promise<T> {
+async function scoped<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, prisma?: PrismaClient): Promise<T> {
   const client = prisma ?? (await getPrisma());
   return client.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT set_config('app.council_id', ${councilId}, true), set_config('role', 'tabled_app', true)`;
+      await tx.$queryRaw`SELECT set_config('role', 'tabled_app', true),
+        set_config('app.council_id', ${scope.councilId ?? ''}, true),
+        set_config('app.person_id', ${scope.personId ?? ''}, true)`;
       return fn(tx);
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
+}
+
+/** Council-owned rows of one council: a query that forgets its `where` still sees no other council. */
+export function withCouncil<T>(councilId: string, fn: (tx: Tx) => Promise<T>, prisma?: PrismaClient): Promise<T> {
+  return scoped({ councilId }, fn, prisma);
+}
+
+/** A person's own rows across councils (their memberships), before a council is chosen. */
+export function withPerson<T>(personId: string, fn: (tx: Tx) => Promise<T>, prisma?: PrismaClient): Promise<T> {
+  return scoped({ personId }, fn, prisma);
+}
+
+/** Global rows only (people, sessions, sign-in attempts, the outbox): no council's data is visible. */
+export function withApp<T>(fn: (tx: Tx) => Promise<T>, prisma?: PrismaClient): Promise<T> {
+  return scoped({}, fn, prisma);
 }

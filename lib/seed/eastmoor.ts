@@ -13,6 +13,9 @@ export const EASTMOOR = { slug: 'eastmoor', name: 'Eastmoor Borough Council' } a
 
 export const eastmoorPeople: PersonSpec[] = [
   { key: 'trustAdmin', name: 'Morgan Reid', email: DEMO_ACCOUNTS.trustAdministrator },
+  // Northbridge's Independent Chair also observes Eastmoor's Trust, so the demo shows a
+  // person in two councils (as Plymouth's chair works for another council, 001).
+  { key: 'visitingChair', name: 'Jordan Ellis', email: DEMO_ACCOUNTS.chair },
   { key: 'trustChair', name: 'Cllr Fiona Shaw' },
   { key: 'icbPlace', name: 'Dr Imran Siddiqui' },
   { key: 'dcs', name: 'Claire Donovan' },
@@ -140,8 +143,12 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
     { id: uuid(), councilId, boardId: trustId, body: 'CABINET', name: 'Cabinet', frequency: 'Annually' },
     { id: uuid(), councilId, boardId: planningId, body: 'PARENT_BOARD', name: "Eastmoor Children's Trust", frequency: 'Every two months' },
   );
-  rows.councilMembership.push({ id: uuid(), councilId, personId: p('trustAdmin'), role: 'ADMIN', createdAt: at(setUpOn, 9) });
+  rows.councilMembership.push(
+    { id: uuid(), councilId, personId: p('trustAdmin'), role: 'ADMIN', createdAt: at(setUpOn, 9) },
+    { id: uuid(), councilId, personId: p('visitingChair'), role: 'MEMBER', createdAt: at(setUpOn, 9) },
+  );
   rows.boardAccess.push(
+    { id: uuid(), councilId, boardId: trustId, personId: p('visitingChair'), role: 'OBSERVER' },
     { id: uuid(), councilId, boardId: trustId, personId: p('trustAdmin'), role: 'ADMINISTRATOR' },
     { id: uuid(), councilId, boardId: planningId, personId: p('trustAdmin'), role: 'ADMINISTRATOR' },
   );

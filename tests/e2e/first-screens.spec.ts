@@ -1,20 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { expect, test } from '@playwright/test';
+import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await expectNoAxeViolations(page);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
+import { signIn, watchCsp } from './support';
 
 test('the start page and the health check answer without signing in', async ({ page, request }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Run your improvement board on the record');
   await expectNoAxeViolations(page);
+  const home = await request.get('/');
+  expect(home.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(home.headers()['strict-transport-security']).toContain('max-age=');
+  expect(home.headers()['x-content-type-options']).toBe('nosniff');
+  expect(home.headers()['referrer-policy']).toBe('same-origin');
   const health = await request.get('/api/health');
   expect(health.status()).toBe(200);
   expect(await health.json()).toMatchObject({ ok: true, database: 'embedded' });
@@ -36,6 +34,7 @@ test('board pages need a signed-in person', async ({ page }) => {
 });
 
 test('the administrator walks every first screen of the demo council', async ({ page }) => {
+  const noCspViolations = watchCsp(page);
   await signIn(page, DEMO_ACCOUNTS.administrator);
 
   await expect(page).toHaveURL(/\/northbridge$/);
@@ -88,6 +87,7 @@ test('the administrator walks every first screen of the demo council', async ({ 
     await expect(page.getByRole('heading', { name: theme, exact: true })).toBeVisible();
   }
   await expectNoAxeViolations(page);
+  noCspViolations();
 });
 
 test('one council cannot open another council’s board', async ({ page }) => {

@@ -1,29 +1,37 @@
 // Serves the production build for the browser tests on a throwaway embedded database,
-// so the developer's own .data and the working tree are never touched.
+// with mail going to a local SMTP sink whose messages the tests read from E2E_MAIL_DIR.
+// The developer's own .data and the working tree are never touched.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startMailSink } from '../../lib/mail/sink';
 
 const port = process.argv[2] ?? '3100';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabled-e2e-'));
+const mailDir = process.env.E2E_MAIL_DIR ?? path.join(dataDir, 'mail');
 process.env.TABLED_DATA_DIR = path.join(dataDir, 'pglite');
 process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use';
 process.env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
+process.env.OUTBOX_INTERVAL_MS = '300';
 delete process.env.DATABASE_URL;
 
 async function main() {
+  fs.rmSync(mailDir, { recursive: true, force: true });
+  const sink = await startMailSink({ port: 0, dir: mailDir });
+  process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
   const { prepareDatabase } = await import('../../scripts/prepare-db');
   await prepareDatabase();
   const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
+  const cleanUp = () => fs.rmSync(dataDir, { recursive: true, force: true });
   const stop = () => {
     server.kill('SIGTERM');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    void sink.close();
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   server.on('exit', (code) => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    cleanUp();
     process.exit(code ?? 0);
   });
 }

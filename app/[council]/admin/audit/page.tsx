@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { resolveCouncilAdmin } from '@/lib/councils/admin';
+import { auditFilterSchema, listAuditEvents } from '@/lib/audit/queries';
+import { formatDateTime } from '@/lib/format';
+import { Pagination } from '@/components/pagination';
+
+export const metadata: Metadata = { title: 'Audit trail' };
+
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function summarise(data: unknown): string {
+  if (!data || typeof data !== 'object') return '';
+  const d = data as { summary?: string; before?: unknown; after?: unknown };
+  const parts = [d.summary, d.before !== undefined ? `before: ${JSON.stringify(d.before)}` : null, d.after !== undefined ? `after: ${JSON.stringify(d.after)}` : null];
+  return parts.filter(Boolean).join('; ');
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { council } = await params;
+  const ctx = await resolveCouncilAdmin(council);
+  const filter = auditFilterSchema.parse(await searchParams);
+  const r = await listAuditEvents(ctx, filter);
+  const base = `/${ctx.council.slug}/admin/audit`;
+  return (
+    <main id="main-content" className="py-8">
+      <span className="text-lg text-secondary">{ctx.council.name}</span>
+      <h1>Audit trail</h1>
+      <p className="mb-6 max-w-3xl">Every change made in this council, who made it and when. Entries cannot be altered, and each is chained to the one before it.</p>
+      <form method="get" action={base} className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4">
+        <div>
+          <label htmlFor="kind" className="mb-1 block font-bold">What happened</label>
+          <select id="kind" name="kind" defaultValue={filter.kind ?? ''} className="border-2 border-border-input bg-white p-2">
+            <option value="">Anything</option>
+            {r.kinds.map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="actor" className="mb-1 block font-bold">Who</label>
+          <select id="actor" name="actor" defaultValue={filter.actor ?? ''} className="border-2 border-border-input bg-white p-2">
+            <option value="">Anyone</option>
+            {r.actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from" className="mb-1 block font-bold">From</label>
+          <input id="from" name="from" type="date" defaultValue={filter.from ?? ''} className="border-2 border-border-input p-2" />
+        </div>
+        <div>
+          <label htmlFor="to" className="mb-1 block font-bold">To</label>
+          <input id="to" name="to" type="date" defaultValue={filter.to ?? ''} className="border-2 border-border-input p-2" />
+        </div>
+        <button type="submit" className="cursor-pointer bg-ink px-4 py-2 font-bold text-white">Apply filters</button>
+      </form>
+      <p className="mb-4" role="status">{r.total} {r.total === 1 ? 'entry' : 'entries'}</p>
+      {r.events.length > 0 && (
+        <table>
+          <caption className="sr-only">Audit entries, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Detail</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.events.map((e) => (
+              <tr key={String(e.id)}>
+                <td className="whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
+                <td>
+                  {e.actor?.name ?? 'System'}
+                  {e.ip && <div className="text-sm text-secondary">{e.ip}</div>}
+                </td>
+                <td>
+                  {e.kind}
+                  <div className="text-sm text-secondary">{e.entityType}</div>
+                </td>
+                <td className="break-all text-sm">{summarise(e.data)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={r.page} pages={r.pages} basePath={base} params={{ kind: filter.kind, actor: filter.actor, from: filter.from, to: filter.to }} />
+    </main>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import { resolveCouncilAdmin } from '@/lib/councils/admin';
+import { listMembersAndInvitations } from '@/lib/members/queries';
+import { inviteFormAction, removeMemberFormAction, revokeInvitationFormAction } from '@/lib/invitations/form-actions';
+import { ActionForm } from '@/components/action-form';
+import { formatDay, humanise } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Members and invitations' };
+
+const boardRoles = ['ADMINISTRATOR', 'CHAIR', 'MEMBER', 'SUBSTITUTE', 'ATTENDEE', 'OBSERVER'];
+
+export default async function MembersPage({ params }: { params: Promise<{ council: string }> }) {
+  const { council } = await params;
+  const ctx = await resolveCouncilAdmin(council);
+  const { members, invitations, boards } = await listMembersAndInvitations(ctx);
+  return (
+    <main id="main-content" className="py-8">
+      <span className="text-lg text-secondary">{ctx.council.name}</span>
+      <h1>Members and invitations</h1>
+
+      <h2>Members</h2>
+      <table className="mb-10">
+        <caption className="sr-only">Members of {ctx.council.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Council role</th>
+            <th scope="col">Boards</th>
+            <th scope="col">
+              <span className="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.id}>
+              <td>
+                {m.person.name}
+                {m.person.email && <div className="text-sm text-secondary">{m.person.email}</div>}
+              </td>
+              <td>{humanise(m.role)}</td>
+              <td className="text-sm">
+                {m.person.boardAccess.length ? m.person.boardAccess.map((a) => `${a.board.name} (${humanise(a.role)})`).join(', ') : '—'}
+              </td>
+              <td>
+                {m.person.id !== ctx.actor.id && (
+                  <ActionForm
+                    action={removeMemberFormAction.bind(null, ctx.council.slug)}
+                    fields={[{ name: 'membershipId', label: '', type: 'hidden', defaultValue: m.id }]}
+                    submitLabel={`Remove ${m.person.name}`}
+                    secondary
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Open invitations</h2>
+      {invitations.length === 0 ? (
+        <p className="mb-10">No invitations are waiting to be accepted.</p>
+      ) : (
+        <table className="mb-10">
+          <caption className="sr-only">Open invitations</caption>
+          <thead>
+            <tr>
+              <th scope="col">Email</th>
+              <th scope="col">Access</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span className="sr-only">Withdraw</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((i) => (
+              <tr key={i.id}>
+                <td>{i.email}</td>
+                <td>
+                  {humanise(i.councilRole)}
+                  {i.boardName && `; ${i.boardName} (${humanise(i.boardRole ?? '')})`}
+                  <div className="text-sm text-secondary">Invited by {i.invitedBy.name}</div>
+                </td>
+                <td>{formatDay(i.expiresAt)}</td>
+                <td>
+                  <ActionForm
+                    action={revokeInvitationFormAction.bind(null, ctx.council.slug)}
+                    fields={[{ name: 'invitationId', label: '', type: 'hidden', defaultValue: i.id }]}
+                    submitLabel={`Withdraw invitation to ${i.email}`}
+                    secondary
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Invite someone</h2>
+      <div className="max-w-2xl">
+        <ActionForm
+          action={inviteFormAction.bind(null, ctx.council.slug)}
+          submitLabel="Send invitation"
+          fields={[
+            { name: 'email', label: 'Email address', type: 'email', autoComplete: 'off', hint: 'They will get a link to accept, valid for 14 days' },
+            { name: 'councilRole', label: 'Council role', type: 'select', options: [{ value: 'MEMBER', label: 'Member' }, { value: 'ADMIN', label: 'Admin (runs boards and invites people)' }] },
+            { name: 'boardId', label: 'Board (optional)', type: 'select', options: [{ value: '', label: 'No board' }, ...boards.map((b) => ({ value: b.id, label: b.name }))] },
+            { name: 'boardRole', label: 'Role on the board', type: 'select', options: [{ value: '', label: 'No role' }, ...boardRoles.map((r) => ({ value: r, label: humanise(r) }))] },
+          ]}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { requireActor } from '@/lib/auth/session';
+import { listSessions } from '@/lib/auth/sessions';
+import { revokeSessionFormAction, signOutEverywhereFormAction } from '@/lib/account/form-actions';
+import { ActionForm } from '@/components/action-form';
+import { formatDateTime, humanise } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Your sessions' };
+
+export default async function SessionsPage() {
+  const actor = await requireActor('/account/sessions');
+  const sessions = await listSessions(actor.id);
+  return (
+    <main id="main-content" className="py-8">
+      <h1>Your sessions</h1>
+      <p className="mb-6 max-w-2xl">These are the browsers signed in as you. Sign out any you do not recognise. Sessions end after an hour without use, and after twelve hours in any case.</p>
+      <table className="mb-10">
+        <caption className="sr-only">Signed-in sessions</caption>
+        <thead>
+          <tr>
+            <th scope="col">Signed in</th>
+            <th scope="col">Last used</th>
+            <th scope="col">Browser</th>
+            <th scope="col"><span className="sr-only">Sign out</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => (
+            <tr key={s.id}>
+              <td>
+                {formatDateTime(s.createdAt)}
+                <div className="text-sm text-secondary">{humanise(s.method)}</div>
+              </td>
+              <td>{formatDateTime(s.lastSeenAt)}</td>
+              <td className="text-sm">
+                {s.id === actor.sessionId && <strong>This browser. </strong>}
+                {s.userAgent ?? 'Unknown'}
+                {s.ip && <div className="text-secondary">{s.ip}</div>}
+              </td>
+              <td>
+                {s.id !== actor.sessionId && (
+                  <ActionForm action={revokeSessionFormAction} fields={[{ name: 'sessionId', label: '', type: 'hidden', defaultValue: s.id }]} submitLabel="Sign out this session" secondary />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Sign out everywhere</h2>
+      <p className="mb-4">Signs out every session, this one included.</p>
+      <ActionForm action={signOutEverywhereFormAction} fields={[]} submitLabel="Sign out everywhere" />
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getActor } from '@/lib/auth/session';
+import { describeInvitation } from '@/lib/invitations/accept';
+import { acceptInvitationFormAction, acceptWithNewAccountFormAction } from '@/lib/invitations/accept-form-actions';
+import { ActionForm } from '@/components/action-form';
+import { humanise } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Accept your invitation' };
+
+export default async function AcceptInvitationPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  const raw = (await searchParams).token;
+  const token = typeof raw === 'string' ? raw : '';
+  const [invitation, actor] = await Promise.all([token ? describeInvitation(token) : null, getActor()]);
+  if (!invitation) {
+    return (
+      <main id="main-content" className="py-10">
+        <h1>This invitation cannot be used</h1>
+        <p>It has expired, been withdrawn or already been used. Ask the person who invited you to send a new one.</p>
+      </main>
+    );
+  }
+  const here = `/invitations/accept?token=${encodeURIComponent(token)}`;
+  return (
+    <main id="main-content" className="py-10">
+      <h1>Join {invitation.councilName} on Tabled</h1>
+      <dl className="mb-8 grid max-w-2xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+        <dt className="font-bold">Invited email</dt>
+        <dd>{invitation.email}</dd>
+        <dt className="font-bold">Council role</dt>
+        <dd>{humanise(invitation.councilRole)}</dd>
+        {invitation.boardName && (
+          <>
+            <dt className="font-bold">Board</dt>
+            <dd>
+              {invitation.boardName} ({humanise(invitation.boardRole ?? '')})
+            </dd>
+          </>
+        )}
+      </dl>
+      {actor ? (
+        <>
+          <p className="mb-4">You are signed in as {actor.name}. Accepting gives this account the access above.</p>
+          <ActionForm action={acceptInvitationFormAction.bind(null, token)} fields={[]} submitLabel="Accept invitation" />
+        </>
+      ) : invitation.accountExists ? (
+        <p>
+          You already have an account. <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>Sign in to accept the invitation</Link>.
+        </p>
+      ) : (
+        <div className="max-w-2xl">
+          <h2>Create your account</h2>
+          <ActionForm
+            action={acceptWithNewAccountFormAction.bind(null, token)}
+            submitLabel="Create account and accept"
+            fields={[
+              { name: 'name', label: 'Full name', autoComplete: 'name' },
+              { name: 'password', label: 'Choose a password', type: 'password', autoComplete: 'new-password', hint: 'At least 12 characters. A few unrelated words work well.' },
+            ]}
+          />
+        </div>
+      )}
+    </main>
+  );
+}

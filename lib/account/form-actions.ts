@@ -1,0 +1,28 @@
+'use server';
+
+import { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getActor } from '../auth/session';
+import { revokeAllSessions, revokeSession } from '../auth/sessions';
+import type { ActionResult } from '../action/result';
+
+const signedOut: ActionResult = { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
+
+/** Ends one of my own sessions (another device); the id is checked against my person. */
+export async function revokeSessionFormAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await getActor();
+  if (!actor) return signedOut;
+  const parsed = z.object({ sessionId: z.string().uuid() }).safeParse({ sessionId: formData.get('sessionId') });
+  if (!parsed.success || !(await revokeSession(actor.id, parsed.data.sessionId))) return { ok: false, code: 'NOT_FOUND', message: 'That session has already ended' };
+  revalidatePath('/account/sessions');
+  return { ok: true, data: null, message: 'That session has been signed out' };
+}
+
+/** Ends all my sessions, this one included. */
+export async function signOutEverywhereFormAction(): Promise<ActionResult> {
+  const actor = await getActor();
+  if (!actor) return signedOut;
+  await revokeAllSessions(actor.id);
+  redirect('/sign-in?signedOut=everywhere');
+}

@@ -1,0 +1,31 @@
+import { revalidatePath } from 'next/cache';
+import { getActor } from '../auth/session';
+import { currentRequestInfo } from '../auth/request-info';
+import type { ActionCall } from './define';
+import type { ActionResult } from './result';
+
+export type Route = { council: string; board?: string };
+
+/**
+ * Runs a defined action from a form post: the person from the server-side session, the
+ * council and board from the route the form was rendered on, then revalidates the pages
+ * that show what changed.
+ */
+export async function runFormAction<T>(
+  action: { execute: (call: ActionCall) => Promise<ActionResult<T>> },
+  route: Route,
+  formData: FormData,
+  revalidate: string[] = [],
+): Promise<ActionResult<T>> {
+  const actor = await getActor();
+  if (!actor) return { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
+  const result = await action.execute({
+    actorId: actor.id,
+    councilSlug: route.council,
+    boardSlug: route.board,
+    input: formData,
+    request: await currentRequestInfo(),
+  });
+  if (result.ok) for (const path of revalidate) revalidatePath(path);
+  return result;
+}

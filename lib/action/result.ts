@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../errors';
+
+/** What every server action returns: success, or a refusal the page can show. */
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T; message?: string }
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      /** per field, for the error summary and the fields themselves */
+      fieldErrors?: Record<string, string[]>;
+      /** what was typed, so the form shows it again rather than losing it */
+      values?: Record<string, string>;
+    };
+
+export const initialResult = null as ActionResult | null;

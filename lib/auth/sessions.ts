@@ -1,0 +1,70 @@
+import { withApp, type Tx } from '../db/tenant';
+import type { RequestInfo } from '../action/define';
+
+const minutes = (n: number) => n * 60_000;
+
+export function sessionLimits() {
+  return {
+    idleMs: minutes(Number(process.env.SESSION_IDLE_MINUTES ?? 60)),
+    maxMs: minutes(60 * Number(process.env.SESSION_MAX_HOURS ?? 12)),
+  };
+}
+
+// lastSeenAt is only rewritten when this stale, so a busy page does not write on every request
+const TOUCH_EVERY_MS = 60_000;
+
+export async function createSession(tx: Tx, personId: string, method: string, request: RequestInfo, now = new Date()): Promise<string> {
+  const row = await tx.authSession.create({
+    data: { personId, method, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionLimits().maxMs), ip: request.ip, userAgent: request.userAgent },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+export type LiveSession = { sessionId: string; person: { id: string; name: string; email: string | null } };
+
+/**
+ * The session if it is still alive: not revoked, within its absolute lifetime, active
+ * within the idle timeout, and its person not disabled. Checked on every request, so a
+ * revoked session or a disabled person is refused on the next one.
+ */
+export async function touchSession(sessionId: string, now = new Date()): Promise<LiveSession | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
+  const { idleMs } = sessionLimits();
+  return withApp(async (tx) => {
+    const s = await tx.authSession.findUnique({
+      where: { id: sessionId },
+      select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, person: { select: { id: true, name: true, email: true, disabledAt: true } } },
+    });
+    if (!s || s.revokedAt || s.expiresAt <= now || s.person.disabledAt) return null;
+    if (now.getTime() - s.lastSeenAt.getTime() > idleMs) return null;
+    if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await tx.authSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
+    }
+    const { disabledAt: _disabled, ...person } = s.person;
+    return { sessionId: s.id, person };
+  });
+}
+
+export async function listSessions(personId: string, now = new Date()) {
+  const { idleMs } = sessionLimits();
+  const rows = await withApp((tx) =>
+    tx.authSession.findMany({
+      where: { personId, revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - idleMs) } },
+      orderBy: { lastSeenAt: 'desc' },
+      select: { id: true, method: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true },
+    }),
+  );
+  return rows;
+}
+
+/** Ends one of the person's own sessions; another person's session id changes nothing. */
+export async function revokeSession(personId: string, sessionId: string, now = new Date()): Promise<boolean> {
+  const { count } = await withApp((tx) => tx.authSession.updateMany({ where: { id: sessionId, personId, revokedAt: null }, data: { revokedAt: now } }));
+  return count > 0;
+}
+
+export async function revokeAllSessions(personId: string, now = new Date()): Promise<number> {
+  const { count } = await withApp((tx) => tx.authSession.updateMany({ where: { personId, revokedAt: null }, data: { revokedAt: now } }));
+  return count;
+}

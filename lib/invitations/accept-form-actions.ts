@@ -1,0 +1,48 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getActor } from '../auth/session';
+import { currentRequestInfo } from '../auth/request-info';
+import { withApp } from '../db/tenant';
+import { AppError } from '../errors';
+import type { ActionResult } from '../action/result';
+import { acceptInvitation, acceptWithNewAccount } from './accept';
+import { acceptWithAccountSchema } from './schema';
+
+const refusal = (error: unknown): ActionResult => {
+  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
+  throw error;
+};
+
+const slugOf = (councilId: string) => withApp((tx) => tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { slug: true } })).then((c) => c.slug);
+
+export async function acceptInvitationFormAction(token: string, _prev: ActionResult | null): Promise<ActionResult> {
+  const actor = await getActor();
+  if (!actor) return { ok: false, code: 'FORBIDDEN', message: 'Sign in to accept this invitation' };
+  let councilId: string;
+  try {
+    ({ councilId } = await acceptInvitation(token, actor.id, await currentRequestInfo()));
+  } catch (error) {
+    return refusal(error);
+  }
+  redirect(`/${await slugOf(councilId)}`);
+}
+
+export async function acceptWithNewAccountFormAction(token: string, _prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = acceptWithAccountSchema.safeParse({ token, name: formData.get('name'), password: formData.get('password') });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.')] ??= []).push(issue.message);
+    return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors, values: { name: String(formData.get('name') ?? '') } };
+  }
+  let email: string;
+  let slug: string;
+  try {
+    const result = await acceptWithNewAccount(token, parsed.data.name, parsed.data.password, await currentRequestInfo());
+    email = result.email;
+    slug = await slugOf(result.councilId);
+  } catch (error) {
+    return refusal(error);
+  }
+  redirect(`/sign-in?created=1&email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent(`/${slug}`)}`);
+}

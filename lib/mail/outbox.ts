@@ -1,0 +1,166 @@
+import { Prisma, type PrismaClient } from '../db/generated/prisma/client';
+import type { OutboxStatus } from '../db/generated/prisma/enums';
+import { withApp, type Tx } from '../db/tenant';
+import { mailConfig } from './config';
+import type { MailTransport } from './transport';
+
+export type NewMail = {
+  councilId?: string | null;
+  /** What the message is for (e.g. 'invitation'), for the admin page and for filtering. */
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+};
+
+/**
+ * Writes a message in the caller's transaction, so it is sent if and only if the change
+ * that caused it commits. Nothing is sent here: the worker delivers it after the commit.
+ */
+export async function enqueueMail(tx: Tx, msg: NewMail): Promise<{ id: string }> {
+  const to = msg.to.trim();
+  if (!/^[^\s@]+@[^\s@]+$/.test(to)) throw new Error(`Not a single email address: "${msg.to}"`);
+  return tx.outboxMessage.create({
+    data: {
+      councilId: msg.councilId ?? null,
+      kind: msg.kind,
+      toAddress: to,
+      subject: msg.subject,
+      textBody: msg.text,
+      htmlBody: msg.html ?? null,
+      // Due at once, by the app's clock: deliverers compare with that clock, and the
+      // column default (the database's now(), rounded to milliseconds) can land a
+      // fraction of a millisecond after a delivery run that starts right after commit.
+      nextAttemptAt: new Date(),
+    },
+    select: { id: true },
+  });
+}
+
+// A claimed message is invisible to other deliverers until its lease ends. The lease
+// must outlast one send (bounded by the transport's timeouts); a run stops starting
+// sends once less than LEASE_MARGIN_MS of it is left, and hands the rest back.
+const LEASE_MS = 2 * 60_000;
+const LEASE_MARGIN_MS = 60_000;
+const BACKOFF_BASE_MS = 30_000;
+const BACKOFF_CAP_MS = 60 * 60_000;
+const MAX_ERROR_CHARS = 1000;
+
+/** Wait before attempt n+1 after n failed attempts: 30 s, 1 min, 2 min, ... at most 1 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_CAP_MS);
+}
+
+export type DeliverOptions = {
+  transport: MailTransport;
+  limit?: number;
+  /** The clock for due times, leases and backoff; tests move it forward. */
+  now?: Date;
+  prisma?: PrismaClient;
+  maxAttempts?: number;
+  /** Only messages of this kind: lets tests that share a database deliver only their own. */
+  kind?: string;
+};
+
+export type DeliverResult = { sent: number; retried: number; failed: number };
+
+type Claimed = { id: string; attempts: number; toAddress: string; subject: string; textBody: string; htmlBody: string | null };
+
+/**
+ * Claims due messages in one short transaction (row locks with SKIP LOCKED, then a lease
+ * pushed into nextAttemptAt), sends them with no transaction open, then records each
+ * outcome. Two deliverers never claim the same message, so none is sent twice unless a
+ * send outlives its lease or the database fails between sending and recording it
+ * (delivery is at least once, like any SMTP outbox).
+ */
+export async function deliverPending(opts: DeliverOptions): Promise<DeliverResult> {
+  const { transport, limit = 20, now = new Date(), prisma, kind } = opts;
+  const maxAttempts = opts.maxAttempts ?? mailConfig().maxAttempts;
+  const started = Date.now();
+  const result: DeliverResult = { sent: 0, retried: 0, failed: 0 };
+
+  const claimed = await claim(now, limit, kind, prisma);
+  for (const [i, msg] of claimed.entries()) {
+    if (Date.now() - started > LEASE_MS - LEASE_MARGIN_MS) {
+      await release(claimed.slice(i), now, prisma);
+      break;
+    }
+    let error: string | null = null;
+    try {
+      await transport.send({ to: msg.toAddress, subject: msg.subject, text: msg.textBody, html: msg.htmlBody ?? undefined });
+    } catch (err) {
+      error = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR_CHARS) || 'send failed';
+    }
+    const outcome = await record(msg, error, now, maxAttempts, prisma);
+    result[outcome] += 1;
+  }
+  return result;
+}
+
+async function claim(now: Date, limit: number, kind: string | undefined, prisma?: PrismaClient): Promise<Claimed[]> {
+  return withApp(async (tx) => {
+    const byKind = kind === undefined ? Prisma.empty : Prisma.sql`AND "kind" = ${kind}`;
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "OutboxMessage"
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}::timestamptz ${byKind}
+      ORDER BY "createdAt"
+      LIMIT ${limit}::int
+      FOR UPDATE SKIP LOCKED`;
+    const ids = rows.map((r) => r.id);
+    if (ids.length === 0) return [];
+    await tx.outboxMessage.updateMany({
+      where: { id: { in: ids } },
+      data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+    });
+    return tx.outboxMessage.findMany({
+      where: { id: { in: ids } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, attempts: true, toAddress: true, subject: true, textBody: true, htmlBody: true },
+    });
+  }, prisma);
+}
+
+// Every write after the claim matches the attempt count it claimed, so a deliverer whose
+// lease ran out cannot overwrite the outcome recorded by the one that took over.
+async function record(msg: Claimed, error: string | null, now: Date, maxAttempts: number, prisma?: PrismaClient) {
+  const mine = { id: msg.id, status: 'PENDING' as const, attempts: msg.attempts };
+  if (error === null) {
+    await withApp((tx) => tx.outboxMessage.updateMany({ where: mine, data: { status: 'SENT', sentAt: now, lastError: null } }), prisma);
+    return 'sent' as const;
+  }
+  const givenUp = msg.attempts >= maxAttempts;
+  await withApp(
+    (tx) =>
+      tx.outboxMessage.updateMany({
+        where: mine,
+        data: givenUp
+          ? { status: 'FAILED', lastError: error }
+          : { lastError: error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(msg.attempts)) },
+      }),
+    prisma,
+  );
+  return givenUp ? ('failed' as const) : ('retried' as const);
+}
+
+/** Hands back claimed messages that were not tried, without counting an attempt. */
+async function release(msgs: Claimed[], now: Date, prisma?: PrismaClient): Promise<void> {
+  await withApp(async (tx) => {
+    for (const msg of msgs) {
+      await tx.outboxMessage.updateMany({
+        where: { id: msg.id, status: 'PENDING', attempts: msg.attempts },
+        data: { attempts: { decrement: 1 }, nextAttemptAt: now },
+      });
+    }
+  }, prisma);
+}
+
+export type OutboxSummary = Record<OutboxStatus, number>;
+
+/** Message counts by status, for the admin page. */
+export async function outboxSummary(prisma?: PrismaClient): Promise<OutboxSummary> {
+  const groups = await withApp((tx) => tx.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } }), prisma);
+  const summary: OutboxSummary = { PENDING: 0, SENT: 0, FAILED: 0 };
+  for (const g of groups) summary[g.status] = g._count._all;
+  return summary;
+}

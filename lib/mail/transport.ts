@@ -1,0 +1,23 @@
+import nodemailer from 'nodemailer';
+import { mailConfig } from './config';
+
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+
+/** The one thing the outbox needs from SMTP, so delivery can be pointed at any server (a test sink included). */
+export interface MailTransport {
+  send(msg: OutgoingMail): Promise<void>;
+}
+
+// Short timeouts: the outbox retries later anyway, and a hung server must not hold a
+// delivery run (or its lease) for nodemailer's default of minutes.
+const TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 };
+
+export function createTransport(url: string = mailConfig().smtpUrl, from: string = mailConfig().from): MailTransport {
+  // Options in the URL's query string (e.g. ?socketTimeout=) still override these.
+  const transporter = nodemailer.createTransport({ url, ...TIMEOUTS });
+  return {
+    async send(msg) {
+      await transporter.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html });
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { mailConfig } from './config';
+import { deliverPending } from './outbox';
+import { createTransport, type MailTransport } from './transport';
+
+type WorkerState = {
+  timer?: NodeJS.Timeout;
+  transport: MailTransport;
+  /** The run in progress, if any: runs never overlap. */
+  running: Promise<void> | null;
+  /** A kick arrived during a run, so another run follows it at once. */
+  again: boolean;
+};
+
+// Kept on globalThis so a dev-server reload (which re-evaluates modules) finds the
+// running worker instead of starting a second one.
+const holder = globalThis as unknown as { __tabledOutbox?: WorkerState };
+
+function run(state: WorkerState): Promise<void> {
+  if (state.running) {
+    state.again = true;
+    return state.running;
+  }
+  state.running = (async () => {
+    do {
+      state.again = false;
+      try {
+        const { sent, retried, failed } = await deliverPending({ transport: state.transport });
+        if (retried || failed) console.warn(`[outbox] sent ${sent}, will retry ${retried}, gave up on ${failed}`);
+      } catch (err) {
+        // Logged, not thrown: a database outage must not crash the app, and the next tick retries.
+        console.error('[outbox] delivery run failed:', err);
+      }
+    } while (state.again);
+    state.running = null;
+  })();
+  return state.running;
+}
+
+/** Delivers due mail every OUTBOX_INTERVAL_MS in this process. Calling it again does nothing. */
+export function startOutboxWorker(): void {
+  if (holder.__tabledOutbox) return;
+  const { intervalMs } = mailConfig();
+  const state: WorkerState = { transport: createTransport(), running: null, again: false };
+  // unref: the timer alone must not keep a script or test process alive.
+  state.timer = setInterval(() => void run(state), intervalMs).unref();
+  holder.__tabledOutbox = state;
+  void run(state);
+}
+
+/**
+ * Delivers at once rather than at the next tick; call it after committing a transaction
+ * that enqueued mail. Does nothing where the worker is not running (scripts, tests), so
+ * their messages wait for a worker instead of going out unexpectedly.
+ */
+export function kickOutbox(): Promise<void> {
+  const state = holder.__tabledOutbox;
+  return state ? run(state) : Promise.resolve();
+}
+
+/** Stops the timer (after the current run finishes), for tests and orderly shutdown. */
+export async function stopOutboxWorker(): Promise<void> {
+  const state = holder.__tabledOutbox;
+  if (!state) return;
+  clearInterval(state.timer);
+  holder.__tabledOutbox = undefined;
+  await state.running;
+}
