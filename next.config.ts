@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
+  // A second build (the benchmarks) can live beside the usual one.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // These load native code or WebAssembly and data files from their own folders;
   // bundling them breaks those paths.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'nodemailer'],
