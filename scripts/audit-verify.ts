@@ -1,9 +1,9 @@
 // npm run audit:verify [council-slug]: checks every council's audit hash chain; exits 1 if any is broken.
-import { createPrismaClient, openDatabase } from '../lib/db/connection';
+import { createPrismaClient, openDatabase, ownerTarget } from '../lib/db/connection';
 import { verifyAuditChains } from '../lib/audit/verify';
 
 async function main() {
-  const db = await openDatabase();
+  const db = await openDatabase(ownerTarget());
   const prisma = createPrismaClient(db);
   try {
     const reports = await verifyAuditChains(prisma, process.argv[2]);

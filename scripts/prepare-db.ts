@@ -1,11 +1,11 @@
 // Brings the database up to date before the app starts: migrations, then the demo
 // councils when the database is empty (TABLED_SEED_DEMO=false to skip).
-import { createPrismaClient, openDatabase } from '../lib/db/connection';
+import { createPrismaClient, openDatabase, ownerTarget } from '../lib/db/connection';
 import { applyMigrations } from '../lib/db/migrate';
 import { seedDemo } from '../lib/seed/demo';
 
 export async function prepareDatabase(): Promise<{ seeded: boolean }> {
-  const db = await openDatabase();
+  const db = await openDatabase(ownerTarget());
   const prisma = createPrismaClient(db);
   try {
     await applyMigrations(db, (line) => console.log(line));

@@ -1,13 +1,13 @@
 // Seeds the demo councils into the default database (DATABASE_URL, or the embedded
 // database in TABLED_DATA_DIR / .data/pglite), applying migrations first.
 // Run with: npx tsx scripts/seed.ts
-import { createPrismaClient, openDatabase } from '../lib/db/connection';
+import { createPrismaClient, openDatabase, ownerTarget } from '../lib/db/connection';
 import { applyMigrations } from '../lib/db/migrate';
 import { seedDemo } from '../lib/seed/demo';
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const db = await openDatabase();
+  const db = await openDatabase(ownerTarget());
   const prisma = createPrismaClient(db);
   try {
     await applyMigrations(db, (line) => console.log(line));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { prepareDatabase } from './prepare-db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/seed/demo-credentials';
 import { databaseUrl } from '../lib/db/config';
+import { startMailSink } from '../lib/mail/sink';
 
 const root = process.cwd();
 const port = process.env.PORT ?? '3000';
@@ -54,14 +55,32 @@ function buildIfNeeded() {
   fs.writeFileSync(stampFile, fingerprint);
 }
 
+/**
+ * With no SMTP_URL, mail (invitations, sign-in links) goes to a local SMTP sink that
+ * keeps each message as a file, so nothing leaves the machine and nothing is lost.
+ */
+async function ensureMail(): Promise<string> {
+  if (process.env.SMTP_URL) return `Mail goes to ${new URL(process.env.SMTP_URL).host}.`;
+  const dir = path.join(root, '.data', 'mail');
+  try {
+    const sink = await startMailSink({ port: Number(process.env.MAIL_SINK_PORT ?? 2525), dir });
+    process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
+    return `Mail is caught by a local SMTP sink: each message is a .eml file in ${path.relative(root, dir)}/.`;
+  } catch (error) {
+    return `Mail sink not started (${(error as Error).message}); set SMTP_URL to send mail.`;
+  }
+}
+
 async function main() {
   ensureAuthSecret();
+  const mailNote = await ensureMail();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   const { seeded } = await prepareDatabase();
   buildIfNeeded();
   console.log(`
 Tabled is starting on http://localhost:${port} (${databaseUrl() ? 'PostgreSQL server' : 'embedded database in .data/pglite'}).
 ${seeded ? 'The demo councils were created just now.' : ''}
+${mailNote}
 Demo sign-in (password for all: ${DEMO_PASSWORD})
   Board administrator  ${DEMO_ACCOUNTS.administrator}
   Independent Chair    ${DEMO_ACCOUNTS.chair}

@@ -10,3 +10,12 @@ export function databaseUrl(): string | null {
   const url = process.env.DATABASE_URL?.trim();
   return url ? url : null;
 }
+
+/**
+ * The owner's connection, for migrations and the demo seed. The app itself should
+ * connect (DATABASE_URL) as a login role that is only a member of tabled_app.
+ */
+export function migrationDatabaseUrl(): string | null {
+  const url = process.env.MIGRATION_DATABASE_URL?.trim();
+  return url ? url : databaseUrl();
+}

@@ -4,7 +4,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client';
-import { databaseUrl, embeddedDataDir } from './config';
+import { databaseUrl, embeddedDataDir, migrationDatabaseUrl } from './config';
 
 /**
  * One handle on the database whichever kind it is, with a raw SQL door for
@@ -20,17 +20,23 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type DatabaseTarget = { kind: 'server'; url: string } | { kind: 'embedded'; dataDir?: string /* undefined: in memory */ };
+export type DatabaseTarget = { kind: 'server'; url: string; poolSize?: number } | { kind: 'embedded'; dataDir?: string /* undefined: in memory */ };
 
 export function defaultTarget(): DatabaseTarget {
   const url = databaseUrl();
   return url ? { kind: 'server', url } : { kind: 'embedded', dataDir: embeddedDataDir() };
 }
 
+/** Where migrations and the seed go: the owner's connection when one is configured. */
+export function ownerTarget(): DatabaseTarget {
+  const url = migrationDatabaseUrl();
+  return url ? { kind: 'server', url } : { kind: 'embedded', dataDir: embeddedDataDir() };
+}
+
 export async function openDatabase(target: DatabaseTarget = defaultTarget()): Promise<Database> {
   if (target.kind === 'server') {
     const pg = await import('pg');
-    const pool = new pg.default.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.default.Pool({ connectionString: target.url, max: target.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     return {
       kind: 'server',
       adapter: new PrismaPg(pool),
