@@ -38,6 +38,23 @@ export function ActionForm({ action, fields, submitLabel, secondary = false }: {
   return (
     <>
       {failed && <ErrorSummary ref={summary} errors={summaryErrors} />}
+      {failed?.code === 'CONFLICT' && failed.current && (
+        <section aria-labelledby="their-version" className="mb-6 border-l-8 border-warning bg-panel p-4">
+          <h2 id="their-version" className="text-xl">
+            The version saved by someone else
+          </h2>
+          <dl className="space-y-2">
+            {Object.entries(failed.current)
+              .filter(([name]) => fields.find((f) => f.name === name)?.type !== 'hidden')
+              .map(([name, value]) => (
+              <div key={name}>
+                <dt className="font-bold">{fields.find((f) => f.name === name)?.label ?? name}</dt>
+                <dd className="whitespace-pre-wrap">{value || '(empty)'}</dd>
+              </div>
+              ))}
+          </dl>
+        </section>
+      )}
       {state?.ok && state.message && (
         <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4 font-bold">
           {state.message}
@@ -48,7 +65,9 @@ export function ActionForm({ action, fields, submitLabel, secondary = false }: {
       <form action={formAction} noValidate className="space-y-5">
         {fields.map((f) => {
           const value = failed?.values?.[f.name] ?? f.defaultValue ?? '';
-          if (f.type === 'hidden') return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ''} />;
+          // After a clash a hidden `version` takes the version just saved by the other
+          // person, so that saving again (having seen both) goes through.
+          if (f.type === 'hidden') return <input key={f.name} type="hidden" name={f.name} value={failed?.current?.[f.name] ?? f.defaultValue ?? ''} />;
           const errors = errorsFor(f.name);
           const describedBy = [f.hint ? `${f.name}-hint` : null, errors.length ? `${f.name}-error` : null].filter(Boolean).join(' ') || undefined;
           const border = errors.length ? 'border-error' : 'border-border-input';

@@ -9,6 +9,8 @@ const sections = [
   { segment: 'actions', label: 'Action log', path: '/actions' },
   { segment: 'risks', label: 'Risk log', path: '/risks' },
   { segment: 'plan', label: 'Improvement plan', path: '/plan' },
+  { segment: 'membership', label: 'Membership', path: '/membership' },
+  { segment: 'terms', label: 'Terms of reference', path: '/terms' },
 ] as const;
 
 export function BoardNav({ basePath }: { basePath: string }) {

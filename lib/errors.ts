@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** for CONFLICT: the version someone else saved, to show beside the one just typed */
+    readonly current?: Record<string, string>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -16,3 +18,11 @@ export class AppError extends Error {
 
 export const notFoundError = (what = 'Page') => new AppError('NOT_FOUND', `${what} not found`);
 export const forbiddenError = () => new AppError('FORBIDDEN', 'You do not have permission to do that');
+
+/**
+ * Optimistic concurrency: a save names the version it was editing; if someone saved in
+ * between, the save is refused with their version so the page can show both.
+ */
+export function conflictError(current: Record<string, string>) {
+  return new AppError('CONFLICT', 'Someone else saved changes while you were editing. Their version is shown below and yours is still in the form: check both, then save again.', undefined, current);
+}

@@ -124,7 +124,7 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
 
 /** Refusals the app expects become results; anything else is a bug and is thrown. */
 function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null {
-  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, current: error.current };
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return { ok: false, code: 'CONFLICT', message: 'That already exists' };
     if (error.code === 'P2025') return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };

@@ -11,6 +11,8 @@ export type ActionResult<T = unknown> =
       fieldErrors?: Record<string, string[]>;
       /** what was typed, so the form shows it again rather than losing it */
       values?: Record<string, string>;
+      /** on a clash of edits: the version someone else saved, shown beside yours */
+      current?: Record<string, string>;
     };
 
 export const initialResult = null as ActionResult | null;

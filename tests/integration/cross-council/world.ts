@@ -1,0 +1,56 @@
+import type { PrismaClient } from '../../../lib/db/generated/prisma/client';
+import { withCouncil } from '../../../lib/db/tenant';
+import { newInvitationToken } from '../../../lib/invitations/token';
+import { makeCouncil } from '../support';
+
+/**
+ * The cross-council suite's world: two councils, each with an admin, a board, a member
+ * and an open invitation. A feature that needs more of council B (a meeting, a seat, a
+ * terms draft) adds it here and to the snapshot, so every case can prove nothing changed.
+ */
+/** Two councils, each with an admin, a board, a member and an open invitation. */
+export async function twoCouncils(prisma: PrismaClient) {
+  const make = async (label: string) => {
+    const council = await makeCouncil(prisma, `${label} Council`);
+    const admin = await prisma.person.create({ data: { name: `${label} admin`, email: `${council.slug}-admin@example.test` } });
+    const member = await prisma.person.create({ data: { name: `${label} member`, email: `${council.slug}-member@example.test` } });
+    return withCouncil(council.id, async (tx) => {
+      await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
+      const membership = await tx.councilMembership.create({ data: { councilId: council.id, personId: member.id, role: 'MEMBER' } });
+      const board = await tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: `${label} board`, kind: 'IMPROVEMENT_BOARD' } });
+      const invitation = await tx.invitation.create({
+        data: { councilId: council.id, email: `invitee@${council.slug}.test`, tokenHash: newInvitationToken(council.id).tokenHash, invitedById: admin.id, expiresAt: new Date(Date.now() + 86_400_000) },
+      });
+      return { council, admin, member, membership, board, invitation };
+    });
+  };
+  return { a: await make('A'), b: await make('B') };
+}
+export type World = Awaited<ReturnType<typeof twoCouncils>>;
+
+/**
+ * Every council-owned row of council B, table by table, to prove a refused attempt
+ * changed nothing anywhere (tables are found from the schema, so new ones are covered).
+ */
+export async function snapshotB(w: World): Promise<Record<string, unknown[]>> {
+  return withCouncil(w.b.council.id, async (tx) => {
+    const tables = await tx.$queryRaw<{ table_name: string }[]>`
+      SELECT table_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND column_name = 'councilId' ORDER BY table_name`;
+    const out: Record<string, unknown[]> = {};
+    for (const { table_name } of tables) {
+      const rows = await tx.$queryRawUnsafe<{ row: unknown }[]>(
+        `SELECT to_jsonb(t) AS row FROM "${table_name}" t WHERE "councilId" = $1::uuid ORDER BY to_jsonb(t)::text`,
+        w.b.council.id,
+      );
+      out[table_name] = rows.map((r) => r.row);
+    }
+    return out;
+  });
+}
+
+/**
+ * For each action name: the form a council A admin could post carrying council B's ids.
+ * A case may first create the council B rows it needs (with withCouncil on B's id).
+ */
+export type Cases = Record<string, (w: World, prisma: PrismaClient) => Record<string, unknown> | Promise<Record<string, unknown>>>;
