@@ -45,21 +45,20 @@ export async function listActions(ctx: BoardContext, filter: ActionFilter, now =
   };
   const page = filter.page ?? 1;
   const { rows, total } = await withCouncil(ctx.council.id, async (tx) => {
-    const [rows, total] = await Promise.all([
-      tx.action.findMany({
-        where,
-        orderBy: [{ dueOn: 'asc' }, { reference: 'asc' }],
-        skip: (page - 1) * ACTION_PAGE_SIZE,
-        take: ACTION_PAGE_SIZE,
-        select: {
-          id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, status: true, ownerAgency: true,
-          ownerSeat: { select: { position: true, person: { select: { name: true } } } },
-          revisions: { where: { agreedAt: null }, orderBy: { proposedAt: 'desc' }, take: 1, select: { proposedDueOn: true, reason: true } },
-          updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { body: true, createdAt: true } },
-        },
-      }),
-      tx.action.count({ where }),
-    ]);
+    // One connection per transaction: its queries run one after another.
+    const rows = await tx.action.findMany({
+      where,
+      orderBy: [{ dueOn: 'asc' }, { reference: 'asc' }],
+      skip: (page - 1) * ACTION_PAGE_SIZE,
+      take: ACTION_PAGE_SIZE,
+      select: {
+        id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, status: true, ownerAgency: true,
+        ownerSeat: { select: { position: true, person: { select: { name: true } } } },
+        revisions: { where: { agreedAt: null }, orderBy: { proposedAt: 'desc' }, take: 1, select: { proposedDueOn: true, reason: true } },
+        updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { body: true, createdAt: true } },
+      },
+    });
+    const total = await tx.action.count({ where });
     return { rows, total };
   });
   return {

@@ -25,18 +25,17 @@ export async function listAuditEvents(ctx: CouncilContext, filter: AuditFilter) 
       : {}),
   };
   return withCouncil(ctx.council.id, async (tx) => {
-    const [events, total, kinds, actors] = await Promise.all([
-      tx.auditEvent.findMany({
-        where,
-        orderBy: { id: 'desc' },
-        skip: (page - 1) * AUDIT_PAGE_SIZE,
-        take: AUDIT_PAGE_SIZE,
-        select: { id: true, kind: true, entityType: true, entityId: true, data: true, ip: true, createdAt: true, actor: { select: { name: true } } },
-      }),
-      tx.auditEvent.count({ where }),
-      tx.auditEvent.groupBy({ by: ['kind'], where: { councilId: ctx.council.id }, orderBy: { kind: 'asc' } }),
-      tx.councilMembership.findMany({ where: { councilId: ctx.council.id }, select: { person: { select: { id: true, name: true } } }, orderBy: { person: { name: 'asc' } } }),
-    ]);
+    // One connection per transaction: its queries run one after another.
+    const events = await tx.auditEvent.findMany({
+      where,
+      orderBy: { id: 'desc' },
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: { id: true, kind: true, entityType: true, entityId: true, data: true, ip: true, createdAt: true, actor: { select: { name: true } } },
+    });
+    const total = await tx.auditEvent.count({ where });
+    const kinds = await tx.auditEvent.groupBy({ by: ['kind'], where: { councilId: ctx.council.id }, orderBy: { kind: 'asc' } });
+    const actors = await tx.councilMembership.findMany({ where: { councilId: ctx.council.id }, select: { person: { select: { id: true, name: true } } }, orderBy: { person: { name: 'asc' } } });
     return {
       events,
       total,

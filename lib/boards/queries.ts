@@ -34,36 +34,35 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
   const today = new Date(`${londonDay(now)}T00:00:00Z`);
   const boardId = ctx.board.id;
   const data = await withCouncil(ctx.council.id, async (tx) => {
-    const [nextMeeting, overdueCount, overdue, risks, plan, unagreedRevisions] = await Promise.all([
-      tx.meeting.findFirst({
-        where: { boardId, status: 'SCHEDULED', startsAt: { gte: now } },
-        orderBy: { startsAt: 'asc' },
-        select: {
-          id: true, title: true, startsAt: true, venue: true, kind: true, theme: true,
-          papers: { select: { status: true, isLate: true } },
-        },
-      }),
-      tx.action.count({ where: { boardId, ...overdueWhere(today) } }),
-      tx.action.findMany({
-        where: { boardId, ...overdueWhere(today) },
-        orderBy: [{ agreedDueOn: { sort: 'asc', nulls: 'last' } }, { dueOn: 'asc' }],
-        take: 5,
-        select: { id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, ownerSeat: { select: { position: true, person: { select: { name: true } } } } },
-      }),
-      tx.risk.findMany({
-        where: { boardId, status: { not: 'CLOSED' } },
-        select: { id: true, reference: true, title: true, currentLikelihood: true, currentImpact: true, reviewDueOn: true },
-      }),
-      tx.improvementPlan.findFirst({
-        where: { boardId, status: { in: ['IN_DELIVERY', 'APPROVED', 'TRANSITION'] } },
-        orderBy: { createdAt: 'desc' },
-        select: {
-          id: true, title: true,
-          themes: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
-        },
-      }),
-      tx.actionDueDateRevision.count({ where: { agreedAt: null, action: { boardId } } }),
-    ]);
+    // One connection per transaction: its queries run one after another.
+    const nextMeeting = await tx.meeting.findFirst({
+      where: { boardId, status: 'SCHEDULED', startsAt: { gte: now } },
+      orderBy: { startsAt: 'asc' },
+      select: {
+        id: true, title: true, startsAt: true, venue: true, kind: true, theme: true,
+        papers: { select: { status: true, isLate: true } },
+      },
+    });
+    const overdueCount = await tx.action.count({ where: { boardId, ...overdueWhere(today) } });
+    const overdue = await tx.action.findMany({
+      where: { boardId, ...overdueWhere(today) },
+      orderBy: [{ agreedDueOn: { sort: 'asc', nulls: 'last' } }, { dueOn: 'asc' }],
+      take: 5,
+      select: { id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, ownerSeat: { select: { position: true, person: { select: { name: true } } } } },
+    });
+    const risks = await tx.risk.findMany({
+      where: { boardId, status: { not: 'CLOSED' } },
+      select: { id: true, reference: true, title: true, currentLikelihood: true, currentImpact: true, reviewDueOn: true },
+    });
+    const plan = await tx.improvementPlan.findFirst({
+      where: { boardId, status: { in: ['IN_DELIVERY', 'APPROVED', 'TRANSITION'] } },
+      orderBy: { createdAt: 'desc' },
+      select: {
+        id: true, title: true,
+        themes: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
+      },
+    });
+    const unagreedRevisions = await tx.actionDueDateRevision.count({ where: { agreedAt: null, action: { boardId } } });
     const progress = plan
       ? await tx.planAction.groupBy({ by: ['themeId', 'status'], where: { planId: plan.id }, _count: { _all: true } })
       : [];

@@ -30,10 +30,8 @@ export async function describeInvitation(token: string, now = new Date()): Promi
   return withCouncil(councilId, async (tx) => {
     const inv = await findOpen(tx, token, now);
     if (!inv) return null;
-    const [board, person] = await Promise.all([
-      inv.boardId ? tx.board.findFirst({ where: { id: inv.boardId }, select: { name: true } }) : null,
-      tx.person.findUnique({ where: { email: inv.email }, select: { id: true } }),
-    ]);
+    const board = inv.boardId ? await tx.board.findFirst({ where: { id: inv.boardId }, select: { name: true } }) : null;
+    const person = await tx.person.findUnique({ where: { email: inv.email }, select: { id: true } });
     return {
       id: inv.id, councilId: inv.councilId, councilName: inv.council.name, email: inv.email, councilRole: inv.councilRole,
       boardName: board?.name ?? null, boardRole: inv.boardRole, accountExists: Boolean(person),

@@ -14,27 +14,26 @@ export async function listRisks(ctx: BoardContext, filter: z.infer<typeof riskFi
   const page = filter.page ?? 1;
   const today = new Date(`${londonDay(now)}T00:00:00Z`);
   const { rows, cells, total } = await withCouncil(ctx.council.id, async (tx) => {
-    const [rows, cells, total] = await Promise.all([
-      tx.risk.findMany({
-        where: { boardId: ctx.board.id },
-        orderBy: [{ status: 'asc' }, { reference: 'asc' }],
-        skip: (page - 1) * RISK_PAGE_SIZE,
-        take: RISK_PAGE_SIZE,
-        select: {
-          id: true, reference: true, title: true, category: true, status: true, ownerName: true, reviewDueOn: true,
-          inherentLikelihood: true, inherentImpact: true, currentLikelihood: true, currentImpact: true, targetLikelihood: true, targetImpact: true,
-          ownerSeat: { select: { position: true, person: { select: { name: true } } } },
-          escalatedTo: { select: { reference: true, board: { select: { name: true } } } },
-          reviews: { orderBy: { reviewedOn: 'desc' }, take: 2, select: { likelihood: true, impact: true, reviewedOn: true } },
-        },
-      }),
-      tx.risk.groupBy({
-        by: ['currentLikelihood', 'currentImpact'],
-        where: { boardId: ctx.board.id, status: { not: 'CLOSED' } },
-        _count: { _all: true },
-      }),
-      tx.risk.count({ where: { boardId: ctx.board.id } }),
-    ]);
+    // One connection per transaction: its queries run one after another.
+    const rows = await tx.risk.findMany({
+      where: { boardId: ctx.board.id },
+      orderBy: [{ status: 'asc' }, { reference: 'asc' }],
+      skip: (page - 1) * RISK_PAGE_SIZE,
+      take: RISK_PAGE_SIZE,
+      select: {
+        id: true, reference: true, title: true, category: true, status: true, ownerName: true, reviewDueOn: true,
+        inherentLikelihood: true, inherentImpact: true, currentLikelihood: true, currentImpact: true, targetLikelihood: true, targetImpact: true,
+        ownerSeat: { select: { position: true, person: { select: { name: true } } } },
+        escalatedTo: { select: { reference: true, board: { select: { name: true } } } },
+        reviews: { orderBy: { reviewedOn: 'desc' }, take: 2, select: { likelihood: true, impact: true, reviewedOn: true } },
+      },
+    });
+    const cells = await tx.risk.groupBy({
+      by: ['currentLikelihood', 'currentImpact'],
+      where: { boardId: ctx.board.id, status: { not: 'CLOSED' } },
+      _count: { _all: true },
+    });
+    const total = await tx.risk.count({ where: { boardId: ctx.board.id } });
     return { rows, cells, total };
   });
   const heatMap = heatMapCounts([]);
