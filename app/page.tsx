@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
-import { listMyCouncils } from '@/lib/councils/queries';
+import { myCouncils } from '@/lib/councils/queries';
 
 export default async function HomePage() {
   const actor = await getActor();
   if (actor) {
-    const councils = await listMyCouncils(actor.id);
+    const councils = myCouncils(actor);
     if (councils.length === 1 && councils[0]) redirect(`/${councils[0].slug}`);
     return (
       <main id="main-content" className="py-10">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listMyCouncils, resolveCouncil } from '@/lib/councils/queries';
+import { myCouncils, resolveCouncil } from '@/lib/councils/queries';
 import { listBoards } from '@/lib/boards/queries';
 import { isCouncilAdmin } from '@/lib/councils/access';
 
@@ -9,7 +9,8 @@ export const dynamic = 'force-dynamic';
 export default async function CouncilLayout({ children, params }: { children: React.ReactNode; params: Promise<{ council: string }> }) {
   const { council: slug } = await params;
   const ctx = await resolveCouncil(slug);
-  const [councils, boards] = await Promise.all([listMyCouncils(ctx.actor.id), listBoards(ctx)]);
+  const councils = myCouncils(ctx.actor);
+  const boards = await listBoards(ctx);
   return (
     <>
       <div className="flex flex-wrap items-center gap-x-8 gap-y-2 border-b border-border py-3">

@@ -105,7 +105,7 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      return { ...session, sid: typeof token.sid === 'string' ? token.sid : undefined };
+      return { ...session, sid: typeof token.sid === 'string' ? token.sid : undefined, pid: token.sub };
     },
   },
   events: {

@@ -1,20 +1,36 @@
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
+import { withPerson } from '../db/tenant';
+import type { CouncilRole } from '../db/generated/prisma/client';
 import { authOptions } from './options';
-import { touchSession } from './sessions';
+import { checkSession } from './sessions';
 
-export type Actor = { id: string; name: string; email: string | null; sessionId: string };
+export type Membership = { council: { id: string; slug: string; name: string; region: string }; role: CouncilRole };
+
+export type Actor = { id: string; name: string; email: string | null; sessionId: string; memberships: Membership[] };
 
 /**
  * The signed-in person, checked against the server-side session on every request, so
  * a revoked session, an idle one or a disabled person is refused on the next request.
+ * Their current council memberships come in the same transaction: every page needs them
+ * (the council switcher, resolving the council in the URL), and one round trip is cheaper
+ * than two.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { sid?: string } | null;
-  if (!session?.sid) return null;
-  const live = await touchSession(session.sid);
-  return live && { ...live.person, sessionId: live.sessionId };
+  const session = (await getServerSession(authOptions)) as { sid?: string; pid?: string } | null;
+  if (!session?.sid || !session.pid || !/^[0-9a-f-]{36}$/i.test(session.pid)) return null;
+  const { sid, pid } = session;
+  return withPerson(pid, async (tx) => {
+    const live = await checkSession(tx, sid, new Date(), pid);
+    if (!live) return null;
+    const memberships = await tx.councilMembership.findMany({
+      where: { personId: pid, endedAt: null },
+      orderBy: { council: { name: 'asc' } },
+      select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } },
+    });
+    return { ...live.person, sessionId: live.sessionId, memberships };
+  });
 });
 
 export async function requireActor(returnTo?: string): Promise<Actor> {

@@ -29,21 +29,25 @@ export type LiveSession = { sessionId: string; person: { id: string; name: strin
  * revoked session or a disabled person is refused on the next one.
  */
 export async function touchSession(sessionId: string, now = new Date()): Promise<LiveSession | null> {
+  return withApp((tx) => checkSession(tx, sessionId, now));
+}
+
+/** The session check inside a caller's transaction, so a request can read more in the same one. */
+export async function checkSession(tx: Tx, sessionId: string, now = new Date(), personId?: string): Promise<LiveSession | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
   const { idleMs } = sessionLimits();
-  return withApp(async (tx) => {
-    const s = await tx.authSession.findUnique({
-      where: { id: sessionId },
-      select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, person: { select: { id: true, name: true, email: true, disabledAt: true } } },
-    });
-    if (!s || s.revokedAt || s.expiresAt <= now || s.person.disabledAt) return null;
-    if (now.getTime() - s.lastSeenAt.getTime() > idleMs) return null;
-    if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await tx.authSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
-    }
-    const { disabledAt: _disabled, ...person } = s.person;
-    return { sessionId: s.id, person };
+  const s = await tx.authSession.findUnique({
+    where: { id: sessionId },
+    select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, person: { select: { id: true, name: true, email: true, disabledAt: true } } },
   });
+  if (!s || s.revokedAt || s.expiresAt <= now || s.person.disabledAt) return null;
+  if (personId && s.person.id !== personId) return null;
+  if (now.getTime() - s.lastSeenAt.getTime() > idleMs) return null;
+  if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await tx.authSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
+  }
+  const { disabledAt: _disabled, ...person } = s.person;
+  return { sessionId: s.id, person };
 }
 
 export async function listSessions(personId: string, now = new Date()) {

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { withCouncil } from '../db/tenant';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { BoardRole } from '../auth/permissions';
@@ -45,3 +46,25 @@ export async function findBoardWithRoles(councilId: string, councilRole: Council
   const roles = boardRolesFor(personId, councilRole, access, seats);
   return roles.length ? { board, roles } : null;
 }
+
+/**
+ * Every board of the council with this person's roles on it, in one query, once per
+ * request: the council page, the board switcher and the board in the URL all read it.
+ */
+export const loadCouncilBoards = cache(async (councilId: string, councilRole: CouncilRole, personId: string) => {
+  const now = new Date();
+  const rows = await withCouncil(councilId, (tx) =>
+    tx.board.findMany({
+      where: { councilId },
+      orderBy: [{ parentBoardId: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
+      select: {
+        ...boardSelect,
+        parentBoard: { select: { name: true } },
+        meetings: { where: { startsAt: { gte: now }, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, title: true } },
+        access: { where: { personId }, select: { role: true } },
+        seats: { where: { OR: [{ personId }, { substitutePersonId: personId }] }, select: { personId: true, role: true } },
+      },
+    }),
+  );
+  return rows.map(({ access, seats, ...board }) => ({ ...board, roles: boardRolesFor(personId, councilRole, access, seats) }));
+});

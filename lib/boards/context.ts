@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { resolveCouncil, type CouncilContext } from '../councils/queries';
 import type { BoardRole } from '../auth/permissions';
 import type { Region } from '../rules/bank-holidays';
-import { findBoardWithRoles } from './access';
+import { loadCouncilBoards } from './access';
 
 export type BoardContext = CouncilContext & {
   board: {
@@ -34,7 +34,9 @@ export const regionOf = (councilRegion: string): Region => regions[councilRegion
 /** The board named in the URL and the person's roles on it; a board that is not theirs answers 404. */
 export const resolveBoard = cache(async (councilSlug: string, boardSlug: string): Promise<BoardContext> => {
   const ctx = await resolveCouncil(councilSlug);
-  const found = await findBoardWithRoles(ctx.council.id, ctx.councilRole, boardSlug, ctx.actor.id);
+  const boards = await loadCouncilBoards(ctx.council.id, ctx.councilRole, ctx.actor.id);
+  const found = boards.find((b) => b.slug === boardSlug && b.roles.length > 0);
   if (!found) notFound();
-  return { ...ctx, board: found.board, roles: found.roles, region: regionOf(ctx.council.region) };
+  const { roles, parentBoard: _parent, meetings: _meetings, ...board } = found;
+  return { ...ctx, board, roles, region: regionOf(ctx.council.region) };
 });

@@ -5,25 +5,12 @@ import { paperDeadline } from '../rules/deadlines';
 import { londonDay } from '../rules/london-calendar';
 import { riskScore } from '../rules/risk-score';
 import { overdueWhere } from '../action-log/queries';
+import { loadCouncilBoards } from './access';
 
 /** Boards of the council this person may see: all of them for council admins. */
 export async function listBoards(ctx: CouncilContext) {
-  const admin = ctx.councilRole === 'OWNER' || ctx.councilRole === 'ADMIN';
-  const me = ctx.actor.id;
-  return withCouncil(ctx.council.id, (tx) =>
-    tx.board.findMany({
-      where: {
-        councilId: ctx.council.id,
-        ...(admin ? {} : { OR: [{ access: { some: { personId: me } } }, { seats: { some: { OR: [{ personId: me }, { substitutePersonId: me }] } } }] }),
-      },
-      orderBy: [{ parentBoardId: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
-      select: {
-        id: true, slug: true, name: true, kind: true, status: true, isPublic: true,
-        parentBoard: { select: { name: true } },
-        meetings: { where: { startsAt: { gte: new Date() }, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, title: true } },
-      },
-    }),
-  );
+  const boards = await loadCouncilBoards(ctx.council.id, ctx.councilRole, ctx.actor.id);
+  return boards.filter((b) => b.roles.length > 0);
 }
 
 /**

@@ -1,24 +1,17 @@
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
-import { withPerson } from '../db/tenant';
 import type { CouncilRole } from '../db/generated/prisma/client';
-import { requireActor } from '../auth/session';
-import { findMembership } from './access';
+import { requireActor, type Actor } from '../auth/session';
 
 export type CouncilContext = {
-  actor: { id: string; name: string; email: string | null };
+  actor: { id: string; name: string; email: string | null; memberships?: Actor['memberships'] };
   council: { id: string; slug: string; name: string; region: string };
   councilRole: CouncilRole;
 };
 
-/** Councils the person belongs to, for the switcher. */
-export async function listMyCouncils(personId: string) {
-  const rows = await withPerson(personId, (tx) => tx.councilMembership.findMany({
-    where: { personId, endedAt: null },
-    select: { role: true, council: { select: { id: true, slug: true, name: true } } },
-    orderBy: { council: { name: 'asc' } },
-  }));
-  return rows.map((r) => ({ ...r.council, role: r.role }));
+/** Councils the person belongs to, for the switcher (read with the session). */
+export function myCouncils(actor: Pick<Actor, 'memberships'> | { memberships?: Actor['memberships'] }) {
+  return (actor.memberships ?? []).map((m) => ({ ...m.council, role: m.role }));
 }
 
 /**
@@ -28,7 +21,7 @@ export async function listMyCouncils(personId: string) {
  */
 export const resolveCouncil = cache(async (slug: string): Promise<CouncilContext> => {
   const actor = await requireActor(`/${slug}`);
-  const membership = await findMembership(slug, actor.id);
+  const membership = actor.memberships.find((m) => m.council.slug === slug);
   if (!membership) notFound();
-  return { actor, ...membership };
+  return { actor, council: membership.council, councilRole: membership.role };
 });
