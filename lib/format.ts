@@ -6,11 +6,12 @@ const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour:
 const calendarDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 const calendarDayLong = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
-export const formatLongDate = (d: Date) => longDate.format(d);
+// GOV.UK writes "Thursday 26 November 2026", without the comma Intl puts after the weekday.
+export const formatLongDate = (d: Date) => longDate.format(d).replace(',', '');
 export const formatShortDate = (d: Date) => shortDate.format(d);
 export const formatTime = (d: Date) => time.format(d);
 export const formatDay = (d: Date) => calendarDay.format(d);
-export const formatDayLong = (d: Date) => calendarDayLong.format(d);
+export const formatDayLong = (d: Date) => calendarDayLong.format(d).replace(',', '');
 /** A @db.Date value as the London day string the rules use. */
 export const dayString = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -8,13 +8,9 @@ export function sha256(text: string): string {
   return crypto.createHash('sha256').update(text).digest('hex');
 }
 
-/**
- * The text a hash of terms of reference or minutes covers: each section's heading and
- * body in order, separated by a blank line. The hash is sha256 hex of this string.
- */
-export function sectionsText(sections: readonly { heading: string; body: string }[]): string {
-  return sections.map((s) => `${s.heading}\n${s.body}`).join('\n\n');
-}
+// The text an approved hash covers is defined once, beside the terms feature that checks
+// it, so the seed's hashes and the Chair's approvals can never disagree.
+export { sectionsText } from '../terms/hash';
 
 /** A small seeded generator (mulberry32) so the demo is the same on every run. */
 export function seededRandom(seed: number): () => number {

@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
+import { getTermsVersion, listAgreeableMeetings } from '@/lib/terms/queries';
+import { approvedNumber, parseVersionLabel, versionLabel } from '@/lib/terms/numbering';
+import { bodyField, headingField } from '@/lib/terms/schema';
+import { agreeTermsDraftFormAction, approveTermsDraftFormAction, saveTermsDraftFormAction } from '@/lib/terms/form-actions';
+import { formatDateTime, formatLongDate } from '@/lib/format';
+import { ActionForm, type FieldSpec } from '@/components/action-form';
+import { TermsStatusTag } from '../_components/terms-status-tag';
+import { SectionsView } from '../_components/sections-view';
+import { DoneBanner } from '../_components/done-banner';
+import { ReviewLine } from '../_components/review-line';
+
+type Props = {
+  params: Promise<{ council: string; board: string; version: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const number = parseVersionLabel((await params).version);
+  return { title: number ? `Terms of reference, version ${versionLabel(number)}` : 'Page not found' };
+}
+
+export default async function TermsVersionPage({ params, searchParams }: Props) {
+  const { council, board, version } = await params;
+  const ctx = await resolveBoard(council, board);
+  const v = await getTermsVersion(ctx, version);
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/terms`;
+  const route = [ctx.council.slug, ctx.board.slug] as const;
+  const drafting = v.status === 'DRAFT' && v.isLatest && can(ctx.roles, 'terms', 'update');
+  const approving = v.status === 'AGREED' && v.isLatest && can(ctx.roles, 'terms', 'approve');
+  const meetings = drafting ? await listAgreeableMeetings(ctx) : [];
+  const keys: FieldSpec[] = [
+    { name: 'termsId', label: '', type: 'hidden', defaultValue: v.id },
+    { name: 'version', label: '', type: 'hidden', defaultValue: String(v.version) },
+  ];
+  return (
+    <main id="main-content">
+      <DoneBanner done={(await searchParams).done} />
+      <h1>Terms of reference: version {v.label}</h1>
+      <dl className="mb-6 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+        <dt className="font-bold">Status</dt>
+        <dd>
+          <TermsStatusTag status={v.status} />
+          {!v.isLatest && (v.status === 'DRAFT' || v.status === 'AGREED') && <span className="ml-2">Replaced by a later version; kept as a record.</span>}
+        </dd>
+        <dt className="font-bold">Based on</dt>
+        <dd>{v.previousLabel ? <Link href={`${base}/${v.previousLabel}`}>Version {v.previousLabel}</Link> : 'The first version'}</dd>
+        <dt className="font-bold">Agreed by the board</dt>
+        <dd>{v.agreedAtMeeting ? <Link href={`/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${v.agreedAtMeeting.id}`}>{`${v.agreedAtMeeting.title}, ${formatLongDate(v.agreedAtMeeting.startsAt)}`}</Link> : 'Not recorded'}</dd>
+        <dt className="font-bold">Approved by the Chair</dt>
+        <dd>{v.approvedAt ? `${v.approvedBy?.name ?? 'Name not recorded'}, ${formatDateTime(v.approvedAt)}` : 'Not yet approved'}</dd>
+        {v.review && (
+          <>
+            <dt className="font-bold">Review</dt>
+            <dd>
+              <ReviewLine review={v.review} months={v.reviewMonths} />
+            </dd>
+          </>
+        )}
+        {v.approvedHash && (
+          <>
+            <dt className="font-bold">Fingerprint of the approved text</dt>
+            <dd>
+              <code className="break-all text-sm">{v.approvedHash}</code>
+              <span className="block text-sm text-secondary">SHA-256 of the headings and text as approved</span>
+            </dd>
+          </>
+        )}
+      </dl>
+      <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href={`${base}/${v.label}/print`}>Print view</Link>
+        </li>
+        <li>
+          <a href={`${base}/${v.label}/pdf`}>Download as PDF</a>
+        </li>
+        {v.previousLabel && (
+          <li>
+            <Link href={`${base}/compare?from=${v.previousLabel}&to=${v.label}`}>Compare with version {v.previousLabel}</Link>
+          </li>
+        )}
+        <li>
+          <Link href={base}>All versions</Link>
+        </li>
+      </ul>
+
+      {drafting ? (
+        <>
+          <section aria-labelledby="edit-draft" className="mb-12 max-w-3xl">
+            <h2 id="edit-draft">Edit the draft</h2>
+            <p className="mb-4">Separate paragraphs with a blank line. If someone else saves while you are editing, you will see both versions and lose neither.</p>
+            <ActionForm
+              action={saveTermsDraftFormAction.bind(null, ...route, v.label)}
+              submitLabel="Save draft"
+              fields={[
+                ...keys,
+                ...v.sections.flatMap((s): FieldSpec[] => [
+                  { name: headingField(s.position), label: `Section ${s.position} heading`, defaultValue: s.heading },
+                  { name: bodyField(s.position), label: `Section ${s.position} text (${s.heading})`, type: 'textarea', defaultValue: s.body },
+                ]),
+              ]}
+            />
+          </section>
+          <section aria-labelledby="record-agreement" className="mb-12 max-w-3xl">
+            <h2 id="record-agreement">Record the board’s agreement</h2>
+            <p className="mb-4">
+              Once the board has agreed this draft at a meeting, record it here. Save any changes first: the text as saved is what the board agreed, and it cannot be
+              changed afterwards. The Chair then approves it.
+            </p>
+            {meetings.length === 0 ? (
+              <p>No meeting of this board has taken place yet.</p>
+            ) : (
+              <ActionForm
+                action={agreeTermsDraftFormAction.bind(null, ...route)}
+                submitLabel="Record agreement"
+                secondary
+                fields={[
+                  ...keys,
+                  {
+                    name: 'meetingId',
+                    label: 'Meeting at which the board agreed this draft',
+                    type: 'select',
+                    options: [{ value: '', label: 'Choose a meeting' }, ...meetings.map((m) => ({ value: m.id, label: `${m.title}, ${formatLongDate(m.startsAt)}` }))],
+                  },
+                ]}
+              />
+            )}
+          </section>
+        </>
+      ) : (
+        <SectionsView sections={v.sections} />
+      )}
+
+      {approving && (
+        <section aria-labelledby="approve" className="mb-12 max-w-3xl border-l-8 border-success bg-panel p-4">
+          <h2 id="approve">Approve as the Chair</h2>
+          <p className="mb-4">
+            You are approving the text above exactly as shown. It becomes version {versionLabel(approvedNumber(v))} of the terms of reference, replaces the version in force, and
+            cannot be changed afterwards.
+          </p>
+          <ActionForm
+            action={approveTermsDraftFormAction.bind(null, ...route)}
+            submitLabel={`Approve version ${v.label}`}
+            fields={[...keys, { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash }]}
+          />
+        </section>
+      )}
+      {v.status === 'AGREED' && v.isLatest && !approving && <p className="mb-8 font-bold">Agreed by the board: waiting for the Chair’s approval.</p>}
+    </main>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
+import { listTermsVersions } from '@/lib/terms/queries';
+import { createTermsDraftFormAction } from '@/lib/terms/form-actions';
+import { formatDateTime, formatLongDate } from '@/lib/format';
+import { ActionForm } from '@/components/action-form';
+import { TermsStatusTag } from './_components/terms-status-tag';
+import { CompareForm } from './_components/compare-form';
+import { ReviewLine } from './_components/review-line';
+
+type Props = { params: Promise<{ council: string; board: string }> };
+
+export const metadata: Metadata = { title: 'Terms of reference' };
+
+export default async function TermsPage({ params }: Props) {
+  const { council, board } = await params;
+  const ctx = await resolveBoard(council, board);
+  const { versions, latest, current, review, reviewMonths } = await listTermsVersions(ctx);
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/terms`;
+  // by default, compare the latest version with the one in force (or the one before it)
+  const compareFrom = current && current.id !== latest?.id ? current : (versions.find((v) => v.status === 'SUPERSEDED') ?? versions[1]);
+  return (
+    <main id="main-content">
+      <h1>Terms of reference</h1>
+
+      {current ? (
+        <section aria-labelledby="current-terms" className="mb-8 max-w-3xl border-l-8 border-brand bg-panel p-4">
+          <h2 id="current-terms" className="text-xl">
+            Current terms: version {current.label}
+          </h2>
+          <p className="mb-2">
+            Approved by the Chair{current.approvedBy ? `, ${current.approvedBy.name},` : ''} on {current.approvedAt ? formatLongDate(current.approvedAt) : 'an unrecorded date'}
+            {current.agreedAtMeeting ? `, after the board agreed them at ${current.agreedAtMeeting.title} on ${formatLongDate(current.agreedAtMeeting.startsAt)}.` : '.'}
+          </p>
+          {review && <ReviewLine review={review} months={reviewMonths} />}
+          <p>
+            <Link href={`${base}/${current.label}`}>Read version {current.label}</Link>
+          </p>
+        </section>
+      ) : (
+        <p className="mb-8">This board has no approved terms of reference yet.</p>
+      )}
+
+      {can(ctx.roles, 'terms', 'create') && (
+        <section aria-labelledby="drafting" className="mb-10 max-w-3xl">
+          <h2 id="drafting">Propose changes</h2>
+          {latest?.status === 'DRAFT' ? (
+            <p>
+              Version {latest.label} is being drafted. <Link href={`${base}/${latest.label}`}>Continue editing draft version {latest.label}</Link>
+            </p>
+          ) : (
+            <>
+              <p className="mb-4">
+                {latest
+                  ? `A new draft starts as a copy of version ${latest.label}. The board agrees it at a meeting, then the Chair approves it.`
+                  : 'The first draft starts with the standard sections: purpose, roles and responsibilities, membership, frequency, reporting, administration, quorum, review and dissolution.'}
+              </p>
+              <ActionForm
+                action={createTermsDraftFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+                fields={[{ name: 'fromVersionId', label: '', type: 'hidden', defaultValue: latest?.id ?? '' }]}
+                submitLabel="Start a new draft"
+              />
+            </>
+          )}
+        </section>
+      )}
+
+      <h2>All versions</h2>
+      {versions.length === 0 ? (
+        <p className="mb-8">No versions yet.</p>
+      ) : (
+        <table className="mb-10">
+          <caption className="sr-only">Versions of the terms of reference, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Status</th>
+              <th scope="col">Agreed by the board</th>
+              <th scope="col">Approved by the Chair</th>
+              <th scope="col">Print and download</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v, i) => {
+              const older = versions[i + 1];
+              return (
+                <tr key={v.id}>
+                  <th scope="row" className="font-normal">
+                    <Link href={`${base}/${v.label}`} className="font-bold">
+                      Version {v.label}
+                    </Link>
+                    {older && (
+                      <div className="text-sm">
+                        <Link href={`${base}/compare?from=${older.label}&to=${v.label}`}>
+                          Compare with version {older.label}
+                        </Link>
+                      </div>
+                    )}
+                  </th>
+                  <td>
+                    <TermsStatusTag status={v.status} />
+                    {v.status === 'DRAFT' && <div className="mt-1 text-sm text-secondary">Last saved {formatDateTime(v.updatedAt)}</div>}
+                  </td>
+                  <td>{v.agreedAtMeeting ? `${v.agreedAtMeeting.title}, ${formatLongDate(v.agreedAtMeeting.startsAt)}` : 'Not recorded'}</td>
+                  <td>{v.approvedAt ? `${v.approvedBy?.name ?? 'Name not recorded'}, ${formatLongDate(v.approvedAt)}` : 'Not yet approved'}</td>
+                  <td>
+                    <ul>
+                      <li>
+                        <Link href={`${base}/${v.label}/print`}>
+                          Print view<span className="sr-only"> of version {v.label}</span>
+                        </Link>
+                      </li>
+                      <li>
+                        <a href={`${base}/${v.label}/pdf`}>
+                          PDF<span className="sr-only"> of version {v.label}</span>
+                        </a>
+                      </li>
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+
+      {versions.length >= 2 && (
+        <>
+          <h2>Compare two versions</h2>
+          <CompareForm action={`${base}/compare`} versions={versions} from={compareFrom?.label} to={latest?.label} />
+        </>
+      )}
+    </main>
+  );
+}

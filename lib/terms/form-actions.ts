@@ -1,0 +1,38 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { runFormAction } from '../action/next';
+import type { ActionResult } from '../action/result';
+import { agreeTermsDraft, approveTermsDraft, createTermsDraft, saveTermsDraft } from './actions';
+
+const termsPath = (council: string, board: string) => `/${council}/boards/${board}/terms`;
+
+// Starting, agreeing and approving change which forms the version page shows (and
+// approval renumbers the version), so they move to the version's page with a notice
+// there rather than leaving a message inside a form that is no longer shown.
+
+export async function createTermsDraftFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const base = termsPath(council, board);
+  const result = await runFormAction(createTermsDraft, { council, board }, formData, [base]);
+  if (result.ok) redirect(`${base}/${result.data.label}?done=started`);
+  return result;
+}
+
+export async function saveTermsDraftFormAction(council: string, board: string, label: string, _prev: ActionResult | null, formData: FormData) {
+  const base = termsPath(council, board);
+  return runFormAction(saveTermsDraft, { council, board }, formData, [base, `${base}/${label}`]);
+}
+
+export async function agreeTermsDraftFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const base = termsPath(council, board);
+  const result = await runFormAction(agreeTermsDraft, { council, board }, formData, [base]);
+  if (result.ok) redirect(`${base}/${result.data.label}?done=agreed`);
+  return result;
+}
+
+export async function approveTermsDraftFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const base = termsPath(council, board);
+  const result = await runFormAction(approveTermsDraft, { council, board }, formData, [base]);
+  if (result.ok) redirect(`${base}/${result.data.label}?done=approved`);
+  return result;
+}
