@@ -13,12 +13,16 @@ const sections = [
   { segment: 'terms', label: 'Terms of reference', path: '/terms' },
 ] as const;
 
-export function BoardNav({ basePath }: { basePath: string }) {
+// Only the board's administrators change its details, rules and status.
+const settings = { segment: 'settings', label: 'Settings', path: '/settings' } as const;
+
+export function BoardNav({ basePath, showSettings = false }: { basePath: string; showSettings?: boolean }) {
   const current = useSelectedLayoutSegment();
+  const visible = showSettings ? [...sections, settings] : sections;
   return (
     <nav aria-label="Board" className="mb-8 border-b border-border">
       <ul className="flex flex-wrap gap-x-6">
-        {sections.map((s) => {
+        {visible.map((s) => {
           const active = current === s.segment;
           return (
             <li key={s.label}>

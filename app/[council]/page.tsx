@@ -4,6 +4,7 @@ import { resolveCouncil } from '@/lib/councils/queries';
 import { listBoards } from '@/lib/boards/queries';
 import { StatusTag } from '@/components/tag';
 import { formatDateTime, humanise } from '@/lib/format';
+import { isCouncilAdmin } from '@/lib/councils/access';
 
 type Props = { params: Promise<{ council: string }> };
 
@@ -19,6 +20,13 @@ export default async function CouncilPage({ params }: Props) {
     <main id="main-content" className="py-8">
       <span className="text-lg text-secondary">{ctx.council.name}</span>
       <h1>Boards</h1>
+      {isCouncilAdmin(ctx.councilRole) && (
+        <p className="mb-6">
+          <Link href={`/${ctx.council.slug}/boards/new`} className="font-bold">
+            Set up a new board
+          </Link>
+        </p>
+      )}
       {boards.length === 0 ? (
         <p>You do not sit on any board of this council yet.</p>
       ) : (

@@ -7,7 +7,7 @@ export default async function BoardLayout({ children, params }: { children: Reac
   return (
     <div className="pt-6">
       <p className="text-lg text-secondary">{ctx.board.name}</p>
-      <BoardNav basePath={`/${ctx.council.slug}/boards/${ctx.board.slug}`} />
+      <BoardNav basePath={`/${ctx.council.slug}/boards/${ctx.board.slug}`} showSettings={ctx.roles.includes('ADMINISTRATOR')} />
       {children}
     </div>
   );

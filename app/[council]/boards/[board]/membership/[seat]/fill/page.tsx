@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { resolveBoard } from '@/lib/boards/context';
+import { requireBoardAdministrator } from '@/lib/boards/settings-queries';
+import { getSeat, getSeatFormOptions } from '@/lib/seats/queries';
+import { fillSeatFormAction } from '@/lib/seats/form-actions';
+import { agreedField, holderFields } from '@/lib/seats/form-specs';
+import { seatFormDefaults } from '@/lib/seats/snapshot';
+import { ActionForm } from '@/components/action-form';
+import { SeatSummary } from '../seat-summary';
+
+type Props = { params: Promise<{ council: string; board: string; seat: string }> };
+
+export const metadata: Metadata = { title: 'Fill a seat' };
+
+export default async function FillSeatPage({ params }: Props) {
+  const { council, board, seat: seatId } = await params;
+  const ctx = await resolveBoard(council, board);
+  requireBoardAdministrator(ctx);
+  const [{ seat }, { people, meetings }] = await Promise.all([getSeat(ctx, seatId), getSeatFormOptions(ctx)]);
+  const defaults = seatFormDefaults(seat);
+  return (
+    <main id="main-content" className="max-w-3xl">
+      <h1>Fill this seat</h1>
+      <SeatSummary seat={seat} membershipPath={`/${ctx.council.slug}/boards/${ctx.board.slug}/membership`} />
+      {seat.person ? (
+        <p>This seat is held by {seat.person.name}. To replace them, end this seat and add a new one.</p>
+      ) : (
+        <ActionForm
+          action={fillSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+          submitLabel="Fill the seat"
+          fields={[
+            { name: 'seatId', label: '', type: 'hidden', defaultValue: seat.id },
+            { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
+            ...holderFields(people, { vacancy: false }),
+            { name: 'startsOn', label: 'Start date (optional)', hint: 'For example, 27/3/2026. Blank: today', width: 'half' },
+            agreedField(meetings),
+          ]}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveBoard } from '@/lib/boards/context';
+import { requireBoardAdministrator } from '@/lib/boards/settings-queries';
+import { getSeat, getSeatFormOptions } from '@/lib/seats/queries';
+import { updateSeatFormAction } from '@/lib/seats/form-actions';
+import { agreedField, detailFields } from '@/lib/seats/form-specs';
+import { seatFormDefaults } from '@/lib/seats/snapshot';
+import { formatDateTime, formatDay } from '@/lib/format';
+import { ActionForm } from '@/components/action-form';
+import { SeatSummary } from './seat-summary';
+
+type Props = { params: Promise<{ council: string; board: string; seat: string }> };
+
+export const metadata: Metadata = { title: 'Change a seat' };
+
+export default async function SeatPage({ params }: Props) {
+  const { council, board, seat: seatId } = await params;
+  const ctx = await resolveBoard(council, board);
+  requireBoardAdministrator(ctx);
+  const [{ seat, history }, { meetings }] = await Promise.all([getSeat(ctx, seatId), getSeatFormOptions(ctx)]);
+  const membership = `/${ctx.council.slug}/boards/${ctx.board.slug}/membership`;
+  const defaults = seatFormDefaults(seat);
+  return (
+    <main id="main-content" className="max-w-3xl">
+      <h1>{seat.person ? `${seat.person.name}’s seat` : `${seat.position} (to be appointed)`}</h1>
+      <SeatSummary seat={seat} membershipPath={membership} />
+
+      <ul className="mb-10 list-disc space-y-1 pl-6">
+        {!seat.person && (
+          <li>
+            <Link href={`${membership}/${seat.id}/fill`}>Fill this seat</Link>
+          </li>
+        )}
+        {seat.person && (
+          <li>
+            <Link href={`${membership}/${seat.id}/substitute`}>Change the nominated substitute</Link>
+          </li>
+        )}
+        <li>
+          <Link href={`${membership}/${seat.id}/end`}>{seat.endsOn ? 'Change the end date' : 'End this seat'}</Link>
+        </li>
+      </ul>
+
+      <h2>Change the details</h2>
+      <ActionForm
+        action={updateSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+        submitLabel="Save the details"
+        fields={[
+          { name: 'seatId', label: '', type: 'hidden', defaultValue: seat.id },
+          { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
+          ...detailFields(defaults),
+          agreedField(meetings),
+        ]}
+      />
+
+      <h2 className="mt-12">History of this seat</h2>
+      {history.length === 0 ? (
+        <p>No changes are recorded.</p>
+      ) : (
+        <table>
+          <caption className="sr-only">Changes to this seat, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Recorded</th>
+              <th scope="col">Change</th>
+              <th scope="col">Agreed by the board</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((c) => (
+              <tr key={c.id}>
+                <td className="text-sm">
+                  {formatDateTime(c.createdAt)}
+                  {c.recordedBy && <div className="text-secondary">by {c.recordedBy}</div>}
+                </td>
+                <td>{c.summary}</td>
+                <td>{c.agreedAt ? `${c.agreedAt.title}, ${formatDay(c.agreedAt.startsAt)}` : 'Not yet agreed'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveBoard } from '@/lib/boards/context';
+import { getMembership, getSeatFormOptions } from '@/lib/seats/queries';
+import { agreeSeatChangeFormAction } from '@/lib/seats/form-actions';
+import { roleLabel } from '@/lib/seats/labels';
+import { formatDateTime, formatDay } from '@/lib/format';
+import { ActionForm } from '@/components/action-form';
+import { Tag } from '@/components/tag';
+import { SeatTable } from './seat-table';
+
+type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ added?: string }> };
+
+export const metadata: Metadata = { title: 'Membership' };
+
+export default async function MembershipPage({ params, searchParams }: Props) {
+  const { council, board } = await params;
+  const ctx = await resolveBoard(council, board);
+  const admin = ctx.roles.includes('ADMINISTRATOR');
+  const m = await getMembership(ctx);
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/membership`;
+  const addedId = (await searchParams).added;
+  const added = addedId ? [...m.members, ...m.attendees].find((s) => s.id === addedId) : undefined;
+  const missing = m.members.filter((s) => s.flags.includes('no-substitute'));
+  const unagreed = m.history.filter((c) => !c.agreedAt);
+  const options = admin && unagreed.length ? await getSeatFormOptions(ctx) : null;
+  return (
+    <main id="main-content">
+      <h1>Membership</h1>
+      {added && (
+        <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4">
+          <p className="font-bold">
+            Added {added.person?.name ?? 'a seat to be appointed'} as {roleLabel(added.role).toLowerCase()}.
+          </p>
+          {added.flags.includes('no-substitute') && <p>No substitute is nominated yet: each member nominates one named substitute.</p>}
+        </div>
+      )}
+      {admin && (
+        <p className="mb-6">
+          <Link href={`${base}/new`} className="font-bold">
+            Add a seat
+          </Link>
+        </p>
+      )}
+      {m.substitutesPerMember > 0 && (
+        <p className="mb-6">
+          Each member nominates one named substitute, who is not a member of this board.
+          {missing.length > 0 && (
+            <>
+              {' '}
+              <strong>
+                {missing.length} {missing.length === 1 ? 'member has' : 'members have'} no substitute nominated.
+              </strong>
+            </>
+          )}
+        </p>
+      )}
+
+      {m.members.length === 0 ? <p className="mb-10">No board members are recorded yet.</p> : <SeatTable caption="Board members" rows={m.members} editBase={admin ? base : null} />}
+      {m.attendees.length === 0 ? <p className="mb-10">No attendees are recorded.</p> : <SeatTable caption="Attendees" rows={m.attendees} editBase={admin ? base : null} />}
+
+      {m.former.length > 0 && (
+        <table className="mb-10">
+          <caption className="mb-2 text-left text-xl font-bold">Former members and attendees</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Agency and position</th>
+              <th scope="col">Ended</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.former.map((s) => (
+              <tr key={s.id}>
+                <td>{s.person?.name ?? 'To be appointed'}</td>
+                <td>{roleLabel(s.role)}</td>
+                <td>
+                  {s.position}
+                  <div className="text-sm text-secondary">{s.agency}</div>
+                </td>
+                <td>{s.endsOn ? formatDay(s.endsOn) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Changes to the membership</h2>
+      <p className="mb-4">Changes to membership are agreed by the board. Each change shows the meeting that agreed it.</p>
+      {m.history.length === 0 ? (
+        <p className="mb-10">No changes are recorded yet.</p>
+      ) : (
+        <table className="mb-10">
+          <caption className="sr-only">Changes to the membership, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Recorded</th>
+              <th scope="col">Change</th>
+              <th scope="col">Agreed by the board</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.history.map((c) => (
+              <tr key={c.id}>
+                <td className="text-sm">
+                  {formatDateTime(c.createdAt)}
+                  {c.recordedBy && <div className="text-secondary">by {c.recordedBy}</div>}
+                </td>
+                <td>{c.summary}</td>
+                <td>{c.agreedAt ? `${c.agreedAt.title}, ${formatDay(c.agreedAt.startsAt)}` : <Tag tone="amber">Not yet agreed</Tag>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {options && (
+        <section aria-labelledby="agree-heading" className="mb-10 max-w-2xl">
+          <h2 id="agree-heading">Record the board’s agreement to a change</h2>
+          {options.meetings.length === 0 ? (
+            <p>This board has held no meetings yet: record the agreement after the meeting that agrees the change.</p>
+          ) : (
+            <ActionForm
+              action={agreeSeatChangeFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+              submitLabel="Mark as agreed"
+              fields={[
+                { name: 'changeId', label: 'Change', type: 'select', options: unagreed.map((c) => ({ value: c.id, label: `${formatDay(c.createdAt)}: ${c.summary}`.slice(0, 140) })) },
+                { name: 'meetingId', label: 'Agreed at the meeting', type: 'select', options: [{ value: '', label: 'Choose a meeting' }, ...options.meetings.map((mt) => ({ value: mt.id, label: `${mt.title}, ${formatDay(mt.startsAt)}` }))] },
+              ]}
+            />
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

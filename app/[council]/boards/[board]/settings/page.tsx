@@ -1,0 +1,177 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveBoard } from '@/lib/boards/context';
+import { getBoardSettings, requireBoardAdministrator } from '@/lib/boards/settings-queries';
+import { addReportingLineFormAction, changeBoardStatusFormAction, removeReportingLineFormAction, updateBoardFormAction } from '@/lib/boards/form-actions';
+import { boardDetailFields, boardRuleFields, reportingLineFields } from '@/lib/boards/form-specs';
+import { boardFormDefaults } from '@/lib/boards/form-values';
+import { nextStatuses } from '@/lib/boards/status';
+import { typedDay } from '@/lib/boards/form-fields';
+import { londonDay } from '@/lib/rules/london-calendar';
+import { formatDay, formatDayLong, humanise } from '@/lib/format';
+import { ActionForm } from '@/components/action-form';
+import { StatusTag } from '@/components/tag';
+
+type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, board } = await params;
+  const ctx = await resolveBoard(council, board);
+  return { title: `Settings – ${ctx.board.name}` };
+}
+
+export default async function BoardSettingsPage({ params, searchParams }: Props) {
+  const { council, board: boardSlug } = await params;
+  const ctx = await resolveBoard(council, boardSlug);
+  requireBoardAdministrator(ctx);
+  const { board, statusChanges, reportingLines, parentOptions } = await getBoardSettings(ctx);
+  const created = (await searchParams).created === '1';
+  const defaults = boardFormDefaults(board);
+  const base = `/${ctx.council.slug}/boards/${board.slug}`;
+  const bind = <A extends unknown[], R>(fn: (council: string, board: string, ...rest: A) => R) => fn.bind(null, ctx.council.slug, board.slug);
+  const next = nextStatuses(board.status);
+  return (
+    <main id="main-content">
+      <h1>Settings</h1>
+      {created && (
+        <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4">
+          <p className="font-bold">{board.name} has been set up.</p>
+          <p>
+            Next, <Link href={`${base}/membership`}>add its members</Link> and its reporting lines below.
+          </p>
+        </div>
+      )}
+
+      <section aria-labelledby="status-heading" className="mb-12">
+        <h2 id="status-heading">Status</h2>
+        <p className="mb-4">
+          This board is <StatusTag status={board.status} />
+          {board.parentBoard && (
+            <>
+              {' '}
+              and supports <Link href={`/${ctx.council.slug}/boards/${board.parentBoard.slug}`}>{board.parentBoard.name}</Link>
+            </>
+          )}
+          .
+        </p>
+        {statusChanges.length === 0 ? (
+          <p className="mb-6">No change of status has been recorded.</p>
+        ) : (
+          <table className="mb-6">
+            <caption className="sr-only">Status history, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col">From</th>
+                <th scope="col">Decision</th>
+                <th scope="col">Recorded</th>
+              </tr>
+            </thead>
+            <tbody>
+              {statusChanges.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <StatusTag status={c.status} />
+                  </td>
+                  <td>{formatDayLong(c.effectiveOn)}</td>
+                  <td className="whitespace-pre-wrap">{c.decision}</td>
+                  <td className="text-sm">
+                    {c.recordedBy ?? 'Unknown'}
+                    <div className="text-secondary">{formatDay(c.createdAt)}</div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {next.length === 0 ? (
+          <p>The board has been dissolved. Dissolution is final: set up a new board if one is needed.</p>
+        ) : (
+          <div className="max-w-2xl">
+            <h3>Change the status</h3>
+            <ActionForm
+              action={bind(changeBoardStatusFormAction)}
+              submitLabel="Record the change of status"
+              fields={[
+                { name: 'boardId', label: '', type: 'hidden', defaultValue: board.id },
+                { name: 'status', label: 'New status', type: 'select', options: next.map((s) => ({ value: s, label: humanise(s) })) },
+                { name: 'effectiveOn', label: 'Takes effect from', hint: 'For example, 27/3/2026', width: 'half', defaultValue: typedDay(londonDay(new Date())) },
+                { name: 'decision', label: 'The decision behind the change', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed to establish the Board on 4 June”' },
+              ]}
+            />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="details-heading" className="mb-12 max-w-3xl">
+        <h2 id="details-heading">Details and rules</h2>
+        <p className="mb-6">The rules apply to this board’s meetings, papers, apologies, minutes and terms of reference.</p>
+        <ActionForm
+          action={bind(updateBoardFormAction)}
+          submitLabel="Save details and rules"
+          fields={[
+            { name: 'boardId', label: '', type: 'hidden', defaultValue: board.id },
+            { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
+            ...boardDetailFields(parentOptions, defaults),
+            ...boardRuleFields(defaults),
+            { name: 'actionReferencePrefix', label: 'Action reference prefix', hint: 'Actions are numbered like IB-2026-001', width: 'half', defaultValue: defaults.actionReferencePrefix },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="reporting-heading" className="mb-12 max-w-3xl">
+        <h2 id="reporting-heading">Reporting lines</h2>
+        {reportingLines.length === 0 ? (
+          <p className="mb-6">No reporting lines are recorded.</p>
+        ) : (
+          <table className="mb-6">
+            <caption className="sr-only">Who the board reports to</caption>
+            <thead>
+              <tr>
+                <th scope="col">Reports to</th>
+                <th scope="col">How often</th>
+                <th scope="col">
+                  <span className="sr-only">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {reportingLines.map((l) => (
+                <tr key={l.id}>
+                  <td>
+                    {l.name}
+                    <div className="text-sm text-secondary">{l.body === 'DFE' ? 'DfE' : humanise(l.body)}</div>
+                  </td>
+                  <td>{l.frequency ?? '—'}</td>
+                  <td>
+                    <ActionForm
+                      action={bind(removeReportingLineFormAction)}
+                      fields={[{ name: 'lineId', label: '', type: 'hidden', defaultValue: l.id }]}
+                      submitLabel={`Remove ${l.name}`}
+                      secondary
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <h3>Add a reporting line</h3>
+        <ActionForm action={bind(addReportingLineFormAction)} submitLabel="Add the reporting line" fields={reportingLineFields(board.id)} />
+      </section>
+
+      {board.childBoards.length > 0 && (
+        <section aria-labelledby="supported-heading" className="mb-12">
+          <h2 id="supported-heading">Boards that support this one</h2>
+          <ul className="list-disc pl-6">
+            {board.childBoards.map((b) => (
+              <li key={b.slug}>
+                <Link href={`/${ctx.council.slug}/boards/${b.slug}/settings`}>{b.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { runFormAction } from '../action/next';
+import type { ActionResult } from '../action/result';
+import { addReportingLine, changeBoardStatus, createBoard, removeReportingLine, updateBoard } from './actions';
+
+const boardPaths = (council: string, board: string) => [`/${council}`, `/${council}/boards/${board}`, `/${council}/boards/${board}/settings`];
+
+export async function createBoardFormAction(council: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(createBoard, { council }, formData, [`/${council}`]);
+  // the new board's settings page is where its setting-up continues
+  if (result.ok) redirect(`/${council}/boards/${result.data.slug}/settings?created=1`);
+  return result;
+}
+
+export async function updateBoardFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(updateBoard, { council, board }, formData, boardPaths(council, board));
+}
+
+export async function changeBoardStatusFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(changeBoardStatus, { council, board }, formData, boardPaths(council, board));
+}
+
+export async function addReportingLineFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(addReportingLine, { council, board }, formData, [`/${council}/boards/${board}/settings`]);
+}
+
+export async function removeReportingLineFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(removeReportingLine, { council, board }, formData, [`/${council}/boards/${board}/settings`]);
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { formatCalendarDate, parseLondonDay, type LondonDay } from '../rules/london-calendar';
+
+// zod pieces for the board and membership forms. Forms post strings; tests and scripts
+// may post numbers. A missing field reads as empty so its "Enter ..." message shows,
+// rather than zod's generic "expected string".
+const asText = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const requiredText = (what: string, max: number) =>
+  z.preprocess(asText, z.string().trim().min(1, `Enter ${what}`).max(max, `${capitalise(what)} must be ${max} characters or fewer`));
+
+export const optionalText = (what: string, max: number) =>
+  z.preprocess(asText, z.string().trim().max(max, `${capitalise(what)} must be ${max} characters or fewer`).transform((v) => v || null));
+
+/** A whole number within bounds; `fallback` is used only when the field is absent altogether. */
+export const wholeNumber = (what: string, min: number, max: number, fallback?: number) =>
+  z.preprocess(
+    (v) => (v === undefined && fallback !== undefined ? String(fallback) : asText(v)),
+    z
+      .string()
+      .trim()
+      .min(1, `Enter ${what}`)
+      .regex(/^\d+$/, `${capitalise(what)} must be a whole number, like ${min === 0 ? 1 : min}`)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, `${capitalise(what)} must be from ${min} to ${max}`),
+  );
+
+export const yesNo = (message: string) =>
+  z.preprocess(asText, z.enum(['true', 'false'], { message }).transform((v) => v === 'true'));
+
+export const enumField = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(asText, z.enum(values, { message }));
+
+/** '' for none, else an id; the action checks the id belongs to this council. */
+export const optionalId = (message: string) =>
+  z.preprocess(asText, z.union([z.literal(''), z.string().uuid(message)]).transform((v) => v || null));
+
+export const requiredId = (message: string) => z.preprocess(asText, z.string().uuid(message));
+
+export const versionField = z.preprocess(asText, z.string().regex(/^\d+$/, 'Reload the page and try again').transform(Number));
+
+/**
+ * A calendar day typed as 2026-03-27 or 27/3/2026 (what people type in the UK), checked
+ * against the calendar so 31/2/2026 is refused rather than rolled into March.
+ */
+export function parseTypedDay(text: string): LondonDay | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const uk = /^(\d{1,2})[/. -](\d{1,2})[/. -](\d{4})$/.exec(text);
+  const parts = iso ? { year: iso[1], month: iso[2], day: iso[3] } : uk ? { year: uk[3], month: uk[2], day: uk[1] } : null;
+  if (!parts) return null;
+  const candidate = { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
+  if (candidate.year < 1990 || candidate.year > 2100) return null;
+  try {
+    return formatCalendarDate(parseLondonDay(formatCalendarDate(candidate)));
+  } catch {
+    return null;
+  }
+}
+
+const dayIssue = (what: string) => `${capitalise(what)} must be a real date, like 27/3/2026`;
+
+export const requiredDay = (what: string) =>
+  z.preprocess(
+    asText,
+    z
+      .string()
+      .trim()
+      .min(1, `Enter ${what}`)
+      .transform((v, ctx) => {
+        const day = parseTypedDay(v);
+        if (!day) ctx.addIssue({ code: 'custom', message: dayIssue(what) });
+        return day ?? '';
+      }),
+  );
+
+export const optionalDay = (what: string) =>
+  z.preprocess(
+    asText,
+    z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        if (!v) return null;
+        const day = parseTypedDay(v);
+        if (!day) ctx.addIssue({ code: 'custom', message: dayIssue(what) });
+        return day;
+      }),
+  );
+
+/** A London day as the @db.Date value Prisma stores. */
+export const dbDay = (day: LondonDay) => new Date(`${day}T00:00:00Z`);
+
+/** A London day as people type it here (27/3/2026), for a form's starting value. */
+export function typedDay(day: LondonDay | null): string {
+  if (!day) return '';
+  const [y, m, d] = day.split('-');
+  return `${Number(d)}/${Number(m)}/${y}`;
+}
+
+/**
+ * For refinements across fields: run them even when another field has already failed
+ * (zod skips them after an aborting issue, such as an unknown option), so the error
+ * summary lists every problem at once. They must then cope with unparsed values.
+ */
+export const everyTime = { when: () => true };

@@ -1,0 +1,58 @@
+import type { Prisma } from '../db/generated/prisma/client';
+import type { Tx } from '../db/tenant';
+import { AppError } from '../errors';
+import type { PersonPick } from './schema';
+
+/**
+ * People a council may put on a seat or name as a substitute: its current members (who
+ * have accounts) and the external contacts already on its seats. Person rows are global,
+ * so the council is checked through its own (row-level secured) memberships and seats:
+ * another council's person is answered as not found.
+ */
+export const knownPeopleWhere = (councilId: string): Prisma.PersonWhereInput => ({
+  OR: [
+    { memberships: { some: { councilId, endedAt: null } } },
+    { seats: { some: { councilId } } },
+    { substituteFor: { some: { councilId } } },
+  ],
+});
+
+export async function listKnownPeople(tx: Tx, councilId: string) {
+  return tx.person.findMany({ where: { ...knownPeopleWhere(councilId), disabledAt: null }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
+}
+
+/**
+ * The person a pick names: a known person, or a new external contact (a Person with no
+ * account). An email already on record anywhere is refused, because Person.email is
+ * unique and a contact must not quietly become someone else's account.
+ */
+export async function resolvePick(tx: Tx, councilId: string, pick: PersonPick, fields: { name: string; email: string }) {
+  if (pick.kind === 'existing') {
+    const person = await tx.person.findFirst({ where: { id: pick.id, ...knownPeopleWhere(councilId) }, select: { id: true, name: true } });
+    if (!person) throw new AppError('NOT_FOUND', 'That person was not found');
+    return person;
+  }
+  if (pick.email) {
+    const taken = await tx.person.findFirst({ where: { email: pick.email }, select: { id: true } });
+    if (taken) {
+      throw new AppError('INVALID', 'Check the form', {
+        [fields.email]: ['Someone with this email address is already on record: choose them from the list, or invite them to the council first, or leave the email blank'],
+      });
+    }
+  }
+  return tx.person.create({ data: { name: pick.name, email: pick.email }, select: { id: true, name: true } });
+}
+
+/**
+ * "Agreed by the board" names a meeting of this board that has taken place; another
+ * board's or council's meeting is answered as not found.
+ */
+export async function resolveAgreedMeeting(tx: Tx, boardId: string, meetingId: string | null, now: Date, field = 'agreedAtMeetingId') {
+  if (!meetingId) return null;
+  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, boardId }, select: { id: true, title: true, startsAt: true, status: true } });
+  if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
+  if (meeting.status === 'CANCELLED' || meeting.startsAt > now) {
+    throw new AppError('INVALID', 'Check the form', { [field]: ['Choose a meeting of this board that has taken place'] });
+  }
+  return meeting;
+}
