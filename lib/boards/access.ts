@@ -1,5 +1,6 @@
 import { cache } from 'react';
 import { withCouncil } from '../db/tenant';
+import { londonDay } from '../rules/london-calendar';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { BoardRole } from '../auth/permissions';
 import { isCouncilAdmin } from '../councils/access';
@@ -11,6 +12,14 @@ export const boardSelect = {
 } as const;
 
 type SeatLink = { personId: string | null; role: string };
+
+/** Seats that give this person a role today: held or substituted, and not yet ended. */
+function currentSeatOf(personId: string) {
+  const today = new Date(`${londonDay(new Date())}T00:00:00Z`);
+  return {
+    AND: [{ OR: [{ personId }, { substitutePersonId: personId }] }, { OR: [{ endsOn: null }, { endsOn: { gte: today } }] }],
+  };
+}
 
 /**
  * A person's roles on a board: their granted access, their seat (a substitute seat
@@ -37,7 +46,7 @@ export async function findBoardWithRoles(councilId: string, councilRole: Council
       select: {
         ...boardSelect,
         access: { where: { personId }, select: { role: true } },
-        seats: { where: { OR: [{ personId }, { substitutePersonId: personId }] }, select: { personId: true, role: true } },
+        seats: { where: currentSeatOf(personId), select: { personId: true, role: true } },
       },
     }),
   );
@@ -62,7 +71,7 @@ export const loadCouncilBoards = cache(async (councilId: string, councilRole: Co
         parentBoard: { select: { name: true } },
         meetings: { where: { startsAt: { gte: now }, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, title: true } },
         access: { where: { personId }, select: { role: true } },
-        seats: { where: { OR: [{ personId }, { substitutePersonId: personId }] }, select: { personId: true, role: true } },
+        seats: { where: currentSeatOf(personId), select: { personId: true, role: true } },
       },
     }),
   );
