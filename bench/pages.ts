@@ -1,0 +1,28 @@
+// The pages the benchmark measures. Add a page here as it lands: every page that lists or
+// aggregates belongs in this list.
+export type SeedInfo = { council: { slug: string }; board: { slug: string }; meetingId: string };
+
+export type PageDef = {
+  key: string;
+  name: string;
+  /** null: the page is not built yet; it is listed in the report as such */
+  path: ((s: SeedInfo) => string) | null;
+  /** timed at every data size (the growth figures); the issue asks for the two logs, the rest show unbounded lists */
+  growth?: boolean;
+};
+
+const board = (s: SeedInfo) => `/${s.council.slug}/boards/${s.board.slug}`;
+
+export const PAGES: PageDef[] = [
+  { key: 'board-overview', name: 'Board overview', path: (s) => board(s) },
+  { key: 'meetings', name: 'Meeting list', path: (s) => `${board(s)}/meetings`, growth: true },
+  { key: 'meeting', name: 'Meeting: agenda and papers', path: (s) => `${board(s)}/meetings/${s.meetingId}` },
+  { key: 'actions', name: 'Action log, first page', path: (s) => `${board(s)}/actions`, growth: true },
+  { key: 'actions-overdue', name: 'Action log, overdue', path: (s) => `${board(s)}/actions?view=overdue`, growth: true },
+  { key: 'actions-in-progress', name: 'Action log, in progress', path: (s) => `${board(s)}/actions?status=IN_PROGRESS` },
+  { key: 'risks', name: 'Risk log with heat map', path: (s) => `${board(s)}/risks`, growth: true },
+  { key: 'plan', name: 'Plan by theme', path: (s) => `${board(s)}/plan`, growth: true },
+  { key: 'council', name: "Council's board list", path: (s) => `/${s.council.slug}` },
+  { key: 'audit', name: 'Council audit trail (admin)', path: (s) => `/${s.council.slug}/admin/audit`, growth: true },
+  { key: 'public-board', name: 'Public board page', path: null },
+];
