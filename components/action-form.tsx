@@ -88,7 +88,9 @@ export function ActionForm({ action, fields, submitLabel, secondary = false }: {
                 </p>
               )}
               {f.type === 'select' ? (
-                <select {...common} defaultValue={value} className={`border-2 ${border} bg-white p-2`}>
+                // keyed by its value: React applies a select's defaultValue only when it mounts, so after a save
+                // changes the default the select is remounted rather than reset to the old choice
+                <select key={value} {...common} defaultValue={value} className={`border-2 ${border} bg-white p-2`}>
                   {f.options?.map((o) => (
                     <option key={o.value} value={o.value}>
                       {o.label}

@@ -20,7 +20,7 @@ export const permissionTable: Record<Resource, Partial<Record<Operation, readonl
   meeting: { read: everyone, create: officers, update: officers },
   agenda: { read: everyone, create: officers, update: officers, approve: chair },
   paper: { read: everyone, create: officers, update: officers, approve: chair },
-  attendance: { read: members, create: members, update: officers },
+  attendance: { read: members, create: members, update: officers, approve: chair },
   minutes: { read: everyone, create: officers, update: officers, approve: chair },
   action: { read: everyone, create: officers, update: members, 'sign-off': ['ADMINISTRATOR', 'CHAIR'] },
   risk: { read: everyone, create: officers, update: members },

@@ -11,6 +11,7 @@ const port = process.argv[2] ?? '3100';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabled-e2e-'));
 const mailDir = process.env.E2E_MAIL_DIR ?? path.join(dataDir, 'mail');
 process.env.TABLED_DATA_DIR = path.join(dataDir, 'pglite');
+process.env.FILE_STORAGE_DIR = path.join(dataDir, 'files');
 process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use';
 process.env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
 process.env.OUTBOX_INTERVAL_MS = '300';

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
+import { getAttendanceView } from '@/lib/attendance/queries';
+import { formatDateTime, formatTime } from '@/lib/format';
+import { StatusTag } from '@/components/tag';
+import { MyApologies } from './my-apologies';
+import { WhoIsComing } from './who-is-coming';
+import { RecordAttendance } from './record-attendance';
+import { QuorumPanel } from './quorum-panel';
+import { PublishPanel } from './publish-panel';
+
+type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
+
+export const metadata: Metadata = { title: 'Apologies and attendance' };
+
+export default async function AttendancePage({ params }: Props) {
+  const { council, board, meeting } = await params;
+  const ctx = await resolveBoard(council, board);
+  // observers and attendees have no part in apologies or the record of attendance
+  if (!can(ctx.roles, 'attendance', 'read')) notFound();
+  const view = await getAttendanceView(ctx, meeting);
+  const route = { council: ctx.council.slug, board: ctx.board.slug, meeting: view.meeting.id };
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${view.meeting.id}`;
+  return (
+    <main id="main-content">
+      <p className="mb-4">
+        <Link href={base}>Back to the meeting</Link>
+      </p>
+      <span className="text-lg text-secondary">{view.meeting.title}</span>
+      <h1>Apologies and attendance</h1>
+      <p className="mb-2">
+        {formatDateTime(view.meeting.startsAt)} to {formatTime(view.meeting.endsAt)}
+        {view.meeting.venue && `, ${view.meeting.venue}`}
+        {view.meeting.status !== 'SCHEDULED' && (
+          <>
+            {' '}
+            <StatusTag status={view.meeting.status} />
+          </>
+        )}
+      </p>
+      <p className="mb-8">
+        <a href={`${base}/calendar.ics`}>Add this meeting to your calendar</a>
+      </p>
+
+      {view.may.reply && <MyApologies view={view} route={route} />}
+      {view.may.seeWhoIsComing && <WhoIsComing view={view} route={route} />}
+      {view.may.record && <RecordAttendance view={view} route={route} />}
+      <QuorumPanel view={view} route={route} />
+      {view.may.publish && view.publication && <PublishPanel publication={view.publication} route={route} />}
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { ActionForm } from '@/components/action-form';
+import { publishMeetingFormAction } from '@/lib/public/form-actions';
+import type { AttendanceView } from '@/lib/attendance/queries';
+import { formatDateTime } from '@/lib/format';
+
+type Route = { council: string; board: string; meeting: string };
+
+/**
+ * For administrators of a public board: when this meeting's agenda and public papers go
+ * on the public page, and "publish now" once the Chair has agreed the agenda.
+ */
+export function PublishPanel({ publication, route }: { publication: NonNullable<AttendanceView['publication']>; route: Route }) {
+  return (
+    <section aria-labelledby="public-page" className="mb-10 max-w-3xl">
+      <h2 id="public-page">Public page</h2>
+      {/* polite live region: it stays on the page while its words change after publishing */}
+      <p className="mb-4" aria-live="polite">
+        {publication.live
+          ? `The agenda and public papers have been on the public page since ${formatDateTime(publication.publicFrom)}.`
+          : `The agenda and public papers go on the public page by themselves on ${formatDateTime(publication.publicFrom)}, ${publication.noticeDays} days before the meeting.`}{' '}
+        Only papers marked PUBLIC appear there; nothing marked OFFICIAL or OFFICIAL-SENSITIVE ever does.
+      </p>
+      {!publication.live &&
+        (publication.canPublishNow ? (
+          <ActionForm
+            action={publishMeetingFormAction.bind(null, route)}
+            submitLabel="Publish now"
+            secondary
+            fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: route.meeting }]}
+          />
+        ) : (
+          <p className="mb-4">You can publish sooner once the Chair has agreed the agenda.</p>
+        ))}
+      <p className="mt-4">
+        <Link href={`/public/${route.council}/${route.board}`}>View the board&apos;s public page</Link>
+      </p>
+    </section>
+  );
+}

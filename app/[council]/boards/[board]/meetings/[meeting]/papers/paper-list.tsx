@@ -1,0 +1,136 @@
+import type { PaperView } from '@/lib/papers/queries';
+import type { PaperReader } from '@/lib/rules/paper-access';
+import { paperFileKinds } from '@/lib/rules/file-type';
+import { downloadPath, uploadPath } from '@/lib/papers/paths';
+import { markingLabels } from '@/lib/papers/schema';
+import { formatBytes, formatDateTime } from '@/lib/format';
+import { StatusTag, Tag } from '@/components/tag';
+import { UploadPaperForm } from '@/components/upload-paper-form';
+
+type Route = { council: string; board: string; meeting: string };
+
+const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 'red' } as const;
+const kindOf = (contentType: string) => Object.values(paperFileKinds).find((k) => k.contentType === contentType)?.extension.toUpperCase() ?? 'file';
+
+/** The papers of one agenda item: status and flags in words, the version to open, and the administrators' extras. */
+export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploadBytes }: {
+  papers: PaperView[];
+  route: Route;
+  reader: PaperReader | null;
+  seeOpens: boolean;
+  canUpload: boolean;
+  maxUploadBytes: number;
+}) {
+  if (papers.length === 0) return <p className="text-secondary">No papers for this item.</p>;
+  return (
+    <ul className="space-y-6">
+      {papers.map((p) => (
+        <li key={p.id}>
+          <h4 className="mb-1 font-bold">{p.title}</h4>
+          <p className="mb-2 flex flex-wrap gap-2">
+            <Tag tone={markingTone[p.marking]}>{markingLabels[p.marking]}</Tag>
+            <StatusTag status={p.status} />
+            {p.awaitingConsent && <Tag tone="red">Late: awaiting the Chair&apos;s consent</Tag>}
+            {p.isLate && p.lateAcceptedAt && <Tag tone="amber">Late: accepted by the Chair</Tag>}
+            {p.waitingToCirculate && <Tag tone="purple">{p.status === 'DRAFT' ? 'Not yet circulated' : 'New version not yet circulated'}</Tag>}
+          </p>
+          {p.circulatedAt && <p className="text-sm text-secondary">Circulated {formatDateTime(p.circulatedAt)}</p>}
+          {p.isLate && p.lateAcceptedAt && (
+            <p className="text-sm">
+              Accepted late by {p.lateAcceptedBy ?? 'the Chair'} on {formatDateTime(p.lateAcceptedAt)}
+              {p.lateReason && `: ${p.lateReason}`}
+            </p>
+          )}
+          {p.awaitingConsent && p.lateReason && <p className="text-sm">Why it is late: {p.lateReason}</p>}
+
+          {p.current ? (
+            <p className="mt-2">
+              <a href={downloadPath(route, p.id, p.current.id)} download>
+                Open {p.current.fileName}
+              </a>{' '}
+              <span className="text-sm text-secondary">
+                ({kindOf(p.current.contentType)}, {formatBytes(p.current.sizeBytes)}, version {p.current.versionNo})
+              </span>
+            </p>
+          ) : (
+            p.awaitingConsent && reader !== 'administrator' && <p className="mt-2 text-sm">You can open it once the Chair accepts it.</p>
+          )}
+
+          {(p.versions.length > 1 || reader === 'administrator') && p.versions.length > 0 && (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-link underline">All versions ({p.versions.length})</summary>
+              <table className="mt-2">
+                <caption className="sr-only">Versions of {p.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Version</th>
+                    <th scope="col">File</th>
+                    <th scope="col">Uploaded</th>
+                    <th scope="col">Circulated</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.versions.map((v) => (
+                    <tr key={v.id}>
+                      <td>{v.versionNo}</td>
+                      <td>
+                        {v.canOpen ? <a href={downloadPath(route, p.id, v.id)} download>{v.fileName}</a> : v.fileName}
+                        <div className="text-sm text-secondary">
+                          {kindOf(v.contentType)}, {formatBytes(v.sizeBytes)}
+                        </div>
+                      </td>
+                      <td>{formatDateTime(v.uploadedAt)}</td>
+                      <td>{v.circulated ? 'Yes' : 'Not yet'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          )}
+
+          {seeOpens && (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-link underline">
+                Opened by {p.openedBy.length} {p.openedBy.length === 1 ? 'person' : 'people'}
+              </summary>
+              {p.openedBy.length === 0 ? (
+                <p className="mt-2">Nobody has opened this paper yet.</p>
+              ) : (
+                <table className="mt-2">
+                  <caption className="sr-only">Who has opened {p.title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Person</th>
+                      <th scope="col">Last opened</th>
+                      <th scope="col">Version</th>
+                      <th scope="col">Times</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {p.openedBy.map((o) => (
+                      <tr key={o.name + o.lastOpenedAt.toISOString()}>
+                        <td>{o.name}</td>
+                        <td>{formatDateTime(o.lastOpenedAt)}</td>
+                        <td>{o.versionNo}</td>
+                        <td>{o.times}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </details>
+          )}
+
+          {canUpload && (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-link underline">Upload a new version</summary>
+              <div className="mt-3">
+                <UploadPaperForm endpoint={uploadPath(route)} maxBytes={maxUploadBytes} idPrefix={`version-${p.id}`} mode={{ kind: 'version', paperId: p.id, paperTitle: p.title }} />
+              </div>
+            </details>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

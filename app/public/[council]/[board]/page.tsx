@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getPublicBoard } from '@/lib/public/queries';
+import { PublicMeetingEntry } from './public-meeting';
+
+type Props = { params: Promise<{ council: string; board: string }> };
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, board } = await params;
+  const found = await getPublicBoard(council, board);
+  return { title: found ? `${found.board.name}, ${found.council.name}` : 'Page not found' };
+}
+
+/**
+ * A public board's page, for anyone, no sign-in: coming meetings, each agenda and its
+ * PUBLIC papers once published, and the last few meetings. A private board answers 404.
+ */
+export default async function PublicBoardPage({ params }: Props) {
+  const { council, board } = await params;
+  const found = await getPublicBoard(council, board);
+  if (!found) notFound();
+  const base = `/public/${found.council.slug}/${found.board.slug}`;
+  return (
+    <main id="main-content" className="py-8">
+      <p className="mb-2">
+        <Link href={`/public/${found.council.slug}`}>{found.council.name}</Link>
+      </p>
+      <h1>{found.board.name}</h1>
+      <p className="mb-8 max-w-3xl">
+        The board publishes each meeting&apos;s agenda and public papers at least {found.board.publicationNoticeDays} days before the meeting. Papers containing
+        protected information are shared with board members only and are not published here.
+      </p>
+
+      <section aria-labelledby="coming-meetings" className="mb-10">
+        <h2 id="coming-meetings">Coming meetings</h2>
+        {found.coming.length === 0 ? (
+          <p>No meetings are scheduled.</p>
+        ) : (
+          <ul className="space-y-8">
+            {found.coming.map((m) => (
+              <PublicMeetingEntry key={m.id} meeting={m} base={base} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {found.recent.length > 0 && (
+        <section aria-labelledby="recent-meetings">
+          <h2 id="recent-meetings">Recent meetings</h2>
+          <ul className="space-y-8">
+            {found.recent.map((m) => (
+              <PublicMeetingEntry key={m.id} meeting={m} base={base} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { StatusTag, Tag } from '@/components/tag';
+import type { PublicMeeting } from '@/lib/public/queries';
+import { formatBytes, formatDateTime, formatLongDate, formatTime, humanise } from '@/lib/format';
+
+type Paper = { id: string; title: string; file: { id: string; fileName: string; sizeBytes: number } };
+
+function PaperLinks({ papers, base }: { papers: Paper[]; base: string }) {
+  if (papers.length === 0) return null;
+  return (
+    <ul className="mt-2 space-y-1">
+      {papers.map((p) => (
+        <li key={p.id}>
+          <a href={`${base}/papers/${p.file.id}`}>{p.title}</a>{' '}
+          <span className="text-sm text-secondary">
+            ({p.file.fileName}, {formatBytes(p.file.sizeBytes)})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One meeting as the public sees it: when and where, and its agenda once published. */
+export function PublicMeetingEntry({ meeting, base }: { meeting: PublicMeeting; base: string }) {
+  return (
+    <li className="border-l-4 border-border pl-4">
+      <h3 className="mb-1">
+        {formatLongDate(meeting.startsAt)}: {meeting.title}
+      </h3>
+      <p className="mb-3 text-secondary">
+        {formatTime(meeting.startsAt)} to {formatTime(meeting.endsAt)}
+        {meeting.venue && `, ${meeting.venue}`}
+        {meeting.virtual && ' (members may also attend virtually)'}
+        {meeting.kind !== 'ORDINARY' && ` · ${humanise(meeting.kind)}${meeting.theme ? `: ${meeting.theme}` : ''}`}
+      </p>
+      {meeting.status === 'CANCELLED' ? (
+        <p className="mb-2">
+          <StatusTag status="CANCELLED" /> {meeting.cancelledReason}
+        </p>
+      ) : meeting.agenda === null ? (
+        <p className="mb-2">The agenda and papers will be published by {formatDateTime(meeting.agendaPublicFrom)}.</p>
+      ) : (
+        <>
+          {!meeting.agendaAgreed && (
+            <p className="mb-2">
+              <Tag tone="amber">Draft agenda</Tag> Not yet agreed by the Chair: it may change.
+            </p>
+          )}
+          {meeting.agenda.length === 0 ? (
+            <p className="mb-2">The agenda has not been drafted yet.</p>
+          ) : (
+            <ol className="mb-2 space-y-3">
+              {meeting.agenda.map((item) => (
+                <li key={item.id}>
+                  <span className="font-bold">
+                    {item.position}. {item.title}
+                  </span>
+                  <span className="text-sm text-secondary">
+                    {' '}
+                    · {humanise(item.purpose)}
+                    {item.presenter && ` · ${item.presenter}`}
+                  </span>
+                  <PaperLinks papers={item.papers} base={base} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {meeting.otherPapers.length > 0 && (
+            <>
+              <p className="font-bold">Other papers</p>
+              <PaperLinks papers={meeting.otherPapers} base={base} />
+            </>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,123 @@
+// A small iCalendar (RFC 5545) writer: only what a feed of meetings needs. Pure, so it
+// is tested on its own. Times are written in UTC ("Z"), which every client converts to
+// the reader's zone; that avoids shipping a VTIMEZONE and cannot go wrong at a clock change.
+
+export type IcsEvent = {
+  /** stable per meeting, so a client updates the event rather than adding another */
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  location?: string | null;
+  description?: string | null;
+  url?: string | null;
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  /** rises with each change of the meeting, so clients take the newer copy */
+  sequence: number;
+  lastModified?: Date | null;
+};
+
+export type IcsCalendar = {
+  name: string;
+  events: readonly IcsEvent[];
+  /** DTSTAMP: when this copy of the calendar was produced */
+  now: Date;
+  /** how often a subscribed client should fetch again, in minutes */
+  refreshMinutes?: number;
+};
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
+export function escapeText(value: string): string {
+  return (
+    value
+      // control characters other than tab and line breaks are not allowed in TEXT
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+  );
+}
+
+/**
+ * Folds a content line so that no line is longer than 75 octets of UTF-8, continuation
+ * lines starting with one space (RFC 5545 3.1). A character is never split across lines,
+ * so a multi-byte name stays valid UTF-8 on both sides of the fold.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // the first line may carry 75 octets; each continuation carries its leading space
+    if (octets + size > MAX_OCTETS) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  out.push(current);
+  return out.join(CRLF);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A DATE-TIME in UTC, e.g. 20260409T090000Z. */
+export function formatUtc(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('An iCalendar time must be a valid date');
+  return `${pad(instant.getUTCFullYear(), 4)}${pad(instant.getUTCMonth() + 1)}${pad(instant.getUTCDate())}T${pad(instant.getUTCHours())}${pad(instant.getUTCMinutes())}${pad(instant.getUTCSeconds())}Z`;
+}
+
+/** A URI value is not TEXT and is not escaped, so it must not be able to break the line. */
+function uri(value: string): string {
+  if (/[\s"<>\\^`{|}]/.test(value) || !/^https?:\/\//i.test(value)) throw new RangeError(`Not a URL an iCalendar feed can carry: ${value}`);
+  return value;
+}
+
+function eventLines(event: IcsEvent, now: Date): string[] {
+  if (event.end.getTime() < event.start.getTime()) throw new RangeError(`Event ${event.uid} ends before it starts`);
+  if (!Number.isInteger(event.sequence) || event.sequence < 0) throw new RangeError(`Event ${event.uid} has a bad sequence ${event.sequence}`);
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${formatUtc(now)}`,
+    `DTSTART:${formatUtc(event.start)}`,
+    `DTEND:${formatUtc(event.end)}`,
+    `SEQUENCE:${event.sequence}`,
+    `STATUS:${event.status}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+  ];
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  if (event.url) lines.push(`URL:${uri(event.url)}`);
+  if (event.lastModified) lines.push(`LAST-MODIFIED:${formatUtc(event.lastModified)}`);
+  // a cancelled meeting no longer blocks the reader's time
+  lines.push(`TRANSP:${event.status === 'CANCELLED' ? 'TRANSPARENT' : 'OPAQUE'}`);
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** The whole calendar: CRLF line endings throughout, every line folded, ending in CRLF. */
+export function buildCalendar(calendar: IcsCalendar): string {
+  const refresh = calendar.refreshMinutes ?? 60;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Tabled//Board meetings//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:PT${refresh}M`,
+    `X-PUBLISHED-TTL:PT${refresh}M`,
+    ...calendar.events.flatMap((event) => eventLines(event, calendar.now)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

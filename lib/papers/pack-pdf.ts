@@ -1,0 +1,166 @@
+import PDFKit from 'pdfkit';
+import { degrees, PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { formatDateTime, formatTime, humanise } from '../format';
+import { markingLabels } from './schema';
+import { pdfText } from './pdf-text';
+
+type Marking = keyof typeof markingLabels;
+
+export type PackPaper = {
+  title: string;
+  marking: Marking;
+  /** the paper's PDF, when it goes into the pack */
+  pdf?: Uint8Array;
+  /** why it is listed but not in the pack (a Word file, awaiting the Chair, ...) */
+  note?: string;
+};
+
+export type PackItem = {
+  position: number;
+  title: string;
+  presenter: string | null;
+  purpose: string;
+  durationMinutes: number | null;
+  papers: PackPaper[];
+};
+
+export type PackInput = {
+  councilName: string;
+  boardName: string;
+  meeting: { title: string; startsAt: Date; endsAt: Date; venue: string | null; theme: string | null };
+  items: PackItem[];
+  /** papers for the meeting as a whole, not one item */
+  otherPapers: PackPaper[];
+  preparedFor: string;
+  preparedAt: Date;
+};
+
+const markingRank: Record<Marking, number> = { PUBLIC: 0, OFFICIAL: 1, OFFICIAL_SENSITIVE: 2 };
+
+/**
+ * One PDF for a meeting: a cover, the agenda (each paper with the page it starts on) and
+ * the PDF papers in agenda order, every page numbered "Page n of N". pdfkit draws the
+ * cover and agenda; pdf-lib copies the papers' own pages in unchanged and stamps the
+ * numbers, so a paper looks exactly as its author made it.
+ */
+export async function buildAgendaPack(input: PackInput): Promise<Uint8Array> {
+  const pack = await PDFDocument.create();
+  // Each paper's pages are copied first: one that cannot be read or copied (damaged, or
+  // encrypted) is listed in the agenda with the reason and left out, never failing the pack.
+  const included: { paper: PackPaper; pages: PDFPage[] }[] = [];
+  for (const paper of [...input.items.flatMap((i) => i.papers), ...input.otherPapers]) {
+    if (!paper.pdf) continue;
+    try {
+      const doc = await PDFDocument.load(paper.pdf, { updateMetadata: false });
+      const pages = await pack.copyPages(doc, doc.getPageIndices());
+      if (pages.length === 0) throw new Error('no pages');
+      included.push({ paper, pages });
+    } catch {
+      paper.note = 'not in this pack: the file could not be read as a PDF (it may be damaged or password-protected); open it from the papers page';
+      delete paper.pdf;
+    }
+  }
+
+  // The agenda names the page each paper starts on, which depends on how many pages the
+  // agenda itself takes: draw it until that count settles (it does at once in practice).
+  let frontPages = 2;
+  let front = await PDFDocument.load(await drawFront(input, startPages(included, frontPages)));
+  for (let i = 0; i < 3 && front.getPageCount() !== frontPages; i++) {
+    frontPages = front.getPageCount();
+    front = await PDFDocument.load(await drawFront(input, startPages(included, frontPages)));
+  }
+
+  pack.setTitle(pdfText(`Agenda pack: ${input.boardName}, ${formatDateTime(input.meeting.startsAt)}`));
+  pack.setProducer('Tabled');
+  pack.setCreator('Tabled');
+  for (const page of await pack.copyPages(front, front.getPageIndices())) pack.addPage(page);
+  for (const { pages } of included) for (const page of pages) pack.addPage(page);
+
+  const font = await pack.embedFont(StandardFonts.Helvetica);
+  const pages = pack.getPages();
+  const footer = pdfText(`${input.boardName}, ${formatDateTime(input.meeting.startsAt)}`);
+  pages.forEach((page, i) => stampFooter(page, font, `${footer}  |  Page ${i + 1} of ${pages.length}`));
+  return pack.save();
+}
+
+function startPages(included: { paper: PackPaper; pages: PDFPage[] }[], frontPages: number): Map<PackPaper, number> {
+  const starts = new Map<PackPaper, number>();
+  let next = frontPages + 1;
+  for (const { paper, pages } of included) {
+    starts.set(paper, next);
+    next += pages.length;
+  }
+  return starts;
+}
+
+/** The cover and the agenda, drawn with pdfkit's standard Helvetica. */
+async function drawFront(input: PackInput, starts: Map<PackPaper, number>): Promise<Uint8Array> {
+  const doc = new PDFKit({ size: 'A4', margins: { top: 64, bottom: 64, left: 64, right: 64 }, info: { Title: `Agenda pack: ${input.boardName}`, Producer: 'Tabled' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const { meeting } = input;
+  const allPapers = [...input.items.flatMap((i) => i.papers), ...input.otherPapers].filter((p) => starts.has(p));
+  const highest = allPapers.reduce<Marking | null>((top, p) => (top === null || markingRank[p.marking] > markingRank[top] ? p.marking : top), null);
+
+  // cover
+  if (highest) doc.font('Helvetica-Bold').fontSize(12).text(markingLabels[highest], { align: 'center' }).moveDown(4);
+  else doc.moveDown(5);
+  doc.font('Helvetica').fontSize(14).text(pdfText(input.councilName));
+  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(26).text(pdfText(input.boardName));
+  doc.moveDown(0.5).font('Helvetica').fontSize(18).text(pdfText(meeting.title));
+  if (meeting.theme) doc.moveDown(0.3).fontSize(14).text(pdfText(`Theme: ${meeting.theme}`));
+  doc.moveDown(1.5).fontSize(14).text(`${formatDateTime(meeting.startsAt)} to ${formatTime(meeting.endsAt)}`);
+  doc.text(pdfText(meeting.venue ?? 'Venue to be confirmed'));
+  doc.moveDown(3).font('Helvetica-Bold').fontSize(20).text('Agenda pack');
+  doc.moveDown(0.5).font('Helvetica').fontSize(11).fillColor('#484949')
+    .text(`Contains the agenda and ${allPapers.length} ${allPapers.length === 1 ? 'paper' : 'papers'}.${highest ? ` The highest protective marking of its papers is ${markingLabels[highest]}: handle the whole pack accordingly.` : ''}`);
+  doc.moveDown(0.5).text(pdfText(`Prepared for ${input.preparedFor} on ${formatDateTime(input.preparedAt)}.`)).fillColor('#0b0c0c');
+
+  // agenda
+  doc.addPage();
+  doc.font('Helvetica-Bold').fontSize(22).text('Agenda').moveDown(0.8);
+  const paperLine = (p: PackPaper) => {
+    const start = starts.get(p);
+    doc.font('Helvetica').fontSize(11).text(pdfText(`Paper: ${p.title} (${markingLabels[p.marking]})`), { indent: 18 });
+    doc.fillColor('#484949').text(start ? `Starts on page ${start}` : p.note ?? 'Not in this pack', { indent: 18 }).fillColor('#0b0c0c');
+  };
+  for (const item of input.items) {
+    doc.font('Helvetica-Bold').fontSize(13).text(pdfText(`${item.position}. ${item.title}`));
+    const details = [humanise(item.purpose), item.presenter && `presented by ${item.presenter}`, item.durationMinutes && `${item.durationMinutes} minutes`].filter(Boolean).join(', ');
+    doc.font('Helvetica').fontSize(11).fillColor('#484949').text(pdfText(details)).fillColor('#0b0c0c');
+    item.papers.forEach(paperLine);
+    doc.moveDown(0.8);
+  }
+  if (input.items.length === 0) doc.font('Helvetica').fontSize(12).text('The agenda has not been drafted yet.');
+  if (input.otherPapers.length) {
+    doc.moveDown(0.5).font('Helvetica-Bold').fontSize(13).text('Papers for the meeting as a whole');
+    input.otherPapers.forEach(paperLine);
+  }
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * The footer at the bottom of the page as it is shown: a page with /Rotate is drawn in
+ * its unrotated space, so the text is placed and turned to land at the visual bottom.
+ */
+function stampFooter(page: PDFPage, font: PDFFont, text: string) {
+  const size = 8;
+  const margin = 14;
+  const width = font.widthOfTextAtSize(text, size);
+  const box = page.getCropBox();
+  const angle = ((page.getRotation().angle % 360) + 360) % 360;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const at =
+    angle === 90 ? { x: box.x + box.width - margin, y: cy - width / 2 }
+    : angle === 180 ? { x: cx + width / 2, y: box.y + box.height - margin }
+    : angle === 270 ? { x: box.x + margin, y: cy + width / 2 }
+    : { x: cx - width / 2, y: box.y + margin };
+  page.drawText(text, { ...at, size, font, color: rgb(0.28, 0.29, 0.29), rotate: degrees(angle) });
+}

@@ -1,0 +1,145 @@
+import { withCouncil } from '../db/tenant';
+import { AppError, forbiddenError, notFoundError } from '../errors';
+import { can } from '../auth/permissions';
+import { appendAudit, type AuditDraft } from '../audit/append';
+import { detectFileType, paperFileKinds } from '../rules/file-type';
+import { fileStore } from '../storage';
+import { newPaperKey } from '../storage/keys';
+import { sanitiseFileName } from '../storage/file-name';
+import { formatBytes } from '../format';
+import { boardAccess, meetingOfBoard, type RouteCall } from './route-access';
+import { refusalResponse, UploadRefusal } from './route-errors';
+import { inspectingStream } from './upload-stream';
+import { formatLimit, maxUploadBytes } from './upload-limit';
+import { uploadSchema } from './schema';
+
+export type UploadCall = RouteCall & { meetingId: string };
+
+export type UploadSuccess = { ok: true; message: string; data: { paperId: string; fileId: string; versionNo: number } };
+
+/**
+ * A paper upload, streamed from the request body to storage: authorised like any paper
+ * change (the board's administrators), checked before a byte is read (who, where, the
+ * form's fields, a declared size over the cap), then capped, hashed and type-checked from
+ * the content while it streams. A refusal at any point leaves nothing behind: no file in
+ * storage and no row. Answers JSON: 201 with the new version, or the refusal's status.
+ */
+export async function handlePaperUpload(request: Request, call: UploadCall): Promise<Response> {
+  const store = fileStore();
+  let storedKey: string | null = null;
+  try {
+    assertSameOrigin(request);
+    const access = await boardAccess(call);
+    const query = Object.fromEntries(new URL(request.url).searchParams);
+    const operation = query.paperId ? 'update' : 'create';
+    if (!can(access.roles, 'paper', operation)) throw forbiddenError();
+    const meeting = await meetingOfBoard(access, call.meetingId);
+    const parsed = uploadSchema.safeParse(query);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || 'file'] ??= []).push(issue.message);
+      throw new AppError('INVALID', 'Check the form', fieldErrors);
+    }
+    const input = parsed.data;
+    const councilId = access.council.id;
+
+    // Where it goes must exist in this meeting before anything is stored.
+    await withCouncil(councilId, async (tx) => {
+      if (input.paperId && !(await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true } }))) throw notFoundError('Paper');
+      if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, meetingId: meeting.id }, select: { id: true } }))) throw notFoundError('Agenda item');
+    });
+
+    const limit = maxUploadBytes();
+    const declared = Number(request.headers.get('content-length') ?? NaN);
+    if (declared > limit) throw new UploadRefusal('TOO_LARGE', `The file must be smaller than ${formatLimit(limit)}`);
+    if (!request.body || declared === 0) throw new AppError('INVALID', 'The file is empty', { file: ['The file is empty'] });
+
+    const key = newPaperKey(councilId);
+    const { stream, inspected } = inspectingStream(limit);
+    try {
+      await store.put(key, request.body.pipeThrough(stream));
+    } catch (error) {
+      if (error instanceof UploadRefusal) throw error;
+      if (request.signal?.aborted) throw new AppError('INVALID', 'The upload did not finish. Try again.', { file: ['The upload did not finish. Try again.'] });
+      throw error;
+    }
+    storedKey = key;
+
+    const file = inspected();
+    // A body shorter than it said it was was cut on the way (a proxy, a dropped connection): never keep half a paper.
+    if (Number.isFinite(declared) && file.sizeBytes !== declared) {
+      throw new AppError('INVALID', 'The upload did not arrive whole. Try again.', { file: ['The upload did not arrive whole. Try again.'] });
+    }
+    const verdict = detectFileType({ head: file.head, tail: file.tail, size: file.sizeBytes });
+    if (!verdict.ok) {
+      if (file.sizeBytes === 0) throw new AppError('INVALID', verdict.reason, { file: [verdict.reason] });
+      throw new UploadRefusal('UNSUPPORTED_TYPE', verdict.reason);
+    }
+    const kind = paperFileKinds[verdict.kind];
+    const fileName = sanitiseFileName(input.fileName, kind.extension);
+    const now = call.now ?? new Date();
+
+    const saved = await withCouncil(councilId, async (tx) => {
+      let paper: { id: string; title: string; marking: string };
+      const audit: AuditDraft[] = [];
+      if (input.paperId) {
+        // One upload at a time per paper, so that version numbers follow one another.
+        await tx.$queryRaw`SELECT "id" FROM "Paper" WHERE "id" = ${input.paperId}::uuid FOR UPDATE`;
+        const found = await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true, title: true, marking: true } });
+        if (!found) throw notFoundError('Paper');
+        paper = found;
+      } else {
+        paper = await tx.paper.create({
+          data: { councilId, meetingId: meeting.id, agendaItemId: input.agendaItemId, title: input.title!, marking: input.marking!, createdAt: now },
+          select: { id: true, title: true, marking: true },
+        });
+        audit.push({ kind: 'paper.create', entityType: 'Paper', entityId: paper.id, after: { meetingId: meeting.id, agendaItemId: input.agendaItemId, title: paper.title, marking: paper.marking } });
+      }
+      const last = await tx.paperFile.findFirst({ where: { paperId: paper.id }, orderBy: { versionNo: 'desc' }, select: { versionNo: true } });
+      const versionNo = (last?.versionNo ?? 0) + 1;
+      const created = await tx.paperFile.create({
+        data: {
+          councilId, paperId: paper.id, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes,
+          sha256: file.sha256, storageKey: key, uploadedById: access.actorId, uploadedAt: now,
+        },
+        select: { id: true },
+      });
+      audit.push({
+        kind: 'paper.upload', entityType: 'PaperFile', entityId: created.id,
+        after: { paperId: paper.id, title: paper.title, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+      });
+      await appendAudit(tx, { councilId, actorId: access.actorId, ip: call.request?.ip ?? null, userAgent: call.request?.userAgent ?? null }, audit.map((a) => ({ boardId: access.board.id, ...a })), now);
+      return { paperId: paper.id, title: paper.title, fileId: created.id, versionNo };
+    });
+
+    const body: UploadSuccess = {
+      ok: true,
+      message: `Uploaded “${saved.title}”, version ${saved.versionNo} (${fileName}, ${formatBytes(file.sizeBytes)})`,
+      data: { paperId: saved.paperId, fileId: saved.fileId, versionNo: saved.versionNo },
+    };
+    return Response.json(body, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    if (storedKey) await store.delete(storedKey);
+    const refusal = refusalResponse(error);
+    if (refusal) return refusal;
+    throw error;
+  }
+}
+
+/**
+ * A browser always names the page's origin on a POST; a different one is another site
+ * trying to upload with this person's cookies. (Clients that send no Origin still need
+ * the session cookie, which browsers do not attach to cross-site posts.)
+ */
+function assertSameOrigin(request: Request) {
+  const origin = request.headers.get('origin');
+  if (!origin) return;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (originHost !== host) throw new AppError('FORBIDDEN', 'Upload papers from the papers page of this site');
+}
