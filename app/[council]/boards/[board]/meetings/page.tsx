@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
 import { listMeetings } from '@/lib/meetings/queries';
-import { formatDateTime, humanise } from '@/lib/format';
+import { getSchedule } from '@/lib/meetings/schedule-queries';
+import { recordScheduleReviewFormAction } from '@/lib/meetings/form-actions';
+import { formatDateTime, formatDay, formatDayLong, humanise } from '@/lib/format';
+import { ActionForm } from '@/components/action-form';
 import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
 export const metadata: Metadata = { title: 'Meetings' };
+
+const dayLong = (day: string) => formatDayLong(new Date(`${day}T00:00:00Z`));
 
 function MeetingTable({ caption, meetings, base }: { caption: string; meetings: Awaited<ReturnType<typeof listMeetings>>['past']; base: string }) {
   if (meetings.length === 0) return <p className="mb-8">None.</p>;
@@ -53,15 +59,94 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
 export default async function MeetingsPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  const { upcoming, past } = await listMeetings(ctx);
+  const [{ upcoming, past }, schedule] = await Promise.all([listMeetings(ctx), getSchedule(ctx)]);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
+  const isAdministrator = can(ctx.roles, 'meeting', 'create');
+  const { review } = schedule;
+  const since = review.since && (review.since.kind === 'reviewed' ? `the last review, on ${dayLong(review.since.on)}` : `the start of the current series, on ${dayLong(review.since.on)}`);
   return (
     <main id="main-content">
       <h1>Meetings</h1>
+      {isAdministrator && (
+        <p className="mb-8">
+          <Link href={`${base}/meetings/new`} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
+            Schedule a meeting
+          </Link>
+        </p>
+      )}
+
+      {review.due && (
+        <section aria-labelledby="schedule-review-due" className="mb-8 border-l-8 border-warning bg-panel p-4">
+          <h2 id="schedule-review-due" className="text-xl">
+            Schedule review due
+          </h2>
+          <p className="mb-2">
+            The board reviews its meeting schedule every {review.months} months. The review was due on {dayLong(review.dueOn!)}, {review.months} months after {since}.
+          </p>
+          {isAdministrator && (
+            <ActionForm
+              action={recordScheduleReviewFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+              fields={[{ name: 'boardId', label: '', type: 'hidden', defaultValue: ctx.board.id }]}
+              submitLabel="Record schedule reviewed"
+            />
+          )}
+        </section>
+      )}
+
       <h2>Coming up</h2>
       <MeetingTable caption="Meetings coming up" meetings={upcoming} base={base} />
       <h2>Past meetings</h2>
       <MeetingTable caption="Past meetings" meetings={past} base={base} />
+
+      <h2>Meeting schedule</h2>
+      {schedule.series.length === 0 ? (
+        <p className="mb-4">No recurring series has been set up.</p>
+      ) : (
+        <table className="mb-4">
+          <caption className="sr-only">Recurring series of meetings</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pattern</th>
+              <th scope="col">Time</th>
+              <th scope="col">From</th>
+              <th scope="col">Until</th>
+              <th scope="col">Meetings</th>
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.series.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  {s.description}
+                  {s.kind !== 'ORDINARY' && <div className="text-sm text-secondary">{humanise(s.kind)}</div>}
+                </td>
+                <td>
+                  {s.startTime} to {s.endTime}
+                </td>
+                <td>{formatDay(s.startsOn)}</td>
+                <td>{s.untilOn ? formatDay(s.untilOn) : 'No end set'}</td>
+                <td>{s.meetings}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!review.due && (
+        <p className="mb-4">
+          {review.dueOn
+            ? `The schedule is next due its review on ${dayLong(review.dueOn)}, ${review.months} months after ${since}.`
+            : `The schedule is reviewed every ${review.months} months once a recurring series is set up.`}
+          {review.reviewedOn && review.since?.kind !== 'reviewed' && ` It was last reviewed on ${formatDayLong(review.reviewedOn)}.`}
+        </p>
+      )}
+      {!review.due && isAdministrator && review.dueOn && (
+        <ActionForm
+          action={recordScheduleReviewFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+          fields={[{ name: 'boardId', label: '', type: 'hidden', defaultValue: ctx.board.id }]}
+          submitLabel="Record schedule reviewed"
+          secondary
+        />
+      )}
     </main>
   );
 }

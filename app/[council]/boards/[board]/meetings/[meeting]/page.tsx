@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
 import { getMeeting } from '@/lib/meetings/queries';
+import { getAgendaState, getLinkOptions } from '@/lib/meetings/agenda/queries';
 import { formatBytes, formatDateTime, formatTime, humanise } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
+import { AgendaItemControls, AddAgendaItem, AddStandingItems, AgreeAgenda } from './agenda/agenda-forms';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -17,12 +21,55 @@ const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 're
 export default async function MeetingPage({ params }: Props) {
   const { council, board, meeting } = await params;
   const ctx = await resolveBoard(council, board);
-  const m = await getMeeting(ctx, meeting);
+  const [m, agenda] = await Promise.all([getMeeting(ctx, meeting), getAgendaState(ctx, meeting)]);
   const members = m.attendance.filter((a) => a.seat.role !== 'ATTENDEE');
   const attendees = m.attendance.filter((a) => a.seat.role === 'ATTENDEE');
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
+  const here = `${base}/${m.id}`;
+  const scheduled = m.status === 'SCHEDULED';
+  const isAdministrator = can(ctx.roles, 'meeting', 'update');
+  const editsAgenda = scheduled && can(ctx.roles, 'agenda', 'update');
+  const agreesAgenda = scheduled && can(ctx.roles, 'agenda', 'approve') && m.agendaItems.length > 0;
+  const linkOptions = editsAgenda ? await getLinkOptions(ctx) : null;
+  const route = { council: ctx.council.slug, board: ctx.board.slug, meetingId: m.id };
   return (
     <main id="main-content">
       <h1>{m.title}</h1>
+      <nav aria-label="This meeting" className="mb-6">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {isAdministrator && (
+            <li>
+              <Link href={`${here}/edit`}>Change, reschedule or cancel</Link>
+            </li>
+          )}
+          {can(ctx.roles, 'paper', 'create') && (
+            <li>
+              <Link href={`${here}/papers`}>Papers: upload and circulate</Link>
+            </li>
+          )}
+          <li>
+            <Link href={`${here}/attendance`}>Apologies and attendance</Link>
+          </li>
+          {scheduled && (
+            <li>
+              {/* a file download, not a page: a plain link, so the router does not prefetch it */}
+              <a href={`${here}/calendar.ics`} download>
+                Add to calendar
+              </a>
+            </li>
+          )}
+        </ul>
+      </nav>
+      {agenda.rescheduledFrom && (
+        <p className="mb-4">
+          Moved from the meeting on <Link href={`${base}/${agenda.rescheduledFrom.id}`}>{formatDateTime(agenda.rescheduledFrom.startsAt)}</Link>.
+        </p>
+      )}
+      {agenda.rescheduledTo.map((to) => (
+        <p key={to.id} className="mb-4">
+          This meeting moved to <Link href={`${base}/${to.id}`}>{formatDateTime(to.startsAt)}</Link>.
+        </p>
+      ))}
       <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">When</dt>
         <dd>
@@ -48,7 +95,13 @@ export default async function MeetingPage({ params }: Props) {
         <dt className="font-bold">Apologies due</dt>
         <dd>{formatDateTime(m.apologyDeadline)}</dd>
         <dt className="font-bold">Agenda</dt>
-        <dd>{m.agendaAgreedAt ? `Agreed with the Chair on ${formatDateTime(m.agendaAgreedAt)}` : 'Not yet agreed with the Chair'}</dd>
+        <dd>
+          {agenda.agreed
+            ? `Agreed with the Chair${agenda.agreed.by ? ` (${agenda.agreed.by})` : ''} on ${formatDateTime(agenda.agreed.at)}`
+            : agenda.cleared
+              ? `Not agreed: the agenda changed on ${formatDateTime(agenda.cleared.changedAt)}${agenda.cleared.agreedAt ? `, after the Chair agreed it on ${formatDateTime(agenda.cleared.agreedAt)}` : ''}, so the Chair needs to agree it again`
+              : 'Not yet agreed with the Chair'}
+        </dd>
         {m.minutes[0] && (
           <>
             <dt className="font-bold">Minutes</dt>
@@ -65,40 +118,65 @@ export default async function MeetingPage({ params }: Props) {
         <p className="mb-8">The agenda has not been drafted yet.</p>
       ) : (
         <ol className="mb-10 space-y-6">
-          {m.agendaItems.map((item) => (
-            <li key={item.id} className="border-l-4 border-border pl-4">
-              <h3 className="mb-1">
-                {item.position}. {item.title}
-              </h3>
-              <p className="text-secondary">
-                {humanise(item.purpose)}
-                {item.presenter && ` · presented by ${item.presenter}`}
-                {item.durationMinutes && ` · ${item.durationMinutes} minutes`}
-              </p>
-              {item.papers.length > 0 && (
-                <ul className="mt-2 space-y-1">
-                  {item.papers.map((p) => (
-                    <li key={p.id}>
-                      {p.title}{' '}
-                      {p.files[0] && (
-                        <span className="text-sm text-secondary">
-                          ({p.files[0].fileName}, {formatBytes(p.files[0].sizeBytes)}, version {p.files[0].versionNo})
-                        </span>
-                      )}{' '}
-                      <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} />
-                      {p.isLate && (
-                        <>
-                          {' '}
-                          <Tag tone="red">{p.lateAcceptedAt ? 'Late, accepted by the Chair' : 'Late'}</Tag>
-                        </>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
+          {m.agendaItems.map((item, index) => {
+            const links = agenda.linksByItem.get(item.id) ?? [];
+            return (
+              <li key={item.id} className="border-l-4 border-border pl-4">
+                <h3 className="mb-1">
+                  {item.position}. {item.title}
+                </h3>
+                <p className="text-secondary">
+                  {humanise(item.purpose)}
+                  {item.presenter && ` · presented by ${item.presenter}`}
+                  {item.durationMinutes && ` · ${item.durationMinutes} minutes`}
+                  {item.standing && ' · standing item'}
+                </p>
+                {links.length > 0 && (
+                  <ul className="mt-2 space-y-1 text-sm">
+                    {links.map((l) => (
+                      <li key={l.id}>
+                        {l.kind} {l.reference}: {l.text}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {item.papers.length > 0 && (
+                  <ul className="mt-2 space-y-1">
+                    {item.papers.map((p) => (
+                      <li key={p.id}>
+                        {p.title}{' '}
+                        {p.files[0] && (
+                          <span className="text-sm text-secondary">
+                            ({p.files[0].fileName}, {formatBytes(p.files[0].sizeBytes)}, version {p.files[0].versionNo})
+                          </span>
+                        )}{' '}
+                        <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} />
+                        {p.isLate && (
+                          <>
+                            {' '}
+                            <Tag tone="red">{p.lateAcceptedAt ? 'Late, accepted by the Chair' : 'Late'}</Tag>
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {editsAgenda && (
+                  <AgendaItemControls route={route} itemId={item.id} number={index + 1} first={index === 0} last={index === m.agendaItems.length - 1} editHref={`${here}/agenda/${item.id}`} />
+                )}
+              </li>
+            );
+          })}
         </ol>
+      )}
+
+      {agreesAgenda && <AgreeAgenda route={route} version={agenda.version} agreed={agenda.agreed} />}
+
+      {editsAgenda && linkOptions && (
+        <>
+          {agenda.standingMissing.length > 0 && <AddStandingItems route={route} missing={agenda.standingMissing} />}
+          <AddAgendaItem route={route} options={linkOptions} />
+        </>
       )}
 
       {m.attendance.length > 0 && (

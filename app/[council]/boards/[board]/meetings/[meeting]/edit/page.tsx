@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
+import { getMeetingForEdit } from '@/lib/meetings/schedule-queries';
+import { cancelMeetingFormAction, rescheduleMeetingFormAction, updateMeetingFormAction } from '@/lib/meetings/form-actions';
+import { meetingDetailFields, rescheduleFields } from '@/lib/meetings/form-specs';
+import { formatDateTime, formatTime } from '@/lib/format';
+import { ActionForm } from '@/components/action-form';
+import { StatusTag } from '@/components/tag';
+
+type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
+
+export const metadata: Metadata = { title: 'Change a meeting' };
+
+export default async function EditMeetingPage({ params }: Props) {
+  const { council, board, meeting } = await params;
+  const ctx = await resolveBoard(council, board);
+  if (!can(ctx.roles, 'meeting', 'update')) notFound();
+  const m = await getMeetingForEdit(ctx, meeting);
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
+  const route = [ctx.council.slug, ctx.board.slug] as const;
+  return (
+    <main id="main-content">
+      <p className="mb-4">
+        <Link href={`${base}/${m.id}`}>Back to the meeting</Link>
+      </p>
+      <h1>Change a meeting</h1>
+      <p className="mb-2 text-lg font-bold">{m.title}</p>
+      <p className="mb-8">
+        {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)} <StatusTag status={m.status} />
+      </p>
+
+      {m.status === 'CANCELLED' ? (
+        <div className="mb-8 max-w-2xl border-l-8 border-border bg-panel p-4">
+          <p className="mb-2">This meeting was cancelled and is kept as it was: {m.cancelledReason}</p>
+          {m.rescheduledTo.map((to) => (
+            <p key={to.id}>
+              <Link href={`${base}/${to.id}`}>Go to the meeting on {formatDateTime(to.startsAt)}</Link>
+            </p>
+          ))}
+        </div>
+      ) : (
+        <>
+          <section aria-labelledby="details" className="mb-12 max-w-2xl">
+            <h2 id="details">Details</h2>
+            <p className="mb-4">To change the date or time, reschedule the meeting below: the original date stays on the record.</p>
+            <ActionForm
+              action={updateMeetingFormAction.bind(null, ...route)}
+              fields={[
+                { name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id },
+                { name: 'version', label: '', type: 'hidden', defaultValue: String(m.version) },
+                ...meetingDetailFields({ title: m.title, kind: m.kind, theme: m.theme, venue: m.venue, virtualLink: m.virtualLink }),
+              ]}
+              submitLabel="Save details"
+            />
+          </section>
+
+          {m.status === 'SCHEDULED' && (
+            <>
+              <section aria-labelledby="reschedule" className="mb-12 max-w-2xl">
+                <h2 id="reschedule">Reschedule</h2>
+                <p className="mb-4">
+                  A new meeting is made on the new date with this agenda. This one is kept, marked cancelled with “Rescheduled to …”. Papers and
+                  apologies stay with this date.
+                </p>
+                <ActionForm action={rescheduleMeetingFormAction.bind(null, ...route)} fields={rescheduleFields(m.id)} submitLabel="Reschedule the meeting" />
+              </section>
+
+              <section aria-labelledby="cancel" className="mb-12 max-w-2xl">
+                <h2 id="cancel">Cancel the meeting</h2>
+                <p className="mb-4">The meeting stays on the record, marked cancelled, with your reason.</p>
+                <ActionForm
+                  action={cancelMeetingFormAction.bind(null, ...route)}
+                  fields={[
+                    { name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id },
+                    { name: 'reason', label: 'Why it is cancelled', type: 'textarea' },
+                  ]}
+                  submitLabel="Cancel the meeting"
+                  secondary
+                />
+              </section>
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

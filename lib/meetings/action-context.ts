@@ -1,0 +1,32 @@
+import type { ActionContext } from '../action/define';
+import { AppError } from '../errors';
+import { isRegion, type Region } from '../rules/bank-holidays';
+import { parseLondonDay, type LondonDay } from '../rules/london-calendar';
+
+/** The board of a board-scoped action; the wrapper has already resolved it from the route. */
+export function actionBoard(ctx: ActionContext): NonNullable<ActionContext['board']> {
+  if (!ctx.board) throw new AppError('NOT_FOUND', 'Page not found');
+  return ctx.board;
+}
+
+/**
+ * A create form names the board it was rendered for. A post naming another board (a
+ * stale tab, or another council's board id) is answered as not found, like any foreign id.
+ */
+export function assertFormBoard(ctx: ActionContext, boardId: string) {
+  const board = actionBoard(ctx);
+  if (board.id !== boardId) throw new AppError('NOT_FOUND', 'That board was not found');
+  return board;
+}
+
+/** The council's bank-holiday region ("ENGLAND_AND_WALES") as the rules name it. */
+export function councilRegion(region: string): Region {
+  const name = region.toLowerCase().replace(/_/g, '-');
+  return isRegion(name) ? name : 'england-and-wales';
+}
+
+/** A @db.Date column value for a London day: the day at UTC midnight. */
+export function dbDay(day: LondonDay): Date {
+  const { year, month, day: d } = parseLondonDay(day);
+  return new Date(Date.UTC(year, month - 1, d));
+}

@@ -1,0 +1,261 @@
+import { defineAction, type ActionContext } from '../action/define';
+import { AppError, conflictError } from '../errors';
+import { formatDateTime, formatDayLong } from '../format';
+import { bankHolidayOn } from '../rules/bank-holidays';
+import { addCalendarDays, addCalendarMonths, calendarDaysBetween, londonDay, type LondonDay } from '../rules/london-calendar';
+import { describePattern, formatRrule, meetingTimes, seriesOccurrences, type Ordinal, type SeriesPattern, type Weekday } from '../rules/meeting-series';
+import { actionBoard, assertFormBoard, councilRegion, dbDay } from './action-context';
+import {
+  cancelMeetingSchema,
+  recordScheduleReviewSchema,
+  rescheduleMeetingSchema,
+  scheduleMeetingSchema,
+  scheduleSeriesSchema,
+  updateMeetingSchema,
+} from './schema';
+
+/** More than this in one go is almost certainly a mistake in the pattern or the period. */
+export const SERIES_MAX_MEETINGS = 60;
+
+const sayDay = (day: LondonDay) => formatDayLong(dbDay(day));
+
+/** Start and end of a meeting on its London day, with a refusal the form can show against its field. */
+function timesOrRefuse(day: LondonDay, startTime: string, endTime: string, fields: { start: string; end: string }) {
+  try {
+    return meetingTimes(day, startTime, endTime);
+  } catch (error) {
+    const message = error instanceof RangeError ? error.message : 'Check the times';
+    throw new AppError('INVALID', 'Check the form', { [/end/.test(message) ? fields.end : fields.start]: [message] });
+  }
+}
+
+async function boardDefaults(ctx: ActionContext) {
+  return ctx.tx.board.findFirstOrThrow({ where: { id: actionBoard(ctx).id }, select: { defaultVenue: true } });
+}
+
+async function findMeeting(ctx: ActionContext, meetingId: string) {
+  const meeting = await ctx.tx.meeting.findFirst({
+    where: { id: meetingId, boardId: actionBoard(ctx).id },
+    select: {
+      id: true, seriesId: true, kind: true, theme: true, title: true, startsAt: true, endsAt: true, venue: true, virtualLink: true,
+      status: true, cancelledReason: true, version: true,
+    },
+  });
+  if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
+  return meeting;
+}
+
+const meetingAudit = (m: { title: string; kind: string; theme: string | null; startsAt: Date; endsAt: Date; venue: string | null; virtualLink: string | null }) => ({
+  title: m.title, kind: m.kind, theme: m.theme, startsAt: m.startsAt, endsAt: m.endsAt, venue: m.venue, virtualLink: m.virtualLink,
+});
+
+/** An administrator schedules a single meeting in London time. */
+export const scheduleMeeting = defineAction({
+  name: 'meetings.schedule',
+  scope: 'board',
+  resource: 'meeting',
+  operation: 'create',
+  schema: scheduleMeetingSchema,
+  async run(ctx, input) {
+    const board = assertFormBoard(ctx, input.boardId);
+    const { startsAt, endsAt } = timesOrRefuse(input.date, input.startTime, input.endTime, { start: 'startTime', end: 'endTime' });
+    if (startsAt <= ctx.now) throw new AppError('INVALID', 'Check the form', { date: ['The meeting must be in the future: check the date and start time'] });
+    const defaults = await boardDefaults(ctx);
+    const data = {
+      title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, startsAt, endsAt,
+      venue: input.venue === undefined ? defaults.defaultVenue : input.venue, virtualLink: input.virtualLink,
+    };
+    const meeting = await ctx.tx.meeting.create({ data: { councilId: ctx.council.id, boardId: board.id, ...data }, select: { id: true } });
+    const holiday = bankHolidayOn(input.date, councilRegion(ctx.council.region));
+    return {
+      data: { meetingId: meeting.id },
+      message: `Meeting scheduled for ${formatDateTime(startsAt)}${holiday ? `. That day is a bank holiday (${holiday.name})` : ''}`,
+      audit: [{ kind: 'meeting.schedule', entityType: 'Meeting', entityId: meeting.id, after: meetingAudit(data) }],
+    };
+  },
+});
+
+function patternOf(input: { repeats: string; week?: string; weekday?: Weekday; monthDay?: number }): SeriesPattern {
+  switch (input.repeats) {
+    case 'MONTHLY_DAY':
+      return { freq: 'MONTHLY', interval: 1, monthDay: input.monthDay! };
+    case 'MONTHLY_WEEKDAY':
+      return { freq: 'MONTHLY', interval: 1, weekday: input.weekday!, ordinal: Number(input.week) as Ordinal };
+    default:
+      return { freq: 'WEEKLY', interval: input.repeats === 'FORTNIGHTLY' ? 2 : input.repeats === 'FOUR_WEEKLY' ? 4 : 1, weekday: input.weekday! };
+  }
+}
+
+/**
+ * An administrator schedules a recurring series ("monthly, first Tuesday, 10:00 to
+ * 12:00") for a bounded period: the series is stored as an RRULE and each of its
+ * meetings is created now, so each can be given its agenda, moved or cancelled alone.
+ */
+export const scheduleSeries = defineAction({
+  name: 'meetings.scheduleSeries',
+  scope: 'board',
+  resource: 'meeting',
+  operation: 'create',
+  schema: scheduleSeriesSchema,
+  async run(ctx, input) {
+    const board = assertFormBoard(ctx, input.boardId);
+    const today = londonDay(ctx.now);
+    if (calendarDaysBetween(today, input.startsOn) < 0) throw new AppError('INVALID', 'Check the form', { startsOn: ['The series must start today or later'] });
+    const pattern = patternOf(input);
+    const untilOn = addCalendarDays(addCalendarMonths(input.startsOn, input.months), -1);
+    timesOrRefuse(input.startsOn, input.startTime, input.endTime, { start: 'startTime', end: 'endTime' });
+    const { occurrences, skipped } = seriesOccurrences({ pattern, startsOn: input.startsOn, untilOn, startTime: input.startTime, endTime: input.endTime, region: councilRegion(ctx.council.region) });
+    const coming = occurrences.filter((o) => o.startsAt > ctx.now);
+    if (coming.length === 0) throw new AppError('INVALID', 'Check the form', { months: ['No meetings fall in that period: choose a longer period or another pattern'] });
+    if (coming.length > SERIES_MAX_MEETINGS) throw new AppError('INVALID', 'Check the form', { months: [`That is ${coming.length} meetings: choose fewer months (at most ${SERIES_MAX_MEETINGS} meetings at once)`] });
+    const defaults = await boardDefaults(ctx);
+    const venue = input.venue === undefined ? defaults.defaultVenue : input.venue;
+    const rrule = formatRrule(pattern);
+    const series = await ctx.tx.meetingSeries.create({
+      data: { councilId: ctx.council.id, boardId: board.id, rrule, startTime: input.startTime, endTime: input.endTime, kind: input.kind, venue, startsOn: dbDay(input.startsOn), untilOn: dbDay(untilOn) },
+      select: { id: true },
+    });
+    const details = { title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, venue, virtualLink: input.virtualLink };
+    const meetings = await ctx.tx.meeting.createManyAndReturn({
+      data: coming.map((o) => ({ councilId: ctx.council.id, boardId: board.id, seriesId: series.id, ...details, startsAt: o.startsAt, endsAt: o.endsAt })),
+      select: { id: true, startsAt: true, endsAt: true },
+    });
+    const description = describePattern(pattern);
+    const moved = coming.filter((o) => o.movedFrom);
+    const notes = [
+      moved.length ? ` Moved because the day was not a working day: ${moved.map((o) => `${sayDay(o.movedFrom!)} to ${sayDay(o.day)}`).join('; ')}.` : '',
+      skipped.length ? ` No meeting on ${skipped.map(sayDay).join('; ')}, which ${skipped.length === 1 ? 'is not a working day' : 'are not working days'}.` : '',
+    ].join('');
+    return {
+      data: { seriesId: series.id, meetingIds: meetings.map((m) => m.id) },
+      message: `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'} scheduled: ${description}, ${input.startTime} to ${input.endTime}, from ${sayDay(coming[0]!.day)} to ${sayDay(coming[coming.length - 1]!.day)}.${notes}`,
+      audit: [
+        { kind: 'meeting.series.create', entityType: 'MeetingSeries', entityId: series.id, after: { rrule, description, startTime: input.startTime, endTime: input.endTime, startsOn: input.startsOn, untilOn, meetings: meetings.length } },
+        ...meetings.map((m) => ({ kind: 'meeting.schedule', entityType: 'Meeting', entityId: m.id, after: { ...meetingAudit({ ...details, startsAt: m.startsAt, endsAt: m.endsAt }), seriesId: series.id } })),
+      ],
+    };
+  },
+});
+
+/**
+ * Title, kind, venue and link. The date and time are changed by rescheduling, which keeps
+ * the original as a cancelled meeting, so that the record shows the move.
+ */
+export const updateMeeting = defineAction({
+  name: 'meetings.update',
+  scope: 'board',
+  resource: 'meeting',
+  operation: 'update',
+  schema: updateMeetingSchema,
+  async run(ctx, input) {
+    const meeting = await findMeeting(ctx, input.meetingId);
+    if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'A cancelled meeting is kept as it was and cannot be changed');
+    const data = { title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, venue: input.venue ?? null, virtualLink: input.virtualLink };
+    const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) {
+      throw conflictError({ title: meeting.title, kind: meeting.kind, theme: meeting.theme ?? '', venue: meeting.venue ?? '', virtualLink: meeting.virtualLink ?? '', version: String(meeting.version) });
+    }
+    return {
+      data: { meetingId: meeting.id },
+      message: 'Meeting details saved',
+      audit: [{ kind: 'meeting.update', entityType: 'Meeting', entityId: meeting.id, before: meetingAudit(meeting), after: meetingAudit({ ...meeting, ...data }) }],
+    };
+  },
+});
+
+/** Cancelled meetings are kept, with the reason, so the schedule's history stays whole. */
+export const cancelMeeting = defineAction({
+  name: 'meetings.cancel',
+  scope: 'board',
+  resource: 'meeting',
+  operation: 'update',
+  schema: cancelMeetingSchema,
+  async run(ctx, input) {
+    const meeting = await findMeeting(ctx, input.meetingId);
+    const { count } = await ctx.tx.meeting.updateMany({
+      where: { id: meeting.id, status: 'SCHEDULED' },
+      data: { status: 'CANCELLED', cancelledReason: input.reason, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError('INVALID', `This meeting is already ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'}`);
+    return {
+      data: { meetingId: meeting.id },
+      message: 'Meeting cancelled',
+      audit: [{ kind: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'CANCELLED', cancelledReason: input.reason } }],
+    };
+  },
+});
+
+/**
+ * Rescheduling makes a new meeting that points at the old one, and cancels the old one
+ * with "Rescheduled to …", so both stay on the record. The agenda comes across (it is the
+ * same business); papers, apologies and the Chair's agreement stay with the old date.
+ */
+export const rescheduleMeeting = defineAction({
+  name: 'meetings.reschedule',
+  scope: 'board',
+  resource: 'meeting',
+  operation: 'update',
+  schema: rescheduleMeetingSchema,
+  async run(ctx, input) {
+    const meeting = await findMeeting(ctx, input.meetingId);
+    if (meeting.status !== 'SCHEDULED') throw new AppError('INVALID', `This meeting is already ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'}`);
+    const { startsAt, endsAt } = timesOrRefuse(input.newDate, input.newStartTime, input.newEndTime, { start: 'newStartTime', end: 'newEndTime' });
+    if (startsAt <= ctx.now) throw new AppError('INVALID', 'Check the form', { newDate: ['The new date must be in the future'] });
+    if (startsAt.getTime() === meeting.startsAt.getTime() && endsAt.getTime() === meeting.endsAt.getTime()) {
+      throw new AppError('INVALID', 'Check the form', { newDate: ['That is when the meeting already is: choose a new date or time'] });
+    }
+    const reason = `Rescheduled to ${formatDateTime(startsAt)}${input.rescheduleReason ? `: ${input.rescheduleReason}` : ''}`;
+    // Cancel first: the row lock makes a second reschedule of the same meeting wait, then find it cancelled.
+    const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, status: 'SCHEDULED' }, data: { status: 'CANCELLED', cancelledReason: reason, version: { increment: 1 } } });
+    if (count === 0) throw new AppError('INVALID', 'This meeting has already been cancelled or rescheduled');
+    const moved = await ctx.tx.meeting.create({
+      data: {
+        councilId: ctx.council.id, boardId: actionBoard(ctx).id, seriesId: meeting.seriesId, rescheduledFromId: meeting.id,
+        title: meeting.title, kind: meeting.kind, theme: meeting.theme, venue: meeting.venue, virtualLink: meeting.virtualLink, startsAt, endsAt,
+      },
+      select: { id: true },
+    });
+    const items = await ctx.tx.agendaItem.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: { title: true, presenter: true, purpose: true, durationMinutes: true, standing: true, links: { select: { actionId: true, riskId: true, planActionId: true } } },
+    });
+    for (const [index, item] of items.entries()) {
+      const { links, ...fields } = item;
+      await ctx.tx.agendaItem.create({
+        data: {
+          councilId: ctx.council.id, meetingId: moved.id, position: index + 1, ...fields,
+          links: { create: links.map((l) => ({ councilId: ctx.council.id, ...l })) },
+        },
+      });
+    }
+    return {
+      data: { meetingId: moved.id, previousMeetingId: meeting.id },
+      message: `Meeting rescheduled to ${formatDateTime(startsAt)}`,
+      audit: [
+        { kind: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'CANCELLED', cancelledReason: reason } },
+        { kind: 'meeting.reschedule', entityType: 'Meeting', entityId: moved.id, after: { ...meetingAudit({ ...meeting, startsAt, endsAt }), rescheduledFromId: meeting.id, agendaItemsCopied: items.length } },
+      ],
+    };
+  },
+});
+
+/** The board's meeting schedule has been reviewed today (its reminder then counts from today). */
+export const recordScheduleReview = defineAction({
+  name: 'meetings.recordScheduleReview',
+  scope: 'board',
+  resource: 'meeting',
+  operation: 'update',
+  schema: recordScheduleReviewSchema,
+  async run(ctx, input) {
+    const board = assertFormBoard(ctx, input.boardId);
+    const today = londonDay(ctx.now);
+    const before = await ctx.tx.board.findFirstOrThrow({ where: { id: board.id }, select: { scheduleReviewedOn: true } });
+    await ctx.tx.board.update({ where: { id: board.id }, data: { scheduleReviewedOn: dbDay(today) } });
+    return {
+      data: { reviewedOn: today },
+      message: `Schedule review recorded on ${sayDay(today)}`,
+      audit: [{ kind: 'board.schedule.review', entityType: 'Board', entityId: board.id, before: { scheduleReviewedOn: before.scheduleReviewedOn }, after: { scheduleReviewedOn: today } }],
+    };
+  },
+});

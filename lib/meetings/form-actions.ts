@@ -1,0 +1,55 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { runFormAction } from '../action/next';
+import type { ActionResult } from '../action/result';
+import { cancelMeeting, recordScheduleReview, rescheduleMeeting, scheduleMeeting, scheduleSeries, updateMeeting } from './actions';
+
+const meetingsPath = (council: string, board: string) => `/${council}/boards/${board}/meetings`;
+
+// The meetings list and every page under it (a meeting, its edit and agenda pages)
+// show what these change.
+function refreshMeetings(council: string, board: string) {
+  revalidatePath(meetingsPath(council, board), 'layout');
+  revalidatePath(`/${council}/boards/${board}`);
+}
+
+export async function scheduleMeetingFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(scheduleMeeting, { council, board }, formData);
+  if (!result.ok) return result;
+  refreshMeetings(council, board);
+  redirect(`${meetingsPath(council, board)}/${result.data.meetingId}`);
+}
+
+export async function scheduleSeriesFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(scheduleSeries, { council, board }, formData);
+  if (result.ok) refreshMeetings(council, board);
+  return result;
+}
+
+export async function updateMeetingFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(updateMeeting, { council, board }, formData);
+  if (result.ok) refreshMeetings(council, board);
+  return result;
+}
+
+export async function cancelMeetingFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(cancelMeeting, { council, board }, formData);
+  if (!result.ok) return result;
+  refreshMeetings(council, board);
+  redirect(`${meetingsPath(council, board)}/${result.data.meetingId}`);
+}
+
+export async function rescheduleMeetingFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(rescheduleMeeting, { council, board }, formData);
+  if (!result.ok) return result;
+  refreshMeetings(council, board);
+  redirect(`${meetingsPath(council, board)}/${result.data.meetingId}`);
+}
+
+export async function recordScheduleReviewFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(recordScheduleReview, { council, board }, formData);
+  if (result.ok) refreshMeetings(council, board);
+  return result;
+}

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { parseLondonDay, type LondonDay } from '../rules/london-calendar';
+import { MAX_MONTH_DAY, WEEKDAYS } from '../rules/meeting-series';
+
+export const meetingKinds = ['ORDINARY', 'DEEP_DIVE', 'STAKEHOLDER_EVENT'] as const;
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/**
+ * A day as people type it: "3/11/2026", "3 November 2026" or "2026-11-03". Read as a
+ * London calendar day; an impossible day (30 February) is refused, never rolled over.
+ */
+export function readDay(text: string): LondonDay | null {
+  const t = text.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/, '$1');
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(?:[a-z]+,?\s+)?(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t)) && MONTHS[match[2]!]) [d, m, y] = [Number(match[1]), MONTHS[match[2]!]!, Number(match[3])];
+  else return null;
+  const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  try {
+    parseLondonDay(day);
+    return day;
+  } catch {
+    return null;
+  }
+}
+
+/** "10:00", "9:30", "14.15" on the 24-hour clock, as "HH:MM". */
+export function readClockTime(text: string): string | null {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [h, m] = [Number(match[1]), Number(match[2])];
+  if (h > 23 || m > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+const day = (message: string) =>
+  z.string({ message }).transform((v, ctx) => {
+    const read = readDay(v);
+    if (!read) ctx.addIssue({ code: 'custom', message });
+    return read ?? '';
+  });
+
+const clock = (message: string) =>
+  z.string({ message }).transform((v, ctx) => {
+    const read = readClockTime(v);
+    if (!read) ctx.addIssue({ code: 'custom', message });
+    return read ?? '';
+  });
+
+const optionalText = (max: number, message: string) =>
+  z.string().trim().max(max, message).optional().transform((v) => v || null);
+
+export const uuid = z.string().uuid('Page not found');
+
+const title = z.string({ message: 'Enter a title' }).trim().min(1, 'Enter a title').max(200, 'The title must be 200 characters or fewer');
+const kind = z.enum(meetingKinds, { message: 'Choose what kind of meeting it is' });
+// undefined: the field was not in the form, so the board's default venue applies;
+// blank: the administrator cleared it (the venue is to be confirmed).
+const venue = z.string().trim().max(300, 'The venue must be 300 characters or fewer').optional().transform((v) => (v === undefined ? undefined : v || null));
+const virtualLink = z
+  .string()
+  .trim()
+  .max(500, 'The link must be 500 characters or fewer')
+  .optional()
+  .refine((v) => !v || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)), 'Enter the virtual meeting link as a web address starting https://')
+  .transform((v) => v || null);
+
+const meetingDetails = z.object({
+  title,
+  kind,
+  theme: optionalText(200, 'The theme must be 200 characters or fewer'),
+  venue,
+  virtualLink,
+});
+
+const themeForDeepDive = <T extends { kind: string; theme: string | null }>(v: T) => v.kind !== 'DEEP_DIVE' || Boolean(v.theme);
+const themeIssue = { message: 'Enter the theme of the deep dive', path: ['theme'] };
+const endAfterStart = <T extends { startTime: string; endTime: string }>(v: T) => !v.startTime || !v.endTime || v.endTime > v.startTime;
+const endIssue = { message: 'The end time must be after the start time', path: ['endTime'] };
+
+const times = {
+  startTime: clock('Enter the start time on the 24-hour clock, for example 10:00'),
+  endTime: clock('Enter the end time on the 24-hour clock, for example 12:00'),
+};
+
+/** The board the form was rendered for: a create carries it so a post to another board's route is refused. */
+const boardId = z.object({ boardId: uuid });
+
+export const scheduleMeetingSchema = meetingDetails
+  .extend({ ...boardId.shape, date: day('Enter the date of the meeting, for example 3/11/2026'), ...times })
+  .refine(themeForDeepDive, themeIssue)
+  .refine(endAfterStart, endIssue);
+
+// A select left on its "not needed" option posts an empty string.
+const blankAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
+
+export const repeatOptions = ['MONTHLY_WEEKDAY', 'MONTHLY_DAY', 'WEEKLY', 'FORTNIGHTLY', 'FOUR_WEEKLY'] as const;
+export const SERIES_MAX_MONTHS = 24;
+
+export const scheduleSeriesSchema = meetingDetails
+  .extend({
+    ...boardId.shape,
+    repeats: z.enum(repeatOptions, { message: 'Choose how often the meeting repeats' }),
+    week: blankAsMissing(z.enum(['1', '2', '3', '4', '-1'], { message: 'Choose the week of the month' }).optional()),
+    weekday: blankAsMissing(z.enum(WEEKDAYS, { message: 'Choose the day of the week' }).optional()),
+    monthDay: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_MONTH_DAY), `Enter a day of the month from 1 to ${MAX_MONTH_DAY}`)
+      .transform((v) => (v ? Number(v) : undefined)),
+    startsOn: day('Enter the first day the series may start, for example 1/11/2026'),
+    months: z
+      .string()
+      .trim()
+      .refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= SERIES_MAX_MONTHS, `Enter a number of months from 1 to ${SERIES_MAX_MONTHS}`)
+      .transform(Number),
+    ...times,
+  })
+  .refine(themeForDeepDive, themeIssue)
+  .refine(endAfterStart, endIssue)
+  .refine((v) => v.repeats === 'MONTHLY_DAY' || Boolean(v.weekday), { message: 'Choose the day of the week', path: ['weekday'] })
+  .refine((v) => v.repeats !== 'MONTHLY_WEEKDAY' || Boolean(v.week), { message: 'Choose the week of the month', path: ['week'] })
+  .refine((v) => v.repeats !== 'MONTHLY_DAY' || v.monthDay !== undefined, { message: `Enter a day of the month from 1 to ${MAX_MONTH_DAY}`, path: ['monthDay'] });
+
+const version = z.coerce.number({ message: 'Reload the page and try again' }).int().min(1);
+
+export const updateMeetingSchema = meetingDetails
+  .extend({ meetingId: uuid, version })
+  .refine(themeForDeepDive, themeIssue);
+
+// Cancelling and rescheduling carry no version: what matters is that the meeting is still
+// scheduled, which the action checks atomically, not whether its venue changed meanwhile.
+export const cancelMeetingSchema = z.object({
+  meetingId: uuid,
+  reason: z.string({ message: 'Enter why the meeting is cancelled' }).trim().min(1, 'Enter why the meeting is cancelled').max(1000, 'The reason must be 1000 characters or fewer'),
+});
+
+export const rescheduleMeetingSchema = z
+  .object({
+    meetingId: uuid,
+    newDate: day('Enter the new date, for example 10/11/2026'),
+    newStartTime: clock('Enter the new start time on the 24-hour clock, for example 10:00'),
+    newEndTime: clock('Enter the new end time on the 24-hour clock, for example 12:00'),
+    rescheduleReason: optionalText(1000, 'The reason must be 1000 characters or fewer'),
+  })
+  .refine((v) => !v.newStartTime || !v.newEndTime || v.newEndTime > v.newStartTime, { message: 'The end time must be after the start time', path: ['newEndTime'] });
+
+export const recordScheduleReviewSchema = boardId;
