@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { withCouncil } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
@@ -25,8 +26,11 @@ export async function listMeetings(ctx: BoardContext, now = new Date()) {
 
 const meetingId = z.string().uuid();
 
-/** A meeting of this board with its agenda, papers, attendance and minutes status. */
-export async function getMeeting(ctx: BoardContext, id: string) {
+/**
+ * A meeting of this board with its agenda, papers, attendance and minutes status. Cached
+ * for the request: the page's title and its body both need it (ctx is itself cached).
+ */
+export const getMeeting = cache(async (ctx: BoardContext, id: string) => {
   if (!meetingId.safeParse(id).success) notFound();
   const meeting = await withCouncil(ctx.council.id, (tx) =>
     tx.meeting.findFirst({
@@ -67,4 +71,4 @@ export async function getMeeting(ctx: BoardContext, id: string) {
     apologyDeadline: apologyDeadline(meeting.startsAt, ctx.board.apologyNoticeWorkingDays, ctx.region),
     quorum: meeting.attendance.length > 0 ? evaluateQuorum({ rule, membersPresent: present }) : null,
   };
-}
+});
