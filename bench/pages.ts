@@ -24,5 +24,10 @@ export const PAGES: PageDef[] = [
   { key: 'plan', name: 'Plan by theme', path: (s) => `${board(s)}/plan`, growth: true },
   { key: 'council', name: "Council's board list", path: (s) => `/${s.council.slug}` },
   { key: 'audit', name: 'Council audit trail (admin)', path: (s) => `/${s.council.slug}/admin/audit`, growth: true },
-  { key: 'public-board', name: 'Public board page', path: null },
+  { key: 'public-board', name: 'Public board page', path: (s) => `/public/${s.council.slug}/${s.board.slug}` },
+  { key: 'membership', name: 'Membership', path: (s) => `${board(s)}/membership` },
+  { key: 'terms', name: 'Terms of reference', path: (s) => `${board(s)}/terms` },
+  { key: 'papers', name: 'Meeting papers', path: (s) => `${board(s)}/meetings/${s.meetingId}/papers` },
+  { key: 'attendance', name: 'Apologies and attendance', path: (s) => `${board(s)}/meetings/${s.meetingId}/attendance` },
+  { key: 'my-meetings', name: 'My meetings', path: () => '/my-meetings' },
 ];
