@@ -31,6 +31,15 @@ export type ActionDefinition<S extends z.ZodType, T> = Access & {
   run: (ctx: ActionContext, input: z.infer<S>) => Promise<{ data: T; audit: AuditDraft[]; message?: string }>;
 };
 
+/**
+ * The route's board inside a board-scoped action. The wrapper resolves it before run(),
+ * so this only narrows the type; a council-scoped action calling it gets a 404.
+ */
+export function boardOf(ctx: ActionContext): NonNullable<ActionContext['board']> {
+  if (!ctx.board) throw new AppError('NOT_FOUND', 'Page not found');
+  return ctx.board;
+}
+
 export type ActionCall = {
   actorId: string;
   councilSlug: string;

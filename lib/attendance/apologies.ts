@@ -1,4 +1,4 @@
-import type { ActionContext } from '../action/define';
+import { boardOf, type ActionContext } from '../action/define';
 import type { AuditDraft } from '../audit/append';
 import { regionOf } from '../boards/context';
 import { AppError, notFoundError } from '../errors';
@@ -8,10 +8,7 @@ import { attendanceSelect, isRecordedAtMeeting, meetingOfBoard, seatSelect, sits
 
 type Outcome = { data: { attendanceId: string | null; late: boolean }; audit: AuditDraft[]; message: string };
 
-export function boardOf(ctx: ActionContext) {
-  if (!ctx.board) throw new Error('a board action ran without its board');
-  return ctx.board;
-}
+export { boardOf };
 
 /** The meeting, the seat (both of this board, else 404), the board's notice and any reply already given. */
 export async function loadSeatAtMeeting(ctx: ActionContext, meetingId: string, seatId: string) {

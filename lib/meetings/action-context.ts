@@ -1,13 +1,10 @@
-import type { ActionContext } from '../action/define';
+import { boardOf, type ActionContext } from '../action/define';
 import { AppError } from '../errors';
 import { isRegion, type Region } from '../rules/bank-holidays';
 import { parseLondonDay, type LondonDay } from '../rules/london-calendar';
 
 /** The board of a board-scoped action; the wrapper has already resolved it from the route. */
-export function actionBoard(ctx: ActionContext): NonNullable<ActionContext['board']> {
-  if (!ctx.board) throw new AppError('NOT_FOUND', 'Page not found');
-  return ctx.board;
-}
+export const actionBoard = boardOf;
 
 /**
  * A create form names the board it was rendered for. A post naming another board (a

@@ -1,4 +1,4 @@
-import { defineAction, type ActionContext } from '../action/define';
+import { boardOf, defineAction } from '../action/define';
 import type { AuditDraft } from '../audit/append';
 import { AppError, notFoundError } from '../errors';
 import { enqueueMail } from '../mail/outbox';
@@ -11,10 +11,6 @@ import { circulatedVersion, readMeetingPapers, waitingToCirculate } from './meet
 import { peopleDuePapers } from './recipients';
 import { circulationMail, lateAcceptedMail } from './mail';
 
-function board(ctx: ActionContext) {
-  if (!ctx.board) throw notFoundError();
-  return ctx.board;
-}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -31,7 +27,7 @@ export const circulatePapers = defineAction({
   operation: 'update',
   schema: circulateSchema,
   async run(ctx, input) {
-    const b = board(ctx);
+    const b = boardOf(ctx);
     const meeting = await ctx.tx.meeting.findFirst({
       where: { id: input.meetingId, boardId: b.id },
       select: { id: true, title: true, startsAt: true, status: true, board: { select: { paperNoticeWorkingDays: true } } },
@@ -94,7 +90,7 @@ export const acceptLatePaper = defineAction({
   operation: 'approve',
   schema: acceptLateSchema,
   async run(ctx, input) {
-    const b = board(ctx);
+    const b = boardOf(ctx);
     const found = await ctx.tx.paperFile.findFirst({
       where: { id: input.fileId, paper: { meeting: { boardId: b.id } } },
       select: { paperId: true, paper: { select: { meeting: { select: { id: true, title: true, startsAt: true } } } } },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineAction } from '../action/define';
+import { boardOf, defineAction } from '../action/define';
 import { AppError, notFoundError } from '../errors';
 import { formatDateTime } from '../format';
 import { agendaPublicFrom } from '../rules/public-visibility';
@@ -20,9 +20,9 @@ export const publishMeeting = defineAction({
   operation: 'update',
   schema: publishMeetingSchema,
   async run(ctx, input) {
-    if (!ctx.board) throw new Error('a board action ran without its board');
+    const board = boardOf(ctx);
     const meeting = await ctx.tx.meeting.findFirst({
-      where: { id: input.meetingId, boardId: ctx.board.id },
+      where: { id: input.meetingId, boardId: board.id },
       select: { id: true, title: true, startsAt: true, status: true, publishedAt: true, agendaAgreedAt: true, board: { select: { isPublic: true, publicationNoticeDays: true } } },
     });
     if (!meeting) throw notFoundError('Meeting');

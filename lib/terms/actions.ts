@@ -1,4 +1,4 @@
-import { defineAction, type ActionContext } from '../action/define';
+import { boardOf, defineAction } from '../action/define';
 import { AppError, conflictError } from '../errors';
 import { formatDayLong, formatLongDate } from '../format';
 import { approvedNumber, nextDraftNumber, versionLabel } from './numbering';
@@ -8,11 +8,6 @@ import { STANDARD_SECTIONS, emptySections } from './sections';
 import { agreeSchema, approveSchema, bodyField, createDraftSchema, editSectionsSchema, headingField } from './schema';
 import { latestVersion, loadVersion, refuseIfAgreed, refuseIfNotLatest, refuseIfSigned, type LoadedVersion } from './guards';
 
-// scope 'board' always resolves the board before run(); this only narrows the type
-function boardOf(ctx: ActionContext) {
-  if (!ctx.board) throw new AppError('NOT_FOUND', 'Page not found');
-  return ctx.board;
-}
 
 const draftTitle = (label: string) => `Terms of Reference Version ${label} (draft)`;
 const approvedTitle = (label: string) => `Terms of Reference Version ${label}`;
