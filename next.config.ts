@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // These load native code or WebAssembly and data files from their own folders;
   // bundling them breaks those paths.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'nodemailer', 'pdfkit'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'nodemailer', 'pdfkit', 'exceljs', 'docx'],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
