@@ -1,0 +1,24 @@
+import { cache } from 'react';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { withCouncil } from '../db/tenant';
+import type { BoardContext } from '../boards/context';
+
+/**
+ * The plan named in a `/plan/[plan]` URL, if it is this board's; anything else (another
+ * board's plan, a malformed id) answers 404. Cached per request so that a page's title
+ * and body share one read.
+ */
+export const resolvePlan = cache(async (ctx: BoardContext, planId: string) => {
+  if (!z.uuid().safeParse(planId).success) notFound();
+  const plan = await withCouncil(ctx.council.id, (tx) =>
+    tx.improvementPlan.findFirst({
+      where: { id: planId, boardId: ctx.board.id },
+      select: { id: true, title: true, status: true, submissionDeadline: true, previousPlanId: true, version: true },
+    }),
+  );
+  if (!plan) notFound();
+  return plan;
+});
+
+export const planPath = (ctx: BoardContext, planId: string) => `/${ctx.council.slug}/boards/${ctx.board.slug}/plan/${planId}`;
