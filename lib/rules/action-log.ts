@@ -1,0 +1,79 @@
+import { parseLondonDay, type LondonDay } from './london-calendar';
+
+/**
+ * The action log's rules: which status changes an owner may make, when an action can be
+ * signed off or dropped, and whether a proposed revised due date is a real revision.
+ * Statuses are the database's names so the server actions can use them as they come.
+ */
+export const LOG_STATUSES = ['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'CLOSED', 'DROPPED'] as const;
+export type LogStatus = (typeof LOG_STATUSES)[number];
+
+/** What a progress update may set. Closing is the board's sign-off at a meeting (004 5.9), dropping the administrator's decision. */
+export const UPDATE_STATUSES = ['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] as const satisfies readonly LogStatus[];
+export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
+
+export const STATUS_LABELS: Record<LogStatus, string> = {
+  OPEN: 'Open',
+  IN_PROGRESS: 'In progress',
+  AWAITING_SIGN_OFF: 'Complete, awaiting sign-off',
+  CLOSED: 'Closed (signed off)',
+  DROPPED: 'Dropped',
+};
+
+/** A signed-off or dropped action is a record: nothing about it changes afterwards. */
+export const isFinal = (status: LogStatus) => status === 'CLOSED' || status === 'DROPPED';
+
+/** Why a final action refuses any change, in words for the page. */
+export function finalReason(status: LogStatus, reference: string): string | null {
+  if (status === 'CLOSED') return `${reference} has been signed off as complete at a meeting, so it can no longer be changed`;
+  if (status === 'DROPPED') return `${reference} has been dropped, so it can no longer be changed`;
+  return null;
+}
+
+/** Null when a progress update may move the action from `from` to `to`, else the reason it may not. */
+export function statusChangeRefusal(from: LogStatus, to: LogStatus): string | null {
+  if (isFinal(from)) return from === 'CLOSED' ? 'This action has been signed off and closed' : 'This action has been dropped';
+  if (to === 'CLOSED') return 'An action is closed only when the board signs it off at a meeting: choose “complete, awaiting sign-off”';
+  if (to === 'DROPPED') return 'Only the board administrator can drop an action, with a reason';
+  return null;
+}
+
+/** The board signs off work that has been done or is being finished; an action nobody has started is not ready. */
+export function signOffRefusal(status: LogStatus): string | null {
+  if (status === 'IN_PROGRESS' || status === 'AWAITING_SIGN_OFF') return null;
+  if (status === 'OPEN') return 'Only an action in progress or awaiting sign-off can be signed off: record its progress first';
+  return status === 'CLOSED' ? 'This action has already been signed off' : 'This action has been dropped';
+}
+
+export function dropRefusal(status: LogStatus): string | null {
+  if (status === 'CLOSED') return 'This action has been signed off and closed';
+  if (status === 'DROPPED') return 'This action has already been dropped';
+  return null;
+}
+
+/** The date that counts: the latest revision a meeting agreed, else the original (001 item 5). */
+export const effectiveDueDate = (dueOn: LondonDay, agreedDueOn: LondonDay | null): LondonDay => agreedDueOn ?? dueOn;
+
+export type RevisionCheck = {
+  /** the date that counts now: the agreed revision or the original */
+  effectiveDue: LondonDay;
+  proposed: LondonDay;
+  /** a date already proposed and still waiting for the board, if any */
+  pending: LondonDay | null;
+  today: LondonDay;
+};
+
+/**
+ * Null when `proposed` is a real revision, else why not. A revision moves the date that
+ * counts, so it must differ from it; it is a new plan, so it cannot lie in the past.
+ */
+export function revisionRefusal({ effectiveDue, proposed, pending, today }: RevisionCheck): string | null {
+  parseLondonDay(effectiveDue);
+  parseLondonDay(proposed);
+  parseLondonDay(today);
+  if (proposed === effectiveDue) return 'The new date must be different from the current due date';
+  if (proposed < today) return 'The new date must be today or later';
+  if (pending !== null && proposed === pending) return 'That date is already proposed and waiting for the board to agree it';
+  return null;
+}
+
