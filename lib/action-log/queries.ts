@@ -1,30 +1,68 @@
-import type { Prisma } from '../db/generated/prisma/client';
-import { withCouncil } from '../db/tenant';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { Prisma } from '../db/generated/prisma/client';
+import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
 import { actionRag, type ActionStatus as RuleStatus } from '../rules/action-rag';
+import { LOG_STATUSES, type LogStatus } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
 import { dayString } from '../format';
-import { z } from 'zod';
 
-const statuses = ['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'CLOSED', 'DROPPED'] as const;
+const flag = z.preprocess((v) => (v === true ? '1' : Array.isArray(v) ? v[0] : v), z.enum(['1', 'true', 'on']).optional().catch(undefined)).transform((v) => (v ? true : undefined));
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
-/** The action log's filters as they arrive in the URL; anything unknown is dropped. */
-export const actionFilterSchema = z.object({
-  status: z.enum(statuses).optional().catch(undefined),
-  view: z.enum(['all', 'overdue', 'mine']).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-});
-export type ActionFilter = z.infer<typeof actionFilterSchema>;
+export const SORTS = ['due', 'reference', 'status', 'owner'] as const;
+export type ActionSort = (typeof SORTS)[number];
+
+/**
+ * The action log's filters as they arrive in the URL; anything unknown is dropped rather
+ * than refused, so an edited or stale link still shows the log. `view` is the older
+ * single "show" choice, still read so that bookmarked links keep working.
+ */
+export const actionFilterSchema = z
+  .object({
+    status: z.preprocess(one, z.enum(LOG_STATUSES).optional().catch(undefined)),
+    view: z.preprocess(one, z.enum(['all', 'overdue', 'mine', 'awaiting']).optional().catch(undefined)),
+    overdue: flag,
+    mine: flag,
+    awaiting: flag,
+    /** `seat:<id>` or `agency:<name>` */
+    owner: z.preprocess(one, z.string().trim().max(220).regex(/^(seat:[0-9a-f-]{36}|agency:.+)$/i).optional().catch(undefined)),
+    q: z.preprocess(one, z.string().trim().max(200).optional().catch(undefined)).transform((v) => v || undefined),
+    sort: z.preprocess(one, z.enum(SORTS).optional().catch(undefined)),
+    dir: z.preprocess(one, z.enum(['asc', 'desc']).optional().catch(undefined)),
+    page: z.preprocess(one, z.coerce.number().int().min(1).max(10_000).optional().catch(undefined)),
+  })
+  .transform(({ view, ...f }) => ({
+    ...f,
+    overdue: f.overdue ?? (view === 'overdue' || undefined),
+    mine: f.mine ?? (view === 'mine' || undefined),
+    awaiting: f.awaiting ?? (view === 'awaiting' || undefined),
+  }));
+export type ActionFilter = z.input<typeof actionFilterSchema>;
+export type ParsedActionFilter = z.output<typeof actionFilterSchema>;
+
+/** The filters as URL parameters, for links that keep them (pages, sorting, exports). */
+export function filterParams(f: ParsedActionFilter, withPage = false): Record<string, string | undefined> {
+  return {
+    status: f.status, owner: f.owner, q: f.q,
+    overdue: f.overdue ? '1' : undefined, mine: f.mine ? '1' : undefined, awaiting: f.awaiting ? '1' : undefined,
+    sort: f.sort, dir: f.dir, page: withPage && f.page && f.page > 1 ? String(f.page) : undefined,
+  };
+}
 
 export const ACTION_PAGE_SIZE = 50;
 
-const ruleStatus: Record<(typeof statuses)[number], RuleStatus> = {
+const ruleStatus: Record<LogStatus, RuleStatus> = {
   OPEN: 'open',
   IN_PROGRESS: 'in-progress',
   AWAITING_SIGN_OFF: 'awaiting-sign-off',
   CLOSED: 'closed',
   DROPPED: 'dropped',
 };
+
+export const ragOf = (a: { status: LogStatus; dueOn: Date; agreedDueOn: Date | null }, today: string) =>
+  actionRag({ status: ruleStatus[a.status], dueDate: dayString(a.dueOn), revisedDueDate: a.agreedDueOn ? dayString(a.agreedDueOn) : null, today });
 
 /** Open work whose effective due date (the agreed revision, else the original) has passed. */
 export function overdueWhere(today: Date): Prisma.ActionWhereInput {
@@ -34,47 +72,166 @@ export function overdueWhere(today: Date): Prisma.ActionWhereInput {
   };
 }
 
-export async function listActions(ctx: BoardContext, filter: ActionFilter, now = new Date()) {
-  const todayDay = londonDay(now);
-  const today = new Date(`${todayDay}T00:00:00Z`);
-  const where: Prisma.ActionWhereInput = {
-    boardId: ctx.board.id,
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.view === 'overdue' ? overdueWhere(today) : {}),
-    ...(filter.view === 'mine' ? { ownerSeat: { OR: [{ personId: ctx.actor.id }, { substitutePersonId: ctx.actor.id }] } } : {}),
-  };
-  const page = filter.page ?? 1;
-  const { rows, total } = await withCouncil(ctx.council.id, async (tx) => {
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The filters as one SQL condition on `"Action" a`. The list, its count and the exports
+ * all select through this, so an export holds exactly the rows the screen shows. The
+ * date that counts is COALESCE(agreedDueOn, dueOn): a proposed date never does.
+ */
+function whereSql(boardId: string, f: ParsedActionFilter, actorId: string, today: string): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`a."boardId" = ${boardId}::uuid`];
+  if (f.status) parts.push(Prisma.sql`a.status = ${f.status}::"ActionStatus"`);
+  if (f.owner?.startsWith('seat:')) parts.push(Prisma.sql`a."ownerSeatId" = ${f.owner.slice(5)}::uuid`);
+  else if (f.owner?.startsWith('agency:')) parts.push(Prisma.sql`a."ownerSeatId" IS NULL AND a."ownerAgency" = ${f.owner.slice(7)}`);
+  if (f.mine) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Seat" s WHERE s.id = a."ownerSeatId" AND (s."personId" = ${actorId}::uuid OR s."substitutePersonId" = ${actorId}::uuid))`);
+  }
+  if (f.overdue) parts.push(Prisma.sql`a.status IN ('OPEN', 'IN_PROGRESS') AND COALESCE(a."agreedDueOn", a."dueOn") < ${today}::date`);
+  if (f.awaiting) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ActionDueDateRevision" r WHERE r."actionId" = a.id AND r."agreedAt" IS NULL)`);
+  if (f.q) {
+    const pattern = likePattern(f.q);
+    parts.push(Prisma.sql`(a.description ILIKE ${pattern} OR a.reference ILIKE ${pattern})`);
+  }
+  return Prisma.join(parts, ' AND ');
+}
+
+function orderSql(f: ParsedActionFilter): Prisma.Sql {
+  const dir = f.dir === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const due = Prisma.sql`COALESCE(a."agreedDueOn", a."dueOn")`;
+  switch (f.sort ?? 'due') {
+    case 'reference':
+      return Prisma.sql`a.reference ${dir}, a.id`;
+    case 'status':
+      return Prisma.sql`a.status ${dir}, ${due} ASC, a.reference ASC, a.id`;
+    case 'owner':
+      return Prisma.sql`COALESCE(p.name, s.position, a."ownerAgency") ${dir} NULLS LAST, ${due} ASC, a.reference ASC, a.id`;
+    default:
+      return Prisma.sql`${due} ${dir}, a.reference ${dir}, a.id`;
+  }
+}
+
+/** Ids of the filtered actions in order: one page of them, or all (for an export). */
+async function filteredIds(tx: Tx, where: Prisma.Sql, f: ParsedActionFilter, page: { skip: number; take: number } | null) {
+  const join = (f.sort ?? 'due') === 'owner' ? Prisma.sql`LEFT JOIN "Seat" s ON s.id = a."ownerSeatId" LEFT JOIN "Person" p ON p.id = s."personId"` : Prisma.empty;
+  const limit = page ? Prisma.sql`LIMIT ${page.take} OFFSET ${page.skip}` : Prisma.empty;
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Action" a ${join} WHERE ${where} ORDER BY ${orderSql(f)} ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+const rowSelect = {
+  id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, status: true, ownerAgency: true, ownerSeatId: true,
+  ownerSeat: { select: { position: true, agency: true, person: { select: { name: true } } } },
+  revisions: { where: { agreedAt: null }, orderBy: { proposedAt: 'desc' }, take: 1, select: { proposedDueOn: true, reason: true } },
+  updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { body: true, createdAt: true } },
+} as const satisfies Prisma.ActionSelect;
+
+async function rowsFor(tx: Tx, ids: string[], today: string) {
+  if (ids.length === 0) return [];
+  const found = await tx.action.findMany({ where: { id: { in: ids } }, select: rowSelect });
+  const byId = new Map(found.map((a) => [a.id, a]));
+  return ids.flatMap((id) => {
+    const a = byId.get(id);
+    return a ? [{ ...a, proposedRevision: a.revisions[0] ?? null, latestUpdate: a.updates[0] ?? null, rag: ragOf(a, today), owner: ownerLabel(a) }] : [];
+  });
+}
+export type ActionRow = Awaited<ReturnType<typeof rowsFor>>[number];
+
+export const ownerLabel = (a: { ownerSeat: { position: string; person: { name: string } | null } | null; ownerAgency: string | null }) =>
+  a.ownerSeat ? (a.ownerSeat.person ? `${a.ownerSeat.person.name}, ${a.ownerSeat.position}` : `${a.ownerSeat.position} (to be appointed)`) : (a.ownerAgency ?? 'No owner');
+
+type Scope = Pick<BoardContext, 'council' | 'board'> & { actor: { id: string } };
+
+export async function listActions(ctx: Scope, filter: ActionFilter | ParsedActionFilter, now = new Date()) {
+  const f = actionFilterSchema.parse(filter);
+  const today = londonDay(now);
+  const where = whereSql(ctx.board.id, f, ctx.actor.id, today);
+  const page = f.page ?? 1;
+  return withCouncil(ctx.council.id, async (tx) => {
     // One connection per transaction: its queries run one after another.
-    const rows = await tx.action.findMany({
-      where,
-      orderBy: [{ dueOn: 'asc' }, { reference: 'asc' }],
-      skip: (page - 1) * ACTION_PAGE_SIZE,
-      take: ACTION_PAGE_SIZE,
+    const [{ total }] = (await tx.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Action" a WHERE ${where}`) as [{ total: number }];
+    const pages = Math.max(1, Math.ceil(total / ACTION_PAGE_SIZE));
+    const ids = await filteredIds(tx, where, f, { skip: (page - 1) * ACTION_PAGE_SIZE, take: ACTION_PAGE_SIZE });
+    return { total, page, pages, filter: f, rows: await rowsFor(tx, ids, today) };
+  });
+}
+
+/** Every row the filters select, in the screen's order, for an export. */
+export async function allFilteredActions(ctx: Scope, filter: ParsedActionFilter, now = new Date()) {
+  const today = londonDay(now);
+  const where = whereSql(ctx.board.id, filter, ctx.actor.id, today);
+  return withCouncil(ctx.council.id, async (tx) => rowsFor(tx, await filteredIds(tx, where, filter, null), today));
+}
+
+/** The owner filter's choices: the board's seats and the partner agencies that own actions. */
+export async function listOwnerOptions(ctx: Pick<BoardContext, 'council' | 'board'>) {
+  return withCouncil(ctx.council.id, async (tx) => {
+    const seats = await tx.seat.findMany({
+      where: { boardId: ctx.board.id },
+      orderBy: [{ endsOn: { sort: 'desc', nulls: 'first' } }, { position: 'asc' }],
+      select: { id: true, position: true, agency: true, endsOn: true, person: { select: { name: true } } },
+    });
+    const agencies = await tx.action.findMany({
+      where: { boardId: ctx.board.id, ownerSeatId: null, ownerAgency: { not: null } },
+      distinct: ['ownerAgency'],
+      orderBy: { ownerAgency: 'asc' },
+      select: { ownerAgency: true },
+    });
+    return { seats, agencies: agencies.map((a) => a.ownerAgency).filter((a): a is string => !!a) };
+  });
+}
+
+/** Seats that can take on a new action: current ones, held or to be appointed. */
+export async function listOwnerSeats(ctx: Pick<BoardContext, 'council' | 'board'>, now = new Date()) {
+  const today = new Date(`${londonDay(now)}T00:00:00Z`);
+  return withCouncil(ctx.council.id, (tx) =>
+    tx.seat.findMany({
+      where: { boardId: ctx.board.id, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
+      orderBy: [{ position: 'asc' }],
+      select: { id: true, position: true, agency: true, person: { select: { name: true } } },
+    }),
+  );
+}
+
+/** One action with everything its page shows, looked up by reference on this board only. */
+export async function getAction(ctx: Pick<BoardContext, 'council' | 'board'>, reference: string, now = new Date()) {
+  const ref = decodeURIComponent(reference);
+  if (ref.length > 40) notFound();
+  const found = await withCouncil(ctx.council.id, async (tx) => {
+    const action = await tx.action.findFirst({
+      where: { boardId: ctx.board.id, reference: ref },
       select: {
-        id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, status: true, ownerAgency: true,
-        ownerSeat: { select: { position: true, person: { select: { name: true } } } },
-        revisions: { where: { agreedAt: null }, orderBy: { proposedAt: 'desc' }, take: 1, select: { proposedDueOn: true, reason: true } },
-        updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { body: true, createdAt: true } },
+        id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, status: true, droppedReason: true, version: true,
+        ownerSeatId: true, ownerAgency: true, sourceMeetingId: true, createdAt: true, signedOffAt: true, signedOffById: true,
+        ownerSeat: { select: { position: true, agency: true, person: { select: { name: true } } } },
+        sourceMeeting: { select: { id: true, title: true, startsAt: true } },
+        sourceMinutesItem: { select: { id: true, heading: true, minutesVersion: { select: { meeting: { select: { id: true, title: true, startsAt: true } } } } } },
+        sourcePlanAction: { select: { id: true, reference: true, description: true } },
+        signedOffAtMeeting: { select: { id: true, title: true, startsAt: true } },
+        revisions: {
+          orderBy: { proposedAt: 'asc' },
+          select: {
+            id: true, previousDueOn: true, proposedDueOn: true, reason: true, proposedAt: true, agreedAt: true,
+            proposedBy: { select: { name: true } }, agreedAtMeeting: { select: { id: true, title: true, startsAt: true } },
+          },
+        },
+        updates: { orderBy: { createdAt: 'desc' }, select: { id: true, body: true, statusAfter: true, createdAt: true, author: { select: { name: true } } } },
       },
     });
-    const total = await tx.action.count({ where });
-    return { rows, total };
+    if (!action) return null;
+    // Person rows are global; the name is read only for the id this council's action holds.
+    const signer = action.signedOffById ? await tx.person.findFirst({ where: { id: action.signedOffById }, select: { name: true } }) : null;
+    return { action, signedOffBy: signer?.name ?? null };
   });
+  if (!found) notFound();
+  const { action, signedOffBy } = found;
   return {
-    total,
-    page,
-    pages: Math.max(1, Math.ceil(total / ACTION_PAGE_SIZE)),
-    rows: rows.map((a) => ({
-      ...a,
-      proposedRevision: a.revisions[0] ?? null,
-      latestUpdate: a.updates[0] ?? null,
-      rag: actionRag({
-        status: ruleStatus[a.status],
-        dueDate: dayString(a.dueOn),
-        revisedDueDate: a.agreedDueOn ? dayString(a.agreedDueOn) : null,
-        today: todayDay,
-      }),
-    })),
+    ...action,
+    owner: ownerLabel(action),
+    rag: ragOf(action, londonDay(now)),
+    pendingRevision: action.revisions.find((r) => !r.agreedAt) ?? null,
+    agreedRevisions: action.revisions.filter((r) => r.agreedAt),
+    signedOffBy,
   };
 }
+export type ActionDetail = Awaited<ReturnType<typeof getAction>>;

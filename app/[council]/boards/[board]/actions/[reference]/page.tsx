@@ -1,0 +1,206 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
+import { getAction } from '@/lib/action-log/queries';
+import { listAgreeableMeetings } from '@/lib/terms/queries';
+import { agreeDateFormAction, progressFormAction, proposeDateFormAction, signOffFormAction } from '@/lib/action-log/form-actions';
+import { agreeFields, progressFields, proposeFields, signOffFields } from '@/lib/action-log/form-specs';
+import { finalReason, isFinal, signOffRefusal, STATUS_LABELS } from '@/lib/rules/action-log';
+import { formatDateTime, formatDay } from '@/lib/format';
+import { ActionForm } from '@/components/action-form';
+import { RagTag, StatusTag } from '@/components/tag';
+import { DueDates } from '../due-dates';
+
+type Props = { params: Promise<{ council: string; board: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { reference } = await params;
+  return { title: `Action ${decodeURIComponent(reference)}` };
+}
+
+const banners: Record<string, string> = { added: 'The action has been added to the log.', saved: 'The details have been saved.', dropped: 'The action has been dropped. It stays in the log with the reason.' };
+
+export default async function ActionPage({ params, searchParams }: Props) {
+  const { council, board, reference } = await params;
+  const ctx = await resolveBoard(council, board);
+  const action = await getAction(ctx, reference);
+  const search = await searchParams;
+  const banner = Object.keys(banners).find((k) => search[k]);
+  const final = isFinal(action.status);
+  const mayUpdate = !final && can(ctx.roles, 'action', 'update');
+  const maySignOff = !final && can(ctx.roles, 'action', 'sign-off');
+  const mayKeep = !final && can(ctx.roles, 'action', 'create');
+  const meetings = maySignOff ? await listAgreeableMeetings(ctx) : [];
+  const boardPath = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
+  const base = `${boardPath}/actions/${action.reference}`;
+  const route = [ctx.council.slug, ctx.board.slug, action.reference] as const;
+  const meetingLink = (m: { id: string; title: string; startsAt: Date }) => <Link href={`${boardPath}/meetings/${m.id}`}>{`${m.title}, ${formatDay(m.startsAt)}`}</Link>;
+  const minutesMeeting = action.sourceMinutesItem?.minutesVersion.meeting;
+  return (
+    <main id="main-content" className="max-w-4xl">
+      <p className="mb-2">
+        <Link href={`${boardPath}/actions`}>Back to the action log</Link>
+      </p>
+      <h1>Action {action.reference}</h1>
+      {banner && (
+        <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4 font-bold">
+          {banners[banner]}
+        </div>
+      )}
+      <dl className="mb-8 grid grid-cols-1 gap-x-6 gap-y-3 border-t border-border pt-4 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-bold">Action</dt>
+        <dd className="whitespace-pre-wrap">{action.description}</dd>
+        <dt className="font-bold">Owner</dt>
+        <dd>{action.owner}</dd>
+        <dt className="font-bold">Status</dt>
+        <dd>
+          <StatusTag status={action.status} /> <span className="sr-only">RAG rating:</span> <RagTag rag={action.rag} />
+        </dd>
+        <dt className="font-bold">Due date</dt>
+        <dd>
+          <DueDates dueOn={action.dueOn} agreedDueOn={action.agreedDueOn} proposed={action.pendingRevision?.proposedDueOn ?? null} />
+        </dd>
+        <dt className="font-bold">Source</dt>
+        <dd>
+          <ul className="list-none space-y-1 p-0">
+            {action.sourceMeeting && <li>Raised at {meetingLink(action.sourceMeeting)}</li>}
+            {action.sourceMinutesItem && (
+              <li>
+                Minutes item “{action.sourceMinutesItem.heading}”{minutesMeeting && <> of {meetingLink(minutesMeeting)}</>}
+              </li>
+            )}
+            {action.sourcePlanAction && (
+              <li>
+                Improvement plan action <Link href={`${boardPath}/plan`}>{action.sourcePlanAction.reference}</Link>: {action.sourcePlanAction.description}
+              </li>
+            )}
+            {!action.sourceMeeting && !action.sourceMinutesItem && !action.sourcePlanAction && <li>Added to the log on {formatDay(action.createdAt)}</li>}
+          </ul>
+        </dd>
+        {action.status === 'DROPPED' && (
+          <>
+            <dt className="font-bold">Dropped because</dt>
+            <dd className="whitespace-pre-wrap">{action.droppedReason}</dd>
+          </>
+        )}
+        {action.status === 'CLOSED' && (
+          <>
+            <dt className="font-bold">Signed off</dt>
+            <dd>
+              {action.signedOffAtMeeting ? <>At {meetingLink(action.signedOffAtMeeting)}</> : 'At a meeting'}
+              {action.signedOffBy && <>, recorded by {action.signedOffBy}</>}
+              {action.signedOffAt && <> on {formatDateTime(action.signedOffAt)}</>}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {final && <p className="mb-8 border-l-8 border-border bg-panel p-4">{finalReason(action.status, action.reference)}.</p>}
+
+      {action.pendingRevision && (
+        <section aria-labelledby="proposed-date" className="mb-8 border-l-8 border-warning bg-panel p-4">
+          <h2 id="proposed-date">Proposed new due date: not yet agreed</h2>
+          <p>
+            <strong>{formatDay(action.pendingRevision.proposedDueOn)}</strong>, instead of {formatDay(action.pendingRevision.previousDueOn)}
+            {action.pendingRevision.proposedBy && <>, proposed by {action.pendingRevision.proposedBy.name}</>} on {formatDateTime(action.pendingRevision.proposedAt)}.
+          </p>
+          <p className="whitespace-pre-wrap">Reason: {action.pendingRevision.reason}</p>
+          <p className="mb-0">Until the board agrees it at a meeting, {formatDay(action.agreedDueOn ?? action.dueOn)} is the date that counts for overdue and RAG.</p>
+          {maySignOff && (
+            <div className="mt-6">
+              <h3>Record the board’s agreement</h3>
+              <ActionForm action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" fields={agreeFields(action.id, action.pendingRevision.id, meetings)} />
+            </div>
+          )}
+        </section>
+      )}
+
+      <h2>Revised dates agreed</h2>
+      {action.agreedRevisions.length === 0 ? (
+        <p className="mb-8">The board has not agreed a revised date for this action.</p>
+      ) : (
+        <table className="mb-8">
+          <caption className="sr-only">Revised due dates the board has agreed, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Previous date</th>
+              <th scope="col">New date</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Proposed</th>
+              <th scope="col">Agreed at</th>
+            </tr>
+          </thead>
+          <tbody>
+            {action.agreedRevisions.map((r) => (
+              <tr key={r.id}>
+                <td>{formatDay(r.previousDueOn)}</td>
+                <td className="font-bold">{formatDay(r.proposedDueOn)}</td>
+                <td className="whitespace-pre-wrap">{r.reason}</td>
+                <td className="text-sm">
+                  {formatDay(r.proposedAt)}
+                  {r.proposedBy && <div className="text-secondary">by {r.proposedBy.name}</div>}
+                </td>
+                <td>{r.agreedAtMeeting ? meetingLink(r.agreedAtMeeting) : 'A meeting'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {mayUpdate && (
+        <div className="mb-10 grid gap-10 lg:grid-cols-2">
+          <section aria-labelledby="add-update">
+            <h2 id="add-update">Add a progress update</h2>
+            <ActionForm action={progressFormAction.bind(null, ...route)} submitLabel="Add the update" fields={progressFields(action.id, action.status)} />
+          </section>
+          <section aria-labelledby="propose-date">
+            <h2 id="propose-date">Propose a new due date</h2>
+            {action.pendingRevision && <p>A new proposal replaces the one waiting for agreement.</p>}
+            <ActionForm action={proposeDateFormAction.bind(null, ...route)} submitLabel="Propose the new date" secondary fields={proposeFields(action.id)} />
+          </section>
+        </div>
+      )}
+
+      {maySignOff && (
+        <section aria-labelledby="sign-off" className="mb-10">
+          <h2 id="sign-off">Sign off as complete</h2>
+          {signOffRefusal(action.status) ? (
+            <p>{signOffRefusal(action.status)}.</p>
+          ) : (
+            <ActionForm action={signOffFormAction.bind(null, ...route)} submitLabel="Record the sign-off" fields={signOffFields(action.id, meetings)} />
+          )}
+        </section>
+      )}
+
+      {mayKeep && (
+        <ul className="mb-10 list-disc space-y-1 pl-6">
+          <li>
+            <Link href={`${base}/edit`}>Change the wording, owner or source</Link>
+          </li>
+          <li>
+            <Link href={`${base}/drop`}>Drop this action</Link>
+          </li>
+        </ul>
+      )}
+
+      <h2>Progress updates</h2>
+      {action.updates.length === 0 ? (
+        <p>No progress has been reported yet.</p>
+      ) : (
+        <ol className="list-none space-y-4 border-l-4 border-border p-0 pl-4" aria-label="Progress updates, newest first">
+          {action.updates.map((u) => (
+            <li key={u.id}>
+              <p className="mb-1 text-sm text-secondary">
+                <time dateTime={u.createdAt.toISOString()}>{formatDateTime(u.createdAt)}</time>
+                {u.author && <>, {u.author.name}</>}
+                {u.statusAfter && <>. Status: {STATUS_LABELS[u.statusAfter].toLowerCase()}</>}
+              </p>
+              <p className="whitespace-pre-wrap">{u.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

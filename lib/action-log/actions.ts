@@ -1,0 +1,275 @@
+import { boardOf, defineAction, type ActionContext } from '../action/define';
+import { AppError, conflictError } from '../errors';
+import { dayString, formatDay } from '../format';
+import { dbDay } from '../boards/form-fields';
+import { londonDay } from '../rules/london-calendar';
+import { dropRefusal, effectiveDueDate, finalReason, revisionRefusal, signOffRefusal, statusChangeRefusal, STATUS_LABELS, type LogStatus } from '../rules/action-log';
+import { resolveAgreedMeeting } from '../seats/people';
+import { createLogAction } from './create';
+import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, progressSchema, proposeDateSchema, signOffSchema } from './schema';
+
+// Who may do what is the permission table's `action` row: raising and keeping the log's
+// entries (adding, rewording, reassigning, dropping) is the administrator's, which the
+// table calls `create`; members report progress and propose dates (`update`); agreeing a
+// date and signing off are the board's decisions, recorded by the administrator or Chair
+// (`sign-off`).
+
+const actionSelect = {
+  id: true, reference: true, description: true, ownerSeatId: true, ownerAgency: true, sourceMeetingId: true,
+  dueOn: true, agreedDueOn: true, status: true, version: true,
+  ownerSeat: { select: { position: true, person: { select: { name: true } } } },
+  sourceMeeting: { select: { title: true, startsAt: true } },
+} as const;
+
+/**
+ * The action a form names, on this board only, locked for the rest of the transaction so
+ * that two people acting on it at once are applied one after the other.
+ */
+async function lockedAction(ctx: ActionContext, actionId: string) {
+  const board = boardOf(ctx);
+  await ctx.tx.$executeRaw`SELECT 1 FROM "Action" WHERE id = ${actionId}::uuid AND "boardId" = ${board.id}::uuid FOR UPDATE`;
+  const action = await ctx.tx.action.findFirst({ where: { id: actionId, boardId: board.id }, select: actionSelect });
+  if (!action) throw new AppError('NOT_FOUND', 'That action was not found');
+  return action;
+}
+type LoadedAction = Awaited<ReturnType<typeof lockedAction>>;
+
+function refuseIfFinal(action: LoadedAction) {
+  const reason = finalReason(action.status, action.reference);
+  if (reason) throw new AppError('CONFLICT', reason);
+}
+
+const ownerName = (a: { ownerSeat: { position: string; person: { name: string } | null } | null; ownerAgency: string | null }) =>
+  a.ownerSeat ? (a.ownerSeat.person ? `${a.ownerSeat.person.name}, ${a.ownerSeat.position}` : `${a.ownerSeat.position} (to be appointed)`) : (a.ownerAgency ?? 'No owner');
+
+function snapshot(a: LoadedAction) {
+  return {
+    reference: a.reference, description: a.description, owner: ownerName(a), ownerSeatId: a.ownerSeatId, ownerAgency: a.ownerSeatId ? null : a.ownerAgency,
+    sourceMeetingId: a.sourceMeetingId, dueOn: dayString(a.dueOn), agreedDueOn: a.agreedDueOn ? dayString(a.agreedDueOn) : null, status: a.status, version: a.version,
+  };
+}
+
+/** A seat of this board to own the action; a seat that has ended can keep an action it already owns, not take a new one. */
+async function ownerSeat(ctx: ActionContext, seatId: string | null, keeping: string | null) {
+  if (!seatId) return null;
+  const seat = await ctx.tx.seat.findFirst({ where: { id: seatId, boardId: boardOf(ctx).id }, select: { id: true, endsOn: true } });
+  if (!seat) throw new AppError('NOT_FOUND', 'That seat was not found');
+  if (seat.id !== keeping && seat.endsOn && dayString(seat.endsOn) < londonDay(ctx.now)) {
+    throw new AppError('INVALID', 'Check the form', { ownerSeatId: ['That seat has ended: choose a current seat or a partner agency'] });
+  }
+  return seat;
+}
+
+const meetingNote = (m: { title: string; startsAt: Date }) => `${m.title}, ${formatDay(m.startsAt)}`;
+
+export const createAction = defineAction({
+  name: 'actions.create',
+  scope: 'board',
+  resource: 'action',
+  operation: 'create',
+  schema: createActionSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const seat = await ownerSeat(ctx, input.ownerSeatId, null);
+    const source = await resolveAgreedMeeting(ctx.tx, board.id, input.sourceMeetingId, ctx.now, 'sourceMeetingId');
+    const created = await createLogAction(ctx.tx, {
+      councilId: ctx.council.id, boardId: board.id, description: input.description,
+      ownerSeatId: seat?.id ?? null, ownerAgency: seat ? null : input.ownerAgency, dueOn: input.dueOn, sourceMeetingId: source?.id ?? null,
+    }, ctx.now);
+    const action = await ctx.tx.action.findFirstOrThrow({ where: { id: created.id }, select: actionSelect });
+    return {
+      data: { actionId: action.id, reference: action.reference },
+      message: `${action.reference} added to the action log, due ${formatDay(action.dueOn)}`,
+      audit: [{ kind: 'action.create', entityType: 'Action', entityId: action.id, after: snapshot(action) }],
+    };
+  },
+});
+
+/** The fields of the details form as the other person saved them, for the clash panel. */
+const asForm = (a: LoadedAction) => ({
+  version: String(a.version),
+  description: a.description,
+  ownerSeatId: a.ownerSeat ? ownerName(a) : '',
+  ownerAgency: a.ownerSeatId ? '' : (a.ownerAgency ?? ''),
+  sourceMeetingId: a.sourceMeeting ? meetingNote(a.sourceMeeting) : '',
+});
+
+/** Wording, owner and source. The due date moves only by a revision the board agrees. */
+export const editAction = defineAction({
+  name: 'actions.edit',
+  scope: 'board',
+  resource: 'action',
+  operation: 'create',
+  schema: editActionSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const before = await lockedAction(ctx, input.actionId);
+    refuseIfFinal(before);
+    if (before.version !== input.version) throw conflictError(asForm(before));
+    const seat = await ownerSeat(ctx, input.ownerSeatId, before.ownerSeatId);
+    const source = await resolveAgreedMeeting(ctx.tx, board.id, input.sourceMeetingId, ctx.now, 'sourceMeetingId');
+    const data = { description: input.description, ownerSeatId: seat?.id ?? null, ownerAgency: seat ? null : input.ownerAgency, sourceMeetingId: source?.id ?? null };
+    const unchanged = data.description === before.description && data.ownerSeatId === before.ownerSeatId
+      && (data.ownerSeatId !== null || data.ownerAgency === before.ownerAgency) && data.sourceMeetingId === before.sourceMeetingId;
+    if (unchanged) throw new AppError('INVALID', 'Check the form', { description: ['Nothing has changed: change a detail, then save'] });
+    const { count } = await ctx.tx.action.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw conflictError(asForm(await lockedAction(ctx, before.id)));
+    const after = await lockedAction(ctx, before.id);
+    return {
+      data: { actionId: after.id, reference: after.reference, version: after.version },
+      message: `${after.reference} saved`,
+      audit: [{ kind: 'action.update', entityType: 'Action', entityId: after.id, before: snapshot(before), after: snapshot(after) }],
+    };
+  },
+});
+
+/** A dated progress note from the owner or any member, optionally moving the status (never to closed). */
+export const addProgress = defineAction({
+  name: 'actions.progress',
+  scope: 'board',
+  resource: 'action',
+  operation: 'update',
+  schema: progressSchema,
+  async run(ctx, input) {
+    const action = await lockedAction(ctx, input.actionId);
+    refuseIfFinal(action);
+    const to: LogStatus | null = input.statusAfter && input.statusAfter !== action.status ? input.statusAfter : null;
+    if (to) {
+      const refusal = statusChangeRefusal(action.status, to);
+      if (refusal) throw new AppError('INVALID', 'Check the form', { statusAfter: [refusal] });
+    }
+    const update = await ctx.tx.actionUpdate.create({
+      data: { councilId: ctx.council.id, actionId: action.id, body: input.body, statusAfter: to, authorId: ctx.actor.id, createdAt: ctx.now },
+      select: { id: true },
+    });
+    await ctx.tx.action.update({ where: { id: action.id }, data: { ...(to ? { status: to } : {}), version: { increment: 1 } } });
+    return {
+      data: { updateId: update.id, status: to ?? action.status },
+      message: to ? `Progress recorded for ${action.reference}; its status is now ${STATUS_LABELS[to].toLowerCase()}` : `Progress recorded for ${action.reference}`,
+      audit: [{ kind: 'action.progress', entityType: 'Action', entityId: action.id, before: { status: action.status }, after: { status: to ?? action.status, body: input.body } }],
+    };
+  },
+});
+
+/**
+ * A member proposes a new due date with a reason. It is only a proposal: the original (or
+ * the last agreed) date keeps counting for overdue and RAG until a meeting agrees it. One
+ * proposal waits at a time; proposing again replaces the waiting one (the audit trail
+ * keeps both), so a mistaken date can be corrected before the board sees it.
+ */
+export const proposeDate = defineAction({
+  name: 'actions.propose-date',
+  scope: 'board',
+  resource: 'action',
+  operation: 'update',
+  schema: proposeDateSchema,
+  async run(ctx, input) {
+    const action = await lockedAction(ctx, input.actionId);
+    refuseIfFinal(action);
+    const pending = await ctx.tx.actionDueDateRevision.findFirst({ where: { actionId: action.id, agreedAt: null }, orderBy: { proposedAt: 'desc' }, select: { id: true, proposedDueOn: true, reason: true } });
+    const effectiveDue = effectiveDueDate(dayString(action.dueOn), action.agreedDueOn ? dayString(action.agreedDueOn) : null);
+    const refusal = revisionRefusal({ effectiveDue, proposed: input.proposedDueOn, pending: pending ? dayString(pending.proposedDueOn) : null, today: londonDay(ctx.now) });
+    if (refusal) throw new AppError('INVALID', 'Check the form', { proposedDueOn: [refusal] });
+    const data = { previousDueOn: dbDay(effectiveDue), proposedDueOn: dbDay(input.proposedDueOn), reason: input.reason, proposedById: ctx.actor.id, proposedAt: ctx.now };
+    const revision = pending
+      ? await ctx.tx.actionDueDateRevision.update({ where: { id: pending.id }, data, select: { id: true } })
+      : await ctx.tx.actionDueDateRevision.create({ data: { councilId: ctx.council.id, actionId: action.id, ...data }, select: { id: true } });
+    await ctx.tx.action.update({ where: { id: action.id }, data: { version: { increment: 1 } } });
+    const replaced = pending ? `, replacing the proposal of ${formatDay(pending.proposedDueOn)}` : '';
+    return {
+      data: { revisionId: revision.id },
+      message: `New due date of ${formatDay(dbDay(input.proposedDueOn))} proposed for ${action.reference}${replaced}. Until the board agrees it at a meeting, ${formatDay(dbDay(effectiveDue))} still counts.`,
+      audit: [{
+        kind: 'action.revise_due_date', entityType: 'Action', entityId: action.id,
+        before: pending ? { proposedDueOn: dayString(pending.proposedDueOn), reason: pending.reason } : undefined,
+        after: { revisionId: revision.id, previousDueOn: effectiveDue, proposedDueOn: input.proposedDueOn, reason: input.reason },
+      }],
+    };
+  },
+});
+
+/** The board agrees a proposed date at a meeting; from then on it is the date that counts. */
+export const agreeDate = defineAction({
+  name: 'actions.agree-date',
+  scope: 'board',
+  resource: 'action',
+  operation: 'sign-off',
+  schema: agreeDateSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const action = await lockedAction(ctx, input.actionId);
+    const revision = await ctx.tx.actionDueDateRevision.findFirst({
+      where: { id: input.revisionId, actionId: action.id },
+      select: { id: true, proposedDueOn: true, previousDueOn: true, agreedAt: true, agreedAtMeeting: { select: { title: true, startsAt: true } } },
+    });
+    if (!revision) throw new AppError('NOT_FOUND', 'That proposed date was not found');
+    refuseIfFinal(action);
+    if (revision.agreedAt) throw new AppError('CONFLICT', `That new date was already agreed${revision.agreedAtMeeting ? ` at ${meetingNote(revision.agreedAtMeeting)}` : ''}`);
+    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now, 'agreedAtMeetingId');
+    if (!meeting) throw new AppError('INVALID', 'Check the form', { agreedAtMeetingId: ['Choose the meeting at which the board agreed the new date'] });
+    const { count } = await ctx.tx.actionDueDateRevision.updateMany({ where: { id: revision.id, agreedAt: null }, data: { agreedAt: ctx.now, agreedAtMeetingId: meeting.id } });
+    if (count === 0) throw new AppError('CONFLICT', 'That new date was already agreed');
+    await ctx.tx.action.update({ where: { id: action.id }, data: { agreedDueOn: revision.proposedDueOn, version: { increment: 1 } } });
+    return {
+      data: { revisionId: revision.id, agreedDueOn: dayString(revision.proposedDueOn) },
+      message: `${action.reference} is now due ${formatDay(revision.proposedDueOn)}, as agreed at ${meetingNote(meeting)}`,
+      audit: [{
+        kind: 'action.agree_due_date', entityType: 'Action', entityId: action.id,
+        before: { agreedDueOn: action.agreedDueOn ? dayString(action.agreedDueOn) : null },
+        after: { revisionId: revision.id, agreedDueOn: dayString(revision.proposedDueOn), meetingId: meeting.id, meeting: meeting.title },
+      }],
+    };
+  },
+});
+
+/** The board signs the action off as complete at a meeting (004 5.9). Afterwards it is a record and does not change. */
+export const signOffAction = defineAction({
+  name: 'actions.sign-off',
+  scope: 'board',
+  resource: 'action',
+  operation: 'sign-off',
+  schema: signOffSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const action = await lockedAction(ctx, input.actionId);
+    const refusal = finalReason(action.status, action.reference) ?? signOffRefusal(action.status);
+    if (refusal) throw new AppError('CONFLICT', refusal);
+    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.signedOffAtMeetingId, ctx.now, 'signedOffAtMeetingId');
+    if (!meeting) throw new AppError('INVALID', 'Check the form', { signedOffAtMeetingId: ['Choose the meeting at which the board signed the action off'] });
+    await ctx.tx.action.update({
+      where: { id: action.id },
+      data: { status: 'CLOSED', signedOffAtMeetingId: meeting.id, signedOffById: ctx.actor.id, signedOffAt: ctx.now, version: { increment: 1 } },
+    });
+    const body = `Signed off as complete at ${meetingNote(meeting)}.${input.signOffNote ? ` ${input.signOffNote}` : ''}`;
+    await ctx.tx.actionUpdate.create({ data: { councilId: ctx.council.id, actionId: action.id, body, statusAfter: 'CLOSED', authorId: ctx.actor.id, createdAt: ctx.now } });
+    return {
+      data: { actionId: action.id },
+      message: `${action.reference} signed off as complete at ${meetingNote(meeting)}`,
+      audit: [{
+        kind: 'action.sign_off', entityType: 'Action', entityId: action.id,
+        before: { status: action.status }, after: { status: 'CLOSED', meetingId: meeting.id, meeting: meeting.title, note: input.signOffNote },
+      }],
+    };
+  },
+});
+
+/** The administrator drops an action the board no longer needs, saying why; it stays in the log. */
+export const dropAction = defineAction({
+  name: 'actions.drop',
+  scope: 'board',
+  resource: 'action',
+  operation: 'create',
+  schema: dropSchema,
+  async run(ctx, input) {
+    const action = await lockedAction(ctx, input.actionId);
+    const refusal = dropRefusal(action.status);
+    if (refusal) throw new AppError('CONFLICT', refusal);
+    await ctx.tx.action.update({ where: { id: action.id }, data: { status: 'DROPPED', droppedReason: input.droppedReason, version: { increment: 1 } } });
+    await ctx.tx.actionUpdate.create({ data: { councilId: ctx.council.id, actionId: action.id, body: `Dropped: ${input.droppedReason}`, statusAfter: 'DROPPED', authorId: ctx.actor.id, createdAt: ctx.now } });
+    return {
+      data: { actionId: action.id },
+      message: `${action.reference} dropped`,
+      audit: [{ kind: 'action.drop', entityType: 'Action', entityId: action.id, before: { status: action.status }, after: { status: 'DROPPED', reason: input.droppedReason } }],
+    };
+  },
+});

@@ -1,0 +1,48 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { runFormAction } from '../action/next';
+import type { ActionResult } from '../action/result';
+import { addProgress, agreeDate, createAction, dropAction, editAction, proposeDate, signOffAction } from './actions';
+
+const logPath = (council: string, board: string) => `/${council}/boards/${board}/actions`;
+const paths = (council: string, board: string, reference?: string) => [
+  logPath(council, board),
+  `/${council}/boards/${board}`,
+  ...(reference ? [`${logPath(council, board)}/${reference}`] : []),
+];
+
+export async function createActionFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(createAction, { council, board }, formData, paths(council, board));
+  // on to the new action's page, which confirms it
+  if (result.ok) redirect(`${logPath(council, board)}/${result.data.reference}?added=1`);
+  return result;
+}
+
+export async function editActionFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(editAction, { council, board }, formData, paths(council, board, reference));
+  if (result.ok) redirect(`${logPath(council, board)}/${reference}?saved=1`);
+  return result;
+}
+
+export async function progressFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(addProgress, { council, board }, formData, paths(council, board, reference));
+}
+
+export async function proposeDateFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(proposeDate, { council, board }, formData, paths(council, board, reference));
+}
+
+export async function agreeDateFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(agreeDate, { council, board }, formData, paths(council, board, reference));
+}
+
+export async function signOffFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(signOffAction, { council, board }, formData, paths(council, board, reference));
+}
+
+export async function dropFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(dropAction, { council, board }, formData, paths(council, board, reference));
+  if (result.ok) redirect(`${logPath(council, board)}/${reference}?dropped=1`);
+  return result;
+}
