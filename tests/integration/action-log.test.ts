@@ -291,3 +291,32 @@ describe('another board of the same council', () => {
     expect(await withCouncil(w.council.id, (tx) => tx.action.findUniqueOrThrow({ where: { id: other.id } }))).toMatchObject({ status: 'IN_PROGRESS', version: 1 });
   });
 });
+
+describe('the list', () => {
+  it('sorts by the date that counts, reference, status or owner, and filters by owner and search text', async () => {
+    const w = await actionWorld(t);
+    const a = await w.add({ description: 'Agreed later', dueOn: '1/5/2026' });
+    const b = await w.add({ description: 'Plain', dueOn: '1/6/2026' });
+    const c = await w.add({ description: 'Agency owned, 100% done_soon', dueOn: '15/4/2026', ownerSeatId: '', ownerAgency: 'Zeta Agency' });
+    await proposeDate.execute({ ...w.call(w.member.id), input: { actionId: a.actionId, proposedDueOn: '1/7/2026', reason: 'Later' } });
+    const [revision] = (await w.action(a.actionId)).revisions;
+    await agreeDate.execute({ ...w.call(w.admin.id), input: { actionId: a.actionId, revisionId: revision!.id, agreedAtMeetingId: w.held.id } });
+    await addProgress.execute({ ...w.call(w.member.id), input: { actionId: b.actionId, body: 'Going', statusAfter: 'IN_PROGRESS' } });
+    const ctx = w.ctxFor(w.member.id);
+    const refs = async (filter: Record<string, unknown>) => (await listActions(ctx, filter, now)).rows.map((r) => r.reference);
+    expect(await refs({})).toEqual([c.reference, b.reference, a.reference]);
+    expect(await refs({ sort: 'due', dir: 'desc' })).toEqual([a.reference, b.reference, c.reference]);
+    expect(await refs({ sort: 'reference', dir: 'desc' })).toEqual([c.reference, b.reference, a.reference]);
+    expect(await refs({ sort: 'status' })).toEqual([c.reference, a.reference, b.reference]);
+    expect(await refs({ sort: 'owner' })).toEqual([b.reference, a.reference, c.reference]);
+    expect(await refs({ sort: 'owner', dir: 'desc' })).toEqual([c.reference, b.reference, a.reference]);
+    expect(await refs({ owner: 'agency:Zeta Agency' })).toEqual([c.reference]);
+    expect(await refs({ owner: `seat:${w.seat.id}`, mine: '1' })).toEqual([b.reference, a.reference]);
+    // search text is matched literally: % and _ are not wildcards
+    expect(await refs({ q: '100% done_' })).toEqual([c.reference]);
+    expect(await refs({ q: '%' })).toEqual([c.reference]);
+    expect(await refs({ q: a.reference })).toEqual([a.reference]);
+    // an unknown value in the URL is ignored rather than refused
+    expect(await refs({ status: 'NONSENSE', sort: 'sideways', owner: 'seat:not-an-id' })).toHaveLength(3);
+  });
+});
