@@ -1,6 +1,6 @@
 // The pages the benchmark measures. Add a page here as it lands: every page that lists or
 // aggregates belongs in this list.
-export type SeedInfo = { council: { slug: string }; board: { slug: string }; meetingId: string };
+export type SeedInfo = { council: { slug: string }; board: { slug: string }; meetingId: string; actionReference?: string };
 
 export type PageDef = {
   key: string;
@@ -20,6 +20,9 @@ export const PAGES: PageDef[] = [
   { key: 'actions', name: 'Action log, first page', path: (s) => `${board(s)}/actions`, growth: true },
   { key: 'actions-overdue', name: 'Action log, overdue', path: (s) => `${board(s)}/actions?view=overdue`, growth: true },
   { key: 'actions-in-progress', name: 'Action log, in progress', path: (s) => `${board(s)}/actions?status=IN_PROGRESS` },
+  { key: 'actions-mine-sorted', name: 'Action log, my overdue actions by owner', path: (s) => `${board(s)}/actions?mine=1&overdue=1&sort=owner` },
+  { key: 'actions-search', name: 'Action log, search text', path: (s) => `${board(s)}/actions?q=impact&sort=reference&dir=desc` },
+  { key: 'action', name: 'Action: dates, updates and forms', path: (s) => `${board(s)}/actions/${s.actionReference ?? 'IB-0000-000'}` },
   { key: 'risks', name: 'Risk log with heat map', path: (s) => `${board(s)}/risks`, growth: true },
   { key: 'plan', name: 'Plan by theme', path: (s) => `${board(s)}/plan`, growth: true },
   { key: 'council', name: "Council's board list", path: (s) => `/${s.council.slug}` },

@@ -49,6 +49,8 @@ export type SeedSummary = {
   adminPersonId: string;
   /** the latest held meeting: full agenda, papers, attendance and minutes */
   meetingId: string;
+  /** an action in progress, for the action's page (read back by describeSeed) */
+  actionReference?: string;
   scale: number;
   size: CouncilSize;
   rows: Record<string, number>;
@@ -625,8 +627,11 @@ export async function describeSeed(db: Session, slug: string): Promise<Omit<Seed
     const [meeting] = board
       ? await db.query<{ id: string }>(`SELECT id::text FROM "Meeting" WHERE "boardId" = $1 AND status = 'HELD' ORDER BY "startsAt" DESC LIMIT 1`, [board.id])
       : [];
-    return { board, meeting };
+    const [action] = board
+      ? await db.query<{ reference: string }>(`SELECT reference FROM "Action" WHERE "boardId" = $1 AND status = 'IN_PROGRESS' ORDER BY reference LIMIT 1`, [board.id])
+      : [];
+    return { board, meeting, action };
   });
   if (!found.board || !admin || !found.meeting) return null;
-  return { council, board: { id: found.board.id, slug: BENCH_BOARD_SLUG }, adminPersonId: admin.id, meetingId: found.meeting.id };
+  return { council, board: { id: found.board.id, slug: BENCH_BOARD_SLUG }, adminPersonId: admin.id, meetingId: found.meeting.id, actionReference: found.action?.reference };
 }
