@@ -33,12 +33,18 @@ export async function proposeDateFormAction(council: string, board: string, refe
   return runFormAction(proposeDate, { council, board }, formData, paths(council, board, reference));
 }
 
+// The forms for agreeing a date and signing off leave the page once they succeed (there is
+// nothing left to agree or sign), so their confirmation comes back as a banner.
 export async function agreeDateFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
-  return runFormAction(agreeDate, { council, board }, formData, paths(council, board, reference));
+  const result = await runFormAction(agreeDate, { council, board }, formData, paths(council, board, reference));
+  if (result.ok) redirect(`${logPath(council, board)}/${reference}?agreed=1`);
+  return result;
 }
 
 export async function signOffFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
-  return runFormAction(signOffAction, { council, board }, formData, paths(council, board, reference));
+  const result = await runFormAction(signOffAction, { council, board }, formData, paths(council, board, reference));
+  if (result.ok) redirect(`${logPath(council, board)}/${reference}?signed=1`);
+  return result;
 }
 
 export async function dropFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {

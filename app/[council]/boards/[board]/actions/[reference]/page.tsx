@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Action ${decodeURIComponent(reference)}` };
 }
 
-const banners: Record<string, string> = { added: 'The action has been added to the log.', saved: 'The details have been saved.', dropped: 'The action has been dropped. It stays in the log with the reason.' };
+const banners: Record<string, string> = {
+  added: 'The action has been added to the log.',
+  saved: 'The details have been saved.',
+  dropped: 'The action has been dropped. It stays in the log with the reason.',
+  agreed: 'The new due date has been recorded as agreed by the board. It is now the date that counts.',
+  signed: 'The action has been signed off as complete and closed.',
+};
 
 export default async function ActionPage({ params, searchParams }: Props) {
   const { council, board, reference } = await params;

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
+import { expectNoAxeViolations } from './axe';
+import { signIn, watchCsp } from './support';
+
+const LOG = '/northbridge/boards/improvement-board/actions';
+const ACTION_TEXT = 'Bring the findings of the independent threshold review to the next Board.';
+
+/** A day about three months ahead, as people type it (d/m/yyyy), and as the page shows it (d Mon yyyy). */
+function dayAhead(days: number) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const typed = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+  const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
+  return { typed, shown };
+}
+
+test('action log: a member updates their action and proposes a new date; the administrator records the board agreeing it', async ({ page, browser }) => {
+  const noCspViolations = watchCsp(page);
+  await signIn(page, DEMO_ACCOUNTS.member);
+
+  // the log, narrowed to the member's own actions
+  await page.goto(LOG);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action log');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('My actions').check();
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/mine=1/);
+  await expect(page.getByRole('status').filter({ hasText: /actions? \(yours\)/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /CSV/ })).toHaveAttribute('href', /export\.csv\?.*mine=1/);
+  await expect(page.getByRole('link', { name: /Excel/ })).toHaveAttribute('href', /export\.xlsx\?.*mine=1/);
+  await expectNoAxeViolations(page);
+
+  const row = page.getByRole('row').filter({ hasText: ACTION_TEXT });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Action IB-\d{4}-\d{3}$/);
+  const actionUrl = page.url();
+  await expect(page.getByText(ACTION_TEXT)).toBeVisible();
+  // a member reports progress and proposes dates; recording the board's decisions is not theirs
+  await expect(page.getByRole('heading', { name: 'Sign off as complete' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Drop this action' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // a progress update: forgetting the text first keeps the chosen status and says what is wrong
+  const update = page.getByRole('region', { name: 'Add a progress update' });
+  await update.getByLabel('Status after this update').selectOption('AWAITING_SIGN_OFF');
+  await update.getByRole('button', { name: 'Add the update' }).click();
+  await expect(update.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the progress update');
+  await expect(update.getByLabel('Status after this update')).toHaveValue('AWAITING_SIGN_OFF');
+  await expectNoAxeViolations(page);
+  const body = 'The review has reported. Its findings and the service response are in the pack for the next Board.';
+  await update.getByLabel('Progress update').fill(body);
+  await update.getByRole('button', { name: 'Add the update' }).click();
+  await expect(update.getByRole('status')).toContainText('its status is now complete, awaiting sign-off');
+  await expect(page.getByRole('list', { name: 'Progress updates, newest first' }).getByRole('listitem').first()).toContainText(body);
+  await expectNoAxeViolations(page);
+
+  // a new date: an impossible date is refused and the reason typed is kept
+  const { typed, shown } = dayAhead(90);
+  const propose = page.getByRole('region', { name: 'Propose a new due date' });
+  const reason = 'The Board asked for the service response to be tested with partners before it is presented.';
+  await propose.getByLabel('New due date').fill('31/2/2027');
+  await propose.getByLabel('Reason for the new date').fill(reason);
+  await propose.getByRole('button', { name: 'Propose the new date' }).click();
+  await expect(propose.getByRole('alert', { name: 'There is a problem' })).toContainText('The new due date must be a real date');
+  await expect(propose.getByLabel('Reason for the new date')).toHaveValue(reason);
+  await expect(propose.getByLabel('New due date')).toHaveValue('31/2/2027');
+  await expectNoAxeViolations(page);
+  await propose.getByLabel('New due date').fill(typed);
+  await propose.getByRole('button', { name: 'Propose the new date' }).click();
+  await expect(propose.getByRole('status')).toContainText(`New due date of ${shown} proposed`);
+  const proposal = page.getByRole('region', { name: 'Proposed new due date: not yet agreed' });
+  await expect(proposal).toContainText(shown);
+  await expect(proposal).toContainText(reason);
+  await expect(proposal.getByRole('button', { name: 'Record the new date as agreed' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // the proposal shows in the log beside the date that still counts
+  await page.goto(`${LOG}?awaiting=1`);
+  await expect(page.getByRole('row').filter({ hasText: ACTION_TEXT })).toContainText(`Proposed: ${shown}`);
+  await expectNoAxeViolations(page);
+  noCspViolations();
+
+  // the administrator records that the board agreed it at a meeting that has taken place
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, DEMO_ACCOUNTS.administrator);
+  await admin.goto(actionUrl);
+  await expectNoAxeViolations(admin);
+  const agree = admin.getByRole('region', { name: 'Proposed new due date: not yet agreed' });
+  await agree.getByRole('button', { name: 'Record the new date as agreed' }).click();
+  await expect(agree.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose the meeting at which the board agreed the new date');
+  await expectNoAxeViolations(admin);
+  await agree.getByLabel('Agreed by the board at').selectOption({ index: 1 });
+  await agree.getByRole('button', { name: 'Record the new date as agreed' }).click();
+  await expect(admin.getByRole('status')).toContainText('The new due date has been recorded as agreed by the board');
+  await expect(admin.getByRole('heading', { name: 'Proposed new due date: not yet agreed' })).toHaveCount(0);
+  const agreed = admin.getByRole('table', { name: /Revised due dates the board has agreed/ });
+  await expect(agreed.getByRole('row').filter({ hasText: reason })).toContainText(shown);
+  await expect(admin.getByText('(revised date, agreed)')).toBeVisible();
+  await expectNoAxeViolations(admin);
+  await adminContext.close();
+});
