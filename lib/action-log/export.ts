@@ -7,6 +7,7 @@ import { findBoardWithRoles } from '../boards/access';
 import { dayString } from '../format';
 import { STATUS_LABELS } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
+import { toCsv } from './csv';
 import { actionFilterSchema, allFilteredActions, type ActionRow, type ParsedActionFilter } from './queries';
 
 /**
@@ -28,21 +29,8 @@ export const EXPORT_COLUMNS = [
   { header: 'Latest update on', width: 12, date: true, value: (a: ActionRow) => (a.latestUpdate ? londonDay(a.latestUpdate.createdAt) : '') },
 ] as const;
 
-/**
- * A spreadsheet runs a cell that starts with = + - or @ as a formula, so text typed into
- * the log (a description, an update) could run as one on an officer's machine. Such a
- * cell is written with a leading apostrophe, which shows it as the text it is.
- */
-export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
-
-/** RFC 4180 with a byte order mark, so Excel reads the pound sign and accents as UTF-8. */
 export function actionsCsv(rows: ActionRow[]): string {
-  const lines = [EXPORT_COLUMNS.map((c) => quote(c.header)), ...rows.map((a) => EXPORT_COLUMNS.map((c) => quote(neutralise(c.value(a)))))];
-  return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
+  return toCsv(EXPORT_COLUMNS.map((c) => c.header), rows.map((a) => EXPORT_COLUMNS.map((c) => c.value(a))));
 }
 
 export async function actionsXlsx(rows: ActionRow[], title: string): Promise<Buffer> {

@@ -14,7 +14,7 @@ export const detailFields = (seats: Seat[], meetings: Meeting[], defaults: Recor
   {
     name: 'ownerSeatId', label: 'Owner', type: 'select', defaultValue: defaults.ownerSeatId,
     hint: 'A seat on the board answers for the action. If a partner agency owns it instead, leave this and name the agency below',
-    options: [{ value: '', label: 'A partner agency (named below)' }, ...seats.map((s) => ({ value: s.id, label: seatLabel(s) }))],
+    options: [{ value: '', label: 'Choose a seat, or name a partner agency below' }, ...seats.map((s) => ({ value: s.id, label: seatLabel(s) }))],
   },
   { name: 'ownerAgency', label: 'Partner agency (if no seat owns it)', hint: 'For example, Northbridge Integrated Care Board', defaultValue: defaults.ownerAgency },
   {
