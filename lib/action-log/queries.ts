@@ -146,11 +146,12 @@ export async function listActions(ctx: Scope, filter: ActionFilter | ParsedActio
   const f = actionFilterSchema.parse(filter);
   const today = londonDay(now);
   const where = whereSql(ctx.board.id, f, ctx.actor.id, today);
-  const page = f.page ?? 1;
   return withCouncil(ctx.council.id, async (tx) => {
     // One connection per transaction: its queries run one after another.
     const [{ total }] = (await tx.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Action" a WHERE ${where}`) as [{ total: number }];
     const pages = Math.max(1, Math.ceil(total / ACTION_PAGE_SIZE));
+    // a page past the end (a stale link after filtering) shows the last page
+    const page = Math.min(f.page ?? 1, pages);
     const ids = await filteredIds(tx, where, f, { skip: (page - 1) * ACTION_PAGE_SIZE, take: ACTION_PAGE_SIZE });
     return { total, page, pages, filter: f, rows: await rowsFor(tx, ids, today) };
   });
@@ -195,7 +196,12 @@ export async function listOwnerSeats(ctx: Pick<BoardContext, 'council' | 'board'
 
 /** One action with everything its page shows, looked up by reference on this board only. */
 export async function getAction(ctx: Pick<BoardContext, 'council' | 'board'>, reference: string, now = new Date()) {
-  const ref = decodeURIComponent(reference);
+  let ref: string;
+  try {
+    ref = decodeURIComponent(reference);
+  } catch {
+    notFound();
+  }
   if (ref.length > 40) notFound();
   const found = await withCouncil(ctx.council.id, async (tx) => {
     const action = await tx.action.findFirst({
