@@ -172,11 +172,10 @@ export async function listOwnerOptions(ctx: Pick<BoardContext, 'council' | 'boar
       orderBy: [{ endsOn: { sort: 'desc', nulls: 'first' } }, { position: 'asc' }],
       select: { id: true, position: true, agency: true, endsOn: true, person: { select: { name: true } } },
     });
-    const agencies = await tx.action.findMany({
+    const agencies = await tx.action.groupBy({
+      by: ['ownerAgency'],
       where: { boardId: ctx.board.id, ownerSeatId: null, ownerAgency: { not: null } },
-      distinct: ['ownerAgency'],
       orderBy: { ownerAgency: 'asc' },
-      select: { ownerAgency: true },
     });
     return { seats, agencies: agencies.map((a) => a.ownerAgency).filter((a): a is string => !!a) };
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProgress, agreeDate, createAction, dropAction, editAction, proposeDate, signOffAction } from '../../lib/action-log/actions';
-import { listActions } from '../../lib/action-log/queries';
+import { getAction, listActions } from '../../lib/action-log/queries';
 import { withCouncil } from '../../lib/db/tenant';
 import type { ActionResult } from '../../lib/action/result';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
@@ -318,5 +318,39 @@ describe('the list', () => {
     expect(await refs({ q: a.reference })).toEqual([a.reference]);
     // an unknown value in the URL is ignored rather than refused
     expect(await refs({ status: 'NONSENSE', sort: 'sideways', owner: 'seat:not-an-id' })).toHaveLength(3);
+  });
+});
+
+describe("the action's page", () => {
+  it('shows the original date, the proposal waiting beside it, the agreed history, updates and the sign-off', async () => {
+    const w = await actionWorld(t);
+    const { actionId, reference } = await w.add({ dueOn: '30/4/2026', sourceMeetingId: w.held.id });
+    await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'First' } });
+    const [first] = (await w.action(actionId)).revisions;
+    await agreeDate.execute({ ...w.call(w.chair.id), input: { actionId, revisionId: first!.id, agreedAtMeetingId: w.held.id } });
+    await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '30/6/2026', reason: 'Second' } });
+    const ctx = w.ctxFor(w.member.id);
+    let page = await getAction(ctx, reference, now);
+    expect(page).toMatchObject({ reference, owner: "Member Person, Director of Children's Services", sourceMeeting: { id: w.held.id }, rag: 'green', status: 'OPEN' });
+    expect(page.dueOn.toISOString().slice(0, 10)).toBe('2026-04-30');
+    expect(page.agreedDueOn?.toISOString().slice(0, 10)).toBe('2026-05-29');
+    expect(page.pendingRevision).toMatchObject({ reason: 'Second', proposedBy: { name: 'Member Person' } });
+    expect(page.agreedRevisions.map((r) => [r.reason, r.agreedAtMeeting?.title])).toEqual([['First', 'March board']]);
+
+    await addProgress.execute({ ...w.call(w.member.id), input: { actionId, body: 'Done', statusAfter: 'AWAITING_SIGN_OFF' } });
+    await signOffAction.execute({ ...w.call(w.chair.id, new Date(now.getTime() + 60_000)), input: { actionId, signedOffAtMeetingId: w.held.id } });
+    page = await getAction(ctx, reference, now);
+    expect(page).toMatchObject({ status: 'CLOSED', rag: 'complete', signedOffBy: 'Chair Person', signedOffAtMeeting: { id: w.held.id } });
+    expect(page.updates.map((u) => u.statusAfter)).toEqual(['CLOSED', 'AWAITING_SIGN_OFF']);
+  });
+
+  it("answers 404 for another board's reference and a malformed one", async () => {
+    const w = await actionWorld(t);
+    await withCouncil(w.council.id, (tx) =>
+      tx.action.create({ data: { councilId: w.council.id, boardId: w.other.id, reference: 'IB-2026-001', description: 'Elsewhere', ownerAgency: 'Police', dueOn: new Date('2026-04-30T00:00:00Z') } }),
+    );
+    const ctx = w.ctxFor(w.admin.id);
+    await expect(getAction(ctx, 'IB-2026-001', now)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
+    await expect(getAction(ctx, '%E0%A4%A', now)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
   });
 });
