@@ -30,6 +30,19 @@ test('action log: a member updates their action and proposes a new date; the adm
   await expect(page.getByRole('link', { name: /Excel/ })).toHaveAttribute('href', /export\.xlsx\?.*mine=1/);
   await expectNoAxeViolations(page);
 
+  // the downloads hold the filtered rows: one line per action counted on the screen
+  const count = Number((await page.getByRole('status').filter({ hasText: /actions? \(yours\)/ }).textContent())!.match(/^(\d+)/)![1]);
+  const csvHref = (await page.getByRole('link', { name: /CSV/ }).getAttribute('href'))!;
+  const csv = await page.request.get(csvHref);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const lines = (await csv.text()).trim().split('\r\n');
+  expect(lines[0]).toContain('"Reference","Action","Owner","Due date"');
+  expect(lines.filter((l) => /^"IB-\d{4}-\d{3}"/.test(l))).toHaveLength(count);
+  const xlsx = await page.request.get((await page.getByRole('link', { name: /Excel/ }).getAttribute('href'))!);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+
   const row = page.getByRole('row').filter({ hasText: ACTION_TEXT });
   await expect(row).toHaveCount(1);
   await row.getByRole('link').first().click();
@@ -100,4 +113,14 @@ test('action log: a member updates their action and proposes a new date; the adm
   await expect(admin.getByText('(revised date, agreed)')).toBeVisible();
   await expectNoAxeViolations(admin);
   await adminContext.close();
+
+  // another council's administrator is answered 404, for the page and for the download
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signIn(other, DEMO_ACCOUNTS.trustAdministrator);
+  expect((await other.request.get(`${LOG}/export.csv`)).status()).toBe(404);
+  expect((await other.request.get(`${LOG}/export.xlsx`)).status()).toBe(404);
+  expect((await other.goto(actionUrl))?.status()).toBe(404);
+  await expectNoAxeViolations(other);
+  await otherContext.close();
 });
