@@ -4,7 +4,7 @@ import { Prisma } from '../db/generated/prisma/client';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
 import { actionRag, type ActionStatus as RuleStatus } from '../rules/action-rag';
-import { LOG_STATUSES, type LogStatus } from '../rules/action-log';
+import { isFinal, LOG_STATUSES, type LogStatus } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
 import { dayString } from '../format';
 
@@ -88,7 +88,8 @@ function whereSql(boardId: string, f: ParsedActionFilter, actorId: string, today
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Seat" s WHERE s.id = a."ownerSeatId" AND (s."personId" = ${actorId}::uuid OR s."substitutePersonId" = ${actorId}::uuid))`);
   }
   if (f.overdue) parts.push(Prisma.sql`a.status IN ('OPEN', 'IN_PROGRESS') AND COALESCE(a."agreedDueOn", a."dueOn") < ${today}::date`);
-  if (f.awaiting) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ActionDueDateRevision" r WHERE r."actionId" = a.id AND r."agreedAt" IS NULL)`);
+  // a proposal left waiting when the action was signed off or dropped no longer awaits anything
+  if (f.awaiting) parts.push(Prisma.sql`a.status NOT IN ('CLOSED', 'DROPPED') AND EXISTS (SELECT 1 FROM "ActionDueDateRevision" r WHERE r."actionId" = a.id AND r."agreedAt" IS NULL)`);
   if (f.q) {
     const pattern = likePattern(f.q);
     parts.push(Prisma.sql`(a.description ILIKE ${pattern} OR a.reference ILIKE ${pattern})`);
@@ -132,7 +133,7 @@ async function rowsFor(tx: Tx, ids: string[], today: string) {
   const byId = new Map(found.map((a) => [a.id, a]));
   return ids.flatMap((id) => {
     const a = byId.get(id);
-    return a ? [{ ...a, proposedRevision: a.revisions[0] ?? null, latestUpdate: a.updates[0] ?? null, rag: ragOf(a, today), owner: ownerLabel(a) }] : [];
+    return a ? [{ ...a, proposedRevision: isFinal(a.status) ? null : (a.revisions[0] ?? null), latestUpdate: a.updates[0] ?? null, rag: ragOf(a, today), owner: ownerLabel(a) }] : [];
   });
 }
 export type ActionRow = Awaited<ReturnType<typeof rowsFor>>[number];
@@ -234,7 +235,7 @@ export async function getAction(ctx: Pick<BoardContext, 'council' | 'board'>, re
     ...action,
     owner: ownerLabel(action),
     rag: ragOf(action, londonDay(now)),
-    pendingRevision: action.revisions.find((r) => !r.agreedAt) ?? null,
+    pendingRevision: isFinal(action.status) ? null : (action.revisions.find((r) => !r.agreedAt) ?? null),
     agreedRevisions: action.revisions.filter((r) => r.agreedAt),
     signedOffBy,
   };

@@ -258,6 +258,11 @@ describe('sign-off', () => {
     expect(await dropAction.execute({ ...w.call(w.admin.id), input: { actionId, droppedReason: 'No longer needed' } })).toMatchObject({ ok: false, code: 'CONFLICT' });
     const after = await w.action(actionId);
     expect(after).toEqual(closed);
+    // the proposal left waiting no longer awaits anything: not on the page, not in the filter
+    const ctx = w.ctxFor(w.admin.id);
+    expect((await getAction(ctx, reference, now)).pendingRevision).toBeNull();
+    expect((await listActions(ctx, { awaiting: true }, now)).total).toBe(0);
+    expect((await listActions(ctx, {}, now)).rows[0]?.proposedRevision).toBeNull();
   });
 });
 
