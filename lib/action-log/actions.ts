@@ -200,7 +200,7 @@ export const agreeDate = defineAction({
     const action = await lockedAction(ctx, input.actionId);
     const revision = await ctx.tx.actionDueDateRevision.findFirst({
       where: { id: input.revisionId, actionId: action.id },
-      select: { id: true, proposedDueOn: true, previousDueOn: true, agreedAt: true, agreedAtMeeting: { select: { title: true, startsAt: true } } },
+      select: { id: true, proposedDueOn: true, previousDueOn: true, reason: true, agreedAt: true, agreedAtMeeting: { select: { title: true, startsAt: true } } },
     });
     if (!revision) throw new AppError('NOT_FOUND', 'That proposed date was not found');
     refuseIfFinal(action);
@@ -215,7 +215,7 @@ export const agreeDate = defineAction({
       message: `${action.reference} is now due ${formatDay(revision.proposedDueOn)}, as agreed at ${meetingNote(meeting)}`,
       audit: [{
         kind: 'action.agree_due_date', entityType: 'Action', entityId: action.id,
-        before: { agreedDueOn: action.agreedDueOn ? dayString(action.agreedDueOn) : null },
+        before: { ...snapshot(action), revision: { previousDueOn: dayString(revision.previousDueOn), proposedDueOn: dayString(revision.proposedDueOn), reason: revision.reason } },
         after: { revisionId: revision.id, agreedDueOn: dayString(revision.proposedDueOn), meetingId: meeting.id, meeting: meeting.title },
       }],
     };
@@ -246,8 +246,9 @@ export const signOffAction = defineAction({
       data: { actionId: action.id },
       message: `${action.reference} signed off as complete at ${meetingNote(meeting)}`,
       audit: [{
+        // the action as the board saw it when it signed it off
         kind: 'action.sign_off', entityType: 'Action', entityId: action.id,
-        before: { status: action.status }, after: { status: 'CLOSED', meetingId: meeting.id, meeting: meeting.title, note: input.signOffNote },
+        before: snapshot(action), after: { status: 'CLOSED', meetingId: meeting.id, meeting: meeting.title, note: input.signOffNote },
       }],
     };
   },

@@ -228,6 +228,9 @@ describe('sign-off', () => {
     expect(a).toMatchObject({ status: 'CLOSED', signedOffAtMeetingId: w.held.id, signedOffById: w.chair.id, signedOffAt: now });
     expect(a.updates.at(-1)).toMatchObject({ statusAfter: 'CLOSED', authorId: w.chair.id });
     expect(a.updates.at(-1)?.body).toMatch(/^Signed off as complete at March board, .* Evidence: the circulated report\.$/);
+    // the audit trail keeps the action as the board saw it when it signed it off
+    const event = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'action.sign_off', entityId: actionId } }));
+    expect(event).toMatchObject({ actorId: w.chair.id, data: { before: { description: 'Report the audit findings to the board', status: 'AWAITING_SIGN_OFF', dueOn: '2026-04-30' }, after: { status: 'CLOSED', meetingId: w.held.id } } });
   });
 
   it('refuses an action nobody has started', async () => {
