@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PlanActionSignOff" ADD COLUMN     "reopenedAtMeetingId" UUID,
+ADD COLUMN     "reopenedById" UUID;
