@@ -41,9 +41,19 @@ export async function planFormAction(key: PlanFormKey, council: string, board: s
   const action = planActions[key];
   if (!action) return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };
   const result = await runFormAction(action as { execute: typeof updatePlan.execute }, { council, board }, formData);
-  if (result.ok) revalidatePath(plansPath(council, board), 'layout');
+  if (!result.ok) return result;
+  revalidatePath(plansPath(council, board), 'layout');
+  // these change which forms the page shows, so the outcome is told on the page itself
+  const done = doneAfter[key];
+  if (done) {
+    const planId = String(formData.get('planId'));
+    const actionId = formData.get('actionId');
+    redirect(`${plansPath(council, board)}/${planId}${actionId ? `/actions/${String(actionId)}` : ''}?done=${done}`);
+  }
   return result;
 }
+
+const doneAfter: Partial<Record<PlanFormKey, string>> = { signOff: 'signed-off', reopen: 'reopened', approve: 'approved', status: 'status' };
 
 export async function createPlanFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(createPlan, { council, board }, formData);

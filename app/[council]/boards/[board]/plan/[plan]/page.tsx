@@ -95,7 +95,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
       {o.uncovered > 0 && (
         <Warning>
           <p className="font-bold">
-            {o.uncovered} of {o.findings} {o.findings === 1 ? 'finding has' : 'findings have'} no action answering {o.uncovered === 1 ? 'it' : 'them'}.
+            {o.uncovered} of {o.findings} {o.findings === 1 ? 'finding' : 'findings'} {o.uncovered === 1 ? 'has' : 'have'} no action answering {o.uncovered === 1 ? 'it' : 'them'}.
           </p>
           <p>
             <Link href={`${base}/findings`}>See which findings need an action</Link>

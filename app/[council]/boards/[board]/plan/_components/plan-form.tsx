@@ -142,14 +142,14 @@ export function PlanForm({ action, fields, submitLabel, idPrefix = '', secondary
                           className="mt-1 h-6 w-6 shrink-0"
                           aria-describedby={o.hint ? `${id(f.name)}-${i}-hint` : undefined}
                         />
-                        <label htmlFor={`${id(f.name)}-${i}`}>
-                          {o.label}
+                        <div>
+                          <label htmlFor={`${id(f.name)}-${i}`}>{o.label}</label>
                           {o.hint && (
                             <span id={`${id(f.name)}-${i}-hint`} className="block text-sm text-secondary">
                               {o.hint}
                             </span>
                           )}
-                        </label>
+                        </div>
                       </li>
                     ))}
                   </ul>
