@@ -296,6 +296,18 @@ describe('sign-off at a meeting (004 5.9)', () => {
     expect(await readAction(w, actionId)).toEqual(before);
   });
 
+  it('is held by the database too: a direct change to a signed-off action or its sign-off is refused', async () => {
+    const w = await world();
+    const { planId, actionId } = await planWithAction(w);
+    await must(call(w, signOffAction, w.admin, await form(w, planId, actionId)));
+    const refused = (sql: (tx: Parameters<Parameters<typeof withCouncil>[1]>[0]) => Promise<unknown>) => expect(withCouncil(w.council.id, sql)).rejects.toThrow(/signed off|board's record/);
+    await refused((tx) => tx.$executeRaw`UPDATE "PlanAction" SET description = 'Rewritten' WHERE id = ${actionId}::uuid`);
+    await refused((tx) => tx.$executeRaw`UPDATE "PlanAction" SET status = 'NOT_STARTED' WHERE id = ${actionId}::uuid`);
+    await refused((tx) => tx.$executeRaw`UPDATE "PlanActionSignOff" SET "proposedBy" = 'Someone else' WHERE "planActionId" = ${actionId}::uuid`);
+    await refused((tx) => tx.$executeRaw`DELETE FROM "PlanActionSignOff" WHERE "planActionId" = ${actionId}::uuid`);
+    expect((await readAction(w, actionId)).description).toBe('Agree revised threshold guidance with partners.');
+  });
+
   it('is reopened only by the board at a meeting, with the reason on the record beside the sign-off', async () => {
     const w = await world();
     const { planId, actionId } = await planWithAction(w);
