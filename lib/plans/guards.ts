@@ -1,7 +1,7 @@
 import type { Tx } from '../db/tenant';
 import { AppError } from '../errors';
 import { dayString } from '../format';
-import { carryOverCheck, type PlanActionStatus } from '../rules/plans';
+import { carryOverCheck, themeStem, type PlanActionStatus } from '../rules/plans';
 
 // Loads that prove an id from a form belongs to the route's board (row-level security
 // already keeps other councils out; these keep other boards of the same council out).
@@ -107,13 +107,6 @@ export function actionFormValues(a: LoadedAction): Record<string, string> {
     secondScrutinyBodyId: a.secondScrutinyBodyId ?? '',
     dueOn: dayString(a.agreedDueOn ?? a.dueOn),
   };
-}
-
-/** "Performance Management", theme 1 → "PM1": the stem of its actions' references (PM1.1, PM1.2 ...). */
-export function themeStem(name: string, position: number) {
-  const words = name.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(and|of|the|for|to|in)$/i.test(w));
-  const letters = words.length >= 2 ? words.slice(0, 2).map((w) => w[0]).join('') : (words[0] ?? 'T').slice(0, 2);
-  return `${letters.toUpperCase()}${position}`;
 }
 
 export async function nextActionReference(tx: Tx, planId: string, theme: { id: string; name: string; position: number }) {

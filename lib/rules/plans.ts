@@ -17,6 +17,17 @@ export const EDITABLE_ACTION_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING
 /** An action needs no more work in this plan: signed off by the board, closed with a reason, or carried into a new plan. */
 export const isFinished = (status: PlanActionStatus) => status === 'SIGNED_OFF' || status === 'CLOSED' || status === 'CARRIED_OVER';
 
+/**
+ * The stem of a theme's action references: "Performance Management", theme 1, gives PM1,
+ * so its actions are PM1.1, PM1.2 ... as in the Northbridge and Blackpool plans. A
+ * one-word theme takes its first two letters ("Scrutiny", 5: SC5).
+ */
+export function themeStem(name: string, position: number) {
+  const words = name.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(and|of|the|for|to|in|on)$/i.test(w));
+  const letters = words.length >= 2 ? words.slice(0, 2).map((w) => w[0]).join('') : (words[0] ?? 'T').slice(0, 2);
+  return `${letters.toUpperCase()}${position}`;
+}
+
 // ---------- finding coverage ----------
 
 export type CoverageFinding = { id: string; reference: string };

@@ -7,6 +7,7 @@ import {
   planActionRag,
   readEvidence,
   scrutinyIssues,
+  themeStem,
   transitionBlockers,
   type PlanActionStatus,
 } from '../../lib/rules/plans';
@@ -14,6 +15,15 @@ import {
 describe('default themes', () => {
   it("are Blackpool's six, in its order (004 5.6)", () => {
     expect(DEFAULT_PLAN_THEMES).toEqual(['Performance Management', 'Quality Assurance', 'Improving Front Line', 'Partnership Working', 'Scrutiny', 'Communications']);
+  });
+});
+
+describe('themeStem', () => {
+  it('takes the initials of the first two words, or two letters of a single word, and the position', () => {
+    expect(themeStem('Performance Management', 1)).toBe('PM1');
+    expect(themeStem('Scrutiny', 5)).toBe('SC5');
+    expect(themeStem('Voice of the Child', 7)).toBe('VC7');
+    expect(themeStem('  ', 2)).toBe('T2');
   });
 });
 
