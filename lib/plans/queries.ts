@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
@@ -153,8 +154,8 @@ export async function getActionFormOptions(ctx: Scope, planId: string) {
   });
 }
 
-/** One action with everything on its record: findings, partners, bodies, milestones, revised dates, sign-offs and carry-over both ways. */
-export async function getPlanAction(ctx: Scope, planId: string, actionId: string, now = new Date()) {
+/** One action with everything on its record: findings, partners, bodies, milestones, revised dates, sign-offs and carry-over both ways. Cached per request: the title and the page share one read. */
+export const getPlanAction = cache(async (ctx: Scope, planId: string, actionId: string, now = new Date()) => {
   const found = await withCouncil(ctx.council.id, async (tx) => {
     const action = await tx.planAction.findFirst({
       where: { id: actionId, planId, plan: { boardId: ctx.board.id } },
@@ -200,7 +201,7 @@ export async function getPlanAction(ctx: Scope, planId: string, actionId: string
     })),
     pendingRevision: action.revisions.find((r) => !r.agreedAt) ?? null,
   };
-}
+});
 
 /**
  * The carry-over both ways: the previous plan's actions and where each went (with the
