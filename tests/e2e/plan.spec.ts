@@ -97,7 +97,19 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await expect(page.getByText(/outstanding actions of the previous plan are neither carried into this plan nor closed/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('navigation', { name: /^Plan:/ }).getByRole('link', { name: 'Carry-over' }).click();
-  await expect(page.locator('#actions-lost')).toContainText('not yet carried over or closed');
+  const lost = page.locator('#actions-lost');
+  await expect(lost).toContainText('not yet carried over or closed');
+  const lostBefore = Number((await lost.innerText()).match(/(\d+) outstanding/)?.[1]);
+  expect(lostBefore).toBeGreaterThan(1);
+  await expectNoAxeViolations(page);
+  // close one outstanding action with a reason: the check counts one fewer
+  const from = page.getByLabel('Action of the previous plan');
+  const closing = (await from.locator('option:checked').innerText()).split(' ')[0];
+  await page.getByLabel('Or close it, with the reason').fill('Superseded by the monitoring visit’s priority action');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${closing} closed: Superseded` })).toBeVisible();
+  await expect(lost).toContainText(`${lostBefore - 1} outstanding`);
+  await expect(page.getByRole('row', { name: new RegExp(`^${closing?.replace('.', '\\.')} `) })).toContainText('Closed: Superseded by the monitoring visit’s priority action');
   await expectNoAxeViolations(page);
   await page.getByRole('navigation', { name: /^Plan:/ }).getByRole('link', { name: 'Themes and bodies' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Themes and bodies');

@@ -9,7 +9,7 @@ import { StatusTag, Tag } from '@/components/tag';
 import { PlanForm } from '../../_components/plan-form';
 import { Warning } from '../../_components/warning';
 
-type Props = { params: Promise<{ council: string; board: string; plan: string }> };
+type Props = { params: Promise<{ council: string; board: string; plan: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, board, plan } = await params;
@@ -19,13 +19,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const shorten = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The new plan mapped against the old, both ways, with the "nothing lost" check (Blackpool 5.4). */
-export default async function CarryOverPage({ params }: Props) {
+export default async function CarryOverPage({ params, searchParams }: Props) {
   const { council, board, plan: planId } = await params;
   const ctx = await resolveBoard(council, board);
   await resolvePlan(ctx, planId);
   const c = await getCarryOver(ctx, planId);
   const { plan } = c;
   const route = [ctx.council.slug, ctx.board.slug] as const;
+  const from = (await searchParams).from;
+  // the lost first, so the form opens on what still needs a decision
+  const outstanding = [...c.oldRows.filter((o) => o.lost), ...c.oldRows.filter((o) => !o.lost && o.status !== 'SIGNED_OFF')];
+  const chosen = outstanding.find((o) => o.id === from)?.id ?? outstanding[0]?.id;
   const mapping = can(ctx.roles, 'plan', 'update') && (plan.status === 'DRAFT' || plan.status === 'APPROVED' || plan.status === 'IN_DELIVERY');
   return (
     <main id="main-content">
@@ -63,7 +67,7 @@ export default async function CarryOverPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {c.oldRows.map((o, i) => (
+              {c.oldRows.map((o) => (
                 <tr key={o.id}>
                   <th scope="row">
                     <Link href={`${planPath(ctx, plan.previousPlan!.id)}/actions/${o.id}`}>{o.reference}</Link>
@@ -86,27 +90,10 @@ export default async function CarryOverPage({ params }: Props) {
                     ) : (
                       <Tag tone="red">Not mapped</Tag>
                     )}
-                    {mapping && o.status !== 'SIGNED_OFF' && (
-                      <details className="mt-2" open={o.lost}>
-                        <summary className="cursor-pointer text-link">{o.lost ? `Map ${o.reference}` : `Change where ${o.reference} went`}</summary>
-                        <div className="mt-2">
-                          <PlanForm
-                            idPrefix={`carry-${i}-`}
-                            action={planFormAction.bind(null, 'carryOver', ...route)}
-                            submitLabel={`Save for ${o.reference}`}
-                            secondary
-                            fields={[
-                              { name: 'planId', label: '', type: 'hidden', defaultValue: plan.id },
-                              { name: 'fromActionId', label: '', type: 'hidden', defaultValue: o.id },
-                              {
-                                name: 'toActionId', label: `Carry ${o.reference} into`, type: 'select', defaultValue: o.to?.id ?? '',
-                                options: [{ value: '', label: 'Not carried: close it with the reason below' }, ...c.targets.map((t) => ({ value: t.id, label: `${t.reference}: ${shorten(t.description)}` }))],
-                              },
-                              { name: 'closedReason', label: `Or close ${o.reference} with a reason`, defaultValue: o.closedReason ?? '' },
-                            ]}
-                          />
-                        </div>
-                      </details>
+                    {mapping && o.lost && (
+                      <div className="mt-1 text-sm">
+                        <Link href={`${planPath(ctx, plan.id)}/carry-over?from=${o.id}#map`}>Map {o.reference}</Link>
+                      </div>
                     )}
                   </td>
                 </tr>
@@ -117,6 +104,30 @@ export default async function CarryOverPage({ params }: Props) {
             <p className="mt-4">
               This plan has no actions yet to carry into: <Link href={`${planPath(ctx, plan.id)}/actions/new`}>add an action</Link>.
             </p>
+          )}
+
+          {mapping && outstanding.length > 0 && (
+            <section aria-labelledby="map" className="mt-10 max-w-3xl">
+              <h2 id="map">Carry over or close an action</h2>
+              <p className="mb-4">Choose an outstanding action of the previous plan, then the action of this plan that carries it, or close it with a reason. Choosing again replaces the earlier decision.</p>
+              <PlanForm
+                idPrefix="map-"
+                action={planFormAction.bind(null, 'carryOver', ...route)}
+                submitLabel="Save"
+                fields={[
+                  { name: 'planId', label: '', type: 'hidden', defaultValue: plan.id },
+                  {
+                    name: 'fromActionId', label: 'Action of the previous plan', type: 'select', defaultValue: chosen,
+                    options: outstanding.map((o) => ({ value: o.id, label: `${o.reference}${o.lost ? ' (not mapped)' : o.to ? ` (carried into ${o.to.reference})` : ' (closed)'}: ${shorten(o.description)}` })),
+                  },
+                  {
+                    name: 'toActionId', label: 'Carry it into', type: 'select',
+                    options: [{ value: '', label: 'Not carried: close it with the reason below' }, ...c.targets.map((t) => ({ value: t.id, label: `${t.reference}: ${shorten(t.description)}` }))],
+                  },
+                  { name: 'closedReason', label: 'Or close it, with the reason', hint: 'For example, superseded by the SEND partnership plan' },
+                ]}
+              />
+            </section>
           )}
 
           <h2 id="into-this-plan" className="mt-10">
