@@ -1,0 +1,134 @@
+import type { Metadata } from 'next';
+import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { getPlanSettings } from '@/lib/plans/queries';
+import { planFormAction } from '@/lib/plans/form-actions';
+import { options, partnerKindLabels } from '@/lib/plans/labels';
+import { partnerKinds } from '@/lib/plans/schema';
+import { typedDay } from '@/lib/boards/form-fields';
+import { dayString } from '@/lib/format';
+import { PlanForm } from '../../_components/plan-form';
+
+type Props = { params: Promise<{ council: string; board: string; plan: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, board, plan } = await params;
+  return { title: `Themes and bodies: ${(await resolvePlan(await resolveBoard(council, board), plan)).title}` };
+}
+
+/** The plan's details and themes, and the council's partner agencies and scrutiny bodies. */
+export default async function PlanSettingsPage({ params }: Props) {
+  const { council, board, plan: planId } = await params;
+  const ctx = await resolveBoard(council, board);
+  await resolvePlan(ctx, planId);
+  if (!can(ctx.roles, 'plan', 'update')) {
+    return (
+      <main id="main-content">
+        <h1>Themes and bodies</h1>
+        <p>Only the board’s administrators change the plan’s themes and lists.</p>
+      </main>
+    );
+  }
+  const s = await getPlanSettings(ctx, planId);
+  const route = [ctx.council.slug, ctx.board.slug] as const;
+  const planKey = { name: 'planId', label: '', type: 'hidden' as const, defaultValue: s.plan.id };
+  return (
+    <main id="main-content" className="max-w-4xl">
+      <h1>Themes and bodies</h1>
+
+      <section aria-labelledby="details" className="mb-12">
+        <h2 id="details">Plan details</h2>
+        <PlanForm
+          idPrefix="details-"
+          action={planFormAction.bind(null, 'update', ...route)}
+          submitLabel="Save details"
+          secondary
+          fields={[
+            planKey,
+            { name: 'version', label: '', type: 'hidden', defaultValue: String(s.plan.version) },
+            { name: 'title', label: 'Title', defaultValue: s.plan.title },
+            { name: 'submissionDeadline', label: 'Submission deadline (optional)', width: 'half', hint: 'For example, 15/12/2026', defaultValue: s.plan.submissionDeadline ? typedDay(dayString(s.plan.submissionDeadline)) : '' },
+            { name: 'submittedOn', label: 'Date submitted (optional)', width: 'half', defaultValue: s.plan.submittedAt ? typedDay(dayString(s.plan.submittedAt)) : '' },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="themes" className="mb-12">
+        <h2 id="themes">Themes</h2>
+        <p className="mb-4">Every action sits under one theme. Plans start with Blackpool’s six; rename, reorder or add to them.</p>
+        <table className="mb-6">
+          <caption className="sr-only">Themes in order</caption>
+          <thead>
+            <tr>
+              <th scope="col">Theme</th>
+              <th scope="col">Actions</th>
+              <th scope="col">Rename</th>
+              <th scope="col">Order</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.themes.map((t, i) => (
+              <tr key={t.id}>
+                <th scope="row">{t.name}</th>
+                <td>{t._count.actions}</td>
+                <td>
+                  <PlanForm
+                    idPrefix={`theme-${i}-`}
+                    action={planFormAction.bind(null, 'renameTheme', ...route)}
+                    submitLabel="Rename"
+                    secondary
+                    fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'name', label: `New name for ${t.name}`, defaultValue: t.name }]}
+                  />
+                </td>
+                <td>
+                  <div className="flex flex-col gap-2">
+                    {i > 0 && (
+                      <PlanForm idPrefix={`up-${i}-`} action={planFormAction.bind(null, 'moveTheme', ...route)} submitLabel={`Move ${t.name} up`} secondary
+                        fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'direction', label: '', type: 'hidden', defaultValue: 'up' }]} />
+                    )}
+                    {i < s.themes.length - 1 && (
+                      <PlanForm idPrefix={`down-${i}-`} action={planFormAction.bind(null, 'moveTheme', ...route)} submitLabel={`Move ${t.name} down`} secondary
+                        fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'direction', label: '', type: 'hidden', defaultValue: 'down' }]} />
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <PlanForm idPrefix="theme-new-" action={planFormAction.bind(null, 'addTheme', ...route)} submitLabel="Add theme" secondary fields={[planKey, { name: 'name', label: 'New theme' }]} />
+      </section>
+
+      <section aria-labelledby="bodies" className="mb-12">
+        <h2 id="bodies">Boards, panels and partnerships</h2>
+        <p className="mb-4">The bodies that deliver and monitor actions and scrutinise them. The list is shared by every board of {ctx.council.name}.</p>
+        {s.bodies.length === 0 ? <p className="mb-4">None yet.</p> : (
+          <ul className="mb-6 list-disc pl-5">
+            {s.bodies.map((b) => (
+              <li key={b.id}>{b.name}</li>
+            ))}
+          </ul>
+        )}
+        <PlanForm idPrefix="body-" action={planFormAction.bind(null, 'addScrutinyBody', ...route)} submitLabel="Add body" secondary
+          fields={[planKey, { name: 'name', label: 'Name of the board, panel or partnership', hint: 'For example, Children and Young People Scrutiny Committee' }]} />
+      </section>
+
+      <section aria-labelledby="agencies" className="mb-12">
+        <h2 id="agencies">Partner agencies</h2>
+        <p className="mb-4">The agencies responsible for delivering actions. The list is shared by every board of {ctx.council.name}.</p>
+        {s.agencies.length === 0 ? <p className="mb-4">None yet.</p> : (
+          <ul className="mb-6 list-disc pl-5">
+            {s.agencies.map((a) => (
+              <li key={a.id}>
+                {a.name} ({partnerKindLabels[a.kind]})
+              </li>
+            ))}
+          </ul>
+        )}
+        <PlanForm idPrefix="agency-" action={planFormAction.bind(null, 'addAgency', ...route)} submitLabel="Add agency" secondary
+          fields={[planKey, { name: 'name', label: 'Agency name' }, { name: 'kind', label: 'Kind', type: 'select', options: options(partnerKindLabels, partnerKinds) }]} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { runFormAction } from '../action/next';
+import type { ActionResult } from '../action/result';
+import {
+  addAgency, addFindings, addMilestone, addScrutinyBody, addTheme, agreeDueDate, approvePlan, carryOver, changePlanStatus, completeMilestone, createPlan,
+  createPlanAction, moveTheme, proposeDueDate, renameTheme, reopenAction, signOffAction, updatePlan, updatePlanAction,
+} from './actions';
+
+const planActions = {
+  update: updatePlan,
+  findings: addFindings,
+  approve: approvePlan,
+  status: changePlanStatus,
+  addTheme,
+  renameTheme,
+  moveTheme,
+  updateAction: updatePlanAction,
+  addMilestone,
+  completeMilestone,
+  proposeDueDate,
+  agreeDueDate,
+  signOff: signOffAction,
+  reopen: reopenAction,
+  carryOver,
+  addAgency,
+  addScrutinyBody,
+} as const;
+export type PlanFormKey = keyof typeof planActions;
+
+const plansPath = (council: string, board: string) => `/${council}/boards/${board}/plan`;
+
+/**
+ * Every plan form posts here with the action it runs. Each action checks its own
+ * permission and ids, so the key only chooses among them. Everything under the board's
+ * plans is revalidated: an action's change shows on the overview, findings and carry-over.
+ */
+export async function planFormAction(key: PlanFormKey, council: string, board: string, _prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const action = planActions[key];
+  if (!action) return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };
+  const result = await runFormAction(action as { execute: typeof updatePlan.execute }, { council, board }, formData);
+  if (!result.ok) return result;
+  revalidatePath(plansPath(council, board), 'layout');
+  // these change which forms the page shows, so the outcome is told on the page itself
+  const done = doneAfter[key];
+  if (done) {
+    const planId = String(formData.get('planId'));
+    const actionId = formData.get('actionId');
+    redirect(`${plansPath(council, board)}/${planId}${actionId ? `/actions/${String(actionId)}` : ''}?done=${done}`);
+  }
+  return result;
+}
+
+const doneAfter: Partial<Record<PlanFormKey, string>> = { signOff: 'signed-off', reopen: 'reopened', approve: 'approved', status: 'status' };
+
+export async function createPlanFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(createPlan, { council, board }, formData);
+  if (!result.ok) return result;
+  revalidatePath(plansPath(council, board), 'layout');
+  redirect(`${plansPath(council, board)}/${result.data.id}?done=created`);
+}
+
+export async function createPlanActionFormAction(council: string, board: string, planId: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(createPlanAction, { council, board }, formData);
+  if (!result.ok) return result;
+  revalidatePath(plansPath(council, board), 'layout');
+  redirect(`${plansPath(council, board)}/${planId}/actions/${result.data.id}?done=created`);
+}
