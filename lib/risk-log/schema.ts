@@ -22,15 +22,15 @@ const optionalText = (max: number, long: string) =>
   z.string().trim().max(max, long).optional().transform((v) => v || null);
 
 /** A level on the 5x5 matrix, typed or chosen: a whole number from 1 to 5, with the question in the message. */
-export const level = (what: string) => {
-  const message = `Choose the ${what} from 1 to 5`;
-  return z
-    .string({ message })
+export const level = (what: string) =>
+  z
+    .string({ message: `Choose the ${what} from 1 to 5` })
     .trim()
-    .min(1, message)
-    .refine((v) => /^[1-5]$/.test(v), `The ${what} must be a whole number from 1 to 5`)
+    .superRefine((v, ctx) => {
+      if (v === '') ctx.addIssue({ code: 'custom', message: `Choose the ${what} from 1 to 5` });
+      else if (!/^[1-5]$/.test(v)) ctx.addIssue({ code: 'custom', message: `The ${what} must be a whole number from 1 to 5` });
+    })
     .transform(Number);
-};
 
 export const day = (empty: string, invalid: string) =>
   z
