@@ -22,6 +22,7 @@ const riskSelect = {
   id: true, boardId: true, reference: true, title: true, description: true, cause: true, consequence: true, category: true,
   ownerSeatId: true, ownerName: true, inherentLikelihood: true, inherentImpact: true, currentLikelihood: true, currentImpact: true,
   targetLikelihood: true, targetImpact: true, controls: true, reviewDueOn: true, status: true, escalatedToRiskId: true, version: true,
+  ownerSeat: { select: { position: true, person: { select: { name: true } } } },
 } as const;
 
 /** A risk of the route's board; another board's or council's answers 404. */
@@ -44,7 +45,8 @@ async function ownerSeat(ctx: ActionContext, seatId: string | null) {
 function asForm(r: RiskRow): Record<string, string> {
   return {
     title: r.title, description: r.description, cause: r.cause ?? '', consequence: r.consequence ?? '', category: r.category,
-    ownerSeatId: r.ownerSeatId ?? '', ownerName: r.ownerName ?? '',
+    // the clash panel shows the owner by name; only hidden fields are taken from it
+    ownerSeatId: r.ownerSeat ? (r.ownerSeat.person ? `${r.ownerSeat.person.name}, ${r.ownerSeat.position}` : r.ownerSeat.position) : '', ownerName: r.ownerName ?? '',
     inherentLikelihood: String(r.inherentLikelihood), inherentImpact: String(r.inherentImpact),
     currentLikelihood: String(r.currentLikelihood), currentImpact: String(r.currentImpact),
     targetLikelihood: String(r.targetLikelihood), targetImpact: String(r.targetImpact),
@@ -127,7 +129,7 @@ export const updateRisk = defineAction({
     return {
       data: { riskId: before.id, reference: before.reference },
       message: `Risk ${before.reference} saved.${rescored ? ` Its current score is now ${riskScore(input.currentLikelihood, input.currentImpact)}, added to its history.` : ''}`,
-      audit: [{ kind: 'risk.update', entityType: 'Risk', entityId: before.id, summary: `Risk ${before.reference} edited`, before: asForm(before), after: fields(input) }],
+      audit: [{ kind: 'risk.update', entityType: 'Risk', entityId: before.id, summary: `Risk ${before.reference} edited`, before: { ...asForm(before), ownerSeatId: before.ownerSeatId }, after: fields(input) }],
     };
   },
 });
@@ -265,7 +267,7 @@ export const escalateRisk = defineAction({
     if (risk.status === 'CLOSED') throw new AppError('INVALID', `Risk ${risk.reference} is closed: reopen it before escalating it`);
     if (risk.version !== input.version) throw conflictError({ version: String(risk.version) });
 
-    const owner = risk.ownerSeatId ? await ctx.tx.seat.findUnique({ where: { id: risk.ownerSeatId }, select: { position: true, person: { select: { name: true } } } }) : null;
+    const owner = risk.ownerSeat;
     const reference = await allocateReference(ctx.tx, target.id);
     const today = londonDay(ctx.now);
     const note = `Escalated from the ${board.name} log (${risk.reference}).${input.escalationNote ? ` ${input.escalationNote}` : ''}`;
