@@ -28,7 +28,13 @@ export async function getForwardPlan(ctx: BoardContext, now = new Date()) {
       },
     });
     const unscheduled = await tx.forwardPlanItem.findMany({ where: { boardId: ctx.board.id, meetingId: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: itemSelect });
-    return { meetings, unscheduled };
+    // planned for a meeting that was cancelled, or that took place without the item on its agenda
+    const stranded = await tx.forwardPlanItem.findMany({
+      where: { boardId: ctx.board.id, agendaItemId: null, meeting: { OR: [{ status: 'CANCELLED' }, { startsAt: { lte: now } }] } },
+      orderBy: [{ meeting: { startsAt: 'asc' } }, { id: 'asc' }],
+      select: { ...itemSelect, meeting: { select: { startsAt: true, status: true } } },
+    });
+    return { meetings, unscheduled, stranded };
   });
 }
 

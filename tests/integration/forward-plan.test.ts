@@ -92,6 +92,25 @@ describe('forward plan items', () => {
   });
 });
 
+describe('items left behind', () => {
+  it('lists items whose meeting was cancelled or passed without them, until they are moved', async () => {
+    const w = await world();
+    const created = await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.may.id, 'Annual fostering report')));
+    await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Missed at April', 'OTHER')));
+    if (!created.ok) throw new Error('not created');
+    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.may.id }, data: { status: 'CANCELLED' } }));
+    const later = new Date('2026-04-10T12:00:00Z');
+    const p = await getForwardPlan(w.ctx(), later);
+    expect(p.stranded.map((i) => [i.title, i.meeting?.status])).toEqual([
+      ['Missed at April', 'SCHEDULED'],
+      ['Annual fostering report', 'CANCELLED'],
+    ]);
+    expect(p.meetings.flatMap((m) => m.forwardPlan)).toEqual([]);
+    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, ...plan(w.june.id, 'Annual fostering report') }, later))).toMatchObject({ ok: true });
+    expect((await getForwardPlan(w.ctx(), later)).stranded.map((i) => i.title)).toEqual(['Missed at April']);
+  });
+});
+
 describe('drafting the agenda from the forward plan', () => {
   it('turns the meeting’s items into agenda items before the closing standing items, exactly once', async () => {
     const w = await world();

@@ -80,6 +80,27 @@ export default async function ForwardPlanPage({ params }: Props) {
           {m.forwardPlan.length === 0 ? <p className="mb-6">Nothing planned yet.</p> : <ItemTable caption={`Planned for ${formatDateTime(m.startsAt)}`} items={m.forwardPlan} base={base} edits={edits} />}
         </section>
       ))}
+      {plan.stranded.length > 0 && (
+        <section aria-labelledby="stranded" className="mb-10 max-w-3xl border-l-8 border-warning bg-panel p-4">
+          <h2 id="stranded" className="text-xl">
+            Needs another meeting
+          </h2>
+          <p className="mb-4">These items were planned for a meeting that was cancelled, or that took place without them on its agenda. Move each to a coming meeting or remove it.</p>
+          <ul className="space-y-2">
+            {plan.stranded.map((item) => (
+              <li key={item.id}>
+                <strong>{item.title}</strong> ({forwardPlanKindLabels[item.kind].toLowerCase()}), planned for {formatDateTime(item.meeting!.startsAt)}, which{' '}
+                {item.meeting!.status === 'CANCELLED' ? 'was cancelled' : 'has taken place'}.{' '}
+                {edits && (
+                  <Link href={`${base}/${item.id}`}>
+                    Move or remove<span className="sr-only"> “{item.title}”</span>
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="unscheduled" className="mb-10">
         <h2 id="unscheduled" className="text-xl">
           For a meeting not yet scheduled
