@@ -87,3 +87,66 @@ test('risk log: the administrator reviews a risk and sees its history and the he
 
   noCspViolations();
 });
+
+test('risk log and forward plan: the administrator adds a risk, edits it, and plans an item onto the next agenda', async ({ page }) => {
+  const noCspViolations = watchCsp(page);
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+
+  // adding a risk: what is missing is named, what was typed is kept
+  await page.goto(`${BOARD}/risks`);
+  await page.getByRole('link', { name: 'Add a risk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a risk');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Title', { exact: true }).fill('Children missing education are not tracked');
+  await page.getByLabel('Description', { exact: true }).fill('Children missing education are not consistently identified and followed up.');
+  await page.getByLabel('Category', { exact: true }).fill('Partnership');
+  await page.getByLabel('Inherent likelihood (before any controls)').selectOption('4');
+  await page.getByLabel('Inherent impact (before any controls)').selectOption('4');
+  await page.getByLabel('Current likelihood (with the controls in place)').selectOption('3');
+  await page.getByRole('button', { name: 'Add the risk' }).click();
+  const problem = page.getByRole('alert', { name: 'There is a problem' });
+  await expect(problem).toContainText('Choose the current impact from 1 to 5');
+  await expect(problem).toContainText('Choose the target likelihood from 1 to 5');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Children missing education are not tracked');
+  await expect(page.getByLabel('Current likelihood (with the controls in place)')).toHaveValue('3');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Current impact (with the controls in place)').selectOption('4');
+  await page.getByLabel('Target likelihood (once the mitigations are done)').selectOption('2');
+  await page.getByLabel('Target impact (once the mitigations are done)').selectOption('3');
+  await page.getByRole('button', { name: 'Add the risk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('R-11: Children missing education are not tracked');
+  await expect(page.getByRole('table', { name: 'Review history, oldest first' })).toContainText('First assessment');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Edit this risk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit risk R-11: Children missing education are not tracked');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Title', { exact: true }).fill('Children missing education are not tracked across partners');
+  await page.getByRole('button', { name: 'Save the risk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('R-11: Children missing education are not tracked across partners');
+
+  // the forward plan: a deep dive for the next meeting, then onto that meeting's agenda, once
+  await page.getByRole('navigation', { name: 'Board' }).getByRole('link', { name: 'Forward plan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forward plan');
+  const form = page.getByRole('region', { name: 'Add to the forward plan' });
+  await form.getByLabel('Kind of item').selectOption('DEEP_DIVE');
+  await form.getByLabel('Title', { exact: true }).fill('Children missing education');
+  await form.getByLabel('Presenter (optional)').fill('Head of Education');
+  await form.getByRole('button', { name: 'Add to the forward plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '“Children missing education” added to the forward plan' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const firstMeeting = page.locator('main section').first();
+  await expect(firstMeeting).toContainText('Children missing education');
+  await firstMeeting.getByRole('heading').getByRole('link').click();
+  const planned = page.getByRole('region', { name: 'From the forward plan' });
+  await expect(planned).toContainText('Children missing education (themed deep dive, Head of Education): not yet on the agenda');
+  await expectNoAxeViolations(page);
+  await planned.getByRole('button', { name: 'Add this item to the agenda' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /Deep dive: Children missing education/ })).toHaveCount(1);
+  await expect(planned).toContainText(/Children missing education \(themed deep dive, Head of Education\): on the agenda as item \d+/);
+  await expect(planned.getByRole('button', { name: /to the agenda/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  noCspViolations();
+});

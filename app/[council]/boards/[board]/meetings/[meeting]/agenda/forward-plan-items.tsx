@@ -16,7 +16,8 @@ export function ForwardPlanForMeeting({ route, items, editsAgenda, planHref }: {
   return (
     <section aria-labelledby="forward-plan-items" className="mb-10 max-w-3xl">
       <h2 id="forward-plan-items">From the forward plan</h2>
-      <ul className="mb-4 space-y-2">
+      {/* announced when it changes: once added, the button goes and each item says where it is on the agenda */}
+      <ul className="mb-4 space-y-2" aria-live="polite">
         {items.map((item) => (
           <li key={item.id}>
             <strong>{item.title}</strong> ({forwardPlanKindLabels[item.kind].toLowerCase()}
