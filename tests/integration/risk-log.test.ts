@@ -205,6 +205,12 @@ describe('escalation', () => {
     const targetPage = await getRisk(w.ctx(w.other), 'R-01', now);
     expect(targetPage.escalatedFrom).toEqual([expect.objectContaining({ reference: 'R-01', board: expect.objectContaining({ slug: 'improvement-board' }) })]);
 
+    // both logs show the link in their lists too
+    expect((await listRisks(w.ctx(), { status: 'all' }, now)).rows[0]?.escalatedTo).toMatchObject({ reference: 'R-01', board: { name: 'Executive Group' } });
+    expect((await listRisks(w.ctx(w.other), {}, now)).rows[0]?.escalatedFrom).toEqual([expect.objectContaining({ reference: 'R-01', board: expect.objectContaining({ name: 'Improvement Board' }) })]);
+    // a risk page answers only for its own board's reference
+    await expect(getRisk(w.ctx(w.other), 'R-02', now)).rejects.toThrow();
+
     // closing the escalated risk on its own log keeps the link
     expect(await changeRiskStatus.execute(w.call(w.admin.id, { riskId: created.data.riskId, version: '2', status: 'CLOSED' }))).toMatchObject({ ok: true });
     expect((await w.risk(created.data.riskId)).escalatedToRiskId).toBe(result.data.escalatedRiskId);
