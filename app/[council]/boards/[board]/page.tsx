@@ -132,40 +132,6 @@ export default async function BoardOverviewPage({ params }: Props) {
           <Link href={`${base}/risks?review=due&sort=review`}>See every review due</Link>
         </section>
 
-        <section aria-labelledby="forward-plan" className="border-t-4 border-brand pt-4 md:col-span-2">
-          <h2 id="forward-plan">Forward plan: the next three meetings</h2>
-          {o.forwardPlan.length === 0 ? (
-            <p className="mb-2">No meeting is scheduled.</p>
-          ) : (
-            <div className="mb-2 grid gap-6 md:grid-cols-3">
-              {o.forwardPlan.map((m) => (
-                <div key={m.id}>
-                  <h3 className="mb-1 text-lg">
-                    <Link href={`${base}/meetings/${m.id}`}>{formatDateTime(m.startsAt)}</Link>
-                  </h3>
-                  {m.forwardPlan.length === 0 ? (
-                    <p>Nothing planned yet.</p>
-                  ) : (
-                    <ul className="space-y-1">
-                      {m.forwardPlan.map((item) => (
-                        <li key={item.id}>
-                          {item.title}
-                          <span className="text-sm text-secondary">
-                            {' '}
-                            ({forwardPlanKindLabels[item.kind].toLowerCase()}
-                            {item.agendaItemId ? ', on the agenda' : ''})
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </div>
-              ))}
-            </div>
-          )}
-          <Link href={`${base}/forward-plan`}>See the forward plan</Link>
-        </section>
-
         <section aria-labelledby="plan-progress" className="border-t-4 border-brand pt-4">
           <h2 id="plan-progress">Plan progress by theme</h2>
           {o.plan ? (
@@ -200,6 +166,40 @@ export default async function BoardOverviewPage({ params }: Props) {
           ) : (
             <p>This board oversees no improvement plan.</p>
           )}
+        </section>
+
+        <section aria-labelledby="forward-plan" className="border-t-4 border-brand pt-4 md:col-span-2">
+          <h2 id="forward-plan">Forward plan: the next three meetings</h2>
+          {o.forwardPlan.length === 0 ? (
+            <p className="mb-2">No meeting is scheduled.</p>
+          ) : (
+            <div className="mb-2 grid gap-6 md:grid-cols-3">
+              {o.forwardPlan.map((m) => (
+                <div key={m.id}>
+                  <h3 className="mb-1 text-lg">
+                    <Link href={`${base}/meetings/${m.id}`}>{formatDateTime(m.startsAt)}</Link>
+                  </h3>
+                  {m.forwardPlan.length === 0 ? (
+                    <p>Nothing planned yet.</p>
+                  ) : (
+                    <ul className="space-y-1">
+                      {m.forwardPlan.map((item) => (
+                        <li key={item.id}>
+                          {item.title}
+                          <span className="text-sm text-secondary">
+                            {' '}
+                            ({forwardPlanKindLabels[item.kind].toLowerCase()}
+                            {item.agendaItemId ? ', on the agenda' : ''})
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ))}
+            </div>
+          )}
+          <Link href={`${base}/forward-plan`}>See the forward plan</Link>
         </section>
       </div>
       <p className="mt-8 text-sm text-secondary">

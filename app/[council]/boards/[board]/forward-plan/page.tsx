@@ -18,15 +18,15 @@ type Item = Awaited<ReturnType<typeof getForwardPlan>>['unscheduled'][number];
 
 function ItemTable({ caption, items, base, edits }: { caption: string; items: Item[]; base: string; edits: boolean }) {
   return (
-    <table className="mb-8">
+    <table className="mb-8 w-full table-fixed">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Presenter</th>
-          <th scope="col">On the agenda</th>
-          {edits && <th scope="col"><span className="sr-only">Change</span></th>}
+          <th scope="col" className="w-[40%]">Item</th>
+          <th scope="col" className="w-[16%]">Kind</th>
+          <th scope="col" className="w-[20%]">Presenter</th>
+          <th scope="col" className="w-[12%]">On the agenda</th>
+          {edits && <th scope="col" className="w-[12%]"><span className="sr-only">Change</span></th>}
         </tr>
       </thead>
       <tbody>
@@ -71,7 +71,7 @@ export default async function ForwardPlanPage({ params }: Props) {
           <h2 id={`meeting-${m.id}`} className="text-xl">
             <Link href={`${meetingsBase}/${m.id}`}>{formatDateTime(m.startsAt)}</Link>: {m.title}
           </h2>
-          {m.kind !== 'ORDINARY' && (
+          {m.kind !== 'ORDINARY' && !(m.theme && m.title.includes(m.theme)) && (
             <p className="mb-2 text-secondary">
               {humanise(m.kind)}
               {m.theme && `: ${m.theme}`}
