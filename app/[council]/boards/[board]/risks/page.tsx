@@ -6,7 +6,8 @@ import { listRisks, riskFilterSchema, type RiskFilter } from '@/lib/risk-log/que
 import { formatDay } from '@/lib/format';
 import { StatusTag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
-import { HeatMap, RatingTag, ReviewFlag, trendWords } from './risk-ui';
+import { HeatMap, RatingTag, ratingLabel, ReviewFlag, trendWords } from './risk-ui';
+import { riskRating } from '@/lib/rules/risk-score';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -172,7 +173,9 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
                 </td>
                 <td>{risk.owner}</td>
                 <td className="whitespace-nowrap">
-                  Inherent {risk.inherent}, current <strong>{risk.current}</strong>, target {risk.target}
+                  Inherent {risk.inherent} ({ratingLabel[riskRating(risk.inherent)].toLowerCase()}),
+                  <br />
+                  current <strong>{risk.current}</strong>, target {risk.target} ({ratingLabel[riskRating(risk.target)].toLowerCase()})
                   <div className="mt-1">
                     <RatingTag rating={risk.rating} />
                     {risk.aboveAppetite && <span className="ml-2 text-sm font-bold">Above appetite</span>}
