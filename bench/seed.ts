@@ -133,6 +133,7 @@ const TABLE_ORDER = [
   'Risk',
   'RiskMitigation',
   'RiskReview',
+  'ForwardPlanItem',
 ] as const;
 
 const FIRST = ['Alex', 'Sam', 'Jo', 'Priya', 'Tom', 'Helen', 'Mark', 'Rachel', 'Owen', 'Nadia', 'Gareth', 'Ruth', 'Peter', 'Lisa', 'Dan', 'Kate', 'Ian', 'Carol', 'Gemma', 'Simon'];
@@ -501,6 +502,17 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
       push('RiskReview', { id: uuid(), councilId, riskId: id, reviewedOn, likelihood: Math.max(1, li - Math.floor(v / 3)), impact: im, note: 'Reviewed at the Executive Group.', reviewedById: seat.personId, createdAt: reviewedOn });
     }
   }
+
+  // ---------- forward plan: four items for each coming meeting, the first already on its agenda ----------
+  const FORWARD_KINDS = ['REPORT', 'DEEP_DIVE', 'INSPECTION_MILESTONE', 'OTHER'] as const;
+  meetings.filter((m) => !m.held).forEach((m, k) => {
+    for (let n = 0; n < FORWARD_KINDS.length; n++) {
+      push('ForwardPlanItem', {
+        id: uuid(), councilId, boardId, meetingId: m.id, kind: FORWARD_KINDS[n], title: `${BUSINESS[(k + n) % BUSINESS.length]} (${THEMES[(k + n) % THEMES.length]})`,
+        presenter: POSITIONS[(k + n) % POSITIONS.length], agendaItemId: n === 0 ? (m.itemIds[3] ?? null) : null, createdAt: minDate(addDays(m.startsAt, -60), now),
+      });
+    }
+  });
 
   const auditTargets = [
     ...actionIds.map((id) => ({ type: 'Action', id })),

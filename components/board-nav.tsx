@@ -8,6 +8,7 @@ const sections = [
   { segment: 'meetings', label: 'Meetings', path: '/meetings' },
   { segment: 'actions', label: 'Action log', path: '/actions' },
   { segment: 'risks', label: 'Risk log', path: '/risks' },
+  { segment: 'forward-plan', label: 'Forward plan', path: '/forward-plan' },
   { segment: 'plan', label: 'Improvement plan', path: '/plan' },
   { segment: 'membership', label: 'Membership', path: '/membership' },
   { segment: 'terms', label: 'Terms of reference', path: '/terms' },

@@ -4,6 +4,8 @@ import type { BoardContext } from './context';
 import { paperDeadline } from '../rules/deadlines';
 import { londonDay } from '../rules/london-calendar';
 import { riskScore } from '../rules/risk-score';
+import { isAboveAppetite, reviewState } from '../rules/risk-review';
+import { dayString } from '../format';
 import { overdueWhere } from '../action-log/queries';
 import { loadCouncilBoards } from './access';
 
@@ -39,7 +41,7 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
     });
     const risks = await tx.risk.findMany({
       where: { boardId, status: { not: 'CLOSED' } },
-      select: { id: true, reference: true, title: true, currentLikelihood: true, currentImpact: true, reviewDueOn: true },
+      select: { id: true, reference: true, title: true, currentLikelihood: true, currentImpact: true, reviewDueOn: true, status: true },
     });
     const plan = await tx.improvementPlan.findFirst({
       where: { boardId, status: { in: ['IN_DELIVERY', 'APPROVED', 'TRANSITION'] } },
@@ -53,7 +55,17 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
     const progress = plan
       ? await tx.planAction.groupBy({ by: ['themeId', 'status'], where: { planId: plan.id }, _count: { _all: true } })
       : [];
-    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions };
+    // the next three meetings and what the forward plan holds for each, in one query
+    const forwardMeetings = await tx.meeting.findMany({
+      where: { boardId, status: 'SCHEDULED', startsAt: { gte: now } },
+      orderBy: { startsAt: 'asc' },
+      take: 3,
+      select: {
+        id: true, title: true, startsAt: true,
+        forwardPlan: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, title: true, presenter: true, agendaItemId: true } },
+      },
+    });
+    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions, forwardMeetings };
   });
 
   const topRisks = data.risks
@@ -81,5 +93,25 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
     risksAboveAppetite: data.risks.filter((r) => riskScore(r.currentLikelihood, r.currentImpact) > ctx.board.riskAppetiteScore).length,
     plan: data.plan && { id: data.plan.id, title: data.plan.title, themes: themes ?? [] },
     unagreedRevisions: data.unagreedRevisions,
+    ...riskDashboard(data.risks, ctx.board.riskAppetiteScore, londonDay(now)),
+    forwardPlan: data.forwardMeetings,
+  };
+}
+
+/**
+ * The dashboard's risk lists, from the open risks already loaded: those above the board's
+ * appetite (highest first) and the reviews overdue or due within 14 days (soonest first).
+ */
+function riskDashboard(
+  risks: { id: string; reference: string; title: string; currentLikelihood: number; currentImpact: number; reviewDueOn: Date; status: string }[],
+  appetite: number,
+  today: string,
+) {
+  const scored = risks.map((r) => ({ ...r, score: riskScore(r.currentLikelihood, r.currentImpact), review: reviewState(dayString(r.reviewDueOn), today, r.status === 'CLOSED') }));
+  return {
+    aboveAppetite: scored.filter((r) => isAboveAppetite(r.score, appetite)).sort((a, b) => b.score - a.score || a.reference.localeCompare(b.reference)),
+    reviewsDue: scored
+      .filter((r) => r.review === 'overdue' || r.review === 'due-soon')
+      .sort((a, b) => a.reviewDueOn.getTime() - b.reviewDueOn.getTime() || a.reference.localeCompare(b.reference)),
   };
 }

@@ -16,9 +16,9 @@ import {
 import { standingItemDraft, standingItemIndex, standingLabels } from './standing-items';
 
 const meetingSelect = { id: true, title: true, startsAt: true, status: true, version: true, agendaAgreedAt: true, agendaAgreedById: true } as const;
-type AgendaMeeting = { id: string; title: string; startsAt: Date; status: string; version: number; agendaAgreedAt: Date | null; agendaAgreedById: string | null };
+export type AgendaMeeting = { id: string; title: string; startsAt: Date; status: string; version: number; agendaAgreedAt: Date | null; agendaAgreedById: string | null };
 
-async function findMeeting(ctx: ActionContext, meetingId: string): Promise<AgendaMeeting> {
+export async function findMeeting(ctx: ActionContext, meetingId: string): Promise<AgendaMeeting> {
   const meeting = await ctx.tx.meeting.findFirst({ where: { id: meetingId, boardId: actionBoard(ctx).id }, select: meetingSelect });
   if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
   return meeting;
@@ -37,7 +37,7 @@ async function findItem(ctx: ActionContext, itemId: string) {
  * so two people changing one agenda take turns; the version moves on; and the Chair's
  * agreement is cleared, because the Chair agreed the agenda as it was, not as it is now.
  */
-async function changeAgenda(ctx: ActionContext, meeting: AgendaMeeting): Promise<{ audit: AuditDraft[]; note: string }> {
+export async function changeAgenda(ctx: ActionContext, meeting: AgendaMeeting): Promise<{ audit: AuditDraft[]; note: string }> {
   if (meeting.status !== 'SCHEDULED') throw new AppError('INVALID', `The agenda of a ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'} meeting is kept as it was and cannot change`);
   const { count } = await ctx.tx.meeting.updateMany({
     where: { id: meeting.id, version: meeting.version },
@@ -51,12 +51,12 @@ async function changeAgenda(ctx: ActionContext, meeting: AgendaMeeting): Promise
   };
 }
 
-async function orderedItems(ctx: ActionContext, meetingId: string) {
+export async function orderedItems(ctx: ActionContext, meetingId: string) {
   return ctx.tx.agendaItem.findMany({ where: { meetingId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, position: true, standing: true, title: true } });
 }
 
 /** Positions 1, 2, 3… in the given order; only rows whose number changes are written. */
-async function writeOrder(ctx: ActionContext, items: { id: string; position: number }[]) {
+export async function writeOrder(ctx: ActionContext, items: { id: string; position: number }[]) {
   for (const [index, item] of items.entries()) {
     if (item.position !== index + 1) await ctx.tx.agendaItem.update({ where: { id: item.id }, data: { position: index + 1 } });
   }

@@ -4,6 +4,7 @@ import { resolveBoard } from '@/lib/boards/context';
 import { getBoardOverview } from '@/lib/boards/queries';
 import { formatDateTime, formatDay, humanise } from '@/lib/format';
 import { Tag } from '@/components/tag';
+import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -89,6 +90,48 @@ export default async function BoardOverviewPage({ params }: Props) {
           <Link href={`${base}/risks`}>See the risk log</Link>
         </section>
 
+        <section aria-labelledby="above-appetite" className="border-t-4 border-brand pt-4">
+          <h2 id="above-appetite">Risks above appetite</h2>
+          {o.aboveAppetite.length === 0 ? (
+            <p className="mb-2">No open risk scores above the board&apos;s appetite of {ctx.board.riskAppetiteScore}.</p>
+          ) : (
+            <ul className="mb-2 space-y-2">
+              {o.aboveAppetite.slice(0, 8).map((r) => (
+                <li key={r.id}>
+                  <Link href={`${base}/risks/${encodeURIComponent(r.reference)}`}>
+                    <strong>{r.reference}</strong> {r.title}
+                  </Link>{' '}
+                  <span className="whitespace-nowrap">score {r.score}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {o.aboveAppetite.length > 8 && <p className="mb-2">and {o.aboveAppetite.length - 8} more.</p>}
+          <Link href={`${base}/risks?appetite=above`}>See every risk above appetite</Link>
+        </section>
+
+        <section aria-labelledby="reviews-due" className="border-t-4 border-brand pt-4">
+          <h2 id="reviews-due">Risk reviews due</h2>
+          <p className="mb-2">
+            {o.reviewsDue.filter((r) => r.review === 'overdue').length} overdue · {o.reviewsDue.filter((r) => r.review === 'due-soon').length} due within 14 days
+          </p>
+          {o.reviewsDue.length > 0 && (
+            <ul className="mb-2 space-y-2">
+              {o.reviewsDue.slice(0, 8).map((r) => (
+                <li key={r.id}>
+                  <Link href={`${base}/risks/${encodeURIComponent(r.reference)}`}>
+                    <strong>{r.reference}</strong> {r.title}
+                  </Link>
+                  <div className="text-sm">
+                    {r.review === 'overdue' ? <Tag tone="red">Overdue</Tag> : <Tag tone="amber">Due soon</Tag>} review by {formatDay(r.reviewDueOn)}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href={`${base}/risks?review=due&sort=review`}>See every review due</Link>
+        </section>
+
         <section aria-labelledby="plan-progress" className="border-t-4 border-brand pt-4">
           <h2 id="plan-progress">Plan progress by theme</h2>
           {o.plan ? (
@@ -123,6 +166,40 @@ export default async function BoardOverviewPage({ params }: Props) {
           ) : (
             <p>This board oversees no improvement plan.</p>
           )}
+        </section>
+
+        <section aria-labelledby="forward-plan" className="border-t-4 border-brand pt-4 md:col-span-2">
+          <h2 id="forward-plan">Forward plan: the next three meetings</h2>
+          {o.forwardPlan.length === 0 ? (
+            <p className="mb-2">No meeting is scheduled.</p>
+          ) : (
+            <div className="mb-2 grid gap-6 md:grid-cols-3">
+              {o.forwardPlan.map((m) => (
+                <div key={m.id}>
+                  <h3 className="mb-1 text-lg">
+                    <Link href={`${base}/meetings/${m.id}`}>{formatDateTime(m.startsAt)}</Link>
+                  </h3>
+                  {m.forwardPlan.length === 0 ? (
+                    <p>Nothing planned yet.</p>
+                  ) : (
+                    <ul className="space-y-1">
+                      {m.forwardPlan.map((item) => (
+                        <li key={item.id}>
+                          {item.title}
+                          <span className="text-sm text-secondary">
+                            {' '}
+                            ({forwardPlanKindLabels[item.kind].toLowerCase()}
+                            {item.agendaItemId ? ', on the agenda' : ''})
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ))}
+            </div>
+          )}
+          <Link href={`${base}/forward-plan`}>See the forward plan</Link>
         </section>
       </div>
       <p className="mt-8 text-sm text-secondary">

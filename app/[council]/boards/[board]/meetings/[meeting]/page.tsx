@@ -7,6 +7,8 @@ import { getAgendaState, getLinkOptions } from '@/lib/meetings/agenda/queries';
 import { formatBytes, formatDateTime, formatTime, humanise } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
 import { AgendaItemControls, AddAgendaItem, AddStandingItems, AgreeAgenda } from './agenda/agenda-forms';
+import { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
+import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -21,7 +23,7 @@ const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 're
 export default async function MeetingPage({ params }: Props) {
   const { council, board, meeting } = await params;
   const ctx = await resolveBoard(council, board);
-  const [m, agenda] = await Promise.all([getMeeting(ctx, meeting), getAgendaState(ctx, meeting)]);
+  const [m, agenda, planned] = await Promise.all([getMeeting(ctx, meeting), getAgendaState(ctx, meeting), forwardPlanForMeeting(ctx, meeting)]);
   const members = m.attendance.filter((a) => a.seat.role !== 'ATTENDEE');
   const attendees = m.attendance.filter((a) => a.seat.role === 'ATTENDEE');
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
@@ -169,6 +171,8 @@ export default async function MeetingPage({ params }: Props) {
           })}
         </ol>
       )}
+
+      <ForwardPlanForMeeting route={route} items={planned} editsAgenda={editsAgenda} planHref={`/${ctx.council.slug}/boards/${ctx.board.slug}/forward-plan`} />
 
       {agreesAgenda && <AgreeAgenda route={route} version={agenda.version} agreed={agenda.agreed} />}
 

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
+import { getForwardPlanItem, meetingChoices } from '@/lib/forward-plan/queries';
+import { removeForwardPlanItemFormAction, updateForwardPlanItemFormAction } from '@/lib/forward-plan/form-actions';
+import { forwardPlanFields } from '@/lib/forward-plan/form-specs';
+import { formatDateTime } from '@/lib/format';
+import { ActionForm } from '@/components/action-form';
+
+type Props = { params: Promise<{ council: string; board: string; item: string }> };
+
+export const metadata: Metadata = { title: 'Change a forward plan item' };
+
+export default async function ForwardPlanItemPage({ params }: Props) {
+  const { council, board, item: itemId } = await params;
+  const ctx = await resolveBoard(council, board);
+  if (!can(ctx.roles, 'forward-plan', 'update')) notFound();
+  const item = await getForwardPlanItem(ctx, itemId);
+  const choices = await meetingChoices(ctx);
+  // an item planned for a meeting now past stays selectable as it is
+  if (item.meeting && !choices.some((c) => c.value === item.meeting!.id)) choices.unshift({ value: item.meeting.id, label: `${formatDateTime(item.meeting.startsAt)}: ${item.meeting.title}` });
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/forward-plan`;
+  return (
+    <main id="main-content">
+      <p className="mb-4">
+        <Link href={base}>Back to the forward plan</Link>
+      </p>
+      <h1>Change “{item.title}”</h1>
+      {item.agendaItem && (
+        <p className="mb-6 max-w-2xl">
+          This item is on its meeting’s agenda as item {item.agendaItem.position}. Changes here do not change the agenda; to move it to another meeting, remove it from
+          that agenda first.
+        </p>
+      )}
+      <div className="mb-10 max-w-2xl">
+        <ActionForm
+          action={updateForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+          fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }, ...forwardPlanFields({ meetingId: item.meetingId, kind: item.kind, title: item.title, presenter: item.presenter }, choices)]}
+          submitLabel="Save"
+        />
+      </div>
+      {!item.agendaItem && (
+        <section aria-labelledby="remove" className="max-w-2xl">
+          <h2 id="remove">Remove from the forward plan</h2>
+          <ActionForm action={removeForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }]} submitLabel="Remove this item" secondary />
+        </section>
+      )}
+    </main>
+  );
+}
