@@ -1,4 +1,7 @@
 -- AlterTable
+ALTER TABLE "Decision" ADD COLUMN     "position" INTEGER NOT NULL DEFAULT 0;
+
+-- AlterTable
 ALTER TABLE "MinutesVersion" ADD COLUMN     "attendanceSnapshot" JSONB;
 
 -- CreateTable
