@@ -97,3 +97,12 @@ export function canonicalMinutesText(doc: MinutesText): string {
 export function minutesHash(doc: MinutesText): string {
   return crypto.createHash('sha256').update(canonicalMinutesText(doc), 'utf8').digest('hex');
 }
+
+/**
+ * Who reads which version: the administrator and the Chair see every version, drafts
+ * included; everyone else reads minutes once they have been distributed (a superseded
+ * version that was distributed stays readable, as the record it was).
+ */
+export function mayReadMinutesVersion(v: { distributedAt: Date | null }, seesDrafts: boolean): boolean {
+  return seesDrafts || v.distributedAt !== null;
+}

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  canCorrectMinutes, canonicalMinutesText, distributionDueOn, distributionState, isEditableMinutes, isSignedMinutes, minutesHash, nextMinutesStatus,
+  canCorrectMinutes, canonicalMinutesText, mayReadMinutesVersion, distributionDueOn, distributionState, isEditableMinutes, isSignedMinutes, minutesHash, nextMinutesStatus,
   type MinutesStatus, type MinutesText,
 } from '../../lib/rules/minutes';
 
@@ -106,5 +106,13 @@ describe('the hash of approved minutes', () => {
     expect(minutesHash({ ...doc, items: [{ ...item, actions: [{ ...item.actions[0]!, dueOn: '2026-04-02' }] }] })).not.toBe(h);
     expect(minutesHash({ ...doc, attendance: [{ ...doc.attendance![0]!, attendance: 'Apologies' }] })).not.toBe(h);
     expect(minutesHash({ ...doc, attendance: null })).not.toBe(h);
+  });
+});
+
+describe('who reads which version', () => {
+  it('shows members only distributed minutes, and the administrator and Chair every version', () => {
+    expect(mayReadMinutesVersion({ distributedAt: null }, false)).toBe(false);
+    expect(mayReadMinutesVersion({ distributedAt: new Date() }, false)).toBe(true);
+    expect(mayReadMinutesVersion({ distributedAt: null }, true)).toBe(true);
   });
 });
