@@ -6,6 +6,7 @@ import { londonDay } from '../rules/london-calendar';
 import { riskScore } from '../rules/risk-score';
 import { overdueWhere } from '../action-log/queries';
 import { loadCouncilBoards } from './access';
+import { minutesAlerts } from '../minutes/queries';
 
 /** Boards of the council this person may see: all of them for council admins. */
 export async function listBoards(ctx: CouncilContext) {
@@ -53,7 +54,8 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
     const progress = plan
       ? await tx.planAction.groupBy({ by: ['themeId', 'status'], where: { planId: plan.id }, _count: { _all: true } })
       : [];
-    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions };
+    const minutes = await minutesAlerts(tx, [boardId], now);
+    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions, minutes };
   });
 
   const topRisks = data.risks
@@ -81,5 +83,7 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
     risksAboveAppetite: data.risks.filter((r) => riskScore(r.currentLikelihood, r.currentImpact) > ctx.board.riskAppetiteScore).length,
     plan: data.plan && { id: data.plan.id, title: data.plan.title, themes: themes ?? [] },
     unagreedRevisions: data.unagreedRevisions,
+    /** minutes awaiting the Chair, and minutes whose distribution is overdue */
+    minutes: data.minutes,
   };
 }

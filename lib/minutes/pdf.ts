@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatDateTime, formatDayLong, formatLongDate } from '../format';
 import type { MinutesStatus, MinutesText } from '../rules/minutes';
+import { pdfText } from '../papers/pdf-text';
 import { statusLabel } from './labels';
 
 export type MinutesPdfInput = {
@@ -60,10 +61,10 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
   doc.moveDown(0.3);
   doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(`${input.boardName}: minutes`, { width, structParent: document, structType: 'H1' });
   doc.moveDown(0.3);
-  doc.font('Helvetica').fontSize(12).text(`${input.meeting.title}, ${formatDateTime(input.meeting.startsAt)}`, { width, structParent: document });
+  doc.font('Helvetica').fontSize(12).text(pdfText(`${input.meeting.title}, ${formatDateTime(input.meeting.startsAt)}`), { width, structParent: document });
   doc.moveDown(0.5);
   doc.fontSize(11);
-  for (const line of minutesApprovalLines(input)) doc.text(line, { width, structParent: document });
+  for (const line of minutesApprovalLines(input)) doc.text(pdfText(line), { width, structParent: document });
   if (input.approvedHash) {
     doc.moveDown(0.3);
     doc.fontSize(8).fillColor(SECONDARY).text(`SHA-256 of the approved text: ${input.approvedHash}`, { width, structParent: document });
@@ -78,7 +79,7 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
   if (input.text.attendance?.length) {
     const list = doc.struct('L');
     attendance.add(list);
-    for (const a of input.text.attendance) doc.text(`${a.name}, ${a.position}: ${a.attendance}`, { width, structParent: list, structType: 'LI' });
+    for (const a of input.text.attendance) doc.text(pdfText(`${a.name}, ${a.position}: ${a.attendance}`), { width, structParent: list, structType: 'LI' });
     list.end();
   } else {
     doc.text(input.text.attendance ? 'No attendance recorded.' : 'Attendance is in the meeting’s record.', { width, structParent: attendance });
@@ -90,11 +91,11 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
     const sect = doc.struct('Sect');
     document.add(sect);
     keepWithNext();
-    doc.font('Helvetica-Bold').fontSize(14).fillColor(INK).text(`${i + 1}. ${item.heading}`, { width, structParent: sect, structType: 'H2' });
+    doc.font('Helvetica-Bold').fontSize(14).fillColor(INK).text(pdfText(`${i + 1}. ${item.heading}`), { width, structParent: sect, structType: 'H2' });
     doc.moveDown(0.3);
     doc.font('Helvetica').fontSize(11);
     for (const paragraph of (item.discussion.trim() || 'No discussion recorded.').split(/\n{2,}/)) {
-      doc.text(paragraph, { width, structParent: sect, paragraphGap: 4, lineGap: 2 });
+      doc.text(pdfText(paragraph), { width, structParent: sect, paragraphGap: 4, lineGap: 2 });
       doc.moveDown(0.3);
     }
     if (item.decisions.length) {
@@ -105,7 +106,7 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
       sect.add(list);
       for (const d of item.decisions) {
         const line = d.kind === 'RECOMMENDATION' ? `Recommendation to ${d.decisionMaker ?? 'a decision maker not named'}: ${d.text}` : `Decision: ${d.text}`;
-        doc.text(`• ${line}`, { width, structParent: list, structType: 'LI', indent: 8 });
+        doc.text(pdfText(`• ${line}`), { width, structParent: list, structType: 'LI', indent: 8 });
       }
       list.end();
       doc.moveDown(0.3);
@@ -118,7 +119,7 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
       sect.add(list);
       for (const a of item.actions) {
         const due = a.dueOn ? formatDayLong(new Date(`${a.dueOn}T00:00:00Z`)) : 'not set';
-        doc.text(`• ${a.description} Owner: ${a.owner ?? 'not named'}. Due: ${due}.`, { width, structParent: list, structType: 'LI', indent: 8 });
+        doc.text(pdfText(`• ${a.description} Owner: ${a.owner ?? 'not named'}. Due: ${due}.`), { width, structParent: list, structType: 'LI', indent: 8 });
       }
       list.end();
     }

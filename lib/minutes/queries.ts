@@ -124,3 +124,10 @@ export async function minutesAlerts(tx: Tx, boardIds: string[], now = new Date()
   }
   return alerts;
 }
+
+/** The council dashboard's minutes alerts, across the boards the person may see. */
+export async function listCouncilMinutesAlerts(councilId: string, boards: { id: string; slug: string; name: string }[], now = new Date()) {
+  const alerts = await withCouncil(councilId, (tx) => minutesAlerts(tx, boards.map((b) => b.id), now));
+  const byId = new Map(boards.map((b) => [b.id, b]));
+  return alerts.map((a) => ({ ...a, board: byId.get(a.boardId)! }));
+}
