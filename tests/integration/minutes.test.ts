@@ -386,3 +386,22 @@ describe('reading the minutes', () => {
     expect(view.version?.textHash).toBe(view.version?.approvedHash);
   });
 });
+
+describe('publication', () => {
+  it('shows a public board’s approved minutes on its public page, and never a draft', async () => {
+    const { getPublicBoard } = await import('../../lib/public/queries');
+    const w = await world();
+    const id = await sent(w);
+    const publicPage = () => getPublicBoard(w.council.slug, w.board.slug, NOW);
+    expect(await publicPage()).toBeNull(); // a private board has no public page
+    await withCouncil(w.council.id, (tx) => tx.board.update({ where: { id: w.board.id }, data: { isPublic: true } }));
+    expect((await publicPage())!.minutes).toEqual([]); // with the Chair: not published
+    await step(w, approveMinutes, w.chair, id, { textHash: await shownHash(w, id) });
+    const published = (await publicPage())!.minutes;
+    expect(published.map((m) => [m.meeting.id, m.versionNo, m.approvedBy])).toEqual([[w.held.id, 1, 'The chair']]);
+    expect(published[0]!.items[1]!.decisions.map((d) => d.decisionMaker)).toEqual([null, 'Cabinet']);
+    // a correction in draft does not replace the published version
+    await step(w, correctMinutes, w.admin, id);
+    expect((await publicPage())!.minutes.map((m) => m.versionNo)).toEqual([1]);
+  });
+});

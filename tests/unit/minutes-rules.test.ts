@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { minutesApprovalLines, renderMinutesPdf } from '../../lib/minutes/pdf';
 import { describe, expect, it } from 'vitest';
 import {
   canCorrectMinutes, canonicalMinutesText, mayReadMinutesVersion, distributionDueOn, distributionState, isEditableMinutes, isSignedMinutes, minutesHash, nextMinutesStatus,
@@ -114,5 +115,24 @@ describe('who reads which version', () => {
     expect(mayReadMinutesVersion({ distributedAt: null }, false)).toBe(false);
     expect(mayReadMinutesVersion({ distributedAt: new Date() }, false)).toBe(true);
     expect(mayReadMinutesVersion({ distributedAt: null }, true)).toBe(true);
+  });
+});
+
+describe('the minutes PDF', () => {
+  const input = {
+    councilName: 'Test Council', boardName: 'Improvement Board', meeting: { title: 'Board meeting', startsAt: new Date('2026-03-10T10:00:00Z') },
+    versionNo: 1, status: 'APPROVED' as const, approvedBy: 'A Chair', approvedAt: new Date('2026-03-12T09:00:00Z'), approvedHash: 'a'.repeat(64),
+    distributedAt: null, confirmedAt: null,
+    text: { attendance: [{ name: 'A Chair', position: 'Independent Chair', attendance: 'Present in person' }], items: [{ heading: 'Plan', discussion: 'Discussed.', decisions: [], actions: [] }] },
+  };
+
+  it('carries the approval line: approved by whom, and on what date', () => {
+    expect(minutesApprovalLines(input)).toContain('Approved by the Chair, A Chair, on Thursday 12 March 2026.');
+    expect(minutesApprovalLines({ ...input, status: 'DRAFT', approvedBy: null, approvedAt: null })).toContain('Not yet approved by the Chair: this is a draft.');
+  });
+
+  it('renders a PDF', async () => {
+    const pdf = await renderMinutesPdf(input);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -13,7 +13,7 @@ import {
 import { formatDateTime, formatDayLong, formatLongDate } from '@/lib/format';
 import { ActionForm, type FieldSpec } from '@/components/action-form';
 import { Tag } from '@/components/tag';
-import { MinutesDocument } from './minutes-document';
+import { MinutesDocument } from '@/components/minutes-document';
 import { MinutesEditor } from './minutes-editor';
 import { DoneBanner } from './done-banner';
 

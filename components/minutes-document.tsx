@@ -15,13 +15,13 @@ type Item = {
  * attendance, then each agenda item with its discussion, decisions and recommendations,
  * and actions arising.
  */
-export function MinutesDocument({ attendance, items, headingLevel = 2 }: { attendance: readonly MinutesAttendanceText[] | null; items: Item[]; headingLevel?: 2 | 3 }) {
+export function MinutesDocument({ attendance, items, headingLevel = 2, idPrefix = 'minutes' }: { attendance: readonly MinutesAttendanceText[] | null; items: Item[]; headingLevel?: 2 | 3; idPrefix?: string }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const H4 = headingLevel === 2 ? 'h3' : 'h4';
   return (
     <div className="max-w-3xl">
-      <section aria-labelledby="minutes-attendance" className="mb-8">
-        <H id="minutes-attendance">Attendance</H>
+      <section aria-labelledby={`${idPrefix}-attendance`} className="mb-8">
+        <H id={`${idPrefix}-attendance`}>Attendance</H>
         {attendance && attendance.length > 0 ? (
           <table>
             <caption className="sr-only">Attendance at the meeting</caption>
@@ -47,8 +47,8 @@ export function MinutesDocument({ attendance, items, headingLevel = 2 }: { atten
         )}
       </section>
       {items.map((item) => (
-        <section key={item.id} aria-labelledby={`minutes-item-${item.position}`} className="mb-8 break-inside-avoid-page">
-          <H id={`minutes-item-${item.position}`}>
+        <section key={item.id} aria-labelledby={`${idPrefix}-item-${item.position}`} className="mb-8 break-inside-avoid-page">
+          <H id={`${idPrefix}-item-${item.position}`}>
             {item.position}. {item.heading}
           </H>
           {item.discussion.trim() === '' ? (
