@@ -405,3 +405,30 @@ describe('publication', () => {
     expect((await publicPage())!.minutes.map((m) => m.versionNo)).toEqual([1]);
   });
 });
+
+describe('the demo seed', () => {
+  it('seals approved minutes exactly as approval does, so seeded approvals verify', async () => {
+    const { sealSeededMinutes } = await import('../../lib/seed/minutes');
+    const { emptyRows } = await import('../../lib/seed/rows');
+    const w = await world();
+    const id = await start(w);
+    // decisions only: the demo seed writes no actions arising
+    await call(w, saveMinutesDraft, w.admin, { ...completeForm(w, id, 1), [actionField(2, 1, 'description')]: '', [actionField(2, 1, 'owner')]: '', [actionField(2, 1, 'due')]: '' });
+    await step(w, sendMinutesToChair, w.admin, id);
+    await step(w, approveMinutes, w.chair, id, { textHash: await shownHash(w, id) });
+    const rows = emptyRows();
+    await withCouncil(w.council.id, async (tx) => {
+      rows.seat = await tx.seat.findMany({ where: { boardId: w.board.id } });
+      rows.attendance = await tx.attendance.findMany({ where: { meetingId: w.held.id } });
+      const v = await tx.minutesVersion.findUniqueOrThrow({ where: { id } });
+      rows.minutesVersion = [{ ...v, approvedHash: 'to be sealed', attendanceSnapshot: null } as never];
+      rows.minutesItem = await tx.minutesItem.findMany({ where: { minutesVersionId: id } });
+      rows.decision = await tx.decision.findMany({ where: { minutesItem: { minutesVersionId: id } } });
+    });
+    const names = new Map([w.admin, w.chair, w.member].map((p) => [p.id, p.name]));
+    sealSeededMinutes(rows, names);
+    const stored = await readVersion(w, id);
+    expect(rows.minutesVersion[0]!.attendanceSnapshot).toEqual(stored.attendanceSnapshot);
+    expect(rows.minutesVersion[0]!.approvedHash).toBe(stored.approvedHash);
+  });
+});
