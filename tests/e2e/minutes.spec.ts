@@ -125,3 +125,71 @@ test('minutes: returned with comments, redrafted and sent, approved by the Chair
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   await memberContext.close();
 });
+
+/** Today's date and the next whole minute in London, as people type them (26/11/2026, 14:05). */
+function nextMinuteInLondon() {
+  const at = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { at, date: `${parts.day}/${parts.month}/${parts.year}`, time: `${parts.hour}:${parts.minute}`, hour: Number(parts.hour) };
+}
+
+// Minutes start from the agenda of a meeting once it has begun. The demo has no such
+// meeting without minutes, so the administrator schedules one on the Executive Group for
+// the next minute, gives it an agenda, and writes its minutes as soon as it starts.
+test('minutes: the administrator starts the minutes from the agenda of a meeting that has begun, and sends them to the Chair', async ({ page }) => {
+  test.setTimeout(180_000);
+  const start = nextMinuteInLondon();
+  test.skip(start.hour >= 23, 'the meeting would run past midnight');
+  const noCspViolations = watchCsp(page);
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await page.goto('/northbridge/boards/executive-group/meetings');
+  await page.getByRole('link', { name: 'Schedule a meeting' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Executive Group: briefing on the monitoring visit');
+  await page.getByLabel('Date', { exact: true }).fill(start.date);
+  await page.getByLabel('Start time').fill(start.time);
+  await page.getByLabel('End time').fill(`${String(start.hour + 1).padStart(2, '0')}:${start.time.slice(3)}`);
+  await page.getByRole('button', { name: 'Schedule the meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Executive Group: briefing on the monitoring visit');
+  const meetingUrl = new URL(page.url()).pathname;
+  await page.getByRole('button', { name: 'Add apologies' }).click();
+  await expect(page.getByRole('button', { name: 'Add apologies' })).toHaveCount(0);
+  await page.getByLabel('Title of the item').fill('Monitoring visit letter');
+  await page.getByLabel('Purpose').selectOption('ASSURANCE');
+  await page.getByRole('button', { name: 'Add to the agenda' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /Monitoring visit letter/ })).toBeVisible();
+
+  // before the meeting begins there is nothing to minute
+  await page.goto(`${meetingUrl}/minutes`);
+  await expect(page.getByText('This meeting has not taken place yet.')).toBeVisible();
+  await page.waitForTimeout(Math.max(0, start.at.getTime() - Date.now()) + 1_000);
+
+  await page.goto(meetingUrl);
+  await page.getByRole('link', { name: 'Write the minutes' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start the minutes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Minutes started' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: '2. Monitoring visit letter' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Item 2: discussion summary').fill('The Director summarised the letter. Inspectors found improved management oversight.');
+  await page.getByRole('button', { name: 'Add a decision or recommendation to item 2' }).click();
+  const recommendation = page.getByRole('group', { name: 'Item 2, decision or recommendation 1' });
+  await recommendation.getByLabel('Type').selectOption('RECOMMENDATION');
+  await recommendation.getByLabel('What was decided or recommended').fill('Share the letter with the Improvement Board.');
+  // sending with the decision maker missing is refused, naming the field
+  await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Send to the Chair' }).click();
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('say who decides on recommendation 1');
+  await expectNoAxeViolations(page);
+  await recommendation.getByLabel('Who decides (for a recommendation)').fill('The Independent Chair of the Improvement Board');
+  await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Send to the Chair' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sent to the Chair for approval' })).toBeVisible();
+  await expect(page.getByText('Recommendation to The Independent Chair of the Improvement Board:')).toBeVisible();
+  await expectNoAxeViolations(page);
+  noCspViolations();
+});
