@@ -18,9 +18,14 @@ export async function startMinutesFormAction(council: string, board: string, mee
   return result;
 }
 
-/** The editor's save: called by autosave and by the Save button, and posted as a plain form before JavaScript loads. */
-export async function saveMinutesFormAction(council: string, board: string, meeting: string, formData: FormData) {
-  return runFormAction(saveMinutesDraft, { council, board }, formData, [`${meetingPath(council, board, meeting)}/minutes`]);
+/**
+ * The editor's save: called by autosave and by the Save button, and posted as a plain form
+ * before JavaScript loads. Nothing is revalidated: the editor already holds what was saved,
+ * and re-rendering the whole page on every pause in typing would only cost time (the page
+ * is dynamic, so the next visit reads it afresh).
+ */
+export async function saveMinutesFormAction(council: string, board: string, _meeting: string, formData: FormData) {
+  return runFormAction(saveMinutesDraft, { council, board }, formData);
 }
 
 export async function sendMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {

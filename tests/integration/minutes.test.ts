@@ -432,3 +432,23 @@ describe('the demo seed', () => {
     expect(rows.minutesVersion[0]!.approvedHash).toBe(stored.approvedHash);
   });
 });
+
+describe('the dashboards', () => {
+  it('show minutes awaiting the Chair on the board overview and the council dashboard, and distribution overdue', async () => {
+    const { getBoardOverview } = await import('../../lib/boards/queries');
+    const { listCouncilMinutesAlerts } = await import('../../lib/minutes/queries');
+    const w = await world();
+    await sent(w);
+    const b = await withCouncil(w.council.id, (tx) => tx.board.findUniqueOrThrow({ where: { id: w.board.id } }));
+    const ctx = boardContext(w.council, { id: b.id, slug: b.slug, name: b.name, kind: b.kind, status: b.status, isPublic: b.isPublic, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: 12 }, w.admin.id);
+    const later = new Date('2026-03-16T09:00:00Z');
+    const overview = await getBoardOverview(ctx, later);
+    expect(overview.minutes.filter((a) => a.meetingId === w.held.id).map((a) => a.kind).sort()).toEqual(['awaiting-chair', 'overdue']);
+    // a meeting five weeks ago with no minutes at all is overdue too; yesterday's is not yet due
+    expect(overview.minutes.find((a) => a.meetingId === w.earlier.id)).toMatchObject({ kind: 'overdue', dueOn: '2026-02-10' });
+    expect(overview.minutes.find((a) => a.meetingId === w.later.id)).toBeUndefined();
+    const council = await listCouncilMinutesAlerts(w.council.id, [{ id: b.id, slug: b.slug, name: b.name }, { id: w.otherBoard.id, slug: 'executive-group', name: 'Executive Group' }], later);
+    expect(council.filter((a) => a.kind === 'awaiting-chair').map((a) => [a.board.name, a.meetingId])).toEqual([['Improvement Board', w.held.id]]);
+    expect(council.some((a) => a.kind === 'overdue' && a.board.name === 'Executive Group')).toBe(true);
+  });
+});
