@@ -13,13 +13,14 @@ export function MinutesAlerts({ alerts, hrefFor, boardName }: { alerts: MinutesA
   const awaiting = alerts.filter((a) => a.kind === 'awaiting-chair');
   const overdue = alerts.filter((a) => a.kind === 'overdue');
   if (alerts.length === 0) return <p>No minutes are waiting for the Chair, and none are overdue for distribution.</p>;
+  // The link names the minutes by the meeting's date only: meeting titles often repeat the
+  // board's name, and a second link called after the board would be ambiguous.
   const row = (a: MinutesAlert) => (
     <li key={`${a.kind}-${a.meetingId}`}>
-      <Link href={hrefFor(a)}>
-        {boardName ? `${boardName(a)}: ` : ''}
-        {a.title}, {formatLongDate(a.startsAt)}
-      </Link>
+      <Link href={hrefFor(a)}>Minutes of {formatLongDate(a.startsAt)}</Link>
       <div className="text-sm text-secondary">
+        {boardName ? `${boardName(a)}: ` : ''}
+        {a.title}.{' '}
         {a.kind === 'overdue' ? `Distribution was due by ${day(a.dueOn)}, ${a.daysOverdue} ${a.daysOverdue === 1 ? 'day' : 'days'} ago` : `Version ${a.versionNo}; distribution due by ${day(a.dueOn)}`}
       </div>
     </li>
