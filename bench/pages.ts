@@ -36,5 +36,6 @@ export const PAGES: PageDef[] = [
   { key: 'terms', name: 'Terms of reference', path: (s) => `${board(s)}/terms` },
   { key: 'papers', name: 'Meeting papers', path: (s) => `${board(s)}/meetings/${s.meetingId}/papers` },
   { key: 'attendance', name: 'Apologies and attendance', path: (s) => `${board(s)}/meetings/${s.meetingId}/attendance` },
+  { key: 'minutes', name: 'Meeting minutes', path: (s) => `${board(s)}/meetings/${s.meetingId}/minutes` },
   { key: 'my-meetings', name: 'My meetings', path: () => '/my-meetings' },
 ];

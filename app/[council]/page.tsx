@@ -5,6 +5,8 @@ import { listBoards } from '@/lib/boards/queries';
 import { StatusTag } from '@/components/tag';
 import { formatDateTime, humanise } from '@/lib/format';
 import { isCouncilAdmin } from '@/lib/councils/access';
+import { listCouncilMinutesAlerts } from '@/lib/minutes/queries';
+import { MinutesAlerts } from '@/components/minutes-alerts';
 
 type Props = { params: Promise<{ council: string }> };
 
@@ -16,6 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CouncilPage({ params }: Props) {
   const ctx = await resolveCouncil((await params).council);
   const boards = await listBoards(ctx);
+  const minutes = await listCouncilMinutesAlerts(ctx.council.id, boards);
   return (
     <main id="main-content" className="py-8">
       <span className="text-lg text-secondary">{ctx.council.name}</span>
@@ -58,6 +61,16 @@ export default async function CouncilPage({ params }: Props) {
             ))}
           </tbody>
         </table>
+      )}
+      {boards.length > 0 && (
+        <section aria-labelledby="minutes-status" className="mt-10 max-w-3xl">
+          <h2 id="minutes-status">Minutes</h2>
+          <MinutesAlerts
+            alerts={minutes}
+            hrefFor={(a) => `/${ctx.council.slug}/boards/${minutes.find((m) => m.meetingId === a.meetingId)?.board.slug}/meetings/${a.meetingId}/minutes`}
+            boardName={(a) => minutes.find((m) => m.meetingId === a.meetingId)?.board.name ?? ''}
+          />
+        </section>
       )}
     </main>
   );

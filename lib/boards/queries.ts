@@ -8,6 +8,7 @@ import { isAboveAppetite, reviewState } from '../rules/risk-review';
 import { dayString } from '../format';
 import { overdueWhere } from '../action-log/queries';
 import { loadCouncilBoards } from './access';
+import { minutesAlerts } from '../minutes/queries';
 
 /** Boards of the council this person may see: all of them for council admins. */
 export async function listBoards(ctx: CouncilContext) {
@@ -65,7 +66,8 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
         forwardPlan: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, title: true, presenter: true, agendaItemId: true } },
       },
     });
-    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions, forwardMeetings };
+    const minutes = await minutesAlerts(tx, [boardId], now);
+    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions, forwardMeetings, minutes };
   });
 
   const topRisks = data.risks
@@ -93,6 +95,8 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
     risksAboveAppetite: data.risks.filter((r) => riskScore(r.currentLikelihood, r.currentImpact) > ctx.board.riskAppetiteScore).length,
     plan: data.plan && { id: data.plan.id, title: data.plan.title, themes: themes ?? [] },
     unagreedRevisions: data.unagreedRevisions,
+    /** minutes awaiting the Chair, and minutes whose distribution is overdue */
+    minutes: data.minutes,
     ...riskDashboard(data.risks, ctx.board.riskAppetiteScore, londonDay(now)),
     forwardPlan: data.forwardMeetings,
   };

@@ -1,6 +1,7 @@
 import type { Prisma } from '../db/generated/prisma/client';
 import { withApp, withCouncil } from '../db/tenant';
 import { isAgendaPublic, isPublicPaper, agendaPublicFrom } from '../rules/public-visibility';
+import { publicMinutes } from '../minutes/public';
 
 // Everything here is read without a session, for anyone on the internet: only boards
 // marked public, and of those only what the publication rules let out. Every paper passes
@@ -86,7 +87,9 @@ export async function getPublicBoard(councilSlug: string, boardSlug: string, now
         otherPapers: published ? publicPapers(m.papers) : [],
       };
     };
-    return { council, board: { slug: board.slug, name: board.name, kind: board.kind, status: board.status, publicationNoticeDays: board.publicationNoticeDays }, coming: coming.map(shape), recent: recent.map(shape) };
+    // approved minutes only (see lib/minutes/public.ts)
+    const minutes = await publicMinutes(tx, board.id);
+    return { council, board: { slug: board.slug, name: board.name, kind: board.kind, status: board.status, publicationNoticeDays: board.publicationNoticeDays }, coming: coming.map(shape), recent: recent.map(shape), minutes };
   });
 }
 export type PublicBoard = NonNullable<Awaited<ReturnType<typeof getPublicBoard>>>;

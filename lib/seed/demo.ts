@@ -9,6 +9,7 @@ import { buildEastmoor, EASTMOOR, eastmoorPeople } from './eastmoor';
 import { buildNorthbridge, NORTHBRIDGE, northbridgePeople } from './northbridge';
 import { ensurePeople, type People, type PersonSpec } from './people';
 import { countRows, insertRows, type RowCounts, type Rows } from './rows';
+import { sealSeededMinutes } from './minutes';
 import { uuid } from './util';
 
 export type SeedResult = { created: boolean; counts?: Record<string, RowCounts> };
@@ -55,6 +56,7 @@ async function seedCouncil(
   try {
     people = await ensurePeople(prisma, personSpecs, passwordHash);
     const rows = build(councilId, people);
+    sealSeededMinutes(rows, people.names);
     await withCouncil(councilId, (tx) => insertRows(tx, rows), prisma);
     return countRows(rows);
   } catch (error) {

@@ -5,6 +5,7 @@ import { getBoardOverview } from '@/lib/boards/queries';
 import { formatDateTime, formatDay, humanise } from '@/lib/format';
 import { Tag } from '@/components/tag';
 import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
+import { MinutesAlerts } from '@/components/minutes-alerts';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -130,6 +131,11 @@ export default async function BoardOverviewPage({ params }: Props) {
             </ul>
           )}
           <Link href={`${base}/risks?review=due&sort=review`}>See every review due</Link>
+        </section>
+
+        <section aria-labelledby="minutes-status" className="border-t-4 border-brand pt-4">
+          <h2 id="minutes-status">Minutes</h2>
+          <MinutesAlerts alerts={o.minutes} hrefFor={(a) => `${base}/meetings/${a.meetingId}/minutes`} />
         </section>
 
         <section aria-labelledby="plan-progress" className="border-t-4 border-brand pt-4">

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPublicBoard } from '@/lib/public/queries';
 import { PublicMeetingEntry } from './public-meeting';
+import { MinutesDocument } from '@/components/minutes-document';
+import { formatLongDate } from '@/lib/format';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -53,6 +55,30 @@ export default async function PublicBoardPage({ params }: Props) {
           <ul className="space-y-8">
             {found.recent.map((m) => (
               <PublicMeetingEntry key={m.id} meeting={m} base={base} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {found.minutes.length > 0 && (
+        <section aria-labelledby="public-minutes" className="mt-10">
+          <h2 id="public-minutes">Minutes</h2>
+          <p className="mb-4 max-w-3xl">Minutes are published once the Chair has approved them.</p>
+          <ul className="space-y-4">
+            {found.minutes.map((v) => (
+              <li key={v.id}>
+                <details className="max-w-3xl border-l-4 border-border pl-4">
+                  <summary className="cursor-pointer font-bold">
+                    Minutes of {v.meeting.title}, {formatLongDate(v.meeting.startsAt)}
+                  </summary>
+                  <p className="my-2">
+                    Approved by the Chair{v.approvedBy ? `, ${v.approvedBy},` : ''} on {formatLongDate(v.approvedAt)}.
+                    {v.confirmedAt && ` Confirmed as an accurate record at the meeting on ${formatLongDate(v.confirmedAt.startsAt)}.`}
+                    {v.versionNo > 1 && ` Version ${v.versionNo}, corrected.`}
+                  </p>
+                  <MinutesDocument attendance={v.attendance} items={v.items} headingLevel={3} idPrefix={`minutes-${v.id}`} />
+                </details>
+              </li>
             ))}
           </ul>
         </section>

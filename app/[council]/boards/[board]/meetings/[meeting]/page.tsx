@@ -6,6 +6,7 @@ import { getMeeting } from '@/lib/meetings/queries';
 import { getAgendaState, getLinkOptions } from '@/lib/meetings/agenda/queries';
 import { formatBytes, formatDateTime, formatTime, humanise } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
+import { statusLabel as minutesStatusLabel } from '@/lib/minutes/labels';
 import { AgendaItemControls, AddAgendaItem, AddStandingItems, AgreeAgenda } from './agenda/agenda-forms';
 import { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
 import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
@@ -52,6 +53,11 @@ export default async function MeetingPage({ params }: Props) {
           <li>
             <Link href={`${here}/attendance`}>Apologies and attendance</Link>
           </li>
+          {(m.minutes[0] || (isAdministrator && m.status !== 'CANCELLED' && (m.status === 'HELD' || m.startsAt <= new Date()))) && (
+            <li>
+              <Link href={`${here}/minutes`}>{m.minutes[0] ? 'Minutes' : 'Write the minutes'}</Link>
+            </li>
+          )}
           {scheduled && (
             <li>
               {/* a file download, not a page: a plain link, so the router does not prefetch it */}
@@ -108,7 +114,7 @@ export default async function MeetingPage({ params }: Props) {
           <>
             <dt className="font-bold">Minutes</dt>
             <dd>
-              Version {m.minutes[0].versionNo}: {humanise(m.minutes[0].status)}
+              <Link href={`${here}/minutes`}>Version {m.minutes[0].versionNo}</Link>: {minutesStatusLabel(m.minutes[0].status)}
               {m.minutes[0].approvedAt && `, approved ${formatDateTime(m.minutes[0].approvedAt)}`}
             </dd>
           </>

@@ -1,0 +1,411 @@
+import { boardOf, defineAction, type ActionContext } from '../action/define';
+import type { AuditDraft } from '../audit/append';
+import { AppError, conflictError } from '../errors';
+import { formatDateTime, formatDayLong, formatLongDate } from '../format';
+import { enqueueMail } from '../mail/outbox';
+import { createLogAction } from '../action-log/create';
+import { resolveAgreedMeeting } from '../seats/people';
+import { peopleDuePapers } from '../papers/recipients';
+import { distributionState, isEditableMinutes, canCorrectMinutes, minutesHash, nextMinutesStatus, type MinutesStep } from '../rules/minutes';
+import { actionField, decisionField, draftToFields, type DraftItem } from './fields';
+import { liveAttendance, loadMinutes, minutesText, refuseIfNotLatest, refuseIfSigned, type LoadedMinutes } from './load';
+import { approveSchema, confirmSchema, correctSchema, returnSchema, saveDraftSchema, startMinutesSchema, stepSchema } from './schema';
+import { chairReviewMail, distributionMail, returnedMail } from './mail';
+import { statusLabel } from './labels';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The draft as stored, in the editor's own terms (to show beside what was just typed after a clash). */
+export function storedDraft(v: Pick<LoadedMinutes, 'items'>): DraftItem[] {
+  return v.items.map((i) => ({
+    position: i.position,
+    discussion: i.discussion,
+    decisions: i.decisions.map((d) => ({ kind: d.kind, text: d.text, decisionMaker: d.decisionMaker ?? '' })),
+    actions: i.actionsArising.map((a) => ({ description: a.description, ownerSeatId: a.ownerSeatId ?? '', dueOn: a.dueOn ? day(a.dueOn) : '' })),
+  }));
+}
+
+/** A step of the workflow from the version's status, or a clear refusal naming where it stands. */
+function stepOrRefuse(v: Pick<LoadedMinutes, 'status' | 'versionNo'>, step: MinutesStep, what: string) {
+  const next = nextMinutesStatus(v.status, step);
+  if (!next) throw new AppError('CONFLICT', `Version ${v.versionNo} of the minutes is ${statusLabel(v.status).toLowerCase()}, so it cannot be ${what} now. Reload the page to see where it stands.`);
+  return next;
+}
+
+/** Moves a version on one step, guarded by the version the form was rendered from. */
+async function advance(ctx: ActionContext, v: LoadedMinutes, formVersion: number, data: Record<string, unknown>) {
+  const { count } = await ctx.tx.minutesVersion.updateMany({ where: { id: v.id, version: formVersion, status: v.status }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new AppError('CONFLICT', 'The minutes changed while you were reading them. Reload the page, check them, then try again.');
+}
+
+/**
+ * Everything the Chair needs before approving: each recommendation names who decides
+ * (the board is advisory), each action arising has an owner and a due date. Messages
+ * link to the editor's fields.
+ */
+function completenessErrors(v: LoadedMinutes): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const item of v.items) {
+    item.decisions.forEach((d, i) => {
+      if (!d.text.trim()) errors[decisionField(item.position, i + 1, 'text')] = [`Item ${item.position}: enter the text of decision or recommendation ${i + 1}`];
+      if (d.kind === 'RECOMMENDATION' && !d.decisionMaker?.trim()) {
+        errors[decisionField(item.position, i + 1, 'maker')] = [`Item ${item.position}: say who decides on recommendation ${i + 1} (for example Cabinet, the Chief Executive or a director)`];
+      }
+    });
+    item.actionsArising.forEach((a, i) => {
+      if (!a.description.trim()) errors[actionField(item.position, i + 1, 'description')] = [`Item ${item.position}: describe action ${i + 1}`];
+      if (!a.ownerSeatId) errors[actionField(item.position, i + 1, 'owner')] = [`Item ${item.position}: choose who owns action ${i + 1}`];
+      if (!a.dueOn) errors[actionField(item.position, i + 1, 'due')] = [`Item ${item.position}: enter a due date for action ${i + 1}`];
+    });
+  }
+  return errors;
+}
+
+/**
+ * An administrator starts the minutes of a meeting that has taken place: one section per
+ * agenda item, in the agenda's order (a meeting with no agenda gets one section).
+ */
+export const startMinutes = defineAction({
+  name: 'minutes.create',
+  scope: 'board',
+  resource: 'minutes',
+  operation: 'create',
+  schema: startMinutesSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId');
+    if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
+    const existing = await ctx.tx.minutesVersion.findFirst({ where: { meetingId: meeting.id }, select: { id: true } });
+    if (existing) throw new AppError('CONFLICT', 'The minutes of this meeting have already been started. Reload the page to work on them.');
+    const agenda = await ctx.tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' }, select: { id: true, title: true } });
+    const sections = agenda.length ? agenda.map((a) => ({ agendaItemId: a.id, heading: a.title })) : [{ agendaItemId: null, heading: 'Minutes' }];
+    const created = await ctx.tx.minutesVersion.create({
+      data: {
+        councilId: ctx.council.id,
+        meetingId: meeting.id,
+        versionNo: 1,
+        status: 'DRAFT',
+        items: { create: sections.map((s, i) => ({ councilId: ctx.council.id, agendaItemId: s.agendaItemId, heading: s.heading, discussion: '', position: i + 1 })) },
+      },
+      select: { id: true },
+    });
+    return {
+      data: { id: created.id, versionNo: 1 },
+      message: `Minutes started for ${meeting.title} on ${formatLongDate(meeting.startsAt)}`,
+      audit: [{ kind: 'minutes.create', entityType: 'MinutesVersion', entityId: created.id, after: { meetingId: meeting.id, versionNo: 1, items: sections.map((s) => s.heading) } }],
+    };
+  },
+});
+
+/**
+ * Saves the whole draft (the editor saves as you type). The save names the version it
+ * was editing; if someone else saved in between it is refused with their text, so both
+ * can be seen and neither is lost.
+ */
+export const saveMinutesDraft = defineAction({
+  name: 'minutes.update',
+  scope: 'board',
+  resource: 'minutes',
+  operation: 'update',
+  schema: saveDraftSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
+    refuseIfSigned(v);
+    await refuseIfNotLatest(ctx.tx, v);
+    if (!isEditableMinutes(v.status)) {
+      throw new AppError('CONFLICT', `Version ${v.versionNo} is with the Chair. To change it, ask the Chair to return it with comments.`);
+    }
+    const positions = new Set(v.items.map((i) => i.position));
+    if ([...input.items.keys()].some((p) => !positions.has(p))) {
+      throw new AppError('INVALID', "The form does not match these minutes' items. Copy anything you typed, then reload the page.");
+    }
+    // every owner named must hold a seat on this board (another board's seat is refused like a foreign id)
+    const owners = [...new Set([...input.items.values()].flatMap((i) => i.actions.map((a) => a.row.ownerSeatId)).filter(Boolean))];
+    if (owners.length) {
+      const seats = await ctx.tx.seat.findMany({ where: { id: { in: owners }, boardId: board.id }, select: { id: true } });
+      if (seats.length !== owners.length) throw new AppError('NOT_FOUND', 'That owner was not found on this board');
+    }
+
+    const { count } = await ctx.tx.minutesVersion.updateMany({ where: { id: v.id, version: input.version, status: v.status }, data: { version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await loadMinutes(ctx.tx, board.id, v.id);
+      refuseIfSigned(current);
+      if (!isEditableMinutes(current.status)) throw new AppError('CONFLICT', `Version ${v.versionNo} has been sent to the Chair since you opened it, so it can no longer be edited here.`);
+      throw conflictError({ version: String(current.version), ...draftToFields(storedDraft(current)) });
+    }
+    const changed: number[] = [];
+    for (const item of v.items) {
+      const next = input.items.get(item.position);
+      if (!next) continue;
+      const before = storedDraft({ items: [item] })[0]!;
+      const after: DraftItem = {
+        position: item.position,
+        discussion: next.discussion ?? item.discussion,
+        decisions: next.decisions.map((d) => d.row),
+        actions: next.actions.map((a) => a.row),
+      };
+      if (JSON.stringify(before) === JSON.stringify(after)) continue;
+      changed.push(item.position);
+      await ctx.tx.minutesItem.updateMany({ where: { id: item.id, minutesVersionId: v.id }, data: { discussion: after.discussion } });
+      await ctx.tx.decision.deleteMany({ where: { minutesItemId: item.id } });
+      await ctx.tx.minutesActionArising.deleteMany({ where: { minutesItemId: item.id } });
+      if (after.decisions.length) {
+        await ctx.tx.decision.createMany({
+          data: after.decisions.map((d, i) => ({ councilId: ctx.council.id, meetingId: v.meetingId, minutesItemId: item.id, kind: d.kind, text: d.text, decisionMaker: d.decisionMaker || null, position: i + 1 })),
+        });
+      }
+      if (after.actions.length) {
+        await ctx.tx.minutesActionArising.createMany({
+          data: after.actions.map((a, i) => ({
+            councilId: ctx.council.id, minutesItemId: item.id, position: i + 1, description: a.description,
+            ownerSeatId: a.ownerSeatId || null, dueOn: a.dueOn ? new Date(`${a.dueOn}T00:00:00Z`) : null,
+            // a correction's copy of an action already in the log keeps its link while its words stay the same
+            actionId: item.actionsArising.find((old) => old.actionId && old.description === a.description)?.actionId ?? null,
+          })),
+        });
+      }
+    }
+    return {
+      data: { version: input.version + 1, savedAt: ctx.now.toISOString() },
+      message: changed.length ? `Draft saved at ${formatDateTime(ctx.now)}` : 'There were no changes to save',
+      audit: changed.length ? [{ kind: 'minutes.update', entityType: 'MinutesVersion', entityId: v.id, after: { versionNo: v.versionNo, items: changed } }] : [],
+    };
+  },
+});
+
+/** The administrator sends a complete draft to the Chair, who is told by email. */
+export const sendMinutesToChair = defineAction({
+  name: 'minutes.send',
+  scope: 'board',
+  resource: 'minutes',
+  operation: 'update',
+  schema: stepSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
+    refuseIfSigned(v);
+    await refuseIfNotLatest(ctx.tx, v);
+    const next = stepOrRefuse(v, 'send', 'sent to the Chair');
+    const errors = completenessErrors(v);
+    if (Object.keys(errors).length) throw new AppError('INVALID', 'Complete the minutes before sending them to the Chair', errors);
+    await advance(ctx, v, input.version, { status: next, sentToChairAt: ctx.now });
+    const chairs = await ctx.tx.person.findMany({
+      where: {
+        email: { not: null }, disabledAt: null, memberships: { some: { councilId: ctx.council.id, endedAt: null } },
+        OR: [{ seats: { some: { boardId: board.id, role: { in: ['INDEPENDENT_CHAIR', 'CHAIR'] }, OR: [{ endsOn: null }, { endsOn: { gte: ctx.now } }] } } }, { boardAccess: { some: { boardId: board.id, role: 'CHAIR' } } }],
+      },
+      select: { name: true, email: true },
+    });
+    const route = { council: ctx.council.slug, board: board.slug, meeting: v.meeting.id };
+    for (const chair of chairs) {
+      const mail = chairReviewMail(route, board.name, v.meeting, v.versionNo, chair.name);
+      await enqueueMail(ctx.tx, { councilId: ctx.council.id, kind: 'minutes.sent-to-chair', to: chair.email!, subject: mail.subject, text: mail.text });
+    }
+    return {
+      data: { versionNo: v.versionNo },
+      message: `Version ${v.versionNo} of the minutes sent to the Chair`,
+      audit: [{ kind: 'minutes.send', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status }, after: { status: next, versionNo: v.versionNo, notified: chairs.length } }],
+    };
+  },
+});
+
+/** The Chair returns the minutes with comments; the comments stay with the version. */
+export const returnMinutes = defineAction({
+  name: 'minutes.return',
+  scope: 'board',
+  resource: 'minutes',
+  operation: 'approve',
+  schema: returnSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
+    refuseIfSigned(v);
+    await refuseIfNotLatest(ctx.tx, v);
+    const next = stepOrRefuse(v, 'return', 'returned');
+    await advance(ctx, v, input.version, { status: next, chairComments: input.comments });
+    const admins = await ctx.tx.person.findMany({
+      where: {
+        email: { not: null }, disabledAt: null,
+        OR: [{ boardAccess: { some: { boardId: board.id, role: 'ADMINISTRATOR' } } }, { memberships: { some: { councilId: ctx.council.id, endedAt: null, role: { in: ['OWNER', 'ADMIN'] } } } }],
+        memberships: { some: { councilId: ctx.council.id, endedAt: null } },
+      },
+      select: { name: true, email: true },
+    });
+    const route = { council: ctx.council.slug, board: board.slug, meeting: v.meeting.id };
+    for (const admin of admins) {
+      const mail = returnedMail(route, board.name, v.meeting, v.versionNo, admin.name, input.comments);
+      await enqueueMail(ctx.tx, { councilId: ctx.council.id, kind: 'minutes.returned', to: admin.email!, subject: mail.subject, text: mail.text });
+    }
+    return {
+      data: { versionNo: v.versionNo },
+      message: `Version ${v.versionNo} returned to the administrator with your comments`,
+      audit: [{ kind: 'minutes.return', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status }, after: { status: next, comments: input.comments } }],
+    };
+  },
+});
+
+/**
+ * The Chair approves exactly the text shown: the hash of that text is recomputed and must
+ * match the one on the form. Approval records the Chair, the time, the hash and the
+ * attendance as it then stood, supersedes the version this one corrects, and puts the
+ * actions arising into the board's action log.
+ *
+ * Actions enter the log at approval, not when the draft is sent: until the Chair approves,
+ * the minutes (and so their actions) may still be returned and changed, and the log must
+ * only carry actions the record will show. Each is raised once: the arising row keeps the
+ * log action's id, and a correction's copy keeps it too, so approving a correction raises
+ * only actions that are new.
+ */
+export const approveMinutes = defineAction({
+  name: 'minutes.approve',
+  scope: 'board',
+  resource: 'minutes',
+  operation: 'approve',
+  schema: approveSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
+    refuseIfSigned(v);
+    await refuseIfNotLatest(ctx.tx, v);
+    const next = stepOrRefuse(v, 'approve', 'approved');
+    const attendance = await liveAttendance(ctx.tx, v.meetingId);
+    const text = minutesText(v, attendance);
+    const hash = minutesHash(text);
+    const changedSince = 'The minutes changed after you opened them. Reload the page, read them again, then approve.';
+    if (v.version !== input.version || hash !== input.textHash) throw new AppError('CONFLICT', changedSince);
+
+    const raised: { reference: string; description: string }[] = [];
+    for (const item of v.items) {
+      for (const a of item.actionsArising) {
+        if (a.actionId || !a.dueOn) continue;
+        const action = await createLogAction(ctx.tx, {
+          councilId: ctx.council.id, boardId: board.id, description: a.description, ownerSeatId: a.ownerSeatId, ownerAgency: a.ownerSeat?.agency ?? null,
+          dueOn: day(a.dueOn), sourceMeetingId: v.meetingId, sourceMinutesItemId: item.id,
+        }, ctx.now);
+        await ctx.tx.minutesActionArising.updateMany({ where: { id: a.id, actionId: null }, data: { actionId: action.id } });
+        raised.push({ reference: action.reference, description: a.description });
+      }
+    }
+    const { count } = await ctx.tx.minutesVersion.updateMany({
+      where: { id: v.id, version: input.version, status: 'SENT_TO_CHAIR' },
+      data: { status: next, approvedById: ctx.actor.id, approvedAt: ctx.now, approvedHash: hash, attendanceSnapshot: attendance, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError('CONFLICT', changedSince);
+    const audit: AuditDraft[] = [{
+      kind: 'minutes.approve', entityType: 'MinutesVersion', entityId: v.id,
+      before: { status: v.status }, after: { status: next, versionNo: v.versionNo, approvedHash: hash, approvedAt: ctx.now, actionsRaised: raised.map((r) => r.reference) },
+    }];
+    if (v.previousVersionId) {
+      const superseded = await ctx.tx.minutesVersion.updateMany({ where: { id: v.previousVersionId, status: { in: ['APPROVED', 'DISTRIBUTED', 'CONFIRMED'] } }, data: { status: 'SUPERSEDED' } });
+      if (superseded.count) audit.push({ kind: 'minutes.supersede', entityType: 'MinutesVersion', entityId: v.previousVersionId, after: { status: 'SUPERSEDED', by: v.versionNo } });
+    }
+    const { minutesDistributionDays } = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { minutesDistributionDays: true } });
+    const due = distributionState({ meetingEndsAt: v.meeting.endsAt, days: minutesDistributionDays, distributedAt: null, now: ctx.now });
+    const actions = raised.length ? ` ${raised.length === 1 ? 'One action' : `${raised.length} actions`} added to the action log (${raised.map((r) => r.reference).join(', ')}).` : '';
+    return {
+      data: { versionNo: v.versionNo, hash, actions: raised },
+      message: `Version ${v.versionNo} of the minutes approved.${actions} Distribution ${due.kind === 'overdue' ? 'was' : 'is'} due by ${formatDayLong(new Date(`${due.dueOn}T00:00:00Z`))}.`,
+      audit,
+    };
+  },
+});
+
+/**
+ * The administrator distributes approved minutes to the members, through the outbox, and
+ * the time is recorded. Distributing after the due day is allowed and recorded as late.
+ */
+export const distributeMinutes = defineAction({
+  name: 'minutes.distribute',
+  scope: 'board',
+  resource: 'minutes',
+  operation: 'update',
+  schema: stepSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
+    await refuseIfNotLatest(ctx.tx, v);
+    const next = stepOrRefuse(v, 'distribute', 'distributed');
+    await advance(ctx, v, input.version, { status: next, distributedAt: ctx.now });
+    const recipients = await peopleDuePapers(ctx.tx, { councilId: ctx.council.id, boardId: board.id, meetingId: v.meetingId, startsAt: v.meeting.startsAt });
+    const route = { council: ctx.council.slug, board: board.slug, meeting: v.meeting.id };
+    for (const to of recipients) {
+      const mail = distributionMail(route, board.name, v.meeting, v.versionNo, to.name, v.approvedBy?.name ?? null, v.approvedAt);
+      await enqueueMail(ctx.tx, { councilId: ctx.council.id, kind: 'minutes.distributed', to: to.email, subject: mail.subject, text: mail.text });
+    }
+    const { minutesDistributionDays } = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { minutesDistributionDays: true } });
+    const state = distributionState({ meetingEndsAt: v.meeting.endsAt, days: minutesDistributionDays, distributedAt: ctx.now, now: ctx.now });
+    const late = state.kind === 'distributed' && state.late;
+    const when = formatDayLong(new Date(`${state.dueOn}T00:00:00Z`));
+    return {
+      data: { recipients: recipients.length, late },
+      message: `Minutes distributed to ${recipients.length} ${recipients.length === 1 ? 'person' : 'people'}${late ? `. They were due by ${when}, so they are recorded as late` : ''}`,
+      audit: [{ kind: 'minutes.distribute', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status }, after: { status: next, distributedAt: ctx.now, dueOn: state.dueOn, late, recipients: recipients.map((r) => r.personId) } }],
+    };
+  },
+});
+
+/** At a later meeting the board confirms the distributed minutes as an accurate record. */
+export const confirmMinutes = defineAction({
+  name: 'minutes.confirm',
+  scope: 'board',
+  resource: 'minutes',
+  operation: 'update',
+  schema: confirmSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
+    const at = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId');
+    if (!at) throw new AppError('NOT_FOUND', 'That meeting was not found');
+    await refuseIfNotLatest(ctx.tx, v);
+    const next = stepOrRefuse(v, 'confirm', 'confirmed');
+    if (at.id === v.meetingId || at.startsAt <= v.meeting.startsAt) {
+      throw new AppError('INVALID', 'Check the form', { meetingId: ['Choose a later meeting of this board: minutes are confirmed at a meeting after the one they record'] });
+    }
+    await advance(ctx, v, input.version, { status: next, confirmedAtMeetingId: at.id });
+    return {
+      data: { versionNo: v.versionNo },
+      message: `Minutes confirmed as an accurate record at ${at.title} on ${formatLongDate(at.startsAt)}`,
+      audit: [{ kind: 'minutes.confirm', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status }, after: { status: next, confirmedAtMeetingId: at.id } }],
+    };
+  },
+});
+
+/**
+ * A correction of approved minutes is a new version, copied from the approved text and
+ * linked to it. The approved version stays the record until the Chair approves the
+ * correction, which then supersedes it.
+ */
+export const correctMinutes = defineAction({
+  name: 'minutes.correct',
+  scope: 'board',
+  resource: 'minutes',
+  operation: 'create',
+  schema: correctSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
+    await refuseIfNotLatest(ctx.tx, v);
+    if (!canCorrectMinutes(v.status)) throw new AppError('CONFLICT', `Version ${v.versionNo} has not been approved: edit it rather than starting a correction.`);
+    if (v.version !== input.version) throw new AppError('CONFLICT', 'The minutes changed while you were reading them. Reload the page, then try again.');
+    const versionNo = v.versionNo + 1;
+    const created = await ctx.tx.minutesVersion.create({
+      data: { councilId: ctx.council.id, meetingId: v.meetingId, versionNo, status: 'DRAFT', previousVersionId: v.id },
+      select: { id: true },
+    });
+    for (const item of v.items) {
+      await ctx.tx.minutesItem.create({
+        data: {
+          councilId: ctx.council.id, minutesVersionId: created.id, agendaItemId: item.agendaItemId, position: item.position, heading: item.heading, discussion: item.discussion,
+          decisions: { create: item.decisions.map((d, i) => ({ councilId: ctx.council.id, meetingId: v.meetingId, kind: d.kind, text: d.text, decisionMaker: d.decisionMaker, position: i + 1 })) },
+          actionsArising: { create: item.actionsArising.map((a) => ({ councilId: ctx.council.id, position: a.position, description: a.description, ownerSeatId: a.ownerSeatId, dueOn: a.dueOn, actionId: a.actionId })) },
+        },
+      });
+    }
+    return {
+      data: { versionNo },
+      message: `Correction started: version ${versionNo}, copied from version ${v.versionNo}. Version ${v.versionNo} stays the record until the Chair approves the correction.`,
+      audit: [{ kind: 'minutes.correct', entityType: 'MinutesVersion', entityId: created.id, after: { versionNo, previousVersionId: v.id, previousVersionNo: v.versionNo } }],
+    };
+  },
+});

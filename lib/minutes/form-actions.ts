@@ -1,0 +1,74 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { runFormAction } from '../action/next';
+import type { ActionResult } from '../action/result';
+import { kickOutbox } from '../mail/worker';
+import { approveMinutes, confirmMinutes, correctMinutes, distributeMinutes, returnMinutes, saveMinutesDraft, sendMinutesToChair, startMinutes } from './actions';
+
+const meetingPath = (council: string, board: string, meeting: string) => `/${council}/boards/${board}/meetings/${meeting}`;
+const paths = (council: string, board: string, meeting: string) => [meetingPath(council, board, meeting), `${meetingPath(council, board, meeting)}/minutes`, `/${council}/boards/${board}`, `/${council}`];
+
+// Each step changes which forms the minutes page shows, so a success moves to the page
+// with a notice there rather than leaving a message inside a form that is gone.
+
+export async function startMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(startMinutes, { council, board }, formData, paths(council, board, meeting));
+  if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=started`);
+  return result;
+}
+
+/**
+ * The editor's save: called by autosave and by the Save button, and posted as a plain form
+ * before JavaScript loads. Nothing is revalidated: the editor already holds what was saved,
+ * and re-rendering the whole page on every pause in typing would only cost time (the page
+ * is dynamic, so the next visit reads it afresh).
+ */
+export async function saveMinutesFormAction(council: string, board: string, _meeting: string, formData: FormData) {
+  return runFormAction(saveMinutesDraft, { council, board }, formData);
+}
+
+export async function sendMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(sendMinutesToChair, { council, board }, formData, paths(council, board, meeting));
+  if (result.ok) {
+    void kickOutbox();
+    redirect(`${meetingPath(council, board, meeting)}/minutes?done=sent`);
+  }
+  return result;
+}
+
+export async function returnMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(returnMinutes, { council, board }, formData, paths(council, board, meeting));
+  if (result.ok) {
+    void kickOutbox();
+    redirect(`${meetingPath(council, board, meeting)}/minutes?done=returned`);
+  }
+  return result;
+}
+
+export async function approveMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(approveMinutes, { council, board }, formData, [...paths(council, board, meeting), `/${council}/boards/${board}/actions`]);
+  if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=approved&actions=${result.data.actions.length}`);
+  return result;
+}
+
+export async function distributeMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(distributeMinutes, { council, board }, formData, paths(council, board, meeting));
+  if (result.ok) {
+    void kickOutbox();
+    redirect(`${meetingPath(council, board, meeting)}/minutes?done=${result.data.late ? 'distributed-late' : 'distributed'}&sent=${result.data.recipients}`);
+  }
+  return result;
+}
+
+export async function confirmMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(confirmMinutes, { council, board }, formData, paths(council, board, meeting));
+  if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=confirmed`);
+  return result;
+}
+
+export async function correctMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(correctMinutes, { council, board }, formData, paths(council, board, meeting));
+  if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=correcting`);
+  return result;
+}

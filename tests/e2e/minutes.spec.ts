@@ -1,0 +1,195 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
+import { expectNoAxeViolations } from './axe';
+import { linkIn, waitForMail } from './mail';
+import { signIn, watchCsp } from './support';
+
+const BOARD = '/northbridge/boards/improvement-board';
+const COMMENT = 'Item 4: please record the recommendation to Cabinet on social work capacity, and the action on caseloads.';
+const RECOMMENDATION = 'Fund four additional social worker posts in the front door from April.';
+const ACTION = 'Report caseloads by team to the next meeting.';
+
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /Saved at \d\d:\d\d/ });
+
+// The demo's latest Improvement Board meeting has its minutes with the Chair. The Chair
+// returns them with comments; the administrator works on the draft (it saves as typed,
+// and a colleague's clashing save is reconciled without losing either side) and sends
+// it again; the Chair approves; the administrator distributes; a member reads them from
+// the email. Starting minutes from a meeting's agenda is covered by the integration tests.
+test('minutes: returned with comments, redrafted and sent, approved by the Chair, distributed and read by a member', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  const noCspViolations = watchCsp(admin);
+  await signIn(admin, DEMO_ACCOUNTS.administrator);
+
+  // the board overview lists minutes waiting for the Chair
+  await admin.goto(BOARD);
+  const minutesPanel = admin.getByRole('region', { name: 'Minutes', exact: true });
+  await expect(minutesPanel).toContainText('Awaiting the Chair');
+  await expectNoAxeViolations(admin);
+  await minutesPanel.getByRole('list').first().getByRole('link').first().click();
+  await expect(admin.getByRole('heading', { level: 1 })).toContainText('Minutes:');
+  await expect(admin.getByText('With the Chair for approval.')).toBeVisible();
+  await expectNoAxeViolations(admin);
+  const minutesUrl = new URL(admin.url()).pathname;
+
+  // the Chair returns them with comments (a blank comment is refused first)
+  const chairContext = await browser.newContext();
+  const chair = await chairContext.newPage();
+  await signIn(chair, DEMO_ACCOUNTS.chair);
+  await chair.goto(minutesUrl);
+  await expect(chair.getByRole('heading', { name: 'Approve as the Chair' })).toBeVisible();
+  await expectNoAxeViolations(chair);
+  await chair.getByRole('button', { name: 'Return to the administrator' }).click();
+  await expect(chair.getByRole('alert', { name: 'There is a problem' })).toContainText('Say what needs changing');
+  await expectNoAxeViolations(chair);
+  await chair.getByLabel('What needs changing').fill(COMMENT);
+  await chair.getByRole('button', { name: 'Return to the administrator' }).click();
+  await expect(chair.getByRole('status').filter({ hasText: 'Returned to the administrator' })).toBeVisible();
+  await expectNoAxeViolations(chair);
+
+  // the administrator sees the comments and redrafts
+  await admin.reload();
+  await expect(admin.getByRole('region', { name: 'The Chair’s comments' })).toContainText(COMMENT);
+  await admin.getByRole('button', { name: 'Add a decision or recommendation to item 4' }).click();
+  const recommendation = admin.getByRole('group', { name: /^Item 4, decision or recommendation \d+$/ }).last();
+  await recommendation.getByLabel('Type').selectOption('RECOMMENDATION');
+  await recommendation.getByLabel('What was decided or recommended').fill(RECOMMENDATION);
+  await recommendation.getByLabel('Who decides (for a recommendation)').fill('Cabinet');
+  await admin.getByRole('button', { name: 'Add an action to item 4' }).click();
+  const action = admin.getByRole('group', { name: 'Item 4, action 1' });
+  await action.getByLabel('What is to be done').fill(ACTION);
+  await action.getByLabel('Owner').selectOption({ index: 1 });
+  await action.getByLabel('Due date').fill('2027-01-29');
+  await expect(saved(admin)).toBeVisible();
+  await expectNoAxeViolations(admin);
+
+  // a colleague (a second tab) saves a change to item 1; the administrator's next change to it clashes
+  const colleague = await adminContext.newPage();
+  await colleague.goto(minutesUrl);
+  const theirs = 'Apologies were received from the Chief Constable, represented by the Detective Superintendent.';
+  await colleague.getByLabel('Item 1: discussion summary').fill(theirs);
+  await expect(saved(colleague)).toBeVisible();
+  await colleague.close();
+  const mine = 'Apologies were received from the Chief Constable.';
+  await admin.getByLabel('Item 1: discussion summary').fill(mine);
+  const clash = admin.getByRole('region', { name: 'Someone else saved changes' });
+  await expect(clash).toContainText(theirs);
+  await expect(clash).toContainText(mine);
+  await expect(admin.getByLabel('Item 1: discussion summary')).toHaveValue(mine);
+  await expectNoAxeViolations(admin);
+  await admin.getByRole('button', { name: 'Use their version of item 1' }).click();
+  await expect(clash).toBeHidden();
+  await expect(admin.getByLabel('Item 1: discussion summary')).toHaveValue(theirs);
+  await expect(saved(admin)).toBeVisible();
+
+  await admin.getByRole('button', { name: 'Send to the Chair' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Sent to the Chair for approval' })).toBeVisible();
+  await expectNoAxeViolations(admin);
+
+  // the Chair approves exactly what was sent; the action goes into the action log
+  await chair.goto(minutesUrl);
+  await expect(chair.getByText(RECOMMENDATION)).toBeVisible();
+  await expect(chair.getByText('Recommendation to Cabinet:')).toBeVisible();
+  await chair.getByRole('button', { name: /^Approve version \d+$/ }).click();
+  await expect(chair.getByRole('status').filter({ hasText: 'Approved.' })).toContainText('One action was added to the action log');
+  await expect(chair.getByRole('table', { name: 'Actions arising from item 4' })).toContainText(/IB-\d{4}-\d{3}/);
+  await expect(chair.getByText(/SHA-256 of the minutes as approved\. The text below matches it\./)).toBeVisible();
+  await expectNoAxeViolations(chair);
+  await chairContext.close();
+
+  // the administrator distributes them to the members
+  await admin.reload();
+  await admin.getByRole('button', { name: 'Distribute the minutes' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Distributed to the members by email' })).toBeVisible();
+  await expectNoAxeViolations(admin);
+  noCspViolations();
+  await adminContext.close();
+
+  // a member reads them from the email, and downloads the PDF with the approval line
+  const mail = await waitForMail(DEMO_ACCOUNTS.member);
+  expect(mail.subject).toMatch(/^Minutes: /);
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await signIn(member, DEMO_ACCOUNTS.member);
+  await member.goto(linkIn(mail.text, '/minutes'));
+  await expect(member.getByRole('heading', { level: 1 })).toContainText('Minutes:');
+  await expect(member.getByText(/Distributed on/)).toBeVisible();
+  await expect(member.getByText(RECOMMENDATION)).toBeVisible();
+  await expect(member.getByRole('button', { name: /Approve/ })).toHaveCount(0);
+  await expectNoAxeViolations(member);
+  const pdfLink = member.getByRole('link', { name: /Download version \d+ as PDF/ });
+  const pdf = await member.request.get((await pdfLink.getAttribute('href'))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  await memberContext.close();
+});
+
+/** Today's date and the next whole minute in London, as people type them (26/11/2026, 14:05). */
+function nextMinuteInLondon() {
+  const at = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { at, date: `${parts.day}/${parts.month}/${parts.year}`, time: `${parts.hour}:${parts.minute}`, hour: Number(parts.hour) };
+}
+
+// Minutes start from the agenda of a meeting once it has begun. The demo has no such
+// meeting without minutes, so the administrator schedules one on the Executive Group for
+// the next minute, gives it an agenda, and writes its minutes as soon as it starts.
+test('minutes: the administrator starts the minutes from the agenda of a meeting that has begun, and sends them to the Chair', async ({ page }) => {
+  test.setTimeout(180_000);
+  const start = nextMinuteInLondon();
+  test.skip(start.hour >= 23, 'the meeting would run past midnight');
+  const noCspViolations = watchCsp(page);
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await page.goto('/northbridge/boards/executive-group/meetings');
+  await page.getByRole('link', { name: 'Schedule a meeting' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Executive Group: briefing on the monitoring visit');
+  await page.getByLabel('Date', { exact: true }).fill(start.date);
+  await page.getByLabel('Start time').fill(start.time);
+  await page.getByLabel('End time').fill(`${String(start.hour + 1).padStart(2, '0')}:${start.time.slice(3)}`);
+  await page.getByRole('button', { name: 'Schedule the meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Executive Group: briefing on the monitoring visit');
+  const meetingUrl = new URL(page.url()).pathname;
+  await page.getByRole('button', { name: 'Add apologies' }).click();
+  await expect(page.getByRole('button', { name: 'Add apologies' })).toHaveCount(0);
+  await page.getByLabel('Title of the item').fill('Monitoring visit letter');
+  await page.getByLabel('Purpose').selectOption('ASSURANCE');
+  await page.getByRole('button', { name: 'Add to the agenda' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /Monitoring visit letter/ })).toBeVisible();
+
+  // before the meeting begins there is nothing to minute
+  await page.goto(`${meetingUrl}/minutes`);
+  await expect(page.getByText('This meeting has not taken place yet.')).toBeVisible();
+  await page.waitForTimeout(Math.max(0, start.at.getTime() - Date.now()) + 1_000);
+
+  await page.goto(meetingUrl);
+  await page.getByRole('link', { name: 'Write the minutes' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start the minutes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Minutes started' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: '2. Monitoring visit letter' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Item 2: discussion summary').fill('The Director summarised the letter. Inspectors found improved management oversight.');
+  await page.getByRole('button', { name: 'Add a decision or recommendation to item 2' }).click();
+  const recommendation = page.getByRole('group', { name: 'Item 2, decision or recommendation 1' });
+  await recommendation.getByLabel('Type').selectOption('RECOMMENDATION');
+  await recommendation.getByLabel('What was decided or recommended').fill('Share the letter with the Improvement Board.');
+  // sending with the decision maker missing is refused, naming the field
+  await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Send to the Chair' }).click();
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('say who decides on recommendation 1');
+  await expectNoAxeViolations(page);
+  await recommendation.getByLabel('Who decides (for a recommendation)').fill('The Independent Chair of the Improvement Board');
+  await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Send to the Chair' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sent to the Chair for approval' })).toBeVisible();
+  await expect(page.getByText('Recommendation to The Independent Chair of the Improvement Board:')).toBeVisible();
+  await expectNoAxeViolations(page);
+  noCspViolations();
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { actionField, decisionField, discussionField, draftToFields, fieldsToDraft, fieldsToItems, sameItem, type DraftItem } from '../../lib/minutes/fields';
+
+const item: DraftItem = {
+  position: 2,
+  discussion: 'The board reviewed the plan.',
+  decisions: [
+    { kind: 'DECISION', text: 'Noted.', decisionMaker: '' },
+    { kind: 'RECOMMENDATION', text: 'Fund posts.', decisionMaker: 'Cabinet' },
+  ],
+  actions: [{ description: 'Report caseloads.', ownerSeatId: '6f1c2a9e-3b7d-4c1e-9a55-0d2b8e7f1a34', dueOn: '2026-04-30' }],
+};
+
+describe('the minutes editor fields', () => {
+  it('round-trips a draft through form fields', () => {
+    const fields = draftToFields([item]);
+    expect(fields[discussionField(2)]).toBe('The board reviewed the plan.');
+    expect(fields[decisionField(2, 2, 'maker')]).toBe('Cabinet');
+    expect(fields[actionField(2, 1, 'due')]).toBe('2026-04-30');
+    expect(fieldsToItems(fields, [2])).toEqual([item]);
+  });
+
+  it('drops rows left blank, keeps the others in number order with their field numbers, and normalises line endings', () => {
+    const parsed = fieldsToDraft({
+      [discussionField(1)]: 'First line\r\n\r\nSecond line  \r\n',
+      [decisionField(1, 3, 'kind')]: 'RECOMMENDATION', [decisionField(1, 3, 'text')]: ' Later ', [decisionField(1, 3, 'maker')]: ' Cabinet ',
+      [decisionField(1, 1, 'kind')]: 'DECISION', [decisionField(1, 1, 'text')]: '', [decisionField(1, 1, 'maker')]: '',
+      [decisionField(1, 2, 'kind')]: 'anything else', [decisionField(1, 2, 'text')]: 'Earlier', [decisionField(1, 2, 'maker')]: '',
+      [actionField(1, 1, 'description')]: '', [actionField(1, 1, 'owner')]: '', [actionField(1, 1, 'due')]: '',
+      unrelated: 'ignored',
+    });
+    const one = parsed.get(1)!;
+    expect(one.discussion).toBe('First line\n\nSecond line');
+    expect(one.decisions).toEqual([
+      { key: 2, row: { kind: 'DECISION', text: 'Earlier', decisionMaker: '' } },
+      { key: 3, row: { kind: 'RECOMMENDATION', text: 'Later', decisionMaker: 'Cabinet' } },
+    ]);
+    expect(one.actions).toEqual([]);
+  });
+
+  it('compares two versions of an item by what they say', () => {
+    expect(sameItem(item, { ...item, discussion: 'The board reviewed the plan.\r\n' })).toBe(true);
+    expect(sameItem(item, { ...item, decisions: [...item.decisions, { kind: 'DECISION', text: '', decisionMaker: '' }] })).toBe(true);
+    expect(sameItem(item, { ...item, discussion: 'Something else.' })).toBe(false);
+    expect(sameItem(item, { ...item, actions: [{ ...item.actions[0]!, dueOn: '2026-05-01' }] })).toBe(false);
+  });
+});
