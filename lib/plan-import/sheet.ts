@@ -8,6 +8,8 @@ export const MAX_IMPORT_BYTES = 512 * 1024;
 export const MAX_IMPORT_ROWS = 500;
 export const MAX_IMPORT_COLUMNS = 40;
 export const MAX_CELL_CHARS = 4000;
+/** all the text of a sheet, which travels between the steps in the form */
+export const MAX_SHEET_CHARS = 400_000;
 
 export class SheetError extends Error {}
 
@@ -40,6 +42,8 @@ function finish(grid: string[][]): Sheet {
   if (rest.length === 0) throw new SheetError('The file has headings but no rows of actions below them');
   if (rest.length > MAX_IMPORT_ROWS) throw new SheetError(`The file has ${rest.length} rows: import at most ${MAX_IMPORT_ROWS} at once`);
   if (trimmed.some((row) => row.some((c) => c.length > MAX_CELL_CHARS))) throw new SheetError(`A cell holds more than ${MAX_CELL_CHARS} characters: shorten it and try again`);
+  if (trimmed.reduce((n, row) => n + row.reduce((m, c) => m + c.length, 0), 0) > MAX_SHEET_CHARS)
+    throw new SheetError(`The file holds more than ${MAX_SHEET_CHARS.toLocaleString('en-GB')} characters of text: import the plan in parts`);
   const pad = (row: string[]) => Array.from({ length: width }, (_, i) => row[i] ?? '');
   return { headers: pad(headerRow), rows: rest.map(pad) };
 }
