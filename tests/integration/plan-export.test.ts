@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withCouncil } from '../../lib/db/tenant';
+import { commitPlanImport, uploadPlanImport } from '../../lib/plan-import/actions';
+import { planForExport } from '../../lib/plan-export/data';
+import { renderPlanPdf } from '../../lib/plan-export/pdf';
+import { renderPlanXlsx } from '../../lib/plan-export/xlsx';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { call, planWorld, type PlanWorld } from './plan-import-world';
+import { readPdf } from './plan-export-pdf';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await openTestDatabase();
+});
+afterAll(() => closeTestDatabase(t));
+
+const PLAN_CSV = [
+  'Reference,Theme,Action,Lead officer,Due date,Status,Findings,Partner agencies,Delivery body,Scrutiny body,Second scrutiny body',
+  'QA2.1,Quality Assurance,"Refresh the QA framework, with monthly audits",Principal Social Worker,31/03/2027,In progress,PA1; AFI1,Police; Northbridge NHS Trust,Executive Group,Improvement Board,Scrutiny Committee',
+  'QA2.2,Quality Assurance,Feed audit learning back within four weeks,Principal Social Worker,2027-04-30,Awaiting sign-off,,,,,',
+  'FL3.1,Improving Front Line,Reduce caseloads to 18,Head of Service,15/05/2027,Not started,PA1,Council,,Improvement Board,Executive Group',
+].join('\n');
+
+async function importInto(w: PlanWorld, planId: string, file: File) {
+  const up = await uploadPlanImport.execute(call(w, { planId, file }));
+  if (!up.ok) throw new Error(up.message);
+  const form: Record<string, unknown> = { planId, sheet: JSON.stringify(up.data.sheet), fileName: up.data.fileName };
+  for (const [k, v] of Object.entries(up.data.mapping)) form[`map-${k}`] = v === null ? '' : String(v);
+  const result = await commitPlanImport.execute(call(w, form));
+  if (!result.ok) throw new Error(`${result.message}: ${JSON.stringify(result.fieldErrors)}`);
+  return result.data.imported;
+}
+
+/** A plan's content without ids: what the export and the import must carry across. */
+async function contentOf(w: PlanWorld, planId: string) {
+  const plan = await planForExport(w.council.id, w.board.id, planId);
+  return plan!.themes.map((th) => ({
+    theme: th.name,
+    actions: th.actions.map((a) => ({
+      reference: a.reference, description: a.description, leadOfficer: a.leadOfficer, dueOn: a.dueOn, status: a.status, findings: a.findings, agencies: a.agencies,
+      deliveryBody: a.deliveryBody?.name ?? null, scrutinyBody: a.scrutinyBody?.name ?? null, secondScrutinyBody: a.secondScrutinyBody?.name ?? null,
+    })),
+  }));
+}
+
+async function emptyPlan(w: PlanWorld) {
+  return withCouncil(w.council.id, (tx) => tx.improvementPlan.create({ data: { councilId: w.council.id, boardId: w.board.id, inspectionId: w.inspection.id, title: 'Re-imported plan' } }));
+}
+
+describe('exporting a plan', () => {
+  it('writes an XLSX that re-imports to the same plan', async () => {
+    const w = await planWorld(t.prisma);
+    await importInto(w, w.plan.id, new File([PLAN_CSV], 'plan.csv'));
+    const exported = await planForExport(w.council.id, w.board.id, w.plan.id);
+    const xlsx = await renderPlanXlsx(exported!);
+    const copy = await emptyPlan(w);
+    expect(await importInto(w, copy.id, new File([new Uint8Array(xlsx)], 'plan.xlsx'))).toBe(4);
+    const original = await contentOf(w, w.plan.id);
+    expect(original.map((th) => th.theme)).toEqual(['Scrutiny', 'Quality Assurance', 'Improving Front Line']);
+    expect(await contentOf(w, copy.id)).toEqual(original);
+  });
+
+  it('writes a PDF with the plan’s title in its metadata and every theme with its actions in its text', async () => {
+    const w = await planWorld(t.prisma);
+    await importInto(w, w.plan.id, new File([PLAN_CSV], 'plan.csv'));
+    await withCouncil(w.council.id, (tx) => tx.planTheme.create({ data: { councilId: w.council.id, planId: w.plan.id, name: 'Communications', position: 9 } }));
+    const pdf = await renderPlanPdf((await planForExport(w.council.id, w.board.id, w.plan.id))!);
+    const { title, pages } = await readPdf(pdf);
+    expect(title).toBe('Improvement Plan 2026–28');
+    const text = pages.join('\n');
+    for (const theme of ['Scrutiny', 'Quality Assurance', 'Improving Front Line', 'Communications']) expect(text.split('\n')).toContain(theme);
+    for (const ref of ['SC1.1', 'QA2.1', 'QA2.2', 'FL3.1']) expect(text).toContain(ref);
+    expect(text).toContain('No actions under this theme.');
+    expect(pdf.toString('latin1')).toContain('/StructTreeRoot');
+  });
+
+  it('finds nothing for another board’s plan', async () => {
+    const w = await planWorld(t.prisma);
+    expect(await planForExport(w.council.id, w.board.id, w.otherPlan.id)).toBeNull();
+  });
+});
