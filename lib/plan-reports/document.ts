@@ -111,6 +111,7 @@ export function reportDocument(r: ReportModel): ReportDocument {
     lines: [
       `${r.councilName}, ${r.boardName}.`,
       `Period: ${dayWords(r.from)} to ${dayWords(r.to)}.`,
+      ...(r.reportingLine ? [`Reporting line: ${r.reportingLine.name}${r.reportingLine.frequency ? `, ${r.reportingLine.frequency.toLowerCase()}` : ''}.`] : []),
       ...(r.plan.inspection ? [`The plan answers the ${r.plan.inspection.title} of ${formatDay(r.plan.inspection.visitedOn)}.`] : []),
     ],
     sections,

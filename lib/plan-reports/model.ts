@@ -7,6 +7,17 @@ const DONE = ['SIGNED_OFF', 'CLOSED', 'CARRIED_OVER'] as const;
 export const statusOrder = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'SIGNED_OFF', 'CARRIED_OVER', 'CLOSED'] as const;
 export type StatusKey = (typeof statusOrder)[number];
 
+/**
+ * Whom the report is addressed to: Cabinet and the DfE by their usual names; the
+ * scrutiny committee by the name the board's reporting line gives it, less any note in
+ * brackets ("Children and Young People Scrutiny Committee").
+ */
+function addresseeOf(audience: ReportQuery['audience'], lineName: string | null): string {
+  if (audience !== 'scrutiny' || !lineName) return audienceDefaultName[audience];
+  const name = lineName.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return /^the\s/i.test(name) ? name : `the ${name}`;
+}
+
 export type ReportModel = NonNullable<Awaited<ReturnType<typeof buildReport>>>;
 
 /**
@@ -21,7 +32,7 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       where: { id: scope.planId, boardId: scope.boardId },
       select: {
         id: true, title: true, status: true,
-        board: { select: { name: true, council: { select: { name: true } }, reportingLines: { select: { body: true, name: true } } } },
+        board: { select: { name: true, council: { select: { name: true } }, reportingLines: { select: { body: true, name: true, frequency: true } } } },
         inspection: { select: { title: true, visitedOn: true } },
         themes: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
       },
@@ -119,7 +130,8 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       boardName: plan.board.name,
       plan: { id: plan.id, title: plan.title, status: plan.status, inspection: plan.inspection },
       audience: query.audience,
-      addressee: line?.name ?? audienceDefaultName[query.audience],
+      addressee: addresseeOf(query.audience, line?.name ?? null),
+      reportingLine: line ? { name: line.name, frequency: line.frequency } : null,
       from: query.from,
       to: query.to,
       asAt: today,

@@ -71,7 +71,7 @@ test('plan evidence: the administrator imports actions through mapping and previ
   noCspViolations();
 
   // a member reads the report for a period, then for the DfE
-  const member = await browser.newPage();
+  const member = await (await browser.newContext()).newPage();
   await signIn(member, DEMO_ACCOUNTS.member);
   await member.goto(BOARD);
   await member.getByRole('link', { name: 'Progress report' }).click();

@@ -131,6 +131,17 @@ describe('the progress report', () => {
     expect(core).toContain('Progress report to the Department for Education');
   });
 
+  it('addresses the scrutiny committee by the name of the board’s reporting line', async () => {
+    const w = await planWorld(t.prisma);
+    await withCouncil(w.council.id, (tx) =>
+      tx.boardReportingLine.create({ data: { councilId: w.council.id, boardId: w.board.id, body: 'SCRUTINY_COMMITTEE', name: 'Children and Young People Scrutiny Committee (chaired by the opposition)', frequency: 'Quarterly' } }),
+    );
+    const r = await report(w, { audience: 'scrutiny' });
+    expect(r.addressee).toBe('the Children and Young People Scrutiny Committee');
+    expect(reportDocument(r).lines).toContain('Reporting line: Children and Young People Scrutiny Committee (chaired by the opposition), quarterly.');
+    expect((await report(w, { audience: 'cabinet' })).addressee).toBe('Cabinet');
+  });
+
   it('reads a bad period as the default, naming the field', () => {
     const read = readReportQuery({ from: 'soon', to: '1/1/2026', audience: 'press' }, TODAY);
     expect(read.errors.map((e) => e.field)).toEqual(['from', 'to', 'audience']);
