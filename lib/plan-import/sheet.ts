@@ -9,7 +9,7 @@ export const MAX_IMPORT_ROWS = 500;
 export const MAX_IMPORT_COLUMNS = 40;
 export const MAX_CELL_CHARS = 4000;
 /** all the text of a sheet, which travels between the steps in the form */
-export const MAX_SHEET_CHARS = 400_000;
+export const MAX_SHEET_CHARS = 300_000;
 
 export class SheetError extends Error {}
 

@@ -115,7 +115,10 @@ describe('the progress report', () => {
     const w = await reportWorld();
     const doc = reportDocument(await report(w, { from: '2026-09-01', to: '2026-11-30', audience: 'dfe' }));
     expect(doc.title).toBe('Progress report to the Department for Education');
-    const { title, pages } = await readPdf(await renderReportPdf(doc, { author: 'Council' }));
+    const pdf = await renderReportPdf(doc, { author: 'Council' });
+    const { title, pages } = await readPdf(pdf);
+    // headings and real tables in the structure tree, header cells marked as such
+    for (const tag of ['/H1', '/H2', '/Table', '/TR', '/TH', '/TD']) expect(pdf.toString('latin1')).toContain(`/S ${tag}`);
     expect(title).toBe('Progress report to the Department for Education: Improvement Plan 2026–28');
     const text = pages.join('\n');
     for (const s of ['Progress by theme', 'Scrutiny', 'Quality Assurance', 'Actions slipping', 'QA1.3', 'Measures against target', 'Children seen within timescale']) expect(text).toContain(s);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import Link from 'next/link';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
 import { columnName, importFields } from '@/lib/plan-import/fields';
@@ -21,6 +21,16 @@ const statusWords: Record<string, string> = { NOT_STARTED: 'Not started', IN_PRO
 export function ImportWizard({ action, maxKb, planHref }: Props) {
   const [state, formAction, pending] = useActionState(action, { stage: 'upload' });
   const summary = useRef<HTMLDivElement>(null);
+  // a file over the limit is stopped here, before the browser sends it
+  const [tooBig, setTooBig] = useState<string | null>(null);
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
+    if (file && file.size > maxKb * 1024) {
+      event.preventDefault();
+      setTooBig(`The file must be smaller than ${maxKb} KB: ${file.name} is ${Math.ceil(file.size / 1024)} KB`);
+      requestAnimationFrame(() => summary.current?.focus());
+    } else setTooBig(null);
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   const refusal = state.stage !== 'done' ? state.refusal : undefined;
   const problems = state.stage === 'preview' ? state.preview.problems : [];
@@ -29,12 +39,14 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
     else heading.current?.focus();
   }, [state, refusal, problems.length]);
 
-  const refusalErrors: FieldError[] = refusal
+  const refusalErrors: FieldError[] = tooBig && state.stage === 'upload'
+    ? [{ field: 'file', message: tooBig }]
+    : refusal
     ? refusal.fieldErrors && Object.keys(refusal.fieldErrors).length
       ? Object.entries(refusal.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field: field === 'file' && state.stage !== 'upload' ? 'preview-rows' : field, message })))
       : [{ field: state.stage === 'upload' ? 'file' : 'main-content', message: refusal.message }]
     : [];
-  const errorOf = (name: string) => refusal?.fieldErrors?.[name] ?? [];
+  const errorOf = (name: string) => (name === 'file' && tooBig && state.stage === 'upload' ? [tooBig] : refusal?.fieldErrors?.[name] ?? []);
 
   if (state.stage === 'done') {
     return (
@@ -64,7 +76,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
       {refusalErrors.length > 0 && <ErrorSummary ref={summary} errors={refusalErrors} />}
 
       {state.stage === 'upload' && (
-        <form action={formAction} className="space-y-5" noValidate>
+        <form action={formAction} onSubmit={checkSize} className="space-y-5" noValidate>
           <h2 ref={heading} tabIndex={-1} className="text-xl">Upload the plan’s spreadsheet</h2>
           <input type="hidden" name="step" value="upload" />
           <div className={errorOf('file').length ? 'border-l-4 border-error pl-4' : undefined}>

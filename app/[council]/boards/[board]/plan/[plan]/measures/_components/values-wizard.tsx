@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
 import type { ValuesWizardState } from '@/lib/plan-measures/form-actions';
 import { describeValueProblem } from '@/lib/plan-measures/values-import';
@@ -14,6 +14,16 @@ const secondary = 'cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[
 export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
   const [state, formAction, pending] = useActionState(action, { stage: 'upload' });
   const summary = useRef<HTMLDivElement>(null);
+  // a file over the limit is stopped here, before the browser sends it
+  const [tooBig, setTooBig] = useState<string | null>(null);
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
+    if (file && file.size > maxKb * 1024) {
+      event.preventDefault();
+      setTooBig(`The file must be smaller than ${maxKb} KB: ${file.name} is ${Math.ceil(file.size / 1024)} KB`);
+      requestAnimationFrame(() => summary.current?.focus());
+    } else setTooBig(null);
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   const refusal = state.stage !== 'done' ? state.refusal : undefined;
   const problems = state.stage === 'preview' ? state.preview.problems : [];
@@ -31,21 +41,23 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
       </>
     );
   }
-  const fileErrors: FieldError[] = refusal
+  const fileErrors: FieldError[] = tooBig && state.stage === 'upload'
+    ? [{ field: 'file', message: tooBig }]
+    : refusal
     ? Object.values(refusal.fieldErrors ?? {}).flat().map((message) => ({ field: 'file', message })).concat(refusal.fieldErrors && Object.keys(refusal.fieldErrors).length ? [] : [{ field: 'file', message: refusal.message }])
     : [];
   return (
     <>
       {fileErrors.length > 0 && <ErrorSummary ref={summary} errors={fileErrors} />}
       {state.stage === 'upload' && (
-        <form action={formAction} className="space-y-5" noValidate>
+        <form action={formAction} onSubmit={checkSize} className="space-y-5" noValidate>
           <input type="hidden" name="step" value="upload" />
           <div className={fileErrors.length ? 'border-l-4 border-error pl-4' : undefined}>
             <label htmlFor="file" className="mb-1 block font-bold">CSV or Excel file of values</label>
             <p id="file-hint" className="mb-1 text-secondary">
               Smaller than {maxKb} KB, with the headings Measure, Period, Period end, Value and (optionally) Note in its first row, one value a row. The measure is its title as on this plan.
             </p>
-            {fileErrors.length > 0 && <p id="file-error" className="mb-1 font-bold text-error"><span className="sr-only">Error:</span> {refusal?.message}</p>}
+            {fileErrors.length > 0 && <p id="file-error" className="mb-1 font-bold text-error"><span className="sr-only">Error:</span> {tooBig && state.stage === 'upload' ? tooBig : refusal?.message}</p>}
             <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-describedby={`file-hint${fileErrors.length ? ' file-error' : ''}`} aria-invalid={fileErrors.length ? true : undefined} className="block max-w-xl" />
           </div>
