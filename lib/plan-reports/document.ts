@@ -1,10 +1,14 @@
-import { formatDay, formatLongDate, humanise } from '../format';
+import { formatDay, formatLongDate } from '../format';
 import { measureRagWords } from '../rules/measure-rag';
 import type { ReportModel } from './model';
 
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 /** "1 September 2026" for a London day. */
 export const dayWords = (day: string) => dayMonthYear.format(new Date(`${day}T00:00:00Z`));
+
+const statusWords: Record<string, string> = {
+  NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', AWAITING_SIGN_OFF: 'Awaiting sign-off', SIGNED_OFF: 'Signed off', CARRIED_OVER: 'Carried over', CLOSED: 'Closed',
+};
 
 export type ReportTable = { caption: string; headers: string[]; rows: string[][]; /** the column whose cells head their rows */ rowHeader?: number };
 export type ReportSection = { id: string; heading: string; paragraphs: string[]; table?: ReportTable };
@@ -75,9 +79,9 @@ export function reportDocument(r: ReportModel): ReportDocument {
             s.leadOfficer,
             formatDay(s.originalDue),
             s.revisedDue
-              ? `${formatDay(s.revisedDue)}${s.revision ? (s.revision.agreed ? (s.revision.meeting ? ` (agreed at ${s.revision.meeting.title})` : ' (agreed)') : ' (proposed, not yet agreed)') : ''}`
+              ? `${formatDay(s.revisedDue)}${s.revision ? (s.revision.agreed ? (s.revision.meeting ? ` (agreed at ${s.revision.meeting.title}, ${formatDay(s.revision.meeting.startsAt)})` : ' (agreed)') : ' (proposed, not yet agreed)') : ''}`
               : 'Not revised',
-            `${humanise(s.status)}${s.overdue ? '; overdue' : ''}${s.revision?.reason ? `. Reason: ${s.revision.reason}` : ''}`,
+            `${statusWords[s.status]}${s.overdue ? '; overdue' : ''}${s.revision?.reason ? `. Reason: ${s.revision.reason}` : ''}`,
           ]),
         }
       : undefined,
@@ -112,7 +116,7 @@ export function reportDocument(r: ReportModel): ReportDocument {
       `${r.councilName}, ${r.boardName}.`,
       `Period: ${dayWords(r.from)} to ${dayWords(r.to)}.`,
       ...(r.reportingLine ? [`Reporting line: ${r.reportingLine.name}${r.reportingLine.frequency ? `, ${r.reportingLine.frequency.toLowerCase()}` : ''}.`] : []),
-      ...(r.plan.inspection ? [`The plan answers the ${r.plan.inspection.title} of ${formatDay(r.plan.inspection.visitedOn)}.`] : []),
+      ...(r.plan.inspection ? [`The plan answers: ${r.plan.inspection.title} (${formatDay(r.plan.inspection.visitedOn)}).`] : []),
     ],
     sections,
   };

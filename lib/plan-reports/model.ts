@@ -93,7 +93,9 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
     const toDate = new Date(`${query.to}T00:00:00Z`);
     const slipping = actions
       .filter((a) => !(DONE as readonly string[]).includes(a.status))
-      .filter((a) => a.dueOn <= toDate || a.revisions.some((r) => r.proposedAt <= endOfLondonDay(query.to)))
+      // Awaiting sign-off: the work is reported done and waits only for the board's next
+      // meeting (as in the action RAG rule), so it slips only if its date was revised.
+      .filter((a) => (a.status !== 'AWAITING_SIGN_OFF' && a.dueOn <= toDate) || a.revisions.some((r) => r.proposedAt <= endOfLondonDay(query.to)))
       .map((a) => {
         const latest = a.revisions.find((r) => r.proposedAt <= endOfLondonDay(query.to)) ?? null;
         const agreedAt = latest?.agreedAtMeetingId ? meetingById.get(latest.agreedAtMeetingId) ?? null : null;
@@ -103,7 +105,7 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
           reference: a.reference, description: a.description, theme: themeName.get(a.themeId) ?? '', leadOfficer: a.leadOfficer, status: a.status,
           originalDue: a.dueOn, revisedDue: revisedOn,
           revision: latest ? { agreed: Boolean(latest.agreedAt), meeting: agreedAt ? { title: agreedAt.title, startsAt: agreedAt.startsAt } : null, reason: latest.reason } : null,
-          overdue: effective < new Date(`${today}T00:00:00Z`),
+          overdue: a.status !== 'AWAITING_SIGN_OFF' && effective < new Date(`${today}T00:00:00Z`),
         };
       })
       .sort((x, y) => x.originalDue.getTime() - y.originalDue.getTime() || x.reference.localeCompare(y.reference));

@@ -34,7 +34,7 @@ async function reportWorld() {
     const september = await meeting('September board', '2026-09-16');
     const november = await meeting('November board', '2026-11-18');
     const qa = await tx.planTheme.create({ data: { councilId: c, planId: w.plan.id, name: 'Quality Assurance', position: 2 } });
-    const action = (reference: string, themeId: string, status: 'SIGNED_OFF' | 'IN_PROGRESS' | 'NOT_STARTED', dueOn: string, agreedDueOn?: string) =>
+    const action = (reference: string, themeId: string, status: 'SIGNED_OFF' | 'IN_PROGRESS' | 'NOT_STARTED' | 'AWAITING_SIGN_OFF', dueOn: string, agreedDueOn?: string) =>
       tx.planAction.create({ data: { councilId: c, planId: w.plan.id, themeId, reference, description: `Action ${reference}`, leadOfficer: 'Principal Social Worker', status, dueOn: day(dueOn), agreedDueOn: agreedDueOn ? day(agreedDueOn) : null } });
     const signOff = (planActionId: string, meetingId: string, at: Date, reopenedAt: Date | null = null) =>
       tx.planActionSignOff.create({ data: { councilId: c, planActionId, meetingId, proposedBy: 'Lead', evidence: {}, signedOffAt: at, reopenedAt } });
@@ -51,6 +51,8 @@ async function reportWorld() {
       data: { councilId: c, planActionId: revised.id, previousDueOn: day('2026-10-31'), proposedDueOn: day('2027-02-28'), reason: 'Case system migration', proposedAt: new Date('2026-10-10T10:00:00Z'), agreedAtMeetingId: november.id, agreedAt: new Date('2026-11-18T10:30:00Z') },
     });
     await action('QA1.4', qa.id, 'NOT_STARTED', '2027-06-30');
+    // reported done and waiting for the board's next meeting: not slipping, though past its date
+    await action('QA1.5', qa.id, 'AWAITING_SIGN_OFF', '2026-10-01');
     const measure = (title: string, direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER', target: number, values: [string, string, number][]) =>
       tx.impactMeasure.create({
         data: {
@@ -84,7 +86,7 @@ describe('the progress report', () => {
     const r = await report(w, { from: '2026-09-01', to: '2026-11-30' });
     expect(r.themes.map((th) => [th.name, th.total, th.counts.SIGNED_OFF, th.counts.IN_PROGRESS, th.counts.NOT_STARTED, th.signedOffInPeriod])).toEqual([
       ['Scrutiny', 3, 1, 1, 1, 1],
-      ['Quality Assurance', 4, 2, 1, 1, 1],
+      ['Quality Assurance', 5, 2, 1, 1, 1],
     ]);
   });
 
