@@ -63,6 +63,33 @@ test('plan evidence: the administrator imports actions through mapping and previ
   await expect(page.getByRole('img', { name: /Chart of Re-referrals within 12 months/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Values of Re-referrals within 12 months (%)' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // a new measure, linked to the imported theme, with its first value
+  await page.getByRole('link', { name: 'Add a measure' }).click();
+  await page.getByLabel('Measure', { exact: true }).fill('Care leavers in touch with the council');
+  await page.getByLabel('Target').fill('ninety');
+  await page.getByLabel('Evidence of Impact').check();
+  await page.getByRole('button', { name: 'Add the measure' }).click();
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the target as a number');
+  await expect(page.getByLabel('Evidence of Impact')).toBeChecked();
+  await expect(page.getByLabel('Measure', { exact: true })).toHaveValue('Care leavers in touch with the council');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Target').fill('90');
+  await page.getByLabel('Which way is better').selectOption('HIGHER_IS_BETTER');
+  await page.getByLabel('Amber tolerance').fill('5');
+  await page.getByRole('button', { name: 'Add the measure' }).click();
+  await expect(page.getByRole('heading', { name: 'Care leavers in touch with the council' })).toBeVisible();
+  await page.getByRole('link', { name: 'Add a value for Care leavers in touch with the council' }).click();
+  await page.getByLabel('Period', { exact: true }).fill('October 2026');
+  await page.getByLabel('Last day of the period').fill('31/10/2026');
+  await page.getByLabel('Value (%)').fill('87');
+  await page.getByRole('button', { name: 'Record the value' }).click();
+  await expect(page.getByRole('status')).toContainText('October 2026: 87% recorded for Care leavers in touch with the council');
+  await expectNoAxeViolations(page);
+  await page.goto(`${plan}/measures`);
+  const careLeavers = page.getByRole('region', { name: 'Care leavers in touch with the council' });
+  await expect(careLeavers.getByRole('img', { name: /Chart of Care leavers/ })).toBeVisible();
+  await expect(careLeavers.getByText('87% in October 2026: Near target', { exact: true })).toBeVisible();
+
   await page.goto(`${plan}/export`);
   await expectNoAxeViolations(page);
   const xlsx = await page.request.get(`${plan}/export/xlsx`);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ActionResult } from '@/lib/action/result';
 import { ErrorSummary } from '@/components/error-summary';
 
@@ -37,6 +37,14 @@ export function MeasureForm({ action, initial, actions, themes, submitLabel }: P
       ? Object.entries(failed.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field: field === 'actionIds' || field === 'themeIds' ? `${field}-0` : field, message })))
       : [{ field: 'title', message: failed.message }]
     : [];
+  // With JavaScript the post is sent from here rather than by the form's own action, so
+  // that React does not reset the form afterwards: the fields are held in state, and a
+  // reset would clear the ticked boxes. Without JavaScript the form posts as usual.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const set = (name: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   const toggle = (name: 'actionIds' | 'themeIds', id: string) => setValues((v) => ({ ...v, [name]: v[name].includes(id) ? v[name].filter((x) => x !== id) : [...v[name], id] }));
   const described = (name: string, hint: boolean) => [hint ? `${name}-hint` : null, errors(name).length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -63,7 +71,7 @@ export function MeasureForm({ action, initial, actions, themes, submitLabel }: P
       {options.length === 0 ? (
         <p>None in this plan yet.</p>
       ) : (
-        <div className="max-h-80 space-y-1 overflow-y-auto">
+        <div className="space-y-1">
           {options.map((o, i) => (
             <div key={o.value} className="flex items-start gap-2">
               <input id={`${name}-${i}`} type="checkbox" name={name} value={o.value} checked={values[name].includes(o.value)} onChange={() => toggle(name, o.value)} className="mt-1 h-5 w-5" />
@@ -88,7 +96,7 @@ export function MeasureForm({ action, initial, actions, themes, submitLabel }: P
           </dl>
         </section>
       )}
-      <form action={formAction} noValidate className="space-y-5">
+      <form action={formAction} onSubmit={submit} noValidate className="space-y-5">
         {initial.measureId && <input type="hidden" name="measureId" value={initial.measureId} />}
         {version && <input type="hidden" name="version" value={version} />}
         {text('title', 'What is measured, for example Re-referrals within 12 months', 'full')}
