@@ -19,7 +19,6 @@ export default async function PlanExportPage({ params }: Props) {
   const base = planPath(ctx, plan.id);
   return (
     <main id="main-content">
-      <p><Link href={base}>Back to the plan</Link></p>
       <h1>Download {plan.title}</h1>
       <ul className="space-y-4">
         <li>

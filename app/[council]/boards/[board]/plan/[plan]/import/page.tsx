@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
@@ -25,7 +24,6 @@ export default async function PlanImportPage({ params }: Props) {
   const base = planPath(ctx, plan.id);
   return (
     <main id="main-content">
-      <p><Link href={base}>Back to the plan</Link></p>
       <h1>Import actions into {plan.title}</h1>
       {plan.status === 'CLOSED' ? (
         <p>This plan is closed: no actions can be added to it.</p>

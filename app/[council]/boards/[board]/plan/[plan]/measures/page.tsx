@@ -29,7 +29,6 @@ export default async function MeasuresPage({ params }: Props) {
   const admin = can(ctx.roles, 'plan', 'update') && plan.status !== 'CLOSED';
   return (
     <main id="main-content">
-      <p><Link href={base}>Back to the plan</Link></p>
       <h1>Evidence of impact</h1>
       <p className="text-xl">{plan.title}</p>
       <p className="max-w-3xl">

@@ -37,7 +37,6 @@ export default async function PlanReportPage({ params, searchParams }: Props) {
   );
   return (
     <main id="main-content">
-      <p><Link href={base}>Back to the plan</Link></p>
       <ErrorSummary errors={errors} />
       <h1>{report.title}</h1>
       <p className="text-xl font-bold">{report.subtitle}</p>
