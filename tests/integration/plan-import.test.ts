@@ -47,7 +47,7 @@ describe('importing a plan’s actions', () => {
     const form = await upload(w, GOOD);
     const preview = await previewPlanImport.execute(call(w, form));
     expect(preview.ok && preview.data.preview.problems).toEqual([]);
-    const result = await commitPlanImport.execute(call(w, form));
+    const result = await commitPlanImport.execute({ ...call(w, form), now: new Date('2026-11-26T10:00:00Z') });
     expect(result).toMatchObject({ ok: true, data: { imported: 3 } });
     const actions = await actionsOf(w);
     expect(actions.map((a) => a.reference)).toEqual(['QA2.1', 'QA2.2', 'SC1.1', 'SC1.2']);
@@ -58,6 +58,8 @@ describe('importing a plan’s actions', () => {
     });
     expect(qa1.findings.map((f) => f.finding.reference).sort()).toEqual(['AFI1', 'PA1']);
     expect(qa1.agencies.map((a) => a.agency.name).sort()).toEqual(['Northbridge NHS Trust', 'Police']);
+    // rated as an action added by hand would be: in progress and months from due
+    expect(await withCouncil(w.council.id, (tx) => tx.planAction.findFirst({ where: { planId: w.plan.id, reference: 'QA2.1' }, select: { rag: true } }))).toEqual({ rag: 'GREEN' });
     expect(actions.find((a) => a.reference === 'QA2.2')).toMatchObject({ theme: { name: 'Quality Assurance' }, status: 'NOT_STARTED', dueOn: new Date('2027-04-30T00:00:00Z') });
     expect(actions.find((a) => a.reference === 'SC1.2')!.theme.name).toBe('Scrutiny');
     const themes = await withCouncil(w.council.id, (tx) => tx.planTheme.findMany({ where: { planId: w.plan.id }, orderBy: { position: 'asc' }, select: { name: true } }));
