@@ -29,7 +29,19 @@ export async function planForExport(councilId: string, boardId: string, planId: 
       },
     });
     if (!plan) return null;
+    const measures = await tx.impactMeasure.findMany({
+      where: { planId: plan.id },
+      orderBy: { title: 'asc' },
+      select: {
+        title: true, unit: true, target: true, direction: true, tolerance: true,
+        values: { orderBy: { periodEnd: 'asc' }, select: { periodLabel: true, periodEnd: true, value: true, note: true } },
+      },
+    });
     return {
+      measures: measures.map((m) => ({
+        ...m, target: Number(m.target), tolerance: m.tolerance === null ? null : Number(m.tolerance),
+        values: m.values.map((v) => ({ ...v, value: Number(v.value) })),
+      })),
       ...plan,
       themes: plan.themes.map((t) => ({
         ...t,

@@ -51,9 +51,10 @@ function finish(grid: string[][]): Sheet {
 /**
  * The first worksheet of an XLSX file, or a CSV file, as text. The kind is told by the
  * bytes (an XLSX is a zip), not the name. Date cells become ISO days; formulas give
- * their last calculated result.
+ * their last calculated result. A workbook with a worksheet of the preferred name is read
+ * from that worksheet instead (the plan export's "Measure values").
  */
-export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
+export async function readSheet(bytes: Uint8Array, { preferSheet }: { preferSheet?: string } = {}): Promise<Sheet> {
   if (bytes.length === 0) throw new SheetError('The file is empty');
   if (bytes.length > MAX_IMPORT_BYTES) throw new SheetError(`The file must be smaller than ${MAX_IMPORT_BYTES / 1024} KB`);
   if (isZip(bytes)) {
@@ -63,7 +64,8 @@ export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
     } catch {
       throw new SheetError('The file could not be read as an Excel workbook (XLSX): save it again from Excel and retry');
     }
-    const sheet = workbook.worksheets[0];
+    const preferred = preferSheet ? workbook.worksheets.find((w) => w.name.toLowerCase() === preferSheet.toLowerCase()) : undefined;
+    const sheet = preferred ?? workbook.worksheets[0];
     if (!sheet) throw new SheetError('The workbook has no worksheets');
     const grid: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {

@@ -4,7 +4,7 @@ import { dbDay } from '../meetings/action-context';
 import { readSheet, SheetError, type Sheet } from '../plan-import/sheet';
 import { planOfBoard } from './plan-access';
 import { addValueSchema, createMeasureSchema, updateMeasureSchema, valuesSheetSchema, valuesUploadSchema } from './schema';
-import { describeValueProblem, validateValues } from './values-import';
+import { describeValueProblem, MEASURE_VALUES_SHEET, validateValues } from './values-import';
 
 /** The actions and themes a measure is linked to must be this plan's; anything else is not found. */
 async function checkLinks(ctx: ActionContext, planId: string, actionIds: string[], themeIds: string[]) {
@@ -142,7 +142,7 @@ export const previewMeasureValues = defineAction({
     if (input.file.size === 0) throw new AppError('INVALID', 'Check the form', { file: [input.file.name ? 'The file is empty' : 'Choose a CSV or Excel file of values'] });
     let sheet: Sheet;
     try {
-      sheet = await readSheet(new Uint8Array(await input.file.arrayBuffer()));
+      sheet = await readSheet(new Uint8Array(await input.file.arrayBuffer()), { preferSheet: MEASURE_VALUES_SHEET });
     } catch (error) {
       if (error instanceof SheetError) throw new AppError('INVALID', 'Check the file', { file: [error.message] });
       throw error;

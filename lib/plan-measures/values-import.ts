@@ -4,6 +4,9 @@ import type { Sheet } from '../plan-import/sheet';
 import type { LondonDay } from '../rules/london-calendar';
 import { readNumber } from './schema';
 
+/** The worksheet of the plan export holding the values, read first when a workbook has it. */
+export const MEASURE_VALUES_SHEET = 'Measure values';
+
 /** The columns a file of measure values holds; the headings are matched whatever their case. */
 export const valueColumns = [
   { key: 'measure', label: 'Measure', required: true },

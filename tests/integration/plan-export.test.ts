@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
 import { commitPlanImport, uploadPlanImport } from '../../lib/plan-import/actions';
+import { createMeasure, importMeasureValues, previewMeasureValues } from '../../lib/plan-measures/actions';
 import { planForExport } from '../../lib/plan-export/data';
 import { renderPlanPdf } from '../../lib/plan-export/pdf';
 import { renderPlanXlsx } from '../../lib/plan-export/xlsx';
@@ -58,6 +59,35 @@ describe('exporting a plan', () => {
     const original = await contentOf(w, w.plan.id);
     expect(original.map((th) => th.theme)).toEqual(['Scrutiny', 'Quality Assurance', 'Improving Front Line']);
     expect(await contentOf(w, copy.id)).toEqual(original);
+  });
+
+  it('writes the measures’ values in a worksheet the values import reads back', async () => {
+    const w = await planWorld(t.prisma);
+    const measure = async (planId: string) => {
+      const r = await createMeasure.execute(call(w, { planId, title: 'Children seen within timescale (%)', unit: '%', target: '90', direction: 'HIGHER_IS_BETTER', tolerance: '5' }));
+      if (!r.ok) throw new Error(r.message);
+      return r.data.measureId;
+    };
+    const source = await measure(w.plan.id);
+    await withCouncil(w.council.id, (tx) =>
+      tx.measureValue.createMany({
+        data: [
+          { councilId: w.council.id, measureId: source, periodLabel: 'September 2026', periodEnd: new Date('2026-09-30T00:00:00Z'), value: 86, note: 'Provisional' },
+          { councilId: w.council.id, measureId: source, periodLabel: 'October 2026', periodEnd: new Date('2026-10-31T00:00:00Z'), value: 88.5 },
+        ],
+      }),
+    );
+    const xlsx = await renderPlanXlsx((await planForExport(w.council.id, w.board.id, w.plan.id))!);
+    const copy = await emptyPlan(w);
+    const target = await measure(copy.id);
+    const preview = await previewMeasureValues.execute(call(w, { planId: copy.id, file: new File([new Uint8Array(xlsx)], 'plan.xlsx') }));
+    expect(preview.ok && preview.data.preview.problems).toEqual([]);
+    expect(await importMeasureValues.execute(call(w, { planId: copy.id, sheet: JSON.stringify(preview.ok && preview.data.sheet) }))).toMatchObject({ ok: true, data: { imported: 2 } });
+    const values = await withCouncil(w.council.id, (tx) => tx.measureValue.findMany({ where: { measureId: target }, orderBy: { periodEnd: 'asc' }, select: { periodLabel: true, periodEnd: true, value: true, note: true } }));
+    expect(values.map((v) => [v.periodLabel, v.periodEnd, Number(v.value), v.note])).toEqual([
+      ['September 2026', new Date('2026-09-30T00:00:00Z'), 86, 'Provisional'],
+      ['October 2026', new Date('2026-10-31T00:00:00Z'), 88.5, null],
+    ]);
   });
 
   it('writes a PDF with the plan’s title in its metadata and every theme with its actions in its text', async () => {

@@ -23,7 +23,7 @@ export default async function PlanExportPage({ params }: Props) {
       <ul className="space-y-4">
         <li>
           <a href={`${base}/export/xlsx`} className="font-bold">Excel workbook (XLSX)</a>
-          <p className="text-secondary">Every action, one a row, in the columns the import reads: edit it in a spreadsheet and import it into another plan.</p>
+          <p className="text-secondary">Every action, one a row, in the columns the import reads: edit it in a spreadsheet and import it into another plan. The measures of impact and their values follow on their own worksheets.</p>
         </li>
         <li>
           <a href={`${base}/export/pdf`} className="font-bold">PDF document</a>

@@ -55,7 +55,7 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
           <div className={fileErrors.length ? 'border-l-4 border-error pl-4' : undefined}>
             <label htmlFor="file" className="mb-1 block font-bold">CSV or Excel file of values</label>
             <p id="file-hint" className="mb-1 text-secondary">
-              Smaller than {maxKb} KB, with the headings Measure, Period, Period end, Value and (optionally) Note in its first row, one value a row. The measure is its title as on this plan.
+              Smaller than {maxKb} KB, with the headings Measure, Period, Period end, Value and (optionally) Note in its first row, one value a row. The measure is its title as on this plan. A plan downloaded as Excel holds its values in this layout on its Measure values worksheet, which is read first.
             </p>
             {fileErrors.length > 0 && <p id="file-error" className="mb-1 font-bold text-error"><span className="sr-only">Error:</span> {tooBig && state.stage === 'upload' ? tooBig : refusal?.message}</p>}
             <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
