@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { formatDayLong, humanise } from '../format';
 import { pdfText } from '../papers/pdf-text';
+import { withUnit } from '../plan-measures/format';
+import { measureRag, measureRagWords } from '../rules/measure-rag';
 import type { PlanExport } from './data';
 
 const MARGIN = 56;
@@ -89,6 +91,27 @@ export function renderPlanPdf(plan: PlanExport): Promise<Buffer> {
     }
     sect.end();
     doc.moveDown(0.6);
+  }
+  if (plan.measures.length) {
+    const sect = doc.struct('Sect');
+    document.add(sect);
+    if (doc.y > doc.page.height - MARGIN - 120) doc.addPage();
+    doc.font('Helvetica-Bold').fontSize(15).fillColor(INK);
+    text('Measures of impact', sect, 'H2');
+    doc.moveDown(0.3);
+    for (const m of plan.measures) {
+      const latest = m.values.at(-1);
+      const target = `${withUnit(m.target, m.unit)} (${m.direction === 'HIGHER_IS_BETTER' ? 'higher' : 'lower'} is better)`;
+      const standing = latest
+        ? `${withUnit(latest.value, m.unit)} in ${latest.periodLabel} against a target of ${target}: ${measureRagWords[measureRag({ value: latest.value, target: m.target, direction: m.direction, tolerance: m.tolerance })].toLowerCase()}.`
+        : `No values recorded yet. Target ${target}.`;
+      doc.font('Helvetica-Bold').fontSize(11).fillColor(INK);
+      text(m.title, sect, 'H3');
+      doc.font('Helvetica').fontSize(11);
+      text(standing, sect, 'P');
+      doc.moveDown(0.4);
+    }
+    sect.end();
   }
   document.end();
   numberPages(doc, plan.title);

@@ -93,7 +93,15 @@ describe('exporting a plan', () => {
   it('writes a PDF with the plan’s title in its metadata and every theme with its actions in its text', async () => {
     const w = await planWorld(t.prisma);
     await importInto(w, w.plan.id, new File([PLAN_CSV], 'plan.csv'));
-    await withCouncil(w.council.id, (tx) => tx.planTheme.create({ data: { councilId: w.council.id, planId: w.plan.id, name: 'Communications', position: 9 } }));
+    await withCouncil(w.council.id, async (tx) => {
+      await tx.planTheme.create({ data: { councilId: w.council.id, planId: w.plan.id, name: 'Communications', position: 9 } });
+      await tx.impactMeasure.create({
+        data: {
+          councilId: w.council.id, planId: w.plan.id, title: 'Average caseload', unit: 'children', target: 18, direction: 'LOWER_IS_BETTER', tolerance: 2,
+          values: { create: [{ councilId: w.council.id, periodLabel: 'October 2026', periodEnd: new Date('2026-10-31T00:00:00Z'), value: 19.3 }] },
+        },
+      });
+    });
     const pdf = await renderPlanPdf((await planForExport(w.council.id, w.board.id, w.plan.id))!);
     const { title, pages } = await readPdf(pdf);
     expect(title).toBe('Improvement Plan 2026–28');
@@ -101,6 +109,8 @@ describe('exporting a plan', () => {
     for (const theme of ['Scrutiny', 'Quality Assurance', 'Improving Front Line', 'Communications']) expect(text.split('\n')).toContain(theme);
     for (const ref of ['SC1.1', 'QA2.1', 'QA2.2', 'FL3.1']) expect(text).toContain(ref);
     expect(text).toContain('No actions under this theme.');
+    expect(text).toContain('Measures of impact');
+    expect(text).toContain('19.3 children in October 2026 against a target of 18 children (lower is better): near target.');
     expect(pdf.toString('latin1')).toContain('/StructTreeRoot');
   });
 
