@@ -24,6 +24,7 @@ import { northbridgeTerms } from './northbridge-terms';
 import type { People, PersonSpec } from './people';
 import { emptyRows, type Rows } from './rows';
 import { must, seededRandom, sectionsText, sha256, uuid } from './util';
+import { monthLabel } from '../plan-measures/period';
 
 export const NORTHBRIDGE = { slug: 'northbridge', name: "Northbridge City Council" } as const;
 
@@ -936,26 +937,32 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     agreedAt: addHours(P(5).startsAt, 1),
   });
   const periods = [6, 5, 4, 3, 2, 1].map((k) => addCalendarMonths(`${today.slice(0, 7)}-01`, -k));
-  const measureDefs: { title: string; unit: string; target: number; values: number[]; action?: string }[] = [
-    { title: 'Re-referrals within 12 months (%)', unit: '%', target: 20, values: [27.4, 26.1, 25.9, 24.3, 23.8, 22.1], action: 'PM1.2' },
-    { title: 'Children seen within timescale (%)', unit: '%', target: 90, values: [71, 74, 79, 82, 86, 88], action: 'FL3.2' },
-    { title: 'Assessments completed within 45 working days (%)', unit: '%', target: 85, values: [62, 68, 70, 74, 78, 81], action: 'QA2.3' },
-    { title: 'Average social worker caseload', unit: 'children', target: 18, values: [24.2, 23.1, 22, 21.4, 20.1, 19.3], action: 'FL3.2' },
-    { title: 'Agency social workers (%)', unit: '%', target: 15, values: [31, 30, 28, 26, 24, 22], action: 'FL3.3' },
+  const measureDefs: { title: string; unit: string; target: number; direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER'; tolerance: number; values: number[]; actions: string[]; themes: number[] }[] = [
+    { title: 'Re-referrals within 12 months (%)', unit: '%', target: 20, direction: 'LOWER_IS_BETTER', tolerance: 3, values: [27.4, 26.1, 25.9, 24.3, 23.8, 22.1], actions: ['PM1.2'], themes: [0, 2] },
+    { title: 'Children seen within timescale (%)', unit: '%', target: 90, direction: 'HIGHER_IS_BETTER', tolerance: 5, values: [71, 74, 79, 82, 86, 88], actions: ['FL3.2'], themes: [2] },
+    { title: 'Assessments completed within 45 working days (%)', unit: '%', target: 85, direction: 'HIGHER_IS_BETTER', tolerance: 5, values: [62, 68, 70, 74, 78, 81], actions: ['QA2.3'], themes: [1, 2] },
+    { title: 'Average social worker caseload', unit: 'children', target: 18, direction: 'LOWER_IS_BETTER', tolerance: 2, values: [24.2, 23.1, 22, 21.4, 20.1, 19.3], actions: ['FL3.2'], themes: [2] },
+    { title: 'Agency social workers (%)', unit: '%', target: 15, direction: 'LOWER_IS_BETTER', tolerance: 5, values: [31, 30, 28, 26, 24, 22], actions: ['FL3.3'], themes: [2] },
   ];
   for (const m of measureDefs) {
+    const measureId = uuid();
+    rows.impactMeasure.push({
+      id: measureId, councilId, planId, title: m.title, unit: m.unit, target: m.target, direction: m.direction, tolerance: m.tolerance,
+      createdAt: at(addCalendarDays(visitedOn, 60), 9),
+    });
+    for (const ref of m.actions) rows.impactMeasureAction.push({ councilId, measureId, planActionId: PA(ref) });
+    for (const t of m.themes) rows.impactMeasureTheme.push({ councilId, measureId, themeId: must(themeIds[t], 'theme') });
     m.values.forEach((value, i) => {
       const period = must(periods[i], 'period');
-      rows.impactMeasure.push({
+      const periodEnd = addCalendarDays(addCalendarMonths(period, 1), -1);
+      rows.measureValue.push({
         id: uuid(),
         councilId,
-        planId,
-        planActionId: m.action ? PA(m.action) : null,
-        title: m.title,
-        period: period.slice(0, 7),
+        measureId,
+        periodLabel: monthLabel(period),
+        periodEnd: dbDate(periodEnd),
         value,
-        target: m.target,
-        unit: m.unit,
+        recordedById: p('admin'),
         recordedAt: notAfter(at(addCalendarMonths(period, 1), 12), now),
       });
     });

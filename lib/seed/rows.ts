@@ -39,6 +39,9 @@ export type Rows = {
   planActionDueDateRevision: Prisma.PlanActionDueDateRevisionCreateManyInput[];
   planActionSignOff: Prisma.PlanActionSignOffCreateManyInput[];
   impactMeasure: Prisma.ImpactMeasureCreateManyInput[];
+  measureValue: Prisma.MeasureValueCreateManyInput[];
+  impactMeasureAction: Prisma.ImpactMeasureActionCreateManyInput[];
+  impactMeasureTheme: Prisma.ImpactMeasureThemeCreateManyInput[];
   action: Prisma.ActionCreateManyInput[];
   actionDueDateRevision: Prisma.ActionDueDateRevisionCreateManyInput[];
   actionUpdate: Prisma.ActionUpdateCreateManyInput[];
@@ -82,6 +85,9 @@ export function emptyRows(): Rows {
     planActionDueDateRevision: [],
     planActionSignOff: [],
     impactMeasure: [],
+    measureValue: [],
+    impactMeasureAction: [],
+    impactMeasureTheme: [],
     action: [],
     actionDueDateRevision: [],
     actionUpdate: [],
@@ -137,6 +143,9 @@ export async function insertRows(tx: Tx, r: Rows): Promise<void> {
     await tx.planActionDueDateRevision.createMany({ data: r.planActionDueDateRevision });
   if (r.planActionSignOff.length) await tx.planActionSignOff.createMany({ data: r.planActionSignOff });
   if (r.impactMeasure.length) await tx.impactMeasure.createMany({ data: r.impactMeasure });
+  if (r.measureValue.length) await tx.measureValue.createMany({ data: r.measureValue });
+  if (r.impactMeasureAction.length) await tx.impactMeasureAction.createMany({ data: r.impactMeasureAction });
+  if (r.impactMeasureTheme.length) await tx.impactMeasureTheme.createMany({ data: r.impactMeasureTheme });
   if (r.action.length) await tx.action.createMany({ data: r.action });
   if (r.actionDueDateRevision.length) await tx.actionDueDateRevision.createMany({ data: r.actionDueDateRevision });
   if (r.actionUpdate.length) await tx.actionUpdate.createMany({ data: r.actionUpdate });

@@ -168,6 +168,9 @@ export default async function BoardOverviewPage({ params }: Props) {
               <p className="mt-2">
                 <Link href={`${base}/plan`}>See the improvement plan</Link>
               </p>
+              <p className="mt-2">
+                <Link href={`${base}/plan/${o.plan.id}/report`}>Progress report</Link> · <Link href={`${base}/plan/${o.plan.id}/measures`}>Evidence of impact</Link>
+              </p>
             </>
           ) : (
             <p>This board oversees no improvement plan.</p>

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { can } from '@/lib/auth/permissions';
+import { resolveBoard } from '@/lib/boards/context';
+import { updateMeasureFormAction } from '@/lib/plan-measures/form-actions';
+import { measureLinkOptions, measuresOfPlan } from '@/lib/plan-measures/queries';
+import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { MeasureForm } from '../../_components/measure-form';
+
+type Props = { params: Promise<{ council: string; board: string; plan: string; measure: string }> };
+
+export const metadata: Metadata = { title: 'Change a measure' };
+
+export default async function EditMeasurePage({ params }: Props) {
+  const { council, board, plan: planId, measure: measureId } = await params;
+  const ctx = await resolveBoard(council, board);
+  const plan = await resolvePlan(ctx, planId);
+  if (!can(ctx.roles, 'plan', 'update') || plan.status === 'CLOSED') notFound();
+  const m = (await measuresOfPlan(ctx, plan.id)).find((x) => x.id === measureId);
+  if (!m) notFound();
+  const { themes, actions } = await measureLinkOptions(ctx, plan.id);
+  return (
+    <main id="main-content">
+      <p><Link href={`${planPath(ctx, plan.id)}/measures#measure-${m.id}`}>Back to evidence of impact</Link></p>
+      <h1>Change the measure</h1>
+      <p className="text-xl">{m.title}</p>
+      <MeasureForm
+        action={updateMeasureFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
+        initial={{
+          measureId: m.id, version: String(m.version), title: m.title, unit: m.unit, target: String(m.target), direction: m.direction, tolerance: m.tolerance === null ? '' : String(m.tolerance),
+          actionIds: m.actions.map((a) => a.id), themeIds: m.themes.map((t) => t.id),
+        }}
+        themes={themes.map((t) => ({ value: t.id, label: t.name }))}
+        actions={actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` }))}
+        submitLabel="Save the measure"
+      />
+    </main>
+  );
+}

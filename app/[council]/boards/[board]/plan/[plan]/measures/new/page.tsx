@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { can } from '@/lib/auth/permissions';
+import { resolveBoard } from '@/lib/boards/context';
+import { createMeasureFormAction } from '@/lib/plan-measures/form-actions';
+import { measureLinkOptions } from '@/lib/plan-measures/queries';
+import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { MeasureForm } from '../_components/measure-form';
+
+type Props = { params: Promise<{ council: string; board: string; plan: string }> };
+
+export const metadata: Metadata = { title: 'Add a measure' };
+
+export default async function NewMeasurePage({ params }: Props) {
+  const { council, board, plan: planId } = await params;
+  const ctx = await resolveBoard(council, board);
+  const plan = await resolvePlan(ctx, planId);
+  if (!can(ctx.roles, 'plan', 'update') || plan.status === 'CLOSED') notFound();
+  const { themes, actions } = await measureLinkOptions(ctx, plan.id);
+  return (
+    <main id="main-content">
+      <p><Link href={`${planPath(ctx, plan.id)}/measures`}>Back to evidence of impact</Link></p>
+      <h1>Add a measure</h1>
+      <p className="text-xl">{plan.title}</p>
+      <MeasureForm
+        action={createMeasureFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
+        initial={{ title: '', unit: '%', target: '', direction: '', tolerance: '', actionIds: [], themeIds: [] }}
+        themes={themes.map((t) => ({ value: t.id, label: t.name }))}
+        actions={actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` }))}
+        submitLabel="Add the measure"
+      />
+    </main>
+  );
+}

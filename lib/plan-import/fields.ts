@@ -1,0 +1,50 @@
+/**
+ * The columns a plan spreadsheet holds, in the order the export writes them. The import
+ * maps a file's columns onto these; the export's headers are these labels, so an
+ * exported plan maps itself and re-imports unchanged.
+ */
+export const importFields = [
+  { key: 'reference', label: 'Reference', required: true, aliases: ['ref', 'action ref', 'action reference', 'no', 'number', 'id'] },
+  { key: 'theme', label: 'Theme', required: true, aliases: ['priority', 'priority area', 'workstream', 'theme name'] },
+  { key: 'action', label: 'Action', required: true, aliases: ['description', 'action description', 'what we will do', 'actions'] },
+  { key: 'leadOfficer', label: 'Lead officer', required: true, aliases: ['lead', 'owner', 'responsible officer', 'responsible', 'action owner'] },
+  { key: 'dueOn', label: 'Due date', required: true, aliases: ['due', 'deadline', 'target date', 'completion date', 'due by'] },
+  { key: 'status', label: 'Status', required: false, aliases: ['progress', 'state'] },
+  { key: 'findings', label: 'Findings', required: false, aliases: ['finding', 'findings refs', 'inspection findings', 'ofsted findings', 'recommendations'] },
+  { key: 'agencies', label: 'Partner agencies', required: false, aliases: ['agencies', 'partners', 'responsible agencies', 'partner agency'] },
+  { key: 'deliveryBody', label: 'Delivery body', required: false, aliases: ['delivered by', 'delivery', 'governance'] },
+  { key: 'scrutinyBody', label: 'Scrutiny body', required: false, aliases: ['scrutiny', 'scrutinised by', 'first scrutiny body'] },
+  { key: 'secondScrutinyBody', label: 'Second scrutiny body', required: false, aliases: ['second scrutiny', 'cross scrutiny', 'cross-scrutiny', 'second scrutiny body'] },
+] as const;
+
+export type ImportFieldKey = (typeof importFields)[number]['key'];
+export const importFieldKeys = importFields.map((f) => f.key) as ImportFieldKey[];
+
+/** Column index (0-based) in the file for each field, or null where the file has none. */
+export type ColumnMapping = Record<ImportFieldKey, number | null>;
+
+const normal = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A first guess at the mapping from the file's headers: a field's label or a common alias. */
+export function suggestMapping(headers: readonly string[]): ColumnMapping {
+  const taken = new Set<number>();
+  const mapping = Object.fromEntries(importFieldKeys.map((k) => [k, null])) as ColumnMapping;
+  for (const field of importFields) {
+    const names = [field.label, ...field.aliases].map(normal);
+    const index = headers.findIndex((h, i) => !taken.has(i) && names.includes(normal(h)));
+    if (index >= 0) {
+      mapping[field.key] = index;
+      taken.add(index);
+    }
+  }
+  return mapping;
+}
+
+/** "Due" or, for a column with no header, "column C". */
+export function columnName(headers: readonly string[], index: number): string {
+  const header = headers[index]?.trim();
+  if (header) return header;
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `column ${letters}`;
+}

@@ -1,0 +1,17 @@
+import { notFound } from 'next/navigation';
+import type { BoardContext } from '../boards/context';
+import { londonDay } from '../rules/london-calendar';
+import { reportDocument } from './document';
+import { buildReport } from './model';
+import { readReportQuery } from './period';
+
+/** The report a page or download asks for: its period and audience read from the query string. */
+export async function loadReport(ctx: BoardContext, planId: string, params: Record<string, string | string[] | undefined>, now = new Date()) {
+  const today = londonDay(now);
+  const read = readReportQuery(params, today);
+  const model = await buildReport({ councilId: ctx.council.id, boardId: ctx.board.id, planId }, read.query, today);
+  if (!model) notFound();
+  return { ...read, model, document: reportDocument(model) };
+}
+
+export const reportQueryString = (q: { from: string; to: string; audience: string }) => new URLSearchParams({ from: q.from, to: q.to, audience: q.audience }).toString();
