@@ -2,7 +2,7 @@ import { defineAction, type ActionContext } from '../action/define';
 import { AppError } from '../errors';
 import type { PartnerKind } from '../db/generated/prisma/client';
 import { dbDay } from '../meetings/action-context';
-import { actionRag } from '../rules/action-rag';
+import { planActionRag } from '../rules/plans';
 import { londonDay } from '../rules/london-calendar';
 import { planOfBoard } from '../plan-measures/plan-access';
 import { suggestMapping, type ColumnMapping } from './fields';
@@ -11,14 +11,6 @@ import { readSheet, SheetError, type Sheet } from './sheet';
 import { checkMapping, describeProblem, validateImport, type ImportPreview } from './validate';
 
 const lower = (s: string) => s.trim().toLowerCase();
-
-// An imported action is rated as one added by hand is (planActionRag in the plans rules):
-// the shared action RAG rule, by its status and due date.
-const ragStatus = { NOT_STARTED: 'open', IN_PROGRESS: 'in-progress', AWAITING_SIGN_OFF: 'awaiting-sign-off' } as const;
-const ragOf = (status: keyof typeof ragStatus, dueOn: string, today: string) => {
-  const rag = actionRag({ status: ragStatus[status], dueDate: dueOn, revisedDueDate: null, today });
-  return rag === 'complete' ? 'BLUE' : (rag.toUpperCase() as 'RED' | 'AMBER' | 'GREEN');
-};
 
 async function knowledgeOf(ctx: ActionContext, plan: { id: string; inspectionId: string | null }) {
   const existing = await ctx.tx.planAction.findMany({ where: { planId: plan.id }, select: { reference: true } });
@@ -140,7 +132,7 @@ export const commitPlanImport = defineAction({
     const created = await ctx.tx.planAction.createManyAndReturn({
       data: actions.map((a) => ({
         councilId, planId: plan.id, themeId: themeIds.get(lower(a.theme))!, reference: a.reference, description: a.action, leadOfficer: a.leadOfficer,
-        dueOn: dbDay(a.dueOn), status: a.status, rag: ragOf(a.status, a.dueOn, londonDay(ctx.now)), deliveryBodyId: bodyId(a.deliveryBody), scrutinyBodyId: bodyId(a.scrutinyBody), secondScrutinyBodyId: bodyId(a.secondScrutinyBody),
+        dueOn: dbDay(a.dueOn), status: a.status, rag: planActionRag({ status: a.status, dueOn: a.dueOn, agreedDueOn: null, today: londonDay(ctx.now) }), deliveryBodyId: bodyId(a.deliveryBody), scrutinyBodyId: bodyId(a.scrutinyBody), secondScrutinyBodyId: bodyId(a.secondScrutinyBody),
       })),
       select: { id: true, reference: true },
     });

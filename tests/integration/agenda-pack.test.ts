@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodePDFRawStream, degrees, PDFArray, PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument } from 'pdf-lib';
+import { readPdf } from './pdf-text';
 import { withCouncil } from '../../lib/db/tenant';
 import { AppError, httpStatus } from '../../lib/errors';
 import { circulatePapers } from '../../lib/papers/actions';
@@ -24,38 +25,8 @@ afterAll(async () => {
   await fs.rm(storageDir, { recursive: true, force: true });
 });
 
-/**
- * Reading the pack's text back. pdf-lib cannot extract text, so the test does what a
- * reader does at its simplest: for each page, decode its content streams (pdf-lib's own
- * decoder undoes the Flate compression) and collect the strings shown between BT and ET.
- * That works because every text in the pack is drawn with a standard PDF font (pdfkit's
- * Helvetica for the cover, the agenda and the test papers; pdf-lib's Helvetica for the
- * page numbers), whose strings are WinAnsi bytes written as <hex> or (literal) strings,
- * so they decode to the words themselves. Each page's text is one string per text block
- * (a line), so a phrase that fits on one line is found exactly, on the page it is on.
- */
-function pageText(doc: PDFDocument, page: PDFPage): string {
-  const contents = page.node.Contents();
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
-  const blocks: string[] = [];
-  for (const stream of streams) {
-    if (!(stream instanceof PDFRawStream)) continue;
-    const ops = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-    for (const block of ops.match(/\bBT\b[\s\S]*?\bET\b/g) ?? []) {
-      const strings = block.match(/<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)/g) ?? [];
-      blocks.push(
-        strings
-          .map((s) => (s.startsWith('<') ? Buffer.from(s.slice(1, -1).replace(/\s/g, ''), 'hex').toString('latin1') : s.slice(1, -1).replace(/\\(.)/g, '$1')))
-          .join(''),
-      );
-    }
-  }
-  return blocks.join('\n');
-}
-
 async function readPack(bytes: Uint8Array) {
-  const doc = await PDFDocument.load(bytes);
-  return doc.getPages().map((page) => pageText(doc, page));
+  return (await readPdf(bytes)).pages;
 }
 
 const at = (iso: string) => new Date(iso);

@@ -7,7 +7,7 @@ import { renderPlanPdf } from '../../lib/plan-export/pdf';
 import { renderPlanXlsx } from '../../lib/plan-export/xlsx';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { call, planWorld, type PlanWorld } from './plan-import-world';
-import { readPdf } from './plan-export-pdf';
+import { readPdf } from './pdf-text';
 
 let t: TestDb;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { readReportQuery } from '../../lib/plan-reports/period';
 import { renderReportPdf } from '../../lib/plan-reports/pdf';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { planWorld, type PlanWorld } from './plan-import-world';
-import { readPdf } from './plan-export-pdf';
+import { readPdf } from './pdf-text';
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,10 +1,13 @@
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
 
 /**
- * The text of each page of a PDF drawn in a standard font, read as agenda-pack.test.ts
- * reads the agenda pack (the same approach, lifted out so the plan tests can share it):
- * decode each page's content streams and collect the strings shown between BT and ET,
- * one string per text block (a line).
+ * Reading a generated PDF's text back. pdf-lib cannot extract text, so the tests do what
+ * a reader does at its simplest: for each page, decode its content streams (pdf-lib's own
+ * decoder undoes the Flate compression) and collect the strings shown between BT and ET.
+ * That works because every text we draw uses a standard PDF font (pdfkit's or pdf-lib's
+ * Helvetica), whose strings are WinAnsi bytes written as <hex> or (literal) strings, so
+ * they decode to the words themselves. Each page's text is one string per text block (a
+ * line), so a phrase that fits on one line is found exactly, on the page it is on.
  */
 function pageText(doc: PDFDocument, page: PDFPage): string {
   const contents = page.node.Contents();
