@@ -39,7 +39,8 @@ export const optionalId = (message: string) =>
 
 export const requiredId = (message: string) => z.preprocess(asText, z.string().uuid(message));
 
-export const versionField = z.preprocess(asText, z.string().regex(/^\d+$/, 'Reload the page and try again').transform(Number));
+// at most nine digits, so a tampered value stays inside PostgreSQL's integer and is refused as a clash, not a crash
+export const versionField = z.preprocess(asText, z.string().regex(/^\d{1,9}$/, 'Reload the page and try again').transform(Number));
 
 /**
  * A calendar day typed as 2026-03-27 or 27/3/2026 (what people type in the UK), checked

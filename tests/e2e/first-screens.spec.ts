@@ -72,19 +72,24 @@ test('the administrator walks every first screen of the demo council', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action log');
   await expect(page.getByRole('cell', { name: /^IB-\d{4}-\d{3}$/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel('Show').selectOption('overdue');
-  await page.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(/view=overdue/);
+  await page.getByRole('checkbox', { name: 'Overdue actions' }).check();
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(page).toHaveURL(/overdue=1/);
   await expect(page.getByRole('status')).toContainText('action');
   await expectNoAxeViolations(page);
 
   await boardNav.getByRole('link', { name: 'Risk log' }).click();
-  await expect(page.getByRole('heading', { name: 'Heat map of open risks' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Heat map' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await boardNav.getByRole('link', { name: 'Improvement plan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement plans');
+  await expectNoAxeViolations(page);
+  await page.getByRole('table', { name: 'Plans, newest first' }).getByRole('link').first().click();
+  // the overview shows one theme at a time; every theme is a link in the theme navigation
+  const themes = page.getByRole('navigation', { name: 'Themes' });
   for (const theme of ['Performance Management', 'Quality Assurance', 'Improving Front Line', 'Partnership Working', 'Scrutiny', 'Communications']) {
-    await expect(page.getByRole('heading', { name: theme, exact: true })).toBeVisible();
+    await expect(themes.getByRole('link', { name: new RegExp(`^${theme}`) })).toBeVisible();
   }
   await expectNoAxeViolations(page);
   noCspViolations();
