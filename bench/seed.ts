@@ -51,6 +51,8 @@ export type SeedSummary = {
   meetingId: string;
   /** an action in progress, for the action's page (read back by describeSeed) */
   actionReference?: string;
+  /** the board's newest improvement plan, for the plan overview (read back by describeSeed) */
+  planId?: string;
   scale: number;
   size: CouncilSize;
   rows: Record<string, number>;
@@ -642,8 +644,11 @@ export async function describeSeed(db: Session, slug: string): Promise<Omit<Seed
     const [action] = board
       ? await db.query<{ reference: string }>(`SELECT reference FROM "Action" WHERE "boardId" = $1 AND status = 'IN_PROGRESS' ORDER BY reference LIMIT 1`, [board.id])
       : [];
-    return { board, meeting, action };
+    const [plan] = board
+      ? await db.query<{ id: string }>(`SELECT id::text FROM "ImprovementPlan" WHERE "boardId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [board.id])
+      : [];
+    return { board, meeting, action, plan };
   });
   if (!found.board || !admin || !found.meeting) return null;
-  return { council, board: { id: found.board.id, slug: BENCH_BOARD_SLUG }, adminPersonId: admin.id, meetingId: found.meeting.id, actionReference: found.action?.reference };
+  return { council, board: { id: found.board.id, slug: BENCH_BOARD_SLUG }, adminPersonId: admin.id, meetingId: found.meeting.id, actionReference: found.action?.reference, planId: found.plan?.id };
 }
