@@ -14,7 +14,7 @@ export const boardSelect = {
 type SeatLink = { personId: string | null; role: string };
 
 /** Seats that give this person a role today: held or substituted, and not yet ended. */
-function currentSeatOf(personId: string) {
+export function currentSeatOf(personId: string) {
   const today = new Date(`${londonDay(new Date())}T00:00:00Z`);
   return {
     AND: [{ OR: [{ personId }, { substitutePersonId: personId }] }, { OR: [{ endsOn: null }, { endsOn: { gte: today } }] }],

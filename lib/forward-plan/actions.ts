@@ -1,11 +1,11 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
-import { AppError, notFoundError } from '../errors';
+import { AppError, conflictError, notFoundError } from '../errors';
 import { formatDateTime } from '../format';
 import { changeAgenda, findMeeting, orderedItems, writeOrder } from '../meetings/agenda/actions';
 import { agendaDraft, forwardPlanInsertIndex } from './agenda-item';
 import { addToAgendaSchema, createItemSchema, forwardPlanKindLabels, removeItemSchema, updateItemSchema } from './schema';
 
-const itemSelect = { id: true, meetingId: true, kind: true, title: true, presenter: true, agendaItemId: true } as const;
+const itemSelect = { id: true, meetingId: true, kind: true, title: true, presenter: true, agendaItemId: true, version: true } as const;
 
 async function findItem(ctx: ActionContext, itemId: string) {
   const item = await ctx.tx.forwardPlanItem.findFirst({ where: { id: itemId, boardId: boardOf(ctx).id }, select: itemSelect });
@@ -22,6 +22,22 @@ async function futureMeeting(ctx: ActionContext, meetingId: string | null) {
     throw new AppError('INVALID', 'Check the form', { meetingId: [`The meeting on ${formatDateTime(meeting.startsAt)} has ${meeting.status === 'CANCELLED' ? 'been cancelled' : 'already started'}: choose a future meeting`] });
   }
   return meeting;
+}
+
+/** Someone saved the item since the form was opened: their version, in the form's own field names, beside the one typed. */
+async function itemConflict(ctx: ActionContext, itemId: string) {
+  const saved = await ctx.tx.forwardPlanItem.findFirst({
+    where: { id: itemId, boardId: boardOf(ctx).id },
+    select: { meetingId: true, kind: true, title: true, presenter: true, version: true, meeting: { select: { title: true, startsAt: true } } },
+  });
+  if (!saved) return notFoundError('Forward plan item');
+  return conflictError({
+    meetingId: saved.meeting ? `${formatDateTime(saved.meeting.startsAt)}: ${saved.meeting.title}` : 'A meeting not yet scheduled',
+    kind: forwardPlanKindLabels[saved.kind],
+    title: saved.title,
+    presenter: saved.presenter ?? '',
+    version: String(saved.version),
+  });
 }
 
 const when = (meeting: { startsAt: Date } | null) => (meeting ? `the meeting on ${formatDateTime(meeting.startsAt)}` : 'a meeting not yet scheduled');
@@ -55,13 +71,15 @@ export const updateForwardPlanItem = defineAction({
   schema: updateItemSchema,
   async run(ctx, input) {
     const item = await findItem(ctx, input.itemId);
+    if (item.version !== input.version) throw await itemConflict(ctx, item.id);
     const moving = item.meetingId !== input.meetingId;
     if (moving && item.agendaItemId) {
       throw new AppError('INVALID', 'Check the form', { meetingId: ['This item is already on its meeting’s agenda: remove it from that agenda before moving it to another meeting'] });
     }
     const meeting = moving ? await futureMeeting(ctx, input.meetingId) : null;
     const data = { meetingId: input.meetingId, kind: input.kind, title: input.title, presenter: input.presenter };
-    await ctx.tx.forwardPlanItem.update({ where: { id: item.id }, data });
+    const { count } = await ctx.tx.forwardPlanItem.updateMany({ where: { id: item.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw await itemConflict(ctx, item.id);
     return {
       data: { itemId: item.id },
       message: moving ? `“${input.title}” moved to ${when(meeting)}.` : `“${input.title}” saved.`,
@@ -116,7 +134,7 @@ export const addForwardPlanToAgenda = defineAction({
         data: { councilId: ctx.council.id, meetingId: meeting.id, position: agenda.length + created.length + 1, ...draft },
         select: { id: true },
       });
-      const { count } = await ctx.tx.forwardPlanItem.updateMany({ where: { id: item.id, agendaItemId: null }, data: { agendaItemId: agendaItem.id } });
+      const { count } = await ctx.tx.forwardPlanItem.updateMany({ where: { id: item.id, agendaItemId: null }, data: { agendaItemId: agendaItem.id, version: { increment: 1 } } });
       if (count === 0) throw new AppError('CONFLICT', 'Someone else added these items to the agenda at the same moment. Reload the page to see the agenda.');
       created.push({ id: agendaItem.id, position: agenda.length + created.length + 1, standing: null, title: draft.title });
     }

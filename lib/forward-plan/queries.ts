@@ -1,12 +1,16 @@
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { withCouncil } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
 import { formatDateTime } from '../format';
 
 const itemSelect = {
-  id: true, meetingId: true, kind: true, title: true, presenter: true, agendaItemId: true,
+  id: true, meetingId: true, kind: true, title: true, presenter: true, agendaItemId: true, version: true,
   agendaItem: { select: { position: true, title: true } },
 } as const;
+
+/** An id from the URL that Postgres will take as a uuid; anything else is a page not found, never a database error. */
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 /** How far ahead the forward plan page looks, in meetings. */
 export const FORWARD_PLAN_MEETINGS = 12;
@@ -47,7 +51,7 @@ export async function meetingChoices(ctx: BoardContext, now = new Date()) {
 }
 
 export async function getForwardPlanItem(ctx: BoardContext, itemId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(itemId)) notFound();
+  if (!isUuid(itemId)) notFound();
   const item = await withCouncil(ctx.council.id, (tx) =>
     tx.forwardPlanItem.findFirst({ where: { id: itemId, boardId: ctx.board.id }, select: { ...itemSelect, meeting: { select: { id: true, title: true, startsAt: true } } } }),
   );
@@ -58,7 +62,7 @@ export async function getForwardPlanItem(ctx: BoardContext, itemId: string) {
 /** What the forward plan holds for one meeting, for its agenda: each item and whether it is on the agenda yet. */
 export async function forwardPlanForMeeting(ctx: BoardContext, meetingId: string) {
   // a malformed id is the meeting page's 404 to give, not a database error here
-  if (!/^[0-9a-f-]{36}$/i.test(meetingId)) return [];
+  if (!isUuid(meetingId)) return [];
   return withCouncil(ctx.council.id, (tx) =>
     tx.forwardPlanItem.findMany({ where: { boardId: ctx.board.id, meetingId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: itemSelect }),
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../boards/form-fields';
 
 export const forwardPlanKinds = ['DEEP_DIVE', 'REPORT', 'INSPECTION_MILESTONE', 'OTHER'] as const;
 export const forwardPlanKindLabels: Record<(typeof forwardPlanKinds)[number], string> = {
@@ -19,6 +20,7 @@ const itemFields = {
 };
 
 export const createItemSchema = z.object(itemFields);
-export const updateItemSchema = z.object({ itemId: uuid, ...itemFields });
+// the version the form was opened at: a save over someone else's newer one is refused
+export const updateItemSchema = z.object({ itemId: uuid, version: versionField, ...itemFields });
 export const removeItemSchema = z.object({ itemId: uuid });
 export const addToAgendaSchema = z.object({ meetingId: uuid });

@@ -1,11 +1,12 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { Tx } from '../db/tenant';
-import { AppError, conflictError, notFoundError } from '../errors';
+import { AppError, conflictError, forbiddenError, notFoundError } from '../errors';
 import { dayString, formatDay } from '../format';
 import { dbDay } from '../meetings/action-context';
 import { addCalendarDays, calendarDaysBetween, londonDay } from '../rules/london-calendar';
 import { riskScore } from '../rules/risk-score';
 import { targetProblem } from '../rules/risk-review';
+import { boardsWithRiskRoles } from './escalation-boards';
 import { nextRiskReference } from './reference';
 import {
   addMitigationSchema,
@@ -248,7 +249,8 @@ export const changeRiskStatus = defineAction({
 /**
  * Escalation to another board of the same council (the Executive Group to the Improvement
  * Board, 001 item 15): a new risk on that board's log, linked from this one, which is
- * marked escalated. A board of another council is not found: row-level security hides it.
+ * marked escalated. The person must be allowed to create risks on both boards. A board of
+ * another council is not found: row-level security hides it.
  */
 export const escalateRisk = defineAction({
   name: 'risks.escalate',
@@ -259,9 +261,13 @@ export const escalateRisk = defineAction({
   async run(ctx, input) {
     const board = boardOf(ctx);
     const risk = await findRisk(ctx, input.riskId);
-    const target = await ctx.tx.board.findFirst({ where: { id: input.targetBoardId, councilId: ctx.council.id }, select: { id: true, name: true, slug: true, status: true } });
-    if (!target) throw notFoundError('Board');
+    // The risk is written into the target board's log, so the person needs the right to
+    // create a risk there too, not only here. A board they have no role on is not theirs
+    // to see (as its own pages answer): not found; one they see but may not add to: forbidden.
+    const [target] = await boardsWithRiskRoles(ctx.tx, { personId: ctx.actor.id, councilRole: ctx.councilRole }, { id: input.targetBoardId, councilId: ctx.council.id });
+    if (!target || target.roles.length === 0) throw notFoundError('Board');
     if (target.id === board.id) throw new AppError('INVALID', 'Check the form', { targetBoardId: ['Choose another board: a risk is escalated from this board’s log to another’s'] });
+    if (!target.mayEscalateTo) throw forbiddenError();
     if (target.status === 'DISSOLVED') throw new AppError('INVALID', 'Check the form', { targetBoardId: [`${target.name} has been dissolved, so it keeps no risk log`] });
     if (risk.escalatedToRiskId) throw new AppError('INVALID', `Risk ${risk.reference} has already been escalated`);
     if (risk.status === 'CLOSED') throw new AppError('INVALID', `Risk ${risk.reference} is closed: reopen it before escalating it`);

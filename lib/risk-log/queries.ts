@@ -7,6 +7,7 @@ import { dayString } from '../format';
 import { heatMapCounts, riskRating, riskScore, riskTrend } from '../rules/risk-score';
 import { addCalendarDays, londonDay } from '../rules/london-calendar';
 import { isAboveAppetite, latestTrend, REVIEW_DUE_SOON_DAYS, reviewState, scoreHistory } from '../rules/risk-review';
+import { boardsWithRiskRoles } from './escalation-boards';
 import { riskStatuses } from './schema';
 
 const optionalLevel = z.coerce.number().int().min(1).max(5).optional().catch(undefined);
@@ -167,7 +168,7 @@ export async function getRisk(ctx: BoardContext, reference: string, now = new Da
   };
 }
 
-/** The choices the risk forms offer: this board's seats as owners, the council's other boards to escalate to. */
+/** The choices the risk forms offer: this board's seats as owners, the council's other boards this person may escalate to. */
 export async function riskFormOptions(ctx: BoardContext) {
   return withCouncil(ctx.council.id, async (tx) => {
     const seats = await tx.seat.findMany({
@@ -175,11 +176,9 @@ export async function riskFormOptions(ctx: BoardContext) {
       orderBy: [{ position: 'asc' }],
       select: { id: true, position: true, person: { select: { name: true } } },
     });
-    const boards = await tx.board.findMany({
-      where: { id: { not: ctx.board.id }, status: { not: 'DISSOLVED' } },
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true },
-    });
+    // only boards whose risk log this person may write to: others (private ones included) are not named
+    const others = await boardsWithRiskRoles(tx, { personId: ctx.actor.id, councilRole: ctx.councilRole }, { id: { not: ctx.board.id }, status: { not: 'DISSOLVED' } });
+    const boards = others.filter((b) => b.mayEscalateTo).map((b) => ({ id: b.id, name: b.name }));
     const categories = await tx.risk.groupBy({ by: ['category'], where: { boardId: ctx.board.id }, orderBy: { category: 'asc' } });
     return {
       seats: seats.map((s) => ({ id: s.id, label: s.person ? `${s.person.name}, ${s.position}` : `${s.position} (to be appointed)` })),

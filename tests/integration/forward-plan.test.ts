@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
 import { addForwardPlanToAgenda, createForwardPlanItem, removeForwardPlanItem, updateForwardPlanItem } from '../../lib/forward-plan/actions';
-import { getForwardPlan } from '../../lib/forward-plan/queries';
+import { forwardPlanForMeeting, getForwardPlan, getForwardPlanItem } from '../../lib/forward-plan/queries';
 import { addStandingItem, agreeAgenda } from '../../lib/meetings/agenda/actions';
 import { getBoardOverview } from '../../lib/boards/queries';
 import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
@@ -84,11 +84,60 @@ describe('forward plan items', () => {
     const w = await world();
     const created = await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')));
     if (!created.ok) throw new Error('not created');
-    const moved = await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, ...plan(w.may.id, 'Annual fostering report 2025-26') }));
+    const moved = await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.may.id, 'Annual fostering report 2025-26') }));
     expect(moved).toMatchObject({ ok: true, message: expect.stringContaining('moved to the meeting on') });
     expect((await w.items())[0]).toMatchObject({ meetingId: w.may.id, title: 'Annual fostering report 2025-26' });
     expect(await removeForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId }))).toMatchObject({ ok: true });
     expect(await w.items()).toEqual([]);
+  });
+});
+
+describe('two people editing one item', () => {
+  it('refuses the second save over the first, showing the saved version, and saves once the clash has been seen', async () => {
+    const w = await world();
+    const created = await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')));
+    if (!created.ok) throw new Error('not created');
+    // both open the form at version 1; the first moves the item to May
+    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.may.id, 'Annual fostering report 2025-26') }))).toMatchObject({ ok: true });
+    // the second, still at version 1, retitles it for April: refused, nothing overwritten
+    const clash = await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.april.id, 'Fostering annual report', 'DEEP_DIVE') }));
+    expect(clash).toMatchObject({
+      ok: false, code: 'CONFLICT',
+      current: { meetingId: expect.stringContaining('Improvement Board'), kind: 'Report due', title: 'Annual fostering report 2025-26', presenter: 'Head of Fostering', version: '2' },
+      values: { title: 'Fostering annual report', kind: 'DEEP_DIVE', meetingId: w.april.id },
+    });
+    expect(clash.ok === false && clash.current?.meetingId).toMatch(/5 May 2026/);
+    expect((await w.items())[0]).toMatchObject({ meetingId: w.may.id, title: 'Annual fostering report 2025-26', kind: 'REPORT', version: 2 });
+    // having seen both, they save again at the version the clash showed
+    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '2', ...plan(w.april.id, 'Fostering annual report', 'DEEP_DIVE') }))).toMatchObject({ ok: true });
+    expect((await w.items())[0]).toMatchObject({ meetingId: w.april.id, title: 'Fostering annual report', kind: 'DEEP_DIVE', version: 3 });
+    // a save with no version at all is refused, not taken as the latest
+    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, ...plan(w.april.id, 'No version') }))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { version: [expect.any(String)] } });
+    expect((await w.items())[0]).toMatchObject({ title: 'Fostering annual report' });
+  });
+
+  it('gives the edit page the version to carry in its form', async () => {
+    const w = await world();
+    const created = await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')));
+    if (!created.ok) throw new Error('not created');
+    expect(await getForwardPlanItem(w.ctx(), created.data.itemId)).toMatchObject({ id: created.data.itemId, version: 1 });
+  });
+});
+
+describe('ids from the URL', () => {
+  // 36 dashes passed the old loose pattern and reached Postgres as a uuid: a 500
+  const malformed = ['------------------------------------', 'ffffffff-ffff-ffff-ffff-fffffffffffg', '0123456789abcdef0123456789abcdef0123', 'not-a-uuid'];
+
+  it('a malformed meeting id finds nothing planned rather than failing', async () => {
+    const w = await world();
+    await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')));
+    for (const id of malformed) expect(await forwardPlanForMeeting(w.ctx(), id)).toEqual([]);
+    expect((await forwardPlanForMeeting(w.ctx(), w.april.id)).map((i) => i.title)).toEqual(['Annual fostering report']);
+  });
+
+  it('a malformed item id is a page not found, not a database error', async () => {
+    const w = await world();
+    for (const id of malformed) await expect(getForwardPlanItem(w.ctx(), id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
   });
 });
 
@@ -106,7 +155,7 @@ describe('items left behind', () => {
       ['Annual fostering report', 'CANCELLED'],
     ]);
     expect(p.meetings.flatMap((m) => m.forwardPlan)).toEqual([]);
-    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, ...plan(w.june.id, 'Annual fostering report') }, later))).toMatchObject({ ok: true });
+    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.june.id, 'Annual fostering report') }, later))).toMatchObject({ ok: true });
     expect((await getForwardPlan(w.ctx(), later)).stranded.map((i) => i.title)).toEqual(['Missed at April']);
   });
 });
@@ -167,7 +216,8 @@ describe('drafting the agenda from the forward plan', () => {
     if (!created.ok) throw new Error('not created');
     const added = await addForwardPlanToAgenda.execute(w.call(w.admin.id, { meetingId: w.april.id }));
     expect(added).toMatchObject({ ok: true, message: expect.stringContaining('the Chair needs to agree the agenda again') });
-    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, ...plan(w.may.id, 'Annual fostering report') }))).toMatchObject({
+    // taking it onto the agenda moved its version on: the form reloaded after that shows 2
+    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '2', ...plan(w.may.id, 'Annual fostering report') }))).toMatchObject({
       ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('remove it from that agenda')] },
     });
     expect(await removeForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId }))).toMatchObject({ ok: false, code: 'INVALID' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
 import { addMitigation, changeRiskStatus, completeMitigation, createRisk, escalateRisk, reviewRisk, updateRisk } from '../../lib/risk-log/actions';
-import { getRisk, listRisks } from '../../lib/risk-log/queries';
+import { getRisk, listRisks, riskFormOptions } from '../../lib/risk-log/queries';
 import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
 
 let t: TestDb;
@@ -229,6 +229,71 @@ describe('escalation', () => {
     expect(await escalateRisk.execute(w.call(w.member.id, { riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await withCouncil(foreign.council.id, (tx) => tx.risk.count())).toBe(0);
     expect((await w.risk(riskId)).status).toBe('OPEN');
+  });
+});
+
+describe('escalation needs the right to add risks on the receiving board', () => {
+  /** Council members (not council admins) who administer the Improvement Board only, or it and another board. */
+  async function boardAdmins(w: Awaited<ReturnType<typeof world>>) {
+    const person = (name: string, key: string) => t.prisma.person.create({ data: { name, email: `${w.council.slug}-${key}@example.test` } });
+    const boardAdmin = await person('Priya Board-Admin', 'board-admin');
+    const seated = await person('Mo Seated', 'seated');
+    const both = await person('Jo Both', 'both');
+    const privateBoard = await withCouncil(w.council.id, async (tx) => {
+      const secret = await tx.board.create({ data: { councilId: w.council.id, slug: 'safeguarding-panel', name: 'Confidential Safeguarding Panel', kind: 'EXECUTIVE_GROUP' } });
+      for (const p of [boardAdmin, seated, both]) {
+        await tx.councilMembership.create({ data: { councilId: w.council.id, personId: p.id, role: 'MEMBER' } });
+        await tx.boardAccess.create({ data: { councilId: w.council.id, boardId: w.board.id, personId: p.id, role: 'ADMINISTRATOR' } });
+      }
+      // a member's seat on the Executive Group lets them see its log, not add to it
+      await tx.seat.create({ data: { councilId: w.council.id, boardId: w.other.id, personId: seated.id, role: 'MEMBER', agency: 'Health', position: 'Designated Nurse' } });
+      await tx.boardAccess.create({ data: { councilId: w.council.id, boardId: w.other.id, personId: both.id, role: 'ADMINISTRATOR' } });
+      return secret;
+    });
+    return { boardAdmin, seated, both, privateBoard };
+  }
+  const asPerson = (w: Awaited<ReturnType<typeof world>>, personId: string) => ({ ...w.ctx(), actor: { id: personId, name: 'Test person', email: null }, councilRole: 'MEMBER' as const });
+  const targetRisks = (w: Awaited<ReturnType<typeof world>>, boardId: string) => withCouncil(w.council.id, (tx) => tx.risk.count({ where: { boardId } }));
+
+  it('refuses an administrator of this board who has no role on the target, writing nothing', async () => {
+    const w = await world();
+    const p = await boardAdmins(w);
+    const created = await createRisk.execute(w.call(p.boardAdmin.id, riskForm()));
+    if (!created.ok) throw new Error('not created');
+    const riskId = created.data.riskId;
+    for (const target of [w.other.id, p.privateBoard.id]) {
+      const refused = await escalateRisk.execute(w.call(p.boardAdmin.id, { riskId, version: '1', targetBoardId: target }));
+      expect(refused).toMatchObject({ ok: false });
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.ok ? 'ok' : refused.code);
+      expect(await targetRisks(w, target)).toBe(0);
+    }
+    // a seat as a member of the target shows its log but does not let them add to it
+    expect(await escalateRisk.execute(w.call(p.seated.id, { riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await targetRisks(w, w.other.id)).toBe(0);
+    expect(await w.risk(riskId)).toMatchObject({ status: 'OPEN', escalatedToRiskId: null, version: 1 });
+    expect(await withCouncil(w.council.id, (tx) => tx.auditEvent.count({ where: { kind: 'risk.escalate' } }))).toBe(0);
+  });
+
+  it('offers only the boards the person may add risks to, never naming the others', async () => {
+    const w = await world();
+    const p = await boardAdmins(w);
+    expect((await riskFormOptions(asPerson(w, p.boardAdmin.id))).boards).toEqual([]);
+    expect((await riskFormOptions(asPerson(w, p.seated.id))).boards).toEqual([]);
+    expect((await riskFormOptions(asPerson(w, p.both.id))).boards).toEqual([{ id: w.other.id, name: 'Executive Group' }]);
+    // a council admin administers every board, so is offered all the others
+    expect((await riskFormOptions(w.ctx())).boards.map((b) => b.name)).toEqual(['Confidential Safeguarding Panel', 'Executive Group']);
+  });
+
+  it('lets a council admin, or an administrator of both boards, escalate', async () => {
+    const w = await world();
+    const p = await boardAdmins(w);
+    const mine = await createRisk.execute(w.call(p.both.id, riskForm()));
+    const theirs = await createRisk.execute(w.call(w.admin.id, riskForm({ title: 'Demand' })));
+    if (!mine.ok || !theirs.ok) throw new Error('not created');
+    expect(await escalateRisk.execute(w.call(p.both.id, { riskId: mine.data.riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({ ok: true, data: { reference: 'R-01' } });
+    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId: theirs.data.riskId, version: '1', targetBoardId: p.privateBoard.id }))).toMatchObject({ ok: true, data: { reference: 'R-01', boardSlug: 'safeguarding-panel' } });
+    expect(await targetRisks(w, w.other.id)).toBe(1);
+    expect(await targetRisks(w, p.privateBoard.id)).toBe(1);
   });
 });
 

@@ -14,7 +14,7 @@ async function planOfB(w: World) {
 
 export const cases: Cases = {
   'forward-plan.create': async (w) => ({ meetingId: (await planOfB(w)).meeting.id, kind: 'REPORT', title: 'From council A' }),
-  'forward-plan.update': async (w) => ({ itemId: (await planOfB(w)).item.id, meetingId: '', kind: 'OTHER', title: 'Rewritten by council A' }),
+  'forward-plan.update': async (w) => ({ itemId: (await planOfB(w)).item.id, version: '1', meetingId: '', kind: 'OTHER', title: 'Rewritten by council A' }),
   'forward-plan.remove': async (w) => ({ itemId: (await planOfB(w)).item.id }),
   'forward-plan.add-to-agenda': async (w) => ({ meetingId: (await planOfB(w)).meeting.id }),
 };

@@ -37,7 +37,7 @@ export default async function ForwardPlanItemPage({ params }: Props) {
       <div className="mb-10 max-w-2xl">
         <ActionForm
           action={updateForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
-          fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }, ...forwardPlanFields({ meetingId: item.meetingId, kind: item.kind, title: item.title, presenter: item.presenter }, choices)]}
+          fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }, { name: 'version', label: '', type: 'hidden', defaultValue: String(item.version) }, ...forwardPlanFields({ meetingId: item.meetingId, kind: item.kind, title: item.title, presenter: item.presenter }, choices)]}
           submitLabel="Save"
         />
       </div>
