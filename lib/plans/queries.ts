@@ -1,5 +1,6 @@
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
 import { dayString } from '../format';
@@ -156,6 +157,8 @@ export async function getActionFormOptions(ctx: Scope, planId: string) {
 
 /** One action with everything on its record: findings, partners, bodies, milestones, revised dates, sign-offs and carry-over both ways. Cached per request: the title and the page share one read. */
 export const getPlanAction = cache(async (ctx: Scope, planId: string, actionId: string, now = new Date()) => {
+  // the id comes from the URL: a malformed one is a page not found, not a database error
+  if (!z.uuid().safeParse(actionId).success || !z.uuid().safeParse(planId).success) notFound();
   const found = await withCouncil(ctx.council.id, async (tx) => {
     const action = await tx.planAction.findFirst({
       where: { id: actionId, planId, plan: { boardId: ctx.board.id } },

@@ -224,6 +224,19 @@ describe('invalid input', () => {
   });
 });
 
+describe('the action page', () => {
+  it('answers 404 for an action id that is not a uuid, and for another plan’s action', async () => {
+    const w = await world();
+    const { id, themes } = await makePlan(w);
+    const other = await makePlan(w, { title: 'Another plan' });
+    const a = await must(call(w, createPlanAction, w.admin, actionForm(id, themes[0]!.id)));
+    for (const [planId, actionId] of [[id, 'abc'], [id, `${a.id}x`], [id, '99999999999999999999'], ['abc', a.id], [other.id, a.id]]) {
+      await expect(getPlanAction(ctxOf(w), planId!, actionId!, NOW)).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    }
+    expect((await getPlanAction(ctxOf(w), id, a.id, NOW)).id).toBe(a.id);
+  });
+});
+
 describe('due date revisions', () => {
   it('are unagreed until a meeting that has taken place agrees them', async () => {
     const w = await world();
