@@ -463,4 +463,33 @@ describe('carry-over (004 5.4)', () => {
     expect(await call(w, carryOver, w.admin, { planId: next.id, fromActionId: stray.id, closedReason: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await call(w, carryOver, w.admin, { planId: old.id, fromActionId: open1.id, closedReason: 'x' })).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
+
+  it('is fixed once the new plan is in delivery', async () => {
+    const w = await world();
+    const { next, open1, open2, target } = await twoPlans(w);
+    await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open1.id, toActionId: target.id }));
+    await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, closedReason: 'Superseded' }));
+    const version = async () => String((await withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id: next.id } }))).version);
+    await must(call(w, approvePlan, w.chair, { planId: next.id, version: await version() }));
+    // approved: still open to a change of mind
+    await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, toActionId: target.id }));
+    await must(call(w, changePlanStatus, w.admin, { planId: next.id, version: await version(), status: 'IN_DELIVERY' }));
+    expect(await call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, closedReason: 'Changed in delivery' })).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('in delivery') });
+    const row = await withCouncil(w.council.id, (tx) => tx.planCarryOver.findUniqueOrThrow({ where: { fromPlanActionId: open2.id } }));
+    expect(row).toMatchObject({ toPlanActionId: target.id, closedReason: null });
+  });
+
+  it("leaves another plan's mapping of the same old action alone", async () => {
+    const w = await world();
+    const { old, next, open1, target } = await twoPlans(w);
+    await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open1.id, toActionId: target.id }));
+    // a second plan (a SEND plan) follows the same old plan
+    const send = await makePlan(w, { title: 'SEND Improvement Plan', previousPlanId: old.id });
+    const sendAction = await must(call(w, createPlanAction, w.admin, actionForm(send.id, send.themes[0]!.id)));
+    expect(await call(w, carryOver, w.admin, { planId: send.id, fromActionId: open1.id, toActionId: sendAction.id })).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining(target.reference) });
+    expect(await call(w, carryOver, w.admin, { planId: send.id, fromActionId: open1.id, closedReason: 'Not ours' })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    const row = await withCouncil(w.council.id, (tx) => tx.planCarryOver.findUniqueOrThrow({ where: { fromPlanActionId: open1.id } }));
+    expect(row).toMatchObject({ toPlanActionId: target.id, closedReason: null });
+    expect((await readAction(w, open1.id)).status).toBe('CARRIED_OVER');
+  });
 });
