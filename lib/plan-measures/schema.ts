@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../boards/form-fields';
 import { readDay } from '../meetings/schema';
 import { sheetField } from '../plan-import/schema';
 
@@ -50,7 +51,7 @@ const measureFields = {
 };
 
 export const createMeasureSchema = z.object(measureFields);
-export const updateMeasureSchema = z.object({ ...measureFields, measureId: uuid, version: z.coerce.number().int().min(1) });
+export const updateMeasureSchema = z.object({ ...measureFields, measureId: uuid, version: versionField });
 
 export const periodEndField = z.string({ message: 'Enter the last day of the period' }).transform((v, ctx) => {
   const day = readDay(v);

@@ -78,10 +78,15 @@ export function reportDocument(r: ReportModel): ReportDocument {
             s.description,
             s.leadOfficer,
             formatDay(s.originalDue),
-            s.revisedDue
-              ? `${formatDay(s.revisedDue)}${s.revision ? (s.revision.agreed ? (s.revision.meeting ? ` (agreed at ${s.revision.meeting.title}, ${formatDay(s.revision.meeting.startsAt)})` : ' (agreed)') : ' (proposed, not yet agreed)') : ''}`
-              : 'Not revised',
-            `${statusWords[s.status]}${s.overdue ? '; overdue' : ''}${s.revision?.reason ? `. Reason: ${s.revision.reason}` : ''}`,
+            [
+              s.agreed ? `${formatDay(s.agreed.due)} (agreed${s.agreed.meeting ? ` at ${s.agreed.meeting.title}, ${formatDay(s.agreed.meeting.startsAt)}` : ''})` : '',
+              s.pending ? `${formatDay(s.pending.due)} (proposed, not yet agreed)` : '',
+            ].filter(Boolean).join('; ') || 'Not revised',
+            [
+              `${statusWords[s.status]}${s.overdue ? '; overdue' : ''}`,
+              s.agreed?.reason ? `Reason for the agreed date: ${s.agreed.reason}` : '',
+              s.pending?.reason ? `Reason for the proposed date: ${s.pending.reason}` : '',
+            ].filter(Boolean).join('. '),
           ]),
         }
       : undefined,

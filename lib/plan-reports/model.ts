@@ -91,21 +91,30 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
     });
 
     const toDate = new Date(`${query.to}T00:00:00Z`);
+    const periodEnd = endOfLondonDay(query.to);
+    // overdue as the period closed, or as today for a period still running
+    const asOf = new Date(`${query.to < today ? query.to : today}T00:00:00Z`);
     const slipping = actions
       .filter((a) => !(DONE as readonly string[]).includes(a.status))
       // Awaiting sign-off: the work is reported done and waits only for the board's next
       // meeting (as in the action RAG rule), so it slips only if its date was revised.
-      .filter((a) => (a.status !== 'AWAITING_SIGN_OFF' && a.dueOn <= toDate) || a.revisions.some((r) => r.proposedAt <= endOfLondonDay(query.to)))
+      .filter((a) => (a.status !== 'AWAITING_SIGN_OFF' && a.dueOn <= toDate) || a.revisions.some((r) => r.proposedAt <= periodEnd))
       .map((a) => {
-        const latest = a.revisions.find((r) => r.proposedAt <= endOfLondonDay(query.to)) ?? null;
-        const agreedAt = latest?.agreedAtMeetingId ? meetingById.get(latest.agreedAtMeetingId) ?? null : null;
-        const revisedOn = a.agreedDueOn ?? latest?.proposedDueOn ?? null;
-        const effective = a.agreedDueOn ?? a.dueOn;
+        // each from its own revision row, as things stood at the end of the period (newest first):
+        // the date that counted is the latest agreed by then; a proposal not yet agreed by then is pending
+        const agreedRow = a.revisions.find((r) => r.agreedAt !== null && r.agreedAt <= periodEnd) ?? null;
+        const pendingRow = a.revisions.find((r) => r.proposedAt <= periodEnd && (r.agreedAt === null || r.agreedAt > periodEnd)) ?? null;
+        const meetingOf = (id: string | null) => {
+          const m = id ? meetingById.get(id) : undefined;
+          return m ? { title: m.title, startsAt: m.startsAt } : null;
+        };
+        const agreed = agreedRow ? { due: agreedRow.proposedDueOn, meeting: meetingOf(agreedRow.agreedAtMeetingId), reason: agreedRow.reason } : null;
+        const pending = pendingRow ? { due: pendingRow.proposedDueOn, proposedAt: pendingRow.proposedAt, reason: pendingRow.reason } : null;
+        const effective = agreed?.due ?? a.dueOn;
         return {
           reference: a.reference, description: a.description, theme: themeName.get(a.themeId) ?? '', leadOfficer: a.leadOfficer, status: a.status,
-          originalDue: a.dueOn, revisedDue: revisedOn,
-          revision: latest ? { agreed: Boolean(latest.agreedAt), meeting: agreedAt ? { title: agreedAt.title, startsAt: agreedAt.startsAt } : null, reason: latest.reason } : null,
-          overdue: a.status !== 'AWAITING_SIGN_OFF' && effective < new Date(`${today}T00:00:00Z`),
+          originalDue: a.dueOn, revisedDue: agreed?.due ?? null, agreed, pending,
+          overdue: a.status !== 'AWAITING_SIGN_OFF' && effective < asOf,
         };
       })
       .sort((x, y) => x.originalDue.getTime() - y.originalDue.getTime() || x.reference.localeCompare(y.reference));

@@ -3,6 +3,7 @@ import { dbDay } from '../boards/form-fields';
 import { AppError, conflictError } from '../errors';
 import { dayString } from '../format';
 import { resolveAgreedMeeting } from '../seats/people';
+import { revisionRefusal } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
 import { DEFAULT_PLAN_THEMES, checkStatusChange, planActionRag, scrutinyIssues, type PlanActionStatus } from '../rules/plans';
 import {
@@ -295,7 +296,7 @@ export const createPlanAction = defineAction({
     const action = await ctx.tx.planAction.create({
       data: {
         councilId, planId: plan.id, themeId: theme.id, reference, description: input.description, leadOfficer: input.leadOfficer, dueOn,
-        status: 'NOT_STARTED', rag: ragFor(ctx, 'NOT_STARTED', dueOn, null),
+        status: 'NOT_STARTED', rag: ragFor(ctx, 'NOT_STARTED', dueOn, null), createdAt: ctx.now,
         deliveryBodyId: input.deliveryBodyId, scrutinyBodyId: input.scrutinyBodyId, secondScrutinyBodyId: input.secondScrutinyBodyId,
         findings: { create: input.findingIds.map((findingId) => ({ councilId, findingId })) },
         agencies: { create: input.agencyIds.map((agencyId) => ({ councilId, agencyId })) },
@@ -408,8 +409,10 @@ export const proposeDueDate = defineAction({
     refuseIfPlanClosed(action.plan);
     refuseIfFinished(action);
     const current = dayString(action.agreedDueOn ?? action.dueOn);
-    if (input.proposedDueOn === current) throw invalid({ proposedDueOn: 'The proposed date is the current due date: enter a different date' });
-    const pending = await ctx.tx.planActionDueDateRevision.findFirst({ where: { planActionId: action.id, agreedAt: null }, select: { id: true } });
+    const pending = await ctx.tx.planActionDueDateRevision.findFirst({ where: { planActionId: action.id, agreedAt: null }, select: { id: true, proposedDueOn: true } });
+    // the action log's rule: a real change of date, not in the past, not one already waiting
+    const refusal = revisionRefusal({ effectiveDue: current, proposed: input.proposedDueOn, pending: pending && dayString(pending.proposedDueOn), today: londonDay(ctx.now) });
+    if (refusal) throw invalid({ proposedDueOn: refusal });
     if (pending) throw invalid({ proposedDueOn: 'A revised date is already waiting for a meeting to agree it: record that agreement first' });
     const revision = await ctx.tx.planActionDueDateRevision.create({
       data: { councilId: ctx.council.id, planActionId: action.id, previousDueOn: dbDay(current), proposedDueOn: dbDay(input.proposedDueOn), reason: input.reason, proposedById: ctx.actor.id, proposedAt: ctx.now },
@@ -434,11 +437,19 @@ export const agreeDueDate = defineAction({
     const action = await loadPlanAction(ctx.tx, board.id, input.planId, input.actionId);
     refuseIfPlanClosed(action.plan);
     refuseIfFinished(action);
-    const revision = await ctx.tx.planActionDueDateRevision.findFirst({ where: { id: input.revisionId, planActionId: action.id }, select: { id: true, proposedDueOn: true, agreedAt: true } });
+    const revision = await ctx.tx.planActionDueDateRevision.findFirst({
+      where: { id: input.revisionId, planActionId: action.id },
+      select: { id: true, proposedDueOn: true, proposedAt: true, agreedAt: true },
+    });
     if (!revision) throw new AppError('NOT_FOUND', 'That revised date was not found');
     if (revision.agreedAt) throw new AppError('CONFLICT', 'That revised date has already been agreed');
-    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId');
-    await ctx.tx.planActionDueDateRevision.update({ where: { id: revision.id }, data: { agreedAtMeetingId: meeting?.id, agreedAt: ctx.now } });
+    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId', {
+      at: revision.proposedAt,
+      message: 'Choose a meeting held after the new date was proposed: an earlier meeting cannot have agreed it',
+    });
+    // only an unagreed revision is agreed: of two agreements at once, the second finds none
+    const { count } = await ctx.tx.planActionDueDateRevision.updateMany({ where: { id: revision.id, agreedAt: null }, data: { agreedAtMeetingId: meeting?.id, agreedAt: ctx.now } });
+    if (count === 0) throw new AppError('CONFLICT', 'That revised date has already been agreed');
     await ctx.tx.planAction.update({
       where: { id: action.id },
       data: { agreedDueOn: revision.proposedDueOn, rag: ragFor(ctx, action.status, action.dueOn, revision.proposedDueOn), version: { increment: 1 } },
@@ -468,7 +479,10 @@ export const signOffAction = defineAction({
     const action = await loadPlanAction(ctx.tx, board.id, input.planId, input.actionId);
     refuseIfPlanClosed(action.plan);
     refuseIfFinished(action);
-    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId');
+    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId', {
+      at: action.createdAt,
+      message: 'Choose a meeting held after the action was added to the plan: an earlier meeting cannot have signed it off',
+    });
     if (!meeting) throw invalid({ meetingId: 'Choose the meeting at which the board signed the action off' });
     const { count } = await ctx.tx.planAction.updateMany({
       where: { id: action.id, version: input.version, status: { notIn: ['SIGNED_OFF', 'CLOSED', 'CARRIED_OVER'] } },
@@ -503,9 +517,17 @@ export const reopenAction = defineAction({
     const action = await loadPlanAction(ctx.tx, board.id, input.planId, input.actionId);
     refuseIfPlanClosed(action.plan);
     if (action.status !== 'SIGNED_OFF') throw new AppError('CONFLICT', `Action ${action.reference} is not signed off, so there is nothing to reopen`);
-    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId');
+    const signOff = await ctx.tx.planActionSignOff.findFirst({
+      where: { planActionId: action.id, reopenedAt: null },
+      orderBy: { signedOffAt: 'desc' },
+      select: { id: true, meeting: { select: { startsAt: true } } },
+    });
+    // a reopen undoes the sign-off, so it is at the sign-off's meeting or a later one
+    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId', signOff ? {
+      at: signOff.meeting.startsAt,
+      message: 'Choose a meeting held after the board signed the action off: an earlier meeting cannot have reopened it',
+    } : undefined);
     if (!meeting) throw invalid({ meetingId: 'Choose the meeting at which the board reopened the action' });
-    const signOff = await ctx.tx.planActionSignOff.findFirst({ where: { planActionId: action.id, reopenedAt: null }, orderBy: { signedOffAt: 'desc' }, select: { id: true } });
     const status = 'IN_PROGRESS' as const;
     const { count } = await ctx.tx.planAction.updateMany({
       where: { id: action.id, version: input.version, status: 'SIGNED_OFF' },
@@ -543,7 +565,7 @@ export const carryOver = defineAction({
     const board = boardOf(ctx);
     const plan = await loadPlan(ctx.tx, board.id, input.planId);
     if (!plan.previousPlanId) throw new AppError('CONFLICT', 'This plan does not follow an earlier plan, so there is nothing to carry over');
-    if (plan.status === 'TRANSITION' || plan.status === 'CLOSED') throw new AppError('CONFLICT', 'This plan is past delivery: its carry-over can no longer change');
+    if (plan.status !== 'DRAFT' && plan.status !== 'APPROVED') throw new AppError('CONFLICT', 'This plan is in delivery: its carry-over is fixed and can no longer change');
     const from = await ctx.tx.planAction.findFirst({ where: { id: input.fromActionId, planId: plan.previousPlanId }, select: { id: true, reference: true, status: true } });
     if (!from) throw new AppError('NOT_FOUND', 'That action of the previous plan was not found');
     if (from.status === 'SIGNED_OFF') throw invalid({ toActionId: `${from.reference} was signed off by the board: it is complete and needs no carrying over` });
@@ -552,14 +574,18 @@ export const carryOver = defineAction({
       to = await ctx.tx.planAction.findFirst({ where: { id: input.toActionId, planId: plan.id }, select: { id: true, reference: true } });
       if (!to) throw invalid({ toActionId: 'Choose an action of this plan' });
     }
-    const before = await ctx.tx.planCarryOver.findUnique({ where: { fromPlanActionId: from.id }, select: { toPlanActionId: true, closedReason: true } });
+    const before = await ctx.tx.planCarryOver.findUnique({ where: { fromPlanActionId: from.id }, select: { toPlanActionId: true, closedReason: true, to: { select: { planId: true, reference: true, plan: { select: { title: true } } } } } });
+    // another plan following the same old plan may have carried it already: that mapping is that plan's to change
+    if (before?.to && before.to.planId !== plan.id) {
+      throw new AppError('CONFLICT', `${from.reference} is already carried into ${before.to.reference} of “${before.to.plan.title}”: that plan’s mapping is not changed from here`);
+    }
     const row = { toPlanActionId: to?.id ?? null, closedReason: to ? null : input.closedReason };
     await ctx.tx.planCarryOver.upsert({ where: { fromPlanActionId: from.id }, create: { councilId: ctx.council.id, fromPlanActionId: from.id, ...row }, update: row });
     await ctx.tx.planAction.update({ where: { id: from.id }, data: { status: to ? 'CARRIED_OVER' : 'CLOSED', rag: 'BLUE', version: { increment: 1 } } });
     return {
       data: { fromActionId: from.id, toActionId: to?.id ?? null },
       message: to ? `${from.reference} carried into ${to.reference}` : `${from.reference} closed: ${input.closedReason}`,
-      audit: [{ kind: 'plans.carry-over', entityType: 'PlanAction', entityId: from.id, before: { status: from.status, ...before }, after: { status: to ? 'CARRIED_OVER' : 'CLOSED', ...row, planId: plan.id } }],
+      audit: [{ kind: 'plans.carry-over', entityType: 'PlanAction', entityId: from.id, before: { status: from.status, toPlanActionId: before?.toPlanActionId ?? null, closedReason: before?.closedReason ?? null }, after: { status: to ? 'CARRIED_OVER' : 'CLOSED', ...row, planId: plan.id } }],
     };
   },
 });

@@ -21,7 +21,7 @@ export async function loadPlanAction(tx: Tx, boardId: string, planId: string, ac
     where: { id: actionId, planId, plan: { boardId } },
     select: {
       id: true, planId: true, themeId: true, reference: true, description: true, leadOfficer: true, dueOn: true, agreedDueOn: true, status: true, rag: true,
-      deliveryBodyId: true, scrutinyBodyId: true, secondScrutinyBodyId: true, version: true,
+      deliveryBodyId: true, scrutinyBodyId: true, secondScrutinyBodyId: true, version: true, createdAt: true,
       plan: { select: { status: true, title: true } },
       findings: { select: { findingId: true } },
       agencies: { select: { agencyId: true } },

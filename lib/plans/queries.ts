@@ -1,5 +1,6 @@
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
 import { dayString } from '../format';
@@ -51,17 +52,24 @@ export async function listBoardInspections(ctx: Scope) {
   );
 }
 
-/** Meetings of this board that have taken place (held or started, not cancelled): where the board agrees and signs off. */
+/**
+ * Meetings of this board that have taken place (held or started, not cancelled): where the
+ * board agrees and signs off. Each form offers only those ending after what it agrees
+ * (`endedSince`), as `resolveAgreedMeeting` refuses the rest.
+ */
 export async function listHeldMeetings(ctx: Scope, now = new Date()) {
   return withCouncil(ctx.council.id, (tx) =>
     tx.meeting.findMany({
       where: { boardId: ctx.board.id, status: { not: 'CANCELLED' }, OR: [{ status: 'HELD' }, { startsAt: { lte: now } }] },
       orderBy: { startsAt: 'desc' },
       take: 24,
-      select: { id: true, title: true, startsAt: true },
+      select: { id: true, title: true, startsAt: true, endsAt: true },
     }),
   );
 }
+
+/** The meetings of a list that ended at or after `at`: those that can have agreed something that existed from then. */
+export const endedSince = <M extends { endsAt: Date }>(meetings: M[], at: Date | null | undefined) => (at ? meetings.filter((m) => m.endsAt >= at) : meetings);
 
 /**
  * The plan's overview: its details, its themes with counts, and ONE theme's actions a
@@ -156,11 +164,13 @@ export async function getActionFormOptions(ctx: Scope, planId: string) {
 
 /** One action with everything on its record: findings, partners, bodies, milestones, revised dates, sign-offs and carry-over both ways. Cached per request: the title and the page share one read. */
 export const getPlanAction = cache(async (ctx: Scope, planId: string, actionId: string, now = new Date()) => {
+  // the id comes from the URL: a malformed one is a page not found, not a database error
+  if (!z.uuid().safeParse(actionId).success || !z.uuid().safeParse(planId).success) notFound();
   const found = await withCouncil(ctx.council.id, async (tx) => {
     const action = await tx.planAction.findFirst({
       where: { id: actionId, planId, plan: { boardId: ctx.board.id } },
       select: {
-        id: true, reference: true, description: true, leadOfficer: true, dueOn: true, agreedDueOn: true, status: true, version: true, themeId: true,
+        id: true, reference: true, description: true, leadOfficer: true, dueOn: true, agreedDueOn: true, status: true, version: true, themeId: true, createdAt: true,
         deliveryBodyId: true, scrutinyBodyId: true, secondScrutinyBodyId: true,
         plan: { select: { id: true, title: true, status: true } },
         theme: { select: { id: true, name: true } },

@@ -54,6 +54,18 @@ describe('measures of impact', () => {
     expect(await updateMeasure.execute(call(w, { ...edit, target: '15' }))).toMatchObject({ ok: false, code: 'CONFLICT', current: { target: '18', version: '2' } });
   });
 
+  it('refuses a version too large for the column as a bad form, not a server error', async () => {
+    const w = await planWorld(t.prisma);
+    const id = await measure(w);
+    const edit = { planId: w.plan.id, measureId: id, title: 'Re-referrals within 12 months', unit: '%', target: '18', direction: 'LOWER_IS_BETTER', tolerance: '', themeIds: [] };
+    for (const version of ['99999999999999999999', '99999999999', '2147483648', '-1']) {
+      const r = await updateMeasure.execute(call(w, { ...edit, version }));
+      expect(r.ok).toBe(false);
+      expect(['INVALID', 'CONFLICT']).toContain(r.ok ? '' : r.code);
+    }
+    expect((await measureOf(w, id)).version).toBe(1);
+  });
+
   it('records a value per period, once', async () => {
     const w = await planWorld(t.prisma);
     const id = await measure(w);

@@ -50,6 +50,10 @@ async function reportWorld() {
     await tx.planActionDueDateRevision.create({
       data: { councilId: c, planActionId: revised.id, previousDueOn: day('2026-10-31'), proposedDueOn: day('2027-02-28'), reason: 'Case system migration', proposedAt: new Date('2026-10-10T10:00:00Z'), agreedAtMeetingId: november.id, agreedAt: new Date('2026-11-18T10:30:00Z') },
     });
+    // and, since the November board, a further date asked for and not yet agreed
+    await tx.planActionDueDateRevision.create({
+      data: { councilId: c, planActionId: revised.id, previousDueOn: day('2027-02-28'), proposedDueOn: day('2027-04-30'), reason: 'Staff turnover', proposedAt: new Date('2026-11-20T10:00:00Z') },
+    });
     await action('QA1.4', qa.id, 'NOT_STARTED', '2027-06-30');
     // reported done and waiting for the board's next meeting: not slipping, though past its date
     await action('QA1.5', qa.id, 'AWAITING_SIGN_OFF', '2026-10-01');
@@ -93,10 +97,22 @@ describe('the progress report', () => {
   it('lists slipping actions with their original and revised dates', async () => {
     const w = await reportWorld();
     const r = await report(w, { from: '2026-09-01', to: '2026-11-30' });
-    expect(r.slipping.map((s) => ({ ref: s.reference, original: s.originalDue, revised: s.revisedDue, agreed: s.revision?.agreed, at: s.revision?.meeting?.title, overdue: s.overdue }))).toEqual([
+    const rows = (rep: Awaited<ReturnType<typeof report>>) =>
+      rep.slipping.map((s) => ({ ref: s.reference, original: s.originalDue, agreed: s.agreed?.due ?? null, at: s.agreed?.meeting?.title, pending: s.pending?.due ?? null, overdue: s.overdue }));
+    expect(rows(r)).toEqual([
       // open and long past its date, never revised
-      { ref: 'SC1.1', original: day('2026-06-30'), revised: null, agreed: undefined, at: undefined, overdue: true },
-      { ref: 'QA1.3', original: day('2026-10-31'), revised: day('2027-02-28'), agreed: true, at: 'November board', overdue: false },
+      { ref: 'SC1.1', original: day('2026-06-30'), agreed: null, at: undefined, pending: null, overdue: true },
+      // the agreed date and the newer proposal, each from its own revision
+      { ref: 'QA1.3', original: day('2026-10-31'), agreed: day('2027-02-28'), at: 'November board', pending: day('2027-04-30'), overdue: false },
+    ]);
+    const cells = reportDocument(r).sections.find((x) => x.id === 'slipping')!.table!.rows.find((row) => row[0] === 'QA1.3')!;
+    expect(cells[4]).toBe('28 Feb 2027 (agreed at November board, 18 Nov 2026); 30 Apr 2027 (proposed, not yet agreed)');
+    expect(cells[5]).toContain('Reason for the agreed date: Case system migration');
+    expect(cells[5]).toContain('Reason for the proposed date: Staff turnover');
+    // as the period ending in October closed, the first date was asked for and not yet agreed, and the original had not passed
+    expect(rows(await report(w, { from: '2026-10-01', to: '2026-10-31' }))).toEqual([
+      { ref: 'SC1.1', original: day('2026-06-30'), agreed: null, at: undefined, pending: null, overdue: true },
+      { ref: 'QA1.3', original: day('2026-10-31'), agreed: null, at: undefined, pending: day('2027-02-28'), overdue: false },
     ]);
     // by the end of May nothing had reached its date and no revision had been asked for
     expect((await report(w, { from: '2026-03-01', to: '2026-05-31' })).slipping).toEqual([]);

@@ -41,6 +41,9 @@ async function world() {
     return {
       council, admin, chair, member, board, otherBoard,
       held: await meeting(board.id, -7),
+      // held before the test's actions were added (BEFORE, 30 days back) and between that and \`held\`
+      longAgo: await meeting(board.id, -40),
+      between: await meeting(board.id, -20),
       future: await meeting(board.id, 14, 'SCHEDULED'),
       cancelled: await meeting(board.id, -3, 'CANCELLED'),
       otherBoardMeeting: await meeting(otherBoard.id, -7),
@@ -50,7 +53,10 @@ async function world() {
 type World = Awaited<ReturnType<typeof world>>;
 type Executable<T> = { execute: (call: ActionCall) => Promise<ActionResult<T>> };
 
-const call = <T>(w: World, action: Executable<T>, actor: { id: string }, input: Record<string, unknown>, now = NOW) =>
+/** Actions are added and new dates proposed a month before the meeting (`held`, a week back) that decides them. */
+const BEFORE = new Date(NOW.getTime() - 30 * DAY);
+const addedEarlier = new Set<unknown>([createPlanAction, proposeDueDate]);
+const call = <T>(w: World, action: Executable<T>, actor: { id: string }, input: Record<string, unknown>, now = addedEarlier.has(action) ? BEFORE : NOW) =>
   action.execute({ actorId: actor.id, councilSlug: w.council.slug, boardSlug: w.board.slug, input, now });
 
 async function must<T>(p: Promise<ActionResult<T>>): Promise<T> {
@@ -224,6 +230,19 @@ describe('invalid input', () => {
   });
 });
 
+describe('the action page', () => {
+  it('answers 404 for an action id that is not a uuid, and for another plan’s action', async () => {
+    const w = await world();
+    const { id, themes } = await makePlan(w);
+    const other = await makePlan(w, { title: 'Another plan' });
+    const a = await must(call(w, createPlanAction, w.admin, actionForm(id, themes[0]!.id)));
+    for (const [planId, actionId] of [[id, 'abc'], [id, `${a.id}x`], [id, '99999999999999999999'], ['abc', a.id], [other.id, a.id]]) {
+      await expect(getPlanAction(ctxOf(w), planId!, actionId!, NOW)).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    }
+    expect((await getPlanAction(ctxOf(w), id, a.id, NOW)).id).toBe(a.id);
+  });
+});
+
 describe('due date revisions', () => {
   it('are unagreed until a meeting that has taken place agrees them', async () => {
     const w = await world();
@@ -240,6 +259,35 @@ describe('due date revisions', () => {
     expect(stored.dueOn.toISOString().slice(0, 10)).toBe('2026-03-01');
     expect(stored.revisions[0]).toMatchObject({ agreedAtMeetingId: w.held.id });
     expect((await getPlanAction(ctxOf(w), id, a.id, NOW)).rag).toBe('GREEN');
+  });
+
+  it('follow the action log’s rule: a past date, the current date or a second pending one is refused', async () => {
+    const w = await world();
+    const { id, themes } = await makePlan(w);
+    const a = await must(call(w, createPlanAction, w.admin, actionForm(id, themes[0]!.id, { dueOn: '30/6/2026' })));
+    const propose = (proposedDueOn: string) => call(w, proposeDueDate, w.admin, { planId: id, actionId: a.id, proposedDueOn, reason: 'Delayed' }, NOW);
+    expect(await propose('9/3/2026')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { proposedDueOn: ['The new date must be today or later'] } });
+    expect(await propose('30/6/2026')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { proposedDueOn: ['The new date must be different from the current due date'] } });
+    await must(propose('10/3/2026'));
+    expect(await propose('31/7/2026')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { proposedDueOn: [expect.stringContaining('already waiting')] } });
+    expect((await readAction(w, a.id)).revisions).toHaveLength(1);
+  });
+
+  it('are agreed only at a meeting held after the proposal, and only once when two agree at the same time', async () => {
+    const w = await world();
+    const { id, themes } = await makePlan(w);
+    const a = await must(call(w, createPlanAction, w.admin, actionForm(id, themes[0]!.id)));
+    const rev = await must(call(w, proposeDueDate, w.admin, { planId: id, actionId: a.id, proposedDueOn: '30/9/2026', reason: 'Delayed' }));
+    const agree = (meetingId: string) => call(w, agreeDueDate, w.admin, { planId: id, actionId: a.id, revisionId: rev.id, meetingId });
+    expect(await agree(w.longAgo.id)).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('after the new date was proposed')] } });
+    // two agreements at once: on the real server (TEST_DATABASE_URL) both read the revision unagreed, so only the guarded update stops the second
+    const both = await Promise.all([agree(w.held.id), agree(w.between.id)]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.filter((r) => !r.ok)).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    const stored = await readAction(w, a.id);
+    expect(stored.revisions).toHaveLength(1);
+    const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.count({ where: { entityId: a.id, kind: 'plans.due-date.agree' } }));
+    expect(audit).toBe(1);
   });
 });
 
@@ -261,6 +309,10 @@ describe('sign-off at a meeting (004 5.9)', () => {
       expect(r).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.any(String)] } });
     }
     expect(await call(w, signOffAction, w.admin, await form(w, planId, actionId, { meetingId: w.otherBoardMeeting.id }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // a meeting that ended before the action was added cannot have signed it off
+    expect(await call(w, signOffAction, w.admin, await form(w, planId, actionId, { meetingId: w.longAgo.id }))).toMatchObject({
+      ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('after the action was added')] },
+    });
     expect(await call(w, signOffAction, w.member, await form(w, planId, actionId))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await call(w, signOffAction, w.admin, await form(w, planId, actionId, { documents: '', links: '', measures: '' }))).toMatchObject({ ok: false, fieldErrors: { documents: [expect.stringContaining('evidence')] } });
     expect(await call(w, signOffAction, w.admin, await form(w, planId, actionId, { links: 'not a link' }))).toMatchObject({ ok: false, fieldErrors: { links: [expect.any(String)] } });
@@ -316,6 +368,10 @@ describe('sign-off at a meeting (004 5.9)', () => {
     expect(await call(w, reopenAction, w.member, { planId, actionId, version, meetingId: w.held.id, reason: 'x' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await call(w, reopenAction, w.admin, { planId, actionId, version, meetingId: w.future.id, reason: 'Audit shows drift' })).toMatchObject({ ok: false, fieldErrors: { meetingId: [expect.any(String)] } });
     expect(await call(w, reopenAction, w.admin, { planId, actionId, version, meetingId: w.held.id, reason: '' })).toMatchObject({ ok: false, fieldErrors: { reason: [expect.any(String)] } });
+    // a meeting before the one that signed it off cannot have reopened it
+    expect(await call(w, reopenAction, w.admin, { planId, actionId, version, meetingId: w.between.id, reason: 'Audit shows drift' })).toMatchObject({
+      ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('after the board signed the action off')] },
+    });
     await must(call(w, reopenAction, w.admin, { planId, actionId, version, meetingId: w.held.id, reason: 'The re-audit found drift had returned' }));
     const stored = await readAction(w, actionId);
     expect(stored.status).toBe('IN_PROGRESS');
@@ -406,5 +462,34 @@ describe('carry-over (004 5.4)', () => {
     expect(await call(w, carryOver, w.admin, { planId: next.id, fromActionId: open1.id, toActionId: stray.id })).toMatchObject({ ok: false, fieldErrors: { toActionId: [expect.any(String)] } });
     expect(await call(w, carryOver, w.admin, { planId: next.id, fromActionId: stray.id, closedReason: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await call(w, carryOver, w.admin, { planId: old.id, fromActionId: open1.id, closedReason: 'x' })).toMatchObject({ ok: false, code: 'CONFLICT' });
+  });
+
+  it('is fixed once the new plan is in delivery', async () => {
+    const w = await world();
+    const { next, open1, open2, target } = await twoPlans(w);
+    await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open1.id, toActionId: target.id }));
+    await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, closedReason: 'Superseded' }));
+    const version = async () => String((await withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id: next.id } }))).version);
+    await must(call(w, approvePlan, w.chair, { planId: next.id, version: await version() }));
+    // approved: still open to a change of mind
+    await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, toActionId: target.id }));
+    await must(call(w, changePlanStatus, w.admin, { planId: next.id, version: await version(), status: 'IN_DELIVERY' }));
+    expect(await call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, closedReason: 'Changed in delivery' })).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('in delivery') });
+    const row = await withCouncil(w.council.id, (tx) => tx.planCarryOver.findUniqueOrThrow({ where: { fromPlanActionId: open2.id } }));
+    expect(row).toMatchObject({ toPlanActionId: target.id, closedReason: null });
+  });
+
+  it("leaves another plan's mapping of the same old action alone", async () => {
+    const w = await world();
+    const { old, next, open1, target } = await twoPlans(w);
+    await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open1.id, toActionId: target.id }));
+    // a second plan (a SEND plan) follows the same old plan
+    const send = await makePlan(w, { title: 'SEND Improvement Plan', previousPlanId: old.id });
+    const sendAction = await must(call(w, createPlanAction, w.admin, actionForm(send.id, send.themes[0]!.id)));
+    expect(await call(w, carryOver, w.admin, { planId: send.id, fromActionId: open1.id, toActionId: sendAction.id })).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining(target.reference) });
+    expect(await call(w, carryOver, w.admin, { planId: send.id, fromActionId: open1.id, closedReason: 'Not ours' })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    const row = await withCouncil(w.council.id, (tx) => tx.planCarryOver.findUniqueOrThrow({ where: { fromPlanActionId: open1.id } }));
+    expect(row).toMatchObject({ toPlanActionId: target.id, closedReason: null });
+    expect((await readAction(w, open1.id)).status).toBe('CARRIED_OVER');
   });
 });

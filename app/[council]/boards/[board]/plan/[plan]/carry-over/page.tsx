@@ -30,7 +30,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
   // the lost first, so the form opens on what still needs a decision
   const outstanding = [...c.oldRows.filter((o) => o.lost), ...c.oldRows.filter((o) => !o.lost && o.status !== 'SIGNED_OFF')];
   const chosen = outstanding.find((o) => o.id === from)?.id ?? outstanding[0]?.id;
-  const mapping = can(ctx.roles, 'plan', 'update') && (plan.status === 'DRAFT' || plan.status === 'APPROVED' || plan.status === 'IN_DELIVERY');
+  const mapping = can(ctx.roles, 'plan', 'update') && (plan.status === 'DRAFT' || plan.status === 'APPROVED');
   return (
     <main id="main-content">
       <h1>Carry-over</h1>
@@ -104,6 +104,10 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
             <p className="mt-4">
               This plan has no actions yet to carry into: <Link href={`${planPath(ctx, plan.id)}/actions/new`}>add an action</Link>.
             </p>
+          )}
+
+          {!mapping && can(ctx.roles, 'plan', 'update') && plan.status !== 'DRAFT' && plan.status !== 'APPROVED' && (
+            <p className="mt-4">This plan is in delivery, so its carry-over is fixed: the mapping is decided while the plan is a draft or approved.</p>
           )}
 
           {mapping && outstanding.length > 0 && (

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
-import { getActionFormOptions, getPlanAction, listHeldMeetings } from '@/lib/plans/queries';
+import { endedSince, getActionFormOptions, getPlanAction, listHeldMeetings } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { actionStatusLabels, findingKindLabels } from '@/lib/plans/labels';
 import { EDITABLE_ACTION_STATUSES } from '@/lib/rules/plans';
@@ -46,11 +46,15 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
     { name: 'actionId', label: '', type: 'hidden', defaultValue: a.id },
   ];
   const versioned: PlanField[] = [...keys, { name: 'version', label: '', type: 'hidden', defaultValue: String(a.version) }];
-  const meetingField = (label: string, hint: string): PlanField => ({
+  const meetingField = (label: string, hint: string, offered: typeof meetings): PlanField => ({
     name: 'meetingId', label, type: 'select', hint,
-    options: [{ value: '', label: 'Choose a meeting' }, ...meetings.map((m) => ({ value: m.id, label: `${m.title}, ${formatDay(m.startsAt)}` }))],
+    options: [{ value: '', label: 'Choose a meeting' }, ...offered.map((m) => ({ value: m.id, label: `${m.title}, ${formatDay(m.startsAt)}` }))],
   });
   const current = a.signOffs.find((s) => !s.reopenedAt);
+  // each decision can only have been taken at a meeting ending after there was something to decide
+  const agreeMeetings = endedSince(meetings, a.pendingRevision?.proposedAt);
+  const signOffMeetings = endedSince(meetings, a.createdAt);
+  const reopenMeetings = endedSince(meetings, current?.meeting.startsAt);
   return (
     <main id="main-content">
       <DoneBanner done={query.done} message={query.done === 'created' ? `Action ${a.reference} added.` : undefined} />
@@ -224,7 +228,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             fields={[
               ...keys,
               { name: 'revisionId', label: '', type: 'hidden', defaultValue: a.pendingRevision.id },
-              meetingField(`Meeting that agreed the new date of ${formatDay(a.pendingRevision.proposedDueOn)}`, 'A meeting of this board that has taken place'),
+              meetingField(`Meeting that agreed the new date of ${formatDay(a.pendingRevision.proposedDueOn)}`, 'A meeting of this board held since the new date was proposed', agreeMeetings),
             ]}
           />
         )}
@@ -325,8 +329,8 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
         {signing && !finished && (
           <>
             <h3>Record the board’s sign-off</h3>
-            {meetings.length === 0 ? (
-              <p>No meeting of this board has taken place yet: an action is signed off at a meeting.</p>
+            {signOffMeetings.length === 0 ? (
+              <p>No meeting of this board has taken place since this action was added: an action is signed off at a meeting.</p>
             ) : (
               <PlanForm
                 idPrefix="signoff-"
@@ -334,7 +338,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 submitLabel="Sign off as complete"
                 fields={[
                   ...versioned,
-                  meetingField('Meeting at which the board signed it off', 'A meeting of this board that has taken place'),
+                  meetingField('Meeting at which the board signed it off', 'A meeting of this board that has taken place since the action was added', signOffMeetings),
                   { name: 'proposedBy', label: 'Proposed by', hint: 'Who proposed the sign-off, for example the Director of Children’s Services' },
                   { name: 'documents', label: 'Documents seen', type: 'textarea', rows: 3, hint: 'One a line, for example a completion report or a paper to the meeting' },
                   { name: 'links', label: 'Links (optional)', type: 'textarea', rows: 2, hint: 'One web address a line, starting https://' },
@@ -345,7 +349,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             )}
           </>
         )}
-        {signing && a.status === 'SIGNED_OFF' && meetings.length > 0 && (
+        {signing && a.status === 'SIGNED_OFF' && reopenMeetings.length > 0 && (
           <details>
             <summary className="cursor-pointer font-bold text-link">Reopen this action (the board’s decision)</summary>
             <div className="mt-4">
@@ -356,7 +360,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 warning
                 fields={[
                   ...versioned,
-                  meetingField('Meeting at which the board reopened it', 'The sign-off stays on the record beside the reason'),
+                  meetingField('Meeting at which the board reopened it', 'The sign-off stays on the record beside the reason', reopenMeetings),
                   { name: 'reason', label: 'Why the board reopened it', type: 'textarea', rows: 3 },
                 ]}
               />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
 import { updateMeasureFormAction } from '@/lib/plan-measures/form-actions';
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: 'Change a measure' };
 
 export default async function EditMeasurePage({ params }: Props) {
   const { council, board, plan: planId, measure: measureId } = await params;
+  if (!z.uuid().safeParse(measureId).success) notFound();
   const ctx = await resolveBoard(council, board);
   const plan = await resolvePlan(ctx, planId);
   if (!can(ctx.roles, 'plan', 'update') || plan.status === 'CLOSED') notFound();
