@@ -1,12 +1,12 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import { AppError, conflictError } from '../errors';
-import { dayString, formatDay } from '../format';
+import { dayString, formatDateTime, formatDay } from '../format';
 import { dbDay } from '../boards/form-fields';
 import { londonDay } from '../rules/london-calendar';
 import { dropRefusal, effectiveDueDate, finalReason, revisionRefusal, signOffRefusal, statusChangeRefusal, STATUS_LABELS, type LogStatus } from '../rules/action-log';
 import { resolveAgreedMeeting } from '../seats/people';
 import { createLogAction } from './create';
-import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, progressSchema, proposeDateSchema, signOffSchema } from './schema';
+import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, progressSchema, proposalToken, proposeDateSchema, signOffSchema } from './schema';
 
 // Who may do what is the permission table's `action` row: raising and keeping the log's
 // entries (adding, rewording, reassigning, dropping) is the administrator's, which the
@@ -16,7 +16,7 @@ import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, prog
 
 const actionSelect = {
   id: true, reference: true, description: true, ownerSeatId: true, ownerAgency: true, sourceMeetingId: true,
-  dueOn: true, agreedDueOn: true, status: true, version: true,
+  dueOn: true, agreedDueOn: true, status: true, version: true, createdAt: true,
   ownerSeat: { select: { position: true, person: { select: { name: true } } } },
   sourceMeeting: { select: { title: true, startsAt: true } },
 } as const;
@@ -61,6 +61,25 @@ async function ownerSeat(ctx: ActionContext, seatId: string | null, keeping: str
 }
 
 const meetingNote = (m: { title: string; startsAt: Date }) => `${m.title}, ${formatDay(m.startsAt)}`;
+
+const dueThatCounts = (a: LoadedAction) => formatDay(a.agreedDueOn ?? a.dueOn);
+
+/**
+ * The action as it stands now, for the clash panel of the agree and sign-off forms: what
+ * changed since the page was loaded. `version` is the form's hidden field, so that
+ * recording again, having seen this, goes through.
+ */
+async function decisionConflict(ctx: ActionContext, a: LoadedAction) {
+  const pending = await ctx.tx.actionDueDateRevision.findFirst({ where: { actionId: a.id, agreedAt: null }, orderBy: { proposedAt: 'desc' }, select: { proposedDueOn: true, reason: true } });
+  const latest = await ctx.tx.actionUpdate.findFirst({ where: { actionId: a.id }, orderBy: { createdAt: 'desc' }, select: { body: true, createdAt: true } });
+  return conflictError({
+    version: String(a.version),
+    Status: STATUS_LABELS[a.status],
+    'Due date that counts': dueThatCounts(a),
+    'Proposed new date waiting': pending ? `${formatDay(pending.proposedDueOn)}: ${pending.reason}` : 'None',
+    'Latest progress update': latest ? `${formatDateTime(latest.createdAt)}: ${latest.body}` : 'None',
+  });
+}
 
 export const createAction = defineAction({
   name: 'actions.create',
@@ -155,7 +174,9 @@ export const addProgress = defineAction({
  * A member proposes a new due date with a reason. It is only a proposal: the original (or
  * the last agreed) date keeps counting for overdue and RAG until a meeting agrees it. One
  * proposal waits at a time; proposing again replaces the waiting one (the audit trail
- * keeps both), so a mistaken date can be corrected before the board sees it.
+ * keeps both), so a mistaken date can be corrected before the board sees it. The form
+ * names the waiting proposal it showed: if another proposal was made since, it is refused
+ * as a clash rather than replaced unseen.
  */
 export const proposeDate = defineAction({
   name: 'actions.propose-date',
@@ -166,7 +187,24 @@ export const proposeDate = defineAction({
   async run(ctx, input) {
     const action = await lockedAction(ctx, input.actionId);
     refuseIfFinal(action);
-    const pending = await ctx.tx.actionDueDateRevision.findFirst({ where: { actionId: action.id, agreedAt: null }, orderBy: { proposedAt: 'desc' }, select: { id: true, proposedDueOn: true, reason: true } });
+    const pending = await ctx.tx.actionDueDateRevision.findFirst({
+      where: { actionId: action.id, agreedAt: null }, orderBy: { proposedAt: 'desc' },
+      select: { id: true, proposedDueOn: true, reason: true, proposedAt: true, proposedBy: { select: { name: true } } },
+    });
+    // replacing the waiting proposal is deliberate only if it is the one the form showed
+    const current = proposalToken(pending);
+    if (input.seenProposal !== current) {
+      throw new AppError(
+        'CONFLICT',
+        pending
+          ? 'Someone else proposed a new date for this action after you opened the page. Their proposal is shown below and yours is still in the form: to replace theirs with yours, propose again.'
+          : 'The proposal you saw is no longer waiting: the board has agreed it, or it was withdrawn. Check the date that counts, then propose again if a new date is still needed.',
+        undefined,
+        pending
+          ? { seenProposal: current, proposedDueOn: formatDay(pending.proposedDueOn), reason: pending.reason, 'Proposed by': `${pending.proposedBy?.name ?? 'Unknown'}, ${formatDateTime(pending.proposedAt)}` }
+          : { seenProposal: current, 'Due date that counts': dueThatCounts(action) },
+      );
+    }
     const effectiveDue = effectiveDueDate(dayString(action.dueOn), action.agreedDueOn ? dayString(action.agreedDueOn) : null);
     const refusal = revisionRefusal({ effectiveDue, proposed: input.proposedDueOn, pending: pending ? dayString(pending.proposedDueOn) : null, today: londonDay(ctx.now) });
     if (refusal) throw new AppError('INVALID', 'Check the form', { proposedDueOn: [refusal] });
@@ -200,12 +238,16 @@ export const agreeDate = defineAction({
     const action = await lockedAction(ctx, input.actionId);
     const revision = await ctx.tx.actionDueDateRevision.findFirst({
       where: { id: input.revisionId, actionId: action.id },
-      select: { id: true, proposedDueOn: true, previousDueOn: true, reason: true, agreedAt: true, agreedAtMeeting: { select: { title: true, startsAt: true } } },
+      select: { id: true, proposedDueOn: true, previousDueOn: true, reason: true, proposedAt: true, agreedAt: true, agreedAtMeeting: { select: { title: true, startsAt: true } } },
     });
     if (!revision) throw new AppError('NOT_FOUND', 'That proposed date was not found');
     refuseIfFinal(action);
     if (revision.agreedAt) throw new AppError('CONFLICT', `That new date was already agreed${revision.agreedAtMeeting ? ` at ${meetingNote(revision.agreedAtMeeting)}` : ''}`);
-    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now, 'agreedAtMeetingId');
+    if (action.version !== input.version) throw await decisionConflict(ctx, action);
+    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now, 'agreedAtMeetingId', {
+      at: revision.proposedAt,
+      message: 'That meeting was held before this date was proposed: choose the meeting that agreed it',
+    });
     if (!meeting) throw new AppError('INVALID', 'Check the form', { agreedAtMeetingId: ['Choose the meeting at which the board agreed the new date'] });
     const { count } = await ctx.tx.actionDueDateRevision.updateMany({ where: { id: revision.id, agreedAt: null }, data: { agreedAt: ctx.now, agreedAtMeetingId: meeting.id } });
     if (count === 0) throw new AppError('CONFLICT', 'That new date was already agreed');
@@ -234,7 +276,11 @@ export const signOffAction = defineAction({
     const action = await lockedAction(ctx, input.actionId);
     const refusal = finalReason(action.status, action.reference) ?? signOffRefusal(action.status);
     if (refusal) throw new AppError('CONFLICT', refusal);
-    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.signedOffAtMeetingId, ctx.now, 'signedOffAtMeetingId');
+    if (action.version !== input.version) throw await decisionConflict(ctx, action);
+    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.signedOffAtMeetingId, ctx.now, 'signedOffAtMeetingId', {
+      at: action.createdAt,
+      message: 'That meeting was held before this action was raised: choose the meeting at which the board signed it off',
+    });
     if (!meeting) throw new AppError('INVALID', 'Check the form', { signedOffAtMeetingId: ['Choose the meeting at which the board signed the action off'] });
     await ctx.tx.action.update({
       where: { id: action.id },

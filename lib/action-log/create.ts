@@ -43,6 +43,8 @@ export async function createLogAction(tx: Tx, input: NewLogAction, now: Date) {
       sourceMeetingId: input.sourceMeetingId ?? null,
       sourceMinutesItemId: input.sourceMinutesItemId ?? null,
       sourcePlanActionId: input.sourcePlanActionId ?? null,
+      // when it was raised: sign-off needs a meeting that ended after this
+      createdAt: now,
     },
     select: { id: true, reference: true },
   });

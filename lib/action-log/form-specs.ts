@@ -36,27 +36,31 @@ export const progressFields = (actionId: string, status: string): FieldSpec[] =>
   },
 ];
 
-export const proposeFields = (actionId: string): FieldSpec[] => [
+/** `seenProposal`: the waiting proposal the page shows (see `proposalToken`), '' when none waits. */
+export const proposeFields = (actionId: string, seenProposal: string): FieldSpec[] => [
   { name: 'actionId', label: '', type: 'hidden', defaultValue: actionId },
+  { name: 'seenProposal', label: '', type: 'hidden', defaultValue: seenProposal },
   { name: 'proposedDueOn', label: 'New due date', hint: 'For example, 31/5/2026. It counts only once the board agrees it at a meeting', width: 'half' },
   { name: 'reason', label: 'Reason for the new date', type: 'textarea', hint: 'Why the action needs more (or less) time' },
 ];
 
-export const agreeFields = (actionId: string, revisionId: string, meetings: Meeting[]): FieldSpec[] => [
+export const agreeFields = (actionId: string, version: number, revisionId: string, meetings: Meeting[]): FieldSpec[] => [
   { name: 'actionId', label: '', type: 'hidden', defaultValue: actionId },
+  { name: 'version', label: '', type: 'hidden', defaultValue: String(version) },
   { name: 'revisionId', label: '', type: 'hidden', defaultValue: revisionId },
   {
     name: 'agreedAtMeetingId', label: 'Agreed by the board at', type: 'select',
-    hint: 'A meeting of this board that has taken place',
+    hint: 'A meeting of this board that has taken place since the date was proposed',
     options: [{ value: '', label: 'Choose a meeting' }, ...meetingOptions(meetings)],
   },
 ];
 
-export const signOffFields = (actionId: string, meetings: Meeting[]): FieldSpec[] => [
+export const signOffFields = (actionId: string, version: number, meetings: Meeting[]): FieldSpec[] => [
   { name: 'actionId', label: '', type: 'hidden', defaultValue: actionId },
+  { name: 'version', label: '', type: 'hidden', defaultValue: String(version) },
   {
     name: 'signedOffAtMeetingId', label: 'Signed off by the board at', type: 'select',
-    hint: 'A meeting of this board that has taken place. Once signed off, the action is closed and cannot be changed',
+    hint: 'A meeting of this board that has taken place since the action was raised. Once signed off, the action is closed and cannot be changed',
     options: [{ value: '', label: 'Choose a meeting' }, ...meetingOptions(meetings)],
   },
   { name: 'signOffNote', label: 'Evidence or note (optional)', type: 'textarea', hint: 'For example, the evidence the board saw' },

@@ -27,7 +27,7 @@ export const actionFilterSchema = z
     mine: flag,
     awaiting: flag,
     /** `seat:<id>` or `agency:<name>` */
-    owner: z.preprocess(one, z.string().trim().max(220).regex(/^(seat:[0-9a-f-]{36}|agency:.+)$/i).optional().catch(undefined)),
+    owner: z.preprocess(one, z.union([z.templateLiteral(['seat:', z.uuid()]), z.string().trim().max(220).regex(/^agency:.+$/)]).optional().catch(undefined)),
     q: z.preprocess(one, z.string().trim().max(200).optional().catch(undefined)).transform((v) => v || undefined),
     sort: z.preprocess(one, z.enum(SORTS).optional().catch(undefined)),
     dir: z.preprocess(one, z.enum(['asc', 'desc']).optional().catch(undefined)),
@@ -72,6 +72,20 @@ export function overdueWhere(today: Date): Prisma.ActionWhereInput {
   };
 }
 
+/**
+ * Actions with a revised date waiting for the board's agreement, as one SQL condition on
+ * `"Action" a`. A proposal left waiting when the action was signed off or dropped no
+ * longer awaits anything. The list's `awaiting` filter and the board overview's count
+ * both use this, so they cannot disagree.
+ */
+export const awaitingAgreementSql = Prisma.sql`a.status NOT IN ('CLOSED', 'DROPPED') AND EXISTS (SELECT 1 FROM "ActionDueDateRevision" r WHERE r."actionId" = a.id AND r."agreedAt" IS NULL)`;
+
+/** How many of the board's actions have a revised date waiting for agreement (the overview's count). */
+export async function countAwaitingAgreement(tx: Tx, boardId: string) {
+  const [row] = await tx.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Action" a WHERE a."boardId" = ${boardId}::uuid AND ${awaitingAgreementSql}`;
+  return row?.total ?? 0;
+}
+
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
@@ -88,8 +102,7 @@ function whereSql(boardId: string, f: ParsedActionFilter, actorId: string, today
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Seat" s WHERE s.id = a."ownerSeatId" AND (s."personId" = ${actorId}::uuid OR s."substitutePersonId" = ${actorId}::uuid))`);
   }
   if (f.overdue) parts.push(Prisma.sql`a.status IN ('OPEN', 'IN_PROGRESS') AND COALESCE(a."agreedDueOn", a."dueOn") < ${today}::date`);
-  // a proposal left waiting when the action was signed off or dropped no longer awaits anything
-  if (f.awaiting) parts.push(Prisma.sql`a.status NOT IN ('CLOSED', 'DROPPED') AND EXISTS (SELECT 1 FROM "ActionDueDateRevision" r WHERE r."actionId" = a.id AND r."agreedAt" IS NULL)`);
+  if (f.awaiting) parts.push(awaitingAgreementSql);
   if (f.q) {
     const pattern = likePattern(f.q);
     parts.push(Prisma.sql`(a.description ILIKE ${pattern} OR a.reference ILIKE ${pattern})`);
@@ -190,6 +203,22 @@ export async function listOwnerSeats(ctx: Pick<BoardContext, 'council' | 'board'
       where: { boardId: ctx.board.id, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
       orderBy: [{ position: 'asc' }],
       select: { id: true, position: true, agency: true, person: { select: { name: true } } },
+    }),
+  );
+}
+
+/**
+ * Meetings of this board at which the board can have decided something that arose at
+ * `since` (a date proposed, an action raised): not cancelled, started by now (held or in
+ * progress) and ended after `since`, the same test `resolveAgreedMeeting` applies. Newest first.
+ */
+export async function listDecisionMeetings(ctx: Pick<BoardContext, 'council' | 'board'>, since: Date, now = new Date()) {
+  return withCouncil(ctx.council.id, (tx) =>
+    tx.meeting.findMany({
+      where: { boardId: ctx.board.id, status: { not: 'CANCELLED' }, startsAt: { lte: now }, endsAt: { gte: since } },
+      orderBy: { startsAt: 'desc' },
+      take: 24,
+      select: { id: true, title: true, startsAt: true },
     }),
   );
 }

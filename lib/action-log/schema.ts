@@ -41,20 +41,30 @@ export const progressSchema = z.object({
   ),
 });
 
+/** The waiting proposal as the propose form carries it: which one, and when it was last proposed ('' when none waits). */
+export const proposalToken = (r: { id: string; proposedAt: Date } | null | undefined) => (r ? `${r.id}@${r.proposedAt.getTime()}` : '');
+
+/**
+ * The waiting proposal the person proposing has seen (`seenProposal`, empty when none was
+ * waiting), so that a proposal made meanwhile by someone else is not silently replaced.
+ */
 export const proposeDateSchema = z.object({
   ...actionRef,
+  seenProposal: z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string({ error: 'Reload the page and try again' }).max(100, 'Reload the page and try again')),
   proposedDueOn: requiredDay('the new due date'),
   reason: requiredText('the reason for the new date', 1000),
 });
 
 export const agreeDateSchema = z.object({
   ...actionRef,
+  version: versionField,
   revisionId: requiredId('That proposed date was not found'),
   agreedAtMeetingId: requiredId('Choose the meeting at which the board agreed the new date'),
 });
 
 export const signOffSchema = z.object({
   ...actionRef,
+  version: versionField,
   signedOffAtMeetingId: requiredId('Choose the meeting at which the board signed the action off'),
   signOffNote: optionalText('the note', 2000),
 });

@@ -6,7 +6,7 @@ import { londonDay } from '../rules/london-calendar';
 import { riskScore } from '../rules/risk-score';
 import { isAboveAppetite, reviewState } from '../rules/risk-review';
 import { dayString } from '../format';
-import { overdueWhere } from '../action-log/queries';
+import { countAwaitingAgreement, overdueWhere } from '../action-log/queries';
 import { loadCouncilBoards } from './access';
 import { minutesAlerts } from '../minutes/queries';
 
@@ -52,7 +52,8 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
         themes: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
       },
     });
-    const unagreedRevisions = await tx.actionDueDateRevision.count({ where: { agreedAt: null, action: { boardId } } });
+    // the same condition as the action log's `awaiting` filter
+    const unagreedRevisions = await countAwaitingAgreement(tx, boardId);
     const progress = plan
       ? await tx.planAction.groupBy({ by: ['themeId', 'status'], where: { planId: plan.id }, _count: { _all: true } })
       : [];

@@ -124,6 +124,18 @@ describe('exporting the action log', () => {
     for (const r of awaiting) expect([r[4], r[5], r[6]]).toEqual(['', '2026-09-30', 'Waiting for data']);
   });
 
+  it('drops an owner filter whose seat id is not a uuid, as the screen does, instead of failing', async () => {
+    const w = await actionWorld(t);
+    await bigLog(w);
+    const everything = await allPages(w, {});
+    for (const format of ['csv', 'xlsx'] as const) {
+      const file = await exportAs(w, { owner: 'seat:------------------------------------' }, format);
+      const rows = format === 'csv' ? csvRows(file!.body).slice(1) : (await xlsxRows(file!.body)).slice(1);
+      expect(rows.map((r) => r[0])).toEqual(everything.refs);
+      expect(file!.fileName).not.toContain('filtered');
+    }
+  });
+
   it('writes text a spreadsheet would run as a formula as plain text', async () => {
     const w = await actionWorld(t);
     await bigLog(w);

@@ -8,7 +8,7 @@ export const days = (n: number) => hours(24 * n);
 
 /**
  * A council with an Improvement Board: its administrator (a council admin), a Chair and a
- * member by board access, the member's seat, meetings held, to come and cancelled, and a
+ * member by board access, the member's seat, meetings held, under way, to come and cancelled, and a
  * second board with a seat and a meeting of its own.
  */
 export type ActionWorld = Awaited<ReturnType<typeof actionWorld>>;
@@ -33,6 +33,8 @@ export async function actionWorld(t: TestDb) {
     return {
       board, other, seat, otherSeat,
       held: await meeting(board.id, 'March board', new Date(ACTION_NOW.getTime() - days(7)), 'HELD'),
+      // under way at ACTION_NOW: the meeting at which something raised or proposed then can be agreed
+      sitting: await meeting(board.id, 'Extraordinary board', new Date(ACTION_NOW.getTime() - hours(1)), 'SCHEDULED'),
       upcoming: await meeting(board.id, 'April board', new Date(ACTION_NOW.getTime() + days(14)), 'SCHEDULED'),
       cancelled: await meeting(board.id, 'Cancelled board', new Date(ACTION_NOW.getTime() - days(3)), 'CANCELLED'),
       otherMeeting: await meeting(other.id, 'Executive Group', new Date(ACTION_NOW.getTime() - days(2)), 'HELD'),

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProgress, agreeDate, createAction, dropAction, editAction, proposeDate, signOffAction } from '../../lib/action-log/actions';
-import { getAction, listActions } from '../../lib/action-log/queries';
+import { allFilteredActions, getAction, listActions, listDecisionMeetings } from '../../lib/action-log/queries';
+import { getBoardOverview } from '../../lib/boards/queries';
+import { proposalToken } from '../../lib/action-log/schema';
 import { withCouncil } from '../../lib/db/tenant';
 import type { ActionResult } from '../../lib/action/result';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
-import { ACTION_NOW, actionWorld } from './action-log-world';
+import { ACTION_NOW, actionWorld, days, hours, type ActionWorld } from './action-log-world';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -16,6 +18,8 @@ const now = ACTION_NOW;
 
 const refusal = (result: ActionResult) => (result.ok ? null : result);
 const fieldError = (result: ActionResult, field: string) => refusal(result)?.fieldErrors?.[field]?.[0];
+/** The version a form on the action's page would carry now. */
+const versionOf = async (w: ActionWorld, actionId: string) => String((await w.action(actionId)).version);
 
 describe('raising an action', () => {
   it('gives it the next reference, an owner seat, a source meeting and an audit event', async () => {
@@ -132,19 +136,19 @@ describe('revised due dates', () => {
     expect((await listActions(ctx, { awaiting: true }, later)).total).toBe(1);
 
     // the board agrees it at a meeting: from then on the new date counts
-    const agreed = await agreeDate.execute({ ...w.call(w.chair.id, later), input: { actionId, revisionId: a.revisions[0]!.id, agreedAtMeetingId: w.held.id } });
+    const agreed = await agreeDate.execute({ ...w.call(w.chair.id, later), input: { actionId, revisionId: a.revisions[0]!.id, agreedAtMeetingId: w.sitting.id, version: await versionOf(w, actionId) } });
     expect(agreed).toMatchObject({ ok: true, data: { agreedDueOn: '2026-05-29' } });
     a = await w.action(actionId);
     expect(a.agreedDueOn?.toISOString().slice(0, 10)).toBe('2026-05-29');
     expect(a.dueOn.toISOString().slice(0, 10)).toBe('2026-03-27');
-    expect(a.revisions[0]).toMatchObject({ agreedAtMeetingId: w.held.id, agreedAt: later });
+    expect(a.revisions[0]).toMatchObject({ agreedAtMeetingId: w.sitting.id, agreedAt: later });
     expect((await listActions(ctx, { overdue: true }, later)).total).toBe(0);
     expect((await listActions(ctx, {}, later)).rows[0]?.rag).toBe('green');
     expect((await listActions(ctx, { awaiting: true }, later)).total).toBe(0);
     expect(await withCouncil(w.council.id, (tx) => tx.auditEvent.count({ where: { kind: 'action.agree_due_date', entityId: actionId } }))).toBe(1);
 
     // agreed once only
-    const twice = await agreeDate.execute({ ...w.call(w.admin.id, later), input: { actionId, revisionId: a.revisions[0]!.id, agreedAtMeetingId: w.held.id } });
+    const twice = await agreeDate.execute({ ...w.call(w.admin.id, later), input: { actionId, revisionId: a.revisions[0]!.id, agreedAtMeetingId: w.sitting.id, version: await versionOf(w, actionId) } });
     expect(twice).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 
@@ -153,11 +157,11 @@ describe('revised due dates', () => {
     const { actionId } = await w.add();
     await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'Slipped' } });
     const [revision] = (await w.action(actionId)).revisions;
-    const agree = (meetingId: string) => agreeDate.execute({ ...w.call(w.admin.id), input: { actionId, revisionId: revision!.id, agreedAtMeetingId: meetingId } });
+    const agree = (meetingId: string) => agreeDate.execute({ ...w.call(w.admin.id), input: { actionId, revisionId: revision!.id, agreedAtMeetingId: meetingId, version: '2' } });
     expect(fieldError(await agree(w.upcoming.id), 'agreedAtMeetingId')).toBe('Choose a meeting of this board that has taken place');
     expect(fieldError(await agree(w.cancelled.id), 'agreedAtMeetingId')).toBe('Choose a meeting of this board that has taken place');
     expect(await agree(w.otherMeeting.id)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(fieldError(await agreeDate.execute({ ...w.call(w.admin.id), input: { actionId, revisionId: revision!.id, agreedAtMeetingId: '' } }), 'agreedAtMeetingId')).toBe('Choose the meeting at which the board agreed the new date');
+    expect(fieldError(await agreeDate.execute({ ...w.call(w.admin.id), input: { actionId, revisionId: revision!.id, agreedAtMeetingId: '', version: '2' } }), 'agreedAtMeetingId')).toBe('Choose the meeting at which the board agreed the new date');
     const a = await w.action(actionId);
     expect(a.agreedDueOn).toBeNull();
     expect(a.revisions[0]?.agreedAt).toBeNull();
@@ -168,7 +172,7 @@ describe('revised due dates', () => {
     const { actionId } = await w.add();
     await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'Slipped' } });
     const [revision] = (await w.action(actionId)).revisions;
-    const result = await agreeDate.execute({ ...w.call(w.member.id), input: { actionId, revisionId: revision!.id, agreedAtMeetingId: w.held.id } });
+    const result = await agreeDate.execute({ ...w.call(w.member.id), input: { actionId, revisionId: revision!.id, agreedAtMeetingId: w.sitting.id, version: '2' } });
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect((await w.action(actionId)).agreedDueOn).toBeNull();
   });
@@ -176,15 +180,16 @@ describe('revised due dates', () => {
   it('must differ from the date that counts and not lie in the past; a new proposal replaces the waiting one', async () => {
     const w = await actionWorld(t);
     const { actionId } = await w.add({ dueOn: '30/4/2026' });
-    const propose = (proposedDueOn: string, reason = 'Because') => proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn, reason } });
+    const propose = (proposedDueOn: string, reason = 'Because', seenProposal = '') => proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn, reason, seenProposal } });
     expect(fieldError(await propose('30/4/2026'), 'proposedDueOn')).toBe('The new date must be different from the current due date');
     expect(fieldError(await propose('19/3/2026'), 'proposedDueOn')).toBe('The new date must be today or later');
     const noReason = await propose('29/5/2026', '');
     expect(fieldError(noReason, 'reason')).toBe('Enter the reason for the new date');
     expect(refusal(noReason)?.values).toMatchObject({ proposedDueOn: '29/5/2026' });
     expect(await propose('29/5/2026', 'First thought')).toMatchObject({ ok: true });
-    expect(fieldError(await propose('29/5/2026'), 'proposedDueOn')).toMatch(/already proposed/);
-    expect(await propose('30/6/2026', 'Second thought')).toMatchObject({ ok: true });
+    const seen = proposalToken((await w.action(actionId)).revisions[0]);
+    expect(fieldError(await propose('29/5/2026', 'Because', seen), 'proposedDueOn')).toMatch(/already proposed/);
+    expect(await propose('30/6/2026', 'Second thought', seen)).toMatchObject({ ok: true });
     const a = await w.action(actionId);
     expect(a.revisions).toHaveLength(1);
     expect(a.revisions[0]).toMatchObject({ reason: 'Second thought', agreedAt: null });
@@ -197,7 +202,7 @@ describe('revised due dates', () => {
     const { actionId } = await w.add({ dueOn: '30/4/2026' });
     await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'First' } });
     const [first] = (await w.action(actionId)).revisions;
-    await agreeDate.execute({ ...w.call(w.admin.id), input: { actionId, revisionId: first!.id, agreedAtMeetingId: w.held.id } });
+    await agreeDate.execute({ ...w.call(w.admin.id), input: { actionId, revisionId: first!.id, agreedAtMeetingId: w.sitting.id, version: await versionOf(w, actionId) } });
     expect(fieldError(await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'Again' } }), 'proposedDueOn')).toMatch(/different from the current due date/);
     expect(await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '30/4/2026', reason: 'Back to the original' } })).toMatchObject({ ok: true });
     const a = await w.action(actionId);
@@ -214,29 +219,29 @@ describe('sign-off', () => {
     const w = await actionWorld(t);
     const { actionId } = await w.add();
     await addProgress.execute({ ...w.call(w.member.id), input: { actionId, body: 'Done: report circulated.', statusAfter: 'AWAITING_SIGN_OFF' } });
-    const signOff = (actorId: string, meetingId: string) => signOffAction.execute({ ...w.call(actorId), input: { actionId, signedOffAtMeetingId: meetingId, signOffNote: 'Evidence: the circulated report.' } });
+    const signOff = (actorId: string, meetingId: string) => signOffAction.execute({ ...w.call(actorId), input: { actionId, version: '2', signedOffAtMeetingId: meetingId, signOffNote: 'Evidence: the circulated report.' } });
 
-    expect(await signOff(w.member.id, w.held.id)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await signOff(w.member.id, w.sitting.id)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(fieldError(await signOff(w.chair.id, w.upcoming.id), 'signedOffAtMeetingId')).toBe('Choose a meeting of this board that has taken place');
     expect(fieldError(await signOff(w.chair.id, w.cancelled.id), 'signedOffAtMeetingId')).toBe('Choose a meeting of this board that has taken place');
     expect(await signOff(w.chair.id, w.otherMeeting.id)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(fieldError(await signOffAction.execute({ ...w.call(w.chair.id), input: { actionId, signedOffAtMeetingId: '' } }), 'signedOffAtMeetingId')).toBe('Choose the meeting at which the board signed the action off');
+    expect(fieldError(await signOffAction.execute({ ...w.call(w.chair.id), input: { actionId, version: '2', signedOffAtMeetingId: '' } }), 'signedOffAtMeetingId')).toBe('Choose the meeting at which the board signed the action off');
     expect((await w.action(actionId)).status).toBe('AWAITING_SIGN_OFF');
 
-    expect(await signOff(w.chair.id, w.held.id)).toMatchObject({ ok: true });
+    expect(await signOff(w.chair.id, w.sitting.id)).toMatchObject({ ok: true });
     const a = await w.action(actionId);
-    expect(a).toMatchObject({ status: 'CLOSED', signedOffAtMeetingId: w.held.id, signedOffById: w.chair.id, signedOffAt: now });
+    expect(a).toMatchObject({ status: 'CLOSED', signedOffAtMeetingId: w.sitting.id, signedOffById: w.chair.id, signedOffAt: now });
     expect(a.updates.at(-1)).toMatchObject({ statusAfter: 'CLOSED', authorId: w.chair.id });
-    expect(a.updates.at(-1)?.body).toMatch(/^Signed off as complete at March board, .* Evidence: the circulated report\.$/);
+    expect(a.updates.at(-1)?.body).toMatch(/^Signed off as complete at Extraordinary board, .* Evidence: the circulated report\.$/);
     // the audit trail keeps the action as the board saw it when it signed it off
     const event = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'action.sign_off', entityId: actionId } }));
-    expect(event).toMatchObject({ actorId: w.chair.id, data: { before: { description: 'Report the audit findings to the board', status: 'AWAITING_SIGN_OFF', dueOn: '2026-04-30' }, after: { status: 'CLOSED', meetingId: w.held.id } } });
+    expect(event).toMatchObject({ actorId: w.chair.id, data: { before: { description: 'Report the audit findings to the board', status: 'AWAITING_SIGN_OFF', dueOn: '2026-04-30' }, after: { status: 'CLOSED', meetingId: w.sitting.id } } });
   });
 
   it('refuses an action nobody has started', async () => {
     const w = await actionWorld(t);
     const { actionId } = await w.add();
-    const result = await signOffAction.execute({ ...w.call(w.admin.id), input: { actionId, signedOffAtMeetingId: w.held.id } });
+    const result = await signOffAction.execute({ ...w.call(w.admin.id), input: { actionId, version: '1', signedOffAtMeetingId: w.sitting.id } });
     expect(result).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(/in progress or awaiting sign-off/) });
     expect((await w.action(actionId)).status).toBe('OPEN');
   });
@@ -247,15 +252,15 @@ describe('sign-off', () => {
     await addProgress.execute({ ...w.call(w.member.id), input: { actionId, body: 'Started', statusAfter: 'IN_PROGRESS' } });
     await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'Slipped' } });
     const [revision] = (await w.action(actionId)).revisions;
-    expect(await signOffAction.execute({ ...w.call(w.admin.id), input: { actionId, signedOffAtMeetingId: w.held.id } })).toMatchObject({ ok: true });
+    expect(await signOffAction.execute({ ...w.call(w.admin.id), input: { actionId, version: await versionOf(w, actionId), signedOffAtMeetingId: w.sitting.id } })).toMatchObject({ ok: true });
     const closed = await w.action(actionId);
     const message = `${reference} has been signed off as complete at a meeting, so it can no longer be changed`;
     const attempts = [
       addProgress.execute({ ...w.call(w.member.id), input: { actionId, body: 'More', statusAfter: '' } }),
       proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '30/6/2026', reason: 'Again' } }),
-      agreeDate.execute({ ...w.call(w.admin.id), input: { actionId, revisionId: revision!.id, agreedAtMeetingId: w.held.id } }),
+      agreeDate.execute({ ...w.call(w.admin.id), input: { actionId, revisionId: revision!.id, agreedAtMeetingId: w.sitting.id, version: String(closed.version) } }),
       editAction.execute({ ...w.call(w.admin.id), input: { actionId, version: String(closed.version), description: 'Rewritten', ownerSeatId: w.seat.id, ownerAgency: '', sourceMeetingId: '' } }),
-      signOffAction.execute({ ...w.call(w.admin.id), input: { actionId, signedOffAtMeetingId: w.held.id } }),
+      signOffAction.execute({ ...w.call(w.admin.id), input: { actionId, version: String(closed.version), signedOffAtMeetingId: w.sitting.id } }),
     ];
     for (const result of await Promise.all(attempts)) expect(result).toMatchObject({ ok: false, code: 'CONFLICT', message });
     expect(await dropAction.execute({ ...w.call(w.admin.id), input: { actionId, droppedReason: 'No longer needed' } })).toMatchObject({ ok: false, code: 'CONFLICT' });
@@ -292,7 +297,7 @@ describe('another board of the same council', () => {
     const results = await Promise.all([
       addProgress.execute({ ...w.call(w.admin.id), input: { actionId: other.id, body: 'x' } }),
       proposeDate.execute({ ...w.call(w.admin.id), input: { actionId: other.id, proposedDueOn: '29/5/2026', reason: 'x' } }),
-      signOffAction.execute({ ...w.call(w.admin.id), input: { actionId: other.id, signedOffAtMeetingId: w.held.id } }),
+      signOffAction.execute({ ...w.call(w.admin.id), input: { actionId: other.id, version: '1', signedOffAtMeetingId: w.sitting.id } }),
       dropAction.execute({ ...w.call(w.admin.id), input: { actionId: other.id, droppedReason: 'x' } }),
     ]);
     for (const r of results) expect(r).toMatchObject({ ok: false, code: 'NOT_FOUND' });
@@ -308,7 +313,7 @@ describe('the list', () => {
     const c = await w.add({ description: 'Agency owned, 100% done_soon', dueOn: '15/4/2026', ownerSeatId: '', ownerAgency: 'Zeta Agency' });
     await proposeDate.execute({ ...w.call(w.member.id), input: { actionId: a.actionId, proposedDueOn: '1/7/2026', reason: 'Later' } });
     const [revision] = (await w.action(a.actionId)).revisions;
-    await agreeDate.execute({ ...w.call(w.admin.id), input: { actionId: a.actionId, revisionId: revision!.id, agreedAtMeetingId: w.held.id } });
+    await agreeDate.execute({ ...w.call(w.admin.id), input: { actionId: a.actionId, revisionId: revision!.id, agreedAtMeetingId: w.sitting.id, version: await versionOf(w, a.actionId) } });
     await addProgress.execute({ ...w.call(w.member.id), input: { actionId: b.actionId, body: 'Going', statusAfter: 'IN_PROGRESS' } });
     const ctx = w.ctxFor(w.member.id);
     const refs = async (filter: Record<string, unknown>) => (await listActions(ctx, filter, now)).rows.map((r) => r.reference);
@@ -335,7 +340,7 @@ describe("the action's page", () => {
     const { actionId, reference } = await w.add({ dueOn: '30/4/2026', sourceMeetingId: w.held.id });
     await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'First' } });
     const [first] = (await w.action(actionId)).revisions;
-    await agreeDate.execute({ ...w.call(w.chair.id), input: { actionId, revisionId: first!.id, agreedAtMeetingId: w.held.id } });
+    await agreeDate.execute({ ...w.call(w.chair.id), input: { actionId, revisionId: first!.id, agreedAtMeetingId: w.sitting.id, version: await versionOf(w, actionId) } });
     await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '30/6/2026', reason: 'Second' } });
     const ctx = w.ctxFor(w.member.id);
     let page = await getAction(ctx, reference, now);
@@ -343,12 +348,12 @@ describe("the action's page", () => {
     expect(page.dueOn.toISOString().slice(0, 10)).toBe('2026-04-30');
     expect(page.agreedDueOn?.toISOString().slice(0, 10)).toBe('2026-05-29');
     expect(page.pendingRevision).toMatchObject({ reason: 'Second', proposedBy: { name: 'Member Person' } });
-    expect(page.agreedRevisions.map((r) => [r.reason, r.agreedAtMeeting?.title])).toEqual([['First', 'March board']]);
+    expect(page.agreedRevisions.map((r) => [r.reason, r.agreedAtMeeting?.title])).toEqual([['First', 'Extraordinary board']]);
 
     await addProgress.execute({ ...w.call(w.member.id), input: { actionId, body: 'Done', statusAfter: 'AWAITING_SIGN_OFF' } });
-    await signOffAction.execute({ ...w.call(w.chair.id, new Date(now.getTime() + 60_000)), input: { actionId, signedOffAtMeetingId: w.held.id } });
+    await signOffAction.execute({ ...w.call(w.chair.id, new Date(now.getTime() + 60_000)), input: { actionId, version: await versionOf(w, actionId), signedOffAtMeetingId: w.sitting.id } });
     page = await getAction(ctx, reference, now);
-    expect(page).toMatchObject({ status: 'CLOSED', rag: 'complete', signedOffBy: 'Chair Person', signedOffAtMeeting: { id: w.held.id } });
+    expect(page).toMatchObject({ status: 'CLOSED', rag: 'complete', signedOffBy: 'Chair Person', signedOffAtMeeting: { id: w.sitting.id } });
     expect(page.updates.map((u) => u.statusAfter)).toEqual(['CLOSED', 'AWAITING_SIGN_OFF']);
   });
 
@@ -360,5 +365,105 @@ describe("the action's page", () => {
     const ctx = w.ctxFor(w.admin.id);
     await expect(getAction(ctx, 'IB-2026-001', now)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
     await expect(getAction(ctx, '%E0%A4%A', now)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
+  });
+});
+
+describe('review fixes', () => {
+  it('drops an owner filter whose seat id is not a uuid, rather than failing in SQL', async () => {
+    const w = await actionWorld(t);
+    await w.add();
+    const ctx = w.ctxFor(w.admin.id);
+    for (const owner of ['seat:------------------------------------', 'seat:ffffffff-ffff-ffff-ffff-fffffffffffff', `seat:${'a'.repeat(36)}`]) {
+      const list = await listActions(ctx, { owner }, now);
+      expect(list.filter.owner).toBeUndefined();
+      expect(list.total).toBe(1);
+      expect(await allFilteredActions(ctx, list.filter, now)).toHaveLength(1);
+    }
+    expect((await listActions(ctx, { owner: `seat:${w.seat.id}` }, now)).total).toBe(1);
+    expect((await listActions(ctx, { owner: 'seat:00000000-0000-4000-8000-000000000000' }, now)).total).toBe(0);
+  });
+
+  it('refuses to agree a date or sign off on a version of the action older than the one saved', async () => {
+    const w = await actionWorld(t);
+    const { actionId } = await w.add();
+    await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'Slipped' } });
+    const [revision] = (await w.action(actionId)).revisions;
+    const loaded = await versionOf(w, actionId);
+    // a progress update lands after the Chair loaded the page
+    await addProgress.execute({ ...w.call(w.member.id), input: { actionId, body: 'Work done: the report is out.', statusAfter: 'AWAITING_SIGN_OFF' } });
+    const agree = await agreeDate.execute({ ...w.call(w.chair.id), input: { actionId, version: loaded, revisionId: revision!.id, agreedAtMeetingId: w.sitting.id } });
+    expect(agree).toMatchObject({ ok: false, code: 'CONFLICT', current: { version: String(Number(loaded) + 1), Status: 'Complete, awaiting sign-off', 'Latest progress update': expect.stringContaining('Work done: the report is out.') } });
+    expect((await w.action(actionId)).revisions[0]?.agreedAt).toBeNull();
+    const signOff = await signOffAction.execute({ ...w.call(w.chair.id), input: { actionId, version: loaded, signedOffAtMeetingId: w.sitting.id } });
+    expect(signOff).toMatchObject({ ok: false, code: 'CONFLICT', current: { version: String(Number(loaded) + 1) } });
+    expect((await w.action(actionId)).status).toBe('AWAITING_SIGN_OFF');
+    // having seen the change, recording again on the version shown goes through
+    const current = refusal(signOff)!.current!.version!;
+    expect(await signOffAction.execute({ ...w.call(w.chair.id), input: { actionId, version: current, signedOffAtMeetingId: w.sitting.id } })).toMatchObject({ ok: true });
+    expect((await w.action(actionId)).status).toBe('CLOSED');
+  });
+
+  it('refuses a meeting that ended before the date was proposed or the action was raised', async () => {
+    const w = await actionWorld(t);
+    const { actionId } = await w.add();
+    await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'Slipped' } });
+    const [revision] = (await w.action(actionId)).revisions;
+    const agreeAt = async (meetingId: string) => agreeDate.execute({ ...w.call(w.chair.id), input: { actionId, version: await versionOf(w, actionId), revisionId: revision!.id, agreedAtMeetingId: meetingId } });
+    expect(fieldError(await agreeAt(w.held.id), 'agreedAtMeetingId')).toBe('That meeting was held before this date was proposed: choose the meeting that agreed it');
+    expect((await w.action(actionId)).agreedDueOn).toBeNull();
+    await addProgress.execute({ ...w.call(w.member.id), input: { actionId, body: 'Done', statusAfter: 'AWAITING_SIGN_OFF' } });
+    const signOff = await signOffAction.execute({ ...w.call(w.chair.id), input: { actionId, version: await versionOf(w, actionId), signedOffAtMeetingId: w.held.id } });
+    expect(fieldError(signOff, 'signedOffAtMeetingId')).toBe('That meeting was held before this action was raised: choose the meeting at which the board signed it off');
+    expect((await w.action(actionId)).status).toBe('AWAITING_SIGN_OFF');
+    // the meeting under way when both happened can decide them
+    expect(await agreeAt(w.sitting.id)).toMatchObject({ ok: true });
+
+    // the page offers only the meetings that can: the one under way, not the one held before
+    const ctx = w.ctxFor(w.chair.id);
+    const proposedAt = (await w.action(actionId)).revisions[0]!.proposedAt;
+    expect((await listDecisionMeetings(ctx, proposedAt, now)).map((m) => m.id)).toEqual([w.sitting.id]);
+    expect((await listDecisionMeetings(ctx, new Date(now.getTime() - days(30)), now)).map((m) => m.id)).toEqual([w.sitting.id, w.held.id]);
+    // a proposal made after the last meeting ended: nothing to offer yet
+    expect(await listDecisionMeetings(ctx, new Date(now.getTime() + hours(3)), new Date(now.getTime() + hours(3)))).toEqual([]);
+  });
+
+  it("refuses a proposal that would replace one made by someone else since the page loaded; replacing the one seen is allowed", async () => {
+    const w = await actionWorld(t);
+    const { actionId } = await w.add({ dueOn: '30/4/2026' });
+    // both load the page with nothing waiting; the member proposes first
+    expect(await proposeDate.execute({ ...w.call(w.member.id), input: { actionId, seenProposal: '', proposedDueOn: '29/5/2026', reason: 'Audit slipped' } })).toMatchObject({ ok: true });
+    const clash = await proposeDate.execute({ ...w.call(w.admin.id), input: { actionId, seenProposal: '', proposedDueOn: '30/6/2026', reason: 'Something else' } });
+    expect(clash).toMatchObject({ ok: false, code: 'CONFLICT', current: { proposedDueOn: '29 May 2026', reason: 'Audit slipped', 'Proposed by': expect.stringContaining('Member Person') }, values: { proposedDueOn: '30/6/2026', reason: 'Something else' } });
+    let a = await w.action(actionId);
+    expect(a.revisions).toHaveLength(1);
+    expect(a.revisions[0]).toMatchObject({ reason: 'Audit slipped', proposedById: w.member.id });
+    // the clash hands back the proposal now waiting: proposing again, having seen it, replaces it
+    const seen = refusal(clash)!.current!.seenProposal!;
+    expect(seen).toBe(proposalToken(a.revisions[0]));
+    expect(await proposeDate.execute({ ...w.call(w.admin.id, new Date(now.getTime() + 60_000)), input: { actionId, seenProposal: seen, proposedDueOn: '30/6/2026', reason: 'Something else' } })).toMatchObject({ ok: true });
+    // and now the member's view is stale in turn
+    const stale = await proposeDate.execute({ ...w.call(w.member.id, new Date(now.getTime() + 120_000)), input: { actionId, seenProposal: seen, proposedDueOn: '31/7/2026', reason: 'Later still' } });
+    expect(stale).toMatchObject({ ok: false, code: 'CONFLICT', current: { reason: 'Something else' } });
+    a = await w.action(actionId);
+    expect(a.revisions).toHaveLength(1);
+    expect(a.revisions[0]).toMatchObject({ reason: 'Something else', proposedById: w.admin.id });
+  });
+
+  it("counts the dates awaiting agreement on the board overview exactly as the list's awaiting filter does", async () => {
+    const w = await actionWorld(t);
+    const propose = (actionId: string) => proposeDate.execute({ ...w.call(w.member.id), input: { actionId, proposedDueOn: '29/5/2026', reason: 'Slipped' } });
+    const waiting = await w.add();
+    const signed = await w.add();
+    const dropped = await w.add();
+    await w.add();
+    for (const x of [waiting, signed, dropped]) expect(await propose(x.actionId)).toMatchObject({ ok: true });
+    await addProgress.execute({ ...w.call(w.member.id), input: { actionId: signed.actionId, body: 'Done', statusAfter: 'AWAITING_SIGN_OFF' } });
+    expect(await signOffAction.execute({ ...w.call(w.chair.id), input: { actionId: signed.actionId, version: await versionOf(w, signed.actionId), signedOffAtMeetingId: w.sitting.id } })).toMatchObject({ ok: true });
+    expect(await dropAction.execute({ ...w.call(w.admin.id), input: { actionId: dropped.actionId, droppedReason: 'Superseded' } })).toMatchObject({ ok: true });
+    const ctx = w.ctxFor(w.admin.id);
+    const list = await listActions(ctx, { awaiting: true }, now);
+    expect(list.rows.map((r) => r.reference)).toEqual([waiting.reference]);
+    const overview = await getBoardOverview(ctx, now);
+    expect(overview.unagreedRevisions).toBe(list.total);
   });
 });

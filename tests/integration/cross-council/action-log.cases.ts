@@ -1,4 +1,5 @@
 import { withCouncil } from '../../../lib/db/tenant';
+import { proposalToken } from '../../../lib/action-log/schema';
 import type { Cases, World } from './world';
 
 /** An action on council B's board, in progress, with a seat, a meeting held last week and a date waiting for agreement. */
@@ -28,14 +29,17 @@ export const cases: Cases = {
   },
   'actions.edit': async (w) => ({ actionId: (await actionOfB(w)).action.id, version: '1', description: 'Rewritten', ownerAgency: 'Intruders', ownerSeatId: '', sourceMeetingId: '' }),
   'actions.progress': async (w) => ({ actionId: (await actionOfB(w)).action.id, body: 'Intrusion', statusAfter: 'AWAITING_SIGN_OFF' }),
-  'actions.propose-date': async (w) => ({ actionId: (await actionOfB(w)).action.id, proposedDueOn: later(), reason: 'Intrusion' }),
+  'actions.propose-date': async (w) => {
+    const b = await actionOfB(w);
+    return { actionId: b.action.id, seenProposal: proposalToken(b.revision), proposedDueOn: later(), reason: 'Intrusion' };
+  },
   'actions.agree-date': async (w) => {
     const b = await actionOfB(w);
-    return { actionId: b.action.id, revisionId: b.revision.id, agreedAtMeetingId: b.meeting.id };
+    return { actionId: b.action.id, version: '1', revisionId: b.revision.id, agreedAtMeetingId: b.meeting.id };
   },
   'actions.sign-off': async (w) => {
     const b = await actionOfB(w);
-    return { actionId: b.action.id, signedOffAtMeetingId: b.meeting.id };
+    return { actionId: b.action.id, version: '1', signedOffAtMeetingId: b.meeting.id };
   },
   'actions.drop': async (w) => ({ actionId: (await actionOfB(w)).action.id, droppedReason: 'Intrusion' }),
 };

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { getAction } from '@/lib/action-log/queries';
-import { listAgreeableMeetings } from '@/lib/terms/queries';
+import { getAction, listDecisionMeetings } from '@/lib/action-log/queries';
+import { proposalToken } from '@/lib/action-log/schema';
 import { agreeDateFormAction, progressFormAction, proposeDateFormAction, signOffFormAction } from '@/lib/action-log/form-actions';
 import { agreeFields, progressFields, proposeFields, signOffFields } from '@/lib/action-log/form-specs';
 import { finalReason, isFinal, signOffRefusal, STATUS_LABELS } from '@/lib/rules/action-log';
@@ -37,7 +37,9 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const mayUpdate = !final && can(ctx.roles, 'action', 'update');
   const maySignOff = !final && can(ctx.roles, 'action', 'sign-off');
   const mayKeep = !final && can(ctx.roles, 'action', 'create');
-  const meetings = maySignOff ? await listAgreeableMeetings(ctx) : [];
+  // only meetings that ended after what they decide: the proposal, or the action itself
+  const agreeMeetings = maySignOff && action.pendingRevision ? await listDecisionMeetings(ctx, action.pendingRevision.proposedAt) : [];
+  const signOffMeetings = maySignOff && !signOffRefusal(action.status) ? await listDecisionMeetings(ctx, action.createdAt) : [];
   const boardPath = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
   const base = `${boardPath}/actions/${action.reference}`;
   const route = [ctx.council.slug, ctx.board.slug, action.reference] as const;
@@ -116,7 +118,13 @@ export default async function ActionPage({ params, searchParams }: Props) {
           {maySignOff && (
             <div className="mt-6">
               <h3>Record the board’s agreement</h3>
-              <ActionForm action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" fields={agreeFields(action.id, action.pendingRevision.id, meetings)} />
+              {agreeMeetings.length === 0 ? (
+                <p className="mb-0">
+                  No meeting of this board has taken place since this date was proposed. Once a meeting has agreed it, record the agreement here, choosing that meeting.
+                </p>
+              ) : (
+                <ActionForm action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)} />
+              )}
             </div>
           )}
         </section>
@@ -163,7 +171,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
           <section aria-labelledby="propose-date">
             <h2 id="propose-date">Propose a new due date</h2>
             {action.pendingRevision && <p>A new proposal replaces the one waiting for agreement.</p>}
-            <ActionForm action={proposeDateFormAction.bind(null, ...route)} submitLabel="Propose the new date" secondary fields={proposeFields(action.id)} />
+            <ActionForm action={proposeDateFormAction.bind(null, ...route)} submitLabel="Propose the new date" secondary fields={proposeFields(action.id, proposalToken(action.pendingRevision))} />
           </section>
         </div>
       )}
@@ -174,7 +182,11 @@ export default async function ActionPage({ params, searchParams }: Props) {
           {signOffRefusal(action.status) ? (
             <p>{signOffRefusal(action.status)}.</p>
           ) : (
-            <ActionForm action={signOffFormAction.bind(null, ...route)} submitLabel="Record the sign-off" fields={signOffFields(action.id, meetings)} />
+            signOffMeetings.length === 0 ? (
+              <p>No meeting of this board has taken place since this action was raised. Once a meeting has signed it off, record the sign-off here, choosing that meeting.</p>
+            ) : (
+              <ActionForm action={signOffFormAction.bind(null, ...route)} submitLabel="Record the sign-off" fields={signOffFields(action.id, action.version, signOffMeetings)} />
+            )
           )}
         </section>
       )}
