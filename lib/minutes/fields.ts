@@ -3,19 +3,24 @@
 
 export type DecisionKind = 'DECISION' | 'RECOMMENDATION';
 export type DraftDecision = { kind: DecisionKind; text: string; decisionMaker: string };
-export type DraftAction = { description: string; ownerSeatId: string; dueOn: string };
+/**
+ * actionId: the log action this row already raised (a correction's copy of an approved
+ * row), carried through the editor in a hidden field so a reworded action keeps its link
+ * to the log rather than being matched by its words. '' for a row not yet in the log.
+ */
+export type DraftAction = { description: string; ownerSeatId: string; dueOn: string; actionId: string };
 export type DraftItem = { position: number; discussion: string; decisions: DraftDecision[]; actions: DraftAction[] };
 
 export const discussionField = (p: number) => `discussion-${p}`;
 export const decisionField = (p: number, k: number, part: 'kind' | 'text' | 'maker') => `decision-${p}-${k}-${part}`;
-export const actionField = (p: number, k: number, part: 'description' | 'owner' | 'due') => `action-${p}-${k}-${part}`;
+export const actionField = (p: number, k: number, part: 'description' | 'owner' | 'due' | 'link') => `action-${p}-${k}-${part}`;
 
 const discussionKey = /^discussion-(\d{1,3})$/;
 const decisionKey = /^decision-(\d{1,3})-(\d{1,3})-(kind|text|maker)$/;
-const actionKey = /^action-(\d{1,3})-(\d{1,3})-(description|owner|due)$/;
+const actionKey = /^action-(\d{1,3})-(\d{1,3})-(description|owner|due|link)$/;
 
 export const emptyDecision = (): DraftDecision => ({ kind: 'DECISION', text: '', decisionMaker: '' });
-export const emptyAction = (): DraftAction => ({ description: '', ownerSeatId: '', dueOn: '' });
+export const emptyAction = (): DraftAction => ({ description: '', ownerSeatId: '', dueOn: '', actionId: '' });
 
 const blankDecision = (d: DraftDecision) => d.text.trim() === '' && d.decisionMaker.trim() === '';
 const blankAction = (a: DraftAction) => a.description.trim() === '' && a.ownerSeatId === '' && a.dueOn.trim() === '';
@@ -34,6 +39,7 @@ export function draftToFields(items: readonly DraftItem[]): Record<string, strin
       out[actionField(item.position, i + 1, 'description')] = a.description;
       out[actionField(item.position, i + 1, 'owner')] = a.ownerSeatId;
       out[actionField(item.position, i + 1, 'due')] = a.dueOn;
+      if (a.actionId) out[actionField(item.position, i + 1, 'link')] = a.actionId;
     });
   }
   return out;
@@ -77,6 +83,7 @@ export function fieldsToDraft(values: Record<string, unknown>): Map<number, { di
       const row = rows.get(Number(m[2])) ?? emptyAction();
       if (m[3] === 'description') row.description = text(value).trim();
       else if (m[3] === 'owner') row.ownerSeatId = text(value).trim();
+      else if (m[3] === 'link') row.actionId = text(value).trim();
       else row.dueOn = text(value).trim();
       rows.set(Number(m[2]), row);
     }
@@ -108,7 +115,7 @@ export function sameItem(a: DraftItem, b: DraftItem): boolean {
     JSON.stringify([
       i.discussion.replace(/\r\n?/g, '\n').replace(/\s+$/, ''),
       i.decisions.filter((d) => !blankDecision(d)).map((d) => [d.kind, d.text.trim(), d.decisionMaker.trim()]),
-      i.actions.filter((x) => !blankAction(x)).map((x) => [x.description.trim(), x.ownerSeatId, x.dueOn.trim()]),
+      i.actions.filter((x) => !blankAction(x)).map((x) => [x.description.trim(), x.ownerSeatId, x.dueOn.trim(), x.actionId]),
     ]);
   return norm(a) === norm(b);
 }
