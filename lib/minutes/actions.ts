@@ -176,8 +176,11 @@ export const saveMinutesDraft = defineAction({
         });
       }
     }
+    // the draft as now stored, so the editor can take the server's rows (and their numbers)
+    const planned = new Map(plan.map((x) => [x.item.id, x.after]));
+    const draft = v.items.map((item) => planned.get(item.id) ?? storedDraft({ items: [item] })[0]!);
     return {
-      data: { version: input.version + 1, savedAt: ctx.now.toISOString() },
+      data: { version: input.version + 1, savedAt: ctx.now.toISOString(), draft },
       message: changed.length ? `Draft saved at ${formatDateTime(ctx.now)}` : 'There were no changes to save',
       audit: changed.length ? [{ kind: 'minutes.update', entityType: 'MinutesVersion', entityId: v.id, after: { versionNo: v.versionNo, items: changed } }] : [],
     };

@@ -22,8 +22,8 @@ const actionKey = /^action-(\d{1,3})-(\d{1,3})-(description|owner|due|link)$/;
 export const emptyDecision = (): DraftDecision => ({ kind: 'DECISION', text: '', decisionMaker: '' });
 export const emptyAction = (): DraftAction => ({ description: '', ownerSeatId: '', dueOn: '', actionId: '' });
 
-const blankDecision = (d: DraftDecision) => d.text.trim() === '' && d.decisionMaker.trim() === '';
-const blankAction = (a: DraftAction) => a.description.trim() === '' && a.ownerSeatId === '' && a.dueOn.trim() === '';
+export const blankDecision = (d: DraftDecision) => d.text.trim() === '' && d.decisionMaker.trim() === '';
+export const blankAction = (a: DraftAction) => a.description.trim() === '' && a.ownerSeatId === '' && a.dueOn.trim() === '';
 
 /** The draft as form fields (rows numbered from 1 in order). */
 export function draftToFields(items: readonly DraftItem[]): Record<string, string> {
@@ -118,4 +118,39 @@ export function sameItem(a: DraftItem, b: DraftItem): boolean {
       i.actions.filter((x) => !blankAction(x)).map((x) => [x.description.trim(), x.ownerSeatId, x.dueOn.trim(), x.actionId]),
     ]);
   return norm(a) === norm(b);
+}
+
+/**
+ * After a save, the editor's rows become the stored draft's, so that row numbers (and so
+ * field names and error links) are the server's: rows the server dropped as blank go to the
+ * end of their item, where an "add" button had put them and where they still number after
+ * every stored row. A row whose words are the stored words (only spacing differs, which the
+ * server trims) keeps the words as typed, so a pause mid-sentence does not eat a space;
+ * links to the action log and dates come from the stored row. Discussion stays as typed.
+ */
+export function adoptStoredDraft(editor: readonly DraftItem[], stored: readonly DraftItem[]): DraftItem[] {
+  const norm = (s: string) => s.replace(/\r\n?/g, '\n').trim();
+  return editor.map((item) => {
+    const saved = stored.find((s) => s.position === item.position);
+    if (!saved) return item;
+    const typedDecisions = item.decisions.filter((d) => !blankDecision(d));
+    const typedActions = item.actions.filter((a) => !blankAction(a));
+    return {
+      ...item,
+      decisions: [
+        ...saved.decisions.map((d, i) => {
+          const typed = typedDecisions[i];
+          return typed && typed.kind === d.kind && norm(typed.text) === d.text && norm(typed.decisionMaker) === d.decisionMaker ? typed : d;
+        }),
+        ...item.decisions.filter(blankDecision),
+      ],
+      actions: [
+        ...saved.actions.map((a, i) => {
+          const typed = typedActions[i];
+          return typed && norm(typed.description) === a.description && typed.ownerSeatId === a.ownerSeatId ? { ...typed, dueOn: a.dueOn, actionId: a.actionId } : a;
+        }),
+        ...item.actions.filter(blankAction),
+      ],
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionField, decisionField, discussionField, draftToFields, fieldsToDraft, fieldsToItems, sameItem, type DraftItem } from '../../lib/minutes/fields';
+import { actionField, adoptStoredDraft, decisionField, discussionField, draftToFields, fieldsToDraft, fieldsToItems, sameItem, type DraftItem } from '../../lib/minutes/fields';
 
 const item: DraftItem = {
   position: 2,
@@ -50,5 +50,28 @@ describe('the minutes editor fields', () => {
     expect(sameItem(item, { ...item, discussion: 'Something else.' })).toBe(false);
     expect(sameItem(item, { ...item, actions: [{ ...item.actions[0]!, dueOn: '2026-05-01' }, item.actions[1]!] })).toBe(false);
     expect(sameItem(item, { ...item, actions: [item.actions[0]!, { ...item.actions[1]!, actionId: '' }] })).toBe(false);
+  });
+
+  it('after a save, takes the stored rows so row numbers are the server’s, keeping typed spacing and blank rows at the end', () => {
+    const owner = '6f1c2a9e-3b7d-4c1e-9a55-0d2b8e7f1a34';
+    const link = '0b6a1c3e-5d2f-4e8a-9c71-2f4d6b8a0e13';
+    const blank = { description: '', ownerSeatId: '', dueOn: '', actionId: '' };
+    const editor: DraftItem[] = [{
+      position: 1, discussion: 'Typing ',
+      decisions: [{ kind: 'DECISION', text: '', decisionMaker: '' }, { kind: 'DECISION', text: 'Noted ', decisionMaker: '' }],
+      actions: [blank, { description: 'Report caseloads ', ownerSeatId: owner, dueOn: '2026-04-30', actionId: '' }, { description: 'Second', ownerSeatId: '', dueOn: '', actionId: '' }],
+    }];
+    const stored: DraftItem[] = [{
+      position: 1, discussion: 'Typing',
+      decisions: [{ kind: 'DECISION', text: 'Noted', decisionMaker: '' }],
+      actions: [{ description: 'Report caseloads', ownerSeatId: owner, dueOn: '2026-04-30', actionId: link }, { description: 'Second', ownerSeatId: '', dueOn: '', actionId: '' }],
+    }];
+    const [item] = adoptStoredDraft(editor, stored);
+    // the blank rows the server dropped move after every stored row: stored row 1 is editor row 1
+    expect(item!.decisions).toEqual([{ kind: 'DECISION', text: 'Noted ', decisionMaker: '' }, { kind: 'DECISION', text: '', decisionMaker: '' }]);
+    expect(item!.actions).toEqual([{ description: 'Report caseloads ', ownerSeatId: owner, dueOn: '2026-04-30', actionId: link }, stored[0]!.actions[1], blank]);
+    expect(item!.discussion).toBe('Typing ');
+    // so a send error for action 2 names the field the editor shows as action 2
+    expect(draftToFields([item!])[actionField(1, 2, 'description')]).toBe('Second');
   });
 });
