@@ -450,6 +450,8 @@ describe('correcting an action already in the log', () => {
     const saved = await call(w, saveMinutesDraft, w.admin, completeForm(w, v2, (await readVersion(w, v2)).version, { [actionField(2, 1, 'link')]: foreign.id }));
     expect(saved).toMatchObject({ ok: true });
     expect((await readVersion(w, v2)).items[1]!.actionsArising[0]!.actionId).toBeNull();
+    // the save answers with the draft as stored, which the editor takes in place of its rows
+    expect(saved.ok && saved.data.draft[1]!.actions).toEqual([{ description: 'Report caseloads by team.', ownerSeatId: w.memberSeat.id, dueOn: '2026-04-30', actionId: '' }]);
   });
 });
 

@@ -196,8 +196,8 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
     ? Object.keys(shown.fieldErrors).length
       ? Object.entries(shown.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })))
       : [{ field: discussionField(positions[0] ?? 1), message: shown.message }]
-    : postedClash && !clash
-      ? [{ field: discussionField(positions[0] ?? 1), message: postedFailed!.message }]
+    : postedClash && clash
+      ? [{ field: 'their-version', message: postedFailed!.message }]
       : [];
   const ownerLabel = (id: string) => owners.find((o) => o.value === id)?.label ?? 'Not named';
 
