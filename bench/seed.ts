@@ -588,7 +588,20 @@ async function seedOneCouncil(
   await insertMany(db, types, 'Person', built.persons);
   // the council's own rows, under its row-level security
   await inTenantTransaction(db, council.id, async () => {
-    for (const table of TABLE_ORDER) await insertMany(db, types, table, built.tables[table] ?? []);
+    for (const table of TABLE_ORDER) {
+      const rows = built.tables[table] ?? [];
+      // minutes are written as drafts and sealed once their text is in: the database
+      // refuses text added to signed minutes (20261126150000_minutes_insert_guard)
+      await insertMany(db, types, table, table === 'MinutesVersion' ? rows.map((r) => ({ ...r, status: 'DRAFT' })) : rows);
+      if (table === 'Decision') {
+        const sealed = (built.tables.MinutesVersion ?? []).filter((v) => v.status !== 'DRAFT');
+        if (sealed.length) {
+          await db.query(`UPDATE "MinutesVersion" v SET status = x.status::"MinutesStatus" FROM unnest($1::uuid[], $2::text[]) AS x(id, status) WHERE v.id = x.id`, [
+            sealed.map((v) => v.id), sealed.map((v) => v.status),
+          ]);
+        }
+      }
+    }
     await insertAudit(db, types, council.id, built, size.auditEvents, now, seed + 1);
   });
   const rows: Record<string, number> = { Person: built.persons.length };

@@ -21,7 +21,7 @@ export function storedDraft(v: Pick<LoadedMinutes, 'items'>): DraftItem[] {
     position: i.position,
     discussion: i.discussion,
     decisions: i.decisions.map((d) => ({ kind: d.kind, text: d.text, decisionMaker: d.decisionMaker ?? '' })),
-    actions: i.actionsArising.map((a) => ({ description: a.description, ownerSeatId: a.ownerSeatId ?? '', dueOn: a.dueOn ? day(a.dueOn) : '' })),
+    actions: i.actionsArising.map((a) => ({ description: a.description, ownerSeatId: a.ownerSeatId ?? '', dueOn: a.dueOn ? day(a.dueOn) : '', actionId: a.actionId ?? '' })),
   }));
 }
 
@@ -134,17 +134,28 @@ export const saveMinutesDraft = defineAction({
       if (!isEditableMinutes(current.status)) throw new AppError('CONFLICT', `Version ${v.versionNo} has been sent to the Chair since you opened it, so it can no longer be edited here.`);
       throw conflictError({ version: String(current.version), ...draftToFields(storedDraft(current)) });
     }
-    const changed: number[] = [];
+    // A row keeps its link to the log action it already raised (a correction's copy of an
+    // approved action) through the editor's hidden per-row field, whatever its words now
+    // say. Only links this version already holds are accepted, each by one row at most.
+    const held = new Set(v.items.flatMap((i) => i.actionsArising.map((a) => a.actionId).filter((id): id is string => !!id)));
+    const used = new Set<string>();
+    const plan: { item: (typeof v.items)[number]; after: DraftItem }[] = [];
     for (const item of v.items) {
       const next = input.items.get(item.position);
-      if (!next) continue;
+      if (!next) {
+        for (const a of item.actionsArising) if (a.actionId) used.add(a.actionId);
+        continue;
+      }
+      const actions = next.actions.map(({ row }) => {
+        const link = row.actionId && held.has(row.actionId) && !used.has(row.actionId) ? row.actionId : '';
+        if (link) used.add(link);
+        return { ...row, actionId: link };
+      });
+      plan.push({ item, after: { position: item.position, discussion: next.discussion ?? item.discussion, decisions: next.decisions.map((d) => d.row), actions } });
+    }
+    const changed: number[] = [];
+    for (const { item, after } of plan) {
       const before = storedDraft({ items: [item] })[0]!;
-      const after: DraftItem = {
-        position: item.position,
-        discussion: next.discussion ?? item.discussion,
-        decisions: next.decisions.map((d) => d.row),
-        actions: next.actions.map((a) => a.row),
-      };
       if (JSON.stringify(before) === JSON.stringify(after)) continue;
       changed.push(item.position);
       await ctx.tx.minutesItem.updateMany({ where: { id: item.id, minutesVersionId: v.id }, data: { discussion: after.discussion } });
@@ -160,14 +171,16 @@ export const saveMinutesDraft = defineAction({
           data: after.actions.map((a, i) => ({
             councilId: ctx.council.id, minutesItemId: item.id, position: i + 1, description: a.description,
             ownerSeatId: a.ownerSeatId || null, dueOn: a.dueOn ? new Date(`${a.dueOn}T00:00:00Z`) : null,
-            // a correction's copy of an action already in the log keeps its link while its words stay the same
-            actionId: item.actionsArising.find((old) => old.actionId && old.description === a.description)?.actionId ?? null,
+            actionId: a.actionId || null,
           })),
         });
       }
     }
+    // the draft as now stored, so the editor can take the server's rows (and their numbers)
+    const planned = new Map(plan.map((x) => [x.item.id, x.after]));
+    const draft = v.items.map((item) => planned.get(item.id) ?? storedDraft({ items: [item] })[0]!);
     return {
-      data: { version: input.version + 1, savedAt: ctx.now.toISOString() },
+      data: { version: input.version + 1, savedAt: ctx.now.toISOString(), draft },
       message: changed.length ? `Draft saved at ${formatDateTime(ctx.now)}` : 'There were no changes to save',
       audit: changed.length ? [{ kind: 'minutes.update', entityType: 'MinutesVersion', entityId: v.id, after: { versionNo: v.versionNo, items: changed } }] : [],
     };
@@ -276,8 +289,34 @@ export const approveMinutes = defineAction({
     if (v.version !== input.version || hash !== input.textHash) throw new AppError('CONFLICT', changedSince);
 
     const raised: { reference: string; description: string }[] = [];
+    const updated: string[] = [];
+    const leftAlone: { reference: string; status: string }[] = [];
+    const actionAudit: AuditDraft[] = [];
     for (const item of v.items) {
       for (const a of item.actionsArising) {
+        if (a.actionId && a.dueOn) {
+          // a correction that rewords, reassigns or re-dates an action already in the log
+          // changes that log action (it is the same action), unless it is closed or dropped
+          const log = await ctx.tx.action.findFirst({
+            where: { id: a.actionId, boardId: board.id },
+            select: { id: true, reference: true, status: true, description: true, ownerSeatId: true, ownerAgency: true, dueOn: true },
+          });
+          if (!log) continue;
+          const want = { description: a.description, ownerSeatId: a.ownerSeatId, ownerAgency: a.ownerSeat?.agency ?? null, dueOn: day(a.dueOn) };
+          const had = { description: log.description, ownerSeatId: log.ownerSeatId, ownerAgency: log.ownerAgency, dueOn: day(log.dueOn) };
+          if (want.description === had.description && want.ownerSeatId === had.ownerSeatId && want.dueOn === had.dueOn) continue;
+          if (log.status === 'CLOSED' || log.status === 'DROPPED') {
+            leftAlone.push({ reference: log.reference, status: log.status === 'CLOSED' ? 'closed' : 'dropped' });
+            continue;
+          }
+          await ctx.tx.action.update({
+            where: { id: log.id },
+            data: { description: want.description, ownerSeatId: want.ownerSeatId, ownerAgency: want.ownerAgency, dueOn: a.dueOn, version: { increment: 1 } },
+          });
+          updated.push(log.reference);
+          actionAudit.push({ kind: 'action.update', entityType: 'Action', entityId: log.id, before: had, after: { ...want, reference: log.reference, byMinutesVersion: v.versionNo } });
+          continue;
+        }
         if (a.actionId || !a.dueOn) continue;
         const action = await createLogAction(ctx.tx, {
           councilId: ctx.council.id, boardId: board.id, description: a.description, ownerSeatId: a.ownerSeatId, ownerAgency: a.ownerSeat?.agency ?? null,
@@ -294,17 +333,20 @@ export const approveMinutes = defineAction({
     if (count === 0) throw new AppError('CONFLICT', changedSince);
     const audit: AuditDraft[] = [{
       kind: 'minutes.approve', entityType: 'MinutesVersion', entityId: v.id,
-      before: { status: v.status }, after: { status: next, versionNo: v.versionNo, approvedHash: hash, approvedAt: ctx.now, actionsRaised: raised.map((r) => r.reference) },
-    }];
+      before: { status: v.status }, after: { status: next, versionNo: v.versionNo, approvedHash: hash, approvedAt: ctx.now, actionsRaised: raised.map((r) => r.reference), actionsUpdated: updated, actionsLeftAsTheyAre: leftAlone.map((l) => l.reference) },
+    }, ...actionAudit];
     if (v.previousVersionId) {
       const superseded = await ctx.tx.minutesVersion.updateMany({ where: { id: v.previousVersionId, status: { in: ['APPROVED', 'DISTRIBUTED', 'CONFIRMED'] } }, data: { status: 'SUPERSEDED' } });
       if (superseded.count) audit.push({ kind: 'minutes.supersede', entityType: 'MinutesVersion', entityId: v.previousVersionId, after: { status: 'SUPERSEDED', by: v.versionNo } });
     }
     const { minutesDistributionDays } = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { minutesDistributionDays: true } });
     const due = distributionState({ meetingEndsAt: v.meeting.endsAt, days: minutesDistributionDays, distributedAt: null, now: ctx.now });
-    const actions = raised.length ? ` ${raised.length === 1 ? 'One action' : `${raised.length} actions`} added to the action log (${raised.map((r) => r.reference).join(', ')}).` : '';
+    const added = raised.length ? ` ${raised.length === 1 ? 'One action' : `${raised.length} actions`} added to the action log (${raised.map((r) => r.reference).join(', ')}).` : '';
+    const changedInLog = updated.length ? ` ${updated.join(', ')} ${updated.length === 1 ? 'was' : 'were'} updated in the action log to match the correction.` : '';
+    const notChanged = leftAlone.map((l) => ` ${l.reference} is ${l.status}, so it was left as it is in the action log; change it there if it needs changing.`).join('');
+    const actions = `${added}${changedInLog}${notChanged}`;
     return {
-      data: { versionNo: v.versionNo, hash, actions: raised },
+      data: { versionNo: v.versionNo, hash, actions: raised, updated, leftAlone: leftAlone.map((l) => l.reference) },
       message: `Version ${v.versionNo} of the minutes approved.${actions} Distribution ${due.kind === 'overdue' ? 'was' : 'is'} due by ${formatDayLong(new Date(`${due.dueOn}T00:00:00Z`))}.`,
       audit,
     };
@@ -386,6 +428,9 @@ export const correctMinutes = defineAction({
     const board = boardOf(ctx);
     const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
     await refuseIfNotLatest(ctx.tx, v);
+    if (v.status === 'APPROVED') {
+      throw new AppError('CONFLICT', `Version ${v.versionNo} has been approved but not yet distributed. Distribute it to the members first, then start a correction.`);
+    }
     if (!canCorrectMinutes(v.status)) throw new AppError('CONFLICT', `Version ${v.versionNo} has not been approved: edit it rather than starting a correction.`);
     if (v.version !== input.version) throw new AppError('CONFLICT', 'The minutes changed while you were reading them. Reload the page, then try again.');
     const versionNo = v.versionNo + 1;

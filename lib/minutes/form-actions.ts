@@ -28,6 +28,15 @@ export async function saveMinutesFormAction(council: string, board: string, _mee
   return runFormAction(saveMinutesDraft, { council, board }, formData);
 }
 
+/**
+ * The editor's Save button before JavaScript has loaded (or without it): the same save,
+ * through useActionState, so a clash or a validation error comes back to the page with
+ * what was typed instead of being thrown away.
+ */
+export async function saveMinutesFallbackFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(saveMinutesDraft, { council, board }, formData, [`${meetingPath(council, board, meeting)}/minutes`]);
+}
+
 export async function sendMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(sendMinutesToChair, { council, board }, formData, paths(council, board, meeting));
   if (result.ok) {

@@ -108,7 +108,8 @@ export async function minutesAlerts(tx: Tx, boardIds: string[], now = new Date()
     select: {
       id: true, boardId: true, title: true, startsAt: true, endsAt: true,
       board: { select: { minutesDistributionDays: true } },
-      minutes: { orderBy: { versionNo: 'desc' }, take: 1, select: { versionNo: true, status: true, distributedAt: true, previousVersionId: true } },
+      // every version (a meeting has a handful): whether any was ever distributed matters
+      minutes: { orderBy: { versionNo: 'desc' }, select: { versionNo: true, status: true, distributedAt: true } },
     },
   });
   const alerts: MinutesAlert[] = [];
@@ -118,8 +119,8 @@ export async function minutesAlerts(tx: Tx, boardIds: string[], now = new Date()
     const state = distributionState({ meetingEndsAt: m.endsAt, days: m.board.minutesDistributionDays, distributedAt: latest?.distributedAt ?? null, now });
     const base = { meetingId: m.id, boardId: m.boardId, title: m.title, startsAt: m.startsAt, versionNo: latest?.versionNo ?? 0, status: (latest?.status ?? 'DRAFT') as MinutesStatus, dueOn: state.dueOn };
     if (latest?.status === 'SENT_TO_CHAIR') alerts.push({ ...base, kind: 'awaiting-chair', daysOverdue: state.kind === 'overdue' ? state.daysOverdue : 0 });
-    // a correction in progress is not overdue: the earlier version was distributed
-    const everDistributed = latest?.distributedAt || (latest?.previousVersionId && latest.status !== 'SUPERSEDED');
+    // a correction in progress is not overdue when an earlier version reached the members
+    const everDistributed = m.minutes.some((v) => v.distributedAt !== null);
     if (state.kind === 'overdue' && !everDistributed && latest?.status !== 'CONFIRMED') alerts.push({ ...base, kind: 'overdue', daysOverdue: state.daysOverdue });
   }
   return alerts;

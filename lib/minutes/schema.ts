@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTypedDay, versionField } from '../boards/form-fields';
 import { actionField, decisionField, discussionField, fieldsToDraft } from './fields';
 
 export const MAX_DISCUSSION = 20_000;
@@ -10,15 +11,16 @@ export const MAX_COMMENTS = 5_000;
 const uuid = (message = 'Reload the page and try again') => z.string().uuid(message);
 const minutesId = uuid();
 // the version of the minutes the form was rendered from: a save or a step names it, so a
-// clash with someone else's change is detected instead of silently overwriting it
-const version = z.coerce.number().int().min(1, 'Reload the page and try again');
-const day = /^\d{4}-\d{2}-\d{2}$/;
+// clash with someone else's change is detected instead of silently overwriting it. At most
+// nine digits, as everywhere else, so it always fits the integer column.
+const version = versionField.pipe(z.number().int().min(1, 'Reload the page and try again'));
 
-const validDay = (value: string) => {
-  if (!day.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-};
+/**
+ * A due date as the app reads typed days everywhere (lib/boards/form-fields): a real
+ * calendar day in a sensible range of years (so never year 0000, which Postgres refuses),
+ * as 2026-04-30 or 30/4/2026. Stored as YYYY-MM-DD.
+ */
+const dueDay = (value: string) => parseTypedDay(value);
 
 export const startMinutesSchema = z.object({ meetingId: uuid('Reload the page and try again') });
 
@@ -44,11 +46,15 @@ export const saveDraftSchema = z
       for (const { key, row } of item.actions) {
         if (row.description.length > MAX_ACTION) ctx.addIssue({ code: 'custom', path: [actionField(p, key, 'description')], message: `Item ${p}: an action must be ${MAX_ACTION.toLocaleString('en-GB')} characters or fewer` });
         if (row.ownerSeatId && !z.string().uuid().safeParse(row.ownerSeatId).success) ctx.addIssue({ code: 'custom', path: [actionField(p, key, 'owner')], message: `Item ${p}: choose the action's owner from the list` });
-        if (row.dueOn && !validDay(row.dueOn)) ctx.addIssue({ code: 'custom', path: [actionField(p, key, 'due')], message: `Item ${p}: enter the action's due date as a real date, for example 2026-04-30` });
+        if (row.dueOn && !dueDay(row.dueOn)) ctx.addIssue({ code: 'custom', path: [actionField(p, key, 'due')], message: `Item ${p}: enter the action's due date as a real date, for example 2026-04-30` });
       }
     }
   })
-  .transform((raw) => ({ minutesId: raw.minutesId, version: raw.version, items: fieldsToDraft(raw) }));
+  .transform((raw) => {
+    const items = fieldsToDraft(raw);
+    for (const item of items.values()) for (const a of item.actions) if (a.row.dueOn) a.row.dueOn = dueDay(a.row.dueOn) ?? a.row.dueOn;
+    return { minutesId: raw.minutesId, version: raw.version, items };
+  });
 
 export const stepSchema = z.object({ minutesId, version });
 

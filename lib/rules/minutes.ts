@@ -37,8 +37,13 @@ export const isSignedMinutes = (status: MinutesStatus) => status === 'APPROVED' 
  */
 export const isEditableMinutes = (status: MinutesStatus) => status === 'DRAFT' || status === 'RETURNED';
 
-/** A correction starts from a signed version that is still the record (not already superseded). */
-export const canCorrectMinutes = (status: MinutesStatus) => status === 'APPROVED' || status === 'DISTRIBUTED' || status === 'CONFIRMED';
+/**
+ * A correction starts from a signed version that is still the record and has reached the
+ * members: distributed or confirmed. Approved minutes not yet distributed are distributed
+ * first (only the newest version moves on, so a correction started earlier would block
+ * their distribution).
+ */
+export const canCorrectMinutes = (status: MinutesStatus) => status === 'DISTRIBUTED' || status === 'CONFIRMED';
 
 /** Distribution is due N calendar days after the London day the meeting ended (default 7). */
 export function distributionDueOn(meetingEndsAt: Date, days: number): LondonDay {

@@ -1,5 +1,6 @@
 import { attendanceStatusLabel } from '../attendance/labels';
 import { minutesHash, type MinutesAttendanceText } from '../rules/minutes';
+import type { Tx } from '../db/tenant';
 import type { Rows } from './rows';
 
 const roleOrder = ['INDEPENDENT_CHAIR', 'CHAIR', 'VICE_CHAIR', 'MEMBER', 'ATTENDEE'];
@@ -41,5 +42,27 @@ export function sealSeededMinutes(rows: Rows, names: Map<string, string>): void 
       }));
     v.attendanceSnapshot = attendance;
     v.approvedHash = minutesHash({ attendance, items });
+  }
+}
+
+const signed = new Set(['APPROVED', 'DISTRIBUTED', 'CONFIRMED', 'SUPERSEDED']);
+
+/**
+ * Writes the seeded minutes as the app would have: each version is written as a draft,
+ * its items and decisions added, and only then is it given its signed status. The
+ * database refuses to add text to a version that is already signed
+ * (20261126150000_minutes_insert_guard); moving a draft on to a signed status is allowed.
+ */
+export async function insertSeededMinutes(tx: Tx, r: Pick<Rows, 'minutesVersion' | 'minutesItem' | 'decision'>): Promise<void> {
+  if (r.minutesVersion.length) await tx.minutesVersion.createMany({ data: r.minutesVersion.map((v) => (signed.has(v.status ?? 'DRAFT') ? { ...v, status: 'DRAFT' as const } : v)) });
+  if (r.minutesItem.length) await tx.minutesItem.createMany({ data: r.minutesItem });
+  if (r.decision.length) await tx.decision.createMany({ data: r.decision });
+  const byStatus = new Map<string, string[]>();
+  for (const v of r.minutesVersion) {
+    if (!v.status || !signed.has(v.status)) continue;
+    byStatus.set(v.status, [...(byStatus.get(v.status) ?? []), v.id!]);
+  }
+  for (const [status, ids] of byStatus) {
+    await tx.minutesVersion.updateMany({ where: { id: { in: ids } }, data: { status: status as NonNullable<Rows['minutesVersion'][number]['status']> } });
   }
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
+import { insertSeededMinutes } from './minutes';
 
 /**
  * A council's demo rows, built in memory with their ids chosen up front so that the
@@ -126,9 +127,7 @@ export async function insertRows(tx: Tx, r: Rows): Promise<void> {
   if (r.paper.length) await tx.paper.createMany({ data: r.paper });
   if (r.paperFile.length) await tx.paperFile.createMany({ data: r.paperFile });
   if (r.attendance.length) await tx.attendance.createMany({ data: r.attendance });
-  if (r.minutesVersion.length) await tx.minutesVersion.createMany({ data: r.minutesVersion });
-  if (r.minutesItem.length) await tx.minutesItem.createMany({ data: r.minutesItem });
-  if (r.decision.length) await tx.decision.createMany({ data: r.decision });
+  await insertSeededMinutes(tx, r);
   if (r.inspection.length) await tx.inspection.createMany({ data: r.inspection });
   if (r.inspectionFinding.length) await tx.inspectionFinding.createMany({ data: r.inspectionFinding });
   if (r.partnerAgency.length) await tx.partnerAgency.createMany({ data: r.partnerAgency });

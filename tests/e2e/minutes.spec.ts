@@ -140,7 +140,7 @@ function nextMinuteInLondon() {
 // Minutes start from the agenda of a meeting once it has begun. The demo has no such
 // meeting without minutes, so the administrator schedules one on the Executive Group for
 // the next minute, gives it an agenda, and writes its minutes as soon as it starts.
-test('minutes: the administrator starts the minutes from the agenda of a meeting that has begun, and sends them to the Chair', async ({ page }) => {
+test('minutes: the administrator starts the minutes from the agenda of a meeting that has begun, and sends them to the Chair', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const start = nextMinuteInLondon();
   test.skip(start.hour >= 23, 'the meeting would run past midnight');
@@ -175,7 +175,35 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
   await expect(page.getByRole('heading', { level: 3, name: '2. Monitoring visit letter' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByLabel('Item 2: discussion summary').fill('The Director summarised the letter. Inspectors found improved management oversight.');
+  // a colleague has the editor open without JavaScript (a plain form) while the draft changes
+  const noJsContext = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+  const noJs = await noJsContext.newPage();
+  await noJs.goto(new URL(page.url()).pathname);
+  await expect(noJs.getByLabel('Item 1: discussion summary')).toBeVisible();
+
+  const discussion = 'The Director summarised the letter. Inspectors found improved management oversight.';
+  await page.getByLabel('Item 2: discussion summary').fill(discussion);
+  await expect(saved(page)).toBeVisible();
+
+  // their save clashes: the page comes back with what they typed and both versions, not the stored draft
+  const typedWithoutJs = 'Apologies were received from the Director of Education.';
+  await noJs.getByLabel('Item 1: discussion summary').fill(typedWithoutJs);
+  await noJs.getByRole('button', { name: 'Save draft' }).click();
+  await expect(noJs.getByRole('region', { name: 'Someone else saved changes' })).toContainText(discussion);
+  await expect(noJs.getByLabel('Item 1: discussion summary')).toHaveValue(typedWithoutJs);
+  await expect(noJs.getByRole('alert', { name: 'There is a problem' })).toBeVisible();
+  // axe runs as a script, which this page cannot: check the page it was served, scripts
+  // removed (so nothing re-renders it), in a tab that can run axe
+  const served = (await noJs.content()).replace(/<script\b[\s\S]*?<\/script>/g, '');
+  const snapshotUrl = `${noJs.url().split('?')[0]}?no-javascript-snapshot`;
+  await noJsContext.close();
+  const snapshot = await page.context().newPage();
+  await snapshot.route(snapshotUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: served }));
+  await snapshot.goto(snapshotUrl);
+  await expect(snapshot.getByRole('region', { name: 'Someone else saved changes' })).toBeVisible();
+  await expectNoAxeViolations(snapshot);
+  await snapshot.close();
+
   await page.getByRole('button', { name: 'Add a decision or recommendation to item 2' }).click();
   const recommendation = page.getByRole('group', { name: 'Item 2, decision or recommendation 1' });
   await recommendation.getByLabel('Type').selectOption('RECOMMENDATION');
@@ -184,6 +212,9 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
   await expect(saved(page)).toBeVisible();
   await page.getByRole('button', { name: 'Send to the Chair' }).click();
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('say who decides on recommendation 1');
+  // the refusal shows beside the field too, and the summary links to it
+  await expect(recommendation.getByText(/say who decides on recommendation 1/)).toBeVisible();
+  await expect(page.getByRole('alert', { name: 'There is a problem' }).getByRole('link')).toHaveAttribute('href', '#decision-2-1-maker');
   await expectNoAxeViolations(page);
   await recommendation.getByLabel('Who decides (for a recommendation)').fill('The Independent Chair of the Improvement Board');
   await expect(saved(page)).toBeVisible();

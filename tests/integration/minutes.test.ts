@@ -159,6 +159,20 @@ describe('the draft', () => {
     expect(await call(w, saveMinutesDraft, w.admin, { minutesId: id, version: '2', [discussionField(1)]: 'Both, reconciled.' })).toMatchObject({ ok: true });
   });
 
+  it('refuses a due date outside the calendar’s sensible years and a version too long for the database, without a crash', async () => {
+    const w = await world();
+    const id = await start(w);
+    const base = { minutesId: id, version: '1', [actionField(2, 1, 'description')]: 'Do it.', [actionField(2, 1, 'owner')]: w.memberSeat.id };
+    for (const due of ['0000-01-01', '0001-01-01', '9999-12-31']) {
+      const r = await call(w, saveMinutesDraft, w.admin, { ...base, [actionField(2, 1, 'due')]: due });
+      expect(r).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { [actionField(2, 1, 'due')]: [expect.stringContaining('real date')] } });
+    }
+    expect(await call(w, saveMinutesDraft, w.admin, { ...base, version: '12345678901', [actionField(2, 1, 'due')]: '2026-04-30' })).toMatchObject({ ok: false, code: 'INVALID' });
+    // a day typed the British way is read as the app reads days everywhere, and stored as such
+    expect(await call(w, saveMinutesDraft, w.admin, { ...base, [actionField(2, 1, 'due')]: '30/4/2026' })).toMatchObject({ ok: true });
+    expect((await readVersion(w, id)).items[1]!.actionsArising[0]!.dueOn?.toISOString().slice(0, 10)).toBe('2026-04-30');
+  });
+
   it('refuses an owner from another board and a date that is not a date', async () => {
     const w = await world();
     const id = await start(w);
@@ -280,6 +294,12 @@ describe('approved minutes', () => {
     await inDb(withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "MinutesVersion" SET "approvedHash" = 'x' WHERE id = ${id}::uuid`));
     await inDb(withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "MinutesVersion" SET status = 'DRAFT' WHERE id = ${id}::uuid`));
     await inDb(withCouncil(w.council.id, (tx) => tx.$executeRaw`DELETE FROM "MinutesVersion" WHERE id = ${id}::uuid`));
+    // nor can anything be added to them
+    const added = (sql: Promise<unknown>) => expect(sql).rejects.toThrow(/cannot be changed/);
+    await added(withCouncil(w.council.id, (tx) => tx.minutesItem.create({ data: { councilId: w.council.id, minutesVersionId: id, position: 3, heading: 'Added later', discussion: 'Not in the record.' } })));
+    await added(withCouncil(w.council.id, (tx) => tx.decision.create({ data: { councilId: w.council.id, meetingId: w.held.id, minutesItemId: item.id, kind: 'DECISION', text: 'Added later', position: 9 } })));
+    await added(withCouncil(w.council.id, (tx) => tx.minutesActionArising.create({ data: { councilId: w.council.id, minutesItemId: item.id, position: 9, description: 'Added later' } })));
+    expect((await readVersion(w, id)).items.map((i) => [i.decisions.length, i.actionsArising.length])).toEqual([[0, 0], [2, 1]]);
     expect(minutesHash(minutesText(await readVersion(w, id), null))).toBe(v.approvedHash);
     // deleting the whole meeting still cascades
     await withCouncil(w.council.id, (tx) => tx.meeting.delete({ where: { id: w.held.id } }));
@@ -351,8 +371,11 @@ describe('confirmation and correction', () => {
     // only the newest version moves on
     expect(await step(w, correctMinutes, w.admin, v1)).toMatchObject({ ok: false, code: 'CONFLICT' });
 
-    // the correction adds a second action; the first stays linked and is not raised again
-    const form = completeForm(w, v2.id, (await readVersion(w, v2.id)).version, {
+    // the correction adds a second action; the first stays linked (through the editor's
+    // hidden per-row field) and is not raised again
+    const copied = await readVersion(w, v2.id);
+    const form = completeForm(w, v2.id, copied.version, {
+      [actionField(2, 1, 'link')]: copied.items[1]!.actionsArising[0]!.actionId!,
       [discussionField(1)]: 'Apologies were received from the Leader and the Chief Constable.',
       [actionField(2, 2, 'description')]: 'Publish the timetable.', [actionField(2, 2, 'owner')]: w.chairSeat.id, [actionField(2, 2, 'due')]: '2026-05-01',
     });
@@ -367,6 +390,93 @@ describe('confirmation and correction', () => {
     const old = await readVersion(w, v1);
     expect(minutesHash(minutesText(old, null))).toBe(old.approvedHash);
     expect(old.items[0]!.discussion).toBe('Apologies were received from the Leader.');
+  });
+});
+
+/** Distributed minutes and a started correction of them, with the correction's stored draft. */
+async function correcting(w: World) {
+  const v1 = await approved(w);
+  await step(w, distributeMinutes, w.admin, v1);
+  await step(w, correctMinutes, w.admin, v1);
+  const v2 = await withCouncil(w.council.id, (tx) => tx.minutesVersion.findFirstOrThrow({ where: { meetingId: w.held.id, versionNo: 2 }, select: { id: true } }));
+  const copy = await readVersion(w, v2.id);
+  const logged = copy.items[1]!.actionsArising[0]!.actionId!;
+  return { v1, v2: v2.id, copy, logged };
+}
+
+async function approveCorrection(w: World, id: string, extra: Record<string, string>) {
+  const saved = await call(w, saveMinutesDraft, w.admin, completeForm(w, id, (await readVersion(w, id)).version, extra));
+  if (!saved.ok) throw new Error(`save: ${saved.message}`);
+  expect(await step(w, sendMinutesToChair, w.admin, id)).toMatchObject({ ok: true });
+  return step(w, approveMinutes, w.chair, id, { textHash: await shownHash(w, id) });
+}
+
+describe('correcting an action already in the log', () => {
+  it('keeps the row’s link through rewording, and approval updates the same log action rather than raising a second', async () => {
+    const w = await world();
+    const { v2, logged } = await correcting(w);
+    const before = await withCouncil(w.council.id, (tx) => tx.action.findUniqueOrThrow({ where: { id: logged } }));
+    const r = await approveCorrection(w, v2, {
+      [actionField(2, 1, 'link')]: logged,
+      [actionField(2, 1, 'description')]: 'Report caseloads by team and by locality.',
+      [actionField(2, 1, 'owner')]: w.chairSeat.id,
+      [actionField(2, 1, 'due')]: '2026-05-15',
+    });
+    expect(r).toMatchObject({ ok: true, data: { actions: [], updated: [before.reference] }, message: expect.stringContaining(`${before.reference} was updated in the action log`) });
+    const actions = await withCouncil(w.council.id, (tx) => tx.action.findMany({ where: { boardId: w.board.id } }));
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatchObject({ id: logged, reference: before.reference, description: 'Report caseloads by team and by locality.', ownerSeatId: w.chairSeat.id, ownerAgency: 'Another council', status: 'OPEN' });
+    expect(actions[0]!.dueOn.toISOString().slice(0, 10)).toBe('2026-05-15');
+    expect((await readVersion(w, v2)).items[1]!.actionsArising[0]!.actionId).toBe(logged);
+    const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { kind: 'action.update', entityId: logged } }));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.data).toMatchObject({ before: { description: 'Report caseloads by team.', dueOn: '2026-04-30' }, after: { description: 'Report caseloads by team and by locality.', dueOn: '2026-05-15' } });
+  });
+
+  it('never changes a closed or dropped log action, and says so on approval', async () => {
+    const w = await world();
+    const { v2, logged } = await correcting(w);
+    const closed = await withCouncil(w.council.id, (tx) => tx.action.update({ where: { id: logged }, data: { status: 'CLOSED' } }));
+    const r = await approveCorrection(w, v2, { [actionField(2, 1, 'link')]: logged, [actionField(2, 1, 'description')]: 'Reworded after closing.' });
+    expect(r).toMatchObject({ ok: true, data: { actions: [], updated: [], leftAlone: [closed.reference] }, message: expect.stringContaining(`${closed.reference} is closed, so it was left as it is`) });
+    const actions = await withCouncil(w.council.id, (tx) => tx.action.findMany({ where: { boardId: w.board.id } }));
+    expect(actions.map((a) => [a.id, a.description, a.status])).toEqual([[logged, 'Report caseloads by team.', 'CLOSED']]);
+  });
+
+  it('accepts only links the version already holds: a link to another log action is dropped', async () => {
+    const w = await world();
+    const { v2 } = await correcting(w);
+    const foreign = await withCouncil(w.council.id, (tx) => tx.action.create({ data: { councilId: w.council.id, boardId: w.board.id, reference: 'IB-2026-099', description: 'Someone else’s action.', dueOn: new Date('2026-06-01T00:00:00Z') } }));
+    const saved = await call(w, saveMinutesDraft, w.admin, completeForm(w, v2, (await readVersion(w, v2)).version, { [actionField(2, 1, 'link')]: foreign.id }));
+    expect(saved).toMatchObject({ ok: true });
+    expect((await readVersion(w, v2)).items[1]!.actionsArising[0]!.actionId).toBeNull();
+    // the save answers with the draft as stored, which the editor takes in place of its rows
+    expect(saved.ok && saved.data.draft[1]!.actions).toEqual([{ description: 'Report caseloads by team.', ownerSeatId: w.memberSeat.id, dueOn: '2026-04-30', actionId: '' }]);
+  });
+});
+
+describe('correcting before distribution', () => {
+  it('is refused: approved minutes are distributed first, so a correction never blocks their distribution', async () => {
+    const w = await world();
+    const id = await approved(w);
+    expect(await step(w, correctMinutes, w.admin, id)).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('Distribute it') });
+    expect(await withCouncil(w.council.id, (tx) => tx.minutesVersion.count({ where: { meetingId: w.held.id } }))).toBe(1);
+    expect(await step(w, distributeMinutes, w.admin, id)).toMatchObject({ ok: true });
+    expect(await step(w, correctMinutes, w.admin, id)).toMatchObject({ ok: true, data: { versionNo: 2 } });
+  });
+
+  it('keeps distribution overdue until some version has actually been distributed', async () => {
+    const w = await world();
+    const overdueOn = new Date('2026-03-16T09:00:00Z');
+    const kinds = async () => (await withCouncil(w.council.id, (tx) => minutesAlerts(tx, [w.board.id], overdueOn))).filter((a) => a.meetingId === w.held.id).map((a) => a.kind);
+    const id = await approved(w);
+    // a correction row from before this rule (an approved, undistributed version and a draft after it)
+    await withCouncil(w.council.id, (tx) => tx.minutesVersion.create({ data: { councilId: w.council.id, meetingId: w.held.id, versionNo: 2, status: 'DRAFT', previousVersionId: id } }));
+    expect(await kinds()).toEqual(['overdue']);
+    await withCouncil(w.council.id, (tx) => tx.minutesVersion.delete({ where: { meetingId_versionNo: { meetingId: w.held.id, versionNo: 2 } } }));
+    await step(w, distributeMinutes, w.admin, id);
+    await step(w, correctMinutes, w.admin, id);
+    expect(await kinds()).toEqual([]);
   });
 });
 
@@ -388,7 +498,7 @@ describe('reading the minutes', () => {
 });
 
 describe('publication', () => {
-  it('shows a public board’s approved minutes on its public page, and never a draft', async () => {
+  it('shows a public board’s minutes on its public page once distributed, and never a draft or undistributed approval', async () => {
     const { getPublicBoard } = await import('../../lib/public/queries');
     const w = await world();
     const id = await sent(w);
@@ -397,6 +507,8 @@ describe('publication', () => {
     await withCouncil(w.council.id, (tx) => tx.board.update({ where: { id: w.board.id }, data: { isPublic: true } }));
     expect((await publicPage())!.minutes).toEqual([]); // with the Chair: not published
     await step(w, approveMinutes, w.chair, id, { textHash: await shownHash(w, id) });
+    expect((await publicPage())!.minutes).toEqual([]); // approved, but the members have not had them yet
+    await step(w, distributeMinutes, w.admin, id);
     const published = (await publicPage())!.minutes;
     expect(published.map((m) => [m.meeting.id, m.versionNo, m.approvedBy])).toEqual([[w.held.id, 1, 'The chair']]);
     expect(published[0]!.items[1]!.decisions.map((d) => d.decisionMaker)).toEqual([null, 'Cabinet']);

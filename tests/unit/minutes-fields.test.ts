@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionField, decisionField, discussionField, draftToFields, fieldsToDraft, fieldsToItems, sameItem, type DraftItem } from '../../lib/minutes/fields';
+import { actionField, adoptStoredDraft, decisionField, discussionField, draftToFields, fieldsToDraft, fieldsToItems, sameItem, type DraftItem } from '../../lib/minutes/fields';
 
 const item: DraftItem = {
   position: 2,
@@ -8,7 +8,10 @@ const item: DraftItem = {
     { kind: 'DECISION', text: 'Noted.', decisionMaker: '' },
     { kind: 'RECOMMENDATION', text: 'Fund posts.', decisionMaker: 'Cabinet' },
   ],
-  actions: [{ description: 'Report caseloads.', ownerSeatId: '6f1c2a9e-3b7d-4c1e-9a55-0d2b8e7f1a34', dueOn: '2026-04-30' }],
+  actions: [
+    { description: 'Report caseloads.', ownerSeatId: '6f1c2a9e-3b7d-4c1e-9a55-0d2b8e7f1a34', dueOn: '2026-04-30', actionId: '' },
+    { description: 'Reworded in a correction.', ownerSeatId: '', dueOn: '2026-05-01', actionId: '0b6a1c3e-5d2f-4e8a-9c71-2f4d6b8a0e13' },
+  ],
 };
 
 describe('the minutes editor fields', () => {
@@ -17,6 +20,9 @@ describe('the minutes editor fields', () => {
     expect(fields[discussionField(2)]).toBe('The board reviewed the plan.');
     expect(fields[decisionField(2, 2, 'maker')]).toBe('Cabinet');
     expect(fields[actionField(2, 1, 'due')]).toBe('2026-04-30');
+    // a row already in the action log carries its link in a hidden field, not its words
+    expect(fields[actionField(2, 1, 'link')]).toBeUndefined();
+    expect(fields[actionField(2, 2, 'link')]).toBe('0b6a1c3e-5d2f-4e8a-9c71-2f4d6b8a0e13');
     expect(fieldsToItems(fields, [2])).toEqual([item]);
   });
 
@@ -42,6 +48,30 @@ describe('the minutes editor fields', () => {
     expect(sameItem(item, { ...item, discussion: 'The board reviewed the plan.\r\n' })).toBe(true);
     expect(sameItem(item, { ...item, decisions: [...item.decisions, { kind: 'DECISION', text: '', decisionMaker: '' }] })).toBe(true);
     expect(sameItem(item, { ...item, discussion: 'Something else.' })).toBe(false);
-    expect(sameItem(item, { ...item, actions: [{ ...item.actions[0]!, dueOn: '2026-05-01' }] })).toBe(false);
+    expect(sameItem(item, { ...item, actions: [{ ...item.actions[0]!, dueOn: '2026-05-01' }, item.actions[1]!] })).toBe(false);
+    expect(sameItem(item, { ...item, actions: [item.actions[0]!, { ...item.actions[1]!, actionId: '' }] })).toBe(false);
+  });
+
+  it('after a save, takes the stored rows so row numbers are the server’s, keeping typed spacing and blank rows at the end', () => {
+    const owner = '6f1c2a9e-3b7d-4c1e-9a55-0d2b8e7f1a34';
+    const link = '0b6a1c3e-5d2f-4e8a-9c71-2f4d6b8a0e13';
+    const blank = { description: '', ownerSeatId: '', dueOn: '', actionId: '' };
+    const editor: DraftItem[] = [{
+      position: 1, discussion: 'Typing ',
+      decisions: [{ kind: 'DECISION', text: '', decisionMaker: '' }, { kind: 'DECISION', text: 'Noted ', decisionMaker: '' }],
+      actions: [blank, { description: 'Report caseloads ', ownerSeatId: owner, dueOn: '2026-04-30', actionId: '' }, { description: 'Second', ownerSeatId: '', dueOn: '', actionId: '' }],
+    }];
+    const stored: DraftItem[] = [{
+      position: 1, discussion: 'Typing',
+      decisions: [{ kind: 'DECISION', text: 'Noted', decisionMaker: '' }],
+      actions: [{ description: 'Report caseloads', ownerSeatId: owner, dueOn: '2026-04-30', actionId: link }, { description: 'Second', ownerSeatId: '', dueOn: '', actionId: '' }],
+    }];
+    const [item] = adoptStoredDraft(editor, stored);
+    // the blank rows the server dropped move after every stored row: stored row 1 is editor row 1
+    expect(item!.decisions).toEqual([{ kind: 'DECISION', text: 'Noted ', decisionMaker: '' }, { kind: 'DECISION', text: '', decisionMaker: '' }]);
+    expect(item!.actions).toEqual([{ description: 'Report caseloads ', ownerSeatId: owner, dueOn: '2026-04-30', actionId: link }, stored[0]!.actions[1], blank]);
+    expect(item!.discussion).toBe('Typing ');
+    // so a send error for action 2 names the field the editor shows as action 2
+    expect(draftToFields([item!])[actionField(1, 2, 'description')]).toBe('Second');
   });
 });

@@ -40,7 +40,7 @@ describe('the minutes workflow', () => {
   it('lets only drafts and returned drafts be edited, and fixes signed versions', () => {
     expect(all.filter(isEditableMinutes)).toEqual(['DRAFT', 'RETURNED']);
     expect(all.filter(isSignedMinutes)).toEqual(['APPROVED', 'DISTRIBUTED', 'CONFIRMED', 'SUPERSEDED']);
-    expect(all.filter(canCorrectMinutes)).toEqual(['APPROVED', 'DISTRIBUTED', 'CONFIRMED']);
+    expect(all.filter(canCorrectMinutes)).toEqual(['DISTRIBUTED', 'CONFIRMED']);
   });
 });
 

@@ -13,15 +13,17 @@ async function minutesOf(side: Side, status: 'DRAFT' | 'SENT_TO_CHAIR' | 'APPROV
     const later = await tx.meeting.create({ data: { councilId: side.council.id, boardId: side.board.id, title: 'Later meeting', status: 'HELD', startsAt: new Date(Date.now() - DAY), endsAt: new Date(Date.now() - DAY + 7_200_000) } });
     const seat = await tx.seat.create({ data: { councilId: side.council.id, boardId: side.board.id, personId: side.member.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
     const signed = status === 'APPROVED' || status === 'DISTRIBUTED';
+    // written as a draft, then moved on: the database refuses text added to signed minutes
     const minutes = status
       ? await tx.minutesVersion.create({
           data: {
-            councilId: side.council.id, meetingId: meeting.id, versionNo: 1, status,
+            councilId: side.council.id, meetingId: meeting.id, versionNo: 1, status: 'DRAFT',
             approvedAt: signed ? startsAt : null, approvedHash: signed ? 'f'.repeat(64) : null, distributedAt: status === 'DISTRIBUTED' ? startsAt : null,
             items: { create: [{ councilId: side.council.id, position: 1, heading: 'Item', discussion: 'Discussed.' }] },
           },
         })
       : null;
+    if (minutes && status && status !== 'DRAFT') await tx.minutesVersion.update({ where: { id: minutes.id }, data: { status } });
     return { meeting, later, seat, minutes: minutes! };
   });
 }

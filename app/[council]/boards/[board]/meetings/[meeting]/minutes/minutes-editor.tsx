@@ -1,15 +1,14 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/action/result';
 import {
-  actionField, decisionField, discussionField, draftToFields, emptyAction, emptyDecision, fieldsToItems, sameItem,
+  actionField, adoptStoredDraft, decisionField, discussionField, draftToFields, emptyAction, emptyDecision, fieldsToItems, sameItem,
   type DraftAction, type DraftDecision, type DraftItem,
 } from '@/lib/minutes/fields';
 import { ErrorSummary } from '@/components/error-summary';
-import { ActionForm } from '@/components/action-form';
 
-type SaveResult = ActionResult<{ version: number; savedAt: string }>;
+type SaveResult = ActionResult<{ version: number; savedAt: string; draft: DraftItem[] }>;
 type Option = { value: string; label: string };
 type FormAction = (state: ActionResult | null, formData: FormData) => Promise<ActionResult | null>;
 
@@ -23,30 +22,53 @@ type Props = {
   initial: DraftItem[];
   owners: Option[];
   save: (formData: FormData) => Promise<SaveResult>;
+  /** the same save for the form posted without JavaScript, through useActionState */
+  fallbackSave: FormAction;
   send: FormAction;
 };
+
+type Failure = { message: string; fieldErrors: Record<string, string[]> };
 
 /**
  * The minutes editor: one form for the whole version, a section per agenda item. It saves
  * as you type (a moment after you stop) through the same server action as the Save
  * button, naming the version it was editing. If someone else saved in between, their text
  * is shown beside yours, item by item, and you choose; nothing typed is discarded, and
- * saving stops until you have chosen. Before JavaScript loads it is a plain form.
+ * saving stops until you have chosen. Before JavaScript loads it is a plain form, posted
+ * through useActionState: a refused save comes back with what was typed and its errors.
  */
-export function MinutesEditor({ minutesId, version: initialVersion, headings, initial, owners, save, send }: Props) {
+export function MinutesEditor({ minutesId, version: initialVersion, headings, initial, owners, save, fallbackSave, send }: Props) {
   const positions = headings.map((h) => h.position);
-  const [items, setItems] = useState<DraftItem[]>(initial);
-  const [version, setVersion] = useState(initialVersion);
-  const [status, setStatus] = useState('');
-  const [dirty, setDirty] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; fieldErrors: Record<string, string[]> } | null>(null);
-  const [clash, setClash] = useState<{ theirs: DraftItem[]; open: number[] } | null>(null);
+  // the result of a save posted without JavaScript, if the page is its answer
+  const [posted, postAction] = useActionState(fallbackSave, null);
+  const postedFailed = posted && !posted.ok ? posted : null;
+  const postedClash = postedFailed?.code === 'CONFLICT' && postedFailed.current ? postedFailed.current : null;
+  const [items, setItems] = useState<DraftItem[]>(() => (postedFailed?.values ? fieldsToItems(postedFailed.values, positions) : initial));
+  const [version, setVersion] = useState(() => (postedClash ? Number(postedClash.version) : initialVersion));
+  const [status, setStatus] = useState(() => (posted ? (posted.ok ? 'Saved' : `Not saved: ${posted.message}`) : ''));
+  const [dirty, setDirty] = useState(() => postedFailed !== null);
+  const [failure, setFailure] = useState<Failure | null>(() => (postedFailed && !postedClash ? { message: postedFailed.message, fieldErrors: postedFailed.fieldErrors ?? {} } : null));
+  const [clash, setClash] = useState<{ theirs: DraftItem[]; open: number[] } | null>(() => {
+    if (!postedClash || !postedFailed?.values) return null;
+    const mine = fieldsToItems(postedFailed.values, positions);
+    const theirs = fieldsToItems(postedClash, positions);
+    const open = positions.filter((_, i) => !sameItem(mine[i]!, theirs[i]!));
+    return open.length ? { theirs, open } : null;
+  });
+  // sending to the Chair: its refusals (an incomplete draft) show in the same error summary
+  // and beside the same fields as a refused save, until a later save succeeds
+  const [sendState, sendAction, sending] = useActionState(send, null);
+  const [sendSeen, setSendSeen] = useState<ActionResult | null>(null);
+  const sendRef = useRef(sendState);
+  useEffect(() => {
+    sendRef.current = sendState;
+  }, [sendState]);
   const itemsRef = useRef(items);
   const versionRef = useRef(version);
   const clashRef = useRef(clash);
   const saving = useRef(false);
   const again = useRef(false);
-  const dirtyRef = useRef(false);
+  const dirtyRef = useRef(dirty);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -66,15 +88,25 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
     markDirty(false);
     setStatus('Saving…');
     const form = new FormData();
+    const sent = itemsRef.current;
     form.set('minutesId', minutesId);
     form.set('version', String(versionRef.current));
-    for (const [name, value] of Object.entries(draftToFields(itemsRef.current))) form.set(name, value);
+    for (const [name, value] of Object.entries(draftToFields(sent))) form.set(name, value);
     try {
       const result = await save(form);
       if (result.ok) {
         versionRef.current = result.data.version;
         setVersion(result.data.version);
         setFailure(null);
+        setSendSeen(sendRef.current);
+        // take the stored rows (the server drops blank ones), so row numbers, and so
+        // every error link, are the server's; unless more was typed meanwhile, which
+        // will be saved next and answered the same way
+        if (itemsRef.current === sent) {
+          const next = adoptStoredDraft(sent, result.data.draft);
+          itemsRef.current = next;
+          setItems(next);
+        }
         setStatus(`Saved at ${clock.format(new Date(result.data.savedAt))}`);
       } else if (result.code === 'CONFLICT' && result.current) {
         const theirVersion = Number(result.current.version);
@@ -110,9 +142,15 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [minutesId, save]);
 
+  const sendFailure: Failure | null = sendState && !sendState.ok && sendState !== sendSeen ? { message: sendState.message, fieldErrors: sendState.fieldErrors ?? {} } : null;
+  const shown = failure ?? sendFailure;
+
   useEffect(() => {
     if (failure && Object.keys(failure.fieldErrors).length) summary.current?.focus();
   }, [failure]);
+  useEffect(() => {
+    if (sendState && !sendState.ok) summary.current?.focus();
+  }, [sendState]);
 
   // leaving with unsaved words asks first
   useEffect(() => {
@@ -153,12 +191,14 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
     if (!next) void saveNow();
   };
 
-  const errorsFor = (name: string) => failure?.fieldErrors[name] ?? [];
-  const summaryErrors = failure
-    ? Object.keys(failure.fieldErrors).length
-      ? Object.entries(failure.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })))
-      : [{ field: discussionField(positions[0] ?? 1), message: failure.message }]
-    : [];
+  const errorsFor = (name: string) => shown?.fieldErrors[name] ?? [];
+  const summaryErrors = shown
+    ? Object.keys(shown.fieldErrors).length
+      ? Object.entries(shown.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })))
+      : [{ field: discussionField(positions[0] ?? 1), message: shown.message }]
+    : postedClash && clash
+      ? [{ field: 'their-version', message: postedFailed!.message }]
+      : [];
   const ownerLabel = (id: string) => owners.find((o) => o.value === id)?.label ?? 'Not named';
 
   const field = (name: string, label: string, control: (common: Record<string, unknown>) => React.ReactNode, hint?: string) => {
@@ -229,7 +269,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
       )}
 
       <form
-        action={save as unknown as (formData: FormData) => void}
+        action={postAction}
         onSubmit={(e) => {
           e.preventDefault();
           void saveNow();
@@ -293,6 +333,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
                       <legend className="px-1 font-bold">
                         Item {p}, action {k + 1}
                       </legend>
+                      {a.actionId && <input type="hidden" name={actionField(p, k + 1, 'link')} value={a.actionId} />}
                       {field(actionField(p, k + 1, 'description'), 'What is to be done', (common) => (
                         <textarea {...common} rows={2} value={a.description} onChange={(e) => updateAction(index, k, { description: e.target.value })} className={`${common.className as string} w-full`} />
                       ))}
@@ -341,14 +382,13 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
         {dirty || clash ? (
           <p className="font-bold">Your latest changes are not saved yet. Once they are saved you can send the minutes.</p>
         ) : (
-          <ActionForm
-            action={send}
-            submitLabel="Send to the Chair"
-            fields={[
-              { name: 'minutesId', label: '', type: 'hidden', defaultValue: minutesId },
-              { name: 'version', label: '', type: 'hidden', defaultValue: String(version) },
-            ]}
-          />
+          <form action={sendAction} noValidate>
+            <input type="hidden" name="minutesId" value={minutesId} />
+            <input type="hidden" name="version" value={version} />
+            <button type="submit" disabled={sending} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+              {sending ? 'Please wait…' : 'Send to the Chair'}
+            </button>
+          </form>
         )}
       </section>
     </>

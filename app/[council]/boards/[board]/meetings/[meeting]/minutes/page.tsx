@@ -8,7 +8,7 @@ import { statusLabel } from '@/lib/minutes/labels';
 import { canCorrectMinutes, isEditableMinutes } from '@/lib/rules/minutes';
 import {
   approveMinutesFormAction, confirmMinutesFormAction, correctMinutesFormAction, distributeMinutesFormAction, returnMinutesFormAction,
-  saveMinutesFormAction, sendMinutesFormAction, startMinutesFormAction,
+  saveMinutesFallbackFormAction, saveMinutesFormAction, sendMinutesFormAction, startMinutesFormAction,
 } from '@/lib/minutes/form-actions';
 import { formatDateTime, formatDayLong, formatLongDate } from '@/lib/format';
 import { ActionForm, type FieldSpec } from '@/components/action-form';
@@ -193,6 +193,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                 initial={storedDraft(v)}
                 owners={owners.map((s) => ({ value: s.id, label: `${s.position} (${s.person?.name ?? 'to be appointed'})${s.endsOn && s.endsOn < now ? ', seat ended' : ''}` }))}
                 save={saveMinutesFormAction.bind(null, ...route)}
+                fallbackSave={saveMinutesFallbackFormAction.bind(null, ...route)}
                 send={sendMinutesFormAction.bind(null, ...route)}
               />
             </>
