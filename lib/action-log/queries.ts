@@ -68,7 +68,7 @@ export const ragOf = (a: { status: LogStatus; dueOn: Date; agreedDueOn: Date | n
 export function overdueWhere(today: Date): Prisma.ActionWhereInput {
   return {
     status: { in: ['OPEN', 'IN_PROGRESS'] },
-    OR: [{ agreedDueOn: null, dueOn: { lt: today } }, { agreedDueOn: { lt: today } }],
+    effectiveDueOn: { lt: today },
   };
 }
 
@@ -91,7 +91,7 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 /**
  * The filters as one SQL condition on `"Action" a`. The list, its count and the exports
  * all select through this, so an export holds exactly the rows the screen shows. The
- * date that counts is COALESCE(agreedDueOn, dueOn): a proposed date never does.
+ * date that counts is effectiveDueOn (agreedDueOn ?? dueOn, by trigger): a proposed date never does.
  */
 function whereSql(boardId: string, f: ParsedActionFilter, actorId: string, today: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a."boardId" = ${boardId}::uuid`];
@@ -101,7 +101,7 @@ function whereSql(boardId: string, f: ParsedActionFilter, actorId: string, today
   if (f.mine) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Seat" s WHERE s.id = a."ownerSeatId" AND (s."personId" = ${actorId}::uuid OR s."substitutePersonId" = ${actorId}::uuid))`);
   }
-  if (f.overdue) parts.push(Prisma.sql`a.status IN ('OPEN', 'IN_PROGRESS') AND COALESCE(a."agreedDueOn", a."dueOn") < ${today}::date`);
+  if (f.overdue) parts.push(Prisma.sql`a.status IN ('OPEN', 'IN_PROGRESS') AND a."effectiveDueOn" < ${today}::date`);
   if (f.awaiting) parts.push(awaitingAgreementSql);
   if (f.q) {
     const pattern = likePattern(f.q);
@@ -112,7 +112,8 @@ function whereSql(boardId: string, f: ParsedActionFilter, actorId: string, today
 
 function orderSql(f: ParsedActionFilter): Prisma.Sql {
   const dir = f.dir === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const due = Prisma.sql`COALESCE(a."agreedDueOn", a."dueOn")`;
+  // agreedDueOn ?? dueOn, kept by a trigger and indexed with the board and reference
+  const due = Prisma.sql`a."effectiveDueOn"`;
   switch (f.sort ?? 'due') {
     case 'reference':
       return Prisma.sql`a.reference ${dir}, a.id`;

@@ -127,6 +127,8 @@ describe('revised due dates', () => {
     expect(a.revisions[0]).toMatchObject({ agreedAt: null, agreedAtMeetingId: null, proposedById: w.member.id, reason: 'The audit team is short of two auditors.' });
     expect(a.revisions[0]!.previousDueOn.toISOString().slice(0, 10)).toBe('2026-03-27');
     expect(a.revisions[0]!.proposedDueOn.toISOString().slice(0, 10)).toBe('2026-05-29');
+    // the date the log orders and filters by is still the original (kept by a trigger)
+    expect(a.effectiveDueOn?.toISOString().slice(0, 10)).toBe('2026-03-27');
 
     // a week after the original date, with the proposal still waiting: overdue and red
     const later = new Date('2026-04-03T12:00:00Z');
@@ -141,6 +143,7 @@ describe('revised due dates', () => {
     a = await w.action(actionId);
     expect(a.agreedDueOn?.toISOString().slice(0, 10)).toBe('2026-05-29');
     expect(a.dueOn.toISOString().slice(0, 10)).toBe('2026-03-27');
+    expect(a.effectiveDueOn?.toISOString().slice(0, 10)).toBe('2026-05-29');
     expect(a.revisions[0]).toMatchObject({ agreedAtMeetingId: w.sitting.id, agreedAt: later });
     expect((await listActions(ctx, { overdue: true }, later)).total).toBe(0);
     expect((await listActions(ctx, {}, later)).rows[0]?.rag).toBe('green');
