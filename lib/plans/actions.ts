@@ -7,7 +7,7 @@ import { revisionRefusal } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
 import { DEFAULT_PLAN_THEMES, checkStatusChange, planActionRag, scrutinyIssues, type PlanActionStatus } from '../rules/plans';
 import {
-  actionFormValues, carryOverState, checkAgencies, checkBodies, checkFindings, checkTheme, loadPlan, loadPlanAction, nextActionReference,
+  actionFormValues, carryOverState, checkAgencies, checkBodies, checkFindings, checkTheme, loadChangeablePlanAction, loadPlan, loadPlanAction, nextActionReference,
   refuseIfFinished, refuseIfPlanClosed,
 } from './guards';
 import {
@@ -369,9 +369,7 @@ export const addMilestone = defineAction({
   operation: 'update',
   schema: addMilestoneSchema,
   async run(ctx, input) {
-    const action = await loadPlanAction(ctx.tx, boardOf(ctx).id, input.planId, input.actionId);
-    refuseIfPlanClosed(action.plan);
-    refuseIfFinished(action);
+    const action = await loadChangeablePlanAction(ctx.tx, boardOf(ctx).id, input.planId, input.actionId);
     const m = await ctx.tx.planMilestone.create({ data: { councilId: ctx.council.id, planActionId: action.id, title: input.title, dueOn: dbDay(input.dueOn) }, select: { id: true } });
     return { data: { id: m.id }, message: 'Milestone added', audit: [{ kind: 'plans.milestones.add', entityType: 'PlanMilestone', entityId: m.id, after: { planActionId: action.id, title: input.title, dueOn: input.dueOn } }] };
   },
@@ -384,9 +382,7 @@ export const completeMilestone = defineAction({
   operation: 'update',
   schema: completeMilestoneSchema,
   async run(ctx, input) {
-    const action = await loadPlanAction(ctx.tx, boardOf(ctx).id, input.planId, input.actionId);
-    refuseIfPlanClosed(action.plan);
-    refuseIfFinished(action);
+    const action = await loadChangeablePlanAction(ctx.tx, boardOf(ctx).id, input.planId, input.actionId);
     const m = await ctx.tx.planMilestone.findFirst({ where: { id: input.milestoneId, planActionId: action.id }, select: { id: true, title: true, completedOn: true } });
     if (!m) throw new AppError('NOT_FOUND', 'That milestone was not found');
     if (input.completedOn > londonDay(ctx.now)) throw invalid({ completedOn: 'The completion date must be today or in the past' });
@@ -405,9 +401,7 @@ export const proposeDueDate = defineAction({
   operation: 'update',
   schema: proposeDueDateSchema,
   async run(ctx, input) {
-    const action = await loadPlanAction(ctx.tx, boardOf(ctx).id, input.planId, input.actionId);
-    refuseIfPlanClosed(action.plan);
-    refuseIfFinished(action);
+    const action = await loadChangeablePlanAction(ctx.tx, boardOf(ctx).id, input.planId, input.actionId);
     const current = dayString(action.agreedDueOn ?? action.dueOn);
     const pending = await ctx.tx.planActionDueDateRevision.findFirst({ where: { planActionId: action.id, agreedAt: null }, select: { id: true, proposedDueOn: true } });
     // the action log's rule: a real change of date, not in the past, not one already waiting
@@ -434,9 +428,7 @@ export const agreeDueDate = defineAction({
   schema: agreeDueDateSchema,
   async run(ctx, input) {
     const board = boardOf(ctx);
-    const action = await loadPlanAction(ctx.tx, board.id, input.planId, input.actionId);
-    refuseIfPlanClosed(action.plan);
-    refuseIfFinished(action);
+    const action = await loadChangeablePlanAction(ctx.tx, board.id, input.planId, input.actionId);
     const revision = await ctx.tx.planActionDueDateRevision.findFirst({
       where: { id: input.revisionId, planActionId: action.id },
       select: { id: true, proposedDueOn: true, proposedAt: true, agreedAt: true },
@@ -476,9 +468,7 @@ export const signOffAction = defineAction({
   schema: signOffSchema,
   async run(ctx, input) {
     const board = boardOf(ctx);
-    const action = await loadPlanAction(ctx.tx, board.id, input.planId, input.actionId);
-    refuseIfPlanClosed(action.plan);
-    refuseIfFinished(action);
+    const action = await loadChangeablePlanAction(ctx.tx, board.id, input.planId, input.actionId);
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId', {
       at: action.createdAt,
       message: 'Choose a meeting held after the action was added to the plan: an earlier meeting cannot have signed it off',

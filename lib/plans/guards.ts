@@ -49,6 +49,14 @@ export function refuseIfPlanClosed(plan: { status: string }) {
   if (plan.status === 'CLOSED') throw new AppError('CONFLICT', 'This plan is closed: its actions can no longer be changed.');
 }
 
+/** A plan action that may still change: its plan is open and it is not signed off, closed or carried. */
+export async function loadChangeablePlanAction(tx: Tx, boardId: string, planId: string, actionId: string) {
+  const action = await loadPlanAction(tx, boardId, planId, actionId);
+  refuseIfPlanClosed(action.plan);
+  refuseIfFinished(action);
+  return action;
+}
+
 /** Ids of the plan's inspection's findings, or a field error naming the field. */
 export async function checkFindings(tx: Tx, inspectionId: string | null, ids: string[]) {
   if (ids.length === 0) return;
