@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
+import { useFileSizeCheck } from '@/components/use-file-size-check';
 import Link from 'next/link';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
 import { columnName, importFields } from '@/lib/plan-import/fields';
@@ -21,16 +22,7 @@ const statusWords: Record<string, string> = { NOT_STARTED: 'Not started', IN_PRO
 export function ImportWizard({ action, maxKb, planHref }: Props) {
   const [state, formAction, pending] = useActionState(action, { stage: 'upload' });
   const summary = useRef<HTMLDivElement>(null);
-  // a file over the limit is stopped here, before the browser sends it
-  const [tooBig, setTooBig] = useState<string | null>(null);
-  const checkSize = (event: FormEvent<HTMLFormElement>) => {
-    const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
-    if (file && file.size > maxKb * 1024) {
-      event.preventDefault();
-      setTooBig(`The file must be smaller than ${maxKb} KB: ${file.name} is ${Math.ceil(file.size / 1024)} KB`);
-      requestAnimationFrame(() => summary.current?.focus());
-    } else setTooBig(null);
-  };
+  const { tooBig, checkSize } = useFileSizeCheck(maxKb, summary);
   const heading = useRef<HTMLHeadingElement>(null);
   const refusal = state.stage !== 'done' ? state.refusal : undefined;
   const problems = state.stage === 'preview' ? state.preview.problems : [];
