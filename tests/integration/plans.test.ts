@@ -9,7 +9,8 @@ import {
 import { getCarryOver, getFindingsCoverage, getPlanAction, getPlanOverview } from '../../lib/plans/queries';
 import { NEW_INSPECTION } from '../../lib/plans/schema';
 import { DEFAULT_PLAN_THEMES } from '../../lib/rules/plans';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { governanceWorld } from './governance-world';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -21,34 +22,17 @@ const DAY = 86_400_000;
 const NOW = new Date('2026-03-10T12:00:00Z');
 
 async function world() {
-  const council = await makeCouncil(t.prisma);
-  const person = (role: string) => t.prisma.person.create({ data: { name: `The ${role}`, email: `${role}-${council.slug}@example.test` } });
-  const [admin, chair, member] = [await person('admin'), await person('chair'), await person('member')];
-  return withCouncil(council.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
-    for (const p of [chair, member]) await tx.councilMembership.create({ data: { councilId: council.id, personId: p.id, role: 'MEMBER' } });
-    const board = await tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-    const otherBoard = await tx.board.create({ data: { councilId: council.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP' } });
-    await tx.boardAccess.create({ data: { councilId: council.id, boardId: board.id, personId: chair.id, role: 'CHAIR' } });
-    await tx.boardAccess.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER' } });
-    const meeting = (boardId: string, daysFromNow: number, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'HELD') =>
-      tx.meeting.create({
-        data: {
-          councilId: council.id, boardId, title: `Meeting ${daysFromNow}`, status,
-          startsAt: new Date(NOW.getTime() + daysFromNow * DAY), endsAt: new Date(NOW.getTime() + daysFromNow * DAY + 2 * 3_600_000),
-        },
-      });
-    return {
-      council, admin, chair, member, board, otherBoard,
-      held: await meeting(board.id, -7),
-      // held before the test's actions were added (BEFORE, 30 days back) and between that and \`held\`
-      longAgo: await meeting(board.id, -40),
-      between: await meeting(board.id, -20),
-      future: await meeting(board.id, 14, 'SCHEDULED'),
-      cancelled: await meeting(board.id, -3, 'CANCELLED'),
-      otherBoardMeeting: await meeting(otherBoard.id, -7),
-    };
-  });
+  const g = await governanceWorld(t.prisma, NOW);
+  return {
+    ...g,
+    held: await g.meeting(g.board.id, -7),
+    // held before the test's actions were added (BEFORE, 30 days back) and between that and \`held\`
+    longAgo: await g.meeting(g.board.id, -40),
+    between: await g.meeting(g.board.id, -20),
+    future: await g.meeting(g.board.id, 14, 'SCHEDULED'),
+    cancelled: await g.meeting(g.board.id, -3, 'CANCELLED'),
+    otherBoardMeeting: await g.meeting(g.otherBoard.id, -7),
+  };
 }
 type World = Awaited<ReturnType<typeof world>>;
 type Executable<T> = { execute: (call: ActionCall) => Promise<ActionResult<T>> };
