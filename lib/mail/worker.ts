@@ -13,7 +13,7 @@ type WorkerState = {
 
 // Kept on globalThis so a dev-server reload (which re-evaluates modules) finds the
 // running worker instead of starting a second one.
-const holder = globalThis as unknown as { __tabledOutbox?: WorkerState };
+const holder = globalThis as unknown as { __tabledOutbox?: WorkerState; __tabledOutboxLeader?: unknown };
 
 function run(state: WorkerState): Promise<void> {
   if (state.running) {
@@ -49,13 +49,27 @@ export function startOutboxWorker(): void {
 
 /**
  * Delivers at once rather than at the next tick; call it after committing a transaction
- * that enqueued mail. Does nothing where the worker is not running (scripts, tests), so
- * their messages wait for a worker instead of going out unexpectedly.
+ * that enqueued mail. Where this process does not deliver but another one may (an app
+ * worker that is not the outbox leader, see leader.ts), it wakes the leader with a NOTIFY
+ * on the PostgreSQL server. Otherwise (scripts, tests, the embedded database without a
+ * worker) it does nothing, so those messages wait for a worker instead of going out
+ * unexpectedly.
  */
 export function kickOutbox(): Promise<void> {
   const state = holder.__tabledOutbox;
-  return state ? run(state) : Promise.resolve();
+  if (state) return run(state);
+  if (!holder.__tabledOutboxLeader) return Promise.resolve();
+  return notifyLeader().catch((error) => console.error('[outbox] could not wake the leader:', (error as Error).message));
 }
+
+async function notifyLeader(): Promise<void> {
+  const { getHandle } = await import('../db/client');
+  const { db } = await getHandle();
+  if (db.kind === 'server') await db.exec(`NOTIFY ${OUTBOX_CHANNEL_NAME}`);
+}
+
+// The leader's LISTEN channel (leader.ts); named here too so the worker needs no import of pg.
+const OUTBOX_CHANNEL_NAME = 'tabled_outbox';
 
 /** Stops the timer (after the current run finishes), for tests and orderly shutdown. */
 export async function stopOutboxWorker(): Promise<void> {
