@@ -31,7 +31,7 @@ function retryMs(): number {
 
 async function attempt(state: LeaderState, url: string): Promise<void> {
   if (state.stopped || state.client) return;
-  const client = new pg.Client({ connectionString: url, application_name: 'tabled-outbox-leader' });
+  const client = new pg.Client({ connectionString: url, application_name: `tabled-outbox-leader pid=${process.pid}` });
   state.client = client;
   const lost = () => {
     if (state.client !== client) return;
