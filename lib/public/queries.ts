@@ -1,7 +1,7 @@
 import type { Prisma } from '../db/generated/prisma/client';
 import { withApp, withCouncil } from '../db/tenant';
 import { isAgendaPublic, isPublicPaper, agendaPublicFrom } from '../rules/public-visibility';
-import { publicMinutes } from '../minutes/public';
+import { publicMinutes, publicMinutesVersion } from '../minutes/public';
 
 // Everything here is read without a session, for anyone on the internet: only boards
 // marked public, and of those only what the publication rules let out. Every paper passes
@@ -93,6 +93,19 @@ export async function getPublicBoard(councilSlug: string, boardSlug: string, now
   });
 }
 export type PublicBoard = NonNullable<Awaited<ReturnType<typeof getPublicBoard>>>;
+
+/** One published version of a public board's minutes, with its text; null (404) otherwise. */
+export async function getPublicMinutes(councilSlug: string, boardSlug: string, minutesId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(minutesId)) return null;
+  const council = await councilBySlug(councilSlug);
+  if (!council) return null;
+  return withCouncil(council.id, async (tx) => {
+    const board = await tx.board.findFirst({ where: { councilId: council.id, slug: boardSlug, isPublic: true }, select: { id: true, slug: true, name: true } });
+    if (!board) return null;
+    const minutes = await publicMinutesVersion(tx, board.id, minutesId);
+    return minutes ? { council, board: { slug: board.slug, name: board.name }, minutes } : null;
+  });
+}
 export type PublicMeeting = PublicBoard['coming'][number];
 
 /**
