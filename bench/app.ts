@@ -26,6 +26,8 @@ export async function startApp(opts: {
   workers?: number;
   /** the Node binary to run the app on (default: the one running the bench) */
   node?: string;
+  /** a folder for CPU profiles: each worker writes one (node --cpu-prof) when it exits */
+  cpuProfDir?: string;
 }): Promise<AppHandle> {
   const origin = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
@@ -40,6 +42,7 @@ export async function startApp(opts: {
     DATABASE_POOL_SIZE: String(opts.poolSize),
     WEB_CONCURRENCY: String(opts.workers ?? 1),
   };
+  if (opts.cpuProfDir) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${opts.cpuProfDir}`.trim();
   delete env.MIGRATION_DATABASE_URL;
   if (opts.database.kind === 'server') {
     env.DATABASE_URL = opts.database.url;

@@ -49,7 +49,7 @@ export type Report = {
   targets: TargetReport[];
   notes: string[];
   /** resident memory of each worker (MB) before the first page and after the last, per timed run */
-  rss: Record<string, { workers: number; beforeMb: number[]; afterMb: number[] }>;
+  rss: Record<string, { workers: number; beforeMb: number[]; afterMb: number[]; settledMb?: number[] }>;
 };
 
 const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -161,7 +161,7 @@ export function renderTables(r: Report): string {
     ),
   );
   out.push('');
-  for (const [label, m] of Object.entries(r.rss ?? {})) out.push(`RSS per worker, ${label}: ${m.beforeMb.join(', ')} MB before load, ${m.afterMb.join(', ')} MB after.`);
+  for (const [label, m] of Object.entries(r.rss ?? {})) out.push(`RSS per worker, ${label}: ${m.beforeMb.join(', ')} MB before load, ${m.afterMb.join(', ')} MB right after, ${m.settledMb?.join(', ') ?? '–'} MB 12 s later.`);
   out.push('');
   out.push("First-load JavaScript per route (the <script src> files of the page, gzip -9): the route's own client code apart from what every route loads (framework, React, root layout).");
   out.push(
