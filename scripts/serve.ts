@@ -122,6 +122,12 @@ async function runWorker() {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // longer than the load balancer's idle timeout, so it never reuses a connection we just closed
+  const keepAlive = Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 0);
+  if (Number.isFinite(keepAlive) && keepAlive > 0) {
+    server.keepAliveTimeout = keepAlive;
+    server.headersTimeout = Math.max(server.headersTimeout, keepAlive + 1000);
+  }
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   process.send?.({ tabled: 'listening' });
 

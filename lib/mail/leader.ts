@@ -31,7 +31,8 @@ function retryMs(): number {
 
 async function attempt(state: LeaderState, url: string): Promise<void> {
   if (state.stopped || state.client) return;
-  const client = new pg.Client({ connectionString: url, application_name: `tabled-outbox-leader pid=${process.pid}` });
+  // keepAlive: a connection lost without a word (a network partition) is noticed, and the worker stops
+  const client = new pg.Client({ connectionString: url, application_name: `tabled-outbox-leader pid=${process.pid}`, keepAlive: true });
   state.client = client;
   const lost = () => {
     if (state.client !== client) return;
