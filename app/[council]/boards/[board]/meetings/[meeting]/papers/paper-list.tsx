@@ -51,14 +51,16 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
                 Open {p.current.fileName}
               </a>{' '}
               <span className="text-sm text-secondary">
-                ({kindOf(p.current.contentType)}, {formatBytes(p.current.sizeBytes)}, version {p.current.versionNo})
+                ({kindOf(p.current.contentType)}, {formatBytes(p.current.sizeBytes)}, version {p.current.versionNo}
+                {reader === 'administrator' && p.versions.length === 1 && p.versions[0] && <>, uploaded {formatDateTime(p.versions[0].uploadedAt)}</>})
               </span>
             </p>
           ) : (
             p.awaitingConsent && reader !== 'administrator' && <p className="mt-2 text-sm">You can open it once the Chair accepts it.</p>
           )}
 
-          {(p.versions.length > 1 || reader === 'administrator') && p.versions.length > 0 && (
+          {/* a table for one version only repeated the line above (and, in the React payload, twice) */}
+          {(p.versions.length > 1 || (reader === 'administrator' && p.versions.length === 1 && !p.current)) && (
             <details className="mt-2">
               <summary className="cursor-pointer text-link underline">All versions ({p.versions.length})</summary>
               <table className="mt-2">
