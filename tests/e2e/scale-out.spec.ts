@@ -35,7 +35,7 @@ let mailDir: string;
 let admin: pg.Pool;
 const instances: Instance[] = [];
 
-async function startInstance(port: number, workers: number): Promise<Instance> {
+async function startInstance(port: number, workers: number, extraEnv: Record<string, string> = {}): Promise<Instance> {
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
@@ -54,6 +54,7 @@ async function startInstance(port: number, workers: number): Promise<Instance> {
       OUTBOX_LEADER_RETRY_MS: '300',
       SHUTDOWN_TIMEOUT_MS: '10000',
       TABLED_OUTBOX_WORKER: 'true',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -129,7 +130,8 @@ test.beforeAll(async () => {
   s3 = await startLocalS3(PORTS.s3);
   mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabled-scaleout-mail-'));
   sink = await startMailSink({ port: 0, dir: mailDir });
-  await Promise.all([startInstance(PORTS.a, 2), startInstance(PORTS.b, 1)]);
+  // B sits behind a proxy that compresses, so it does not
+  await Promise.all([startInstance(PORTS.a, 2), startInstance(PORTS.b, 1, { COMPRESS: 'false' })]);
 });
 
 test.afterAll(async () => {
@@ -156,13 +158,18 @@ test.afterAll(async () => {
   await admin.end();
 });
 
-test('a session signed in on one server is good on the other, and a paper uploaded on one downloads from the other', async () => {
+test('a session signed in on one server is good on the other, a paper uploaded on one downloads from the other, and COMPRESS=false leaves compression to a proxy', async () => {
   const [a, b] = instances as [Instance, Instance];
   const cookie = await signIn(a.origin, DEMO_ACCOUNTS.administrator);
   const boardsOnB = await fetch(`${b.origin}/northbridge`, { headers: { cookie }, redirect: 'manual' });
   const anonymousOnB = await fetch(`${b.origin}/northbridge`, { redirect: 'manual' });
   expect(anonymousOnB.status).toBeGreaterThanOrEqual(300);
   expect(boardsOnB.status).toBe(200);
+  // the app gzips unless COMPRESS=false
+  const gzipped = await fetch(`${a.origin}/sign-in`, { headers: { 'accept-encoding': 'gzip' } });
+  const plain = await fetch(`${b.origin}/sign-in`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+  expect(plain.headers.get('content-encoding')).toBeNull();
 
   const { rows } = await admin.query(`SELECT 1`); // the admin pool is on the maintenance database; read the app's own below
   expect(rows).toHaveLength(1);
