@@ -119,6 +119,15 @@ async function signIn(origin: string, email: string): Promise<string> {
 
 test.beforeAll(async () => {
   admin = new pg.Pool({ connectionString: SERVER_URL, max: 1 });
+  const reachable = await admin.query('SELECT 1').then(() => true, () => false);
+  // several servers need a PostgreSQL server: CI has one (and must run this); a laptop may not
+  if (!reachable && !process.env.CI) {
+    console.warn(`!! scale-out spec SKIPPED: no PostgreSQL server at ${SERVER_URL} (set TEST_DATABASE_URL)`);
+    await admin.end();
+    admin = undefined as unknown as pg.Pool;
+    test.skip(true, `no PostgreSQL server at ${SERVER_URL}`);
+    return;
+  }
   await admin.query(`CREATE DATABASE ${dbName}`);
   // migrations and the demo councils, as a deployment's first start does (Playwright's loader cannot import the Prisma client)
   const prepared = spawnSync(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/prepare-db.ts'], {
@@ -154,8 +163,10 @@ test.afterAll(async () => {
   await bounded(sink?.close());
   await bounded(s3?.close());
   fs.rmSync(mailDir, { recursive: true, force: true });
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  if (admin) {
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  }
 });
 
 test('a session signed in on one server is good on the other, a paper uploaded on one downloads from the other, and COMPRESS=false leaves compression to a proxy', async () => {
