@@ -162,7 +162,7 @@ test.afterAll(async () => {
   const bounded = (p: Promise<unknown> | undefined) => Promise.race([p, new Promise((r) => setTimeout(r, 5_000))]);
   await bounded(sink?.close());
   await bounded(s3?.close());
-  fs.rmSync(mailDir, { recursive: true, force: true });
+  if (mailDir) fs.rmSync(mailDir, { recursive: true, force: true });
   if (admin) {
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
