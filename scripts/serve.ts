@@ -6,7 +6,7 @@
 // flight, stops the outbox worker if it runs it, closes its pool and exits; then the
 // primary exits. npm start prepares the database and the build, then calls serveCluster.
 //
-//   npm run serve -- [--port N] [--hostname H]     (PORT and HOST work too)
+//   npm run serve -- [--port N] [--hostname H]     (or [port] [hostname]; PORT and HOST work too)
 import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
@@ -160,9 +160,10 @@ if (cluster.isWorker) {
     process.exit(1);
   });
 } else if (process.argv[1]?.endsWith(`${path.sep}serve.ts`) || process.argv[1]?.endsWith('serve.ts')) {
-  const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  const hostname = values.hostname ?? process.env.HOST;
+  // `serve.ts [port] [hostname]` works too
+  const { values, positionals } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } }, allowPositionals: true });
+  const port = Number(values.port ?? positionals[0] ?? process.env.PORT ?? 3000);
+  const hostname = values.hostname ?? positionals[1] ?? process.env.HOST;
   (process.env as Record<string, string>).NODE_ENV = 'production';
   serveCluster({ port, hostname })
     .then(({ workers }) => console.log(`Tabled is serving on http://${hostname ?? 'localhost'}:${port} with ${workers} worker${workers === 1 ? '' : 's'} (Node ${process.version}).`))
