@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Prisma } from '../db/generated/prisma/client';
 import type { CouncilRole } from '../db/generated/prisma/client';
-import { withCouncil, withApp, type Tx } from '../db/tenant';
-import { AppError } from '../errors';
+import type { Tx } from '../db/tenant';
+import { AppError, forbiddenError } from '../errors';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
-import { findMembership, type CouncilMembershipView } from '../councils/access';
-import { findBoardWithRoles } from '../boards/access';
+import type { CouncilMembershipView } from '../councils/access';
+import { withAccess } from '../access/resolve';
 import { appendAudit, type AuditDraft } from '../audit/append';
 import type { ActionResult } from './result';
 
@@ -42,6 +42,8 @@ export function boardOf(ctx: ActionContext): NonNullable<ActionContext['board']>
 
 export type ActionCall = {
   actorId: string;
+  /** the server-side session to check in the action's own transaction (form posts name it; tests and scripts may not) */
+  sessionId?: string;
   councilSlug: string;
   boardSlug?: string;
   input: FormData | Record<string, unknown>;
@@ -87,43 +89,29 @@ const echo = (values: Record<string, unknown>): Record<string, string> =>
 
 async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>, call: ActionCall): Promise<ActionResult<T>> {
   const values = formValues(call.input);
+  const request = call.request ?? { ip: null, userAgent: null };
+  const now = call.now ?? new Date();
   try {
-    const person = await withApp((tx) => tx.person.findUnique({ where: { id: call.actorId }, select: { id: true, disabledAt: true } }));
-    if (!person || person.disabledAt) throw new AppError('FORBIDDEN', 'Sign in again to continue');
-    const membership = await findMembership(call.councilSlug, person.id);
-    if (!membership) throw new AppError('NOT_FOUND', 'Page not found');
-
-    let board: ActionContext['board'] = null;
-    let roles: BoardRole[] = [];
-    if (def.scope === 'board') {
-      const found = call.boardSlug ? await findBoardWithRoles(membership.council.id, membership.councilRole, call.boardSlug, person.id) : null;
-      if (!found) throw new AppError('NOT_FOUND', 'Page not found');
-      board = { id: found.board.id, slug: found.board.slug, name: found.board.name };
-      roles = found.roles;
-      if (!can(roles, def.resource, def.operation)) throw new AppError('FORBIDDEN', 'You do not have permission to do that');
-    } else if (!def.councilRoles.includes(membership.councilRole)) {
-      throw new AppError('FORBIDDEN', 'You do not have permission to do that');
-    }
-
-    const parsed = def.schema.safeParse(values);
-    if (!parsed.success) {
+    // Access, the change and its audit events: one transaction (one BEGIN/COMMIT per post).
+    const outcome = await withAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, def.scope === 'board' ? (call.boardSlug ?? '') : undefined, async (access, tx) => {
+      if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbiddenError();
+      const parsed = def.schema.safeParse(values);
+      if (!parsed.success) return { ok: false, issues: parsed.error.issues } as const;
+      const { board, roles, council, councilRole } = access;
+      const ctxBoard = board && { id: board.id, slug: board.slug, name: board.name };
+      const result = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
+      await appendAudit(tx, { councilId: council.id, actorId: access.actor.id, ip: request.ip, userAgent: request.userAgent }, result.audit.map((a) => ({ boardId: board?.id ?? null, ...a })), now);
+      return { ok: true, result } as const;
+    }, now);
+    if (!outcome.ok) {
       const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
+      for (const issue of outcome.issues) {
         const key = issue.path.join('.') || 'form';
         (fieldErrors[key] ??= []).push(issue.message);
       }
       return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors, values: echo(values) };
     }
-
-    const request = call.request ?? { ip: null, userAgent: null };
-    const now = call.now ?? new Date();
-    const councilId = membership.council.id;
-    const outcome = await withCouncil(councilId, async (tx) => {
-      const result = await def.run({ ...membership, tx, actor: { id: person.id }, board, roles, request, now }, parsed.data);
-      await appendAudit(tx, { councilId, actorId: person.id, ip: request.ip, userAgent: request.userAgent }, result.audit.map((a) => ({ boardId: board?.id ?? null, ...a })), now);
-      return result;
-    });
-    return { ok: true, data: outcome.data, message: outcome.message };
+    return { ok: true, data: outcome.result.data, message: outcome.result.message };
   } catch (error) {
     const refusal = asRefusal(error);
     if (!refusal) throw error;
