@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { Prisma } from '../db/generated/prisma/client';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
-import { AppError, forbiddenError } from '../errors';
+import { AppError, forbiddenError, fromPrisma, invalid } from '../errors';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
 import type { CouncilMembershipView } from '../councils/access';
 import { withAccess } from '../access/resolve';
@@ -100,17 +99,10 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       const { board, roles, council, councilRole } = access;
       const ctxBoard = board && { id: board.id, slug: board.slug, name: board.name };
       const result = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
-      await appendAudit(tx, { councilId: council.id, actorId: access.actor.id, ip: request.ip, userAgent: request.userAgent }, result.audit.map((a) => ({ boardId: board?.id ?? null, ...a })), now);
+      await recordAudit(tx, { council, actor: access.actor, board, request, now }, result.audit);
       return { ok: true, result } as const;
     }, now);
-    if (!outcome.ok) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of outcome.issues) {
-        const key = issue.path.join('.') || 'form';
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors, values: echo(values) };
-    }
+    if (!outcome.ok) return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors: fieldErrorsOf(outcome.issues), values: echo(values) };
     return { ok: true, data: outcome.result.data, message: outcome.result.message };
   } catch (error) {
     const refusal = asRefusal(error);
@@ -119,13 +111,36 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   }
 }
 
+/** zod's issues as the error summary's messages per field (a form-wide problem under `form`). */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], formKey = 'form'): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) (fieldErrors[issue.path.join('.') || formKey] ??= []).push(issue.message);
+  return fieldErrors;
+}
+
+/** Parses input at the edge with the feature's schema, or refuses it as INVALID with a message per field. */
+export function parseInput<S extends z.ZodType>(schema: S, values: unknown, formKey = 'form'): z.infer<S> {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw invalid(fieldErrorsOf(parsed.error.issues, formKey));
+  return parsed.data;
+}
+
+/**
+ * The change's audit events, in the change's transaction: who, from where, when, on the
+ * route's board unless an event names another. Every mutation appends through here
+ * (defineAction, and the streamed paper upload, which cannot be a form action).
+ */
+export function recordAudit(
+  tx: Tx,
+  ctx: { council: { id: string }; actor: { id: string }; board: { id: string } | null; request: RequestInfo; now: Date },
+  drafts: AuditDraft[],
+) {
+  return appendAudit(tx, { councilId: ctx.council.id, actorId: ctx.actor.id, ip: ctx.request.ip, userAgent: ctx.request.userAgent }, drafts.map((a) => ({ boardId: ctx.board?.id ?? null, ...a })), ctx.now);
+}
+
 /** Refusals the app expects become results; anything else is a bug and is thrown. */
 function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null {
-  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, current: error.current };
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === 'P2002') return { ok: false, code: 'CONFLICT', message: 'That already exists' };
-    if (error.code === 'P2025') return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };
-  }
-  return null;
+  const refusal = error instanceof AppError ? error : fromPrisma(error);
+  return refusal && { ok: false, code: refusal.code, message: refusal.message, fieldErrors: refusal.fieldErrors, current: refusal.current };
 }
 
