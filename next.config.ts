@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // app's CPU for rendering. Read when the server starts, so it needs no rebuild.
   compress: process.env.COMPRESS !== 'false',
   typedRoutes: false,
+  // forbidden() from the one page guard (lib/access/page.ts)
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {
