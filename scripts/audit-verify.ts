@@ -1,9 +1,10 @@
 // npm run audit:verify [council-slug]: checks every council's audit hash chain; exits 1 if any is broken.
-import { createPrismaClient, openDatabase, ownerTarget } from '../lib/db/connection';
+import { createPrismaClient } from '../lib/db/connection';
+import { openForMaintenance } from './maintenance';
 import { verifyAuditChains } from '../lib/audit/verify';
 
 async function main() {
-  const db = await openDatabase(ownerTarget());
+  const db = await openForMaintenance('npm run audit:verify');
   const prisma = createPrismaClient(db);
   try {
     const reports = await verifyAuditChains(prisma, process.argv[2]);
