@@ -8,6 +8,7 @@ import { findMembership, type CouncilMembershipView } from '../councils/access';
 import { findBoardWithRoles } from '../boards/access';
 import { appendAudit, type AuditDraft } from '../audit/append';
 import type { ActionResult } from './result';
+import { oncePerSubmission, submissionKeyOf } from './idempotency';
 
 export type RequestInfo = { ip: string | null; userAgent: string | null };
 
@@ -118,11 +119,14 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     const request = call.request ?? { ip: null, userAgent: null };
     const now = call.now ?? new Date();
     const councilId = membership.council.id;
-    const outcome = await withCouncil(councilId, async (tx) => {
-      const result = await def.run({ ...membership, tx, actor: { id: person.id }, board, roles, request, now }, parsed.data);
-      await appendAudit(tx, { councilId, actorId: person.id, ip: request.ip, userAgent: request.userAgent }, result.audit.map((a) => ({ boardId: board?.id ?? null, ...a })), now);
-      return result;
-    });
+    const submission = { councilId, personId: person.id, action: def.name, key: submissionKeyOf(values) };
+    const outcome = await withCouncil(councilId, (tx) =>
+      oncePerSubmission(tx, submission, async () => {
+        const result = await def.run({ ...membership, tx, actor: { id: person.id }, board, roles, request, now }, parsed.data);
+        await appendAudit(tx, { councilId, actorId: person.id, ip: request.ip, userAgent: request.userAgent }, result.audit.map((a) => ({ boardId: board?.id ?? null, ...a })), now);
+        return result;
+      }),
+    );
     return { ok: true, data: outcome.data, message: outcome.message };
   } catch (error) {
     const refusal = asRefusal(error);
