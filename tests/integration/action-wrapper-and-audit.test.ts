@@ -109,7 +109,7 @@ describe('the audit trail', () => {
     expect(events).toHaveLength(6);
     expect(events[0]!.prevHash).toBeNull();
     for (let i = 1; i < events.length; i++) expect(events[i]!.prevHash).toBe(events[i - 1]!.hash);
-    expect(await verifyAuditChains(t.prisma, w.council.slug)).toEqual([{ councilId: w.council.id, slug: w.council.slug, events: 6, brokenAt: null }]);
+    expect(await verifyAuditChains(t.prisma, w.council.slug)).toMatchObject([{ councilId: w.council.id, slug: w.council.slug, events: 6, brokenAt: null }]);
   });
 
   it('refuses updates and deletes, even from the owner', async () => {
