@@ -10,14 +10,18 @@ export async function openForMaintenance(command: string): Promise<Database> {
   try {
     return await openDatabase(ownerTarget());
   } catch (error) {
-    if (error instanceof DatabaseLockedError) {
-      console.error(
-        `${command} needs the app stopped when it uses the embedded database.\n` +
-          `Process ${error.holder.pid} (${error.holder.command}, since ${error.holder.startedAt}) has ${error.dataDir} open.\n` +
-          'Stop it (Ctrl+C where `npm start` runs), run this command, then start the app again.',
-      );
-      process.exit(3);
-    }
+    exitIfLocked(command, error);
     throw error;
   }
+}
+
+/** Ends the command with a clear message when the embedded database is held by a running app. */
+export function exitIfLocked(command: string, error: unknown): void {
+  if (!(error instanceof DatabaseLockedError)) return;
+  console.error(
+    `${command} needs the app stopped when it uses the embedded database.\n` +
+      `Process ${error.holder.pid} (${error.holder.command}, since ${error.holder.startedAt}) has ${error.dataDir} open.\n` +
+      'Stop it (Ctrl+C where `npm start` runs), run this command, then start the app again.',
+  );
+  process.exit(3);
 }
