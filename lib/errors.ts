@@ -1,7 +1,7 @@
 /** Refusals the app expects, each mapped once to an HTTP status and to the page. */
-export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID';
+export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID' | 'UNAVAILABLE';
 
-export const httpStatus: Record<ErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, INVALID: 422 };
+export const httpStatus: Record<ErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, INVALID: 422, UNAVAILABLE: 503 };
 
 export class AppError extends Error {
   constructor(

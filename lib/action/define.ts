@@ -9,6 +9,7 @@ import { findBoardWithRoles } from '../boards/access';
 import { appendAudit, type AuditDraft } from '../audit/append';
 import type { ActionResult } from './result';
 import { oncePerSubmission, submissionKeyOf } from './idempotency';
+import { unavailableRefusal } from './unavailable';
 
 export type RequestInfo = { ip: string | null; userAgent: string | null };
 
@@ -131,13 +132,15 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   } catch (error) {
     const refusal = asRefusal(error);
     if (!refusal) throw error;
-    return { ...refusal, values: refusal.code === 'INVALID' || refusal.code === 'CONFLICT' ? echo(values) : undefined };
+    return { ...refusal, values: refusal.code === 'INVALID' || refusal.code === 'CONFLICT' || refusal.code === 'UNAVAILABLE' ? echo(values) : undefined };
   }
 }
 
 /** Refusals the app expects become results; anything else is a bug and is thrown. */
 function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null {
   if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, current: error.current };
+  const unavailable = unavailableRefusal(error, 'action');
+  if (unavailable) return unavailable;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return { ok: false, code: 'CONFLICT', message: 'That already exists' };
     if (error.code === 'P2025') return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };

@@ -33,7 +33,7 @@ export class BackupError extends Error {
   }
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'pipe'] });
     let stderr = '';

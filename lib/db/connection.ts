@@ -7,6 +7,7 @@ import { PrismaClient } from './generated/prisma/client';
 import { databaseUrl, embeddedDataDir, migrationDatabaseUrl } from './config';
 import { lockDataDir } from './data-dir-lock';
 import { keepPrivate } from './private-files';
+import { recordUnavailable } from './outage';
 
 /**
  * One handle on the database whichever kind it is, with a raw SQL door for
@@ -38,7 +39,10 @@ export function ownerTarget(): DatabaseTarget {
 export async function openDatabase(target: DatabaseTarget = defaultTarget()): Promise<Database> {
   if (target.kind === 'server') {
     const pg = await import('pg');
-    const pool = new pg.default.Pool({ connectionString: target.url, max: target.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.default.Pool({ connectionString: target.url, max: target.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+    // An idle connection dropped by the server (a restart, a failover) is discarded by the
+    // pool; without a listener the error would end the process.
+    pool.on('error', (error) => recordUnavailable(error, 'idle connection'));
     return {
       kind: 'server',
       adapter: new PrismaPg(pool),

@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import { getHandle } from './client';
+import { recentlyUnavailable } from './outage';
 
 /** Healthy only after a real round trip to the database, bounded in time. */
 export async function checkDatabase(timeoutMs = 3000): Promise<{ ok: boolean; database: string; error?: string }> {
@@ -16,4 +18,37 @@ export async function checkDatabase(timeoutMs = 3000): Promise<{ ok: boolean; da
   } catch (error) {
     return { ok: false, database: kind, error: (error as Error).message };
   }
+}
+
+/** What anyone may know: up or down, nothing about why. */
+export async function publicHealthResponse(): Promise<Response> {
+  const { ok } = await checkDatabase();
+  return Response.json({ status: ok ? 'up' : 'down' }, { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store', ...(ok ? {} : { 'Retry-After': '30' }) } });
+}
+
+const bearer = (request: Request) => /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]?.trim() ?? '';
+
+function tokenMatches(given: string, expected: string): boolean {
+  const a = crypto.createHash('sha256').update(given).digest();
+  const b = crypto.createHash('sha256').update(expected).digest();
+  return crypto.timingSafeEqual(a, b);
+}
+
+/**
+ * The operators' check: the database's kind, the round trip's error and time, for whoever
+ * holds HEALTH_TOKEN (as a bearer token). Without HEALTH_TOKEN configured it does not exist.
+ */
+export async function operatorHealthResponse(request: Request): Promise<Response> {
+  const expected = process.env.HEALTH_TOKEN?.trim();
+  const headers = { 'Cache-Control': 'no-store' };
+  if (!expected) return Response.json({ error: 'Not found' }, { status: 404, headers });
+  if (!tokenMatches(bearer(request), expected)) {
+    return Response.json({ error: 'A valid operator token is required' }, { status: 401, headers: { ...headers, 'WWW-Authenticate': 'Bearer' } });
+  }
+  const started = Date.now();
+  const result = await checkDatabase();
+  return Response.json(
+    { status: result.ok ? 'up' : 'down', database: { kind: result.database, ok: result.ok, error: result.error ?? null, roundTripMs: Date.now() - started }, recentOutage: recentlyUnavailable() },
+    { status: result.ok ? 200 : 503, headers },
+  );
 }
