@@ -40,7 +40,7 @@ test('an admin invites a member, who accepts from the email and signs in', async
   await page.getByLabel('Board (optional)').selectOption({ label: "Children's Services Improvement Board" });
   await page.getByLabel('Role on the board').selectOption('MEMBER');
   await page.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${invitee}` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Invitation queued for ${invitee}` })).toBeVisible();
   await expect(page.getByRole('cell', { name: invitee, exact: true })).toBeVisible();
   noCspViolations();
 

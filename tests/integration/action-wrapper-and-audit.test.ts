@@ -33,7 +33,7 @@ describe('the action wrapper', () => {
       actorId: w.admin.id, councilSlug: w.council.slug, request,
       input: { email: email.toUpperCase(), councilRole: 'MEMBER', boardId: w.board.id, boardRole: 'MEMBER' },
     });
-    expect(result).toMatchObject({ ok: true, message: `Invitation sent to ${email}` });
+    expect(result).toMatchObject({ ok: true, message: `Invitation queued for ${email}: it is emailed within a minute. Mail not yet delivered is listed under Mail.` });
     const invitations = await withCouncil(w.council.id, (tx) => tx.invitation.findMany());
     expect(invitations.map((i) => [i.email, i.boardId, i.boardRole])).toEqual([[email, w.board.id, 'MEMBER']]);
     const events = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany());
