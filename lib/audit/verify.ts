@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../db/generated/prisma/client';
-import { withCouncil } from '../db/tenant';
+import { withApp, withCouncil } from '../db/tenant';
 import type { FileStore } from '../storage/store';
 import { anchorSignatureValid, latestAnchor, type SignedAnchor } from './anchor';
 import { auditHash } from './hash';
@@ -25,7 +25,8 @@ const BATCH = 2000;
  * deleting the newest events (or rewriting and re-hashing them) is found too.
  */
 export async function verifyAuditChains(prisma: PrismaClient, onlySlug?: string, anchors?: AnchorCheck): Promise<ChainReport[]> {
-  const councils = await prisma.council.findMany({ where: onlySlug ? { slug: onlySlug } : {}, select: { id: true, slug: true }, orderBy: { slug: 'asc' } });
+  // Through the app role, so the check runs as well under a login role that is only a member of tabled_app.
+  const councils = await withApp((tx) => tx.council.findMany({ where: onlySlug ? { slug: onlySlug } : {}, select: { id: true, slug: true }, orderBy: { slug: 'asc' } }), prisma);
   const reports: ChainReport[] = [];
   for (const council of councils) reports.push(await verifyCouncil(prisma, council, anchors));
   return reports;
