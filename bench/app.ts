@@ -24,6 +24,7 @@ export async function startApp(opts: { port: number; distDir: string; database: 
     NEXTAUTH_URL: origin,
     // nothing but the pages under test may touch the database during a run
     TABLED_OUTBOX_WORKER: 'false',
+    TABLED_MAINTENANCE: 'false',
     DATABASE_POOL_SIZE: String(opts.poolSize),
   };
   delete env.MIGRATION_DATABASE_URL;
