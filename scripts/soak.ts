@@ -98,13 +98,22 @@ async function main() {
 
   const secret = crypto.randomBytes(32).toString('base64url');
   const cookie = await sessionCookie(person.id, sessionId, secret);
+  // The operators' health check reports where the memory is (JS heap or outside it).
+  const healthToken = crypto.randomBytes(16).toString('hex');
+  process.env.HEALTH_TOKEN = healthToken;
   const app = await startApp({ port, distDir: '.next', database, secret, logFile: path.join(work, 'app.log'), poolSize: 10 });
+  const breakdown = async () => {
+    const res = await fetch(`${app.origin}/api/health/details`, { headers: { authorization: `Bearer ${healthToken}` } }).catch(() => null);
+    const body = (await res?.json().catch(() => null)) as { memoryMb?: Record<string, number> } | null;
+    const m = body?.memoryMb;
+    return m ? `JS heap ${m.heapUsed}/${m.heapTotal} MB, external ${m.external} MB (array buffers ${m.arrayBuffers} MB)` : undefined;
+  };
   const pages = ['/northbridge', ...boards.flatMap((b) => [`/northbridge/boards/${b.slug}`, `/northbridge/boards/${b.slug}/actions`, `/northbridge/boards/${b.slug}/risks`]), '/api/health'];
   const pgid = app.child.pid!;
   const report: { phase: string; rssMb: number; note?: string }[] = [];
   try {
     for (const page of pages) await fetch(`${app.origin}${page}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
-    report.push({ phase: 'before load (warmed up)', rssMb: groupRssMb(pgid) });
+    report.push({ phase: 'before load (warmed up)', rssMb: groupRssMb(pgid), note: await breakdown() });
     for (let round = 1; round <= rounds; round += 1) {
       const samples: number[] = [];
       const sampler = setInterval(() => samples.push(groupRssMb(pgid)), 500);
@@ -122,7 +131,7 @@ async function main() {
       report.push({ phase: `round ${round}: peak during load`, rssMb: Math.max(...samples), note: `${requests} requests at c=${connections}, ${non2xx} not 2xx` });
       report.push({ phase: `round ${round}: mean during load`, rssMb: Math.round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)) });
       await sleep(settle * 1000);
-      report.push({ phase: `round ${round}: ${settle} s after load`, rssMb: groupRssMb(pgid) });
+      report.push({ phase: `round ${round}: ${settle} s after load`, rssMb: groupRssMb(pgid), note: await breakdown() });
     }
   } finally {
     await app.stop();

@@ -48,7 +48,14 @@ export async function operatorHealthResponse(request: Request): Promise<Response
   const started = Date.now();
   const result = await checkDatabase();
   return Response.json(
-    { status: result.ok ? 'up' : 'down', database: { kind: result.database, ok: result.ok, error: result.error ?? null, roundTripMs: Date.now() - started }, recentOutage: recentlyUnavailable() },
+    { status: result.ok ? 'up' : 'down', database: { kind: result.database, ok: result.ok, error: result.error ?? null, roundTripMs: Date.now() - started }, recentOutage: recentlyUnavailable(), memoryMb: memoryMb() },
     { status: result.ok ? 200 : 503, headers },
   );
+}
+
+/** Where this process's memory is: the JS heap, or outside it (the embedded database's WebAssembly memory is in arrayBuffers). */
+function memoryMb() {
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 1048576);
+  return { rss: mb(m.rss), heapUsed: mb(m.heapUsed), heapTotal: mb(m.heapTotal), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) };
 }
