@@ -3,7 +3,7 @@ import { getActor } from '../auth/session';
 import { currentRequestInfo } from '../auth/request-info';
 import type { ActionCall } from './define';
 import type { ActionResult } from './result';
-import { unavailableRefusal } from './unavailable';
+import { typedValues, unavailableRefusal } from './unavailable';
 
 export type Route = { council: string; board?: string };
 
@@ -39,9 +39,3 @@ export async function runFormAction<T>(
   return result;
 }
 
-/** What was typed, to show again (never a password). */
-function typedValues(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password/i.test(key)) out[key] = value;
-  return out;
-}

@@ -12,3 +12,25 @@ export function unavailableRefusal(error: unknown, where: string): Extract<Actio
   if (!(error instanceof DatabaseUnavailableError)) recordUnavailable(error, where);
   return { ok: false, code: 'UNAVAILABLE', message: UNAVAILABLE_MESSAGE };
 }
+
+/** What was typed, to show again (never a password). */
+export function typedValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password/i.test(key)) out[key] = value;
+  return out;
+}
+
+/**
+ * For server actions outside runFormAction (sign-in links, accepting an invitation, your
+ * own sessions and calendar): a database outage answers UNAVAILABLE with what was typed,
+ * never an error page. Anything else (a redirect included) passes through.
+ */
+export async function keepFormOnOutage(formData: FormData | null, run: () => Promise<ActionResult>): Promise<ActionResult> {
+  try {
+    return await run();
+  } catch (error) {
+    const unavailable = unavailableRefusal(error, 'form action');
+    if (!unavailable) throw error;
+    return { ...unavailable, values: formData ? typedValues(formData) : undefined };
+  }
+}

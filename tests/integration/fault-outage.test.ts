@@ -8,6 +8,7 @@ import { operatorHealthResponse, publicHealthResponse } from '../../lib/db/healt
 import { recordUnavailable, resetOutageState } from '../../lib/db/outage';
 import { withApp } from '../../lib/db/tenant';
 import { proxy } from '../../proxy';
+import { keepFormOnOutage } from '../../lib/action/unavailable';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { actionWorld } from './action-log-world';
 
@@ -49,6 +50,21 @@ describe('when the database is unreachable', () => {
     // and nothing was half-saved: the same form goes through once the database is back
     setDatabaseHandle({ db: t.db, prisma: t.prisma });
     expect(await createAction.execute({ ...w.call(w.admin.id), input: form })).toMatchObject({ ok: true });
+  });
+
+  it('server actions outside the action wrapper (sign-in links, accepting an invitation) answer UNAVAILABLE too', async () => {
+    const dead = await deadHandle();
+    setDatabaseHandle(dead);
+    const form = new FormData();
+    form.set('email', 'someone@example.test');
+    form.set('password', 'never echoed');
+    const result = await keepFormOnOutage(form, async () => {
+      await withApp((tx) => tx.person.count());
+      return { ok: true, data: null };
+    });
+    expect(result).toMatchObject({ ok: false, code: 'UNAVAILABLE', values: { email: 'someone@example.test' } });
+    expect(result.ok ? null : result.values).not.toHaveProperty('password');
+    await dead.db.close();
   });
 
   it('pages answer 503 with Retry-After while the server cannot be reached, and pass again once it can', async () => {
