@@ -101,12 +101,14 @@ async function main() {
   // The operators' health check reports where the memory is (JS heap or outside it).
   const healthToken = crypto.randomBytes(16).toString('hex');
   process.env.HEALTH_TOKEN = healthToken;
+  // so that the heap can be measured after a full collection (what is retained, not garbage)
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim();
   const app = await startApp({ port, distDir: '.next', database, secret, logFile: path.join(work, 'app.log'), poolSize: 10 });
   const breakdown = async () => {
-    const res = await fetch(`${app.origin}/api/health/details`, { headers: { authorization: `Bearer ${healthToken}` } }).catch(() => null);
+    const res = await fetch(`${app.origin}/api/health/details?gc=1`, { headers: { authorization: `Bearer ${healthToken}` } }).catch(() => null);
     const body = (await res?.json().catch(() => null)) as { memoryMb?: Record<string, number> } | null;
     const m = body?.memoryMb;
-    return m ? `JS heap ${m.heapUsed}/${m.heapTotal} MB, external ${m.external} MB (array buffers ${m.arrayBuffers} MB)` : undefined;
+    return m ? `after GC: JS heap ${m.heapUsed}/${m.heapTotal} MB, external ${m.external} MB (array buffers ${m.arrayBuffers} MB)` : undefined;
   };
   const pages = ['/northbridge', ...boards.flatMap((b) => [`/northbridge/boards/${b.slug}`, `/northbridge/boards/${b.slug}/actions`, `/northbridge/boards/${b.slug}/risks`]), '/api/health'];
   const pgid = app.child.pid!;
