@@ -1,5 +1,6 @@
 import { Prisma } from '../db/generated/prisma/client';
 import { AppError, httpStatus } from '../errors';
+import { DatabaseUnavailableError, isDatabaseUnavailable, recordUnavailable } from '../db/outage';
 
 /** An upload refused for what it is rather than who sent it: too big (413) or not a document (415). */
 export class UploadRefusal extends Error {
@@ -27,6 +28,12 @@ const json = (status: number, body: RouteRefusalBody) =>
 export function refusalResponse(error: unknown): Response | null {
   if (error instanceof UploadRefusal) return json(error.status, { ok: false, code: error.code, message: error.message, fieldErrors: { file: [error.message] } });
   if (error instanceof AppError) return json(httpStatus[error.code], { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors });
+  if (isDatabaseUnavailable(error)) {
+    if (!(error instanceof DatabaseUnavailableError)) recordUnavailable(error, 'route');
+    const res = json(503, { ok: false, code: 'UNAVAILABLE', message: 'The service cannot reach its database for a moment. Try again in a minute.' });
+    res.headers.set('Retry-After', '30');
+    return res;
+  }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return json(409, { ok: false, code: 'CONFLICT', message: 'Someone else changed this paper at the same moment. Reload the page and try again.' });
     if (error.code === 'P2025') return json(404, { ok: false, code: 'NOT_FOUND', message: 'Page not found' });
