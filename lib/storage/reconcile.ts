@@ -91,6 +91,8 @@ export async function reconcileStorage(opts: ReconcileOptions): Promise<Reconcil
     }
   }
   for (const [key, row] of referenced) {
+    // Only uploads' keys: the demo seed's papers are metadata alone (demo/…), with no file by design.
+    if (!key.startsWith(RECONCILED_PREFIX)) continue;
     const there = store.list ? present.has(key) : await exists(store, key);
     if (!there) report.missing.push({ ...row, storageKey: key });
   }
