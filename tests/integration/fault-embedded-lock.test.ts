@@ -15,12 +15,12 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const holder = path.resolve('tests/integration/fault-support/hold-embedded-db.ts');
 const lastAcked = (lines: string[]) => Math.max(0, ...lines.filter((l) => l.startsWith('acked ')).map((l) => Number(l.slice(6))));
 
-describe('the embedded database has one opener at a time', () => {
+describe('the embedded database has one opener at a time', { timeout: 240_000 }, () => {
   it('refuses a second opener naming the holder, and loses nothing the holder wrote', async () => {
     const dir = path.join(root, 'shared');
     const child = runChild(holder, [dir]);
     try {
-      await child.waitFor(/^acked 5$/, 60_000);
+      await child.waitFor(/^acked 5$/, 120_000);
       const refusal = await openDatabase({ kind: 'embedded', dataDir: dir }).then(
         () => null,
         (error: unknown) => error,
@@ -57,7 +57,7 @@ describe('the embedded database has one opener at a time', () => {
   it('takes over the lock of a holder killed with SIGKILL, with its acknowledged writes', async () => {
     const dir = path.join(root, 'killed');
     const child = runChild(holder, [dir]);
-    await child.waitFor(/^acked 5$/, 60_000);
+    await child.waitFor(/^acked 5$/, 120_000);
     child.proc.kill('SIGKILL');
     await child.exited;
     const acked = lastAcked(child.lines);

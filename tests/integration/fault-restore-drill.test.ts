@@ -56,7 +56,7 @@ async function verifyRestored(db: Database, filesDir: string, world: { councilSl
   }
 }
 
-describe('restore drill', () => {
+describe('restore drill', { timeout: 240_000 }, () => {
   it('embedded: backup (app stopped), wipe, restore, verify, same row counts', async () => {
     const root = path.join(tmp, 'embedded');
     const setup: Setup = { kind: 'embedded', dataDir: path.join(root, 'pglite'), filesDir: path.join(root, 'files') };

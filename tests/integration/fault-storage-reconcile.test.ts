@@ -51,7 +51,7 @@ async function filesIn(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-describe('storage matches the database after a crash', () => {
+describe('storage matches the database after a crash', { timeout: 240_000 }, () => {
   it('kill during upload, then reconcile: no orphan, no file left unfinished, the missing one reported', async () => {
     const council = await makeCouncil(t.prisma);
     const store = localDiskStore(root);
