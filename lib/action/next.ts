@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache';
-import { getActor } from '../auth/session';
+import { sessionActor } from '../access/session';
 import { currentRequestInfo } from '../auth/request-info';
 import type { ActionCall } from './define';
 import type { ActionResult } from './result';
@@ -20,10 +20,11 @@ export async function runFormAction<T>(
 ): Promise<ActionResult<T>> {
   let result: ActionResult<T>;
   try {
-    const actor = await getActor();
+    const actor = await sessionActor();
     if (!actor) return { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
     result = await action.execute({
       actorId: actor.id,
+      sessionId: actor.sessionId,
       councilSlug: route.council,
       boardSlug: route.board,
       input: formData,
