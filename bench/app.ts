@@ -39,6 +39,7 @@ export async function startApp(opts: {
     NEXTAUTH_URL: origin,
     // nothing but the pages under test may touch the database during a run
     TABLED_OUTBOX_WORKER: 'false',
+    TABLED_MAINTENANCE: 'false',
     DATABASE_POOL_SIZE: String(opts.poolSize),
     WEB_CONCURRENCY: String(opts.workers ?? 1),
   };

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import type { ActionResult } from '@/lib/action/result';
 import { ErrorSummary } from './error-summary';
+import { SubmissionKey } from './submission-key';
 
 export type FieldSpec = {
   name: string;
@@ -63,6 +64,7 @@ export function ActionForm({ action, fields, submitLabel, secondary = false }: {
       {/* React resets the form after each submission: to blank after a success, and to
           the typed values (rendered as defaults below) after a refusal. */}
       <form action={formAction} noValidate className="space-y-5">
+        <SubmissionKey renewAfter={state} />
         {fields.map((f) => {
           const value = failed?.values?.[f.name] ?? f.defaultValue ?? '';
           // After a clash a hidden `version` takes the version just saved by the other

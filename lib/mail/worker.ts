@@ -1,5 +1,5 @@
 import { mailConfig } from './config';
-import { deliverPending } from './outbox';
+import { deliverPending, resumeIfReachable } from './outbox';
 import { createTransport, type MailTransport } from './transport';
 
 type WorkerState = {
@@ -9,6 +9,8 @@ type WorkerState = {
   running: Promise<void> | null;
   /** A kick arrived during a run, so another run follows it at once. */
   again: boolean;
+  /** The last run could not reach the mail server: each tick probes it until it answers. */
+  unreachable?: boolean;
 };
 
 // Kept on globalThis so a dev-server reload (which re-evaluates modules) finds the
@@ -24,11 +26,19 @@ function run(state: WorkerState): Promise<void> {
     do {
       state.again = false;
       try {
-        const { sent, retried, failed } = await deliverPending({ transport: state.transport });
+        if (state.unreachable) {
+          const resumed = await resumeIfReachable({ transport: state.transport });
+          if (resumed === null) continue;
+          state.unreachable = false;
+          console.log(`[outbox] the mail server answers again: ${resumed} waiting message(s) due now`);
+        }
+        const { sent, retried, failed, unreachable } = await deliverPending({ transport: state.transport });
+        if (unreachable && !state.unreachable) console.warn('[outbox] the mail server cannot be reached: mail waits in the outbox and is sent as soon as it answers');
+        state.unreachable = Boolean(unreachable);
         if (retried || failed) console.warn(`[outbox] sent ${sent}, will retry ${retried}, gave up on ${failed}`);
       } catch (err) {
         // Logged, not thrown: a database outage must not crash the app, and the next tick retries.
-        console.error('[outbox] delivery run failed:', err);
+        console.error(`[outbox] delivery run failed: ${(err as Error)?.message ?? err}`);
       }
     } while (state.again);
     state.running = null;

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/action/result';
+import { SubmissionKey } from '@/components/submission-key';
 
 export type PlanField = {
   name: string;
@@ -101,6 +102,7 @@ export function PlanForm({ action, fields, submitLabel, idPrefix = '', secondary
         </div>
       )}
       <form id={id('form')} action={formAction} noValidate className="space-y-5">
+        <SubmissionKey renewAfter={state} />
         {fields.map((f) => {
           const value = failed?.values?.[f.name] ?? f.defaultValue ?? '';
           if (f.type === 'hidden') return <input key={f.name} type="hidden" name={f.name} value={failed?.current?.[f.name] ?? f.defaultValue ?? ''} />;

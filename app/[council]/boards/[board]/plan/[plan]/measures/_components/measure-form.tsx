@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ActionResult } from '@/lib/action/result';
 import { ErrorSummary } from '@/components/error-summary';
+import { SubmissionKey } from '@/components/submission-key';
 
 type Option = { value: string; label: string };
 type Values = { title: string; unit: string; target: string; direction: string; tolerance: string; actionIds: string[]; themeIds: string[]; version?: string; measureId?: string };
@@ -97,6 +98,7 @@ export function MeasureForm({ action, initial, actions, themes, submitLabel }: P
         </section>
       )}
       <form action={formAction} onSubmit={submit} noValidate className="space-y-5">
+        <SubmissionKey renewAfter={state} />
         {initial.measureId && <input type="hidden" name="measureId" value={initial.measureId} />}
         {version && <input type="hidden" name="version" value={version} />}
         {text('title', 'What is measured, for example Re-referrals within 12 months', 'full')}
