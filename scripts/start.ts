@@ -87,7 +87,8 @@ Demo sign-in (password for all: ${DEMO_PASSWORD})
   Board member         ${DEMO_ACCOUNTS.member}
   Second council       ${DEMO_ACCOUNTS.trustAdministrator}
 `);
-  const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  // our own front door around Next (lib/http/server.ts): it applies TRUSTED_PROXY_HOPS
+  const server = spawn('npx', ['tsx', 'scripts/serve.ts', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { withApp } from '../db/tenant';
+import { withPerson } from '../db/tenant';
 import { can } from '../auth/permissions';
 import { findMembership } from '../councils/access';
 import { findBoardWithRoles } from '../boards/access';
@@ -75,7 +75,7 @@ function fileName(boardSlug: string, f: ParsedActionFilter, format: ExportFormat
  */
 export async function actionLogExportFor(actorId: string, councilSlug: string, boardSlug: string, search: Record<string, string | string[] | undefined>, format: ExportFormat, now = new Date()): Promise<ExportFile | null> {
   if (!z.enum(EXPORT_FORMATS).safeParse(format).success) return null;
-  const person = await withApp((tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
+  const person = await withPerson(actorId, (tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
   if (!person || person.disabledAt) return null;
   const membership = await findMembership(councilSlug, actorId);
   if (!membership) return null;

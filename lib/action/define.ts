@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Prisma } from '../db/generated/prisma/client';
 import type { CouncilRole } from '../db/generated/prisma/client';
-import { withCouncil, withApp, type Tx } from '../db/tenant';
+import { withCouncil, withPerson, type Tx } from '../db/tenant';
 import { AppError } from '../errors';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
 import { findMembership, type CouncilMembershipView } from '../councils/access';
@@ -88,7 +88,7 @@ const echo = (values: Record<string, unknown>): Record<string, string> =>
 async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>, call: ActionCall): Promise<ActionResult<T>> {
   const values = formValues(call.input);
   try {
-    const person = await withApp((tx) => tx.person.findUnique({ where: { id: call.actorId }, select: { id: true, disabledAt: true } }));
+    const person = await withPerson(call.actorId, (tx) => tx.person.findUnique({ where: { id: call.actorId }, select: { id: true, disabledAt: true } }));
     if (!person || person.disabledAt) throw new AppError('FORBIDDEN', 'Sign in again to continue');
     const membership = await findMembership(call.councilSlug, person.id);
     if (!membership) throw new AppError('NOT_FOUND', 'Page not found');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withApp, withCouncil } from '../db/tenant';
+import { withPerson, withCouncil } from '../db/tenant';
 import { can } from '../auth/permissions';
 import { findMembership } from '../councils/access';
 import { findBoardWithRoles } from '../boards/access';
@@ -15,7 +15,7 @@ const uuid = z.string().uuid();
  */
 export async function meetingCalendarFor(actorId: string, councilSlug: string, boardSlug: string, meetingId: string, now = new Date()): Promise<string | null> {
   if (!uuid.safeParse(meetingId).success) return null;
-  const person = await withApp((tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
+  const person = await withPerson(actorId, (tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
   if (!person || person.disabledAt) return null;
   const membership = await findMembership(councilSlug, actorId);
   if (!membership) return null;

@@ -1,4 +1,4 @@
-import { withApp, withCouncil } from '../db/tenant';
+import { withPerson, withCouncil } from '../db/tenant';
 import { AppError } from '../errors';
 import { mayOpenPaper, paperReader, reachesAgenda } from '../rules/paper-access';
 import { paperFileKinds } from '../rules/file-type';
@@ -54,7 +54,7 @@ export async function agendaPackFor(call: PackCall): Promise<{ bytes: Uint8Array
   const otherPapers: PackPaper[] = [];
   for (const p of ordered.otherPapers) otherPapers.push(await toPack(p));
 
-  const person = await withApp((tx) => tx.person.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true } }));
+  const person = await withPerson(access.actorId, (tx) => tx.person.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true } }));
   const now = call.now ?? new Date();
   const bytes = await buildAgendaPack({
     councilName: access.council.name,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withApp, withCouncil, type Tx } from '../db/tenant';
+import { withPerson, withCouncil, type Tx } from '../db/tenant';
 import { AppError, notFoundError } from '../errors';
 import { findMembership, type CouncilMembershipView } from '../councils/access';
 import { findBoardWithRoles } from '../boards/access';
@@ -29,7 +29,7 @@ export type BoardAccess = CouncilMembershipView & {
 export async function boardAccess(call: RouteCall): Promise<BoardAccess> {
   if (!call.actorId) throw new AppError('FORBIDDEN', 'Your session has ended. Sign in again to continue.');
   const actorId = call.actorId;
-  const person = await withApp((tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
+  const person = await withPerson(actorId, (tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
   if (!person || person.disabledAt) throw new AppError('FORBIDDEN', 'Sign in again to continue');
   const membership = await findMembership(call.councilSlug, actorId);
   if (!membership) throw notFoundError();
