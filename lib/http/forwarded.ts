@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { clientAddress, requestHost, requestProtocol } from '../security/trusted-proxy';
+import { clientAddress, requestHost, requestProtocol, sameOrigin } from '../security/trusted-proxy';
 
 /**
  * Rewrites a request's X-Forwarded-* headers to what TRUSTED_PROXY_HOPS allows, before
@@ -53,10 +53,33 @@ export function refuseUndecodablePath(req: IncomingMessage, res: ServerResponse)
   }
 }
 
-/** The baseline headers (later layers may replace them with their own) and the two guards above. */
+/**
+ * A POST from another site to a page or a server action is refused here with 403 (Next
+ * would refuse a server action too, but with a 500). Route handlers under /api/ keep their
+ * own rules: next-auth has its CSRF token, an identity provider may post back to it, and
+ * the papers' upload checks the origin itself. Runs after normaliseForwarded, so only a
+ * trusted proxy's X-Forwarded-Host counts.
+ */
+export function refuseCrossSitePost(req: IncomingMessage, res: ServerResponse, hops: number): boolean {
+  if (req.method !== 'POST') return false;
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (path.startsWith('/api/') && !req.headers['next-action']) return false;
+  const get = (name: string) => {
+    const v = req.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  if (sameOrigin(get, hops)) return false;
+  res.statusCode = 403;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end('Forbidden: this form was sent from another site\n');
+  return true;
+}
+
+/** The baseline headers (later layers may replace them with their own) and the guards above. */
 export function prepareRequest(req: IncomingMessage, res: ServerResponse, hops: number, production: boolean): boolean {
   for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
   if (production) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   normaliseForwarded(req, hops);
-  return !refuseUndecodablePath(req, res);
+  return !refuseUndecodablePath(req, res) && !refuseCrossSitePost(req, res, hops);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definedActions, type DefinedAction } from '../../lib/action/define';
-import { withCouncil, withCouncilAs, withPerson } from '../../lib/db/tenant';
+import { withAuth, withCouncil, withCouncilAs, withMailer, withPerson } from '../../lib/db/tenant';
 import { newFeedToken } from '../../lib/calendar/feeds';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { snapshotB, twoCouncils, type Cases, type World } from './cross-council/world';
@@ -140,5 +140,18 @@ describe('cross-council suite: identity tables', () => {
     const w = await identityWorld();
     expect(await withCouncil(w.b.council.id, (tx) => tx.$executeRaw`UPDATE "Council" SET name = 'taken over' WHERE id = ${w.a.council.id}::uuid`)).toBe(0);
     expect(await t.prisma.council.findUniqueOrThrow({ where: { id: w.a.council.id } })).toMatchObject({ name: 'A Council' });
+  });
+
+  it('the sign-in and mail roles have no grant on any council’s data', async () => {
+    const w = await identityWorld();
+    for (const table of ['Board', 'CouncilMembership', 'Meeting', 'AuditEvent', 'Invitation']) {
+      await expect(withAuth((tx) => tx.$queryRawUnsafe(`SELECT * FROM "${table}" LIMIT 1`)), table).rejects.toThrow(/permission denied/);
+      await expect(withMailer((tx) => tx.$queryRawUnsafe(`SELECT * FROM "${table}" LIMIT 1`)), table).rejects.toThrow(/permission denied/);
+    }
+    await expect(withMailer((tx) => tx.$queryRaw`SELECT * FROM "Person" LIMIT 1`)).rejects.toThrow(/permission denied/);
+    await expect(withAuth((tx) => tx.$queryRaw`SELECT * FROM "PasswordCredential"`)).rejects.toThrow(/permission denied/);
+    // the sign-in role reads one hash through its function, and only for a person not disabled
+    const [row] = await withAuth((tx) => tx.$queryRaw<{ hash: string | null }[]>`SELECT tabled_password_hash(${w.a.admin.id}::uuid) AS hash`);
+    expect(row?.hash).toMatch(/^\$argon2id\$/);
   });
 });

@@ -118,18 +118,22 @@ describe('5: X-Forwarded-* counts only from trusted proxies', () => {
     for (const hops of [0, 1]) {
       const server = http.createServer((req, res) => {
         if (!prepareRequest(req, res, hops, true)) return;
-        seen.push({ ...req.headers });
+        if (req.method === 'GET') seen.push({ ...req.headers });
         res.end('ok');
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const { port } = server.address() as AddressInfo;
-      const get = (path: string, headers: Record<string, string>) =>
+      const send = (method: string, path: string, headers: Record<string, string>) =>
         new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-          http.get({ host: '127.0.0.1', port, path, headers }, (res) => {
-            res.resume();
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-          }).on('error', reject);
+          http
+            .request({ host: '127.0.0.1', port, path, headers, method }, (res) => {
+              res.resume();
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+            })
+            .on('error', reject)
+            .end();
         });
+      const get = (path: string, headers: Record<string, string>) => send('GET', path, headers);
       const ok = await get('/', { 'X-Forwarded-For': '6.6.6.6, 1.2.3.4', 'X-Forwarded-Host': 'evil.example', 'X-Real-IP': '6.6.6.6', Host: 'tabled.example' });
       expect(ok.status).toBe(200);
       const bad = await get('/%ff%fe', {});
@@ -138,6 +142,12 @@ describe('5: X-Forwarded-* counts only from trusted proxies', () => {
       expect(bad.headers['strict-transport-security']).toMatch(/max-age=/);
       expect(bad.headers['x-content-type-options']).toBe('nosniff');
       expect(bad.headers['x-frame-options']).toBe('DENY');
+      // a server action posted from another site that names itself in X-Forwarded-Host
+      const forged = { Host: 'tabled.example', Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example', 'Next-Action': 'a'.repeat(42) };
+      expect((await send('POST', '/sign-in/email', forged)).status).toBe(hops === 0 ? 403 : 200);
+      expect((await send('POST', '/sign-in/email', { ...forged, Origin: 'https://tabled.example' })).status).toBe(hops === 0 ? 200 : 403);
+      // route handlers keep their own rules (an identity provider may post back to next-auth)
+      expect((await send('POST', '/api/auth/callback/entra', { Host: 'tabled.example', Origin: 'https://login.example' })).status).toBe(200);
       await new Promise((resolve) => server.close(resolve));
     }
     expect(seen[0]).toMatchObject({ 'x-forwarded-for': '127.0.0.1', 'x-forwarded-host': 'tabled.example', 'x-forwarded-proto': 'http' });
