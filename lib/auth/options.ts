@@ -2,7 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { withAuth } from '../db/tenant';
-import { verifyPassword } from './password';
+import { passwordHashOf, verifyPassword } from './password';
 import { recordSignInAttempt, signInThrottled } from './throttle';
 import { consumeMagicLink } from './magic-link';
 import { createSession, revokeSession, sessionLimits } from './sessions';
@@ -10,7 +10,6 @@ import { requestInfoFrom } from './request-info';
 import { entraIdentity, entraPerson, entraProviders, type EntraClaims } from './entra';
 import type { RequestInfo } from '../action/define';
 import { safeCallback } from '../security/safe-callback';
-import { passwordHashOf } from './password';
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),

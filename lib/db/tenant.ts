@@ -7,8 +7,9 @@ type Scope = { councilId?: string; personId?: string; role?: 'tabled_app' | 'tab
 
 /**
  * Every query the app makes runs in a transaction that first drops to the tabled_app
- * role (which neither owns the tables nor bypasses row-level security) and sets the
- * council and person it acts for. All three are transaction-local (set_config(..., true)),
+ * role (which neither owns the tables nor bypasses row-level security), or for sign-in
+ * and mail delivery to the narrower tabled_auth or tabled_mailer, and sets the council
+ * and person it acts for. All three are transaction-local (set_config(..., true)),
  * so nothing leaks to the next user of a pooled connection.
  */
 async function scoped<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, prisma?: PrismaClient): Promise<T> {
