@@ -19,9 +19,20 @@ const nextConfig: NextConfig = {
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+      // A calendar feed's address is its secret: no Referer may carry it anywhere.
+      { source: '/((?!api/calendar/).*)', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
+      { source: '/api/calendar/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+      // The papers' route handlers skip proxy.ts (it would buffer a streamed upload), so
+      // their responses get a policy here: files and JSON, which need nothing at all.
+      {
+        source: '/api/councils/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
+          { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
         ],
       },
     ];

@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { databaseUrl } from '../lib/db/config';
 import { planCluster } from '../lib/server/cluster-plan';
 import { runShutdownHooks } from '../lib/server/shutdown';
+import { trustedProxyHops } from '../lib/security/trusted-proxy';
+import { prepareRequest } from '../lib/http/forwarded';
 
 const root = process.cwd();
 
@@ -110,6 +112,9 @@ async function runWorker() {
   const app = next({ dev: false, dir: root, hostname: hostname ?? 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // the front door (lib/http/forwarded.ts): only here is the socket's own address known, so
+  // this is where TRUSTED_PROXY_HOPS decides which X-Forwarded-* values count
+  const hops = trustedProxyHops();
   let draining = false;
   let inFlight = 0;
   const server = http.createServer((req, res) => {
@@ -117,6 +122,7 @@ async function runWorker() {
     res.once('close', () => inFlight--);
     // requests that arrive on a kept-alive connection while draining are answered, then the connection closes
     if (draining) res.setHeader('Connection', 'close');
+    if (!prepareRequest(req, res, hops, true)) return;
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();

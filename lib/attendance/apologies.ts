@@ -4,6 +4,7 @@ import { regionOf } from '../boards/context';
 import { AppError, notFoundError } from '../errors';
 import { formatDateTime } from '../format';
 import { apologyDeadline, isLate } from '../rules/deadlines';
+import { assertAttendanceOpen } from './signed';
 import { attendanceSelect, isRecordedAtMeeting, meetingOfBoard, seatSelect, sitsOn } from './seats';
 
 type Outcome = { data: { attendanceId: string | null; late: boolean }; audit: AuditDraft[]; message: string };
@@ -14,6 +15,7 @@ export { boardOf };
 export async function loadSeatAtMeeting(ctx: ActionContext, meetingId: string, seatId: string) {
   const board = boardOf(ctx);
   const meeting = await meetingOfBoard(ctx.tx, board.id, meetingId);
+  await assertAttendanceOpen(ctx.tx, meeting.id);
   const seat = await ctx.tx.seat.findFirst({ where: { id: seatId, boardId: board.id }, select: seatSelect });
   if (!seat) throw notFoundError('Seat');
   // One reply per seat at a time: two concurrent sends would both read "nothing recorded

@@ -13,11 +13,27 @@ const cursor = z
   })
   .refine((c) => !Number.isNaN(c.at.getTime()));
 
+/**
+ * A day the filter can use: a real calendar date (not 2026-02-30 or 9999-99-99) in years
+ * a council's record can hold. Anything else is ignored like any other bad filter value,
+ * rather than reaching the database as a date it cannot store.
+ */
+const filterDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => {
+    const year = Number(v.slice(0, 4));
+    const d = new Date(`${v}T00:00:00Z`);
+    return year >= 2000 && year <= 2200 && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  })
+  .optional()
+  .catch(undefined);
+
 export const auditFilterSchema = z.object({
   kind: z.string().trim().max(100).optional().catch(undefined),
   actor: z.string().uuid().optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: filterDay,
+  to: filterDay,
   /** older than this event (the "Older entries" link) */
   before: cursor.optional().catch(undefined),
   /** newer than this event (the "Newer entries" link) */

@@ -1,14 +1,15 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { withApp } from '../db/tenant';
-import { verifyPassword } from './password';
+import { withAuth } from '../db/tenant';
+import { passwordHashOf, verifyPassword } from './password';
 import { recordSignInAttempt, signInThrottled } from './throttle';
 import { consumeMagicLink } from './magic-link';
 import { createSession, revokeSession, sessionLimits } from './sessions';
 import { requestInfoFrom } from './request-info';
 import { entraIdentity, entraPerson, entraProviders, type EntraClaims } from './entra';
 import type { RequestInfo } from '../action/define';
+import { safeCallback } from '../security/safe-callback';
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -34,13 +35,16 @@ export async function signInWithPassword(raw: unknown, request: RequestInfo, now
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   if (await signInThrottled({ email, ip: request.ip }, now)) {
-    await withApp((tx) => recordSignInAttempt(tx, { email, ip: request.ip, succeeded: false }, now));
+    await withAuth((tx) => recordSignInAttempt(tx, { email, ip: request.ip, succeeded: false }, now));
     return null;
   }
-  const person = await withApp((tx) => tx.person.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true, disabledAt: true } }));
+  const person = await withAuth(async (tx) => {
+    const found = await tx.person.findUnique({ where: { email }, select: { id: true, name: true, email: true, disabledAt: true } });
+    return found && { ...found, passwordHash: await passwordHashOf(tx, found.id) };
+  });
   const passwordOk = await verifyPassword(person?.passwordHash ?? DECOY_HASH, password);
   const ok = Boolean(person && person.passwordHash && !person.disabledAt && passwordOk);
-  return withApp(async (tx) => {
+  return withAuth(async (tx) => {
     await recordSignInAttempt(tx, { email, ip: request.ip, succeeded: ok }, now);
     if (!ok || !person) return null;
     const sid = await createSession(tx, person.id, 'password', request, now);
@@ -53,7 +57,7 @@ export async function signInWithMagicLink(token: unknown, request: RequestInfo, 
   if (typeof token !== 'string' || token.length < 20 || token.length > 200) return null;
   const personId = await consumeMagicLink(token, now);
   if (!personId) return null;
-  return withApp(async (tx) => {
+  return withAuth(async (tx) => {
     const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, name: true, email: true, disabledAt: true } });
     if (!person || person.disabledAt) return null;
     const sid = await createSession(tx, person.id, 'email-link', request, now);
@@ -81,6 +85,11 @@ export const authOptions: NextAuthOptions = {
     ...entraProviders(),
   ],
   callbacks: {
+    // only a path on this site, however the address is written (see safeCallback)
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${safeCallback(path)}`;
+    },
     async signIn({ account, profile }) {
       if (!account?.provider.startsWith('entra-')) return true;
       return entraIdentity((profile ?? {}) as EntraClaims) !== null;
@@ -90,7 +99,7 @@ export const authOptions: NextAuthOptions = {
         const claims = (profile ?? {}) as EntraClaims;
         const identity = entraIdentity(claims);
         if (!identity) return { ...token, sid: undefined };
-        const sid = await withApp(async (tx) => {
+        const sid = await withAuth(async (tx) => {
           const person = await entraPerson(tx, identity, typeof claims.name === 'string' ? claims.name : '');
           if (person.disabledAt) return undefined;
           token.sub = person.id;

@@ -14,6 +14,7 @@ import { boardAccess, meetingOfBoard, type RouteCall } from './route-access';
 import { inspectingStream } from './upload-stream';
 import { formatLimit, maxUploadBytes } from './upload-limit';
 import { uploadSchema } from './schema';
+import { sameOrigin } from '../security/trusted-proxy';
 
 export type UploadCall = RouteCall & { meetingId: string };
 
@@ -133,14 +134,7 @@ export const uploadOperation = (request: Request) => (new URL(request.url).searc
  * the session cookie, which browsers do not attach to cross-site posts.)
  */
 function assertSameOrigin(request: Request) {
-  const origin = request.headers.get('origin');
-  if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = null;
-  }
-  if (originHost !== host) throw forbidden('Upload papers from the papers page of this site');
+  // X-Forwarded-Host counts only from a trusted proxy (TRUSTED_PROXY_HOPS), or a client
+  // could name its own origin there
+  if (!sameOrigin((name) => request.headers.get(name))) throw forbidden('Upload papers from the papers page of this site');
 }

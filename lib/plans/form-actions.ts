@@ -38,8 +38,9 @@ const plansPath = (council: string, board: string) => `/${council}/boards/${boar
  * plans is revalidated: an action's change shows on the overview, findings and carry-over.
  */
 export async function planFormAction(key: PlanFormKey, council: string, board: string, _prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  // own keys only: "constructor", "__proto__" or "toString" would find Object's, not an action
+  if (typeof key !== 'string' || !Object.hasOwn(planActions, key)) return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };
   const action = planActions[key];
-  if (!action) return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };
   const result = await runFormAction(action as { execute: typeof updatePlan.execute }, { council, board }, formData);
   if (!result.ok) return result;
   revalidatePath(plansPath(council, board), 'layout');

@@ -23,7 +23,7 @@ async function main() {
   process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
   const { prepareDatabase } = await import('../../scripts/prepare-db');
   await prepareDatabase();
-  const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
+  const server = spawn('npx', ['tsx', 'scripts/serve.ts', port, '127.0.0.1'], { stdio: 'inherit', env: process.env });
   const cleanUp = () => fs.rmSync(dataDir, { recursive: true, force: true });
   const stop = () => {
     server.kill('SIGTERM');

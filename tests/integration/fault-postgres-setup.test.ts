@@ -38,11 +38,13 @@ describe.skipIf(!server)('PostgreSQL setup as the README writes it', () => {
   it('owner migrates and writes as tabled_app; the web role runs the app and audit:verify; the backup role sees every row', async () => {
     admin = await openDatabase({ kind: 'server', url: server!, poolSize: 1 });
     // --- README step 1, as a superuser ---
-    await admin.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tabled_app') THEN CREATE ROLE tabled_app NOLOGIN; END IF; END $$`);
+    for (const role of ['tabled_app', 'tabled_auth', 'tabled_mailer']) {
+      await admin.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role} NOLOGIN; END IF; END $$`);
+    }
     await admin.exec(`CREATE ROLE ${owner} LOGIN PASSWORD '${password}'`);
-    await admin.exec(`GRANT tabled_app TO ${owner}`);
+    await admin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer TO ${owner}`);
     await admin.exec(`CREATE DATABASE ${dbName} OWNER ${owner}`);
-    await admin.exec(`CREATE ROLE ${web} LOGIN PASSWORD '${password}' NOINHERIT IN ROLE tabled_app`);
+    await admin.exec(`CREATE ROLE ${web} LOGIN PASSWORD '${password}' NOINHERIT IN ROLE tabled_app, tabled_auth, tabled_mailer`);
     await admin.exec(`CREATE ROLE ${backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`);
 
     // --- step 2: migrations and the demo seed's kind of writes, as the owner ---

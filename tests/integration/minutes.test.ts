@@ -261,8 +261,12 @@ describe('approved minutes', () => {
       { name: 'The chair', position: 'Independent Chair', attendance: 'Present in person' },
       { name: 'The member', position: "Director of Children's Services", attendance: 'Present virtually' },
     ]);
-    // a later change to the meeting's attendance record does not change the approved text
-    await withCouncil(w.council.id, (tx) => tx.attendance.updateMany({ where: { meetingId: w.held.id, seatId: w.memberSeat.id }, data: { status: 'APOLOGIES' } }));
+    // attendance is part of approved minutes: it changes only once a correction is started...
+    const changeAttendance = () => withCouncil(w.council.id, (tx) => tx.attendance.updateMany({ where: { meetingId: w.held.id, seatId: w.memberSeat.id }, data: { status: 'APOLOGIES' } }));
+    await expect(changeAttendance()).rejects.toThrow(/changes only through a correction/);
+    await withCouncil(w.council.id, (tx) => tx.minutesVersion.create({ data: { councilId: w.council.id, meetingId: w.held.id, versionNo: 2, previousVersionId: id } }));
+    await changeAttendance();
+    // ...and even then the approved text does not change
     expect(minutesHash(minutesText(await readVersion(w, id), null))).toBe(v.approvedHash);
   });
 
