@@ -19,6 +19,9 @@ export async function runFormAction<T>(
 ): Promise<ActionResult<T>> {
   const actor = await getActor();
   if (!actor) return { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
+  if (actor.memberships.find((m) => m.council.slug === route.council)?.secondFactorDue) {
+    return { ok: false, code: 'FORBIDDEN', message: 'Set up a second factor on your sign-in security page before you continue' };
+  }
   const result = await action.execute({
     actorId: actor.id,
     councilSlug: route.council,

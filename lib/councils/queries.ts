@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import { requireActor, type Actor } from '../auth/session';
 
@@ -23,5 +23,7 @@ export const resolveCouncil = cache(async (slug: string): Promise<CouncilContext
   const actor = await requireActor(`/${slug}`);
   const membership = actor.memberships.find((m) => m.council.slug === slug);
   if (!membership) notFound();
+  // a council that requires a second factor of this administrator or Chair: nothing in it until they have one
+  if (membership.secondFactorDue) redirect(`/account/security?council=${encodeURIComponent(slug)}`);
   return { actor, council: membership.council, councilRole: membership.role };
 });
