@@ -5,11 +5,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getActor } from '../auth/session';
 import { AppError } from '../errors';
-import { withApp } from '../db/tenant';
-import { beginTotpEnrolment, completeChallenge, confirmTotpEnrolment, disableTotp } from '../auth/second-factor';
+import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, finishSecondFactorSignIn } from '../auth/second-factor';
 import { clearChallengeCookie, readChallengeCookie } from '../auth/second-factor-cookie';
 import { startBrowserSession } from '../auth/session-cookie';
-import { createSession } from '../auth/sessions';
 import { currentRequestInfo } from '../auth/request-info';
 import type { ActionResult } from '../action/result';
 
@@ -85,18 +83,10 @@ export async function secondFactorSignInFormAction(_prev: ActionResult | null, f
   const now = new Date();
   let destination: string;
   try {
-    const { challenge, via } = await completeChallenge((await readChallengeCookie()) ?? '', code.code, now);
-    const request = await currentRequestInfo();
-    const started = await withApp(async (tx) => {
-      const person = await tx.person.findUnique({ where: { id: challenge.personId }, select: { id: true, name: true, email: true, disabledAt: true } });
-      if (!person || person.disabledAt) return null;
-      const sid = await createSession(tx, person.id, `${challenge.method}+${via}`, request, now);
-      return { person, sid };
-    });
-    if (!started) throw new AppError('FORBIDDEN', 'Your sign-in has timed out. Sign in again.');
+    const started = await finishSecondFactorSignIn((await readChallengeCookie()) ?? '', code.code, await currentRequestInfo(), now);
     await clearChallengeCookie();
     await startBrowserSession(started.person, started.sid);
-    destination = challenge.callbackUrl ?? '/';
+    destination = started.callbackUrl ?? '/';
   } catch (error) {
     return refusal(error);
   }

@@ -4,6 +4,8 @@ import { AppError } from '../errors';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, normaliseTotpCode, verifyTotp } from './totp';
 import { openSecret, sealSecret } from './secret-box';
 import { signInThrottleSettings } from './throttle';
+import { createSession } from './sessions';
+import type { RequestInfo } from '../action/define';
 
 // A person's second factor: an authenticator app (TOTP) with ten single-use recovery
 // codes. Every function takes `now`, so tests drive the clock instead of waiting.
@@ -204,4 +206,20 @@ export async function completeChallenge(token: string, code: string, now = new D
   const { count } = await withApp((tx) => tx.secondFactorChallenge.updateMany({ where: { id: challenge.id, usedAt: null }, data: { usedAt: now } }));
   if (count !== 1) throw new AppError('FORBIDDEN', 'Your sign-in has timed out. Sign in again.');
   return { challenge, via: outcome.via };
+}
+
+/**
+ * The code step of signing in, start to finish: the challenge completed with a code, then
+ * the session, recording both factors (`password+totp`, `magic-link+recovery-code`, ...).
+ */
+export async function finishSecondFactorSignIn(token: string, code: string, request: RequestInfo, now = new Date()) {
+  const { challenge, via } = await completeChallenge(token, code, now);
+  const started = await withApp(async (tx) => {
+    const person = await tx.person.findUnique({ where: { id: challenge.personId }, select: { id: true, name: true, email: true, disabledAt: true } });
+    if (!person || person.disabledAt) return null;
+    const sid = await createSession(tx, person.id, `${challenge.method}+${via}`, request, now);
+    return { person: { id: person.id, name: person.name, email: person.email }, sid };
+  });
+  if (!started) throw new AppError('FORBIDDEN', 'Your sign-in has timed out. Sign in again.');
+  return { ...started, callbackUrl: challenge.callbackUrl };
 }
