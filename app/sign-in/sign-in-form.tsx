@@ -17,6 +17,7 @@ export function SignInForm({ callbackUrl, email = '' }: { callbackUrl: string; e
       email: String(form.get('email') ?? ''),
       password: String(form.get('password') ?? ''),
       redirect: false,
+      callbackUrl,
     });
     setPending(false);
     if (!result || result.error) {

@@ -46,7 +46,9 @@ export function callbackOf(req: { body?: Record<string, unknown> } | undefined):
   if (typeof raw !== 'string') return null;
   try {
     const url = new URL(raw, appUrl());
-    return url.origin === new URL(appUrl()).origin ? safeCallbackPath(`${url.pathname}${url.search}`) : null;
+    // back to the sign-in page itself means nowhere in particular
+    if (url.origin !== new URL(appUrl()).origin || url.pathname.startsWith('/sign-in')) return null;
+    return safeCallbackPath(`${url.pathname}${url.search}`);
   } catch {
     return null;
   }
