@@ -47,6 +47,8 @@ export type ActionCall = {
   input: FormData | Record<string, unknown>;
   request?: RequestInfo;
   now?: Date;
+  /** how the caller's session was authenticated, for a council that requires a second factor */
+  authMethod?: string;
 };
 
 export type DefinedAction<S extends z.ZodType = z.ZodType, T = unknown> = ActionDefinition<S, T> & {
@@ -90,7 +92,7 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   try {
     const person = await withApp((tx) => tx.person.findUnique({ where: { id: call.actorId }, select: { id: true, disabledAt: true } }));
     if (!person || person.disabledAt) throw new AppError('FORBIDDEN', 'Sign in again to continue');
-    const membership = await findMembership(call.councilSlug, person.id);
+    const membership = await findMembership(call.councilSlug, person.id, call.authMethod ?? null);
     if (!membership) throw new AppError('NOT_FOUND', 'Page not found');
 
     let board: ActionContext['board'] = null;

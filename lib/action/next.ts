@@ -28,6 +28,7 @@ export async function runFormAction<T>(
     boardSlug: route.board,
     input: formData,
     request: await currentRequestInfo(),
+    authMethod: actor.authMethod,
   });
   if (result.ok) for (const path of revalidate) revalidatePath(path);
   return result;

@@ -10,15 +10,16 @@ export type CouncilMembershipView = {
 /**
  * The council with this slug if the person is a current member of it, else null. Null
  * too while the council requires a second factor of this person (an administrator or
- * Chair) and they have none: they reach nothing in it until they set one up.
+ * Chair) and they have none: they reach nothing in it until they set one up. With the
+ * browser session's `authMethod` it is judged by how that session signed in.
  */
-export async function findMembership(slug: string, personId: string): Promise<CouncilMembershipView | null> {
+export async function findMembership(slug: string, personId: string, authMethod: string | null = null): Promise<CouncilMembershipView | null> {
   const found = await withPerson(personId, async (tx) => {
     const membership = await tx.councilMembership.findFirst({
       where: { personId, endedAt: null, council: { slug } },
       select: { role: true, council: { select: { id: true, slug: true, name: true, region: true, requireSecondFactor: true } } },
     });
-    const satisfied = membership?.council.requireSecondFactor ? await secondFactorSatisfied(tx, personId, null) : true;
+    const satisfied = membership?.council.requireSecondFactor ? await secondFactorSatisfied(tx, personId, authMethod) : true;
     return membership && { membership, satisfied };
   });
   if (!found) return null;

@@ -13,6 +13,7 @@ export type RouteCall = {
   boardSlug: string;
   request?: RequestInfo;
   now?: Date;
+  authMethod?: string;
 };
 
 export type BoardAccess = CouncilMembershipView & {
@@ -31,7 +32,7 @@ export async function boardAccess(call: RouteCall): Promise<BoardAccess> {
   const actorId = call.actorId;
   const person = await withApp((tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
   if (!person || person.disabledAt) throw new AppError('FORBIDDEN', 'Sign in again to continue');
-  const membership = await findMembership(call.councilSlug, actorId);
+  const membership = await findMembership(call.councilSlug, actorId, call.authMethod ?? null);
   if (!membership) throw notFoundError();
   const found = await findBoardWithRoles(membership.council.id, membership.councilRole, call.boardSlug, actorId);
   if (!found) throw notFoundError();

@@ -10,6 +10,7 @@ export async function routeCall(request: Request, params: BoardParams): Promise<
   const actor = await getActor();
   return {
     actorId: actor?.id ?? null,
+    authMethod: actor?.authMethod,
     councilSlug: params.council,
     boardSlug: params.board,
     request: requestInfoFrom((name) => request.headers.get(name)),

@@ -96,6 +96,20 @@ describe('a council that requires a second factor of its administrators and Chai
     for (const p of [w.admin, w.chair, w.seatChair]) expect(await findMembership(w.council.slug, p.id)).not.toBeNull();
   });
 
+  it('lets actions and route handlers judge the session when they know how it signed in', async () => {
+    const w = await world();
+    await w.require('yes');
+    // an administrator with an email and a password as well as an Entra ID link
+    await t.prisma.person.update({ where: { id: w.admin.id }, data: { entraIssuer: 'https://login.microsoftonline.com/y/v2.0', entraObjectId: crypto.randomUUID(), passwordHash: 'x' } });
+    expect(await findMembership(w.council.slug, w.admin.id, 'entra')).not.toBeNull();
+    expect(await findMembership(w.council.slug, w.admin.id, 'password')).toBeNull();
+    expect(await findMembership(w.council.slug, w.admin.id)).toBeNull();
+    const off = { actorId: w.admin.id, councilSlug: w.council.slug, input: { requireSecondFactor: 'no' } };
+    expect(await setSecondFactorRequirement.execute({ ...off, authMethod: 'password' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    await expect(boardAccess({ actorId: w.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, authMethod: 'entra' })).resolves.toMatchObject({ councilRole: 'ADMIN' });
+    expect(await setSecondFactorRequirement.execute({ ...off, authMethod: 'entra' })).toMatchObject({ ok: true });
+  });
+
   it('judges each browser session by how it was signed in (the check every request makes)', async () => {
     const w = await world();
     await w.require('yes');
