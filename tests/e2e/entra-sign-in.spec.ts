@@ -53,6 +53,7 @@ test('Entra ID sign-in through a real OpenID provider: issuer and directory chec
   // a token naming a directory the app was not configured for is refused: no session
   const mallory = await entraSignIn(browser, 'mallory@other');
   await expect(mallory.page).toHaveURL(/\/sign-in\?error=AccessDenied/);
+  await expect(mallory.page.getByRole('alert').filter({ hasText: 'not set up to sign in' })).toBeVisible();
   await expect(mallory.page.getByText('Signed in as')).toHaveCount(0);
   await mallory.page.goto('/account/sessions');
   await expect(mallory.page).toHaveURL(/\/sign-in/);
