@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache';
-import { getActor } from '../auth/session';
+import { sessionActor } from '../access/session';
 import { currentRequestInfo } from '../auth/request-info';
 import type { ActionCall } from './define';
 import type { ActionResult } from './result';
@@ -17,18 +17,15 @@ export async function runFormAction<T>(
   formData: FormData,
   revalidate: string[] = [],
 ): Promise<ActionResult<T>> {
-  const actor = await getActor();
+  const actor = await sessionActor();
   if (!actor) return { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
-  if (actor.memberships.find((m) => m.council.slug === route.council)?.secondFactorDue) {
-    return { ok: false, code: 'FORBIDDEN', message: 'Set up a second factor on your sign-in security page before you continue' };
-  }
   const result = await action.execute({
     actorId: actor.id,
+    sessionId: actor.sessionId,
     councilSlug: route.council,
     boardSlug: route.board,
     input: formData,
     request: await currentRequestInfo(),
-    authMethod: actor.authMethod,
   });
   if (result.ok) for (const path of revalidate) revalidatePath(path);
   return result;

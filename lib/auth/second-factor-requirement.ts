@@ -1,4 +1,5 @@
 import { withCouncil, type Tx } from '../db/tenant';
+import { AppError } from '../errors';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import { currentSeatOf } from '../boards/access';
 import { hasTotp } from './second-factor';
@@ -23,15 +24,31 @@ export async function secondFactorSatisfied(tx: Tx, personId: string, sessionMet
   return Boolean(person?.entraIssuer && !person.passwordHash && !person.email);
 }
 
-/** Administrators (council owner or admin) and Chairs of any of the council's boards. */
+/**
+ * Administrators (council owner or admin, board administrator) and Chairs of any of the
+ * council's boards (by seat or by access), read in a transaction scoped to that council.
+ */
+export async function isAdministratorOrChairIn(tx: Tx, councilId: string, councilRole: CouncilRole, personId: string): Promise<boolean> {
+  if (councilRole === 'OWNER' || councilRole === 'ADMIN') return true;
+  const seat = await tx.seat.findFirst({ where: { councilId, role: { in: ['CHAIR', 'INDEPENDENT_CHAIR'] }, AND: [currentSeatOf(personId), { personId }] }, select: { id: true } });
+  if (seat) return true;
+  const access = await tx.boardAccess.findFirst({ where: { personId, role: { in: ['CHAIR', 'ADMINISTRATOR'] }, councilId }, select: { id: true } });
+  return Boolean(access);
+}
+
 export async function isAdministratorOrChair(councilId: string, councilRole: CouncilRole, personId: string): Promise<boolean> {
   if (councilRole === 'OWNER' || councilRole === 'ADMIN') return true;
-  return withCouncil(councilId, async (tx) => {
-    const seat = await tx.seat.findFirst({ where: { councilId, role: { in: ['CHAIR', 'INDEPENDENT_CHAIR'] }, AND: [currentSeatOf(personId), { personId }] }, select: { id: true } });
-    if (seat) return true;
-    const access = await tx.boardAccess.findFirst({ where: { personId, role: { in: ['CHAIR', 'ADMINISTRATOR'] }, councilId }, select: { id: true } });
-    return Boolean(access);
-  });
+  return withCouncil(councilId, (tx) => isAdministratorOrChairIn(tx, councilId, councilRole, personId));
+}
+
+/** Where a person owing a second factor is sent: the account page, naming the council that asks. */
+export const secondFactorSetUpPath = (councilSlug: string) => `/account/security?council=${encodeURIComponent(councilSlug)}`;
+
+/** The refusal of the access path; pages turn it into a redirect to set a factor up. */
+export class SecondFactorRequiredError extends AppError {
+  constructor(readonly councilSlug: string) {
+    super('FORBIDDEN', 'This council requires its administrators and Chairs to sign in with a second factor. Set one up on your sign-in security page to continue.');
+  }
 }
 
 /**

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
-import { withCouncil, withPerson } from '../../lib/db/tenant';
-import { findMembership } from '../../lib/councils/access';
+import { withApp, withCouncil, withPerson } from '../../lib/db/tenant';
+import { resolveAccess } from '../../lib/access/resolve';
+import { createSession } from '../../lib/auth/sessions';
 import { boardAccess } from '../../lib/papers/route-access';
 import { setSecondFactorRequirement } from '../../lib/councils/security-actions';
 import { removeMember } from '../../lib/members/actions';
 import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp } from '../../lib/auth/second-factor';
-import { councilsOwingSecondFactor, secondFactorSatisfied } from '../../lib/auth/second-factor-requirement';
+import { councilsOwingSecondFactor, secondFactorSatisfied, SecondFactorRequiredError } from '../../lib/auth/second-factor-requirement';
 import { totpCodeAt } from '../../lib/auth/totp';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { governanceWorld } from './governance-world';
@@ -32,6 +33,19 @@ async function world() {
   const require = (value: 'yes' | 'no', actorId = w.admin.id) =>
     setSecondFactorRequirement.execute({ actorId, councilSlug: w.council.slug, input: { requireSecondFactor: value }, now: T0 });
   return { ...w, seatChair, entraAdmin, require };
+}
+
+/** What the one access path answers for the council: reached, or the refusal. */
+async function reach(slug: string, personId: string, session: { sessionId?: string; authMethod?: string } = {}) {
+  return resolveAccess({ id: personId, ...session }, slug).then(
+    (a) => ({ reached: true as const, councilRole: a.councilRole }),
+    (e: unknown) => (e instanceof SecondFactorRequiredError ? { refused: 'second factor' as const } : Promise.reject(e)),
+  );
+}
+const owes = { refused: 'second factor' };
+
+async function session(personId: string, method: string) {
+  return withApp((tx) => createSession(tx, personId, method, { ip: null, userAgent: null }, new Date()));
 }
 
 async function enrol(personId: string) {
@@ -64,36 +78,36 @@ describe('a council that requires a second factor of its administrators and Chai
   it('shuts administrators and Chairs without one out of everything in the council; members carry on', async () => {
     const w = await world();
     // before the requirement, everyone reaches the council
-    for (const p of [w.admin, w.chair, w.seatChair, w.member]) expect(await findMembership(w.council.slug, p.id)).not.toBeNull();
+    for (const p of [w.admin, w.chair, w.seatChair, w.member]) expect(await reach(w.council.slug, p.id)).toMatchObject({ reached: true });
     await w.require('yes');
 
-    // the council admin: no membership, actions refused as if the council were not theirs
-    expect(await findMembership(w.council.slug, w.admin.id)).toBeNull();
+    // the council admin: the access path refuses, and so every action
+    expect(await reach(w.council.slug, w.admin.id)).toEqual(owes);
     const membership = await withCouncil(w.council.id, (tx) => tx.councilMembership.findFirstOrThrow({ where: { personId: w.member.id } }));
-    expect(await removeMember.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { membershipId: membership.id } })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await setSecondFactorRequirement.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { requireSecondFactor: 'no' } })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await removeMember.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { membershipId: membership.id } })).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringMatching(/second factor/) });
+    expect(await setSecondFactorRequirement.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { requireSecondFactor: 'no' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     // Chairs, by board access and by seat: route handlers refuse too
     for (const chair of [w.chair, w.seatChair]) {
-      expect(await findMembership(w.council.slug, chair.id)).toBeNull();
-      await expect(boardAccess({ actorId: chair.id, councilSlug: w.council.slug, boardSlug: w.board.slug })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect(await reach(w.council.slug, chair.id)).toEqual(owes);
+      await expect(boardAccess({ actorId: chair.id, councilSlug: w.council.slug, boardSlug: w.board.slug })).rejects.toBeInstanceOf(SecondFactorRequiredError);
     }
     // a member who is neither is not affected
-    expect(await findMembership(w.council.slug, w.member.id)).not.toBeNull();
+    expect(await reach(w.council.slug, w.member.id)).toMatchObject({ reached: true });
     await expect(boardAccess({ actorId: w.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug })).resolves.toMatchObject({ board: { id: w.board.id } });
     // an administrator who can only sign in through Entra ID counts as having the directory's MFA
-    expect(await findMembership(w.council.slug, w.entraAdmin.id)).not.toBeNull();
+    expect(await reach(w.council.slug, w.entraAdmin.id)).toMatchObject({ reached: true });
 
     // once enrolled, the admin is back, and can act
     const secret = await enrol(w.admin.id);
-    expect(await findMembership(w.council.slug, w.admin.id)).toMatchObject({ council: { id: w.council.id }, councilRole: 'ADMIN' });
+    expect(await reach(w.council.slug, w.admin.id)).toEqual({ reached: true, councilRole: 'ADMIN' });
     expect(await removeMember.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { membershipId: membership.id } })).toMatchObject({ ok: true });
     // turning the app off shuts them out again
     await disableTotp(w.admin.id, totpCodeAt(secret, new Date(T0.getTime() + 30_000)), new Date(T0.getTime() + 30_000));
-    expect(await findMembership(w.council.slug, w.admin.id)).toBeNull();
+    expect(await reach(w.council.slug, w.admin.id)).toEqual(owes);
 
     // and when the council stops requiring it, everyone is back
     await t.prisma.council.update({ where: { id: w.council.id }, data: { requireSecondFactor: false } });
-    for (const p of [w.admin, w.chair, w.seatChair]) expect(await findMembership(w.council.slug, p.id)).not.toBeNull();
+    for (const p of [w.admin, w.chair, w.seatChair]) expect(await reach(w.council.slug, p.id)).toMatchObject({ reached: true });
   });
 
   it('lets actions and route handlers judge the session when they know how it signed in', async () => {
@@ -101,13 +115,14 @@ describe('a council that requires a second factor of its administrators and Chai
     await w.require('yes');
     // an administrator with an email and a password as well as an Entra ID link
     await t.prisma.person.update({ where: { id: w.admin.id }, data: { entraIssuer: 'https://login.microsoftonline.com/y/v2.0', entraObjectId: crypto.randomUUID(), passwordHash: 'x' } });
-    expect(await findMembership(w.council.slug, w.admin.id, 'entra')).not.toBeNull();
-    expect(await findMembership(w.council.slug, w.admin.id, 'password')).toBeNull();
-    expect(await findMembership(w.council.slug, w.admin.id)).toBeNull();
+    const [entra, password] = [await session(w.admin.id, 'entra'), await session(w.admin.id, 'password')];
+    expect(await reach(w.council.slug, w.admin.id, { sessionId: entra })).toMatchObject({ reached: true });
+    expect(await reach(w.council.slug, w.admin.id, { sessionId: password })).toEqual(owes);
+    expect(await reach(w.council.slug, w.admin.id)).toEqual(owes);
     const off = { actorId: w.admin.id, councilSlug: w.council.slug, input: { requireSecondFactor: 'no' } };
-    expect(await setSecondFactorRequirement.execute({ ...off, authMethod: 'password' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    await expect(boardAccess({ actorId: w.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, authMethod: 'entra' })).resolves.toMatchObject({ councilRole: 'ADMIN' });
-    expect(await setSecondFactorRequirement.execute({ ...off, authMethod: 'entra' })).toMatchObject({ ok: true });
+    expect(await setSecondFactorRequirement.execute({ ...off, sessionId: password })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    await expect(boardAccess({ actorId: w.admin.id, sessionId: entra, councilSlug: w.council.slug, boardSlug: w.board.slug })).resolves.toMatchObject({ councilRole: 'ADMIN' });
+    expect(await setSecondFactorRequirement.execute({ ...off, sessionId: entra })).toMatchObject({ ok: true });
   });
 
   it('judges each browser session by how it was signed in (the check every request makes)', async () => {
