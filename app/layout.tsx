@@ -31,6 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/account/sessions" className="text-white visited:text-white hover:text-white">
                   Your sessions
                 </Link>
+                <Link href="/account/security" className="text-white visited:text-white hover:text-white">Sign-in security</Link>
                 <SignOutButton />
               </div>
             ) : (
