@@ -54,7 +54,7 @@ export default async function CouncilPage({ params }: Props) {
                 </td>
                 <td>{humanise(b.kind)}</td>
                 <td>
-                  <StatusTag status={b.status} />
+                  <StatusTag status={b.status} kind="boardStatus" />
                 </td>
                 <td>{b.meetings[0] ? formatDateTime(b.meetings[0].startsAt) : 'None scheduled'}</td>
               </tr>

@@ -1,3 +1,4 @@
+import { collectDateParts } from '../forms/date';
 import { z } from 'zod';
 import { Prisma } from '../db/generated/prisma/client';
 import type { CouncilRole } from '../db/generated/prisma/client';
@@ -78,7 +79,7 @@ function formValues(input: FormData | Record<string, unknown>): Record<string, u
     if (key.startsWith('$ACTION')) continue; // Next's own fields
     out[key] = key in out ? ([] as unknown[]).concat(out[key], value) : value;
   }
-  return out;
+  return collectDateParts(out);
 }
 
 /** What was typed, to show again; passwords are never sent back. */

@@ -174,7 +174,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await page.getByLabel('Starting from').fill(firstOfMonthAfterNext());
   await page.getByLabel('For how many months').fill('3');
   await page.getByRole('button', { name: 'Schedule the series' }).click();
-  await expect(page.getByRole('status')).toContainText(/^3 meetings scheduled: Monthly on the third Thursday, 14:00 to 15:30, from /);
+  await expect(page.getByRole('status')).toContainText(/^3 meetings scheduled: Monthly on the third Thursday, 2pm to 3:30pm, from /);
   await axe(page);
 
   await page.getByRole('link', { name: 'Back to meetings' }).click();

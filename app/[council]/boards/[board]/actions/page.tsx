@@ -193,7 +193,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
                   <DueDates dueOn={a.dueOn} agreedDueOn={a.agreedDueOn} proposed={a.proposedRevision?.proposedDueOn ?? null} compact />
                 </td>
                 <td>
-                  <StatusTag status={a.status} />
+                  <StatusTag status={a.status} kind="actionStatus" />
                 </td>
                 <td>
                   <RagTag rag={a.rag} />

@@ -42,7 +42,7 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
             <td>{humanise(m.kind)}</td>
             <td>{m._count.papers}</td>
             <td>
-              <StatusTag status={m.status} />
+              <StatusTag status={m.status} kind="meetingStatus" />
               {m.minutes[0] && (
                 <div className="mt-1 text-sm">
                   Minutes: {humanise(m.minutes[0].status)}

@@ -63,7 +63,7 @@ export default async function PlansPage({ params }: Props) {
                   )}
                 </td>
                 <td>
-                  <StatusTag status={p.status} />
+                  <StatusTag status={p.status} kind="planStatus" />
                 </td>
                 <td>
                   {p.submissionDeadline ? formatDay(p.submissionDeadline) : 'None'}

@@ -191,7 +191,7 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
                   )}
                 </td>
                 <td>
-                  <StatusTag status={risk.status} />
+                  <StatusTag status={risk.status} kind="riskStatus" />
                 </td>
               </tr>
             ))}

@@ -45,7 +45,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
       <section aria-labelledby="status-heading" className="mb-12">
         <h2 id="status-heading">Status</h2>
         <p className="mb-4">
-          This board is <StatusTag status={board.status} />
+          This board is <StatusTag status={board.status} kind="boardStatus" />
           {board.parentBoard && (
             <>
               {' '}
@@ -71,7 +71,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
               {statusChanges.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <StatusTag status={c.status} />
+                    <StatusTag status={c.status} kind="boardStatus" />
                   </td>
                   <td>{formatDayLong(c.effectiveOn)}</td>
                   <td className="whitespace-pre-wrap">{c.decision}</td>

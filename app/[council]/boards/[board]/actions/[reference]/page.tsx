@@ -63,7 +63,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
         <dd>{action.owner}</dd>
         <dt className="font-bold">Status</dt>
         <dd>
-          <StatusTag status={action.status} /> <span className="sr-only">RAG rating:</span> <RagTag rag={action.rag} />
+          <StatusTag status={action.status} kind="actionStatus" /> <span className="sr-only">RAG rating:</span> <RagTag rag={action.rag} />
         </dd>
         <dt className="font-bold">Due date</dt>
         <dd>

@@ -95,7 +95,7 @@ export default async function MeetingPage({ params }: Props) {
         </dd>
         <dt className="font-bold">Status</dt>
         <dd>
-          <StatusTag status={m.status} />
+          <StatusTag status={m.status} kind="meetingStatus" />
           {m.cancelledReason && ` ${m.cancelledReason}`}
         </dd>
         <dt className="font-bold">Papers due</dt>
@@ -158,7 +158,7 @@ export default async function MeetingPage({ params }: Props) {
                             ({p.files[0].fileName}, {formatBytes(p.files[0].sizeBytes)}, version {p.files[0].versionNo})
                           </span>
                         )}{' '}
-                        <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} />
+                        <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} kind="paperStatus" />
                         {p.isLate && (
                           <>
                             {' '}

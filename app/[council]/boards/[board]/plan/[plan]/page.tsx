@@ -49,7 +49,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
       <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Status</dt>
         <dd>
-          <StatusTag status={plan.status} />
+          <StatusTag status={plan.status} kind="planStatus" />
         </dd>
         <dt className="font-bold">Answers</dt>
         <dd>
@@ -214,7 +214,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
                         {a.revisions.length > 0 && <div className="text-sm">New date awaiting agreement</div>}
                       </td>
                       <td>
-                        <StatusTag status={a.status} /> <RagTag rag={a.rag} />
+                        <StatusTag status={a.status} kind="planActionStatus" /> <RagTag rag={a.rag} />
                       </td>
                     </tr>
                   ))}

@@ -58,7 +58,7 @@ export default async function RiskPage({ params }: Props) {
         {risk.reference}: {risk.title}
       </h1>
       <p className="mb-6">
-        <StatusTag status={risk.status} /> <RatingTag rating={risk.rating} /> {risk.aboveAppetite && <Tag tone="red">Above the board’s appetite of {appetite}</Tag>}{' '}
+        <StatusTag status={risk.status} kind="riskStatus" /> <RatingTag rating={risk.rating} /> {risk.aboveAppetite && <Tag tone="red">Above the board’s appetite of {appetite}</Tag>}{' '}
         <ReviewFlag state={risk.review} />
         {updates && (
           <>

@@ -37,7 +37,7 @@ export default async function AttendancePage({ params }: Props) {
         {view.meeting.status !== 'SCHEDULED' && (
           <>
             {' '}
-            <StatusTag status={view.meeting.status} />
+            <StatusTag status={view.meeting.status} kind="meetingStatus" />
           </>
         )}
       </p>

@@ -29,7 +29,7 @@ export default async function EditMeetingPage({ params }: Props) {
       <h1>Change a meeting</h1>
       <p className="mb-2 text-lg font-bold">{m.title}</p>
       <p className="mb-8">
-        {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)} <StatusTag status={m.status} />
+        {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)} <StatusTag status={m.status} kind="meetingStatus" />
       </p>
 
       {m.status === 'CANCELLED' ? (

@@ -29,7 +29,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
           <h4 className="mb-1 font-bold">{p.title}</h4>
           <p className="mb-2 flex flex-wrap gap-2">
             <Tag tone={markingTone[p.marking]}>{markingLabels[p.marking]}</Tag>
-            <StatusTag status={p.status} />
+            <StatusTag status={p.status} kind="paperStatus" />
             {p.awaitingConsent && <Tag tone="red">Late: awaiting the Chair&apos;s consent</Tag>}
             {p.isLate && p.lateAcceptedAt && <Tag tone="amber">Late: accepted by the Chair</Tag>}
             {p.waitingToCirculate && <Tag tone="purple">{p.status === 'DRAFT' ? 'Not yet circulated' : 'New version not yet circulated'}</Tag>}

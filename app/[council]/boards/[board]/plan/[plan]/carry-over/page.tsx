@@ -75,7 +75,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                   <td>
                     {o.description}
                     <div className="mt-1">
-                      <StatusTag status={o.status} />
+                      <StatusTag status={o.status} kind="planActionStatus" />
                     </div>
                   </td>
                   <td>
@@ -197,7 +197,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                     <Link href={`${planPath(ctx, plan.id)}/actions/${o.id}`}>{o.reference}</Link>
                   </th>
                   <td>
-                    <StatusTag status={o.status} />
+                    <StatusTag status={o.status} kind="planActionStatus" />
                   </td>
                   <td>
                     {o.status === 'SIGNED_OFF' ? (

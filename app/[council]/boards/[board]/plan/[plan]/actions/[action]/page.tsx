@@ -62,7 +62,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
       <h1>Action {a.reference}</h1>
       <p className="mb-4 max-w-3xl text-lg">{a.description}</p>
       <p className="mb-6">
-        <StatusTag status={a.status} /> <RagTag rag={a.rag} />
+        <StatusTag status={a.status} kind="planActionStatus" /> <RagTag rag={a.rag} />
       </p>
       {a.status === 'SIGNED_OFF' && current && (
         <p className="mb-6 max-w-3xl border-l-8 border-success bg-panel p-4">
