@@ -138,13 +138,14 @@ export function Checkboxes({ name, legend, hint, options, defaultValues, size, c
  * (lib/forms/date.ts), whose message comes back under `name`.
  */
 export function DateInput({ name, legend, hint, defaultValue, className }: {
-  name: string; legend: ReactNode; hint?: ReactNode; /** a calendar day, 2026-12-02 */ defaultValue?: string | null; className?: string;
+  name: string; legend: ReactNode; hint?: ReactNode; /** a calendar day, 2026-12-02 (or as typed, 2/12/2026) */ defaultValue?: string | null; className?: string;
 }) {
   const f = useField(name);
   const day = useField(`${name}-day`);
   const month = useField(`${name}-month`);
   const year = useField(`${name}-year`);
-  const [y, m, d] = (defaultValue ?? '').split('-');
+  const typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(defaultValue ?? '');
+  const [y, m, d] = typed ? [typed[3], typed[2], typed[1]] : (defaultValue ?? '').split('-');
   const part = (p: string | undefined) => (p ? String(Number(p)) : undefined);
   const border = inputBorder(f.errors);
   const box = (id: string, partName: string, label: string, value: string, size: string) => (

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@/components/action-form';
+import type { FieldSpec } from '@/components/form/field-list';
 import { formatDay } from '../format';
 import { impactWords, likelihoodWords, settableStatuses } from './schema';
 
@@ -43,7 +43,7 @@ export function riskFields(defaults: Defaults, options: RiskOptions): FieldSpec[
     likelihood('targetLikelihood', 'Target likelihood (once the mitigations are done)', d),
     impact('targetImpact', 'Target impact (once the mitigations are done)', d),
     { name: 'controls', label: 'Controls in place (optional)', type: 'textarea', defaultValue: d('controls') },
-    { name: 'reviewDueOn', label: 'Next review by', hint: 'For example, 3/11/2026', width: 'half', defaultValue: d('reviewDueOn') },
+    { name: 'reviewDueOn', type: 'date', label: 'Next review by', hint: 'For example, 3 11 2026', defaultValue: d('reviewDueOn') },
   ];
 }
 
@@ -68,11 +68,11 @@ export function reviewFields(risk: { id: string; version: number; currentLikelih
   return [
     hidden('riskId', risk.id),
     hidden('version', String(risk.version)),
-    { name: 'reviewedOn', label: 'Date of the review', hint: 'For example, 3/11/2026', width: 'half', defaultValue: today },
+    { name: 'reviewedOn', type: 'date', label: 'Date of the review', hint: 'For example, 3 11 2026', defaultValue: today },
     { name: 'likelihood', label: 'Likelihood now', type: 'select', options: levelOptions(likelihoodWords, 'Choose from 1 to 5'), defaultValue: String(risk.currentLikelihood) },
     { name: 'impact', label: 'Impact now', type: 'select', options: levelOptions(impactWords, 'Choose from 1 to 5'), defaultValue: String(risk.currentImpact) },
     { name: 'note', label: 'What the review found (optional)', type: 'textarea' },
-    { name: 'nextReviewOn', label: 'Next review by', hint: 'For example, 3/11/2026', width: 'half', defaultValue: nextDefault },
+    { name: 'nextReviewOn', type: 'date', label: 'Next review by', hint: 'For example, 3 11 2026', defaultValue: nextDefault },
   ];
 }
 
@@ -81,7 +81,7 @@ export function mitigationFields(riskId: string): FieldSpec[] {
     hidden('riskId', riskId),
     { name: 'mitigation', label: 'Mitigation', hint: 'What will be done to reduce the risk', type: 'textarea' },
     { name: 'mitigationOwner', label: 'Who will do it (optional)', hint: 'For example, Head of Fostering' },
-    { name: 'mitigationDueOn', label: 'Due by (optional)', hint: 'For example, 3/11/2026', width: 'half' },
+    { name: 'mitigationDueOn', type: 'date', label: 'Due by (optional)', hint: 'For example, 3 11 2026' },
   ];
 }
 

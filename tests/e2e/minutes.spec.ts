@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { linkIn, waitForMail } from './mail';
 import { signIn, watchCsp } from './support';
+import { fillDate } from './dates';
 
 const BOARD = '/northbridge/boards/improvement-board';
 const COMMENT = 'Item 4: please record the recommendation to Cabinet on social work capacity, and the action on caseloads.';
@@ -159,7 +160,7 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
   await page.goto('/northbridge/boards/executive-group/meetings');
   await page.getByRole('link', { name: 'Schedule a meeting' }).click();
   await page.getByLabel('Title', { exact: true }).fill('Executive Group: briefing on the monitoring visit');
-  await page.getByLabel('Date', { exact: true }).fill(start.date);
+  await fillDate(page, 'Date', start.date);
   await page.getByLabel('Start time').fill(start.time);
   await page.getByLabel('End time').fill(start.end);
   await page.getByRole('button', { name: 'Schedule the meeting' }).click();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { signIn, watchCsp } from './support';
+import { fillDate } from './dates';
 
 const BOARD = '/northbridge/boards/improvement-board';
 
@@ -45,14 +46,14 @@ test('risk log: the administrator reviews a risk and sees its history and the he
   await review.getByLabel('Likelihood now').selectOption('4');
   await review.getByLabel('Impact now').selectOption('4');
   await review.getByLabel('What the review found (optional)').fill(note);
-  await review.getByLabel('Next review by').fill('next month');
+  await fillDate(review, 'Next review by', 'next month');
   await review.getByRole('button', { name: 'Record the review' }).click();
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the next review date as a real date, for example 3/11/2026');
   await expect(review.getByLabel('What the review found (optional)')).toHaveValue(note);
   await expect(review.getByLabel('Likelihood now')).toHaveValue('4');
   await expectNoAxeViolations(page);
 
-  await review.getByLabel('Next review by').fill(sixWeeksAhead());
+  await fillDate(review, 'Next review by', sixWeeksAhead());
   await review.getByRole('button', { name: 'Record the review' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Review of R-09 recorded: the score rose from 9 to 16' })).toBeVisible();
 

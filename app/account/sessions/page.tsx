@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requireActor } from '@/lib/auth/session';
 import { listSessions } from '@/lib/auth/sessions';
 import { revokeSessionFormAction, signOutEverywhereFormAction } from '@/lib/account/form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { formatDateTime, humanise } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Your sessions' };
@@ -39,7 +39,7 @@ export default async function SessionsPage() {
               </td>
               <td>
                 {s.id !== actor.sessionId && (
-                  <ActionForm action={revokeSessionFormAction} fields={[{ name: 'sessionId', label: '', type: 'hidden', defaultValue: s.id }]} submitLabel="Sign out this session" secondary />
+                  <Form action={revokeSessionFormAction} fields={[{ name: 'sessionId', label: '', type: 'hidden', defaultValue: s.id }]} submitLabel="Sign out this session" variant="secondary" />
                 )}
               </td>
             </tr>
@@ -48,7 +48,7 @@ export default async function SessionsPage() {
       </table>
       <h2>Sign out everywhere</h2>
       <p className="mb-4">Signs out every session, this one included.</p>
-      <ActionForm action={signOutEverywhereFormAction} fields={[]} submitLabel="Sign out everywhere" />
+      <Form action={signOutEverywhereFormAction} fields={[]} submitLabel="Sign out everywhere" />
     </main>
   );
 }

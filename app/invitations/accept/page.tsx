@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getActor } from '@/lib/auth/session';
 import { describeInvitation } from '@/lib/invitations/accept';
 import { acceptInvitationFormAction, acceptWithNewAccountFormAction } from '@/lib/invitations/accept-form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { humanise } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Accept your invitation' };
@@ -41,7 +41,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
       {actor ? (
         <>
           <p className="mb-4">You are signed in as {actor.name}. Accepting gives this account the access above.</p>
-          <ActionForm action={acceptInvitationFormAction.bind(null, token)} fields={[]} submitLabel="Accept invitation" />
+          <Form action={acceptInvitationFormAction.bind(null, token)} fields={[]} submitLabel="Accept invitation" />
         </>
       ) : invitation.accountExists ? (
         <p>
@@ -50,7 +50,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
       ) : (
         <div className="max-w-2xl">
           <h2>Create your account</h2>
-          <ActionForm
+          <Form
             action={acceptWithNewAccountFormAction.bind(null, token)}
             submitLabel="Create account and accept"
             fields={[

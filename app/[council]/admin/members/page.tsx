@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { listMembersAndInvitations } from '@/lib/members/queries';
 import { inviteFormAction, removeMemberFormAction, revokeInvitationFormAction } from '@/lib/invitations/form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { formatDay, humanise } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Members and invitations' };
@@ -44,11 +44,11 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
               </td>
               <td>
                 {m.person.id !== ctx.actor.id && (
-                  <ActionForm
+                  <Form
                     action={removeMemberFormAction.bind(null, ctx.council.slug)}
                     fields={[{ name: 'membershipId', label: '', type: 'hidden', defaultValue: m.id }]}
                     submitLabel={`Remove ${m.person.name}`}
-                    secondary
+                    variant="secondary"
                   />
                 )}
               </td>
@@ -84,11 +84,11 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
                 </td>
                 <td>{formatDay(i.expiresAt)}</td>
                 <td>
-                  <ActionForm
+                  <Form
                     action={revokeInvitationFormAction.bind(null, ctx.council.slug)}
                     fields={[{ name: 'invitationId', label: '', type: 'hidden', defaultValue: i.id }]}
                     submitLabel={`Withdraw invitation to ${i.email}`}
-                    secondary
+                    variant="secondary"
                   />
                 </td>
               </tr>
@@ -99,7 +99,7 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
 
       <h2>Invite someone</h2>
       <div className="max-w-2xl">
-        <ActionForm
+        <Form
           action={inviteFormAction.bind(null, ctx.council.slug)}
           submitLabel="Send invitation"
           fields={[

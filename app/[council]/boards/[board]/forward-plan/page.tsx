@@ -7,7 +7,7 @@ import { createForwardPlanItemFormAction } from '@/lib/forward-plan/form-actions
 import { forwardPlanFields } from '@/lib/forward-plan/form-specs';
 import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
 import { formatDateTime, humanise } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string }> };
@@ -110,7 +110,7 @@ export default async function ForwardPlanPage({ params }: Props) {
       {edits && (
         <section aria-labelledby="add-item" className="max-w-2xl">
           <h2 id="add-item">Add to the forward plan</h2>
-          <ActionForm action={createForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={forwardPlanFields({ meetingId: choices[0]?.value }, choices)} submitLabel="Add to the forward plan" />
+          <Form action={createForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={forwardPlanFields({ meetingId: choices[0]?.value }, choices)} submitLabel="Add to the forward plan" />
         </section>
       )}
     </main>

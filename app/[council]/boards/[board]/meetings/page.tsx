@@ -6,7 +6,7 @@ import { listMeetings } from '@/lib/meetings/queries';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { recordScheduleReviewFormAction } from '@/lib/meetings/form-actions';
 import { formatDateTime, formatDay, formatDayLong, humanise } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string }> };
@@ -84,7 +84,7 @@ export default async function MeetingsPage({ params }: Props) {
             The board reviews its meeting schedule every {review.months} months. The review was due on {dayLong(review.dueOn!)}, {review.months} months after {since}.
           </p>
           {isAdministrator && (
-            <ActionForm
+            <Form
               action={recordScheduleReviewFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
               fields={[{ name: 'boardId', label: '', type: 'hidden', defaultValue: ctx.board.id }]}
               submitLabel="Record schedule reviewed"
@@ -140,11 +140,11 @@ export default async function MeetingsPage({ params }: Props) {
         </p>
       )}
       {!review.due && isAdministrator && review.dueOn && (
-        <ActionForm
+        <Form
           action={recordScheduleReviewFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
           fields={[{ name: 'boardId', label: '', type: 'hidden', defaultValue: ctx.board.id }]}
           submitLabel="Record schedule reviewed"
-          secondary
+          variant="secondary"
         />
       )}
     </main>

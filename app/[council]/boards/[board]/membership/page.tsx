@@ -5,7 +5,7 @@ import { getMembership, getSeatFormOptions } from '@/lib/seats/queries';
 import { agreeSeatChangeFormAction } from '@/lib/seats/form-actions';
 import { roleLabel } from '@/lib/seats/labels';
 import { formatDateTime, formatDay } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 import { SeatTable } from './seat-table';
 
@@ -121,7 +121,7 @@ export default async function MembershipPage({ params, searchParams }: Props) {
           {options.meetings.length === 0 ? (
             <p>This board has held no meetings yet: record the agreement after the meeting that agrees the change.</p>
           ) : (
-            <ActionForm
+            <Form
               action={agreeSeatChangeFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
               submitLabel="Mark as agreed"
               fields={[

@@ -9,7 +9,7 @@ import { nextStatuses } from '@/lib/boards/status';
 import { typedDay } from '@/lib/boards/form-fields';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { formatDay, formatDayLong, humanise } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
@@ -89,13 +89,13 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
         ) : (
           <div className="max-w-2xl">
             <h3>Change the status</h3>
-            <ActionForm
+            <Form
               action={bind(changeBoardStatusFormAction)}
               submitLabel="Record the change of status"
               fields={[
                 { name: 'boardId', label: '', type: 'hidden', defaultValue: board.id },
                 { name: 'status', label: 'New status', type: 'select', options: next.map((s) => ({ value: s, label: humanise(s) })) },
-                { name: 'effectiveOn', label: 'Takes effect from', hint: 'For example, 27/3/2026', width: 'half', defaultValue: typedDay(londonDay(new Date())) },
+                { name: 'effectiveOn', type: 'date', label: 'Takes effect from', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(new Date())) },
                 { name: 'decision', label: 'The decision behind the change', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed to establish the Board on 4 June”' },
               ]}
             />
@@ -106,7 +106,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
       <section aria-labelledby="details-heading" className="mb-12 max-w-3xl">
         <h2 id="details-heading">Details and rules</h2>
         <p className="mb-6">The rules apply to this board’s meetings, papers, apologies, minutes and terms of reference.</p>
-        <ActionForm
+        <Form
           action={bind(updateBoardFormAction)}
           submitLabel="Save details and rules"
           fields={[
@@ -144,11 +144,11 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
                   </td>
                   <td>{l.frequency ?? '—'}</td>
                   <td>
-                    <ActionForm
+                    <Form
                       action={bind(removeReportingLineFormAction)}
                       fields={[{ name: 'lineId', label: '', type: 'hidden', defaultValue: l.id }]}
                       submitLabel={`Remove ${l.name}`}
-                      secondary
+                      variant="secondary"
                     />
                   </td>
                 </tr>
@@ -157,7 +157,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
           </table>
         )}
         <h3>Add a reporting line</h3>
-        <ActionForm action={bind(addReportingLineFormAction)} submitLabel="Add the reporting line" fields={reportingLineFields(board.id)} />
+        <Form action={bind(addReportingLineFormAction)} submitLabel="Add the reporting line" fields={reportingLineFields(board.id)} />
       </section>
 
       {board.childBoards.length > 0 && (

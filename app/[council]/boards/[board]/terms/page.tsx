@@ -5,7 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { listTermsVersions } from '@/lib/terms/queries';
 import { createTermsDraftFormAction } from '@/lib/terms/form-actions';
 import { formatDateTime, formatLongDate } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { TermsStatusTag } from './_components/terms-status-tag';
 import { CompareForm } from './_components/compare-form';
 import { ReviewLine } from './_components/review-line';
@@ -57,7 +57,7 @@ export default async function TermsPage({ params }: Props) {
                   ? `A new draft starts as a copy of version ${latest.label}. The board agrees it at a meeting, then the Chair approves it.`
                   : 'The first draft starts with the standard sections: purpose, roles and responsibilities, membership, frequency, reporting, administration, quorum, review and dissolution.'}
               </p>
-              <ActionForm
+              <Form
                 action={createTermsDraftFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
                 fields={[{ name: 'fromVersionId', label: '', type: 'hidden', defaultValue: latest?.id ?? '' }]}
                 submitLabel="Start a new draft"

@@ -8,7 +8,7 @@ import { agreeDateFormAction, progressFormAction, proposeDateFormAction, signOff
 import { agreeFields, progressFields, proposeFields, signOffFields } from '@/lib/action-log/form-specs';
 import { finalReason, isFinal, signOffRefusal, STATUS_LABELS } from '@/lib/rules/action-log';
 import { formatDateTime, formatDay } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { RagTag, StatusTag } from '@/components/tag';
 import { DueDates } from '../due-dates';
 
@@ -123,7 +123,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
                   No meeting of this board has taken place since this date was proposed. Once a meeting has agreed it, record the agreement here, choosing that meeting.
                 </p>
               ) : (
-                <ActionForm action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)} />
+                <Form action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)} />
               )}
             </div>
           )}
@@ -166,12 +166,12 @@ export default async function ActionPage({ params, searchParams }: Props) {
         <div className="mb-10 grid gap-10 lg:grid-cols-2">
           <section aria-labelledby="add-update">
             <h2 id="add-update">Add a progress update</h2>
-            <ActionForm action={progressFormAction.bind(null, ...route)} submitLabel="Add the update" fields={progressFields(action.id, action.status)} />
+            <Form action={progressFormAction.bind(null, ...route)} submitLabel="Add the update" fields={progressFields(action.id, action.status)} />
           </section>
           <section aria-labelledby="propose-date">
             <h2 id="propose-date">Propose a new due date</h2>
             {action.pendingRevision && <p>A new proposal replaces the one waiting for agreement.</p>}
-            <ActionForm action={proposeDateFormAction.bind(null, ...route)} submitLabel="Propose the new date" secondary fields={proposeFields(action.id, proposalToken(action.pendingRevision))} />
+            <Form action={proposeDateFormAction.bind(null, ...route)} submitLabel="Propose the new date" variant="secondary" fields={proposeFields(action.id, proposalToken(action.pendingRevision))} />
           </section>
         </div>
       )}
@@ -185,7 +185,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
             signOffMeetings.length === 0 ? (
               <p>No meeting of this board has taken place since this action was raised. Once a meeting has signed it off, record the sign-off here, choosing that meeting.</p>
             ) : (
-              <ActionForm action={signOffFormAction.bind(null, ...route)} submitLabel="Record the sign-off" fields={signOffFields(action.id, action.version, signOffMeetings)} />
+              <Form action={signOffFormAction.bind(null, ...route)} submitLabel="Record the sign-off" fields={signOffFields(action.id, action.version, signOffMeetings)} />
             )
           )}
         </section>

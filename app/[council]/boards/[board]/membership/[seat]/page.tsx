@@ -7,7 +7,7 @@ import { updateSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, detailFields } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
 import { formatDateTime, formatDay } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { SeatSummary } from './seat-summary';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
@@ -43,7 +43,7 @@ export default async function SeatPage({ params }: Props) {
       </ul>
 
       <h2>Change the details</h2>
-      <ActionForm
+      <Form
         action={updateSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
         submitLabel="Save the details"
         fields={[

@@ -10,7 +10,7 @@ import { allowedNextStatuses } from '@/lib/rules/plans';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { RagTag, StatusTag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
-import { PlanForm } from '../_components/plan-form';
+import { Form } from '@/components/form';
 import { DoneBanner } from '../_components/done-banner';
 import { Warning } from '../_components/warning';
 
@@ -120,15 +120,15 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
           {can(ctx.roles, 'plan', 'approve') && plan.status === 'DRAFT' && (
             <div className="mb-6">
               <p className="mb-2">As Chair, approve the plan once the board has agreed it. Your name and the time are recorded.</p>
-              <PlanForm idPrefix="approve-" action={planFormAction.bind(null, 'approve', ...route)} submitLabel="Approve the plan" fields={keys} />
+              <Form idPrefix="approve-" action={planFormAction.bind(null, 'approve', ...route)} submitLabel="Approve the plan" fields={keys} />
             </div>
           )}
           {editing && nextStatuses.length > 0 && (
-            <PlanForm
+            <Form
               idPrefix="status-"
               action={planFormAction.bind(null, 'status', ...route)}
               submitLabel="Change status"
-              secondary
+              variant="secondary"
               fields={[
                 ...keys,
                 {

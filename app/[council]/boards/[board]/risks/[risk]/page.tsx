@@ -14,7 +14,7 @@ import { escalateFields, mitigationFields, reviewFields, statusFields } from '@/
 import { impactWords, likelihoodWords } from '@/lib/risk-log/schema';
 import { formatDay } from '@/lib/format';
 import { addCalendarDays, londonDay } from '@/lib/rules/london-calendar';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import type { ActionResult } from '@/lib/action/result';
 import { StatusTag, Tag } from '@/components/tag';
 import { RatingTag, ratingLabel, ReviewFlag, trendWords } from '../risk-ui';
@@ -187,7 +187,7 @@ export default async function RiskPage({ params }: Props) {
         <section aria-labelledby="record-review" className="mb-10 max-w-2xl">
           <h2 id="record-review">Record a review</h2>
           <p className="mb-4">The likelihood and impact found become the risk’s current scores, and the review is added to its history.</p>
-          <ActionForm
+          <Form
             action={bind(reviewRiskFormAction)}
             fields={reviewFields(risk, formatDay(asDay(today)), formatDay(asDay(addCalendarDays(today, 42))))}
             submitLabel="Record the review"
@@ -210,14 +210,14 @@ export default async function RiskPage({ params }: Props) {
                 </p>
                 {updates && !m.done && (
                   <div className="mt-2">
-                    <ActionForm
+                    <Form
                       action={bind(completeMitigationFormAction)}
                       fields={[
                         { name: 'riskId', label: '', type: 'hidden', defaultValue: risk.id },
                         { name: 'mitigationId', label: '', type: 'hidden', defaultValue: m.id },
                       ]}
                       submitLabel={`Mark mitigation ${index + 1} complete`}
-                      secondary
+                      variant="secondary"
                     />
                   </div>
                 )}
@@ -228,7 +228,7 @@ export default async function RiskPage({ params }: Props) {
         {updates && risk.status !== 'CLOSED' && (
           <>
             <h3>Add a mitigation</h3>
-            <ActionForm action={bind(addMitigationFormAction)} fields={mitigationFields(risk.id)} submitLabel="Add the mitigation" />
+            <Form action={bind(addMitigationFormAction)} fields={mitigationFields(risk.id)} submitLabel="Add the mitigation" />
           </>
         )}
       </section>
@@ -240,7 +240,7 @@ export default async function RiskPage({ params }: Props) {
             Open risks are managed actively; monitoring means the risk is under control and watched; a closed risk leaves the heat map and needs no more reviews.
             {risk.escalatedTo && ' The link to the escalated risk is kept whatever the status.'}
           </p>
-          <ActionForm action={bind(changeRiskStatusFormAction)} fields={statusFields(risk)} submitLabel="Change the status" secondary />
+          <Form action={bind(changeRiskStatusFormAction)} fields={statusFields(risk)} submitLabel="Change the status" variant="secondary" />
         </section>
       )}
 
@@ -248,7 +248,7 @@ export default async function RiskPage({ params }: Props) {
         <section aria-labelledby="escalate" className="mb-10 max-w-2xl">
           <h2 id="escalate">Escalate to another board</h2>
           <p className="mb-4">The risk is added to the other board’s log, linked to this one, and marked escalated here.</p>
-          <ActionForm action={bind(escalateRiskFormAction)} fields={escalateFields(risk, options.boards)} submitLabel="Escalate the risk" secondary />
+          <Form action={bind(escalateRiskFormAction)} fields={escalateFields(risk, options.boards)} submitLabel="Escalate the risk" variant="secondary" />
         </section>
       )}
     </main>

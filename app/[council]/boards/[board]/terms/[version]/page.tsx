@@ -7,7 +7,7 @@ import { approvedNumber, parseVersionLabel, versionLabel } from '@/lib/terms/num
 import { bodyField, headingField } from '@/lib/terms/schema';
 import { agreeTermsDraftFormAction, approveTermsDraftFormAction, saveTermsDraftFormAction } from '@/lib/terms/form-actions';
 import { formatDateTime, formatLongDate } from '@/lib/format';
-import { ActionForm, type FieldSpec } from '@/components/action-form';
+import { Form, type FieldSpec } from '@/components/form';
 import { TermsStatusTag } from '../_components/terms-status-tag';
 import { SectionsView } from '../_components/sections-view';
 import { DoneBanner } from '../_components/done-banner';
@@ -92,7 +92,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
           <section aria-labelledby="edit-draft" className="mb-12 max-w-3xl">
             <h2 id="edit-draft">Edit the draft</h2>
             <p className="mb-4">Separate paragraphs with a blank line. If someone else saves while you are editing, you will see both versions and lose neither.</p>
-            <ActionForm
+            <Form
               action={saveTermsDraftFormAction.bind(null, ...route, v.label)}
               submitLabel="Save draft"
               fields={[
@@ -113,10 +113,10 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
             {meetings.length === 0 ? (
               <p>No meeting of this board has taken place yet.</p>
             ) : (
-              <ActionForm
+              <Form
                 action={agreeTermsDraftFormAction.bind(null, ...route)}
                 submitLabel="Record agreement"
-                secondary
+                variant="secondary"
                 fields={[
                   ...keys,
                   {
@@ -141,7 +141,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
             You are approving the text above exactly as shown. It becomes version {versionLabel(approvedNumber(v))} of the terms of reference, replaces the version in force, and
             cannot be changed afterwards.
           </p>
-          <ActionForm
+          <Form
             action={approveTermsDraftFormAction.bind(null, ...route)}
             submitLabel={`Approve version ${v.label}`}
             fields={[...keys, { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash }]}

@@ -1,4 +1,4 @@
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 import type { AttendanceView } from '@/lib/attendance/queries';
 import { attendanceStatusLabel } from '@/lib/attendance/labels';
@@ -81,7 +81,7 @@ export function WhoIsComing({ view, route }: { view: AttendanceView; route: Rout
         <div className="max-w-2xl">
           <h3>Record a reply for a member</h3>
           <p className="mb-4">When a member sends apologies by phone or email, record them here. The time you record them is the time of the notice.</p>
-          <ActionForm
+          <Form
             action={recordApologiesFormAction.bind(null, route)}
             submitLabel="Record reply"
             fields={[

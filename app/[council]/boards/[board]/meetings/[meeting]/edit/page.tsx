@@ -7,7 +7,7 @@ import { getMeetingForEdit } from '@/lib/meetings/schedule-queries';
 import { cancelMeetingFormAction, rescheduleMeetingFormAction, updateMeetingFormAction } from '@/lib/meetings/form-actions';
 import { meetingDetailFields, rescheduleFields } from '@/lib/meetings/form-specs';
 import { formatDateTime, formatTime } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
@@ -46,7 +46,7 @@ export default async function EditMeetingPage({ params }: Props) {
           <section aria-labelledby="details" className="mb-12 max-w-2xl">
             <h2 id="details">Details</h2>
             <p className="mb-4">To change the date or time, reschedule the meeting below: the original date stays on the record.</p>
-            <ActionForm
+            <Form
               action={updateMeetingFormAction.bind(null, ...route)}
               fields={[
                 { name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id },
@@ -65,20 +65,20 @@ export default async function EditMeetingPage({ params }: Props) {
                   A new meeting is made on the new date with this agenda. This one is kept, marked cancelled with “Rescheduled to …”. Papers and
                   apologies stay with this date.
                 </p>
-                <ActionForm action={rescheduleMeetingFormAction.bind(null, ...route)} fields={rescheduleFields(m.id)} submitLabel="Reschedule the meeting" />
+                <Form action={rescheduleMeetingFormAction.bind(null, ...route)} fields={rescheduleFields(m.id)} submitLabel="Reschedule the meeting" />
               </section>
 
               <section aria-labelledby="cancel" className="mb-12 max-w-2xl">
                 <h2 id="cancel">Cancel the meeting</h2>
                 <p className="mb-4">The meeting stays on the record, marked cancelled, with your reason.</p>
-                <ActionForm
+                <Form
                   action={cancelMeetingFormAction.bind(null, ...route)}
                   fields={[
                     { name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id },
                     { name: 'reason', label: 'Why it is cancelled', type: 'textarea' },
                   ]}
                   submitLabel="Cancel the meeting"
-                  secondary
+                  variant="secondary"
                 />
               </section>
             </>

@@ -11,7 +11,7 @@ import {
   saveMinutesFallbackFormAction, saveMinutesFormAction, sendMinutesFormAction, startMinutesFormAction,
 } from '@/lib/minutes/form-actions';
 import { formatDateTime, formatDayLong, formatLongDate } from '@/lib/format';
-import { ActionForm, type FieldSpec } from '@/components/action-form';
+import { Form, type FieldSpec } from '@/components/form';
 import { Tag } from '@/components/tag';
 import { MinutesDocument } from '@/components/minutes-document';
 import { MinutesEditor } from './minutes-editor';
@@ -73,7 +73,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
           <section aria-labelledby="start-minutes" className="max-w-3xl">
             <h2 id="start-minutes">Start the minutes</h2>
             <p className="mb-4">The minutes get a section for each item on the meeting’s agenda. Attendance comes from the meeting’s record.</p>
-            <ActionForm action={startMinutesFormAction.bind(null, ...route)} submitLabel="Start the minutes" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id }]} />
+            <Form action={startMinutesFormAction.bind(null, ...route)} submitLabel="Start the minutes" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id }]} />
           </section>
         ) : (
           <p>
@@ -209,7 +209,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                   You are approving the minutes above exactly as shown. They then cannot be changed, and the actions arising go into the board’s action log. A correction would be
                   a new version for you to approve.
                 </p>
-                <ActionForm
+                <Form
                   action={approveMinutesFormAction.bind(null, ...route)}
                   submitLabel={`Approve version ${v.versionNo}`}
                   fields={[...keys, { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash }]}
@@ -217,10 +217,10 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               </section>
               <section aria-labelledby="return" className="mb-8 max-w-3xl">
                 <h2 id="return">Return with comments</h2>
-                <ActionForm
+                <Form
                   action={returnMinutesFormAction.bind(null, ...route)}
                   submitLabel="Return to the administrator"
-                  secondary
+                  variant="secondary"
                   fields={[...keys, { name: 'comments', label: 'What needs changing', type: 'textarea', hint: 'The administrator sees your comments with the draft.' }]}
                 />
               </section>
@@ -235,7 +235,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                 Each member of the board is sent a link to these minutes by email.{' '}
                 {distribution.kind === 'overdue' ? `They were due by ${day(distribution.dueOn)}: distributing now records them as late.` : `They are due by ${day(distribution.dueOn)}.`}
               </p>
-              <ActionForm action={distributeMinutesFormAction.bind(null, ...route)} submitLabel="Distribute the minutes" fields={keys} />
+              <Form action={distributeMinutesFormAction.bind(null, ...route)} submitLabel="Distribute the minutes" fields={keys} />
             </section>
           )}
 
@@ -245,10 +245,10 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               {confirming.length === 0 ? (
                 <p>Once the board has met again and confirmed these minutes as an accurate record, record it here.</p>
               ) : (
-                <ActionForm
+                <Form
                   action={confirmMinutesFormAction.bind(null, ...route)}
                   submitLabel="Record confirmation"
-                  secondary
+                  variant="secondary"
                   fields={[
                     ...keys,
                     {
@@ -267,7 +267,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
             <section aria-labelledby="correct" className="mb-8 max-w-3xl">
               <h2 id="correct">Correct these minutes</h2>
               <p className="mb-4">A correction is a new version, copied from this one, that the Chair approves. This version stays the record, unchanged, until then.</p>
-              <ActionForm action={correctMinutesFormAction.bind(null, ...route)} submitLabel="Start a correction" secondary fields={keys} />
+              <Form action={correctMinutesFormAction.bind(null, ...route)} submitLabel="Start a correction" variant="secondary" fields={keys} />
             </section>
           )}
 

@@ -6,7 +6,7 @@ import { circulateFormAction, acceptLateFormAction } from '@/lib/papers/form-act
 import { markings, markingLabels } from '@/lib/papers/schema';
 import { meetingPagePath, packPath, uploadPath } from '@/lib/papers/paths';
 import { formatDateTime } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { UploadPaperForm } from '@/components/upload-paper-form';
 import { PaperList } from './paper-list';
 import { LateConsent } from './late-consent';
@@ -112,7 +112,7 @@ export default async function PapersPage({ params }: Props) {
               </p>
             </div>
           )}
-          <ActionForm action={circulateFormAction.bind(null, route)} submitLabel="Circulate papers" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]} />
+          <Form action={circulateFormAction.bind(null, route)} submitLabel="Circulate papers" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]} />
         </section>
       )}
 

@@ -6,7 +6,7 @@ import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { getCarryOver } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { StatusTag, Tag } from '@/components/tag';
-import { PlanForm } from '../../_components/plan-form';
+import { Form } from '@/components/form';
 import { Warning } from '../../_components/warning';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -114,7 +114,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
             <section aria-labelledby="map" className="mt-10 max-w-3xl">
               <h2 id="map">Carry over or close an action</h2>
               <p className="mb-4">Choose an outstanding action of the previous plan, then the action of this plan that carries it, or close it with a reason. Choosing again replaces the earlier decision.</p>
-              <PlanForm
+              <Form
                 idPrefix="map-"
                 action={planFormAction.bind(null, 'carryOver', ...route)}
                 submitLabel="Save"

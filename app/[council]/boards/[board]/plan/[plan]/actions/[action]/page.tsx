@@ -11,7 +11,7 @@ import { typedDay } from '@/lib/boards/form-fields';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { RagTag, StatusTag, Tag } from '@/components/tag';
-import { PlanForm, type PlanField } from '../../../_components/plan-form';
+import { Form, type FieldSpec as PlanField } from '@/components/form';
 import { actionFields } from '../../../_components/action-fields';
 import { DoneBanner } from '../../../_components/done-banner';
 
@@ -156,12 +156,12 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                     {m.completedOn ? (
                       formatDay(m.completedOn)
                     ) : editing ? (
-                      <PlanForm
+                      <Form
                         idPrefix={`milestone-${i}-`}
                         action={planFormAction.bind(null, 'completeMilestone', ...route)}
                         submitLabel="Mark complete"
-                        secondary
-                        fields={[...keys, { name: 'milestoneId', label: '', type: 'hidden', defaultValue: m.id }, { name: 'completedOn', label: `Date “${m.title}” was completed`, width: 'half', defaultValue: typedDay(londonDay(new Date())) }]}
+                        variant="secondary"
+                        fields={[...keys, { name: 'milestoneId', label: '', type: 'hidden', defaultValue: m.id }, { name: 'completedOn', type: 'date', label: `Date “${m.title}” was completed`, width: 'half', defaultValue: typedDay(londonDay(new Date())) }]}
                       />
                     ) : (
                       'Not yet'
@@ -176,12 +176,12 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
           <details className="mb-4">
             <summary className="cursor-pointer font-bold text-link">Add a milestone</summary>
             <div className="mt-4">
-              <PlanForm
+              <Form
                 idPrefix="milestone-new-"
                 action={planFormAction.bind(null, 'addMilestone', ...route)}
                 submitLabel="Add milestone"
-                secondary
-                fields={[...keys, { name: 'title', label: 'Milestone' }, { name: 'dueOn', label: 'Due date', width: 'half', hint: 'For example, 30/6/2026' }]}
+                variant="secondary"
+                fields={[...keys, { name: 'title', label: 'Milestone' }, { name: 'dueOn', type: 'date', label: 'Due date', hint: 'For example, 30 6 2026' }]}
               />
             </div>
           </details>
@@ -221,7 +221,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
           </table>
         )}
         {editing && a.pendingRevision && (
-          <PlanForm
+          <Form
             idPrefix="agree-"
             action={planFormAction.bind(null, 'agreeDueDate', ...route)}
             submitLabel="Record the board’s agreement"
@@ -236,14 +236,14 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
           <details>
             <summary className="cursor-pointer font-bold text-link">Propose a new due date</summary>
             <div className="mt-4">
-              <PlanForm
+              <Form
                 idPrefix="propose-"
                 action={planFormAction.bind(null, 'proposeDueDate', ...route)}
                 submitLabel="Propose the new date"
-                secondary
+                variant="secondary"
                 fields={[
                   ...keys,
-                  { name: 'proposedDueOn', label: 'New due date', width: 'half', hint: 'For example, 30/9/2026' },
+                  { name: 'proposedDueOn', type: 'date', label: 'New due date', hint: 'For example, 30 9 2026' },
                   { name: 'reason', label: 'Reason', type: 'textarea', rows: 3 },
                 ]}
               />
@@ -332,7 +332,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             {signOffMeetings.length === 0 ? (
               <p>No meeting of this board has taken place since this action was added: an action is signed off at a meeting.</p>
             ) : (
-              <PlanForm
+              <Form
                 idPrefix="signoff-"
                 action={planFormAction.bind(null, 'signOff', ...route)}
                 submitLabel="Sign off as complete"
@@ -353,11 +353,11 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
           <details>
             <summary className="cursor-pointer font-bold text-link">Reopen this action (the board’s decision)</summary>
             <div className="mt-4">
-              <PlanForm
+              <Form
                 idPrefix="reopen-"
                 action={planFormAction.bind(null, 'reopen', ...route)}
                 submitLabel="Reopen the action"
-                warning
+                variant="warning"
                 fields={[
                   ...versioned,
                   meetingField('Meeting at which the board reopened it', 'The sign-off stays on the record beside the reason', reopenMeetings),
@@ -372,11 +372,11 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
       {editing && options && (
         <section aria-labelledby="edit" className="mb-10 max-w-3xl">
           <h2 id="edit">Edit the action</h2>
-          <PlanForm
+          <Form
             idPrefix="edit-"
             action={planFormAction.bind(null, 'updateAction', ...route)}
             submitLabel="Save the action"
-            secondary
+            variant="secondary"
             fields={[
               ...versioned,
               ...actionFields(
