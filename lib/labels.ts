@@ -1,3 +1,5 @@
+import { formatLongDate } from './format';
+
 /**
  * The words for every status and kind the app shows, one map each, used by every page,
  * tag, email and export: "With the Chair" is never "Sent to chair" somewhere else.
@@ -42,3 +44,22 @@ export function label(kind: LabelKind, value: string | null | undefined): string
 /** Radios or select options for a kind, in the map's order or the order given. */
 export const labelOptions = (kind: LabelKind, values?: readonly string[]) =>
   (values ?? Object.keys(labels[kind])).map((value) => ({ value, label: label(kind, value) }));
+
+type MeetingNaming = { title: string; kind: string; startsAt: Date };
+
+/**
+ * What a meeting is called on its pages: its kind and date ("Board meeting, Wednesday 2
+ * December 2026"), or its own title where it has one that is not just the board's name.
+ */
+export function meetingName(m: MeetingNaming, boardName: string): string {
+  const own = m.title.trim();
+  if (own && own !== boardName.trim()) return own;
+  return `${label('meetingKind', m.kind)}, ${formatLongDate(m.startsAt)}`;
+}
+
+/** A meeting's page title: its name with its date, always (two meetings never share one). */
+export function meetingTitle(m: MeetingNaming, boardName: string): string {
+  const name = meetingName(m, boardName);
+  const date = formatLongDate(m.startsAt);
+  return name.includes(date) ? name : `${name}, ${date}`;
+}

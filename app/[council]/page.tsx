@@ -10,10 +10,7 @@ import { MinutesAlerts } from '@/components/minutes-alerts';
 
 type Props = { params: Promise<{ council: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ctx = await resolveCouncil((await params).council);
-  return { title: `Boards – ${ctx.council.name}` };
-}
+export const metadata: Metadata = { title: 'Boards' };
 
 export default async function CouncilPage({ params }: Props) {
   const ctx = await resolveCouncil((await params).council);

@@ -9,11 +9,7 @@ import { MinutesAlerts } from '@/components/minutes-alerts';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: ctx.board.name };
-}
+export const metadata: Metadata = { title: 'Overview' };
 
 export default async function BoardOverviewPage({ params }: Props) {
   const { council, board } = await params;

@@ -14,11 +14,7 @@ import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: `Settings – ${ctx.board.name}` };
-}
+export const metadata: Metadata = { title: 'Settings' };
 
 export default async function BoardSettingsPage({ params, searchParams }: Props) {
   const { council, board: boardSlug } = await params;

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { getMeeting } from '@/lib/meetings/queries';
+import { getMeeting, getMeetingNaming } from '@/lib/meetings/queries';
+import { label, meetingName } from '@/lib/labels';
+import { meetingTitle } from '@/lib/labels';
 import { getAgendaState, getLinkOptions } from '@/lib/meetings/agenda/queries';
 import { formatBytes, formatDateTime, formatTime, humanise } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
@@ -15,8 +17,8 @@ type Props = { params: Promise<{ council: string; board: string; meeting: string
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, board, meeting } = await params;
-  const m = await getMeeting(await resolveBoard(council, board), meeting);
-  return { title: m.title };
+  const ctx = await resolveBoard(council, board);
+  return { title: meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name) };
 }
 
 const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 'red' } as const;
@@ -37,7 +39,8 @@ export default async function MeetingPage({ params }: Props) {
   const route = { council: ctx.council.slug, board: ctx.board.slug, meetingId: m.id };
   return (
     <main id="main-content">
-      <h1>{m.title}</h1>
+      {meetingName(m, ctx.board.name) === m.title && <p className="text-lg text-secondary">{label('meetingKind', m.kind)}, {formatDateTime(m.startsAt)}</p>}
+      <h1>{meetingName(m, ctx.board.name)}</h1>
       <nav aria-label="This meeting" className="mb-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {isAdministrator && (

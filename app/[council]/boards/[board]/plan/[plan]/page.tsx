@@ -11,7 +11,8 @@ import { formatDateTime, formatDay } from '@/lib/format';
 import { RagTag, StatusTag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
 import { Form } from '@/components/form';
-import { DoneBanner } from '../_components/done-banner';
+import { Banner } from '@/components/banner';
+import { planDoneMessages } from '@/lib/plans/done-messages';
 import { Warning } from '../_components/warning';
 
 type Props = {
@@ -44,7 +45,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
   const editing = can(ctx.roles, 'plan', 'update');
   return (
     <main id="main-content">
-      <DoneBanner done={query.done} />
+      <Banner done={query.done} messages={planDoneMessages} />
       <h1>{plan.title}</h1>
       <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Status</dt>

@@ -10,7 +10,8 @@ import { formatDateTime, formatLongDate } from '@/lib/format';
 import { Form, type FieldSpec } from '@/components/form';
 import { TermsStatusTag } from '../_components/terms-status-tag';
 import { SectionsView } from '../_components/sections-view';
-import { DoneBanner } from '../_components/done-banner';
+import { Banner } from '@/components/banner';
+import { termsDoneMessages } from '@/lib/terms/done-messages';
 import { ReviewLine } from '../_components/review-line';
 
 type Props = {
@@ -38,7 +39,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
   ];
   return (
     <main id="main-content">
-      <DoneBanner done={(await searchParams).done} />
+      <Banner done={(await searchParams).done} messages={termsDoneMessages} />
       <h1>Terms of reference: version {v.label}</h1>
       <dl className="mb-6 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Status</dt>

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { meetingName, meetingTitle } from '@/lib/labels';
+import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
@@ -12,7 +14,11 @@ import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
-export const metadata: Metadata = { title: 'Change a meeting' };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, board, meeting } = await params;
+  const ctx = await resolveBoard(council, board);
+  return { title: `Change a meeting: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+}
 
 export default async function EditMeetingPage({ params }: Props) {
   const { council, board, meeting } = await params;
@@ -27,7 +33,7 @@ export default async function EditMeetingPage({ params }: Props) {
         <Link href={`${base}/${m.id}`}>Back to the meeting</Link>
       </p>
       <h1>Change a meeting</h1>
-      <p className="mb-2 text-lg font-bold">{m.title}</p>
+      <p className="mb-2 text-lg font-bold">{meetingName(m, ctx.board.name)}</p>
       <p className="mb-8">
         {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)} <StatusTag status={m.status} kind="meetingStatus" />
       </p>

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { meetingTitle } from '@/lib/labels';
+import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
@@ -15,7 +17,8 @@ import { Form, type FieldSpec } from '@/components/form';
 import { Tag } from '@/components/tag';
 import { MinutesDocument } from '@/components/minutes-document';
 import { MinutesEditor } from './minutes-editor';
-import { DoneBanner } from './done-banner';
+import { Banner } from '@/components/banner';
+import { minutesDoneMessages, raisedActions } from '@/lib/minutes/done-messages';
 
 type Props = {
   params: Promise<{ council: string; board: string; meeting: string }>;
@@ -25,8 +28,8 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { council, board, meeting } = await params;
   const version = (await searchParams).version;
-  const view = await getMinutesView(await resolveBoard(council, board), meeting, typeof version === 'string' ? version : undefined);
-  return { title: `Minutes: ${view.meeting.title}, ${formatLongDate(view.meeting.startsAt)}` };
+  const ctx = await resolveBoard(council, board);
+  return { title: `Minutes: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}${typeof version === 'string' ? `, version ${version}` : ''}` };
 }
 
 const statusTone = { DRAFT: 'grey', SENT_TO_CHAIR: 'purple', RETURNED: 'amber', APPROVED: 'green', DISTRIBUTED: 'green', CONFIRMED: 'green', SUPERSEDED: 'grey' } as const;
@@ -60,12 +63,12 @@ export default async function MinutesPage({ params, searchParams }: Props) {
 
   return (
     <main id="main-content">
-      <DoneBanner done={query.done} actions={query.actions} />
+      <Banner done={query.done} messages={minutesDoneMessages} extra={raisedActions(query.done, query.actions)} />
       <p className="mb-4">
         <Link href={meetingHref}>Back to the meeting</Link>
       </p>
       <h1>
-        Minutes: {m.title}, {formatLongDate(m.startsAt)}
+        Minutes: {meetingTitle(await getMeetingNaming(ctx, m.id), ctx.board.name)}
       </h1>
 
       {!v ? (

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { meetingName, meetingTitle } from '@/lib/labels';
+import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { getPapersPage } from '@/lib/papers/queries';
@@ -15,8 +17,8 @@ type Props = { params: Promise<{ council: string; board: string; meeting: string
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, board, meeting } = await params;
-  const page = await getPapersPage(await resolveBoard(council, board), meeting);
-  return { title: `Papers: ${page.meeting.title}` };
+  const ctx = await resolveBoard(council, board);
+  return { title: `Papers: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
 }
 
 export default async function PapersPage({ params }: Props) {
@@ -34,7 +36,7 @@ export default async function PapersPage({ params }: Props) {
         <Link href={meetingPagePath(route)}>Back to the meeting</Link>
       </p>
       <h1>
-        <span className="block text-lg font-normal text-secondary">{page.meeting.title}, {formatDateTime(page.meeting.startsAt)}</span>
+        <span className="block text-lg font-normal text-secondary">{meetingName(await getMeetingNaming(ctx, page.meeting.id), ctx.board.name)}, {formatDateTime(page.meeting.startsAt)}</span>
         Papers
       </h1>
 

@@ -13,7 +13,8 @@ import { londonDay } from '@/lib/rules/london-calendar';
 import { RagTag, StatusTag, Tag } from '@/components/tag';
 import { Form, type FieldSpec as PlanField } from '@/components/form';
 import { actionFields } from '../../../_components/action-fields';
-import { DoneBanner } from '../../../_components/done-banner';
+import { Banner } from '@/components/banner';
+import { planDoneMessages } from '@/lib/plans/done-messages';
 
 type Props = {
   params: Promise<{ council: string; board: string; plan: string; action: string }>;
@@ -57,7 +58,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
   const reopenMeetings = endedSince(meetings, current?.meeting.startsAt);
   return (
     <main id="main-content">
-      <DoneBanner done={query.done} message={query.done === 'created' ? `Action ${a.reference} added.` : undefined} />
+      <Banner done={query.done} messages={{ ...planDoneMessages, created: `Action ${a.reference} added.` }} />
       <p className="mb-1 text-secondary">{a.theme.name}</p>
       <h1>Action {a.reference}</h1>
       <p className="mb-4 max-w-3xl text-lg">{a.description}</p>
