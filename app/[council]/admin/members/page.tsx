@@ -49,6 +49,13 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
                     fields={[{ name: 'membershipId', label: '', type: 'hidden', defaultValue: m.id }]}
                     submitLabel={`Remove ${m.person.name}`}
                     variant="secondary"
+                    idPrefix={`remove-${m.id}-`}
+                    confirm={{
+                      question: `Remove ${m.person.name} from ${ctx.council.name}?`,
+                      confirmLabel: `Yes, remove ${m.person.name}`,
+                      body: 'They lose access to every board of this council at once. To bring them back, invite them again.',
+                      variant: 'warning',
+                    }}
                   />
                 )}
               </td>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { label } from '@/lib/labels';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { getBoardSettings, requireBoardAdministrator } from '@/lib/boards/settings-queries';
@@ -88,9 +89,15 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
             <Form
               action={bind(changeBoardStatusFormAction)}
               submitLabel="Record the change of status"
+              confirm={{
+                question: 'Change the board’s status?',
+                confirmLabel: 'Yes, change the status',
+                body: next.includes('DISSOLVED') ? 'Dissolving a board is final: its record is kept, but it cannot be set up again.' : 'The change and the decision behind it are recorded.',
+                variant: 'warning',
+              }}
               fields={[
                 { name: 'boardId', label: '', type: 'hidden', defaultValue: board.id },
-                { name: 'status', label: 'New status', type: 'select', options: next.map((s) => ({ value: s, label: humanise(s) })) },
+                { name: 'status', label: 'New status', type: 'radios', options: next.map((s) => ({ value: s, label: label('boardStatus', s) })) },
                 { name: 'effectiveOn', type: 'date', label: 'Takes effect from', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(new Date())) },
                 { name: 'decision', label: 'The decision behind the change', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed to establish the Board on 4 June”' },
               ]}

@@ -185,7 +185,12 @@ export default async function ActionPage({ params, searchParams }: Props) {
             signOffMeetings.length === 0 ? (
               <p>No meeting of this board has taken place since this action was raised. Once a meeting has signed it off, record the sign-off here, choosing that meeting.</p>
             ) : (
-              <Form action={signOffFormAction.bind(null, ...route)} submitLabel="Record the sign-off" fields={signOffFields(action.id, action.version, signOffMeetings)} />
+              <Form
+                action={signOffFormAction.bind(null, ...route)}
+                submitLabel="Record the sign-off"
+                fields={signOffFields(action.id, action.version, signOffMeetings)}
+                confirm={{ question: `Record the sign-off of ${action.reference}?`, confirmLabel: 'Yes, record the sign-off', body: 'The action is closed as complete and can no longer be changed.' }}
+              />
             )
           )}
         </section>

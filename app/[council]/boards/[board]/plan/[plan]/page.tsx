@@ -121,7 +121,13 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
           {can(ctx.roles, 'plan', 'approve') && plan.status === 'DRAFT' && (
             <div className="mb-6">
               <p className="mb-2">As Chair, approve the plan once the board has agreed it. Your name and the time are recorded.</p>
-              <Form idPrefix="approve-" action={planFormAction.bind(null, 'approve', ...route)} submitLabel="Approve the plan" fields={keys} />
+              <Form
+                idPrefix="approve-"
+                action={planFormAction.bind(null, 'approve', ...route)}
+                submitLabel="Approve the plan"
+                fields={keys}
+                confirm={{ question: 'Approve the plan?', confirmLabel: 'Yes, approve the plan', body: 'Your name and the time are recorded as the Chair’s approval.' }}
+              />
             </div>
           )}
           {editing && nextStatuses.length > 0 && (
@@ -130,10 +136,11 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
               action={planFormAction.bind(null, 'status', ...route)}
               submitLabel="Change status"
               variant="secondary"
+              confirm={{ question: 'Change the plan’s status?', confirmLabel: 'Yes, change the status', body: 'The change is recorded with your name and the time.' }}
               fields={[
                 ...keys,
                 {
-                  name: 'status', label: 'Move the plan to', type: 'select',
+                  name: 'status', label: 'Move the plan to', type: 'radios',
                   hint: 'Transition needs every action signed off, closed or carried over. The Chair approves a draft.',
                   options: nextStatuses.map((s) => ({ value: s, label: planStatusLabels[s] ?? s })),
                 },

@@ -145,6 +145,11 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
           <Form
             action={approveTermsDraftFormAction.bind(null, ...route)}
             submitLabel={`Approve version ${v.label}`}
+            confirm={{
+              question: `Approve version ${v.label} of the terms of reference?`,
+              confirmLabel: `Yes, approve version ${v.label}`,
+              body: `It becomes version ${versionLabel(approvedNumber(v))}, replaces the version in force and cannot be changed afterwards.`,
+            }}
             fields={[...keys, { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash }]}
           />
         </section>

@@ -215,6 +215,11 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                 <Form
                   action={approveMinutesFormAction.bind(null, ...route)}
                   submitLabel={`Approve version ${v.versionNo}`}
+                  confirm={{
+                    question: `Approve version ${v.versionNo} of these minutes?`,
+                    confirmLabel: `Yes, approve version ${v.versionNo}`,
+                    body: 'Once approved they are the record of the meeting and cannot be changed. Your name, the time and a fingerprint of the text are recorded, and the actions arising go into the action log.',
+                  }}
                   fields={[...keys, { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash }]}
                 />
               </section>

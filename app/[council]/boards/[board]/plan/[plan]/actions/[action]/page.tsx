@@ -337,6 +337,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 idPrefix="signoff-"
                 action={planFormAction.bind(null, 'signOff', ...route)}
                 submitLabel="Sign off as complete"
+                confirm={{ question: 'Sign off this action as complete?', confirmLabel: 'Yes, sign it off', body: 'Once signed off the action cannot be changed unless the board reopens it at a meeting.' }}
                 fields={[
                   ...versioned,
                   meetingField('Meeting at which the board signed it off', 'A meeting of this board that has taken place since the action was added', signOffMeetings),
@@ -359,6 +360,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 action={planFormAction.bind(null, 'reopen', ...route)}
                 submitLabel="Reopen the action"
                 variant="warning"
+                confirm={{ question: 'Reopen this action?', confirmLabel: 'Yes, reopen it', body: 'The sign-off stays on the record beside the board’s reason.', variant: 'warning' }}
                 fields={[
                   ...versioned,
                   meetingField('Meeting at which the board reopened it', 'The sign-off stays on the record beside the reason', reopenMeetings),
