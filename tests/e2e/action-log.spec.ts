@@ -115,6 +115,9 @@ test('action log: a member updates their action and proposes a new date; the adm
   await expect(signOff.getByLabel('Signed off by the board at').getByRole('option')).toHaveCount(2);
   await signOff.getByLabel('Signed off by the board at').selectOption({ index: 1 });
   await signOff.getByRole('button', { name: 'Record the sign-off' }).click();
+  // a step that cannot be undone is confirmed first, and the question takes focus
+  await expect(signOff.getByRole('heading', { name: /^Record the sign-off of IB-/ })).toBeFocused();
+  await signOff.getByRole('button', { name: 'Yes, record the sign-off' }).click();
   await expect(admin.getByRole('status')).toContainText('The action has been signed off as complete and closed.');
   await expect(admin.getByRole('heading', { name: 'Proposed new due date: not yet agreed' })).toHaveCount(0);
   await expectNoAxeViolations(admin);

@@ -74,6 +74,7 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await page.getByLabel('Documents seen').fill('Team performance clinic exception reports, three months\nImprovement Executive Group minutes');
   await page.getByLabel('Measures (optional)').fill('Re-referrals within 12 months (%)');
   await page.getByRole('button', { name: 'Sign off as complete' }).click();
+  await page.getByRole('button', { name: 'Yes, sign it off' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Signed off. The board’s sign-off is recorded' })).toBeVisible();
   await expect(page.getByText('Signed off by the board', { exact: false }).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /^Signed off at/ }).last()).toBeVisible();

@@ -12,9 +12,10 @@ import {
   approveMinutesFormAction, confirmMinutesFormAction, correctMinutesFormAction, distributeMinutesFormAction, returnMinutesFormAction,
   saveMinutesFallbackFormAction, saveMinutesFormAction, sendMinutesFormAction, startMinutesFormAction,
 } from '@/lib/minutes/form-actions';
-import { formatDateTime, formatDayLong, formatLongDate } from '@/lib/format';
+import { formatApproval, formatDateTime, formatDayLong, formatLongDate, formatShortDate } from '@/lib/format';
 import { Form, type FieldSpec } from '@/components/form';
 import { Tag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 import { MinutesDocument } from '@/components/minutes-document';
 import { MinutesEditor } from './minutes-editor';
 import { Banner } from '@/components/banner';
@@ -119,7 +120,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               </>
             )}
             <dt className="font-bold">Approved by the Chair</dt>
-            <dd>{v.approvedAt ? `${v.approvedBy?.name ?? 'Name not recorded'}, ${formatDateTime(v.approvedAt)}` : 'Not yet approved'}</dd>
+            <dd>{v.approvedAt ? formatApproval(v.approvedBy?.name, v.approvedAt) : 'Not yet approved'}</dd>
             {v.approvedHash && (
               <>
                 <dt className="font-bold">Fingerprint of the approved text</dt>
@@ -129,6 +130,13 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                     SHA-256 of the minutes as approved.{' '}
                     {v.textHash === v.approvedHash ? 'The text below matches it.' : 'The text below does not match it: tell the administrator.'}
                   </span>
+                  <details className="mt-1 text-sm">
+                    <summary className="cursor-pointer text-link underline">What is the fingerprint?</summary>
+                    <p className="mt-1 max-w-xl">
+                      A short code worked out from every word of the minutes the Chair approved. Any change to the text, however small, would give a different code, so
+                      anyone can check that what they read is exactly what was approved. You do not need to do anything with it.
+                    </p>
+                  </details>
                 </dd>
               </>
             )}
@@ -280,29 +288,19 @@ export default async function MinutesPage({ params, searchParams }: Props) {
           )}
 
           {view.versions.length > 1 && (
-            <table className="mb-8">
-              <caption className="text-left text-xl font-bold">Versions of these minutes</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Approved</th>
-                  <th scope="col">Distributed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.versions.map((row) => (
-                  <tr key={row.id}>
-                    <td>
-                      {row.versionNo === v.versionNo ? `Version ${row.versionNo} (shown)` : <Link href={`${here}?version=${row.versionNo}`}>Version {row.versionNo}</Link>}
-                    </td>
-                    <td>{statusLabel(row.status)}</td>
-                    <td>{row.approvedAt ? `${row.approvedBy?.name ?? ''}, ${formatDateTime(row.approvedAt)}` : 'Not approved'}</td>
-                    <td>{row.distributedAt ? formatDateTime(row.distributedAt) : 'Not distributed'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Versions of these minutes"
+              columns={[{ label: 'Version' }, { label: 'Status' }, { label: 'Approved' }, { label: 'Distributed' }]}
+              rows={view.versions.map((row) => ({
+                key: row.id,
+                cells: [
+                  row.versionNo === v.versionNo ? `Version ${row.versionNo} (shown)` : <Link href={`${here}?version=${row.versionNo}`}>Version {row.versionNo}</Link>,
+                  statusLabel(row.status),
+                  row.approvedAt ? `${row.approvedBy?.name ?? ''}, ${formatShortDate(row.approvedAt)}` : 'Not approved',
+                  row.distributedAt ? formatShortDate(row.distributedAt) : 'Not distributed',
+                ],
+              }))}
+            />
           )}
         </>
       )}
