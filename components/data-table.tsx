@@ -25,11 +25,16 @@ export type Sort = {
  * 2.1.1); the page itself never does. Sortable columns are links (they work without
  * JavaScript) and the sorted one carries aria-sort.
  */
-export function DataTable({ caption, captionClass = '', columns, rows, sort, firstCellIsHeader = true, empty, id }: {
+export function DataTable({ caption, captionClass = '', columns = [], rows = [], sort, firstCellIsHeader = true, empty, id, className = '', tableClass, children }: {
   caption: ReactNode;
   captionClass?: string;
-  columns: Column[];
-  rows: Row[];
+  columns?: Column[];
+  rows?: Row[];
+  /** spacing around the table's region */
+  className?: string;
+  tableClass?: string;
+  /** a table whose head and body the page writes itself (cells spanning columns, grouped rows) */
+  children?: ReactNode;
   sort?: Sort;
   firstCellIsHeader?: boolean;
   empty?: ReactNode;
@@ -37,13 +42,16 @@ export function DataTable({ caption, captionClass = '', columns, rows, sort, fir
 }) {
   const generated = useId().replace(/[:«»]/g, '');
   const captionId = `${id ?? generated}-caption`;
-  if (rows.length === 0 && empty) return <>{empty}</>;
+  if (!children && rows.length === 0 && empty) return <>{empty}</>;
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} data-table-region="" className="mb-8 max-w-full overflow-x-auto focus:outline-focus">
-      <table id={id}>
+    <div role="region" aria-labelledby={captionId} tabIndex={0} data-table-region="" className={`max-w-full overflow-x-auto focus:outline-focus ${className || 'mb-8'}`}>
+      <table id={id} className={tableClass}>
         <caption id={captionId} className={captionClass}>
           {caption}
         </caption>
+        {children}
+        {!children && (
+          <>
         <thead>
           <tr>
             {columns.map((c, i) => {
@@ -83,6 +91,8 @@ export function DataTable({ caption, captionClass = '', columns, rows, sort, fir
             </tr>
           ))}
         </tbody>
+          </>
+        )}
       </table>
     </div>
   );

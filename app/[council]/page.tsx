@@ -7,6 +7,7 @@ import { formatDateTime, humanise } from '@/lib/format';
 import { isCouncilAdmin } from '@/lib/councils/access';
 import { listCouncilMinutesAlerts } from '@/lib/minutes/queries';
 import { MinutesAlerts } from '@/components/minutes-alerts';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string }> };
 
@@ -30,8 +31,7 @@ export default async function CouncilPage({ params }: Props) {
       {boards.length === 0 ? (
         <p>You do not sit on any board of this council yet.</p>
       ) : (
-        <table>
-          <caption className="sr-only">Boards of {ctx.council.name}</caption>
+        <DataTable caption={<>Boards of {ctx.council.name}</>} captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col">Board</th>
@@ -57,7 +57,7 @@ export default async function CouncilPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {boards.length > 0 && (
         <section aria-labelledby="minutes-status" className="mt-10 max-w-3xl">

@@ -4,6 +4,7 @@ import { listSessions } from '@/lib/auth/sessions';
 import { revokeSessionFormAction, signOutEverywhereFormAction } from '@/lib/account/form-actions';
 import { Form } from '@/components/form';
 import { formatDateTime, humanise } from '@/lib/format';
+import { DataTable } from '@/components/data-table';
 
 export const metadata: Metadata = { title: 'Your sessions' };
 
@@ -14,8 +15,7 @@ export default async function SessionsPage() {
     <main id="main-content" className="py-8">
       <h1>Your sessions</h1>
       <p className="mb-6 max-w-2xl">These are the browsers signed in as you. Sign out any you do not recognise. Sessions end after an hour without use, and after twelve hours in any case.</p>
-      <table className="mb-10">
-        <caption className="sr-only">Signed-in sessions</caption>
+      <DataTable caption="Signed-in sessions" captionClass="sr-only" className="mb-10">
         <thead>
           <tr>
             <th scope="col">Signed in</th>
@@ -45,7 +45,7 @@ export default async function SessionsPage() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <h2>Sign out everywhere</h2>
       <p className="mb-4">Signs out every session, this one included.</p>
       <Form action={signOutEverywhereFormAction} fields={[]} submitLabel="Sign out everywhere" />

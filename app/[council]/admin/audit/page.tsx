@@ -3,6 +3,7 @@ import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { auditFilterSchema, listAuditEvents } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format';
 import { Pagination } from '@/components/pagination';
+import { DataTable } from '@/components/data-table';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -53,8 +54,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       </form>
       <p className="mb-4" role="status">{r.total} {r.total === 1 ? 'entry' : 'entries'}</p>
       {r.events.length > 0 && (
-        <table>
-          <caption className="sr-only">Audit entries, newest first</caption>
+        <DataTable caption="Audit entries, newest first" captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col">When</th>
@@ -79,7 +79,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       <Pagination page={r.page} pages={r.pages} basePath={base} params={{ kind: filter.kind, actor: filter.actor, from: filter.from, to: filter.to }} />
     </main>

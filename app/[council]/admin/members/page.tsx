@@ -4,6 +4,7 @@ import { listMembersAndInvitations } from '@/lib/members/queries';
 import { inviteFormAction, removeMemberFormAction, revokeInvitationFormAction } from '@/lib/invitations/form-actions';
 import { Form } from '@/components/form';
 import { formatDay, humanise } from '@/lib/format';
+import { DataTable } from '@/components/data-table';
 
 export const metadata: Metadata = { title: 'Members and invitations' };
 
@@ -19,8 +20,7 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
       <h1>Members and invitations</h1>
 
       <h2>Members</h2>
-      <table className="mb-10">
-        <caption className="sr-only">Members of {ctx.council.name}</caption>
+      <DataTable caption={<>Members of {ctx.council.name}</>} captionClass="sr-only" className="mb-10">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -62,14 +62,13 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
 
       <h2>Open invitations</h2>
       {invitations.length === 0 ? (
         <p className="mb-10">No invitations are waiting to be accepted.</p>
       ) : (
-        <table className="mb-10">
-          <caption className="sr-only">Open invitations</caption>
+        <DataTable caption="Open invitations" captionClass="sr-only" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Email</th>
@@ -101,7 +100,7 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       <h2>Invite someone</h2>

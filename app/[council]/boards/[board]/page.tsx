@@ -6,6 +6,7 @@ import { formatDateTime, formatDay, humanise } from '@/lib/format';
 import { Tag } from '@/components/tag';
 import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
 import { MinutesAlerts } from '@/components/minutes-alerts';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -139,8 +140,7 @@ export default async function BoardOverviewPage({ params }: Props) {
           {o.plan ? (
             <>
               <p className="mb-2">{o.plan.title}</p>
-              <table>
-                <caption className="sr-only">Actions signed off by theme</caption>
+              <DataTable caption="Actions signed off by theme" captionClass="sr-only" className="mb-8">
                 <thead>
                   <tr>
                     <th scope="col">Theme</th>
@@ -160,7 +160,7 @@ export default async function BoardOverviewPage({ params }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
               <p className="mt-2">
                 <Link href={`${base}/plan`}>See the improvement plan</Link>
               </p>

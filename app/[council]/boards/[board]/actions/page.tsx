@@ -8,6 +8,7 @@ import { formatDay } from '@/lib/format';
 import { RagTag, StatusTag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
 import { DueDates } from './due-dates';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -160,10 +161,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
         )}
       </div>
       {result.rows.length > 0 ? (
-        <table>
-          <caption className="sr-only">
-            Actions sorted by {sortLabels[sort].toLowerCase()}, {dir === 'asc' ? 'ascending' : 'descending'}; page {result.page} of {result.pages}
-          </caption>
+        <DataTable caption={<>Actions sorted by {sortLabels[sort].toLowerCase()}, {dir === 'asc' ? 'ascending' : 'descending'}; page {result.page} of {result.pages}</>} captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col" aria-sort={ariaSort('reference')}>Reference</th>
@@ -201,7 +199,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : (
         <p>No actions match these filters.</p>
       )}

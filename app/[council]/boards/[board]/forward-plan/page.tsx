@@ -9,6 +9,7 @@ import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
 import { formatDateTime, humanise } from '@/lib/format';
 import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -18,8 +19,7 @@ type Item = Awaited<ReturnType<typeof getForwardPlan>>['unscheduled'][number];
 
 function ItemTable({ caption, items, base, edits }: { caption: string; items: Item[]; base: string; edits: boolean }) {
   return (
-    <table className="mb-8 w-full table-fixed">
-      <caption className="sr-only">{caption}</caption>
+    <DataTable caption={caption} captionClass="sr-only" className="mb-8" tableClass="w-full table-fixed">
       <thead>
         <tr>
           <th scope="col" className="w-[40%]">Item</th>
@@ -46,7 +46,7 @@ function ItemTable({ caption, items, base, edits }: { caption: string; items: It
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 

@@ -8,6 +8,7 @@ import { recordScheduleReviewFormAction } from '@/lib/meetings/form-actions';
 import { formatDateTime, formatDay, formatDayLong, humanise } from '@/lib/format';
 import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -18,8 +19,7 @@ const dayLong = (day: string) => formatDayLong(new Date(`${day}T00:00:00Z`));
 function MeetingTable({ caption, meetings, base }: { caption: string; meetings: Awaited<ReturnType<typeof listMeetings>>['past']; base: string }) {
   if (meetings.length === 0) return <p className="mb-8">None.</p>;
   return (
-    <table className="mb-10">
-      <caption className="sr-only">{caption}</caption>
+    <DataTable caption={caption} captionClass="sr-only" className="mb-10">
       <thead>
         <tr>
           <th scope="col">Meeting</th>
@@ -52,7 +52,7 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -102,8 +102,7 @@ export default async function MeetingsPage({ params }: Props) {
       {schedule.series.length === 0 ? (
         <p className="mb-4">No recurring series has been set up.</p>
       ) : (
-        <table className="mb-4">
-          <caption className="sr-only">Recurring series of meetings</caption>
+        <DataTable caption="Recurring series of meetings" captionClass="sr-only" className="mb-4">
           <thead>
             <tr>
               <th scope="col">Pattern</th>
@@ -129,7 +128,7 @@ export default async function MeetingsPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {!review.due && (
         <p className="mb-4">

@@ -12,6 +12,7 @@ import { londonDay } from '@/lib/rules/london-calendar';
 import { formatDay, formatDayLong, humanise } from '@/lib/format';
 import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -54,8 +55,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
         {statusChanges.length === 0 ? (
           <p className="mb-6">No change of status has been recorded.</p>
         ) : (
-          <table className="mb-6">
-            <caption className="sr-only">Status history, newest first</caption>
+          <DataTable caption="Status history, newest first" captionClass="sr-only" className="mb-6">
             <thead>
               <tr>
                 <th scope="col">Status</th>
@@ -79,7 +79,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         {next.length === 0 ? (
           <p>The board has been dissolved. Dissolution is final: set up a new board if one is needed.</p>
@@ -127,8 +127,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
         {reportingLines.length === 0 ? (
           <p className="mb-6">No reporting lines are recorded.</p>
         ) : (
-          <table className="mb-6">
-            <caption className="sr-only">Who the board reports to</caption>
+          <DataTable caption="Who the board reports to" captionClass="sr-only" className="mb-6">
             <thead>
               <tr>
                 <th scope="col">Reports to</th>
@@ -157,7 +156,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         <h3>Add a reporting line</h3>
         <Form action={bind(addReportingLineFormAction)} submitLabel="Add the reporting line" fields={reportingLineFields(board.id)} />

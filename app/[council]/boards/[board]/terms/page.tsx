@@ -9,6 +9,7 @@ import { Form } from '@/components/form';
 import { TermsStatusTag } from './_components/terms-status-tag';
 import { CompareForm } from './_components/compare-form';
 import { ReviewLine } from './_components/review-line';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -71,8 +72,7 @@ export default async function TermsPage({ params }: Props) {
       {versions.length === 0 ? (
         <p className="mb-8">No versions yet.</p>
       ) : (
-        <table className="mb-10">
-          <caption className="sr-only">Versions of the terms of reference, newest first</caption>
+        <DataTable caption="Versions of the terms of reference, newest first" captionClass="sr-only" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Version</th>
@@ -123,7 +123,7 @@ export default async function TermsPage({ params }: Props) {
               );
             })}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       {versions.length >= 2 && (

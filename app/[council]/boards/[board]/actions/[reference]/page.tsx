@@ -11,6 +11,7 @@ import { formatDateTime, formatDay } from '@/lib/format';
 import { Form } from '@/components/form';
 import { RagTag, StatusTag } from '@/components/tag';
 import { DueDates } from '../due-dates';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -134,8 +135,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
       {action.agreedRevisions.length === 0 ? (
         <p className="mb-8">The board has not agreed a revised date for this action.</p>
       ) : (
-        <table className="mb-8">
-          <caption className="sr-only">Revised due dates the board has agreed, oldest first</caption>
+        <DataTable caption="Revised due dates the board has agreed, oldest first" captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col">Previous date</th>
@@ -159,7 +159,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       {mayUpdate && (

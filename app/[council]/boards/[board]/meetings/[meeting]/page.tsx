@@ -12,6 +12,7 @@ import { statusLabel as minutesStatusLabel } from '@/lib/minutes/labels';
 import { AgendaItemControls, AddAgendaItem, AddStandingItems, AgreeAgenda } from './agenda/agenda-forms';
 import { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
 import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -207,8 +208,7 @@ export default async function MeetingPage({ params }: Props) {
             { caption: 'Attendees', rows: attendees },
           ].map(({ caption, rows }) =>
             rows.length === 0 ? null : (
-              <table key={caption} className="mb-8">
-                <caption>{caption}</caption>
+              <DataTable key={caption} caption={caption} className="mb-8">
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
@@ -237,7 +237,7 @@ export default async function MeetingPage({ params }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             ),
           )}
         </>

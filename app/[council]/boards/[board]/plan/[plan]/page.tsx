@@ -14,6 +14,7 @@ import { Form } from '@/components/form';
 import { Banner } from '@/components/banner';
 import { planDoneMessages } from '@/lib/plans/done-messages';
 import { Warning } from '../_components/warning';
+import { DataTable } from '@/components/data-table';
 
 type Props = {
   params: Promise<{ council: string; board: string; plan: string }>;
@@ -183,8 +184,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
             {o.actions.length === 0 ? (
               <p>No actions under this theme yet.</p>
             ) : (
-              <table>
-                <caption className="sr-only">Actions under {o.theme.name}</caption>
+              <DataTable caption={<>Actions under {o.theme.name}</>} captionClass="sr-only" className="mb-8">
                 <thead>
                   <tr>
                     <th scope="col">Ref</th>
@@ -227,7 +227,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             )}
             <Pagination page={o.page} pages={o.pages} basePath={base} params={{ theme: o.theme.id }} />
           </section>

@@ -19,6 +19,7 @@ import type { ActionResult } from '@/lib/action/result';
 import { StatusTag, Tag } from '@/components/tag';
 import { RatingTag, ratingLabel, ReviewFlag, trendWords } from '../risk-ui';
 import { describeHistory, ScoreChart } from './score-chart';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; risk: string }> };
 
@@ -113,8 +114,7 @@ export default async function RiskPage({ params }: Props) {
       </dl>
 
       <h2>Scores</h2>
-      <table className="mb-8 w-auto">
-        <caption className="sr-only">Inherent, current and target scores</caption>
+      <DataTable caption="Inherent, current and target scores" captionClass="sr-only" className="mb-8" tableClass="w-auto">
         <thead>
           <tr>
             <th scope="col">Assessment</th>
@@ -139,7 +139,7 @@ export default async function RiskPage({ params }: Props) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
 
       <h2 id="score-over-time">Score over time</h2>
       <p className="mb-4 font-bold">
@@ -152,8 +152,7 @@ export default async function RiskPage({ params }: Props) {
         {describeHistory(risk.history, appetite)}
       </p>
       {risk.reviews.length > 0 && (
-        <table className="mb-10">
-          <caption className="text-left">Review history, oldest first</caption>
+        <DataTable caption="Review history, oldest first" captionClass="text-left" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Reviewed</th>
@@ -180,7 +179,7 @@ export default async function RiskPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       {updates && risk.status !== 'CLOSED' && (

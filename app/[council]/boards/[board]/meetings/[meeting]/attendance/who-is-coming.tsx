@@ -4,6 +4,7 @@ import type { AttendanceView } from '@/lib/attendance/queries';
 import { attendanceStatusLabel } from '@/lib/attendance/labels';
 import { recordApologiesFormAction } from '@/lib/attendance/form-actions';
 import { formatDateTime } from '@/lib/format';
+import { DataTable } from '@/components/data-table';
 
 type Route = { council: string; board: string; meeting: string };
 type Line = AttendanceView['lines'][number];
@@ -41,8 +42,7 @@ export function WhoIsComing({ view, route }: { view: AttendanceView; route: Rout
         <dt>Members expected, counting substitutes (not attendees)</dt>
         <dd className="font-bold">{counts.membersExpected}</dd>
       </dl>
-      <table className="mb-8">
-        <caption>Replies for each seat</caption>
+      <DataTable caption="Replies for each seat" className="mb-8">
         <thead>
           <tr>
             <th scope="col">Seat</th>
@@ -75,7 +75,7 @@ export function WhoIsComing({ view, route }: { view: AttendanceView; route: Rout
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
 
       {view.may.record && view.apologies.open && (
         <div className="max-w-2xl">

@@ -6,6 +6,7 @@ import { markingLabels } from '@/lib/papers/schema';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
 import { UploadPaperForm } from '@/components/upload-paper-form';
+import { DataTable } from '@/components/data-table';
 
 type Route = { council: string; board: string; meeting: string };
 
@@ -59,8 +60,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
           {(p.versions.length > 1 || reader === 'administrator') && p.versions.length > 0 && (
             <details className="mt-2">
               <summary className="cursor-pointer text-link underline">All versions ({p.versions.length})</summary>
-              <table className="mt-2">
-                <caption className="sr-only">Versions of {p.title}</caption>
+              <DataTable caption={<>Versions of {p.title}</>} captionClass="sr-only" className="mt-2">
                 <thead>
                   <tr>
                     <th scope="col">Version</th>
@@ -84,7 +84,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             </details>
           )}
 
@@ -96,8 +96,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
               {p.openedBy.length === 0 ? (
                 <p className="mt-2">Nobody has opened this paper yet.</p>
               ) : (
-                <table className="mt-2">
-                  <caption className="sr-only">Who has opened {p.title}</caption>
+                <DataTable caption={<>Who has opened {p.title}</>} captionClass="sr-only" className="mt-2">
                   <thead>
                     <tr>
                       <th scope="col">Person</th>
@@ -116,7 +115,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
                       </tr>
                     ))}
                   </tbody>
-                </table>
+                </DataTable>
               )}
             </details>
           )}

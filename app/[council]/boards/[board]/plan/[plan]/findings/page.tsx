@@ -11,6 +11,7 @@ import { formatDay } from '@/lib/format';
 import { Tag } from '@/components/tag';
 import { Form } from '@/components/form';
 import { Warning } from '../../_components/warning';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -53,8 +54,7 @@ export default async function FindingsPage({ params }: Props) {
         )
       )}
       {coverage.findings.length > 0 && (
-        <table className="mb-10">
-          <caption>Findings of the inspection</caption>
+        <DataTable caption="Findings of the inspection" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Ref</th>
@@ -94,7 +94,7 @@ export default async function FindingsPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {editing && coverage.inspection && (
         <section aria-labelledby="add-findings" className="max-w-3xl">

@@ -9,6 +9,7 @@ import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { measureRagWords } from '@/lib/rules/measure-rag';
 import { Tag } from '@/components/tag';
 import { MeasureChart } from './_components/measure-chart';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -74,9 +75,8 @@ export default async function MeasuresPage({ params }: Props) {
           </dl>
           <MeasureChart measure={m} />
           {m.values.length > 0 && (
-            <div className="overflow-x-auto">
-              <table>
-                <caption className="text-left font-bold">Values of {m.title}</caption>
+            <div>
+              <DataTable caption={<>Values of {m.title}</>} captionClass="text-left font-bold" className="mb-8">
                 <thead>
                   <tr>
                     <th scope="col">Period</th>
@@ -99,7 +99,7 @@ export default async function MeasuresPage({ params }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             </div>
           )}
           {admin && (

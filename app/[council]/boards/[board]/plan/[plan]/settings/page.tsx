@@ -9,6 +9,7 @@ import { partnerKinds } from '@/lib/plans/schema';
 import { typedDay } from '@/lib/boards/form-fields';
 import { dayString } from '@/lib/format';
 import { Form } from '@/components/form';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -57,8 +58,7 @@ export default async function PlanSettingsPage({ params }: Props) {
       <section aria-labelledby="themes" className="mb-12">
         <h2 id="themes">Themes</h2>
         <p className="mb-4">Every action sits under one theme. Plans start with Blackpool’s six; rename, reorder or add to them.</p>
-        <table className="mb-6">
-          <caption className="sr-only">Themes in order</caption>
+        <DataTable caption="Themes in order" captionClass="sr-only" className="mb-6">
           <thead>
             <tr>
               <th scope="col">Theme</th>
@@ -96,7 +96,7 @@ export default async function PlanSettingsPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
         <Form idPrefix="theme-new-" action={planFormAction.bind(null, 'addTheme', ...route)} submitLabel="Add theme" variant="secondary" fields={[planKey, { name: 'name', label: 'New theme' }]} />
       </section>
 

@@ -15,6 +15,7 @@ import { Form, type FieldSpec as PlanField } from '@/components/form';
 import { actionFields } from '../../../_components/action-fields';
 import { Banner } from '@/components/banner';
 import { planDoneMessages } from '@/lib/plans/done-messages';
+import { DataTable } from '@/components/data-table';
 
 type Props = {
   params: Promise<{ council: string; board: string; plan: string; action: string }>;
@@ -139,8 +140,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
         {a.milestones.length === 0 ? (
           <p className="mb-4">No milestones yet.</p>
         ) : (
-          <table className="mb-6">
-            <caption className="sr-only">Milestones of {a.reference}</caption>
+          <DataTable caption={<>Milestones of {a.reference}</>} captionClass="sr-only" className="mb-6">
             <thead>
               <tr>
                 <th scope="col">Milestone</th>
@@ -171,7 +171,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         {editing && (
           <details className="mb-4">
@@ -193,8 +193,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
         <h2 id="due-dates">Revised due dates</h2>
         <p className="mb-4">A new date is proposed with a reason and counts only once the board agrees it at a meeting. Every revision stays on the record.</p>
         {a.revisions.length > 0 && (
-          <table className="mb-6">
-            <caption className="sr-only">Revised due dates of {a.reference}</caption>
+          <DataTable caption={<>Revised due dates of {a.reference}</>} captionClass="sr-only" className="mb-6">
             <thead>
               <tr>
                 <th scope="col">From</th>
@@ -219,7 +218,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         {editing && a.pendingRevision && (
           <Form
