@@ -44,7 +44,7 @@ export function DataTable({ caption, captionClass = '', columns = [], rows = [],
   const captionId = `${id ?? generated}-caption`;
   if (!children && rows.length === 0 && empty) return <>{empty}</>;
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} data-table-region="" className={`max-w-full overflow-x-auto focus:outline-focus ${className || 'mb-8'}`}>
+    <div role="region" aria-labelledby={captionId} tabIndex={0} data-table-region="" className={`relative max-w-full overflow-x-auto focus:outline-focus ${className || 'mb-8'}`}>
       <table id={id} className={tableClass}>
         <caption id={captionId} className={captionClass}>
           {caption}

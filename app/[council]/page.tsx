@@ -11,7 +11,11 @@ import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string }> };
 
-export const metadata: Metadata = { title: 'Boards' };
+// The council's own page is the segment that sets the council's title template, so it names itself in full.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ctx = await resolveCouncil((await params).council);
+  return { title: { absolute: `Boards – ${ctx.council.name} – Tabled` } };
+}
 
 export default async function CouncilPage({ params }: Props) {
   const ctx = await resolveCouncil((await params).council);

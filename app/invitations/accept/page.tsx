@@ -24,7 +24,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
   return (
     <main id="main-content" className="py-10">
       <h1>Join {invitation.councilName} on Tabled</h1>
-      <dl className="mb-8 grid max-w-2xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-2xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Invited email</dt>
         <dd>{invitation.email}</dd>
         <dt className="font-bold">Council role</dt>

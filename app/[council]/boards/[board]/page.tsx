@@ -10,7 +10,12 @@ import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
-export const metadata: Metadata = { title: 'Overview' };
+// The board's own page is the segment that sets the board's title template, so it names itself in full.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, board } = await params;
+  const ctx = await resolveBoard(council, board);
+  return { title: { absolute: `Overview – ${ctx.board.name} – ${ctx.council.name} – Tabled` } };
+}
 
 export default async function BoardOverviewPage({ params }: Props) {
   const { council, board } = await params;

@@ -82,7 +82,7 @@ export default async function MeetingPage({ params }: Props) {
           This meeting moved to <Link href={`${base}/${to.id}`}>{formatDateTime(to.startsAt)}</Link>.
         </p>
       ))}
-      <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">When</dt>
         <dd>
           {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)}

@@ -48,7 +48,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
     <main id="main-content">
       <Banner done={query.done} messages={planDoneMessages} />
       <h1>{plan.title}</h1>
-      <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Status</dt>
         <dd>
           <StatusTag status={plan.status} kind="planStatus" />

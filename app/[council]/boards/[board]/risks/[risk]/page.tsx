@@ -92,7 +92,7 @@ export default async function RiskPage({ params }: Props) {
         </section>
       )}
 
-      <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Description</dt>
         <dd className="whitespace-pre-wrap">{risk.description}</dd>
         <dt className="font-bold">Cause</dt>

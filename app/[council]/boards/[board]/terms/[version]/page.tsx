@@ -41,7 +41,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
     <main id="main-content">
       <Banner done={(await searchParams).done} messages={termsDoneMessages} />
       <h1>Terms of reference: version {v.label}</h1>
-      <dl className="mb-6 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Status</dt>
         <dd>
           <TermsStatusTag status={v.status} />

@@ -90,7 +90,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
         )
       ) : (
         <>
-          <dl className="mb-6 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+          <dl className="mb-6 grid max-w-3xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
             <dt className="font-bold">Version</dt>
             <dd>
               {v.versionNo}

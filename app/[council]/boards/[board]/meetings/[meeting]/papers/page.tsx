@@ -40,7 +40,7 @@ export default async function PapersPage({ params }: Props) {
         Papers
       </h1>
 
-      <dl className="mb-6 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Papers due</dt>
         <dd>
           {formatDateTime(page.deadline)} ({ctx.board.paperNoticeWorkingDays} working days before the meeting)

@@ -54,7 +54,7 @@ export default async function MeasuresPage({ params }: Props) {
       {measures.map((m) => (
         <section key={m.id} id={`measure-${m.id}`} aria-labelledby={`measure-${m.id}-title`} className="mb-12 border-t-2 border-border-input pt-6">
           <h2 id={`measure-${m.id}-title`}>{m.title}</h2>
-          <dl className="mb-6 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+          <dl className="mb-6 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
             <dt className="font-bold">Latest</dt>
             <dd>
               {m.latest ? (

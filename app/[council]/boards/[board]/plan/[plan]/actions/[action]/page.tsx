@@ -71,7 +71,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
           <strong>Signed off by the board</strong> at {current.meeting.title}, {formatDay(current.meeting.startsAt)}. It cannot be changed unless the board reopens it at a meeting.
         </p>
       )}
-      <dl className="mb-8 grid max-w-4xl grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-4xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Lead officer</dt>
         <dd>{a.leadOfficer}</dd>
         <dt className="font-bold">Partner agencies</dt>
@@ -260,7 +260,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             <h3>
               Signed off at {s.meeting.title}, {formatDay(s.meeting.startsAt)}
             </h3>
-            <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-1">
+            <dl className="grid sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-1">
               <dt className="font-bold">Proposed by</dt>
               <dd>{s.proposedBy}</dd>
               <dt className="font-bold">Recorded</dt>
