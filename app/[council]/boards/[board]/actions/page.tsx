@@ -56,7 +56,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
             <label htmlFor="q" className="mb-1 block font-bold">
               Search
             </label>
-            <input id="q" name="q" type="search" defaultValue={f.q ?? ''} className="w-64 border-2 border-border-input bg-white p-2" />
+            <input id="q" name="q" type="search" defaultValue={f.q ?? ''} className="w-64 max-w-full border-2 border-border-input bg-white p-2" />
           </div>
           <div>
             <label htmlFor="status" className="mb-1 block font-bold">
@@ -75,7 +75,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
             <label htmlFor="owner" className="mb-1 block font-bold">
               Owner
             </label>
-            <select id="owner" name="owner" defaultValue={f.owner ?? ''} className="max-w-xs border-2 border-border-input bg-white p-2">
+            <select id="owner" name="owner" defaultValue={f.owner ?? ''} className="max-w-full border-2 border-border-input bg-white p-2 sm:max-w-xs">
               <option value="">Any owner</option>
               <optgroup label="Seats on the board">
                 {owners.seats.map((s) => (
