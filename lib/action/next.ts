@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache';
-import { getActor } from '../auth/session';
+import { sessionActor } from '../access/session';
 import { currentRequestInfo } from '../auth/request-info';
 import type { ActionCall } from './define';
 import type { ActionResult } from './result';
@@ -17,10 +17,11 @@ export async function runFormAction<T>(
   formData: FormData,
   revalidate: string[] = [],
 ): Promise<ActionResult<T>> {
-  const actor = await getActor();
+  const actor = await sessionActor();
   if (!actor) return { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
   const result = await action.execute({
     actorId: actor.id,
+    sessionId: actor.sessionId,
     councilSlug: route.council,
     boardSlug: route.board,
     input: formData,

@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { meetingName, meetingTitle } from '@/lib/labels';
 import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
 import { getAttendanceView } from '@/lib/attendance/queries';
 import { formatDateTime, formatTime } from '@/lib/format';
 import { StatusTag } from '@/components/tag';
@@ -25,8 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AttendancePage({ params }: Props) {
   const { council, board, meeting } = await params;
   const ctx = await resolveBoard(council, board);
-  // observers and attendees have no part in apologies or the record of attendance
-  if (!can(ctx.roles, 'attendance', 'read')) notFound();
+  // observers and attendees have no part in apologies or the record of attendance: getAttendanceView reads only for attendance's `read`
   const view = await getAttendanceView(ctx, meeting);
   const route = { council: ctx.council.slug, board: ctx.board.slug, meeting: view.meeting.id };
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${view.meeting.id}`;
