@@ -1,3 +1,4 @@
+import { collectDateParts } from '../forms/date';
 import { z } from 'zod';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
@@ -81,7 +82,7 @@ function formValues(input: FormData | Record<string, unknown>): Record<string, u
     if (key.startsWith('$ACTION')) continue; // Next's own fields
     out[key] = key in out ? ([] as unknown[]).concat(out[key], value) : value;
   }
-  return out;
+  return collectDateParts(out);
 }
 
 /** What was typed, to show again; passwords are never sent back. */

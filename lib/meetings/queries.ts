@@ -95,3 +95,11 @@ export const getMeeting = cache(async (ctx: BoardContext, id: string) => {
     quorum: meeting.attendance.length > 0 ? evaluateQuorum({ rule, membersPresent: present }) : null,
   };
 });
+
+/** What a meeting's pages call it in their titles (lib/labels meetingTitle); a foreign or unknown id is not found. */
+export const getMeetingNaming = cache(async (ctx: BoardContext, id: string) => {
+  if (!z.string().uuid().safeParse(id).success) notFound();
+  const m = await withCouncil(ctx.council.id, (tx) => tx.meeting.findFirst({ where: { id, boardId: ctx.board.id }, select: { title: true, kind: true, startsAt: true } }));
+  if (!m) notFound();
+  return m;
+});

@@ -5,7 +5,7 @@ import { requireActor } from '@/lib/auth/session';
 import { pendingTotpSecret, secondFactorStatus } from '@/lib/auth/second-factor';
 import { groupedSecret, otpauthUri } from '@/lib/auth/totp';
 import { beginTotpFormAction, confirmTotpFormAction, disableTotpFormAction } from '@/lib/account/security-form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { formatDateTime } from '@/lib/format';
 import { TotpConfirm } from './totp-confirm';
 
@@ -46,7 +46,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           <p className="mb-6">You have {status.recoveryCodesLeft} unused recovery {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}.</p>
           <h3 className="text-xl">Turn off the authenticator app</h3>
           <p className="mb-4 max-w-2xl">Enter a code from the app (or a recovery code, if you have lost it). Your recovery codes stop working too.</p>
-          <ActionForm action={disableTotpFormAction} fields={[{ name: 'code', label: 'Code', autoComplete: 'one-time-code', width: 'half' }]} submitLabel="Turn off" secondary />
+          <Form action={disableTotpFormAction} fields={[{ name: 'code', label: 'Code', autoComplete: 'one-time-code', width: 'half' }]} submitLabel="Turn off" variant="secondary" />
         </section>
       ) : secret ? (
         <section aria-labelledby="set-up" className="mb-10">
@@ -65,13 +65,13 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           <p className="mb-6 font-mono text-lg" aria-labelledby="totp-key-label" data-testid="totp-secret">
             {groupedSecret(secret)}
           </p>
-          <ActionForm action={beginTotpFormAction} fields={[]} submitLabel="Start again with a new key" secondary />
+          <Form action={beginTotpFormAction} fields={[]} submitLabel="Start again with a new key" variant="secondary" />
         </section>
       ) : (
         <section aria-labelledby="set-up" className="mb-10">
           <h2 id="set-up">Authenticator app</h2>
           <p className="mb-4">You have not set up an authenticator app.</p>
-          <ActionForm action={beginTotpFormAction} fields={[]} submitLabel="Set up an authenticator app" />
+          <Form action={beginTotpFormAction} fields={[]} submitLabel="Set up an authenticator app" />
         </section>
       )}
       <p className="mt-10">

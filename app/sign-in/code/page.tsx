@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { findChallenge } from '@/lib/auth/second-factor';
 import { readChallengeCookie } from '@/lib/auth/second-factor-cookie';
 import { secondFactorSignInFormAction } from '@/lib/account/security-form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 export const metadata: Metadata = { title: 'Enter your code' };
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,7 @@ export default async function SecondFactorPage() {
         {challenge ? (
           <>
             <p className="mb-6">Your password was right. To finish signing in, open your authenticator app and enter the 6-digit code it shows for Tabled.</p>
-            <ActionForm
+            <Form
               action={secondFactorSignInFormAction}
               fields={[{ name: 'code', label: 'Code', hint: 'For example, 123456. If you no longer have your app, enter one of your recovery codes instead.', autoComplete: 'one-time-code', width: 'half' }]}
               submitLabel="Continue"

@@ -3,6 +3,7 @@ import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { auditFilterSchema, listAuditEvents } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format';
 import Link from 'next/link';
+import { DataTable } from '@/components/data-table';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -62,8 +63,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         {r.events.length === 0 ? 'No entries' : r.newer || r.older ? `${r.events.length} ${r.events.length === 1 ? 'entry' : 'entries'} on this page, newest first` : `${r.events.length} ${r.events.length === 1 ? 'entry' : 'entries'}, newest first`}
       </p>
       {r.events.length > 0 && (
-        <table>
-          <caption className="sr-only">Audit entries, newest first</caption>
+        <DataTable caption="Audit entries, newest first" captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col">When</th>
@@ -88,7 +88,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {(r.newer || r.older) && (
         <nav aria-label="Pagination" className="mt-6 flex items-center gap-6">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { councilMailAlert, listCouncilMail } from '@/lib/mail/admin';
 import { requeueMailFormAction } from '@/lib/mail/form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { MailAlertBanner } from '@/components/mail-alert';
 import { formatDateTime, humanise } from '@/lib/format';
 
@@ -37,7 +37,7 @@ export default async function MailPage({ params }: { params: Promise<{ council: 
             <td>{m.attempts}</td>
             <td className="text-sm">{m.lastError ?? '—'}</td>
             <td>
-              <ActionForm action={requeueMailFormAction.bind(null, ctx.council.slug)} fields={[{ name: 'messageId', label: '', type: 'hidden', defaultValue: m.id }]} submitLabel={`Send again to ${m.toAddress}`} secondary />
+              <Form action={requeueMailFormAction.bind(null, ctx.council.slug)} fields={[{ name: 'messageId', label: '', type: 'hidden', defaultValue: m.id }]} submitLabel={`Send again to ${m.toAddress}`} variant="secondary" />
             </td>
           </tr>
         ))}

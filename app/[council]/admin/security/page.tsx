@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { councilSecondFactorSetting } from '@/lib/councils/security-queries';
 import { secondFactorRequirementFormAction } from '@/lib/councils/security-form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 export const metadata: Metadata = { title: 'Sign-in security for the council' };
 
@@ -22,12 +22,13 @@ export default async function CouncilSecurityPage({ params }: { params: Promise<
         Anyone it applies to who has not set one up is sent to set one up after signing in, and can reach nothing in {ctx.council.name} until they have. That includes you.
       </p>
       <p className="mb-6 font-bold">Now: {required ? 'a second factor is required' : 'a second factor is not required'}.</p>
-      <ActionForm
+      <Form
         action={secondFactorRequirementFormAction.bind(null, ctx.council.slug)}
         fields={[{
           name: 'requireSecondFactor',
           label: 'Require a second factor for administrators and Chairs',
-          type: 'select',
+          type: 'radios',
+          inline: true,
           defaultValue: required ? 'yes' : 'no',
           options: [{ value: 'yes', label: 'Yes, require it' }, { value: 'no', label: 'No' }],
         }]}

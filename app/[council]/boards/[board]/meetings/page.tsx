@@ -7,8 +7,9 @@ import { listMeetings, UPCOMING_SHOWN } from '@/lib/meetings/queries';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { recordScheduleReviewFormAction } from '@/lib/meetings/form-actions';
 import { formatDateTime, formatDay, formatDayLong, humanise } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,8 +20,7 @@ const dayLong = (day: string) => formatDayLong(new Date(`${day}T00:00:00Z`));
 function MeetingTable({ caption, meetings, base }: { caption: string; meetings: Awaited<ReturnType<typeof listMeetings>>['past']; base: string }) {
   if (meetings.length === 0) return <p className="mb-8">None.</p>;
   return (
-    <table className="mb-10">
-      <caption className="sr-only">{caption}</caption>
+    <DataTable caption={caption} captionClass="sr-only" className="mb-10">
       <thead>
         <tr>
           <th scope="col">Meeting</th>
@@ -43,7 +43,7 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
             <td>{humanise(m.kind)}</td>
             <td>{m._count.papers}</td>
             <td>
-              <StatusTag status={m.status} />
+              <StatusTag status={m.status} kind="meetingStatus" />
               {m.minutes[0] && (
                 <div className="mt-1 text-sm">
                   Minutes: {humanise(m.minutes[0].status)}
@@ -53,7 +53,7 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -88,7 +88,7 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
             The board reviews its meeting schedule every {review.months} months. The review was due on {dayLong(review.dueOn!)}, {review.months} months after {since}.
           </p>
           {isAdministrator && (
-            <ActionForm
+            <Form
               action={recordScheduleReviewFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
               fields={[{ name: 'boardId', label: '', type: 'hidden', defaultValue: ctx.board.id }]}
               submitLabel="Record schedule reviewed"
@@ -113,8 +113,7 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       {schedule.series.length === 0 ? (
         <p className="mb-4">No recurring series has been set up.</p>
       ) : (
-        <table className="mb-4">
-          <caption className="sr-only">Recurring series of meetings</caption>
+        <DataTable caption="Recurring series of meetings" captionClass="sr-only" className="mb-4">
           <thead>
             <tr>
               <th scope="col">Pattern</th>
@@ -140,7 +139,7 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {!review.due && (
         <p className="mb-4">
@@ -151,11 +150,11 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
         </p>
       )}
       {!review.due && isAdministrator && review.dueOn && (
-        <ActionForm
+        <Form
           action={recordScheduleReviewFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
           fields={[{ name: 'boardId', label: '', type: 'hidden', defaultValue: ctx.board.id }]}
           submitLabel="Record schedule reviewed"
-          secondary
+          variant="secondary"
         />
       )}
     </main>

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { meetingName, meetingTitle } from '@/lib/labels';
+import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { getPapersPage } from '@/lib/papers/queries';
@@ -6,7 +8,7 @@ import { circulateFormAction, acceptLateFormAction } from '@/lib/papers/form-act
 import { markings, markingLabels } from '@/lib/papers/schema';
 import { meetingPagePath, packPath, uploadPath } from '@/lib/papers/paths';
 import { formatDateTime } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { UploadPaperForm } from '@/components/upload-paper-form';
 import { PaperList } from './paper-list';
 import { LateConsent } from './late-consent';
@@ -15,8 +17,8 @@ type Props = { params: Promise<{ council: string; board: string; meeting: string
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, board, meeting } = await params;
-  const page = await getPapersPage(await resolveBoard(council, board), meeting);
-  return { title: `Papers: ${page.meeting.title}` };
+  const ctx = await resolveBoard(council, board);
+  return { title: `Papers: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
 }
 
 export default async function PapersPage({ params, searchParams }: Props) {
@@ -36,11 +38,11 @@ export default async function PapersPage({ params, searchParams }: Props) {
         <Link href={meetingPagePath(route)}>Back to the meeting</Link>
       </p>
       <h1>
-        <span className="block text-lg font-normal text-secondary">{page.meeting.title}, {formatDateTime(page.meeting.startsAt)}</span>
+        <span className="block text-lg font-normal text-secondary">{meetingName(await getMeetingNaming(ctx, page.meeting.id), ctx.board.name)}, {formatDateTime(page.meeting.startsAt)}</span>
         Papers
       </h1>
 
-      <dl className="mb-6 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Papers due</dt>
         <dd>
           {formatDateTime(page.deadline)} ({ctx.board.paperNoticeWorkingDays} working days before the meeting)
@@ -114,7 +116,7 @@ export default async function PapersPage({ params, searchParams }: Props) {
               </p>
             </div>
           )}
-          <ActionForm action={circulateFormAction.bind(null, route)} submitLabel="Circulate papers" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]} />
+          <Form action={circulateFormAction.bind(null, route)} submitLabel="Circulate papers" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]} />
         </section>
       )}
 

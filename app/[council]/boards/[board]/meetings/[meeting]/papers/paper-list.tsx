@@ -6,6 +6,7 @@ import { markingLabels } from '@/lib/papers/schema';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
 import { UploadPaperForm } from '@/components/upload-paper-form';
+import { DataTable } from '@/components/data-table';
 
 type Route = { council: string; board: string; meeting: string };
 
@@ -31,7 +32,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
           <h4 className="mb-1 font-bold">{p.title}</h4>
           <p className="mb-2 flex flex-wrap gap-2">
             <Tag tone={markingTone[p.marking]}>{markingLabels[p.marking]}</Tag>
-            <StatusTag status={p.status} />
+            <StatusTag status={p.status} kind="paperStatus" />
             {p.awaitingConsent && <Tag tone="red">Late: awaiting the Chair&apos;s consent</Tag>}
             {p.isLate && p.lateAcceptedAt && <Tag tone="amber">Late: accepted by the Chair</Tag>}
             {p.waitingToCirculate && <Tag tone="purple">{p.status === 'DRAFT' ? 'Not yet circulated' : 'New version not yet circulated'}</Tag>}
@@ -63,8 +64,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
           {(p.versions.length > 1 || (reader === 'administrator' && p.versions.length === 1 && !p.current)) && (
             <details className="mt-2">
               <summary className="cursor-pointer text-link underline">All versions ({p.versions.length})</summary>
-              <table className="mt-2">
-                <caption className="sr-only">Versions of {p.title}</caption>
+              <DataTable caption={<>Versions of {p.title}</>} captionClass="sr-only" className="mt-2">
                 <thead>
                   <tr>
                     <th scope="col">Version</th>
@@ -88,7 +88,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             </details>
           )}
 
@@ -100,8 +100,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
               {p.openedBy.length === 0 ? (
                 <p className="mt-2">Nobody has opened this paper yet.</p>
               ) : (
-                <table className="mt-2">
-                  <caption className="sr-only">Who has opened {p.title}</caption>
+                <DataTable caption={<>Who has opened {p.title}</>} captionClass="sr-only" className="mt-2">
                   <thead>
                     <tr>
                       <th scope="col">Person</th>
@@ -120,7 +119,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
                       </tr>
                     ))}
                   </tbody>
-                </table>
+                </DataTable>
               )}
             </details>
           )}

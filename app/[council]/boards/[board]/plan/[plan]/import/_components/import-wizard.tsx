@@ -8,6 +8,7 @@ import { columnName, importFields } from '@/lib/plan-import/fields';
 import type { ImportWizardState } from '@/lib/plan-import/form-actions';
 import { describeProblem } from '@/lib/plan-import/validate';
 import { SubmissionKey } from '@/components/submission-key';
+import { DataTable } from '@/components/data-table';
 
 type Props = {
   action: (state: ImportWizardState, formData: FormData) => Promise<ImportWizardState>;
@@ -146,9 +147,8 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
           ) : (
             <p>All {state.preview.rows.length} rows can be imported. Check them, then import: every row is saved together, or none is.</p>
           )}
-          <div className="overflow-x-auto" id="preview-rows" tabIndex={-1}>
-            <table>
-              <caption className="text-left font-bold">Rows in {state.fileName}</caption>
+          <div id="preview-rows" tabIndex={-1}>
+            <DataTable caption={<>Rows in {state.fileName}</>} captionClass="text-left font-bold" className="mb-8">
               <thead>
                 <tr>
                   <th scope="col">Row</th>
@@ -185,7 +185,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </div>
           <div className="flex flex-wrap gap-4">
             {problems.length === 0 && (
