@@ -70,7 +70,7 @@ function MeetingCard({ item }: { item: MyMeeting }) {
                 <>
                   {item.papers.circulated} {item.papers.circulated === 1 ? 'paper' : 'papers'} to read
                   {item.papers.unopened > 0 ? `, ${item.papers.unopened} not yet opened by you` : ', all opened'}.{' '}
-                  <Link href={base}>Read the papers<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
+                  <Link href={`${base}/papers`}>Read the papers<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
                 </>
               )}
             </li>

@@ -1,18 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import type { Actor } from '../../lib/auth/session';
+import { mayOpenVersion, paperReader } from '../../lib/rules/paper-access';
+import { getPublicBoard } from '../../lib/public/queries';
+import { findBoardWithRoles } from '../../lib/boards/access';
+import { findMembership } from '../../lib/councils/access';
 import { seedDemo } from '../../lib/seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
 import { verifyPassword } from '../../lib/auth/password';
 import { withCouncil } from '../../lib/db/tenant';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 
+// The paper routes ask the session who is signed in: here, whoever the test names.
+const signedIn: { actor: Actor | null } = { actor: null };
+vi.mock('../../lib/auth/session', () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
+
 // The only test that uses the fixed demo slugs: the server run shares one database.
 let t: TestDb;
+let storageDir: string;
 const today = new Date('2026-11-26T10:00:00Z');
 beforeAll(async () => {
+  storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabled-demo-files-'));
+  process.env.FILE_STORAGE_DIR = storageDir;
   t = await openTestDatabase();
   await seedDemo(t.prisma, { today });
 });
-afterAll(() => closeTestDatabase(t));
+afterAll(async () => {
+  await closeTestDatabase(t);
+  fs.rmSync(storageDir, { recursive: true, force: true });
+});
 
 async function northbridge() {
   const council = await t.prisma.council.findUniqueOrThrow({ where: { slug: 'northbridge' } });
@@ -95,5 +114,94 @@ describe('demo councils', () => {
     const trust = await withCouncil(eastmoor.id, (tx) => tx.board.findFirstOrThrow({ where: { kind: 'CHILDRENS_TRUST' }, include: { meetings: true } }));
     expect(trust.meetings.filter((m) => m.kind === 'DEEP_DIVE' && m.theme).length).toBeGreaterThanOrEqual(3);
     expect(await withCouncil(council.id, (tx) => tx.board.findUnique({ where: { id: trust.id } }))).toBeNull();
+  });
+});
+
+// Every demo paper and agenda pack opens, through the same route handlers a browser uses.
+describe('demo papers', () => {
+  const signInAs = async (email: string) => {
+    const person = await t.prisma.person.findUniqueOrThrow({ where: { email } });
+    signedIn.actor = { id: person.id, name: person.name, email, sessionId: 's', memberships: [] };
+    return person;
+  };
+  const expectPdf = async (response: Response, what: string) => {
+    expect(response.status, what).toBe(200);
+    expect(response.headers.get('Content-Type'), what).toBe('application/pdf');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1'), what).toBe('%PDF-');
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount(), what).toBeGreaterThan(0);
+    return doc;
+  };
+  const fileRoute = () => import('../../app/api/councils/[council]/boards/[board]/meetings/[meeting]/papers/[paper]/files/[file]/route');
+  const packRoute = () => import('../../app/api/councils/[council]/boards/[board]/meetings/[meeting]/pack/route');
+
+  /** Each file of each paper of each board of the council, with who may open it. */
+  async function demoFiles(councilSlug: string) {
+    const council = await t.prisma.council.findUniqueOrThrow({ where: { slug: councilSlug } });
+    return withCouncil(council.id, (tx) =>
+      tx.paperFile.findMany({
+        where: { paper: { status: { not: 'WITHDRAWN' } } },
+        select: {
+          id: true, uploadedAt: true, storageKey: true,
+          paper: { select: { id: true, status: true, marking: true, isLate: true, lateAcceptedAt: true, circulatedAt: true, meeting: { select: { id: true, board: { select: { slug: true } } } } } },
+        },
+      }),
+    ).then((files) => ({ council, files }));
+  }
+
+  for (const [councilSlug, email] of [['northbridge', DEMO_ACCOUNTS.administrator], ['eastmoor', DEMO_ACCOUNTS.trustAdministrator]] as const) {
+    it(`${councilSlug}: every paper version downloads for the administrator as a PDF`, async () => {
+      await signInAs(email);
+      const { files } = await demoFiles(councilSlug);
+      expect(files.length).toBeGreaterThan(5);
+      const { GET } = await fileRoute();
+      for (const f of files) {
+        const params = { council: councilSlug, board: f.paper.meeting.board.slug, meeting: f.paper.meeting.id, paper: f.paper.id, file: f.id };
+        await expectPdf(await GET(new Request(`http://localhost/api/x/${f.id}`), { params: Promise.resolve(params) }), `${councilSlug} file ${f.id}`);
+      }
+    });
+  }
+
+  it("a member downloads every paper version the paper rule lets them open, and every meeting's pack", async () => {
+    const member = await signInAs(DEMO_ACCOUNTS.member);
+    const { council, files } = await demoFiles('northbridge');
+    const membership = (await findMembership('northbridge', member.id))!;
+    const { GET } = await fileRoute();
+    let opened = 0;
+    const meetings = new Map<string, string>();
+    for (const f of files) {
+      const found = await findBoardWithRoles(council.id, membership.councilRole, f.paper.meeting.board.slug, member.id);
+      const reader = found ? paperReader(found.roles, false) : null;
+      if (!mayOpenVersion(reader, f.paper, f.uploadedAt)) continue;
+      const params = { council: 'northbridge', board: f.paper.meeting.board.slug, meeting: f.paper.meeting.id, paper: f.paper.id, file: f.id };
+      await expectPdf(await GET(new Request(`http://localhost/api/x/${f.id}`), { params: Promise.resolve(params) }), `member file ${f.id}`);
+      meetings.set(f.paper.meeting.id, f.paper.meeting.board.slug);
+      opened += 1;
+    }
+    expect(opened).toBeGreaterThan(5);
+    const pack = await packRoute();
+    for (const [meeting, board] of meetings) {
+      const doc = await expectPdf(await pack.GET(new Request(`http://localhost/api/x/pack`), { params: Promise.resolve({ council: 'northbridge', board, meeting }) }), `pack ${meeting}`);
+      // the cover and agenda, then at least one paper's page
+      expect(doc.getPageCount()).toBeGreaterThan(1);
+    }
+  });
+
+  it('every public paper of the public boards downloads for anyone', async () => {
+    signedIn.actor = null;
+    const { GET } = await import('../../app/public/[council]/[board]/papers/[file]/route');
+    let served = 0;
+    for (const [councilSlug, boardSlug] of [['northbridge', 'improvement-board'], ['eastmoor', 'childrens-trust']] as const) {
+      const board = await getPublicBoard(councilSlug, boardSlug);
+      expect(board, `${councilSlug}/${boardSlug} is public`).not.toBeNull();
+      for (const m of [...board!.coming, ...board!.recent]) {
+        for (const p of [...(m.agenda ?? []).flatMap((i) => i.papers), ...m.otherPapers]) {
+          await expectPdf(await GET(new Request('http://localhost/'), { params: Promise.resolve({ council: councilSlug, board: boardSlug, file: p.file.id }) }), `public ${p.title}`);
+          served += 1;
+        }
+      }
+    }
+    expect(served).toBeGreaterThan(0);
   });
 });

@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cou
   const { council, board, file } = await params;
   const found = await findPublicPaperFile(council, board, file);
   if (!found) return notFound();
-  // a key the store would refuse (the demo's made-up files) is a file that is not there
+  // a key the store would refuse (a row written by hand) is a file that is not there
   if (!validKey(found.storageKey)) return notFound();
   const stored = await fileStore().get(found.storageKey);
   if (!stored) return notFound();
