@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { entraProviders } from '@/lib/auth/entra';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SignInForm } from './sign-in-form';
 import { EntraButton } from './entra-button';
 
@@ -11,14 +12,10 @@ export const metadata: Metadata = { title: 'Sign in' };
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-function safeCallback(value: string | undefined): string {
-  // Only same-site paths: an open redirect would let a phishing link borrow our sign-in.
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(one(params.callbackUrl));
+  const callbackUrl = safeCallbackPath(one(params.callbackUrl));
   if (await getActor()) redirect(callbackUrl);
   const entra = entraProviders();
   return (
