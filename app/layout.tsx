@@ -27,6 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <span>
                   Signed in as <strong>{actor.name}</strong>
                 </span>
+                <Link href="/" className="text-white visited:text-white hover:text-white">For you</Link>
                 <Link href="/my-meetings" className="text-white visited:text-white hover:text-white">My meetings</Link>
                 <Link href="/account/sessions" className="text-white visited:text-white hover:text-white">
                   Your sessions

@@ -25,6 +25,9 @@ test('an admin invites a member, who accepts from the email and signs in', async
   const noCspViolations = watchCsp(page);
   const invitee = `new.member.${Date.now()}@northbridge.example`;
   await signIn(page, DEMO_ACCOUNTS.administrator);
+  // sign-in lands on "For you"; the council is one link away
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
+  await page.getByRole('link', { name: 'Northbridge City Council' }).click();
   await page.getByRole('navigation', { name: 'Council administration' }).getByRole('link', { name: 'Members' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Members and invitations');
   await expectNoAxeViolations(page);

@@ -8,11 +8,17 @@ import { mayOpenVersion, paperReader } from '../../lib/rules/paper-access';
 import { getPublicBoard } from '../../lib/public/queries';
 import { findBoardWithRoles } from '../../lib/boards/access';
 import { findMembership } from '../../lib/councils/access';
+import { forYou, chairTasks } from '../../lib/for-you/queries';
+import { compareTasks } from '../../lib/rules/for-you';
+import { listActions } from '../../lib/action-log/queries';
+import { listRisks } from '../../lib/risk-log/queries';
+import { getBoardOverview } from '../../lib/boards/queries';
+import { getMembership } from '../../lib/seats/queries';
 import { seedDemo } from '../../lib/seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
 import { verifyPassword } from '../../lib/auth/password';
 import { withCouncil } from '../../lib/db/tenant';
-import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
 
 // The paper routes ask the session who is signed in: here, whoever the test names.
 const signedIn: { actor: Actor | null } = { actor: null };
@@ -203,5 +209,87 @@ describe('demo papers', () => {
       }
     }
     expect(served).toBeGreaterThan(0);
+  });
+});
+
+// "For you" for each demo person: every number is the number the board's own page shows.
+describe('For you', () => {
+  async function personAndBoards(email: string) {
+    const person = await t.prisma.person.findUniqueOrThrow({ where: { email } });
+    const memberships = await t.prisma.councilMembership.findMany({ where: { personId: person.id, endedAt: null }, select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } } });
+    const actor = { id: person.id, name: person.name, email: person.email, memberships };
+    // each board as its pages resolve it: the action wrapper's own board and role lookup
+    const contexts = [];
+    for (const m of memberships) {
+      const boards = await withCouncil(m.council.id, (tx) => tx.board.findMany({ where: { councilId: m.council.id, status: { not: 'DISSOLVED' } } }));
+      for (const board of boards) {
+        const found = await findBoardWithRoles(m.council.id, m.role, board.slug, person.id);
+        if (!found || found.roles.length === 0) continue;
+        contexts.push({ ...boardContext(m.council, { id: board.id, slug: board.slug, name: board.name, kind: board.kind, status: board.status, isPublic: board.isPublic, paperNoticeWorkingDays: board.paperNoticeWorkingDays, apologyNoticeWorkingDays: board.apologyNoticeWorkingDays, minutesDistributionDays: board.minutesDistributionDays, quorumMinimum: board.quorumMinimum, riskAppetiteScore: board.riskAppetiteScore }, person.id, found.roles), councilRole: m.role });
+      }
+    }
+    return { actor, contexts };
+  }
+
+  const totals = { overdueActions: 0, minutesToApprove: 0, papersMissing: 0, membersWithoutSubstitute: 0, agendasToAgree: 0, risksToReview: 0 };
+  for (const who of ['chair', 'member', 'administrator'] as const) {
+    it(`${who}: the counts equal the board pages' counts, and the list holds one task per counted item`, async () => {
+      const { actor, contexts } = await personAndBoards(DEMO_ACCOUNTS[who]);
+      const mine = await forYou(actor, today);
+      expect(mine.counts.map((c) => c.boardId).sort()).toEqual(contexts.map((c) => c.board.id).sort());
+      for (const ctx of contexts) {
+        const counts = mine.counts.find((c) => c.boardId === ctx.board.id)!;
+        const chair = ctx.roles.includes('CHAIR');
+        const admin = ctx.roles.includes('ADMINISTRATOR');
+        const tasksHere = mine.tasks.filter((task) => task.board.slug === ctx.board.slug && task.council.slug === ctx.council.slug);
+        // the action log's "My actions" + "Overdue" filters, as its page runs them
+        const overdue = await listActions(ctx, { mine: '1', overdue: '1' }, today);
+        expect(counts.overdueActions).toBe(overdue.total);
+        expect(tasksHere.filter((task) => task.section === 'actions' && task.state === 'overdue').length).toBe(Math.min(overdue.total, 50));
+        // the risk log: risks owned by this person's seats with a review due
+        const seats = await withCouncil(ctx.council.id, (tx) => tx.seat.findMany({ where: { boardId: ctx.board.id, personId: actor.id, endsOn: null } }));
+        let risks = 0;
+        for (const seat of seats) risks += (await listRisks(ctx, { owner: seat.id, review: 'due' }, today)).total;
+        expect(counts.risksToReview).toBe(risks);
+        expect(tasksHere.filter((task) => task.section === 'risks').length).toBe(risks);
+        const overview = await getBoardOverview(ctx, today);
+        if (chair) {
+          expect(counts.minutesToApprove).toBe(overview.minutes.filter((a) => a.kind === 'awaiting-chair').length);
+          expect(tasksHere.filter((task) => task.id.startsWith('minutes-')).length).toBe(counts.minutesToApprove);
+        } else {
+          expect(tasksHere.filter((task) => task.section === 'chair')).toEqual([]);
+        }
+        if (admin) {
+          expect(counts.papersMissing).toBe(overview.nextMeeting?.papersOutstanding ?? 0);
+          expect(counts.minutesOverdue).toBe(overview.minutes.filter((a) => a.kind === 'overdue').length);
+          const membership = await getMembership(ctx, today);
+          expect(counts.membersWithoutSubstitute).toBe(membership.members.filter((s) => s.flags.includes('no-substitute')).length);
+        } else {
+          expect(tasksHere.filter((task) => task.section === 'admin')).toEqual([]);
+        }
+        for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += counts[key];
+      }
+      // every task links into the app, to a page of its own board
+      for (const task of mine.tasks) expect(task.href).toMatch(new RegExp(`^/${task.council.slug}/boards/${task.board.slug}/`));
+      // late work first
+      for (let i = 1; i < mine.tasks.length; i++) expect(compareTasks(mine.tasks[i - 1]!, mine.tasks[i]!)).toBeLessThanOrEqual(0);
+    });
+  }
+
+  it('finds real work in the demo for these people (so the equalities above are not all zeros)', () => {
+    expect(totals.overdueActions).toBeGreaterThan(0);
+    expect(totals.minutesToApprove).toBeGreaterThan(0);
+    expect(totals.papersMissing).toBeGreaterThan(0);
+    expect(totals.agendasToAgree).toBeGreaterThan(0);
+  });
+
+  it("gives the member papers to read, and My meetings the same Chair's tasks as For you", async () => {
+    const member = await personAndBoards(DEMO_ACCOUNTS.member);
+    const tasks = (await forYou(member.actor, today)).tasks;
+    expect(tasks.some((task) => task.section === 'papers')).toBe(true);
+    const chair = await personAndBoards(DEMO_ACCOUNTS.chair);
+    const chairList = await chairTasks(chair.actor, today);
+    expect(chairList.every((task) => task.section === 'chair')).toBe(true);
+    expect(chairList.map((task) => task.id).sort()).toEqual((await forYou(chair.actor, today)).tasks.filter((task) => task.section === 'chair').map((task) => task.id).sort());
   });
 });
