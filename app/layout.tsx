@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
 import { getActor } from '@/lib/auth/session';
+import { Suspense } from 'react';
 import { SignOutButton } from '@/components/sign-out-button';
+import { SessionTimeout } from '@/components/session-timeout';
+import { KeptFormRestorer } from '@/components/kept-form-restorer';
+import { currentTime } from '@/lib/clock';
 
 export const metadata: Metadata = {
   title: { default: 'Tabled', template: '%s – Tabled' },
@@ -42,7 +46,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
           <div className="h-2 bg-brand" />
         </header>
-        <div className="mx-auto w-full max-w-page flex-1 px-4">{children}</div>
+        <div className="mx-auto w-full max-w-page flex-1 px-4">
+          {actor && (
+            <Suspense fallback={null}>
+              <KeptFormRestorer />
+            </Suspense>
+          )}
+          {children}
+        </div>
+        <SessionTimeout msLeft={actor?.sessionEndsAt ? Math.max(0, actor.sessionEndsAt.getTime() - currentTime().getTime()) : null} />
         <footer className="mt-12 border-t-4 border-brand bg-panel">
           <div className="mx-auto flex max-w-page flex-wrap justify-between gap-4 px-4 py-6 text-sm text-secondary">
             <p>Tabled: improvement board governance for councils.</p>

@@ -30,7 +30,9 @@ export function ActionForm({ action, fields, submitLabel, secondary = false }: {
     if (failed) summary.current?.focus();
   }, [failed]);
   const errorsFor = (name: string) => failed?.fieldErrors?.[name] ?? [];
-  const summaryErrors = failed
+  const summaryErrors = failed?.signInHref
+    ? [{ field: 'form', message: failed.message, href: failed.signInHref }]
+    : failed
     ? failed.fieldErrors && Object.keys(failed.fieldErrors).length
       ? Object.entries(failed.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })))
       : [{ field: fields.find((f) => f.type !== 'hidden')?.name ?? 'form', message: failed.message }]

@@ -1,6 +1,11 @@
 import type { Ref } from 'react';
 
-export type FieldError = { field: string; message: string };
+export type FieldError = {
+  field: string;
+  message: string;
+  /** where the message leads instead of its field (e.g. signing in again after a session ended) */
+  href?: string;
+};
 
 /** GOV.UK error summary: focused on arrival, each message links to its field. */
 export function ErrorSummary({ errors, ref }: { errors: FieldError[]; ref?: Ref<HTMLDivElement> }) {
@@ -13,7 +18,7 @@ export function ErrorSummary({ errors, ref }: { errors: FieldError[]; ref?: Ref<
       <ul>
         {errors.map((e) => (
           <li key={e.field + e.message}>
-            <a href={`#${e.field}`} className="font-bold text-error visited:text-error">
+            <a href={e.href ?? `#${e.field}`} className="font-bold text-error visited:text-error">
               {e.message}
             </a>
           </li>

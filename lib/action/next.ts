@@ -1,5 +1,9 @@
-import { revalidatePath } from 'next/cache';
+import { refresh, revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { getServerSession } from 'next-auth';
 import { getActor } from '../auth/session';
+import { authOptions } from '../auth/options';
+import { keepForm, samePagePath, typedValues } from '../kept-forms/store';
 import { currentRequestInfo } from '../auth/request-info';
 import type { ActionCall } from './define';
 import type { ActionResult } from './result';
@@ -18,7 +22,7 @@ export async function runFormAction<T>(
   revalidate: string[] = [],
 ): Promise<ActionResult<T>> {
   const actor = await getActor();
-  if (!actor) return { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
+  if (!actor) return sessionEnded(formData);
   const result = await action.execute({
     actorId: actor.id,
     councilSlug: route.council,
@@ -28,4 +32,28 @@ export async function runFormAction<T>(
   });
   if (result.ok) for (const path of revalidate) revalidatePath(path);
   return result;
+}
+
+/**
+ * A post that arrives after its session ended: what was typed is kept (server-side, by a
+ * random key, and in the re-rendered form), the page is refreshed so the header no longer
+ * says who is signed in, and the person is asked to sign in and brought back to the form.
+ */
+async function sessionEnded<T>(formData: FormData): Promise<ActionResult<T>> {
+  const h = await headers();
+  const path = samePagePath(h.get('referer'), h.get('x-forwarded-host') ?? h.get('host')) ?? '/';
+  const values = typedValues(formData);
+  // the ended session's token still names its person; a signed-out browser names nobody
+  const token = (await getServerSession(authOptions)) as { pid?: string } | null;
+  const personId = token?.pid && /^[0-9a-f-]{36}$/i.test(token.pid) ? token.pid : null;
+  const key = await keepForm({ values, path, personId });
+  const back = `${path}${path.includes('?') ? '&' : '?'}kept=${key}`;
+  refresh();
+  return {
+    ok: false,
+    code: 'FORBIDDEN',
+    message: 'Your session has ended, so this was not saved. What you typed is kept: sign in again to carry on.',
+    signInHref: `/sign-in?callbackUrl=${encodeURIComponent(back)}`,
+    values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.join('\n')])),
+  };
 }

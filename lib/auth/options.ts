@@ -9,6 +9,7 @@ import { createSession, revokeSession, sessionLimits } from './sessions';
 import { requestInfoFrom } from './request-info';
 import { entraIdentity, entraPerson, entraProviders, type EntraClaims } from './entra';
 import type { RequestInfo } from '../action/define';
+import { currentTime } from '../clock';
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -29,7 +30,7 @@ function requestOf(req: { headers?: Record<string, unknown> } | undefined): Requ
 }
 
 /** Email and password, throttled per account and per IP in PostgreSQL. */
-export async function signInWithPassword(raw: unknown, request: RequestInfo, now = new Date()): Promise<SignedIn | null> {
+export async function signInWithPassword(raw: unknown, request: RequestInfo, now = currentTime()): Promise<SignedIn | null> {
   const parsed = credentials.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

@@ -5,10 +5,11 @@ import { withPerson } from '../db/tenant';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import { authOptions } from './options';
 import { checkSession } from './sessions';
+import { currentTime } from '../clock';
 
 export type Membership = { council: { id: string; slug: string; name: string; region: string }; role: CouncilRole };
 
-export type Actor = { id: string; name: string; email: string | null; sessionId: string; memberships: Membership[] };
+export type Actor = { id: string; name: string; email: string | null; sessionId: string; memberships: Membership[]; sessionEndsAt?: Date };
 
 /**
  * The signed-in person, checked against the server-side session on every request, so
@@ -22,14 +23,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!session?.sid || !session.pid || !/^[0-9a-f-]{36}$/i.test(session.pid)) return null;
   const { sid, pid } = session;
   return withPerson(pid, async (tx) => {
-    const live = await checkSession(tx, sid, new Date(), pid);
+    const live = await checkSession(tx, sid, currentTime(), pid);
     if (!live) return null;
     const memberships = await tx.councilMembership.findMany({
       where: { personId: pid, endedAt: null },
       orderBy: { council: { name: 'asc' } },
       select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } },
     });
-    return { ...live.person, sessionId: live.sessionId, memberships };
+    return { ...live.person, sessionId: live.sessionId, sessionEndsAt: live.endsAt, memberships };
   });
 });
 
