@@ -6,6 +6,7 @@ import { Suspense } from 'react';
 import { SignOutButton } from '@/components/sign-out-button';
 import { SessionTimeout } from '@/components/session-timeout';
 import { KeptFormRestorer } from '@/components/kept-form-restorer';
+import { SignedInHeader } from '@/components/session-ended';
 import { currentTime } from '@/lib/clock';
 
 export const metadata: Metadata = {
@@ -27,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Tabled
             </Link>
             {actor ? (
+              <SignedInHeader>
               <div className="flex items-center gap-4 text-sm">
                 <span>
                   Signed in as <strong>{actor.name}</strong>
@@ -38,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </Link>
                 <SignOutButton />
               </div>
+              </SignedInHeader>
             ) : (
               <Link href="/sign-in" className="text-white visited:text-white hover:text-white">
                 Sign in

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import type { ActionResult } from '@/lib/action/result';
 import { ErrorSummary } from './error-summary';
+import { SessionEndedSignal } from './session-ended';
 
 export type FieldSpec = {
   name: string;
@@ -40,6 +41,7 @@ export function ActionForm({ action, fields, submitLabel, secondary = false }: {
   return (
     <>
       {failed && <ErrorSummary ref={summary} errors={summaryErrors} />}
+      {failed?.signInHref && <SessionEndedSignal />}
       {failed?.code === 'CONFLICT' && failed.current && (
         <section aria-labelledby="their-version" className="mb-6 border-l-8 border-warning bg-panel p-4">
           <h2 id="their-version" className="text-xl">

@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import { sessionTimeLeftAction, staySignedInAction } from '@/lib/auth/session-timeout-actions';
+import { announceSessionEnded } from './session-ended';
 
 /** The warning shows this long before the session ends (GOV.UK's timeout warning pattern). */
 const WARN_MS = 2 * 60_000;
@@ -19,9 +20,8 @@ const minutesText = (ms: number) => {
  * the server how long is really left, without that question counting as activity, since
  * another tab may have kept the session alive. "Stay signed in" extends the session on
  * the server. Once the session has ended the dialog says so, with a link to sign in again
- * that comes back to this page, and the page is refreshed so the header no longer says
- * who is signed in. Rendered whether or not anyone is signed in, so the "signed out"
- * message survives that refresh.
+ * that comes back to this page, and the header stops saying who is signed in; the page
+ * is not reloaded, so nothing typed in it is lost.
  */
 export function SessionTimeout({ msLeft }: { msLeft: number | null }) {
   const [phase, setPhase] = useState<'quiet' | 'warning' | 'ended'>('quiet');
@@ -29,7 +29,6 @@ export function SessionTimeout({ msLeft }: { msLeft: number | null }) {
   const deadline = useRef<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const router = useRouter();
   const pathname = usePathname();
   // the check reschedules itself through this ref, so a timer always runs the latest one
   const checkRef = useRef<() => Promise<void>>(async () => {});
@@ -42,8 +41,9 @@ export function SessionTimeout({ msLeft }: { msLeft: number | null }) {
     if (timer.current) clearTimeout(timer.current);
     deadline.current = null;
     setPhase('ended');
-    router.refresh();
-  }, [router]);
+    // the page stays as it is (with whatever was typed); the header stops saying who is signed in
+    announceSessionEnded();
+  }, []);
 
   const check = useCallback(async () => {
     const remaining = await sessionTimeLeftAction().catch(() => null);

@@ -1,4 +1,4 @@
-import { refresh, revalidatePath } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { getServerSession } from 'next-auth';
 import { getActor } from '../auth/session';
@@ -36,8 +36,8 @@ export async function runFormAction<T>(
 
 /**
  * A post that arrives after its session ended: what was typed is kept (server-side, by a
- * random key, and in the re-rendered form), the page is refreshed so the header no longer
- * says who is signed in, and the person is asked to sign in and brought back to the form.
+ * random key, and in the form as it comes back), the header stops saying who is signed in
+ * (the form signals it), and the person is asked to sign in and brought back to the form.
  */
 async function sessionEnded<T>(formData: FormData): Promise<ActionResult<T>> {
   const h = await headers();
@@ -48,7 +48,8 @@ async function sessionEnded<T>(formData: FormData): Promise<ActionResult<T>> {
   const personId = token?.pid && /^[0-9a-f-]{36}$/i.test(token.pid) ? token.pid : null;
   const key = await keepForm({ values, path, personId });
   const back = `${path}${path.includes('?') ? '&' : '?'}kept=${key}`;
-  refresh();
+  // Not refreshed from here: the page would redirect to sign-in and take the form with it.
+  // The form's SessionEndedSignal tells the header instead.
   return {
     ok: false,
     code: 'FORBIDDEN',

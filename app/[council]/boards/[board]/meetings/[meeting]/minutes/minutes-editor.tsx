@@ -7,6 +7,7 @@ import {
   type DraftAction, type DraftDecision, type DraftItem,
 } from '@/lib/minutes/fields';
 import { ErrorSummary } from '@/components/error-summary';
+import { SessionEndedSignal } from '@/components/session-ended';
 
 type SaveResult = ActionResult<{ version: number; savedAt: string; draft: DraftItem[] }>;
 type Option = { value: string; label: string };
@@ -227,6 +228,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
   return (
     <>
       {summaryErrors.length > 0 && <ErrorSummary ref={summary} errors={summaryErrors} />}
+      {shown?.signInHref && <SessionEndedSignal />}
       {clash && (
         <section aria-labelledby="their-version" className="mb-8 border-l-8 border-warning bg-panel p-4">
           <h2 id="their-version" className="text-xl">
