@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
 import { getActor } from '../auth/session';
 import { authOptions } from '../auth/options';
@@ -48,13 +49,17 @@ async function sessionEnded<T>(formData: FormData): Promise<ActionResult<T>> {
   const personId = token?.pid && /^[0-9a-f-]{36}$/i.test(token.pid) ? token.pid : null;
   const key = await keepForm({ values, path, personId });
   const back = `${path}${path.includes('?') ? '&' : '?'}kept=${key}`;
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(back)}`;
+  // Posted without JavaScript (no Next-Action header): the page cannot be drawn for a
+  // signed-out person, so go straight to signing in, and back to the form afterwards.
+  if (!h.get('next-action')) redirect(signInHref);
   // Not refreshed from here: the page would redirect to sign-in and take the form with it.
   // The form's SessionEndedSignal tells the header instead.
   return {
     ok: false,
     code: 'FORBIDDEN',
     message: 'Your session has ended, so this was not saved. What you typed is kept: sign in again to carry on.',
-    signInHref: `/sign-in?callbackUrl=${encodeURIComponent(back)}`,
+    signInHref,
     values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.join('\n')])),
   };
 }

@@ -11,7 +11,7 @@ import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 
 // A form post that arrives after its session ended: the request as Next would give it.
 const request = { referer: 'http://tabled.test/northbridge/boards/ib/actions/IB-2026-001', host: 'tabled.test', pid: null as string | null };
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ referer: request.referer, host: request.host }), cookies: async () => ({ getAll: () => [] }) }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ referer: request.referer, host: request.host, 'next-action': 'abc123' }), cookies: async () => ({ getAll: () => [] }) }));
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 vi.mock('next-auth', async (original) => ({ ...(await original<object>()), getServerSession: async () => (request.pid ? { sid: crypto.randomUUID(), pid: request.pid } : null) }));
 vi.mock('../../lib/auth/session', () => ({ getActor: async () => null }));
