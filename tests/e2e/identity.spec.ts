@@ -9,7 +9,8 @@ test('a person in two councils switches between them', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Your councils' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Northbridge City Council' }).click();
-  await expect(page.getByRole('link', { name: "Children's Services Improvement Board" })).toBeVisible();
+  await expect(page).toHaveURL(/\/northbridge$/);
+  await expect(page.getByRole('link', { name: "Children's Services Improvement Board", exact: true })).toBeVisible();
   await page.getByText('Switch council').click();
   await page.getByRole('link', { name: 'Eastmoor Borough Council' }).click();
   await expect(page).toHaveURL(/\/eastmoor$/);
@@ -88,7 +89,8 @@ test('a magic link signs in once, and only when the button is pressed', async ({
   await page.goto(link);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Continue to Tabled' }).click();
-  await expect(page).toHaveURL(/\/northbridge$/);
+  // signing in lands on For you
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
   // the second use fails
   const other = await page.context().browser()!.newContext();
   const again = await other.newPage();
