@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'nodemailer', 'pdfkit', 'exceljs', 'docx'],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() from the one page guard (lib/access/page.ts)
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { withApp } from '../db/tenant';
-import { can } from '../auth/permissions';
-import { findMembership } from '../councils/access';
-import { findBoardWithRoles } from '../boards/access';
+import { AppError } from '../errors';
+import { routeAccess } from '../access/route';
+import type { BoardContext } from '../boards/context';
 import { dayString } from '../format';
 import { STATUS_LABELS } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
@@ -70,24 +69,31 @@ function fileName(boardSlug: string, f: ParsedActionFilter, format: ExportFormat
 
 /**
  * The action log as a file, with exactly the rows the same URL parameters select on the
- * screen (every page of them). Checked as the page is: an enabled person, a member of the
- * council with a role on the board that may read the log; anything else is null (404).
+ * screen (every page of them), for an access that may read the log (defineRoute checked it).
  */
-export async function actionLogExportFor(actorId: string, councilSlug: string, boardSlug: string, search: Record<string, string | string[] | undefined>, format: ExportFormat, now = new Date()): Promise<ExportFile | null> {
+export async function actionLogExport(ctx: Pick<BoardContext, 'council' | 'board' | 'actor'>, search: Record<string, string | string[] | undefined>, format: ExportFormat, now = new Date()): Promise<ExportFile | null> {
   if (!z.enum(EXPORT_FORMATS).safeParse(format).success) return null;
-  const person = await withApp((tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
-  if (!person || person.disabledAt) return null;
-  const membership = await findMembership(councilSlug, actorId);
-  if (!membership) return null;
-  const found = await findBoardWithRoles(membership.council.id, membership.councilRole, boardSlug, actorId);
-  if (!found || !can(found.roles, 'action', 'read')) return null;
   const filter = actionFilterSchema.parse(search);
-  const rows = await allFilteredActions({ council: membership.council, board: found.board, actor: { id: actorId } }, filter, now);
-  const name = fileName(found.board.slug, filter, format, now);
+  const rows = await allFilteredActions({ council: ctx.council, board: ctx.board, actor: { id: ctx.actor.id } }, filter, now);
+  const name = fileName(ctx.board.slug, filter, format, now);
   if (format === 'csv') return { body: actionsCsv(rows), contentType: 'text/csv; charset=utf-8', fileName: name };
   return {
-    body: new Uint8Array(await actionsXlsx(rows, `${found.board.name} action log`)),
+    body: new Uint8Array(await actionsXlsx(rows, `${ctx.board.name} action log`)),
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     fileName: name,
   };
+}
+
+/**
+ * The same, for a person by id (scripts, tests): checked as the page is, through the one
+ * access path (an enabled person, a member of the council with a role on the board that
+ * may read the log); anything else is null (404).
+ */
+export async function actionLogExportFor(actorId: string, councilSlug: string, boardSlug: string, search: Record<string, string | string[] | undefined>, format: ExportFormat, now = new Date()): Promise<ExportFile | null> {
+  if (!z.enum(EXPORT_FORMATS).safeParse(format).success) return null;
+  const ctx = await routeAccess({ actorId, councilSlug, boardSlug, now }, 'action', 'read').catch((error: unknown) => {
+    if (error instanceof AppError) return null;
+    throw error;
+  });
+  return ctx && actionLogExport(ctx, search, format, now);
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Prisma } from '../db/generated/prisma/client';
+import { currentTime } from '../clock';
 import type { CouncilRole } from '../db/generated/prisma/client';
-import { withCouncil, withApp, type Tx } from '../db/tenant';
-import { AppError } from '../errors';
+import type { Tx } from '../db/tenant';
+import { AppError, forbiddenError, fromPrisma, invalid } from '../errors';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
-import { findMembership, type CouncilMembershipView } from '../councils/access';
-import { findBoardWithRoles } from '../boards/access';
+import type { CouncilMembershipView } from '../councils/access';
+import { withAccess } from '../access/resolve';
 import { appendAudit, type AuditDraft } from '../audit/append';
 import type { ActionResult } from './result';
 
@@ -42,6 +42,8 @@ export function boardOf(ctx: ActionContext): NonNullable<ActionContext['board']>
 
 export type ActionCall = {
   actorId: string;
+  /** the server-side session to check in the action's own transaction (form posts name it; tests and scripts may not) */
+  sessionId?: string;
   councilSlug: string;
   boardSlug?: string;
   input: FormData | Record<string, unknown>;
@@ -87,43 +89,22 @@ const echo = (values: Record<string, unknown>): Record<string, string> =>
 
 async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>, call: ActionCall): Promise<ActionResult<T>> {
   const values = formValues(call.input);
+  const request = call.request ?? { ip: null, userAgent: null };
+  const now = call.now ?? currentTime();
   try {
-    const person = await withApp((tx) => tx.person.findUnique({ where: { id: call.actorId }, select: { id: true, disabledAt: true } }));
-    if (!person || person.disabledAt) throw new AppError('FORBIDDEN', 'Sign in again to continue');
-    const membership = await findMembership(call.councilSlug, person.id);
-    if (!membership) throw new AppError('NOT_FOUND', 'Page not found');
-
-    let board: ActionContext['board'] = null;
-    let roles: BoardRole[] = [];
-    if (def.scope === 'board') {
-      const found = call.boardSlug ? await findBoardWithRoles(membership.council.id, membership.councilRole, call.boardSlug, person.id) : null;
-      if (!found) throw new AppError('NOT_FOUND', 'Page not found');
-      board = { id: found.board.id, slug: found.board.slug, name: found.board.name };
-      roles = found.roles;
-      if (!can(roles, def.resource, def.operation)) throw new AppError('FORBIDDEN', 'You do not have permission to do that');
-    } else if (!def.councilRoles.includes(membership.councilRole)) {
-      throw new AppError('FORBIDDEN', 'You do not have permission to do that');
-    }
-
-    const parsed = def.schema.safeParse(values);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.') || 'form';
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors, values: echo(values) };
-    }
-
-    const request = call.request ?? { ip: null, userAgent: null };
-    const now = call.now ?? new Date();
-    const councilId = membership.council.id;
-    const outcome = await withCouncil(councilId, async (tx) => {
-      const result = await def.run({ ...membership, tx, actor: { id: person.id }, board, roles, request, now }, parsed.data);
-      await appendAudit(tx, { councilId, actorId: person.id, ip: request.ip, userAgent: request.userAgent }, result.audit.map((a) => ({ boardId: board?.id ?? null, ...a })), now);
-      return result;
-    });
-    return { ok: true, data: outcome.data, message: outcome.message };
+    // Access, the change and its audit events: one transaction (one BEGIN/COMMIT per post).
+    const outcome = await withAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, def.scope === 'board' ? (call.boardSlug ?? '') : undefined, async (access, tx) => {
+      if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbiddenError();
+      const parsed = def.schema.safeParse(values);
+      if (!parsed.success) return { ok: false, issues: parsed.error.issues } as const;
+      const { board, roles, council, councilRole } = access;
+      const ctxBoard = board && { id: board.id, slug: board.slug, name: board.name };
+      const result = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
+      await recordAudit(tx, { council, actor: access.actor, board, request, now }, result.audit);
+      return { ok: true, result } as const;
+    }, now);
+    if (!outcome.ok) return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors: fieldErrorsOf(outcome.issues), values: echo(values) };
+    return { ok: true, data: outcome.result.data, message: outcome.result.message };
   } catch (error) {
     const refusal = asRefusal(error);
     if (!refusal) throw error;
@@ -131,13 +112,36 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   }
 }
 
+/** zod's issues as the error summary's messages per field (a form-wide problem under `form`). */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], formKey = 'form'): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) (fieldErrors[issue.path.join('.') || formKey] ??= []).push(issue.message);
+  return fieldErrors;
+}
+
+/** Parses input at the edge with the feature's schema, or refuses it as INVALID with a message per field. */
+export function parseInput<S extends z.ZodType>(schema: S, values: unknown, formKey = 'form'): z.infer<S> {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw invalid(fieldErrorsOf(parsed.error.issues, formKey));
+  return parsed.data;
+}
+
+/**
+ * The change's audit events, in the change's transaction: who, from where, when, on the
+ * route's board unless an event names another. Every mutation appends through here
+ * (defineAction, and the streamed paper upload, which cannot be a form action).
+ */
+export function recordAudit(
+  tx: Tx,
+  ctx: { council: { id: string }; actor: { id: string }; board: { id: string } | null; request: RequestInfo; now: Date },
+  drafts: AuditDraft[],
+) {
+  return appendAudit(tx, { councilId: ctx.council.id, actorId: ctx.actor.id, ip: ctx.request.ip, userAgent: ctx.request.userAgent }, drafts.map((a) => ({ boardId: ctx.board?.id ?? null, ...a })), ctx.now);
+}
+
 /** Refusals the app expects become results; anything else is a bug and is thrown. */
 function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null {
-  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, current: error.current };
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === 'P2002') return { ok: false, code: 'CONFLICT', message: 'That already exists' };
-    if (error.code === 'P2025') return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };
-  }
-  return null;
+  const refusal = error instanceof AppError ? error : fromPrisma(error);
+  return refusal && { ok: false, code: refusal.code, message: refusal.message, fieldErrors: refusal.fieldErrors, current: refusal.current };
 }
 

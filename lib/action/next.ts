@@ -1,9 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getServerSession } from 'next-auth';
-import { getActor } from '../auth/session';
-import { authOptions } from '../auth/options';
+import { sessionActor } from '../access/session';
+import { sessionEnded as sessionEndedError } from '../access/resolve';
 import { keepForm, samePagePath, typedValues } from '../kept-forms/store';
 import { currentRequestInfo } from '../auth/request-info';
 import type { ActionCall } from './define';
@@ -22,15 +21,18 @@ export async function runFormAction<T>(
   formData: FormData,
   revalidate: string[] = [],
 ): Promise<ActionResult<T>> {
-  const actor = await getActor();
-  if (!actor) return sessionEnded(formData);
+  const actor = await sessionActor();
+  if (!actor) return sessionEnded(formData, null);
   const result = await action.execute({
     actorId: actor.id,
+    sessionId: actor.sessionId,
     councilSlug: route.council,
     boardSlug: route.board,
     input: formData,
     request: await currentRequestInfo(),
   });
+  // the session is checked in the action's own transaction: an ended one comes back as this refusal
+  if (!result.ok && result.code === 'FORBIDDEN' && result.message === sessionEndedError().message) return sessionEnded(formData, actor.id);
   if (result.ok) for (const path of revalidate) revalidatePath(path);
   return result;
 }
@@ -40,13 +42,11 @@ export async function runFormAction<T>(
  * random key, and in the form as it comes back), the header stops saying who is signed in
  * (the form signals it), and the person is asked to sign in and brought back to the form.
  */
-async function sessionEnded<T>(formData: FormData): Promise<ActionResult<T>> {
+async function sessionEnded<T>(formData: FormData, personId: string | null): Promise<ActionResult<T>> {
   const h = await headers();
   const path = samePagePath(h.get('referer'), h.get('x-forwarded-host') ?? h.get('host')) ?? '/';
   const values = typedValues(formData);
-  // the ended session's token still names its person; a signed-out browser names nobody
-  const token = (await getServerSession(authOptions)) as { pid?: string } | null;
-  const personId = token?.pid && /^[0-9a-f-]{36}$/i.test(token.pid) ? token.pid : null;
+  // the ended session's cookie still names its person (kept for them only); a signed-out browser names nobody
   const key = await keepForm({ values, path, personId });
   const back = `${path}${path.includes('?') ? '&' : '?'}kept=${key}`;
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(back)}`;

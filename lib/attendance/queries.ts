@@ -1,4 +1,5 @@
-import { notFound } from 'next/navigation';
+import { notFoundError } from '../errors';
+import { defineQuery } from '../access/query';
 import { z } from 'zod';
 import { withCouncil } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
@@ -16,8 +17,8 @@ const meetingId = z.string().uuid();
  * Everything the attendance page shows: each seat with its reply or record, the counts,
  * the quorum as it stands, and what the signed-in person may do here.
  */
-export async function getAttendanceView(ctx: BoardContext, id: string, now = new Date()) {
-  if (!meetingId.safeParse(id).success) notFound();
+async function readAttendanceViewUnchecked(ctx: BoardContext, id: string, now = new Date()) {
+  if (!meetingId.safeParse(id).success) throw notFoundError('Meeting');
   const boardId = ctx.board.id;
   const data = await withCouncil(ctx.council.id, async (tx) => {
     const meeting = await tx.meeting.findFirst({ where: { id, boardId }, select: meetingSelect });
@@ -32,7 +33,7 @@ export async function getAttendanceView(ctx: BoardContext, id: string, now = new
     const people = personIds.length ? await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } }) : [];
     return { meeting, seats, vacant, rows, board, people };
   });
-  if (!data) notFound();
+  if (!data) throw notFoundError('Meeting');
   const { meeting, seats, vacant, rows, board, people } = data;
   const nameOf = (personId: string | null) => (personId ? (people.find((p) => p.id === personId)?.name ?? null) : null);
 
@@ -99,6 +100,7 @@ export async function getAttendanceView(ctx: BoardContext, id: string, now = new
     },
   };
 }
+export const getAttendanceView = defineQuery({ resource: 'attendance', run: readAttendanceViewUnchecked });
 function publicationOf(meeting: { startsAt: Date; publishedAt: Date | null; agendaAgreedAt: Date | null; status: string }, noticeDays: number, now: Date) {
   const publicFrom = agendaPublicFrom(meeting.startsAt, meeting.publishedAt, noticeDays);
   return {

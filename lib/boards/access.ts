@@ -1,5 +1,4 @@
-import { cache } from 'react';
-import { withCouncil } from '../db/tenant';
+import { withCouncil, type Tx } from '../db/tenant';
 import { londonDay } from '../rules/london-calendar';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { BoardRole } from '../auth/permissions';
@@ -57,23 +56,22 @@ export async function findBoardWithRoles(councilId: string, councilRole: Council
 }
 
 /**
- * Every board of the council with this person's roles on it, in one query, once per
- * request: the council page, the board switcher and the board in the URL all read it.
+ * Every board of the council with this person's roles on it, in one query inside the
+ * caller's (council-scoped) transaction: the council page, the board switcher and the
+ * board in the URL all read it, once per request (lib/access/page.ts).
  */
-export const loadCouncilBoards = cache(async (councilId: string, councilRole: CouncilRole, personId: string) => {
+export async function councilBoardsIn(tx: Tx, councilId: string, councilRole: CouncilRole, personId: string) {
   const now = new Date();
-  const rows = await withCouncil(councilId, (tx) =>
-    tx.board.findMany({
-      where: { councilId },
-      orderBy: [{ parentBoardId: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
-      select: {
-        ...boardSelect,
-        parentBoard: { select: { name: true } },
-        meetings: { where: { startsAt: { gte: now }, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, title: true } },
-        access: { where: { personId }, select: { role: true } },
-        seats: { where: currentSeatOf(personId), select: { personId: true, role: true } },
-      },
-    }),
-  );
+  const rows = await tx.board.findMany({
+    where: { councilId },
+    orderBy: [{ parentBoardId: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
+    select: {
+      ...boardSelect,
+      parentBoard: { select: { name: true } },
+      meetings: { where: { startsAt: { gte: now }, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, title: true } },
+      access: { where: { personId }, select: { role: true } },
+      seats: { where: currentSeatOf(personId), select: { personId: true, role: true } },
+    },
+  });
   return rows.map(({ access, seats, ...board }) => ({ ...board, roles: boardRolesFor(personId, councilRole, access, seats) }));
-});
+}

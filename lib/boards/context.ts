@@ -1,9 +1,8 @@
 import { cache } from 'react';
-import { notFound } from 'next/navigation';
-import { resolveCouncil, type CouncilContext } from '../councils/queries';
+import type { CouncilContext } from '../councils/queries';
 import type { BoardRole } from '../auth/permissions';
 import type { Region } from '../rules/bank-holidays';
-import { loadCouncilBoards } from './access';
+import { boardPageAccess } from '../access/page';
 
 export type BoardContext = CouncilContext & {
   board: {
@@ -31,12 +30,5 @@ const regions: Record<string, Region> = {
 
 export const regionOf = (councilRegion: string): Region => regions[councilRegion] ?? 'england-and-wales';
 
-/** The board named in the URL and the person's roles on it; a board that is not theirs answers 404. */
-export const resolveBoard = cache(async (councilSlug: string, boardSlug: string): Promise<BoardContext> => {
-  const ctx = await resolveCouncil(councilSlug);
-  const boards = await loadCouncilBoards(ctx.council.id, ctx.councilRole, ctx.actor.id);
-  const found = boards.find((b) => b.slug === boardSlug && b.roles.length > 0);
-  if (!found) notFound();
-  const { roles, parentBoard: _parent, meetings: _meetings, ...board } = found;
-  return { ...ctx, board, roles, region: regionOf(ctx.council.region) };
-});
+/** The board named in the URL and the person's roles on it (lib/access/page.ts); a board that is not theirs answers 404. */
+export const resolveBoard = cache((councilSlug: string, boardSlug: string): Promise<BoardContext> => boardPageAccess(councilSlug, boardSlug));

@@ -7,12 +7,12 @@ import { riskScore } from '../rules/risk-score';
 import { isAboveAppetite, reviewState } from '../rules/risk-review';
 import { dayString } from '../format';
 import { countAwaitingAgreement, overdueWhere } from '../action-log/queries';
-import { loadCouncilBoards } from './access';
+import { councilPageAccess } from '../access/page';
 import { minutesAlerts } from '../minutes/queries';
 
 /** Boards of the council this person may see: all of them for council admins. */
 export async function listBoards(ctx: CouncilContext) {
-  const boards = await loadCouncilBoards(ctx.council.id, ctx.councilRole, ctx.actor.id);
+  const { boards } = await councilPageAccess(ctx.council.slug);
   return boards.filter((b) => b.roles.length > 0);
 }
 

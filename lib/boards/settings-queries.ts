@@ -1,14 +1,10 @@
-import { notFound } from 'next/navigation';
+import { notFoundError } from '../errors';
+import { defineQuery } from '../access/query';
 import { withCouncil } from '../db/tenant';
 import type { CouncilContext } from '../councils/queries';
 import type { BoardContext } from './context';
 import { editableBoardSelect } from './form-values';
 import { supportingBoards } from './hierarchy';
-
-/** The settings page is for the board's administrators; to anyone else it is not there. */
-export function requireBoardAdministrator(ctx: BoardContext) {
-  if (!ctx.roles.includes('ADMINISTRATOR')) notFound();
-}
 
 /** Boards a new board could support: any of the council's boards that has not been dissolved. */
 export async function listParentOptions(ctx: CouncilContext) {
@@ -23,7 +19,7 @@ export async function listParentOptions(ctx: CouncilContext) {
  * reporting lines, and the boards this one may support (never itself or a board that
  * already supports it, which would make a cycle).
  */
-export async function getBoardSettings(ctx: BoardContext) {
+async function readBoardSettingsUnchecked(ctx: BoardContext) {
   const { councilId, boardId } = { councilId: ctx.council.id, boardId: ctx.board.id };
   const data = await withCouncil(councilId, async (tx) => {
     // one connection per transaction: its queries run one after another
@@ -38,7 +34,7 @@ export async function getBoardSettings(ctx: BoardContext) {
     const recorders = recorderIds.length ? await tx.person.findMany({ where: { id: { in: recorderIds } }, select: { id: true, name: true } }) : [];
     return { board, statusChanges, reportingLines, boards, recorders };
   });
-  if (!data.board) notFound();
+  if (!data.board) throw notFoundError();
   const below = supportingBoards(boardId, data.boards);
   const names = new Map(data.recorders.map((p) => [p.id, p.name]));
   return {
@@ -48,3 +44,4 @@ export async function getBoardSettings(ctx: BoardContext) {
     parentOptions: data.boards.filter((b) => b.id !== boardId && !below.has(b.id)).map((b) => ({ id: b.id, name: b.name })),
   };
 }
+export const getBoardSettings = defineQuery({ resource: 'board', operation: 'update', run: readBoardSettingsUnchecked });

@@ -1,7 +1,8 @@
 import { cache } from 'react';
-import { notFound } from 'next/navigation';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import { requireActor, type Actor } from '../auth/session';
+import { notFoundError } from '../errors';
+import { toPage } from '../access/page';
 
 export type CouncilContext = {
   actor: { id: string; name: string; email: string | null; memberships?: Actor['memberships'] };
@@ -22,6 +23,6 @@ export function myCouncils(actor: Pick<Actor, 'memberships'> | { memberships?: A
 export const resolveCouncil = cache(async (slug: string): Promise<CouncilContext> => {
   const actor = await requireActor(`/${slug}`);
   const membership = actor.memberships.find((m) => m.council.slug === slug);
-  if (!membership) notFound();
+  if (!membership) return toPage(notFoundError());
   return { actor, council: membership.council, councilRole: membership.role };
 });

@@ -1,7 +1,7 @@
 import { withCouncil } from '../db/tenant';
 import type { Actor } from '../auth/session';
 import { can } from '../auth/permissions';
-import { loadCouncilBoards } from '../boards/access';
+import { councilBoardsIn } from '../boards/access';
 import { regionOf, type BoardContext } from '../boards/context';
 import { getBoardOverview } from '../boards/queries';
 import { listActions } from '../action-log/queries';
@@ -64,7 +64,7 @@ const boardPath = (c: { slug: string }, b: { slug: string }) => `/${c.slug}/boar
 async function myBoards(person: Person): Promise<BoardContext[]> {
   const perCouncil = await Promise.all(
     person.memberships.map(async (m) => {
-      const boards = await loadCouncilBoards(m.council.id, m.role, person.id);
+      const boards = await withCouncil(m.council.id, (tx) => councilBoardsIn(tx, m.council.id, m.role, person.id));
       return boards
         .filter((b) => b.roles.length > 0 && b.status !== 'DISSOLVED')
         .map(({ roles, parentBoard: _p, meetings: _m, ...board }): BoardContext => ({

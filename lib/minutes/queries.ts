@@ -1,4 +1,5 @@
-import { notFound } from 'next/navigation';
+import { notFoundError } from '../errors';
+import { defineQuery } from '../access/query';
 import { z } from 'zod';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
@@ -18,8 +19,8 @@ export const seesDraftMinutes = (roles: BoardContext['roles']) => can(roles, 'mi
  * first), and one version in full (the one asked for, else the newest they may read),
  * with its text as hashed, its distribution deadline and what the forms need.
  */
-export async function getMinutesView(ctx: Scope, meetingId: string, versionParam: string | undefined, now = new Date()) {
-  if (!uuid.safeParse(meetingId).success) notFound();
+async function readMinutesViewUnchecked(ctx: Scope, meetingId: string, versionParam: string | undefined, now = new Date()) {
+  if (!uuid.safeParse(meetingId).success) throw notFoundError();
   const drafts = seesDraftMinutes(ctx.roles);
   const found = await withCouncil(ctx.council.id, async (tx) => {
     const meeting = await tx.meeting.findFirst({
@@ -40,7 +41,7 @@ export async function getMinutesView(ctx: Scope, meetingId: string, versionParam
     const board = await tx.board.findUniqueOrThrow({ where: { id: ctx.board.id }, select: { minutesDistributionDays: true } });
     return { meeting, versions, all, selected, live, days: board.minutesDistributionDays, missing: false as const };
   });
-  if (!found || found.missing) notFound();
+  if (!found || found.missing) throw notFoundError();
   const { meeting, versions, all, selected, live, days } = found;
   const text = selected ? minutesText({ ...selected, status: selected.status }, live ?? null) : null;
   const latest = all[0] ?? null;
@@ -57,6 +58,7 @@ export async function getMinutesView(ctx: Scope, meetingId: string, versionParam
     seesDrafts: drafts,
   };
 }
+export const getMinutesView = defineQuery({ resource: 'minutes', run: readMinutesViewUnchecked });
 export type MinutesView = Awaited<ReturnType<typeof getMinutesView>>;
 
 /** The board's seats, to name an action's owner. Current seats first; an ended seat already named stays choosable. */

@@ -1,4 +1,4 @@
-import { withApp, withCouncil } from '../db/tenant';
+import { withCouncil } from '../db/tenant';
 import { AppError } from '../errors';
 import { mayOpenPaper, paperReader, reachesAgenda } from '../rules/paper-access';
 import { paperFileKinds } from '../rules/file-type';
@@ -24,7 +24,7 @@ export async function agendaPackFor(call: PackCall): Promise<{ bytes: Uint8Array
   const meeting = await meetingOfBoard(access, call.meetingId);
   const { items, papers, standingIn } = await withCouncil(access.council.id, async (tx) => ({
     ...(await readMeetingPapers(tx, meeting.id)),
-    standingIn: await standsInAt(tx, meeting.id, access.actorId),
+    standingIn: await standsInAt(tx, meeting.id, access.actor.id),
   }));
   const reader = paperReader(access.roles, standingIn);
   if (!reader) throw new AppError('FORBIDDEN', noAccessMessage);
@@ -54,7 +54,7 @@ export async function agendaPackFor(call: PackCall): Promise<{ bytes: Uint8Array
   const otherPapers: PackPaper[] = [];
   for (const p of ordered.otherPapers) otherPapers.push(await toPack(p));
 
-  const person = await withApp((tx) => tx.person.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true } }));
+  const person = access.actor;
   const now = call.now ?? new Date();
   const bytes = await buildAgendaPack({
     councilName: access.council.name,
@@ -67,7 +67,7 @@ export async function agendaPackFor(call: PackCall): Promise<{ bytes: Uint8Array
   });
   if (opened.length) {
     await withCouncil(access.council.id, (tx) =>
-      tx.paperOpened.createMany({ data: opened.map((paperFileId) => ({ councilId: access.council.id, paperFileId, personId: access.actorId, openedAt: now })) }),
+      tx.paperOpened.createMany({ data: opened.map((paperFileId) => ({ councilId: access.council.id, paperFileId, personId: access.actor.id, openedAt: now })) }),
     );
   }
   return { bytes, fileName: sanitiseFileName(`Agenda pack ${access.board.name} ${londonDay(meeting.startsAt)}`, 'pdf') };

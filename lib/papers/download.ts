@@ -31,7 +31,7 @@ export async function openPaperFile(call: DownloadCall): Promise<OpenedFile> {
         paper: { select: { status: true, marking: true, isLate: true, lateAcceptedAt: true, circulatedAt: true } },
       },
     });
-    return file && { file, standingIn: await standsInAt(tx, meeting.id, access.actorId) };
+    return file && { file, standingIn: await standsInAt(tx, meeting.id, access.actor.id) };
   });
   if (!found) throw notFoundError('Paper');
   const { file, standingIn } = found;
@@ -45,7 +45,7 @@ export async function openPaperFile(call: DownloadCall): Promise<OpenedFile> {
   const stored = await fileStore().get(file.storageKey);
   if (!stored) throw new AppError('NOT_FOUND', "This paper's file is missing from storage. Ask the board administrator to upload it again.");
   await withCouncil(access.council.id, (tx) =>
-    tx.paperOpened.create({ data: { councilId: access.council.id, paperFileId: file.id, personId: access.actorId, openedAt: call.now ?? new Date() } }),
+    tx.paperOpened.create({ data: { councilId: access.council.id, paperFileId: file.id, personId: access.actor.id, openedAt: call.now ?? new Date() } }),
   );
   return { body: stored.body, sizeBytes: stored.sizeBytes, fileName: file.fileName, contentType: file.contentType };
 }

@@ -1,49 +1,19 @@
-import { z } from 'zod';
-import { withApp, withCouncil, type Tx } from '../db/tenant';
-import { AppError, notFoundError } from '../errors';
-import { findMembership, type CouncilMembershipView } from '../councils/access';
-import { findBoardWithRoles } from '../boards/access';
-import type { BoardRole } from '../auth/permissions';
-import type { RequestInfo } from '../action/define';
+import { withCouncil, type Tx } from '../db/tenant';
+import { notFound } from '../errors';
+import type { Operation } from '../auth/permissions';
+import { assertId, routeAccess, type RouteCall as AccessCall, type RouteContext } from '../access/route';
 
-/** What a route handler knows about its caller: the signed-in person (if any) and the route. */
-export type RouteCall = {
-  actorId: string | null;
-  councilSlug: string;
-  boardSlug: string;
-  request?: RequestInfo;
-  now?: Date;
-};
+export { assertId };
 
-export type BoardAccess = CouncilMembershipView & {
-  actorId: string;
-  board: NonNullable<Awaited<ReturnType<typeof findBoardWithRoles>>>['board'];
-  roles: BoardRole[];
-};
+/** A route's caller: before access is resolved (tests, scripts), or with the access defineRoute already resolved. */
+export type RouteCall = AccessCall & { access?: BoardAccess };
 
-/**
- * The route-handler twin of defineAction's checks, from the same pieces: a signed-in,
- * enabled person, a current member of the council in the URL, with a role on the board
- * in the URL. A council or board that is not theirs answers 404, as pages do.
- */
-export async function boardAccess(call: RouteCall): Promise<BoardAccess> {
-  if (!call.actorId) throw new AppError('FORBIDDEN', 'Your session has ended. Sign in again to continue.');
-  const actorId = call.actorId;
-  const person = await withApp((tx) => tx.person.findUnique({ where: { id: actorId }, select: { disabledAt: true } }));
-  if (!person || person.disabledAt) throw new AppError('FORBIDDEN', 'Sign in again to continue');
-  const membership = await findMembership(call.councilSlug, actorId);
-  if (!membership) throw notFoundError();
-  const found = await findBoardWithRoles(membership.council.id, membership.councilRole, call.boardSlug, actorId);
-  if (!found) throw notFoundError();
-  return { ...membership, actorId, board: found.board, roles: found.roles };
-}
+/** The request's access, as defineRoute resolves it (lib/access). */
+export type BoardAccess = Omit<RouteContext<never>, 'params'>;
 
-const uuid = z.string().uuid();
-
-/** A malformed id in a URL is simply an id that does not exist. */
-export function assertId(value: string, what = 'Page'): string {
-  if (!uuid.safeParse(value).success) throw notFoundError(what);
-  return value;
+/** The access defineRoute resolved, else resolveAccess now (one transaction), with the paper permission checked. */
+export async function boardAccess(call: RouteCall, operation: Operation = 'read'): Promise<BoardAccess> {
+  return call.access ?? routeAccess(call, 'paper', operation);
 }
 
 /**
@@ -68,6 +38,6 @@ export async function meetingOfBoard(access: BoardAccess, meetingId: string) {
       select: { id: true, title: true, startsAt: true, endsAt: true, status: true, venue: true, kind: true, theme: true },
     }),
   );
-  if (!meeting) throw notFoundError('Meeting');
+  if (!meeting) throw notFound('Meeting');
   return meeting;
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { HEAD_BYTES, TAIL_BYTES } from '../rules/file-type';
 import { formatLimit } from './upload-limit';
-import { UploadRefusal } from './route-errors';
+import { tooLarge } from '../errors';
 
 export type Inspected = { sizeBytes: number; sha256: string; head: Uint8Array; tail: Uint8Array };
 
@@ -23,7 +23,7 @@ export function inspectingStream(limitBytes: number): { stream: TransformStream<
     transform(chunk, controller) {
       size += chunk.byteLength;
       if (size > limitBytes) {
-        throw new UploadRefusal('TOO_LARGE', `The file must be smaller than ${formatLimit(limitBytes)}. Make it smaller (for example, save it as a PDF with smaller images) or split it into parts`);
+        throw tooLarge(`The file must be smaller than ${formatLimit(limitBytes)}. Make it smaller (for example, save it as a PDF with smaller images) or split it into parts`);
       }
       hash.update(chunk);
       if (headLength < HEAD_BYTES) {

@@ -1,14 +1,14 @@
 import { withCouncil } from '../db/tenant';
-import { AppError, forbiddenError, notFoundError } from '../errors';
-import { can } from '../auth/permissions';
-import { appendAudit, type AuditDraft } from '../audit/append';
+import { AppError, forbidden, invalidField, notFound, unsupportedType, tooLarge } from '../errors';
+import type { AuditDraft } from '../audit/append';
+import { parseInput, recordAudit } from '../action/define';
+import { toResponse } from '../access/route';
 import { detectFileType, paperFileKinds } from '../rules/file-type';
 import { fileStore } from '../storage';
 import { newPaperKey } from '../storage/keys';
 import { sanitiseFileName } from '../storage/file-name';
 import { formatBytes } from '../format';
 import { boardAccess, meetingOfBoard, type RouteCall } from './route-access';
-import { refusalResponse, UploadRefusal } from './route-errors';
 import { inspectingStream } from './upload-stream';
 import { formatLimit, maxUploadBytes } from './upload-limit';
 import { uploadSchema } from './schema';
@@ -29,38 +29,30 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
   let storedKey: string | null = null;
   try {
     assertSameOrigin(request);
-    const access = await boardAccess(call);
     const query = Object.fromEntries(new URL(request.url).searchParams);
-    const operation = query.paperId ? 'update' : 'create';
-    if (!can(access.roles, 'paper', operation)) throw forbiddenError();
+    const access = await boardAccess(call, uploadOperation(request));
     const meeting = await meetingOfBoard(access, call.meetingId);
-    const parsed = uploadSchema.safeParse(query);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || 'file'] ??= []).push(issue.message);
-      throw new AppError('INVALID', 'Check the form', fieldErrors);
-    }
-    const input = parsed.data;
+    const input = parseInput(uploadSchema, query, 'file');
     const councilId = access.council.id;
 
     // Where it goes must exist in this meeting before anything is stored.
     await withCouncil(councilId, async (tx) => {
-      if (input.paperId && !(await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true } }))) throw notFoundError('Paper');
-      if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, meetingId: meeting.id }, select: { id: true } }))) throw notFoundError('Agenda item');
+      if (input.paperId && !(await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true } }))) throw notFound('Paper');
+      if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, meetingId: meeting.id }, select: { id: true } }))) throw notFound('Agenda item');
     });
 
     const limit = maxUploadBytes();
     const declared = Number(request.headers.get('content-length') ?? NaN);
-    if (declared > limit) throw new UploadRefusal('TOO_LARGE', `The file must be smaller than ${formatLimit(limit)}`);
-    if (!request.body || declared === 0) throw new AppError('INVALID', 'The file is empty', { file: ['The file is empty'] });
+    if (declared > limit) throw tooLarge(`The file must be smaller than ${formatLimit(limit)}`);
+    if (!request.body || declared === 0) throw invalidField('file', 'The file is empty', 'The file is empty');
 
     const key = newPaperKey(councilId);
     const { stream, inspected } = inspectingStream(limit);
     try {
       await store.put(key, request.body.pipeThrough(stream));
     } catch (error) {
-      if (error instanceof UploadRefusal) throw error;
-      if (request.signal?.aborted) throw new AppError('INVALID', 'The upload did not finish. Try again.', { file: ['The upload did not finish. Try again.'] });
+      if (error instanceof AppError) throw error;
+      if (request.signal?.aborted) throw invalidField('file', 'The upload did not finish. Try again.', 'The upload did not finish. Try again.');
       throw error;
     }
     storedKey = key;
@@ -68,12 +60,12 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
     const file = inspected();
     // A body shorter than it said it was was cut on the way (a proxy, a dropped connection): never keep half a paper.
     if (Number.isFinite(declared) && file.sizeBytes !== declared) {
-      throw new AppError('INVALID', 'The upload did not arrive whole. Try again.', { file: ['The upload did not arrive whole. Try again.'] });
+      throw invalidField('file', 'The upload did not arrive whole. Try again.', 'The upload did not arrive whole. Try again.');
     }
     const verdict = detectFileType({ head: file.head, tail: file.tail, size: file.sizeBytes });
     if (!verdict.ok) {
-      if (file.sizeBytes === 0) throw new AppError('INVALID', verdict.reason, { file: [verdict.reason] });
-      throw new UploadRefusal('UNSUPPORTED_TYPE', verdict.reason);
+      if (file.sizeBytes === 0) throw invalidField('file', verdict.reason, verdict.reason);
+      throw unsupportedType(verdict.reason);
     }
     const kind = paperFileKinds[verdict.kind];
     const fileName = sanitiseFileName(input.fileName, kind.extension);
@@ -86,7 +78,7 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
         // One upload at a time per paper, so that version numbers follow one another.
         await tx.$queryRaw`SELECT "id" FROM "Paper" WHERE "id" = ${input.paperId}::uuid FOR UPDATE`;
         const found = await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true, title: true, marking: true } });
-        if (!found) throw notFoundError('Paper');
+        if (!found) throw notFound('Paper');
         paper = found;
       } else {
         paper = await tx.paper.create({
@@ -100,7 +92,7 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
       const created = await tx.paperFile.create({
         data: {
           councilId, paperId: paper.id, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes,
-          sha256: file.sha256, storageKey: key, uploadedById: access.actorId, uploadedAt: now,
+          sha256: file.sha256, storageKey: key, uploadedById: access.actor.id, uploadedAt: now,
         },
         select: { id: true },
       });
@@ -108,7 +100,7 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
         kind: 'paper.upload', entityType: 'PaperFile', entityId: created.id,
         after: { paperId: paper.id, title: paper.title, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
       });
-      await appendAudit(tx, { councilId, actorId: access.actorId, ip: call.request?.ip ?? null, userAgent: call.request?.userAgent ?? null }, audit.map((a) => ({ boardId: access.board.id, ...a })), now);
+      await recordAudit(tx, { ...access, request: call.request ?? access.request, now }, audit);
       return { paperId: paper.id, title: paper.title, fileId: created.id, versionNo };
     });
 
@@ -120,11 +112,12 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
     return Response.json(body, { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     if (storedKey) await store.delete(storedKey);
-    const refusal = refusalResponse(error);
-    if (refusal) return refusal;
-    throw error;
+    return toResponse(error, 'json', 'Someone else changed this paper at the same moment. Reload the page and try again.');
   }
 }
+
+/** A new paper is a paper `create`; a new version of one (`?paperId=`) a paper `update`. */
+export const uploadOperation = (request: Request) => (new URL(request.url).searchParams.get('paperId') ? 'update' : 'create');
 
 /**
  * A browser always names the page's origin on a POST; a different one is another site
@@ -141,5 +134,5 @@ function assertSameOrigin(request: Request) {
   } catch {
     originHost = null;
   }
-  if (originHost !== host) throw new AppError('FORBIDDEN', 'Upload papers from the papers page of this site');
+  if (originHost !== host) throw forbidden('Upload papers from the papers page of this site');
 }

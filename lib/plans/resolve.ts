@@ -1,5 +1,6 @@
 import { cache } from 'react';
-import { notFound } from 'next/navigation';
+import { notFoundError } from '../errors';
+import { defineQuery } from '../access/query';
 import { z } from 'zod';
 import { withCouncil } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
@@ -9,16 +10,18 @@ import type { BoardContext } from '../boards/context';
  * board's plan, a malformed id) answers 404. Cached per request so that a page's title
  * and body share one read.
  */
-export const resolvePlan = cache(async (ctx: BoardContext, planId: string) => {
-  if (!z.uuid().safeParse(planId).success) notFound();
+async function readPlanUnchecked(ctx: BoardContext, planId: string) {
+  if (!z.uuid().safeParse(planId).success) throw notFoundError('Plan');
   const plan = await withCouncil(ctx.council.id, (tx) =>
     tx.improvementPlan.findFirst({
       where: { id: planId, boardId: ctx.board.id },
       select: { id: true, title: true, status: true, submissionDeadline: true, previousPlanId: true, version: true },
     }),
   );
-  if (!plan) notFound();
+  if (!plan) throw notFoundError('Plan');
   return plan;
-});
+}
+export const readPlan = defineQuery({ resource: 'plan', run: readPlanUnchecked });
+export const resolvePlan = cache(readPlan);
 
 export const planPath = (ctx: BoardContext, planId: string) => `/${ctx.council.slug}/boards/${ctx.board.slug}/plan/${planId}`;

@@ -1,11 +1,12 @@
-import { notFound } from 'next/navigation';
+import { notFoundError } from '../errors';
+import { defineQuery } from '../access/query';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
 import { parseVersionLabel, versionLabel } from './numbering';
 import { termsReview } from './review';
 import { termsHash } from './hash';
 
-type Scope = Pick<BoardContext, 'council' | 'board'>;
+type Scope = Pick<BoardContext, 'council' | 'board' | 'roles'>;
 
 const versionSummary = {
   id: true, major: true, minor: true, status: true, title: true, approvedAt: true, createdAt: true, updatedAt: true, version: true,
@@ -44,9 +45,9 @@ export async function getCurrentTerms(ctx: Scope, now = new Date()) {
 }
 
 /** One version by its label ("3", "3.1") with its sections; anything else on this board answers 404. */
-export async function getTermsVersion(ctx: Scope, label: string, now = new Date()) {
+async function readTermsVersionUnchecked(ctx: Scope, label: string, now = new Date()) {
   const number = parseVersionLabel(label);
-  if (!number) notFound();
+  if (!number) throw notFoundError('Terms version');
   const found = await withCouncil(ctx.council.id, async (tx) => {
     const version = await tx.termsVersion.findFirst({
       where: { boardId: ctx.board.id, major: number.major, minor: number.minor },
@@ -61,7 +62,7 @@ export async function getTermsVersion(ctx: Scope, label: string, now = new Date(
     const latest = await tx.termsVersion.findFirst({ where: { boardId: ctx.board.id }, orderBy: [...newestFirst], select: { id: true } });
     return { version, isLatest: latest?.id === version.id, months: await reviewMonths(tx, ctx.board.id) };
   });
-  if (!found) notFound();
+  if (!found) throw notFoundError('Terms version');
   const { version, isLatest, months } = found;
   return {
     ...version,
@@ -74,6 +75,7 @@ export async function getTermsVersion(ctx: Scope, label: string, now = new Date(
     review: version.status === 'APPROVED' && version.approvedAt ? termsReview(version.approvedAt, months, now) : null,
   };
 }
+export const getTermsVersion = defineQuery({ resource: 'terms', run: readTermsVersionUnchecked });
 
 /**
  * Meetings of this board at which a draft can have been agreed: held, or started

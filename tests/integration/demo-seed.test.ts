@@ -7,7 +7,6 @@ import type { Actor } from '../../lib/auth/session';
 import { mayOpenVersion, paperReader } from '../../lib/rules/paper-access';
 import { getPublicBoard } from '../../lib/public/queries';
 import { findBoardWithRoles } from '../../lib/boards/access';
-import { findMembership } from '../../lib/councils/access';
 import { forYou, chairTasks } from '../../lib/for-you/queries';
 import { compareTasks } from '../../lib/rules/for-you';
 import { listActions } from '../../lib/action-log/queries';
@@ -23,6 +22,7 @@ import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from '
 // The paper routes ask the session who is signed in: here, whoever the test names.
 const signedIn: { actor: Actor | null } = { actor: null };
 vi.mock('../../lib/auth/session', () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
+vi.mock('../../lib/access/session', () => ({ sessionActor: async () => (signedIn.actor ? { id: signedIn.actor.id } : null) }));
 
 // The only test that uses the fixed demo slugs: the server run shares one database.
 let t: TestDb;
@@ -172,12 +172,12 @@ describe('demo papers', () => {
   it("a member downloads every paper version the paper rule lets them open, and every meeting's pack", async () => {
     const member = await signInAs(DEMO_ACCOUNTS.member);
     const { council, files } = await demoFiles('northbridge');
-    const membership = (await findMembership('northbridge', member.id))!;
+    const membership = await t.prisma.councilMembership.findFirstOrThrow({ where: { personId: member.id, council: { slug: 'northbridge' }, endedAt: null } });
     const { GET } = await fileRoute();
     let opened = 0;
     const meetings = new Map<string, string>();
     for (const f of files) {
-      const found = await findBoardWithRoles(council.id, membership.councilRole, f.paper.meeting.board.slug, member.id);
+      const found = await findBoardWithRoles(council.id, membership.role, f.paper.meeting.board.slug, member.id);
       const reader = found ? paperReader(found.roles, false) : null;
       if (!mayOpenVersion(reader, f.paper, f.uploadedAt)) continue;
       const params = { council: 'northbridge', board: f.paper.meeting.board.slug, meeting: f.paper.meeting.id, paper: f.paper.id, file: f.id };

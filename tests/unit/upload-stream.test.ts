@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inspectingStream } from '../../lib/papers/upload-stream';
-import { UploadRefusal } from '../../lib/papers/route-errors';
+import { AppError } from '../../lib/errors';
 import { HEAD_BYTES, TAIL_BYTES } from '../../lib/rules/file-type';
 
 function chunked(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
@@ -44,7 +44,7 @@ describe('the upload inspector', () => {
   it('stops the stream the moment it passes the cap', async () => {
     const { stream } = inspectingStream(1000);
     const error = await drain(chunked(crypto.randomBytes(5000), 400).pipeThrough(stream)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UploadRefusal);
+    expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'TOO_LARGE', status: 413 });
   });
 

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
-import { getBoardSettings, requireBoardAdministrator } from '@/lib/boards/settings-queries';
+import { requireBoardAdministrator } from '@/lib/access/page';
+import { getBoardSettings } from '@/lib/boards/settings-queries';
 import { addReportingLineFormAction, changeBoardStatusFormAction, removeReportingLineFormAction, updateBoardFormAction } from '@/lib/boards/form-actions';
 import { boardDetailFields, boardRuleFields, reportingLineFields } from '@/lib/boards/form-specs';
 import { boardFormDefaults } from '@/lib/boards/form-values';

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { listOwnerSeats } from '@/lib/action-log/queries';
 import { listAgreeableMeetings } from '@/lib/terms/queries';
 import { createActionFormAction } from '@/lib/action-log/form-actions';
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: 'New action' };
 export default async function NewActionPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  if (!can(ctx.roles, 'action', 'create')) notFound();
+  requirePermission(ctx, 'action', 'create');
   const [seats, meetings] = await Promise.all([listOwnerSeats(ctx), listAgreeableMeetings(ctx)]);
   const back = `/${ctx.council.slug}/boards/${ctx.board.slug}/actions`;
   return (

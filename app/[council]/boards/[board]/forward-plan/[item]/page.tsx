@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { getForwardPlanItem, meetingChoices } from '@/lib/forward-plan/queries';
 import { removeForwardPlanItemFormAction, updateForwardPlanItemFormAction } from '@/lib/forward-plan/form-actions';
 import { forwardPlanFields } from '@/lib/forward-plan/form-specs';
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: 'Change a forward plan item' };
 export default async function ForwardPlanItemPage({ params }: Props) {
   const { council, board, item: itemId } = await params;
   const ctx = await resolveBoard(council, board);
-  if (!can(ctx.roles, 'forward-plan', 'update')) notFound();
+  requirePermission(ctx, 'forward-plan', 'update');
   const item = await getForwardPlanItem(ctx, itemId);
   const choices = await meetingChoices(ctx);
   // an item planned for a meeting now past stays selectable as it is

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { scheduleMeetingFormAction } from '@/lib/meetings/form-actions';
 import { singleMeetingFields } from '@/lib/meetings/form-specs';
@@ -16,7 +15,7 @@ export default async function NewMeetingPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
   // like the council admin pages: anyone who may not schedule is answered as if the page were not there
-  if (!can(ctx.roles, 'meeting', 'create')) notFound();
+  requirePermission(ctx, 'meeting', 'create');
   const { defaultVenue } = await getSchedule(ctx);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
   return (

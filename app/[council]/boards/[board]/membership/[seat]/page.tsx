@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
-import { requireBoardAdministrator } from '@/lib/boards/settings-queries';
+import { requireBoardAdministrator } from '@/lib/access/page';
 import { getSeat, getSeatFormOptions } from '@/lib/seats/queries';
 import { updateSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, detailFields } from '@/lib/seats/form-specs';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
-import { requireBoardAdministrator } from '@/lib/boards/settings-queries';
+import { requireBoardAdministrator } from '@/lib/access/page';
 import { getSeatFormOptions } from '@/lib/seats/queries';
 import { createSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, detailFields, holderFields, substituteFields } from '@/lib/seats/form-specs';

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { riskFormOptions } from '@/lib/risk-log/queries';
 import { createRiskFormAction } from '@/lib/risk-log/form-actions';
 import { riskFields } from '@/lib/risk-log/form-specs';
@@ -18,7 +17,7 @@ export default async function NewRiskPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
   // only administrators add risks; anyone else is answered as if the page were not there
-  if (!can(ctx.roles, 'risk', 'create')) notFound();
+  requirePermission(ctx, 'risk', 'create');
   const options = await riskFormOptions(ctx);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/risks`;
   const inSixWeeks = formatDay(new Date(`${addCalendarDays(londonDay(new Date()), 42)}T00:00:00Z`));

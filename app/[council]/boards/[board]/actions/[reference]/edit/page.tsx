@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { getAction, listOwnerSeats } from '@/lib/action-log/queries';
 import { listAgreeableMeetings } from '@/lib/terms/queries';
 import { editActionFormAction } from '@/lib/action-log/form-actions';
@@ -21,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditActionPage({ params }: Props) {
   const { council, board, reference } = await params;
   const ctx = await resolveBoard(council, board);
-  if (!can(ctx.roles, 'action', 'create')) notFound();
+  requirePermission(ctx, 'action', 'create');
   const action = await getAction(ctx, reference);
   const back = `/${ctx.council.slug}/boards/${ctx.board.slug}/actions/${action.reference}`;
   if (isFinal(action.status)) {

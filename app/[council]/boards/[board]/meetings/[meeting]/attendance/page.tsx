@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
 import { getAttendanceView } from '@/lib/attendance/queries';
 import { formatDateTime, formatTime } from '@/lib/format';
 import { StatusTag } from '@/components/tag';
@@ -19,8 +17,7 @@ export const metadata: Metadata = { title: 'Apologies and attendance' };
 export default async function AttendancePage({ params }: Props) {
   const { council, board, meeting } = await params;
   const ctx = await resolveBoard(council, board);
-  // observers and attendees have no part in apologies or the record of attendance
-  if (!can(ctx.roles, 'attendance', 'read')) notFound();
+  // observers and attendees have no part in apologies or the record of attendance: getAttendanceView reads only for attendance's `read`
   const view = await getAttendanceView(ctx, meeting);
   const route = { council: ctx.council.slug, board: ctx.board.slug, meeting: view.meeting.id };
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${view.meeting.id}`;

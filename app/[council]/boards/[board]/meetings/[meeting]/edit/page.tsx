@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { getMeetingForEdit } from '@/lib/meetings/schedule-queries';
 import { cancelMeetingFormAction, rescheduleMeetingFormAction, updateMeetingFormAction } from '@/lib/meetings/form-actions';
 import { meetingDetailFields, rescheduleFields } from '@/lib/meetings/form-specs';
@@ -17,7 +16,7 @@ export const metadata: Metadata = { title: 'Change a meeting' };
 export default async function EditMeetingPage({ params }: Props) {
   const { council, board, meeting } = await params;
   const ctx = await resolveBoard(council, board);
-  if (!can(ctx.roles, 'meeting', 'update')) notFound();
+  requirePermission(ctx, 'meeting', 'update');
   const m = await getMeetingForEdit(ctx, meeting);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
   const route = [ctx.council.slug, ctx.board.slug] as const;

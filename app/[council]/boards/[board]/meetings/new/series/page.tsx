@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { scheduleSeriesFormAction } from '@/lib/meetings/form-actions';
 import { seriesFields } from '@/lib/meetings/form-specs';
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: 'Schedule a recurring series' };
 export default async function NewSeriesPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  if (!can(ctx.roles, 'meeting', 'create')) notFound();
+  requirePermission(ctx, 'meeting', 'create');
   const { defaultVenue } = await getSchedule(ctx);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { resolveBoard } from '@/lib/boards/context';
-import { requireBoardAdministrator } from '@/lib/boards/settings-queries';
+import { requireBoardAdministrator } from '@/lib/access/page';
 import { getSeat, getSeatFormOptions } from '@/lib/seats/queries';
 import { fillSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, holderFields } from '@/lib/seats/form-specs';

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
+import { requirePermission } from '@/lib/access/page';
 import { planImportStepFormAction } from '@/lib/plan-import/form-actions';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/plan-import/sheet';
 import { importFields } from '@/lib/plan-import/fields';
@@ -20,7 +19,7 @@ export default async function PlanImportPage({ params }: Props) {
   const { council, board, plan: planId } = await params;
   const ctx = await resolveBoard(council, board);
   const plan = await resolvePlan(ctx, planId);
-  if (!can(ctx.roles, 'plan', 'update')) notFound();
+  requirePermission(ctx, 'plan', 'update');
   const base = planPath(ctx, plan.id);
   return (
     <main id="main-content">

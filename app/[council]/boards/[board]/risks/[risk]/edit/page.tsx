@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { getRisk, riskFormOptions } from '@/lib/risk-log/queries';
 import { updateRiskFormAction } from '@/lib/risk-log/form-actions';
 import { riskDefaults, riskFields } from '@/lib/risk-log/form-specs';
@@ -18,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditRiskPage({ params }: Props) {
   const { council, board, risk: reference } = await params;
   const ctx = await resolveBoard(council, board);
-  if (!can(ctx.roles, 'risk', 'update')) notFound();
+  requirePermission(ctx, 'risk', 'update');
   const risk = await getRisk(ctx, decodeURIComponent(reference));
   const options = await riskFormOptions(ctx);
   const here = `/${ctx.council.slug}/boards/${ctx.board.slug}/risks/${encodeURIComponent(risk.reference)}`;

@@ -1,8 +1,6 @@
-import { resolveBoard } from '@/lib/boards/context';
+import { defineRoute } from '@/lib/access/route';
 import { getTermsVersion } from '@/lib/terms/queries';
 import { renderTermsPdf } from '@/lib/terms/pdf';
-
-type Context = { params: Promise<{ council: string; board: string; version: string }> };
 
 // A person's own view of council data: never cached, by the server or anyone between.
 export const dynamic = 'force-dynamic';
@@ -12,29 +10,28 @@ export const dynamic = 'force-dynamic';
  * membership of the council and role on the board, and the version looked up on this
  * board only, so anything else answers 404 (or sends a signed-out person to sign in).
  */
-export async function GET(_request: Request, { params }: Context) {
-  const { council, board, version } = await params;
-  const ctx = await resolveBoard(council, board);
-  const v = await getTermsVersion(ctx, version);
-  const pdf = await renderTermsPdf({
-    councilName: ctx.council.name,
-    boardName: ctx.board.name,
-    label: v.label,
-    status: v.status,
-    approvedBy: v.approvedBy?.name ?? null,
-    approvedAt: v.approvedAt,
-    approvedHash: v.approvedHash,
-    agreedAt: v.agreedAtMeeting,
-    reviewOn: v.review?.reviewOn ?? null,
-    sections: v.sections,
-  });
-  const fileName = `${ctx.board.slug}-terms-of-reference-v${v.label}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `inline; filename="${fileName}"`,
-      'Content-Length': String(pdf.length),
-      'Cache-Control': 'private, no-store',
-    },
-  });
-}
+export const GET = defineRoute<{ council: string; board: string; version: string }>('terms.pdf', {
+  scope: 'board',
+  resource: 'terms',
+  operation: 'read',
+  answer: 'text',
+  async run(ctx) {
+    const v = await getTermsVersion.read(ctx, ctx.params.version);
+    const pdf = await renderTermsPdf({
+      councilName: ctx.council.name,
+      boardName: ctx.board.name,
+      label: v.label,
+      status: v.status,
+      approvedBy: v.approvedBy?.name ?? null,
+      approvedAt: v.approvedAt,
+      approvedHash: v.approvedHash,
+      agreedAt: v.agreedAtMeeting,
+      reviewOn: v.review?.reviewOn ?? null,
+      sections: v.sections,
+    });
+    const fileName = `${ctx.board.slug}-terms-of-reference-v${v.label}.pdf`;
+    return new Response(new Uint8Array(pdf), {
+      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${fileName}"`, 'Content-Length': String(pdf.length) },
+    });
+  },
+});

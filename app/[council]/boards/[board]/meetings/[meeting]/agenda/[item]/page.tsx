@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { resolveBoard } from '@/lib/boards/context';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/access/page';
 import { getAgendaItem, getLinkOptions } from '@/lib/meetings/agenda/queries';
 import { linkAgendaItemFormAction, unlinkAgendaItemFormAction, updateAgendaItemFormAction, type AgendaFormAction } from '@/lib/meetings/agenda/form-actions';
 import { agendaItemFields, linkChoices, linkLabels } from '@/lib/meetings/form-specs';
@@ -22,7 +21,7 @@ const targets = [
 export default async function EditAgendaItemPage({ params }: Props) {
   const { council, board, meeting, item } = await params;
   const ctx = await resolveBoard(council, board);
-  if (!can(ctx.roles, 'agenda', 'update')) notFound();
+  requirePermission(ctx, 'agenda', 'update');
   const [i, options] = await Promise.all([getAgendaItem(ctx, meeting, item), getLinkOptions(ctx)]);
   const meetingPath = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${i.meeting.id}`;
   const bound = (action: AgendaFormAction) => action.bind(null, ctx.council.slug, ctx.board.slug, i.meeting.id);

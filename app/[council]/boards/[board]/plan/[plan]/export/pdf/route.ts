@@ -1,20 +1,22 @@
-import { notFound } from 'next/navigation';
-import { resolveBoard } from '@/lib/boards/context';
+import { defineRoute } from '@/lib/access/route';
+import { notFound } from '@/lib/errors';
 import { exportFileBase, planForExport } from '@/lib/plan-export/data';
 import { renderPlanPdf } from '@/lib/plan-export/pdf';
 import { downloadResponse } from '@/lib/plan-export/respond';
-import { resolvePlan } from '@/lib/plans/resolve';
-
-type Context = { params: Promise<{ council: string; board: string; plan: string }> };
+import { readPlan } from '@/lib/plans/resolve';
 
 export const dynamic = 'force-dynamic';
 
 /** The plan as a tagged PDF, each theme with its actions. Authorised as the plan's pages are. */
-export async function GET(_request: Request, { params }: Context) {
-  const { council, board, plan: planId } = await params;
-  const ctx = await resolveBoard(council, board);
-  const plan = await resolvePlan(ctx, planId);
-  const data = await planForExport(ctx.council.id, ctx.board.id, plan.id);
-  if (!data) notFound();
-  return downloadResponse(await renderPlanPdf(data), 'application/pdf', `${exportFileBase(ctx.board.slug, data.title)}.pdf`, 'inline');
-}
+export const GET = defineRoute<{ council: string; board: string; plan: string }>('plans.export.pdf', {
+  scope: 'board',
+  resource: 'plan',
+  operation: 'read',
+  answer: 'text',
+  async run(ctx) {
+    const plan = await readPlan.read(ctx, ctx.params.plan);
+    const data = await planForExport(ctx.council.id, ctx.board.id, plan.id);
+    if (!data) throw notFound('Plan');
+    return downloadResponse(await renderPlanPdf(data), 'application/pdf', `${exportFileBase(ctx.board.slug, data.title)}.pdf`, 'inline');
+  },
+});

@@ -1,20 +1,22 @@
-import { resolveBoard } from '@/lib/boards/context';
+import { defineRoute } from '@/lib/access/route';
 import { exportFileBase } from '@/lib/plan-export/data';
 import { DOCX_TYPE, downloadResponse } from '@/lib/plan-export/respond';
 import { renderReportDocx } from '@/lib/plan-reports/docx';
 import { loadReport } from '@/lib/plan-reports/load';
-import { resolvePlan } from '@/lib/plans/resolve';
-
-type Context = { params: Promise<{ council: string; board: string; plan: string }> };
+import { readPlan } from '@/lib/plans/resolve';
 
 export const dynamic = 'force-dynamic';
 
 /** The progress report as an editable Word document, for the period and audience in the query string. */
-export async function GET(request: Request, { params }: Context) {
-  const { council, board, plan: planId } = await params;
-  const ctx = await resolveBoard(council, board);
-  const plan = await resolvePlan(ctx, planId);
-  const { query, document } = await loadReport(ctx, plan.id, Object.fromEntries(new URL(request.url).searchParams));
-  const docx = await renderReportDocx(document, { author: ctx.council.name });
-  return downloadResponse(docx, DOCX_TYPE, `${exportFileBase(ctx.board.slug, plan.title)}-report-${query.audience}-${query.to}.docx`);
-}
+export const GET = defineRoute<{ council: string; board: string; plan: string }>('plans.report.docx', {
+  scope: 'board',
+  resource: 'plan',
+  operation: 'read',
+  answer: 'text',
+  async run(ctx, request) {
+    const plan = await readPlan.read(ctx, ctx.params.plan);
+    const { query, document } = await loadReport.read(ctx, plan.id, Object.fromEntries(new URL(request.url).searchParams));
+    const docx = await renderReportDocx(document, { author: ctx.council.name });
+    return downloadResponse(docx, DOCX_TYPE, `${exportFileBase(ctx.board.slug, plan.title)}-report-${query.audience}-${query.to}.docx`);
+  },
+});

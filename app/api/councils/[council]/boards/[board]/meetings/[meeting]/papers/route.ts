@@ -1,10 +1,12 @@
-import { handlePaperUpload } from '@/lib/papers/upload';
-import { routeCall } from '@/lib/papers/route-handler';
-
-type Params = { params: Promise<{ council: string; board: string; meeting: string }> };
+import { defineRoute } from '@/lib/access/route';
+import { handlePaperUpload, uploadOperation } from '@/lib/papers/upload';
 
 /** Upload a paper (or a new version of one): the body is the file itself, streamed to storage. */
-export async function POST(request: Request, { params }: Params) {
-  const p = await params;
-  return handlePaperUpload(request, { ...(await routeCall(request, p)), meetingId: p.meeting });
-}
+export const POST = defineRoute<{ council: string; board: string; meeting: string }>('papers.upload', {
+  scope: 'board',
+  resource: 'paper',
+  operation: uploadOperation,
+  answer: 'json',
+  run: (ctx, request) =>
+    handlePaperUpload(request, { actorId: ctx.actor.id, sessionId: ctx.sessionId, councilSlug: ctx.council.slug, boardSlug: ctx.board.slug, access: ctx, request: ctx.request, now: ctx.now, meetingId: ctx.params.meeting }),
+});

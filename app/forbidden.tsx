@@ -1,0 +1,14 @@
+import Link from 'next/link';
+
+/** What the one page guard (lib/access/page.ts) shows for a FORBIDDEN refusal. */
+export default function Forbidden() {
+  return (
+    <main id="main-content" className="py-10">
+      <h1>You cannot open this page</h1>
+      <p className="mb-4">Your account does not give you access to it. If you think it should, ask the board administrator.</p>
+      <p>
+        <Link href="/">Go to the start page</Link>
+      </p>
+    </main>
+  );
+}
