@@ -13,8 +13,7 @@ import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 const request = { referer: 'http://tabled.test/northbridge/boards/ib/actions/IB-2026-001', host: 'tabled.test', pid: null as string | null };
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ referer: request.referer, host: request.host, 'next-action': 'abc123' }), cookies: async () => ({ getAll: () => [] }) }));
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
-vi.mock('next-auth', async (original) => ({ ...(await original<object>()), getServerSession: async () => (request.pid ? { sid: crypto.randomUUID(), pid: request.pid } : null) }));
-vi.mock('../../lib/auth/session', () => ({ getActor: async () => null }));
+vi.mock('../../lib/access/session', () => ({ sessionActor: async () => (request.pid ? { id: request.pid, sessionId: crypto.randomUUID() } : null) }));
 
 let t: TestDb;
 beforeAll(async () => {
@@ -101,20 +100,31 @@ describe('what was typed when the session had ended', () => {
 
   it('a form posted after the session ended is refused, kept, and answered with a sign-in link back to the form', async () => {
     const p = await person();
-    request.pid = p.id;
     const { runFormAction } = await import('../../lib/action/next');
+    const { sessionEnded } = await import('../../lib/access/resolve');
     const form = new FormData();
     form.set('actionId', crypto.randomUUID());
     form.set('body', 'Half an hour of typing');
-    const executed = vi.fn();
-    const result = await runFormAction({ execute: executed }, { council: 'northbridge', board: 'ib' }, form);
-    expect(executed).not.toHaveBeenCalled();
+    // the cookie still names the person; the action's own transaction finds the session ended
+    request.pid = p.id;
+    const refused = vi.fn(async () => ({ ok: false as const, code: 'FORBIDDEN' as const, message: sessionEnded().message }));
+    const result = await runFormAction({ execute: refused }, { council: 'northbridge', board: 'ib' }, form);
+    expect(refused).toHaveBeenCalledOnce();
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN', values: { body: 'Half an hour of typing' } });
     const signIn = new URL(result.ok ? '' : result.signInHref!, 'http://tabled.test');
     expect(signIn.pathname).toBe('/sign-in');
     const back = new URL(signIn.searchParams.get('callbackUrl')!, 'http://tabled.test');
     expect(back.pathname).toBe('/northbridge/boards/ib/actions/IB-2026-001');
     const key = back.searchParams.get('kept')!;
+    // kept for that person only
+    expect(await takeKeptForm(key, crypto.randomUUID(), back.pathname)).toBeNull();
     expect(await takeKeptForm(key, p.id, back.pathname)).toMatchObject({ body: ['Half an hour of typing'] });
+
+    // no cookie at all: nothing runs, and the text is still kept
+    request.pid = null;
+    const never = vi.fn();
+    const signedOut = await runFormAction({ execute: never }, { council: 'northbridge', board: 'ib' }, form);
+    expect(never).not.toHaveBeenCalled();
+    expect(signedOut).toMatchObject({ ok: false, code: 'FORBIDDEN', values: { body: 'Half an hour of typing' } });
   });
 });
