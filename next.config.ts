@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // bundling them breaks those paths.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'nodemailer', 'pdfkit', 'exceljs', 'docx'],
   poweredByHeader: false,
+  // gzip in the app unless a proxy in front compresses (COMPRESS=false), which saves the
+  // app's CPU for rendering. Read when the server starts, so it needs no rebuild.
+  compress: process.env.COMPRESS !== 'false',
   typedRoutes: false,
   // forbidden() from the one page guard (lib/access/page.ts)
   experimental: { authInterrupts: true },

@@ -27,6 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             You have been signed out of every session.
           </div>
         )}
+        {one(params.error) === 'AccessDenied' && (
+          <div role="alert" className="mb-6 border-l-8 border-error p-4 font-bold">
+            That account&apos;s organisation is not set up to sign in to Tabled. Sign in another way, or ask your council&apos;s administrator.
+          </div>
+        )}
         {one(params.created) && (
           <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4 font-bold">
             Your account is ready. Sign in with your new password.

@@ -3,7 +3,7 @@ import type { RequestInfo } from '../action/define';
 import { clientAddress, trustedProxyHops } from '../security/trusted-proxy';
 
 /**
- * Who is asking, for the audit trail and throttling. The app's server (lib/http/server.ts)
+ * Who is asking, for the audit trail and throttling. The app's server (scripts/serve.ts, through lib/http/forwarded.ts)
  * rewrites X-Forwarded-For to the one client address TRUSTED_PROXY_HOPS allows before the
  * app sees the request; the same rule applied here keeps a forged chain from counting
  * where a request reaches the app by another way.

@@ -21,7 +21,7 @@ export async function createSession(tx: Tx, personId: string, method: string, re
   return row.id;
 }
 
-export type LiveSession = { sessionId: string; person: { id: string; name: string; email: string | null } };
+export type LiveSession = { sessionId: string; method: string; person: { id: string; name: string; email: string | null } };
 
 /**
  * The session if it is still alive: not revoked, within its absolute lifetime, active
@@ -38,7 +38,7 @@ export async function checkSession(tx: Tx, sessionId: string, now = new Date(), 
   const { idleMs } = sessionLimits();
   const s = await tx.authSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, person: { select: { id: true, name: true, email: true, disabledAt: true } } },
+    select: { id: true, method: true, revokedAt: true, expiresAt: true, lastSeenAt: true, person: { select: { id: true, name: true, email: true, disabledAt: true } } },
   });
   if (!s || s.revokedAt || s.expiresAt <= now || s.person.disabledAt) return null;
   if (personId && s.person.id !== personId) return null;
@@ -47,7 +47,7 @@ export async function checkSession(tx: Tx, sessionId: string, now = new Date(), 
     await tx.authSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
   }
   const { disabledAt: _disabled, ...person } = s.person;
-  return { sessionId: s.id, person };
+  return { sessionId: s.id, method: s.method, person };
 }
 
 export async function listSessions(personId: string, now = new Date()) {

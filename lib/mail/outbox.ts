@@ -90,7 +90,22 @@ export type DeliverOptions = {
   kind?: string;
 };
 
-export type DeliverResult = { sent: number; retried: number; failed: number };
+/** unreachable: a send failed because the mail server could not be reached (not a refusal of the message) */
+export type DeliverResult = { sent: number; retried: number; failed: number; unreachable?: boolean };
+
+const UNREACHABLE_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
+
+/**
+ * The server could not be reached at all (down, refusing connections, timing out), as
+ * opposed to answering and refusing the message. Such attempts never use up a message's
+ * attempts: an outage of any length ends with the mail delivered, not FAILED.
+ */
+export function isMailServerUnreachable(err: unknown): boolean {
+  const e = err as { code?: unknown; command?: unknown; responseCode?: unknown; cause?: unknown };
+  if (typeof e?.responseCode === 'number') return e.responseCode === 421; // 421: service not available, closing
+  if (typeof e?.code === 'string' && UNREACHABLE_CODES.has(e.code)) return true;
+  return e?.cause ? isMailServerUnreachable(e.cause) : false;
+}
 
 type Claimed = { id: string; attempts: number; toAddress: string; subject: string; textBody: string; htmlBody: string | null; secret: string | null };
 
@@ -114,13 +129,16 @@ export async function deliverPending(opts: DeliverOptions): Promise<DeliverResul
       break;
     }
     let error: string | null = null;
+    let unreachable = false;
     try {
       const html = msg.htmlBody === null ? undefined : renderSecret(msg.htmlBody, msg.secret);
       await transport.send({ to: msg.toAddress, subject: msg.subject, text: renderSecret(msg.textBody, msg.secret), html });
     } catch (err) {
       error = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR_CHARS) || 'send failed';
+      unreachable = isMailServerUnreachable(err);
     }
-    const outcome = await record(msg, error, now, maxAttempts, prisma);
+    if (unreachable) result.unreachable = true;
+    const outcome = await record(msg, error, now, unreachable ? Number.POSITIVE_INFINITY : maxAttempts, prisma);
     result[outcome] += 1;
   }
   return result;
@@ -182,6 +200,27 @@ async function release(msgs: Claimed[], now: Date, prisma?: PrismaClient): Promi
       });
     }
   }, prisma);
+}
+
+/**
+ * The mail server answers again: messages waiting out a backoff after failed attempts are
+ * made due now, instead of an hour later. Returns how many.
+ */
+export async function resetBackoff(now = new Date(), prisma?: PrismaClient): Promise<number> {
+  const { count } = await withApp(
+    (tx) => tx.outboxMessage.updateMany({ where: { status: 'PENDING', lastError: { not: null }, nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } }),
+    prisma,
+  );
+  return count;
+}
+
+/**
+ * After deliveries failed because the server was unreachable: probe it, and if it answers
+ * make the waiting messages due at once. Null when it is still unreachable.
+ */
+export async function resumeIfReachable(opts: { transport: MailTransport; now?: Date; prisma?: PrismaClient }): Promise<number | null> {
+  if (!opts.transport.verify || !(await opts.transport.verify())) return null;
+  return resetBackoff(opts.now ?? new Date(), opts.prisma);
 }
 
 export type OutboxSummary = Record<OutboxStatus, number>;

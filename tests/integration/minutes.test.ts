@@ -515,10 +515,17 @@ describe('publication', () => {
     await step(w, distributeMinutes, w.admin, id);
     const published = (await publicPage())!.minutes;
     expect(published.map((m) => [m.meeting.id, m.versionNo, m.approvedBy])).toEqual([[w.held.id, 1, 'The chair']]);
-    expect(published[0]!.items[1]!.decisions.map((d) => d.decisionMaker)).toEqual([null, 'Cabinet']);
+    // the board page lists them; each document is its own page, and only a published one opens
+    const { getPublicMinutes } = await import('../../lib/public/queries');
+    const document = await getPublicMinutes(w.council.slug, w.board.slug, published[0]!.id);
+    expect(document!.minutes.items[1]!.decisions.map((d) => d.decisionMaker)).toEqual([null, 'Cabinet']);
+    expect(await getPublicMinutes(w.council.slug, 'no-such-board', published[0]!.id)).toBeNull();
     // a correction in draft does not replace the published version
     await step(w, correctMinutes, w.admin, id);
     expect((await publicPage())!.minutes.map((m) => m.versionNo)).toEqual([1]);
+    // the draft correction's own page does not open
+    const draftId = (await withCouncil(w.council.id, (tx) => tx.minutesVersion.findFirstOrThrow({ where: { meetingId: w.held.id, versionNo: 2 }, select: { id: true } }))).id;
+    expect(await getPublicMinutes(w.council.slug, w.board.slug, draftId)).toBeNull();
   });
 });
 
