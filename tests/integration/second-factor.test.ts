@@ -30,7 +30,7 @@ const STEP = 30_000;
 
 async function person() {
   const email = `mfa-${crypto.randomBytes(5).toString('hex')}@example.test`;
-  return t.prisma.person.create({ data: { name: 'Second Factor Person', email, passwordHash } });
+  return t.prisma.person.create({ data: { name: 'Second Factor Person', email, password: { create: { hash: passwordHash } } } });
 }
 
 /** A person signed in with a password, with an authenticator enrolled at T0; the secret as the test's own app would hold it. */
