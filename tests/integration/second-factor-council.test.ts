@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
-import { withApp, withCouncil, withPerson } from '../../lib/db/tenant';
+import { withAuth, withCouncil, withPerson } from '../../lib/db/tenant';
 import { resolveAccess } from '../../lib/access/resolve';
 import { createSession } from '../../lib/auth/sessions';
 import { boardAccess } from '../../lib/papers/route-access';
@@ -45,7 +45,7 @@ async function reach(slug: string, personId: string, session: { sessionId?: stri
 const owes = { refused: 'second factor' };
 
 async function session(personId: string, method: string) {
-  return withApp((tx) => createSession(tx, personId, method, { ip: null, userAgent: null }, new Date()));
+  return withAuth((tx) => createSession(tx, personId, method, { ip: null, userAgent: null }, new Date()));
 }
 
 async function enrol(personId: string) {

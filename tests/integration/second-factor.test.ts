@@ -4,7 +4,7 @@ import { passwordStep, magicLinkStep, signInWithPassword } from '../../lib/auth/
 import { hashPassword } from '../../lib/auth/password';
 import { issueMagicLink } from '../../lib/auth/magic-link';
 import { touchSession, listSessions } from '../../lib/auth/sessions';
-import { withApp, withPerson } from '../../lib/db/tenant';
+import { withApp, withAuth, withPerson } from '../../lib/db/tenant';
 import {
   beginTotpEnrolment, checkSecondFactor, confirmTotpEnrolment, disableTotp, finishSecondFactorSignIn, pendingTotpSecret, secondFactorStatus, CHALLENGE_TTL_MINUTES,
 } from '../../lib/auth/second-factor';
@@ -138,7 +138,7 @@ describe('signing in with a second factor', () => {
   it('asks an email link for the code too', async () => {
     const { p, secret } = await enrolled();
     const at = plus(3 * STEP);
-    const link = (await withApp((tx) => issueMagicLink(tx, p.email!, at)))!;
+    const link = (await withAuth((tx) => issueMagicLink(tx, p.email!, at)))!;
     const step = await magicLinkStep(link.token, request(), at);
     expect(step).toMatchObject({ challenge: expect.any(String) });
     const done = await finishSecondFactorSignIn((step as { challenge: string }).challenge, totpCodeAt(secret, at), request(), at);
