@@ -20,8 +20,8 @@ export async function secondFactorSatisfied(tx: Tx, personId: string, sessionMet
   if (sessionMethod !== null && !isStrongSessionMethod(sessionMethod)) return false;
   if (await hasTotp(tx, personId)) return true;
   if (sessionMethod !== null) return false;
+  // without an email there is no password or email-link sign-in (both start from the email)
   const person = await tx.person.findUnique({ where: { id: personId }, select: { entraIssuer: true, email: true } });
-  // no email, no password sign-in: such a person can only come through Entra ID
   return Boolean(person?.entraIssuer && !person.email);
 }
 

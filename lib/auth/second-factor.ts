@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { withApp, withPerson, type Tx } from '../db/tenant';
+import { withAuth, withPerson, type Tx } from '../db/tenant';
 import { AppError } from '../errors';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, normaliseTotpCode, verifyTotp } from './totp';
 import { openSecret, sealSecret } from './secret-box';
@@ -58,7 +58,15 @@ export async function secondFactorThrottled(tx: Tx, personId: string, now: Date)
 }
 
 async function recordCodeAttempt(personId: string, succeeded: boolean, now: Date) {
-  await withApp((tx) => tx.signInAttempt.create({ data: { key: throttleKey(personId), succeeded, createdAt: now } }));
+  await withAuth((tx) => tx.signInAttempt.create({ data: { key: throttleKey(personId), succeeded, createdAt: now } }));
+}
+
+/** The sign-in role (which keeps the throttle), acting as the person (whose factor only they may read). */
+function asSignInFor<T>(personId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return withAuth(async (tx) => {
+    await tx.$queryRaw`SELECT set_config('app.person_id', ${personId}, true)`;
+    return fn(tx);
+  });
 }
 
 export const THROTTLED_MESSAGE = 'Too many wrong codes. Wait 15 minutes, then try again.';
@@ -71,7 +79,7 @@ export type CodeOutcome = { ok: true; via: 'totp' | 'recovery-code' } | { ok: fa
  * even a right code is refused until the window passes.
  */
 export async function checkSecondFactor(personId: string, input: string, now: Date, opts: { allowRecoveryCode?: boolean; pending?: boolean } = {}): Promise<CodeOutcome> {
-  const outcome = await withPerson(personId, async (tx): Promise<CodeOutcome> => {
+  const outcome = await asSignInFor(personId, async (tx): Promise<CodeOutcome> => {
     if (await secondFactorThrottled(tx, personId, now)) return { ok: false, reason: 'throttled' };
     const cred = await tx.totpCredential.findUnique({ where: { personId }, select: { id: true, secretEncrypted: true, confirmedAt: true, lastUsedStep: true } });
     if (!cred || Boolean(cred.confirmedAt) === Boolean(opts.pending)) return { ok: false, reason: 'not-enrolled' };
@@ -147,7 +155,7 @@ export async function confirmTotpEnrolment(personId: string, sessionId: string |
     await tx.recoveryCode.deleteMany({ where: { personId } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ personId, codeHash: hashRecoveryCode(c)!, createdAt: now })) });
   });
-  await withApp(async (tx) => {
+  await withPerson(personId, async (tx) => {
     await tx.authSession.updateMany({ where: { personId, revokedAt: null, ...(sessionId ? { id: { not: sessionId } } : {}) }, data: { revokedAt: now } });
     if (sessionId) {
       const s = await tx.authSession.findFirst({ where: { id: sessionId, personId }, select: { method: true } });
@@ -185,7 +193,7 @@ export type Challenge = { id: string; personId: string; method: string; callback
 
 export async function findChallenge(token: string | undefined | null, now = new Date()): Promise<Challenge | null> {
   if (!token || token.length < 20 || token.length > 100) return null;
-  return withApp((tx) =>
+  return withAuth((tx) =>
     tx.secondFactorChallenge.findFirst({
       where: { tokenHash: challengeHash(token), usedAt: null, expiresAt: { gt: now } },
       select: { id: true, personId: true, method: true, callbackUrl: true },
@@ -203,7 +211,7 @@ export async function completeChallenge(token: string, code: string, now = new D
   if (!challenge) throw new AppError('FORBIDDEN', 'Your sign-in has timed out. Sign in again.');
   const outcome = await checkSecondFactor(challenge.personId, code, now, { allowRecoveryCode: true });
   if (!outcome.ok) throw codeRefusal(outcome);
-  const { count } = await withApp((tx) => tx.secondFactorChallenge.updateMany({ where: { id: challenge.id, usedAt: null }, data: { usedAt: now } }));
+  const { count } = await withAuth((tx) => tx.secondFactorChallenge.updateMany({ where: { id: challenge.id, usedAt: null }, data: { usedAt: now } }));
   if (count !== 1) throw new AppError('FORBIDDEN', 'Your sign-in has timed out. Sign in again.');
   return { challenge, via: outcome.via };
 }
@@ -214,7 +222,7 @@ export async function completeChallenge(token: string, code: string, now = new D
  */
 export async function finishSecondFactorSignIn(token: string, code: string, request: RequestInfo, now = new Date()) {
   const { challenge, via } = await completeChallenge(token, code, now);
-  const started = await withApp(async (tx) => {
+  const started = await withAuth(async (tx) => {
     const person = await tx.person.findUnique({ where: { id: challenge.personId }, select: { id: true, name: true, email: true, disabledAt: true } });
     if (!person || person.disabledAt) return null;
     const sid = await createSession(tx, person.id, `${challenge.method}+${via}`, request, now);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
-import { withApp, withCouncil, withPerson } from '../../lib/db/tenant';
+import { withAuth, withCouncil, withPerson } from '../../lib/db/tenant';
 import { resolveAccess } from '../../lib/access/resolve';
 import { createSession } from '../../lib/auth/sessions';
 import { boardAccess } from '../../lib/papers/route-access';
@@ -45,7 +45,7 @@ async function reach(slug: string, personId: string, session: { sessionId?: stri
 const owes = { refused: 'second factor' };
 
 async function session(personId: string, method: string) {
-  return withApp((tx) => createSession(tx, personId, method, { ip: null, userAgent: null }, new Date()));
+  return withAuth((tx) => createSession(tx, personId, method, { ip: null, userAgent: null }, new Date()));
 }
 
 async function enrol(personId: string) {
@@ -113,9 +113,8 @@ describe('a council that requires a second factor of its administrators and Chai
   it('lets actions and route handlers judge the session when they know how it signed in', async () => {
     const w = await world();
     await w.require('yes');
-    // an administrator with an email and a password as well as an Entra ID link
+    // an administrator with an email (so a password or email link could sign them in) as well as an Entra ID link
     await t.prisma.person.update({ where: { id: w.admin.id }, data: { entraIssuer: 'https://login.microsoftonline.com/y/v2.0', entraObjectId: crypto.randomUUID() } });
-    await t.prisma.passwordCredential.upsert({ where: { personId: w.admin.id }, create: { personId: w.admin.id, hash: 'x' }, update: { hash: 'x' } });
     const [entra, password] = [await session(w.admin.id, 'entra'), await session(w.admin.id, 'password')];
     expect(await reach(w.council.slug, w.admin.id, { sessionId: entra })).toMatchObject({ reached: true });
     expect(await reach(w.council.slug, w.admin.id, { sessionId: password })).toEqual(owes);

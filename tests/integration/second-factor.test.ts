@@ -4,7 +4,7 @@ import { passwordStep, magicLinkStep, signInWithPassword } from '../../lib/auth/
 import { hashPassword } from '../../lib/auth/password';
 import { issueMagicLink } from '../../lib/auth/magic-link';
 import { touchSession, listSessions } from '../../lib/auth/sessions';
-import { withApp, withPerson } from '../../lib/db/tenant';
+import { withApp, withAuth, withPerson } from '../../lib/db/tenant';
 import {
   beginTotpEnrolment, checkSecondFactor, confirmTotpEnrolment, disableTotp, finishSecondFactorSignIn, pendingTotpSecret, secondFactorStatus, CHALLENGE_TTL_MINUTES,
 } from '../../lib/auth/second-factor';
@@ -30,9 +30,7 @@ const STEP = 30_000;
 
 async function person() {
   const email = `mfa-${crypto.randomBytes(5).toString('hex')}@example.test`;
-  const created = await t.prisma.person.create({ data: { name: 'Second Factor Person', email } });
-  await t.prisma.passwordCredential.create({ data: { personId: created.id, hash: passwordHash } });
-  return created;
+  return t.prisma.person.create({ data: { name: 'Second Factor Person', email, password: { create: { hash: passwordHash } } } });
 }
 
 /** A person signed in with a password, with an authenticator enrolled at T0; the secret as the test's own app would hold it. */
@@ -140,7 +138,7 @@ describe('signing in with a second factor', () => {
   it('asks an email link for the code too', async () => {
     const { p, secret } = await enrolled();
     const at = plus(3 * STEP);
-    const link = (await withApp((tx) => issueMagicLink(tx, p.email!, at)))!;
+    const link = (await withAuth((tx) => issueMagicLink(tx, p.email!, at)))!;
     const step = await magicLinkStep(link.token, request(), at);
     expect(step).toMatchObject({ challenge: expect.any(String) });
     const done = await finishSecondFactorSignIn((step as { challenge: string }).challenge, totpCodeAt(secret, at), request(), at);
