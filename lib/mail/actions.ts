@@ -16,7 +16,9 @@ export const requeueMail = defineAction({
       select: { id: true, status: true, attempts: true, lastError: true, toAddress: true, subject: true, kind: true },
     });
     if (!before) throw notFoundError('Message');
-    await ctx.tx.outboxMessage.update({ where: { id: before.id }, data: { status: 'PENDING', attempts: 0, nextAttemptAt: ctx.now } });
+    // Only these three columns are the app role's to change (migration 20261203110100_outbox_requeue).
+    const { count } = await ctx.tx.outboxMessage.updateMany({ where: { id: before.id, status: before.status }, data: { status: 'PENDING', attempts: 0, nextAttemptAt: ctx.now } });
+    if (count === 0) throw notFoundError('Message');
     return {
       data: { messageId: before.id },
       message: `Queued again: “${before.subject}” to ${before.toAddress}. It is emailed within a minute.`,

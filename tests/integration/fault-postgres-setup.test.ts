@@ -42,7 +42,7 @@ describe.skipIf(!server)('PostgreSQL setup as the README writes it', () => {
       await admin.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role} NOLOGIN; END IF; END $$`);
     }
     await admin.exec(`CREATE ROLE ${owner} LOGIN PASSWORD '${password}'`);
-    await admin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer TO ${owner}`);
+    await admin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer TO ${owner} WITH ADMIN OPTION`);
     await admin.exec(`CREATE DATABASE ${dbName} OWNER ${owner}`);
     await admin.exec(`CREATE ROLE ${web} LOGIN PASSWORD '${password}' NOINHERIT IN ROLE tabled_app, tabled_auth, tabled_mailer`);
     await admin.exec(`CREATE ROLE ${backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`);
