@@ -59,8 +59,3 @@ export function fromPrisma(error: unknown, taken = 'That already exists'): AppEr
   if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Page not found');
   return null;
 }
-
-/** @deprecated names kept for one release of merges: use notFound / forbidden / conflict */
-export const notFoundError = notFound;
-export const forbiddenError = forbidden;
-export const conflictError = conflict;

@@ -1,5 +1,6 @@
+import 'server-only';
 import { withPerson, type Tx } from '../db/tenant';
-import { AppError, notFoundError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { checkSession } from '../auth/sessions';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { BoardRole } from '../auth/permissions';
@@ -62,7 +63,7 @@ export async function withAccess<T>(actor: AccessActor, councilSlug: string, boa
     });
     if (!person || person.disabledAt) throw signInAgain();
     const membership = person.memberships[0];
-    if (!membership) throw notFoundError();
+    if (!membership) throw notFound();
     const council = membership.council;
     // From here the transaction is the council's, exactly as withCouncil leaves it.
     await tx.$queryRaw`SELECT set_config('app.council_id', ${council.id}, true), set_config('app.person_id', '', true)`;
@@ -76,10 +77,10 @@ export async function withAccess<T>(actor: AccessActor, councilSlug: string, boa
             select: { ...boardSelect, access: { where: { personId: person.id }, select: { role: true } }, seats: { where: currentSeatOf(person.id), select: { personId: true, role: true } } },
           })
         : null;
-      if (!found) throw notFoundError();
+      if (!found) throw notFound();
       const { access, seats, ...rest } = found;
       roles = boardRolesFor(person.id, membership.role, access, seats);
-      if (!roles.length) throw notFoundError();
+      if (!roles.length) throw notFound();
       board = rest;
     }
     const access: Access = { actor: { id: person.id, name: person.name, email: person.email }, council, councilRole: membership.role, board, roles };

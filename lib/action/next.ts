@@ -1,3 +1,4 @@
+import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { sessionActor } from '../access/session';
 import { currentRequestInfo } from '../auth/request-info';

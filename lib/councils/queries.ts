@@ -1,7 +1,8 @@
+import 'server-only';
 import { cache } from 'react';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import { requireActor, type Actor } from '../auth/session';
-import { notFoundError } from '../errors';
+import { notFound } from '../errors';
 import { toPage } from '../access/page';
 
 export type CouncilContext = {
@@ -23,6 +24,6 @@ export function myCouncils(actor: Pick<Actor, 'memberships'> | { memberships?: A
 export const resolveCouncil = cache(async (slug: string): Promise<CouncilContext> => {
   const actor = await requireActor(`/${slug}`);
   const membership = actor.memberships.find((m) => m.council.slug === slug);
-  if (!membership) return toPage(notFoundError());
+  if (!membership) return toPage(notFound());
   return { actor, council: membership.council, councilRole: membership.role };
 });

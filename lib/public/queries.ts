@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma } from '../db/generated/prisma/client';
 import { withApp, withCouncil } from '../db/tenant';
 import { isAgendaPublic, isPublicPaper, agendaPublicFrom } from '../rules/public-visibility';

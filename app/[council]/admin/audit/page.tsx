@@ -3,6 +3,7 @@ import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { auditFilterSchema, listAuditEvents } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format';
 import { Pagination } from '@/components/pagination';
+import { auditKindLabel } from '@/lib/audit/kinds';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -31,7 +32,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <label htmlFor="kind" className="mb-1 block font-bold">What happened</label>
           <select id="kind" name="kind" defaultValue={filter.kind ?? ''} className="border-2 border-border-input bg-white p-2">
             <option value="">Anything</option>
-            {r.kinds.map((k) => <option key={k} value={k}>{k}</option>)}
+            {r.kinds.map((k) => <option key={k} value={k}>{auditKindLabel(k)}</option>)}
           </select>
         </div>
         <div>
@@ -72,7 +73,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   {e.ip && <div className="text-sm text-secondary">{e.ip}</div>}
                 </td>
                 <td>
-                  {e.kind}
+                  {auditKindLabel(e.kind)}
                   <div className="text-sm text-secondary">{e.entityType}</div>
                 </td>
                 <td className="break-all text-sm">{summarise(e.data)}</td>

@@ -10,6 +10,7 @@ import { statusLabel as minutesStatusLabel } from '@/lib/minutes/labels';
 import { AgendaItemControls, AddAgendaItem, AddStandingItems, AgreeAgenda } from './agenda/agenda-forms';
 import { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
 import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
+import { hasBegun } from '@/lib/rules/meetings';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -53,7 +54,7 @@ export default async function MeetingPage({ params }: Props) {
           <li>
             <Link href={`${here}/attendance`}>Apologies and attendance</Link>
           </li>
-          {(m.minutes[0] || (isAdministrator && m.status !== 'CANCELLED' && (m.status === 'HELD' || m.startsAt <= new Date()))) && (
+          {(m.minutes[0] || (isAdministrator && hasBegun(m, new Date()))) && (
             <li>
               <Link href={`${here}/minutes`}>{m.minutes[0] ? 'Minutes' : 'Write the minutes'}</Link>
             </li>
