@@ -74,7 +74,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 </td>
                 <td>
                   {auditKindLabel(e.kind)}
-                  <div className="text-sm text-secondary">{e.entityType}</div>
+                  {/* the stored kind too: it is what the filter and an export name */}
+                  <div className="text-sm text-secondary">
+                    <code>{e.kind}</code> · {e.entityType}
+                  </div>
                 </td>
                 <td className="break-all text-sm">{summarise(e.data)}</td>
               </tr>
