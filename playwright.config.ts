@@ -8,7 +8,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
-  timeout: 60_000,
+  // every page visited is also checked at 320px wide, which costs a few seconds a page
+  timeout: 120_000,
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   outputDir: process.env.E2E_OUTPUT_DIR ?? '/tmp/tabled-e2e-results',

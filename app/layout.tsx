@@ -3,6 +3,8 @@ import Link from 'next/link';
 import './globals.css';
 import { getActor } from '@/lib/auth/session';
 import { SignOutButton } from '@/components/sign-out-button';
+import { Suspense } from 'react';
+import { RouteFocus } from '@/components/route-focus';
 
 export const metadata: Metadata = {
   title: { default: 'Tabled', template: '%s – Tabled' },
@@ -23,7 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Tabled
             </Link>
             {actor ? (
-              <div className="flex items-center gap-4 text-sm">
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                 <span>
                   Signed in as <strong>{actor.name}</strong>
                 </span>
@@ -31,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/account/sessions" className="text-white visited:text-white hover:text-white">
                   Your sessions
                 </Link>
+                <Link href="/account/security" className="text-white visited:text-white hover:text-white">Sign-in security</Link>
                 <SignOutButton />
               </div>
             ) : (
@@ -41,7 +44,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
           <div className="h-2 bg-brand" />
         </header>
-        <div className="mx-auto w-full max-w-page flex-1 px-4">{children}</div>
+        <div className="mx-auto w-full min-w-0 max-w-page flex-1 px-4">{children}</div>
+        <Suspense fallback={null}>
+          <RouteFocus />
+        </Suspense>
         <footer className="mt-12 border-t-4 border-brand bg-panel">
           <div className="mx-auto flex max-w-page flex-wrap justify-between gap-4 px-4 py-6 text-sm text-secondary">
             <p>Tabled: improvement board governance for councils.</p>

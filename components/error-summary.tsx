@@ -1,24 +1,2 @@
-import type { Ref } from 'react';
-
-export type FieldError = { field: string; message: string };
-
-/** GOV.UK error summary: focused on arrival, each message links to its field. */
-export function ErrorSummary({ errors, ref }: { errors: FieldError[]; ref?: Ref<HTMLDivElement> }) {
-  if (errors.length === 0) return null;
-  return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-8 border-4 border-error p-4 focus:outline-focus">
-      <h2 id="error-summary-title" className="text-xl">
-        There is a problem
-      </h2>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.field + e.message}>
-            <a href={`#${e.field}`} className="font-bold text-error visited:text-error">
-              {e.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+// The error summary lives with the form kit; this path stays for the forms that import it directly.
+export { ErrorSummary, type FieldError } from './form/error-summary';

@@ -1,5 +1,6 @@
 import { formatDay } from '@/lib/format';
 import type { MinutesAttendanceText } from '@/lib/rules/minutes';
+import { DataTable } from '@/components/data-table';
 
 type Item = {
   id: string;
@@ -23,8 +24,7 @@ export function MinutesDocument({ attendance, items, headingLevel = 2, idPrefix 
       <section aria-labelledby={`${idPrefix}-attendance`} className="mb-8">
         <H id={`${idPrefix}-attendance`}>Attendance</H>
         {attendance && attendance.length > 0 ? (
-          <table>
-            <caption className="sr-only">Attendance at the meeting</caption>
+          <DataTable caption="Attendance at the meeting" captionClass="sr-only" className="mb-8">
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -41,7 +41,7 @@ export function MinutesDocument({ attendance, items, headingLevel = 2, idPrefix 
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         ) : (
           <p className="text-secondary">{attendance ? 'No attendance has been recorded for this meeting.' : 'Attendance is in the meeting’s record.'}</p>
         )}
@@ -81,8 +81,7 @@ export function MinutesDocument({ attendance, items, headingLevel = 2, idPrefix 
             </>
           )}
           {item.actionsArising.length > 0 && (
-            <table className="mb-4">
-              <caption className="text-left font-bold">Actions arising from item {item.position}</caption>
+            <DataTable caption={<>Actions arising from item {item.position}</>} captionClass="text-left font-bold" className="mb-4">
               <thead>
                 <tr>
                   <th scope="col">Action</th>
@@ -110,7 +109,7 @@ export function MinutesDocument({ attendance, items, headingLevel = 2, idPrefix 
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           )}
         </section>
       ))}

@@ -1,6 +1,6 @@
-import { humanise } from '@/lib/format';
+import { label, type LabelKind } from '@/lib/labels';
 
-type Tone = 'grey' | 'blue' | 'green' | 'red' | 'amber' | 'purple';
+export type Tone = 'grey' | 'blue' | 'green' | 'red' | 'amber' | 'purple';
 
 // Dark text on tinted backgrounds, as GOV.UK tags do, so every pair clears 4.5:1.
 const tones: Record<Tone, string> = {
@@ -26,8 +26,9 @@ const statusTones: Record<string, Tone> = {
   NOT_STARTED: 'grey', SIGNED_OFF: 'green', CARRIED_OVER: 'purple', IN_DELIVERY: 'blue', TRANSITION: 'purple',
 };
 
-export function StatusTag({ status }: { status: string }) {
-  return <Tag tone={statusTones[status] ?? 'grey'}>{humanise(status)}</Tag>;
+/** A status in its kind's words (lib/labels) and a tone that says the same thing. */
+export function StatusTag({ status, kind }: { status: string; kind: LabelKind }) {
+  return <Tag tone={statusTones[status] ?? 'grey'}>{label(kind, status)}</Tag>;
 }
 
 const ragTones: Record<string, { tone: Tone; label: string }> = {

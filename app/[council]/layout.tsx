@@ -1,9 +1,16 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { myCouncils, resolveCouncil } from '@/lib/councils/queries';
 import { listBoards } from '@/lib/boards/queries';
 import { isCouncilAdmin } from '@/lib/councils/access';
 
 export const dynamic = 'force-dynamic';
+
+// Page – Council – Tabled (a board's pages add the board: Page – Board – Council – Tabled)
+export async function generateMetadata({ params }: { params: Promise<{ council: string }> }): Promise<Metadata> {
+  const ctx = await resolveCouncil((await params).council);
+  return { title: { template: `%s – ${ctx.council.name} – Tabled`, default: `${ctx.council.name} – Tabled` } };
+}
 
 /** The council bar: which council you are in, and the council and board switchers. */
 export default async function CouncilLayout({ children, params }: { children: React.ReactNode; params: Promise<{ council: string }> }) {
@@ -51,6 +58,12 @@ export default async function CouncilLayout({ children, params }: { children: Re
               </li>
               <li>
                 <Link href={`/${ctx.council.slug}/admin/audit`}>Audit trail</Link>
+              </li>
+              <li>
+                <Link href={`/${ctx.council.slug}/admin/mail`}>Mail</Link>
+              </li>
+              <li>
+                <Link href={`/${ctx.council.slug}/admin/security`}>Sign-in security</Link>
               </li>
             </ul>
           </nav>

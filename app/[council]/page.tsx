@@ -7,22 +7,28 @@ import { formatDateTime, humanise } from '@/lib/format';
 import { isCouncilAdmin } from '@/lib/councils/access';
 import { listCouncilMinutesAlerts } from '@/lib/minutes/queries';
 import { MinutesAlerts } from '@/components/minutes-alerts';
+import { councilMailAlert } from '@/lib/mail/admin';
+import { MailAlertBanner } from '@/components/mail-alert';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string }> };
 
+// The council's own page is the segment that sets the council's title template, so it names itself in full.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await resolveCouncil((await params).council);
-  return { title: `Boards – ${ctx.council.name}` };
+  return { title: { absolute: `Boards – ${ctx.council.name} – Tabled` } };
 }
 
 export default async function CouncilPage({ params }: Props) {
   const ctx = await resolveCouncil((await params).council);
   const boards = await listBoards(ctx);
   const minutes = await listCouncilMinutesAlerts(ctx.council.id, boards);
+  const mailAlert = isCouncilAdmin(ctx.councilRole) ? await councilMailAlert(ctx.council.id) : null;
   return (
     <main id="main-content" className="py-8">
       <span className="text-lg text-secondary">{ctx.council.name}</span>
       <h1>Boards</h1>
+      <MailAlertBanner alert={mailAlert} council={ctx.council.slug} />
       {isCouncilAdmin(ctx.councilRole) && (
         <p className="mb-6">
           <Link href={`/${ctx.council.slug}/boards/new`} className="font-bold">
@@ -33,8 +39,7 @@ export default async function CouncilPage({ params }: Props) {
       {boards.length === 0 ? (
         <p>You do not sit on any board of this council yet.</p>
       ) : (
-        <table>
-          <caption className="sr-only">Boards of {ctx.council.name}</caption>
+        <DataTable caption={<>Boards of {ctx.council.name}</>} captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col">Board</th>
@@ -54,13 +59,13 @@ export default async function CouncilPage({ params }: Props) {
                 </td>
                 <td>{humanise(b.kind)}</td>
                 <td>
-                  <StatusTag status={b.status} />
+                  <StatusTag status={b.status} kind="boardStatus" />
                 </td>
                 <td>{b.meetings[0] ? formatDateTime(b.meetings[0].startsAt) : 'None scheduled'}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {boards.length > 0 && (
         <section aria-labelledby="minutes-status" className="mt-10 max-w-3xl">

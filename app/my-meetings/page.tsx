@@ -25,7 +25,7 @@ function MeetingCard({ item }: { item: MyMeeting }) {
         {cancelled && (
           <>
             {' '}
-            <StatusTag status="CANCELLED" />
+            <StatusTag status="CANCELLED" kind="meetingStatus" />
             {item.meeting.cancelledReason && ` ${item.meeting.cancelledReason}`}
           </>
         )}

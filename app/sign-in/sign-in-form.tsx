@@ -17,6 +17,7 @@ export function SignInForm({ callbackUrl, email = '' }: { callbackUrl: string; e
       email: String(form.get('email') ?? ''),
       password: String(form.get('password') ?? ''),
       redirect: false,
+      callbackUrl,
     });
     setPending(false);
     if (!result || result.error) {
@@ -25,7 +26,8 @@ export function SignInForm({ callbackUrl, email = '' }: { callbackUrl: string; e
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
-    window.location.assign(callbackUrl);
+    // a person with an authenticator app goes on to the code step (the sign-in's own answer says so)
+    window.location.assign(result.url && new URL(result.url, window.location.href).pathname === '/sign-in/code' ? '/sign-in/code' : callbackUrl);
   }
 
   return (

@@ -1,18 +1,20 @@
 import 'server-only';
 import { cache } from 'react';
-import { forbidden as forbiddenPage, notFound as notFoundPage } from 'next/navigation';
+import { forbidden as forbiddenPage, notFound as notFoundPage, redirect } from 'next/navigation';
 import { AppError, notFound } from '../errors';
 import { requireActor } from '../auth/session';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
 import { regionOf, type BoardContext } from '../boards/context';
 import { councilBoardsIn } from '../boards/access';
 import { withAccess, type Access } from './resolve';
+import { SecondFactorRequiredError, secondFactorSetUpPath } from '../auth/second-factor-requirement';
 
 /**
  * The one page guard: the typed refusals of the access path and of reads become Next's
  * not-found and forbidden pages. Anything else is a bug and is thrown on.
  */
 export function toPage(error: unknown): never {
+  if (error instanceof SecondFactorRequiredError) redirect(secondFactorSetUpPath(error.councilSlug));
   if (error instanceof AppError) {
     if (error.code === 'NOT_FOUND') notFoundPage();
     if (error.code === 'FORBIDDEN') forbiddenPage();
@@ -41,7 +43,7 @@ export type CouncilPageAccess = Omit<Access, 'board' | 'roles'> & { boards: Coun
 export const councilPageAccess = cache(async (councilSlug: string): Promise<CouncilPageAccess> => {
   const actor = await requireActor(`/${councilSlug}`);
   return guardPage(() =>
-    withAccess({ id: actor.id }, councilSlug, undefined, async (access, tx) => ({
+    withAccess({ id: actor.id, authMethod: actor.authMethod }, councilSlug, undefined, async (access, tx) => ({
       ...access,
       boards: await councilBoardsIn(tx, access.council.id, access.councilRole, access.actor.id),
     })),

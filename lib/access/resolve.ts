@@ -5,9 +5,13 @@ import { checkSession } from '../auth/sessions';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { BoardRole } from '../auth/permissions';
 import { boardRolesFor, boardSelect, currentSeatOf } from '../boards/access';
+import { isAdministratorOrChairIn, secondFactorSatisfied, SecondFactorRequiredError } from '../auth/second-factor-requirement';
 
-/** Who is asking: the person, and the server-side session their cookie names (when there is one to check). */
-export type AccessActor = { id: string; sessionId?: string };
+/**
+ * Who is asking: the person, and the server-side session their cookie names (when there
+ * is one to check), or how that session was authenticated (when it was checked already).
+ */
+export type AccessActor = { id: string; sessionId?: string; authMethod?: string };
 
 export type AccessBoard = {
   id: string;
@@ -49,24 +53,31 @@ export const signInAgain = () => new AppError('FORBIDDEN', 'Sign in again to con
 export async function withAccess<T>(actor: AccessActor, councilSlug: string, boardSlug: string | undefined, fn: (access: Access, tx: Tx) => Promise<T>, now = new Date()): Promise<T> {
   if (!/^[0-9a-f-]{36}$/i.test(actor.id)) throw signInAgain();
   return withPerson(actor.id, async (tx) => {
+    let authMethod = actor.authMethod ?? null;
     if (actor.sessionId !== undefined) {
       const live = await checkSession(tx, actor.sessionId, now, actor.id);
       if (!live) throw sessionEnded();
+      authMethod = live.method;
     }
     // person and membership in one statement (the membership is visible by app.person_id)
     const person = await tx.person.findUnique({
       where: { id: actor.id },
       select: {
         id: true, name: true, email: true, disabledAt: true,
-        memberships: { where: { endedAt: null, council: { slug: councilSlug } }, take: 1, select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } } },
+        memberships: { where: { endedAt: null, council: { slug: councilSlug } }, take: 1, select: { role: true, council: { select: { id: true, slug: true, name: true, region: true, requireSecondFactor: true } } } },
       },
     });
     if (!person || person.disabledAt) throw signInAgain();
     const membership = person.memberships[0];
     if (!membership) throw notFound();
-    const council = membership.council;
+    const { requireSecondFactor, ...council } = membership.council;
+    // the person's own second factor is readable only while the transaction is still theirs
+    const secondFactorOk = !requireSecondFactor || (await secondFactorSatisfied(tx, person.id, authMethod));
     // From here the transaction is the council's, exactly as withCouncil leaves it.
     await tx.$queryRaw`SELECT set_config('app.council_id', ${council.id}, true), set_config('app.person_id', '', true)`;
+    // A council that requires a second factor of its administrators and Chairs: one who has
+    // not given one reaches nothing in it (pages send them to set one up). Entra ID counts.
+    if (!secondFactorOk && (await isAdministratorOrChairIn(tx, council.id, membership.role, person.id))) throw new SecondFactorRequiredError(council.slug);
 
     let board: AccessBoard | null = null;
     let roles: BoardRole[] = [];

@@ -7,6 +7,7 @@ import type { RequestInfo } from '../action/define';
 import { regionOf, type BoardContext } from '../boards/context';
 import { resolveAccess, sessionEnded } from './resolve';
 import { sessionActor } from './session';
+import { unavailableRefusal } from '../action/unavailable';
 
 /** What a route handler's body gets: the request's access (as a page's BoardContext), who asked from where, and the route's params. */
 export type RouteContext<P> = BoardContext & { params: P; request: RequestInfo; now: Date; sessionId?: string };
@@ -52,10 +53,12 @@ export type RefusalBody = { ok: false; code: string; message: string; fieldError
  * Anything else is a bug, thrown on (and answered 500 by Next).
  */
 export function toResponse(error: unknown, answer: 'text' | 'json' = 'json', taken?: string): Response {
-  const refusal = error instanceof AppError ? error : fromPrisma(error, taken);
+  // The database unreachable: 503 with Retry-After, logged once (lib/db/outage.ts).
+  const unavailable = unavailableRefusal(error, 'route');
+  const refusal = unavailable ? new AppError('UNAVAILABLE', 'The service cannot reach its database for a moment. Try again in a minute.') : error instanceof AppError ? error : fromPrisma(error, taken);
   if (!refusal) throw error;
   const status = httpStatus[refusal.code];
-  const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...(unavailable ? { 'Retry-After': '30' } : {}) };
   if (answer === 'text') return new Response(`${refusal.message}\n`, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
   const body: RefusalBody = { ok: false, code: refusal.code, message: refusal.message, fieldErrors: refusal.fieldErrors };
   return Response.json(body, { status, headers });
@@ -138,4 +141,5 @@ export function assertId(value: string, what = 'Page'): string {
 export const routesOutsideDefineRoute: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': 'next-auth itself: it is how a person signs in, before there is any access to resolve',
   'app/api/health/route.ts': "the load balancer's health check: no person, no council data, one round trip to the database",
+  'app/api/health/details/route.ts': 'the operators\' health check: no person and no council data; a HEALTH_TOKEN bearer, checked in constant time, or 401',
 };

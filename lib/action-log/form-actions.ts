@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { addProgress, agreeDate, createAction, dropAction, editAction, proposeDate, signOffAction } from './actions';
+import { confirmationStep } from '../forms/confirm';
 
 const logPath = (council: string, board: string) => `/${council}/boards/${board}/actions`;
 const paths = (council: string, board: string, reference?: string) => [
@@ -42,6 +43,8 @@ export async function agreeDateFormAction(council: string, board: string, refere
 }
 
 export async function signOffFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
+  const ask = confirmationStep(formData, signOffAction);
+  if (ask) return ask;
   const result = await runFormAction(signOffAction, { council, board }, formData, paths(council, board, reference));
   if (result.ok) redirect(`${logPath(council, board)}/${reference}?signed=1`);
   return result;

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@/components/action-form';
+import type { FieldSpec } from '@/components/form/field-list';
 import { formatDay } from '../format';
 import { STATUS_LABELS, UPDATE_STATUSES } from '../rules/action-log';
 
@@ -24,7 +24,7 @@ export const detailFields = (seats: Seat[], meetings: Meeting[], defaults: Recor
   },
 ];
 
-export const dueField = (defaultValue?: string): FieldSpec => ({ name: 'dueOn', label: 'Due date', hint: 'For example, 30/4/2026', width: 'half', defaultValue });
+export const dueField = (defaultValue?: string): FieldSpec => ({ name: 'dueOn', type: 'date', label: 'Due date', hint: 'For example, 30 4 2026', defaultValue });
 
 export const progressFields = (actionId: string, status: string): FieldSpec[] => [
   { name: 'actionId', label: '', type: 'hidden', defaultValue: actionId },
@@ -40,7 +40,7 @@ export const progressFields = (actionId: string, status: string): FieldSpec[] =>
 export const proposeFields = (actionId: string, seenProposal: string): FieldSpec[] => [
   { name: 'actionId', label: '', type: 'hidden', defaultValue: actionId },
   { name: 'seenProposal', label: '', type: 'hidden', defaultValue: seenProposal },
-  { name: 'proposedDueOn', label: 'New due date', hint: 'For example, 31/5/2026. It counts only once the board agrees it at a meeting', width: 'half' },
+  { name: 'proposedDueOn', type: 'date', label: 'New due date', hint: 'For example, 31 5 2026. It counts only once the board agrees it at a meeting' },
   { name: 'reason', label: 'Reason for the new date', type: 'textarea', hint: 'Why the action needs more (or less) time' },
 ];
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { collectDateParts } from '../forms/date';
 import { z } from 'zod';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
@@ -8,6 +9,8 @@ import type { CouncilMembershipView } from '../councils/access';
 import { withAccess } from '../access/resolve';
 import { appendAudit, type AuditDraft } from '../audit/append';
 import type { ActionResult } from './result';
+import { oncePerSubmission, submissionKeyOf } from './idempotency';
+import { unavailableRefusal } from './unavailable';
 
 export type RequestInfo = { ip: string | null; userAgent: string | null };
 
@@ -82,7 +85,7 @@ function formValues(input: FormData | Record<string, unknown>): Record<string, u
     if (key.startsWith('$ACTION')) continue; // Next's own fields
     out[key] = key in out ? ([] as unknown[]).concat(out[key], value) : value;
   }
-  return out;
+  return collectDateParts(out);
 }
 
 /** What was typed, to show again; passwords are never sent back. */
@@ -101,8 +104,13 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       if (!parsed.success) return { ok: false, issues: parsed.error.issues } as const;
       const { board, roles, council, councilRole } = access;
       const ctxBoard = board && { id: board.id, slug: board.slug, name: board.name };
-      const result = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
-      await recordAudit(tx, { council, actor: access.actor, board, request, now }, result.audit);
+      // A replayed form (same _submissionKey) gets the first result without running again.
+      const submission = { councilId: council.id, personId: access.actor.id, action: def.name, key: submissionKeyOf(values) };
+      const result = await oncePerSubmission(tx, submission, async () => {
+        const ran = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
+        await recordAudit(tx, { council, actor: access.actor, board, request, now }, ran.audit);
+        return ran;
+      });
       return { ok: true, result } as const;
     }, now);
     if (!outcome.ok) return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors: fieldErrorsOf(outcome.issues), values: echo(values) };
@@ -110,7 +118,7 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   } catch (error) {
     const refusal = asRefusal(error);
     if (!refusal) throw error;
-    return { ...refusal, values: refusal.code === 'INVALID' || refusal.code === 'CONFLICT' ? echo(values) : undefined };
+    return { ...refusal, values: refusal.code === 'INVALID' || refusal.code === 'CONFLICT' || refusal.code === 'UNAVAILABLE' ? echo(values) : undefined };
   }
 }
 
@@ -143,6 +151,8 @@ export function recordAudit(
 
 /** Refusals the app expects become results; anything else is a bug and is thrown. */
 function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null {
+  const unavailable = unavailableRefusal(error, 'action');
+  if (unavailable) return unavailable;
   const refusal = error instanceof AppError ? error : fromPrisma(error);
   return refusal && { ok: false, code: refusal.code, message: refusal.message, fieldErrors: refusal.fieldErrors, current: refusal.current };
 }

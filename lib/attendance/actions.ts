@@ -5,6 +5,7 @@ import { attendanceStatusLabel } from './labels';
 import { londonDay, startOfLondonDay } from '../rules/london-calendar';
 import { boardOf, giveApologies, loadSeatAtMeeting, withdrawApologies } from './apologies';
 import { recordAttendanceSchema, quorumDecisionSchema, recordApologiesSchema, sendApologiesSchema, withdrawApologiesSchema, STATUS_FIELD_PREFIX, type RecordedStatus } from './schema';
+import { assertAttendanceOpen } from './signed';
 import { attendanceFingerprint, attendanceSelect, meetingOfBoard, seatsAtMeeting } from './seats';
 import { lockFor } from '../db/locks';
 
@@ -68,6 +69,7 @@ export const recordAttendance = defineAction({
     const board = boardOf(ctx);
     const meeting = await meetingOfBoard(ctx.tx, board.id, input.meetingId);
     if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'This meeting was cancelled, so there is no attendance to record');
+    await assertAttendanceOpen(ctx.tx, meeting.id);
     if (ctx.now.getTime() < startOfLondonDay(londonDay(meeting.startsAt)).getTime()) {
       throw new AppError('INVALID', `Attendance is recorded at or after the meeting, from ${formatDateTime(startOfLondonDay(londonDay(meeting.startsAt)))}`);
     }

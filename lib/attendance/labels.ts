@@ -1,13 +1,7 @@
 import { humanise } from '../format';
+import { labels } from '../labels';
 
-const statusLabel: Record<string, string> = {
-  EXPECTED: 'Not recorded',
-  PRESENT: 'Present in person',
-  VIRTUAL: 'Present virtually',
-  APOLOGIES: 'Apologies',
-  SUBSTITUTE_ATTENDED: 'Substitute attended',
-  ABSENT: 'Absent',
-};
+const statusLabel: Record<string, string> = labels.attendanceStatus;
 
 /** How a seat attended, in words for the page and the audit trail. */
 export const attendanceStatusLabel = (status: string) => statusLabel[status] ?? humanise(status);

@@ -1,4 +1,4 @@
-import { withApp, type Tx } from '../db/tenant';
+import { withAuth, withPerson, type Tx } from '../db/tenant';
 import type { RequestInfo } from '../action/define';
 
 const minutes = (n: number) => n * 60_000;
@@ -21,7 +21,7 @@ export async function createSession(tx: Tx, personId: string, method: string, re
   return row.id;
 }
 
-export type LiveSession = { sessionId: string; person: { id: string; name: string; email: string | null } };
+export type LiveSession = { sessionId: string; method: string; person: { id: string; name: string; email: string | null } };
 
 /**
  * The session if it is still alive: not revoked, within its absolute lifetime, active
@@ -29,7 +29,7 @@ export type LiveSession = { sessionId: string; person: { id: string; name: strin
  * revoked session or a disabled person is refused on the next one.
  */
 export async function touchSession(sessionId: string, now = new Date()): Promise<LiveSession | null> {
-  return withApp((tx) => checkSession(tx, sessionId, now));
+  return withAuth((tx) => checkSession(tx, sessionId, now));
 }
 
 /** The session check inside a caller's transaction, so a request can read more in the same one. */
@@ -38,7 +38,7 @@ export async function checkSession(tx: Tx, sessionId: string, now = new Date(), 
   const { idleMs } = sessionLimits();
   const s = await tx.authSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, person: { select: { id: true, name: true, email: true, disabledAt: true } } },
+    select: { id: true, method: true, revokedAt: true, expiresAt: true, lastSeenAt: true, person: { select: { id: true, name: true, email: true, disabledAt: true } } },
   });
   if (!s || s.revokedAt || s.expiresAt <= now || s.person.disabledAt) return null;
   if (personId && s.person.id !== personId) return null;
@@ -47,12 +47,12 @@ export async function checkSession(tx: Tx, sessionId: string, now = new Date(), 
     await tx.authSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
   }
   const { disabledAt: _disabled, ...person } = s.person;
-  return { sessionId: s.id, person };
+  return { sessionId: s.id, method: s.method, person };
 }
 
 export async function listSessions(personId: string, now = new Date()) {
   const { idleMs } = sessionLimits();
-  const rows = await withApp((tx) =>
+  const rows = await withPerson(personId, (tx) =>
     tx.authSession.findMany({
       where: { personId, revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - idleMs) } },
       orderBy: { lastSeenAt: 'desc' },
@@ -64,11 +64,11 @@ export async function listSessions(personId: string, now = new Date()) {
 
 /** Ends one of the person's own sessions; another person's session id changes nothing. */
 export async function revokeSession(personId: string, sessionId: string, now = new Date()): Promise<boolean> {
-  const { count } = await withApp((tx) => tx.authSession.updateMany({ where: { id: sessionId, personId, revokedAt: null }, data: { revokedAt: now } }));
+  const { count } = await withPerson(personId, (tx) => tx.authSession.updateMany({ where: { id: sessionId, personId, revokedAt: null }, data: { revokedAt: now } }));
   return count > 0;
 }
 
 export async function revokeAllSessions(personId: string, now = new Date()): Promise<number> {
-  const { count } = await withApp((tx) => tx.authSession.updateMany({ where: { personId, revokedAt: null }, data: { revokedAt: now } }));
+  const { count } = await withPerson(personId, (tx) => tx.authSession.updateMany({ where: { personId, revokedAt: null }, data: { revokedAt: now } }));
   return count;
 }

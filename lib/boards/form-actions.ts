@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { addReportingLine, changeBoardStatus, createBoard, removeReportingLine, updateBoard } from './actions';
+import { confirmationStep } from '../forms/confirm';
 
 const boardPaths = (council: string, board: string) => [`/${council}`, `/${council}/boards/${board}`, `/${council}/boards/${board}/settings`];
 
@@ -19,6 +20,8 @@ export async function updateBoardFormAction(council: string, board: string, _pre
 }
 
 export async function changeBoardStatusFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const ask = confirmationStep(formData, changeBoardStatus);
+  if (ask) return ask;
   return runFormAction(changeBoardStatus, { council, board }, formData, boardPaths(council, board));
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formatCalendarDate, parseLondonDay, type LondonDay } from '../rules/london-calendar';
+import type { LondonDay } from '../rules/london-calendar';
+import { asDayInput, parseDateInput } from '../forms/date';
 
 // zod pieces for the board and membership forms. Forms post strings; tests and scripts
 // may post numbers. A missing field reads as empty so its "Enter ..." message shows,
@@ -43,52 +44,27 @@ export const requiredId = (message: string) => z.preprocess(asText, z.string().u
 export const versionField = z.preprocess(asText, z.string().regex(/^\d{1,9}$/, 'Reload the page and try again').transform(Number));
 
 /**
- * A calendar day typed as 2026-03-27 or 27/3/2026 (what people type in the UK), checked
- * against the calendar so 31/2/2026 is refused rather than rolled into March.
+ * A calendar day from a form: a GOV.UK date input's three boxes or one typed day
+ * (27/3/2026), read by the one reader in lib/forms/date.ts.
  */
 export function parseTypedDay(text: string): LondonDay | null {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const uk = /^(\d{1,2})[/. -](\d{1,2})[/. -](\d{4})$/.exec(text);
-  const parts = iso ? { year: iso[1], month: iso[2], day: iso[3] } : uk ? { year: uk[3], month: uk[2], day: uk[1] } : null;
-  if (!parts) return null;
-  const candidate = { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
-  if (candidate.year < 1990 || candidate.year > 2100) return null;
-  try {
-    return formatCalendarDate(parseLondonDay(formatCalendarDate(candidate)));
-  } catch {
-    return null;
-  }
+  const read = parseDateInput(text, 'the date', { required: true });
+  return read.ok ? read.day : null;
 }
 
-const dayIssue = (what: string) => `${capitalise(what)} must be a real date, like 27/3/2026`;
-
 export const requiredDay = (what: string) =>
-  z.preprocess(
-    asText,
-    z
-      .string()
-      .trim()
-      .min(1, `Enter ${what}`)
-      .transform((v, ctx) => {
-        const day = parseTypedDay(v);
-        if (!day) ctx.addIssue({ code: 'custom', message: dayIssue(what) });
-        return day ?? '';
-      }),
-  );
+  z.any().transform((v, ctx) => {
+    const read = parseDateInput(asDayInput(v), what, { required: true });
+    if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
+    return (read.ok ? read.day : '') ?? '';
+  });
 
 export const optionalDay = (what: string) =>
-  z.preprocess(
-    asText,
-    z
-      .string()
-      .trim()
-      .transform((v, ctx) => {
-        if (!v) return null;
-        const day = parseTypedDay(v);
-        if (!day) ctx.addIssue({ code: 'custom', message: dayIssue(what) });
-        return day;
-      }),
-  );
+  z.any().transform((v, ctx) => {
+    const read = parseDateInput(asDayInput(v), what, { required: false });
+    if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
+    return read.ok ? read.day : null;
+  });
 
 /** A London day as the @db.Date value Prisma stores. */
 export const dbDay = (day: LondonDay) => new Date(`${day}T00:00:00Z`);

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@/components/action-form';
+import type { FieldSpec } from '@/components/form/field-list';
 import { humanise } from '../format';
 import { boardKinds, reportingBodies, ruleSettingNames, ruleSettings, RISK_APPETITE, QUORUM_MAX } from './schema';
 

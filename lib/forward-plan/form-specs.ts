@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@/components/action-form';
+import type { FieldSpec } from '@/components/form/field-list';
 import { forwardPlanKindLabels, forwardPlanKinds } from './schema';
 
 type Defaults = Record<string, string | null | undefined>;

@@ -1,6 +1,6 @@
 import { defineAction, type ActionContext } from '../action/define';
 import { AppError, conflict, invalid } from '../errors';
-import { formatDateTime, formatDayLong } from '../format';
+import { formatClock, formatDateTime, formatDayLong } from '../format';
 import { bankHolidayOn } from '../rules/bank-holidays';
 import { addCalendarDays, addCalendarMonths, calendarDaysBetween, londonDay, type LondonDay } from '../rules/london-calendar';
 import { describePattern, formatRrule, meetingTimes, seriesOccurrences, type Ordinal, type SeriesPattern, type Weekday } from '../rules/meeting-series';
@@ -128,7 +128,7 @@ export const scheduleSeries = defineAction({
     ].join('');
     return {
       data: { seriesId: series.id, meetingIds: meetings.map((m) => m.id) },
-      message: `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'} scheduled: ${description}, ${input.startTime} to ${input.endTime}, from ${sayDay(coming[0]!.day)} to ${sayDay(coming[coming.length - 1]!.day)}.${notes}`,
+      message: `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'} scheduled: ${description}, ${formatClock(input.startTime)} to ${formatClock(input.endTime)}, from ${sayDay(coming[0]!.day)} to ${sayDay(coming[coming.length - 1]!.day)}.${notes}`,
       audit: [
         { kind: 'meeting.series.create', entityType: 'MeetingSeries', entityId: series.id, after: { rrule, description, startTime: input.startTime, endTime: input.endTime, startsOn: input.startsOn, untilOn, meetings: meetings.length } },
         ...meetings.map((m) => ({ kind: 'meeting.schedule' as const, entityType: 'Meeting', entityId: m.id, after: { ...meetingAudit({ ...details, startsAt: m.startsAt, endsAt: m.endsAt }), seriesId: series.id } })),

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@/components/action-form';
+import type { FieldSpec } from '@/components/form/field-list';
 import { humanise } from '../format';
 import { MAX_MONTH_DAY, WEEKDAYS } from '../rules/meeting-series';
 import { purposes } from './agenda/schema';
@@ -39,7 +39,7 @@ export function singleMeetingFields(boardId: string, defaults: Defaults): FieldS
   return [
     { name: 'boardId', label: '', type: 'hidden', defaultValue: boardId },
     ...meetingDetailFields(defaults),
-    { name: 'date', label: 'Date', hint: 'For example, 3/11/2026 or 3 November 2026', width: 'half', defaultValue: d('date') },
+    { name: 'date', type: 'date', label: 'Date', hint: 'For example, 3 11 2026', defaultValue: d('date') },
     ...timeFields(d),
   ];
 }
@@ -72,7 +72,7 @@ export function seriesFields(boardId: string, defaults: Defaults): FieldSpec[] {
     },
     { name: 'monthDay', label: 'Day of the month', hint: `For a monthly meeting on a day of the month: 1 to ${MAX_MONTH_DAY}. A weekend or bank holiday moves to the next working day.`, width: 'half', defaultValue: d('monthDay') },
     ...timeFields(d),
-    { name: 'startsOn', label: 'Starting from', hint: 'The first day a meeting may fall on, for example 1/11/2026', width: 'half', defaultValue: d('startsOn') },
+    { name: 'startsOn', type: 'date', label: 'Starting from', hint: 'The first day a meeting may fall on, for example 1 11 2026', defaultValue: d('startsOn') },
     { name: 'months', label: 'For how many months', hint: `Meetings are created for this period, up to ${SERIES_MAX_MONTHS} months`, width: 'half', defaultValue: d('months') || '12' },
   ];
 }
@@ -81,7 +81,7 @@ export function rescheduleFields(meetingId: string): FieldSpec[] {
   const d = valueOf({});
   return [
     { name: 'meetingId', label: '', type: 'hidden', defaultValue: meetingId },
-    { name: 'newDate', label: 'New date', hint: 'For example, 10/11/2026', width: 'half' },
+    { name: 'newDate', type: 'date', label: 'New date', hint: 'For example, 10 11 2026' },
     ...timeFields(d, { start: 'newStartTime', end: 'newEndTime' }),
     { name: 'rescheduleReason', label: 'Why it is moving (optional)', type: 'textarea' },
   ];

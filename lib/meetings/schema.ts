@@ -1,33 +1,18 @@
 import { z } from 'zod';
-import { parseLondonDay, type LondonDay } from '../rules/london-calendar';
+import type { LondonDay } from '../rules/london-calendar';
+import { asDayInput, parseDateInput, type DayParts } from '../forms/date';
 import { MAX_MONTH_DAY, WEEKDAYS } from '../rules/meeting-series';
 
 export const meetingKinds = ['ORDINARY', 'DEEP_DIVE', 'STAKEHOLDER_EVENT'] as const;
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-
 /**
- * A day as people type it: "3/11/2026", "3 November 2026" or "2026-11-03". Read as a
- * London calendar day; an impossible day (30 February) is refused, never rolled over.
+ * A day as people type it: "3/11/2026", "3 November 2026" or "2026-11-03", or a date
+ * input's three boxes, read by the one reader (lib/forms/date.ts). An impossible day
+ * (30 February) is refused, never rolled over.
  */
-export function readDay(text: string): LondonDay | null {
-  const t = text.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/, '$1');
-  let y: number, m: number, d: number;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(?:[a-z]+,?\s+)?(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t)) && MONTHS[match[2]!]) [d, m, y] = [Number(match[1]), MONTHS[match[2]!]!, Number(match[3])];
-  else return null;
-  const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  try {
-    parseLondonDay(day);
-    return day;
-  } catch {
-    return null;
-  }
+export function readDay(input: string | DayParts): LondonDay | null {
+  const read = parseDateInput(input, 'the date', { required: true });
+  return read.ok ? read.day : null;
 }
 
 /** "10:00", "9:30", "14.15" on the 24-hour clock, as "HH:MM". */
@@ -40,8 +25,8 @@ export function readClockTime(text: string): string | null {
 }
 
 const day = (message: string) =>
-  z.string({ message }).transform((v, ctx) => {
-    const read = readDay(v);
+  z.any().transform((v, ctx) => {
+    const read = readDay(asDayInput(v));
     if (!read) ctx.addIssue({ code: 'custom', message });
     return read ?? '';
   });

@@ -5,6 +5,7 @@ import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { kickOutbox } from '../mail/worker';
 import { approveMinutes, confirmMinutes, correctMinutes, distributeMinutes, returnMinutes, saveMinutesDraft, sendMinutesToChair, startMinutes } from './actions';
+import { confirmationStep } from '../forms/confirm';
 
 const meetingPath = (council: string, board: string, meeting: string) => `/${council}/boards/${board}/meetings/${meeting}`;
 const paths = (council: string, board: string, meeting: string) => [meetingPath(council, board, meeting), `${meetingPath(council, board, meeting)}/minutes`, `/${council}/boards/${board}`, `/${council}`];
@@ -56,6 +57,8 @@ export async function returnMinutesFormAction(council: string, board: string, me
 }
 
 export async function approveMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
+  const ask = confirmationStep(formData);
+  if (ask) return ask;
   const result = await runFormAction(approveMinutes, { council, board }, formData, [...paths(council, board, meeting), `/${council}/boards/${board}/actions`]);
   if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=approved&actions=${result.data.actions.length}`);
   return result;

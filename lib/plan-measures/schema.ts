@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { versionField } from '../boards/form-fields';
 import { readDay } from '../meetings/schema';
+import { asDayInput } from '../forms/date';
 import { sheetField } from '../plan-import/schema';
 
 export const directions = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
@@ -53,8 +54,13 @@ const measureFields = {
 export const createMeasureSchema = z.object(measureFields);
 export const updateMeasureSchema = z.object({ ...measureFields, measureId: uuid, version: versionField });
 
-export const periodEndField = z.string({ message: 'Enter the last day of the period' }).transform((v, ctx) => {
-  const day = readDay(v);
+export const periodEndField = z.any().transform((v, ctx) => {
+  const input = asDayInput(v);
+  if (typeof input === 'string' ? !input.trim() : !input.day && !input.month && !input.year) {
+    ctx.addIssue({ code: 'custom', message: 'Enter the last day of the period' });
+    return '';
+  }
+  const day = readDay(input);
   if (!day) ctx.addIssue({ code: 'custom', message: 'Enter the last day of the period as a date, for example 31/10/2026' });
   return day ?? '';
 });

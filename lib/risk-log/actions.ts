@@ -215,8 +215,9 @@ export const completeMitigation = defineAction({
     const risk = await findRisk(ctx, input.riskId);
     const mitigation = await ctx.tx.riskMitigation.findFirst({ where: { id: input.mitigationId, riskId: risk.id }, select: { id: true, description: true, done: true } });
     if (!mitigation) throw notFound('Mitigation');
-    if (mitigation.done) return { data: { mitigationId: mitigation.id }, audit: [], message: 'That mitigation was already marked complete.' };
-    await ctx.tx.riskMitigation.update({ where: { id: mitigation.id }, data: { done: true } });
+    // Conditional on still being open, so two concurrent completions record one change and one audit event.
+    const { count } = mitigation.done ? { count: 0 } : await ctx.tx.riskMitigation.updateMany({ where: { id: mitigation.id, done: false }, data: { done: true } });
+    if (count === 0) return { data: { mitigationId: mitigation.id }, audit: [], message: 'That mitigation was already marked complete.' };
     return {
       data: { mitigationId: mitigation.id },
       message: `Mitigation marked complete: ${mitigation.description}`,

@@ -1,5 +1,6 @@
-import type { FieldSpec } from '@/components/action-form';
+import type { FieldSpec } from '@/components/form/field-list';
 import { formatDay } from '../format';
+import { labels } from '../labels';
 import { impactWords, likelihoodWords, settableStatuses } from './schema';
 
 // The risk forms' fields, shared by the pages that add, edit and review a risk, so each
@@ -13,11 +14,13 @@ export const levelOptions = (words: readonly string[], prompt: string) => [
   ...words.map((w, i) => ({ value: String(i + 1), label: `${i + 1}: ${w}` })),
 ];
 
+// Five levels are a short choice: radios, side by side, each with its number and its words.
+const levels = (words: readonly string[]) => words.map((w, i) => ({ value: String(i + 1), label: `${i + 1}: ${w}` }));
 const likelihood = (name: string, label: string, d: (n: string) => string): FieldSpec => ({
-  name, label, type: 'select', options: levelOptions(likelihoodWords, 'Choose from 1 to 5'), defaultValue: d(name),
+  name, label, type: 'radios', inline: true, options: levels(likelihoodWords), defaultValue: d(name),
 });
 const impact = (name: string, label: string, d: (n: string) => string): FieldSpec => ({
-  name, label, type: 'select', options: levelOptions(impactWords, 'Choose from 1 to 5'), defaultValue: d(name),
+  name, label, type: 'radios', inline: true, options: levels(impactWords), defaultValue: d(name),
 });
 
 export type RiskOptions = { seats: { id: string; label: string }[]; categories: string[] };
@@ -43,7 +46,7 @@ export function riskFields(defaults: Defaults, options: RiskOptions): FieldSpec[
     likelihood('targetLikelihood', 'Target likelihood (once the mitigations are done)', d),
     impact('targetImpact', 'Target impact (once the mitigations are done)', d),
     { name: 'controls', label: 'Controls in place (optional)', type: 'textarea', defaultValue: d('controls') },
-    { name: 'reviewDueOn', label: 'Next review by', hint: 'For example, 3/11/2026', width: 'half', defaultValue: d('reviewDueOn') },
+    { name: 'reviewDueOn', type: 'date', label: 'Next review by', hint: 'For example, 3 11 2026', defaultValue: d('reviewDueOn') },
   ];
 }
 
@@ -68,11 +71,11 @@ export function reviewFields(risk: { id: string; version: number; currentLikelih
   return [
     hidden('riskId', risk.id),
     hidden('version', String(risk.version)),
-    { name: 'reviewedOn', label: 'Date of the review', hint: 'For example, 3/11/2026', width: 'half', defaultValue: today },
-    { name: 'likelihood', label: 'Likelihood now', type: 'select', options: levelOptions(likelihoodWords, 'Choose from 1 to 5'), defaultValue: String(risk.currentLikelihood) },
-    { name: 'impact', label: 'Impact now', type: 'select', options: levelOptions(impactWords, 'Choose from 1 to 5'), defaultValue: String(risk.currentImpact) },
+    { name: 'reviewedOn', type: 'date', label: 'Date of the review', hint: 'For example, 3 11 2026', defaultValue: today },
+    { name: 'likelihood', label: 'Likelihood now', type: 'radios', inline: true, options: levels(likelihoodWords), defaultValue: String(risk.currentLikelihood) },
+    { name: 'impact', label: 'Impact now', type: 'radios', inline: true, options: levels(impactWords), defaultValue: String(risk.currentImpact) },
     { name: 'note', label: 'What the review found (optional)', type: 'textarea' },
-    { name: 'nextReviewOn', label: 'Next review by', hint: 'For example, 3/11/2026', width: 'half', defaultValue: nextDefault },
+    { name: 'nextReviewOn', type: 'date', label: 'Next review by', hint: 'For example, 3 11 2026', defaultValue: nextDefault },
   ];
 }
 
@@ -81,17 +84,17 @@ export function mitigationFields(riskId: string): FieldSpec[] {
     hidden('riskId', riskId),
     { name: 'mitigation', label: 'Mitigation', hint: 'What will be done to reduce the risk', type: 'textarea' },
     { name: 'mitigationOwner', label: 'Who will do it (optional)', hint: 'For example, Head of Fostering' },
-    { name: 'mitigationDueOn', label: 'Due by (optional)', hint: 'For example, 3/11/2026', width: 'half' },
+    { name: 'mitigationDueOn', type: 'date', label: 'Due by (optional)', hint: 'For example, 3 11 2026' },
   ];
 }
 
-const statusLabels = { OPEN: 'Open', MONITORING: 'Monitoring', CLOSED: 'Closed' } as const;
+const statusLabels = labels.riskStatus;
 
 export function statusFields(risk: { id: string; version: number; status: string }): FieldSpec[] {
   return [
     hidden('riskId', risk.id),
     hidden('version', String(risk.version)),
-    { name: 'status', label: 'Status', type: 'select', options: settableStatuses.map((s) => ({ value: s, label: statusLabels[s] })), defaultValue: risk.status === 'ESCALATED' ? 'OPEN' : risk.status },
+    { name: 'status', label: 'Status', type: 'radios', inline: true, options: settableStatuses.map((s) => ({ value: s, label: statusLabels[s] })), defaultValue: risk.status === 'ESCALATED' ? 'OPEN' : risk.status },
   ];
 }
 

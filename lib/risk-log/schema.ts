@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { readDay } from '../meetings/schema';
+import { asDayInput, type DayParts } from '../forms/date';
+
+const boxesOrText = (v: unknown): string | DayParts => {
+  const input = asDayInput(v);
+  return typeof input === 'string' ? input.trim() : input;
+};
+const isEmpty = (v: string | DayParts) => (typeof v === 'string' ? v === '' : !v.day && !v.month && !v.year);
 
 export const riskStatuses = ['OPEN', 'MONITORING', 'ESCALATED', 'CLOSED'] as const;
 /** The statuses a person sets by hand; ESCALATED comes only from escalating the risk. */
@@ -33,27 +40,25 @@ export const level = (what: string) =>
     .transform(Number);
 
 export const day = (empty: string, invalid: string) =>
-  z
-    .string({ message: empty })
-    .trim()
-    .min(1, empty)
-    .transform((v, ctx) => {
-      const read = readDay(v);
-      if (!read) ctx.addIssue({ code: 'custom', message: invalid });
-      return read ?? '';
-    });
+  z.any().transform((v, ctx) => {
+    const input = boxesOrText(v);
+    if (isEmpty(input)) {
+      ctx.addIssue({ code: 'custom', message: empty });
+      return '';
+    }
+    const read = readDay(input);
+    if (!read) ctx.addIssue({ code: 'custom', message: invalid });
+    return read ?? '';
+  });
 
 const optionalDay = (invalid: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const read = readDay(v);
-      if (!read) ctx.addIssue({ code: 'custom', message: invalid });
-      return read;
-    });
+  z.any().transform((v, ctx) => {
+    const input = boxesOrText(v);
+    if (isEmpty(input)) return null;
+    const read = readDay(input);
+    if (!read) ctx.addIssue({ code: 'custom', message: invalid });
+    return read;
+  });
 
 export const version = z.coerce.number({ message: 'Reload the page and try again' }).int().min(1);
 

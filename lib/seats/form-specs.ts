@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@/components/action-form';
+import type { FieldSpec } from '@/components/form/field-list';
 import { formatDay } from '../format';
 import { NEW_PERSON, VACANT } from './schema';
 import { roleOptions } from './labels';
@@ -29,7 +29,7 @@ export const detailFields = (defaults: Record<string, string> = {}): FieldSpec[]
   { name: 'agency', label: 'Agency', hint: 'For example, Northbridge Police', defaultValue: defaults.agency },
   { name: 'position', label: 'Position', hint: 'For example, Chief Superintendent', defaultValue: defaults.position },
   {
-    name: 'startsOn', label: 'Start date (optional)', width: 'half', defaultValue: defaults.startsOn,
+    name: 'startsOn', type: 'date', label: 'Start date (optional)', defaultValue: defaults.startsOn,
     // a new seat with no date starts today (a vacancy has none); an edited seat keeps what the field says
     hint: defaults.seatId ? 'For example, 27/3/2026' : 'For example, 27/3/2026. Blank: today for a person, none for a vacancy',
   },

@@ -1,11 +1,6 @@
+import { labels } from '../labels';
 // Role names as Plymouth's table writes them (001).
-export const roleLabels: Record<string, string> = {
-  INDEPENDENT_CHAIR: 'Independent Chair',
-  CHAIR: 'Chair',
-  VICE_CHAIR: 'Vice-Chair',
-  MEMBER: 'Board member',
-  ATTENDEE: 'Attendee',
-};
+export const roleLabels: Record<string, string> = labels.seatRole;
 
 export const roleLabel = (role: string) => roleLabels[role] ?? role;
 

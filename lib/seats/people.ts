@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Prisma } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
 import { AppError, invalid } from '../errors';
@@ -24,8 +25,11 @@ export async function listKnownPeople(tx: Tx, councilId: string) {
 
 /**
  * The person a pick names: a known person, or a new external contact (a Person with no
- * account). An email already on record anywhere is refused, because Person.email is
- * unique and a contact must not quietly become someone else's account.
+ * account). An email this council already knows is refused with a pointer to the list.
+ * An email that is on record only outside this council must not tell this council so
+ * (that would say who uses Tabled elsewhere): the contact is added as asked, without the
+ * address, since Person.email belongs to that other person's account; the answer is the
+ * same as for any new contact.
  */
 export async function resolvePick(tx: Tx, councilId: string, pick: PersonPick, fields: { name: string; email: string }) {
   if (pick.kind === 'existing') {
@@ -33,15 +37,22 @@ export async function resolvePick(tx: Tx, councilId: string, pick: PersonPick, f
     if (!person) throw new AppError('NOT_FOUND', 'That person was not found');
     return person;
   }
-  if (pick.email) {
-    const taken = await tx.person.findFirst({ where: { email: pick.email }, select: { id: true } });
-    if (taken) {
+  let email = pick.email || null;
+  if (email) {
+    // row-level security shows a council's transaction only the people of that council
+    const known = await tx.person.findFirst({ where: { email, ...knownPeopleWhere(councilId) }, select: { id: true } });
+    if (known) {
       throw invalid({
-        [fields.email]: ['Someone with this email address is already on record: choose them from the list, or invite them to the council first, or leave the email blank'],
+        [fields.email]: ['Someone with this email address is already on record: choose them from the list, or leave the email blank'],
       });
     }
+    const [row] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT tabled_email_on_record(${email}) AS taken`;
+    if (row?.taken) email = null;
   }
-  return tx.person.create({ data: { name: pick.name, email: pick.email }, select: { id: true, name: true } });
+  // no RETURNING: a new person becomes visible to the council once a seat names them
+  const id = crypto.randomUUID();
+  await tx.person.createMany({ data: [{ id, name: pick.name, email }] });
+  return { id, name: pick.name };
 }
 
 /**

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { agreeTermsDraft, approveTermsDraft, createTermsDraft, saveTermsDraft } from './actions';
+import { confirmationStep } from '../forms/confirm';
 
 const termsPath = (council: string, board: string) => `/${council}/boards/${board}/terms`;
 
@@ -31,6 +32,8 @@ export async function agreeTermsDraftFormAction(council: string, board: string, 
 }
 
 export async function approveTermsDraftFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const ask = confirmationStep(formData);
+  if (ask) return ask;
   const base = termsPath(council, board);
   const result = await runFormAction(approveTermsDraft, { council, board }, formData, [base]);
   if (result.ok) redirect(`${base}/${result.data.label}?done=approved`);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { signIn, watchCsp } from './support';
+import { fillDate, expectDate } from './dates';
 
 const LOG = '/northbridge/boards/improvement-board/actions';
 const ACTION_TEXT = 'Bring the findings of the independent threshold review to the next Board.';
@@ -72,14 +73,14 @@ test('action log: a member updates their action and proposes a new date; the adm
   const { typed, shown } = dayAhead(90);
   const propose = page.getByRole('region', { name: 'Propose a new due date' });
   const reason = 'The Board asked for the service response to be tested with partners before it is presented.';
-  await propose.getByLabel('New due date').fill('31/2/2027');
+  await fillDate(propose, 'New due date', '31/2/2027');
   await propose.getByLabel('Reason for the new date').fill(reason);
   await propose.getByRole('button', { name: 'Propose the new date' }).click();
   await expect(propose.getByRole('alert', { name: 'There is a problem' })).toContainText('The new due date must be a real date');
   await expect(propose.getByLabel('Reason for the new date')).toHaveValue(reason);
-  await expect(propose.getByLabel('New due date')).toHaveValue('31/2/2027');
+  await expectDate(propose, 'New due date', '31/2/2027');
   await expectNoAxeViolations(page);
-  await propose.getByLabel('New due date').fill(typed);
+  await fillDate(propose, 'New due date', typed);
   await propose.getByRole('button', { name: 'Propose the new date' }).click();
   await expect(propose.getByRole('status')).toContainText(`New due date of ${shown} proposed`);
   const proposal = page.getByRole('region', { name: 'Proposed new due date: not yet agreed' });
@@ -114,6 +115,9 @@ test('action log: a member updates their action and proposes a new date; the adm
   await expect(signOff.getByLabel('Signed off by the board at').getByRole('option')).toHaveCount(2);
   await signOff.getByLabel('Signed off by the board at').selectOption({ index: 1 });
   await signOff.getByRole('button', { name: 'Record the sign-off' }).click();
+  // a step that cannot be undone is confirmed first, and the question takes focus
+  await expect(signOff.getByRole('heading', { name: /^Record the sign-off of IB-/ })).toBeFocused();
+  await signOff.getByRole('button', { name: 'Yes, record the sign-off' }).click();
   await expect(admin.getByRole('status')).toContainText('The action has been signed off as complete and closed.');
   await expect(admin.getByRole('heading', { name: 'Proposed new due date: not yet agreed' })).toHaveCount(0);
   await expectNoAxeViolations(admin);

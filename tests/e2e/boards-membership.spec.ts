@@ -35,9 +35,12 @@ test('an administrator sets up a board, establishes it and adds members with sub
   await expectNoAxeViolations(page);
 
   // establish it, with the decision behind it
-  await page.getByLabel('New status').selectOption('ESTABLISHED');
+  await page.getByRole('group', { name: 'New status' }).getByRole('radio', { name: 'Established' }).check();
   await page.getByLabel('The decision behind the change').fill('Cabinet agreed to establish the SEND improvement board.');
   await page.getByRole('button', { name: 'Record the change of status' }).click();
+  await expect(page.getByRole('heading', { name: 'Change the board’s status?' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Yes, change the status' }).click();
   await expect(page.getByRole('status').filter({ hasText: `${name} is now established` })).toBeVisible();
   const history = page.getByRole('table', { name: 'Status history, newest first' });
   await expect(history.getByRole('row').nth(1)).toContainText('Cabinet agreed to establish the SEND improvement board.');

@@ -3,11 +3,16 @@ import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { linkIn, waitForMail } from './mail';
 import { signIn, watchCsp } from './support';
+import { fillDate } from './dates';
+import { tabTo } from './keyboard';
 
 const BOARD = '/northbridge/boards/improvement-board';
 const COMMENT = 'Item 4: please record the recommendation to Cabinet on social work capacity, and the action on caseloads.';
 const RECOMMENDATION = 'Fund four additional social worker posts in the front door from April.';
 const ACTION = 'Report caseloads by team to the next meeting.';
+
+// the minutes the first journey approves and distributes; the keyboard journey corrects them
+let approvedMinutesUrl = '';
 
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /Saved at \d\d:\d\d/ });
 
@@ -33,6 +38,7 @@ test('minutes: returned with comments, redrafted and sent, approved by the Chair
   await expect(admin.getByText('With the Chair for approval.')).toBeVisible();
   await expectNoAxeViolations(admin);
   const minutesUrl = new URL(admin.url()).pathname;
+  approvedMinutesUrl = minutesUrl;
 
   // the Chair returns them with comments (a blank comment is refused first)
   const chairContext = await browser.newContext();
@@ -93,6 +99,8 @@ test('minutes: returned with comments, redrafted and sent, approved by the Chair
   await expect(chair.getByText(RECOMMENDATION)).toBeVisible();
   await expect(chair.getByText('Recommendation to Cabinet:')).toBeVisible();
   await chair.getByRole('button', { name: /^Approve version \d+$/ }).click();
+  await expect(chair.getByRole('heading', { name: /^Approve version \d+ of these minutes\?$/ })).toBeFocused();
+  await chair.getByRole('button', { name: /^Yes, approve version \d+$/ }).click();
   await expect(chair.getByRole('status').filter({ hasText: 'Approved.' })).toContainText('One action was added to the action log');
   await expect(chair.getByRole('table', { name: 'Actions arising from item 4' })).toContainText(/IB-\d{4}-\d{3}/);
   await expect(chair.getByText(/SHA-256 of the minutes as approved\. The text below matches it\./)).toBeVisible();
@@ -159,7 +167,7 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
   await page.goto('/northbridge/boards/executive-group/meetings');
   await page.getByRole('link', { name: 'Schedule a meeting' }).click();
   await page.getByLabel('Title', { exact: true }).fill('Executive Group: briefing on the monitoring visit');
-  await page.getByLabel('Date', { exact: true }).fill(start.date);
+  await fillDate(page, 'Date', start.date);
   await page.getByLabel('Start time').fill(start.time);
   await page.getByLabel('End time').fill(start.end);
   await page.getByRole('button', { name: 'Schedule the meeting' }).click();
@@ -233,4 +241,42 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
   await expect(page.getByText('Recommendation to The Independent Chair of the Improvement Board:')).toBeVisible();
   await expectNoAxeViolations(page);
   noCspViolations();
+});
+
+// Keyboard only, no mouse: the administrator starts a correction of the distributed minutes
+// and sends it; the Chair approves it through the confirmation step. Focus moves to the
+// question, then to the result, never to the top of the page.
+test('minutes, keyboard only: the Chair approves a correction through the confirmation step', async ({ browser }) => {
+  test.skip(!approvedMinutesUrl, 'needs the minutes the first journey distributed');
+  test.setTimeout(120_000);
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, DEMO_ACCOUNTS.administrator);
+  await admin.goto(approvedMinutesUrl);
+  await tabTo(admin, admin.getByRole('button', { name: 'Start a correction' }));
+  await admin.keyboard.press('Enter');
+  await expect(admin.getByRole('status').filter({ hasText: 'Correction started' })).toBeFocused();
+  await tabTo(admin, admin.getByRole('button', { name: 'Send to the Chair' }));
+  await admin.keyboard.press('Enter');
+  await expect(admin.getByRole('status').filter({ hasText: 'Sent to the Chair for approval' })).toBeVisible();
+  await adminContext.close();
+
+  const chairContext = await browser.newContext();
+  const chair = await chairContext.newPage();
+  await signIn(chair, DEMO_ACCOUNTS.chair);
+  await chair.goto(approvedMinutesUrl);
+  const approve = chair.getByRole('button', { name: /^Approve version \d+$/ });
+  await tabTo(chair, approve);
+  await chair.keyboard.press('Enter');
+  // the question takes focus; the next Tab is its confirming button
+  await expect(chair.getByRole('heading', { name: /^Approve version \d+ of these minutes\?$/ })).toBeFocused();
+  await expectNoAxeViolations(chair);
+  await chair.keyboard.press('Tab');
+  await expect(chair.getByRole('button', { name: /^Yes, approve version \d+$/ })).toBeFocused();
+  await chair.keyboard.press('Enter');
+  // the result has focus, not <body>
+  await expect(chair.getByRole('status').filter({ hasText: 'Approved.' })).toBeFocused();
+  await expect(chair.getByText(/Approved by .+, on /).first()).toBeVisible();
+  await expectNoAxeViolations(chair);
+  await chairContext.close();
 });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { signIn, watchCsp } from './support';
+import { fillDate } from './dates';
 
 const BOARD = '/northbridge/boards/improvement-board';
 const HEADER = 'Ref,Theme,Action,Who leads,Due,Status,Findings\n';
@@ -74,13 +75,13 @@ test('plan evidence: the administrator imports actions through mapping and previ
   await expect(page.getByLabel('Measure', { exact: true })).toHaveValue('Care leavers in touch with the council');
   await expectNoAxeViolations(page);
   await page.getByLabel('Target').fill('90');
-  await page.getByLabel('Which way is better').selectOption('HIGHER_IS_BETTER');
+  await page.getByRole('group', { name: 'Which way is better' }).getByLabel('Higher is better').check();
   await page.getByLabel('Amber tolerance').fill('5');
   await page.getByRole('button', { name: 'Add the measure' }).click();
   await expect(page.getByRole('heading', { name: 'Care leavers in touch with the council' })).toBeVisible();
   await page.getByRole('link', { name: 'Add a value for Care leavers in touch with the council' }).click();
   await page.getByLabel('Period', { exact: true }).fill('October 2026');
-  await page.getByLabel('Last day of the period').fill('31/10/2026');
+  await fillDate(page, 'Last day of the period', '31/10/2026');
   await page.getByLabel('Value (%)').fill('87');
   await page.getByRole('button', { name: 'Record the value' }).click();
   await expect(page.getByRole('status')).toContainText('October 2026: 87% recorded for Care leavers in touch with the council');

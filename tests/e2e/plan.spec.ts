@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { signIn, watchCsp } from './support';
+import { fillDate } from './dates';
 
 const PLANS = '/northbridge/boards/improvement-board/plan';
 
@@ -35,7 +36,7 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await page.getByLabel('Theme').selectOption({ label: 'Partnership Working' });
   await page.getByLabel('Action', { exact: true }).fill('Commission return home interviews from an independent provider and report their themes to the Board quarterly.');
   await page.getByLabel('Lead officer').fill('Head of Service, Early Help');
-  await page.getByLabel('Due date').fill('30/9/2027');
+  await fillDate(page, 'Due date', '30/9/2027');
   await page.getByLabel('Northbridge Police').check();
   await page.getByLabel('Scrutiny body', { exact: true }).selectOption({ label: "Children's Services Improvement Board" });
   // cross-scrutiny needs a different body: the mistake is named and nothing typed is lost
@@ -73,6 +74,7 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await page.getByLabel('Documents seen').fill('Team performance clinic exception reports, three months\nImprovement Executive Group minutes');
   await page.getByLabel('Measures (optional)').fill('Re-referrals within 12 months (%)');
   await page.getByRole('button', { name: 'Sign off as complete' }).click();
+  await page.getByRole('button', { name: 'Yes, sign it off' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Signed off. The board’s sign-off is recorded' })).toBeVisible();
   await expect(page.getByText('Signed off by the board', { exact: false }).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /^Signed off at/ }).last()).toBeVisible();
@@ -89,7 +91,7 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await page.getByLabel('Inspection it answers').selectOption({ label: 'A new inspection, described below' });
   await page.getByLabel('Kind of inspection (new inspection)').selectOption({ label: 'Monitoring visit' });
   await page.getByLabel('Inspection title (new inspection)').fill('Monitoring visit to Northbridge children’s services');
-  await page.getByLabel('Date of the inspection (new inspection)').fill('12/1/2027');
+  await fillDate(page, 'Date of the inspection (new inspection)', '12/1/2027');
   await page.getByLabel('Judgement (new inspection)').selectOption({ label: 'No judgement (visit)' });
   await page.getByLabel('Priority actions (new inspection, optional)').fill('Drift and delay for children on child in need plans');
   await page.getByRole('button', { name: 'Start the plan' }).click();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { signIn, watchCsp } from './support';
+import { fillDate } from './dates';
 
 const BOARD = '/northbridge/boards/improvement-board';
 
@@ -42,17 +43,17 @@ test('risk log: the administrator reviews a risk and sees its history and the he
   // a mistake first: the error summary says what is wrong and the note typed is kept
   const review = page.getByRole('region', { name: 'Record a review' });
   const note = 'Nurse sessions for initial health assessments are still not filled; two children waited over 20 working days.';
-  await review.getByLabel('Likelihood now').selectOption('4');
-  await review.getByLabel('Impact now').selectOption('4');
+  await review.getByRole('group', { name: 'Likelihood now' }).getByRole('radio', { name: /^4:/ }).check();
+  await review.getByRole('group', { name: 'Impact now' }).getByRole('radio', { name: /^4:/ }).check();
   await review.getByLabel('What the review found (optional)').fill(note);
-  await review.getByLabel('Next review by').fill('next month');
+  await fillDate(review, 'Next review by', 'next month');
   await review.getByRole('button', { name: 'Record the review' }).click();
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the next review date as a real date, for example 3/11/2026');
   await expect(review.getByLabel('What the review found (optional)')).toHaveValue(note);
   await expect(review.getByLabel('Likelihood now')).toHaveValue('4');
   await expectNoAxeViolations(page);
 
-  await review.getByLabel('Next review by').fill(sixWeeksAhead());
+  await fillDate(review, 'Next review by', sixWeeksAhead());
   await review.getByRole('button', { name: 'Record the review' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Review of R-09 recorded: the score rose from 9 to 16' })).toBeVisible();
 
@@ -100,9 +101,9 @@ test('risk log and forward plan: the administrator adds a risk, edits it, and pl
   await page.getByLabel('Title', { exact: true }).fill('Children missing education are not tracked');
   await page.getByLabel('Description', { exact: true }).fill('Children missing education are not consistently identified and followed up.');
   await page.getByLabel('Category', { exact: true }).fill('Partnership');
-  await page.getByLabel('Inherent likelihood (before any controls)').selectOption('4');
-  await page.getByLabel('Inherent impact (before any controls)').selectOption('4');
-  await page.getByLabel('Current likelihood (with the controls in place)').selectOption('3');
+  await page.getByRole('group', { name: 'Inherent likelihood (before any controls)' }).getByRole('radio', { name: /^4:/ }).check();
+  await page.getByRole('group', { name: 'Inherent impact (before any controls)' }).getByRole('radio', { name: /^4:/ }).check();
+  await page.getByRole('group', { name: 'Current likelihood (with the controls in place)' }).getByRole('radio', { name: /^3:/ }).check();
   await page.getByRole('button', { name: 'Add the risk' }).click();
   const problem = page.getByRole('alert', { name: 'There is a problem' });
   await expect(problem).toContainText('Choose the current impact from 1 to 5');
@@ -110,9 +111,9 @@ test('risk log and forward plan: the administrator adds a risk, edits it, and pl
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Children missing education are not tracked');
   await expect(page.getByLabel('Current likelihood (with the controls in place)')).toHaveValue('3');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Current impact (with the controls in place)').selectOption('4');
-  await page.getByLabel('Target likelihood (once the mitigations are done)').selectOption('2');
-  await page.getByLabel('Target impact (once the mitigations are done)').selectOption('3');
+  await page.getByRole('group', { name: 'Current impact (with the controls in place)' }).getByRole('radio', { name: /^4:/ }).check();
+  await page.getByRole('group', { name: 'Target likelihood (once the mitigations are done)' }).getByRole('radio', { name: /^2:/ }).check();
+  await page.getByRole('group', { name: 'Target impact (once the mitigations are done)' }).getByRole('radio', { name: /^3:/ }).check();
   await page.getByRole('button', { name: 'Add the risk' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('R-11: Children missing education are not tracked');
   await expect(page.getByRole('table', { name: 'Review history, oldest first' })).toContainText('First assessment');

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { signIn, watchCsp } from './support';
+import { fillDate } from './dates';
 
 const BOARD = '/northbridge/boards/improvement-board';
 
@@ -51,7 +52,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the date of the meeting');
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Improvement Board: extraordinary meeting');
   await axe(page);
-  await page.getByLabel('Date', { exact: true }).fill(daysAhead(45));
+  await fillDate(page, 'Date', daysAhead(45));
   await page.getByRole('button', { name: 'Schedule the meeting' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement Board: extraordinary meeting');
   await expect(page.getByText('The agenda has not been drafted yet.')).toBeVisible();
@@ -148,7 +149,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await page.getByRole('link', { name: 'Change, reschedule or cancel' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change a meeting');
   await axe(page);
-  await page.getByLabel('New date').fill(daysAhead(52));
+  await fillDate(page, 'New date', daysAhead(52));
   await page.getByLabel('Why it is moving (optional)').fill('The Independent Chair is meeting the DfE');
   await page.getByRole('button', { name: 'Reschedule the meeting' }).click();
   await expect(page.getByText(/^Moved from the meeting on /)).toBeVisible();
@@ -171,10 +172,10 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await page.getByLabel('Day of the week').selectOption('TH');
   await page.getByLabel('Start time').fill('14:00');
   await page.getByLabel('End time').fill('15:30');
-  await page.getByLabel('Starting from').fill(firstOfMonthAfterNext());
+  await fillDate(page, 'Starting from', firstOfMonthAfterNext());
   await page.getByLabel('For how many months').fill('3');
   await page.getByRole('button', { name: 'Schedule the series' }).click();
-  await expect(page.getByRole('status')).toContainText(/^3 meetings scheduled: Monthly on the third Thursday, 14:00 to 15:30, from /);
+  await expect(page.getByRole('status')).toContainText(/^3 meetings scheduled: Monthly on the third Thursday, 2pm to 3:30pm, from /);
   await axe(page);
 
   await page.getByRole('link', { name: 'Back to meetings' }).click();

@@ -79,6 +79,7 @@ test('terms of reference: the administrator drafts and records agreement, the Ch
   await expect(chair.getByText(ADDED)).toBeVisible();
   await expectNoAxeViolations(chair);
   await chair.getByRole('button', { name: 'Approve version 3.1' }).click();
+  await chair.getByRole('button', { name: 'Yes, approve version 3.1' }).click();
   await expect(chair).toHaveURL(/\/terms\/4\?done=approved$/);
   await expect(chair.getByRole('heading', { level: 1 })).toHaveText('Terms of reference: version 4');
   await expect(chair.getByText(/Next review due by/)).toBeVisible();

@@ -48,7 +48,7 @@ describe('raising an action', () => {
     expect(result).toMatchObject({ ok: false, code: 'INVALID', values: { dueOn: '31/2/2026', description: '   ' } });
     expect(fieldError(result, 'description')).toBe('Enter what the action is');
     expect(fieldError(result, 'ownerSeatId')).toBe('Choose the seat that owns the action, or name the partner agency that does');
-    expect(fieldError(result, 'dueOn')).toBe('The due date must be a real date, like 27/3/2026');
+    expect(fieldError(result, 'dueOn')).toBe('The due date must be a real date');
     const both = await createAction.execute({ ...w.call(w.admin.id), input: { description: 'Do it', ownerSeatId: w.seat.id, ownerAgency: 'Police', dueOn: '30/4/2026' } });
     expect(fieldError(both, 'ownerAgency')).toMatch(/You chose a seat as the owner/);
     expect(refusal(both)?.values).toMatchObject({ ownerAgency: 'Police', description: 'Do it' });

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { degrees, PDFDocument } from 'pdf-lib';
+import { degrees, PDFDocument, PDFName } from 'pdf-lib';
 import { readPdf } from './pdf-text';
 import { withCouncil } from '../../lib/db/tenant';
 import { AppError, httpStatus } from '../../lib/errors';
@@ -158,5 +158,14 @@ describe('the agenda pack', () => {
     expect(pages[1]).toMatch(/Paper: Broken \(OFFICIAL\)\nnot in this pack: the file could not be read as a PDF \(it may be damaged/);
     expect(pageOf(pages, 'LANDSCAPE TABLE')).toBe(3);
     expect(pages[2]).toContain('Page 3 of 3');
+
+    // the cover and agenda are tagged (structure tree, headings, lists) and say their language
+    const doc = await PDFDocument.load(bytes);
+    const catalog = doc.catalog;
+    expect(catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
+    expect(String(catalog.lookup(PDFName.of('MarkInfo')))).toMatch(/\/Marked true/);
+    expect(String(catalog.lookup(PDFName.of('Lang')))).toContain('en-GB');
+    const raw = Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1');
+    for (const tag of ['/H1', '/H2', '/H3', '/L', '/LI']) expect(raw).toContain(`/S ${tag}`);
   });
 });

@@ -27,8 +27,8 @@ describe('demo councils', () => {
 
   it('lets every demo account sign in with the published password', async () => {
     for (const email of Object.values(DEMO_ACCOUNTS)) {
-      const person = await t.prisma.person.findUniqueOrThrow({ where: { email } });
-      expect(await verifyPassword(person.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
+      const person = await t.prisma.person.findUniqueOrThrow({ where: { email }, include: { password: true } });
+      expect(await verifyPassword(person.password?.hash ?? '', DEMO_PASSWORD)).toBe(true);
     }
   });
 

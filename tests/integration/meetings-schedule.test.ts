@@ -49,7 +49,7 @@ describe('a single meeting', () => {
   it('is scheduled in London time, in the board’s default venue, with its audit event', async () => {
     const w = await world();
     const result = await scheduleMeeting.execute(w.call(w.admin.id, single(w, { virtualLink: 'https://meet.example/ib' })));
-    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Meeting scheduled for Thursday,? 9 April 2026, 10:00$/) });
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Meeting scheduled for Thursday,? 9 April 2026 at 10am$/) });
     const [m] = await w.meetings();
     // 9 April is in BST: 10:00 in London is 09:00Z
     expect(m).toMatchObject({ title: 'Improvement Board', kind: 'ORDINARY', status: 'SCHEDULED', venue: VENUE, virtualLink: 'https://meet.example/ib', seriesId: null });
@@ -125,7 +125,7 @@ describe('a recurring series', () => {
     const result = await scheduleSeries.execute(w.call(w.admin.id, monthly(w)));
     expect(result).toMatchObject({
       ok: true,
-      message: expect.stringMatching(/^12 meetings scheduled: Monthly on the first Tuesday, 10:00 to 12:00, from Tuesday,? 7 April 2026 to Tuesday,? 2 March 2027\.$/),
+      message: expect.stringMatching(/^12 meetings scheduled: Monthly on the first Tuesday, 10am to midday, from Tuesday,? 7 April 2026 to Tuesday,? 2 March 2027\.$/),
     });
     const series = await withCouncil(w.council.id, (tx) => tx.meetingSeries.findMany());
     expect(series).toHaveLength(1);
@@ -216,9 +216,9 @@ describe('editing, cancelling and rescheduling', () => {
       return action;
     });
     const result = await rescheduleMeeting.execute(w.call(w.admin.id, { meetingId: id, newDate: '16/4/2026', newStartTime: '14:00', newEndTime: '16:00', rescheduleReason: 'The Chair is at the DfE' }));
-    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Meeting rescheduled to Thursday,? 16 April 2026, 14:00$/) });
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Meeting rescheduled to Thursday,? 16 April 2026 at 2pm$/) });
     const [old, moved] = await w.meetings();
-    expect(old).toMatchObject({ id, status: 'CANCELLED', cancelledReason: expect.stringMatching(/^Rescheduled to Thursday,? 16 April 2026, 14:00: The Chair is at the DfE$/) });
+    expect(old).toMatchObject({ id, status: 'CANCELLED', cancelledReason: expect.stringMatching(/^Rescheduled to Thursday,? 16 April 2026 at 2pm: The Chair is at the DfE$/) });
     expect(moved).toMatchObject({ status: 'SCHEDULED', rescheduledFromId: id, title: 'Improvement Board', venue: VENUE });
     expect(moved!.startsAt.toISOString()).toBe('2026-04-16T13:00:00.000Z');
     const items = await withCouncil(w.council.id, (tx) => tx.agendaItem.findMany({ where: { meetingId: moved!.id }, orderBy: { position: 'asc' }, include: { links: true } }));

@@ -60,7 +60,7 @@ describe('circulating papers', () => {
     const p = await paper(w, 'Performance report', 'Month-end figures');
     const result = await circulate(w, afterDeadline);
     expect(result).toMatchObject({ ok: true, data: { late: true } });
-    expect(result.ok && result.message).toMatch(/The deadline was Tuesday,? 31 March 2026, 23:59, so it is marked late and needs the Chair's consent/);
+    expect(result.ok && result.message).toMatch(/The deadline was Tuesday,? 31 March 2026 at 11:59pm, so it is marked late and needs the Chair's consent/);
     expect(await paperRow(w, p.paperId)).toMatchObject({ status: 'CIRCULATED', circulatedAt: afterDeadline, isLate: true, lateAcceptedAt: null });
     // kept and flagged: the Chair can read it to decide; members wait for the consent
     expect((await open(w, 'chair', p)).status).toBe(200);
@@ -88,7 +88,7 @@ describe('circulating papers', () => {
     expect(mail.map((m) => m.toAddress)).toEqual(due.map((who) => w.people[who].email).sort());
     const to = (who: Who) => mail.find((m) => m.toAddress === w.people[who].email)!;
     // (the date reads as this machine's ICU writes it, with or without the comma after the day)
-    expect(to('member1').subject).toMatch(/^Papers for Improvement Board, Thursday,? 9 April 2026, 10:00$/);
+    expect(to('member1').subject).toMatch(/^Papers for Improvement Board, Thursday,? 9 April 2026 at 10am$/);
     for (const who of ['member1', 'sub1', 'chair'] as const) {
       expect(to(who).textBody).toContain(`/meetings/${w.meeting.id}/papers/${official.paperId}/files/${official.fileId}`);
       expect(to(who).textBody).toContain(`/papers/${sensitive.paperId}/files/${sensitive.fileId}`);

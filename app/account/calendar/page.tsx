@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requireActor } from '@/lib/auth/session';
 import { activeFeed } from '@/lib/calendar/feeds';
 import { issueFeedFormAction, revokeFeedFormAction } from '@/lib/calendar/form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Your calendar feed' };
@@ -28,12 +28,12 @@ export default async function CalendarFeedPage() {
           : 'You do not have a calendar address.'}
       </p>
       {/* one form for "create" and "replace", kept in place so the new address shows after the page refreshes */}
-      <ActionForm action={issueFeedFormAction} fields={[]} submitLabel={feed ? 'Replace your calendar address' : 'Create a calendar address'} />
+      <Form action={issueFeedFormAction} fields={[]} submitLabel={feed ? 'Replace your calendar address' : 'Create a calendar address'} />
       {feed && (
         <div className="mt-8">
           <h2>Stop your calendar feed</h2>
           <p className="mb-4">The address stops working and subscribed calendars stop updating.</p>
-          <ActionForm action={revokeFeedFormAction} fields={[]} submitLabel="Stop your calendar feed" secondary />
+          <Form action={revokeFeedFormAction} fields={[]} submitLabel="Stop your calendar feed" variant="secondary" />
         </div>
       )}
     </main>

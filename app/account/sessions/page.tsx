@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { listSessions } from '@/lib/auth/sessions';
 import { revokeSessionFormAction, signOutEverywhereFormAction } from '@/lib/account/form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { formatDateTime, humanise } from '@/lib/format';
+import { DataTable } from '@/components/data-table';
+import { sessionMethodLabel } from '@/lib/auth/session-methods';
 
 export const metadata: Metadata = { title: 'Your sessions' };
 
@@ -14,8 +17,7 @@ export default async function SessionsPage() {
     <main id="main-content" className="py-8">
       <h1>Your sessions</h1>
       <p className="mb-6 max-w-2xl">These are the browsers signed in as you. Sign out any you do not recognise. Sessions end after an hour without use, and after twelve hours in any case.</p>
-      <table className="mb-10">
-        <caption className="sr-only">Signed-in sessions</caption>
+      <DataTable caption="Signed-in sessions" captionClass="sr-only" className="mb-10">
         <thead>
           <tr>
             <th scope="col">Signed in</th>
@@ -29,7 +31,7 @@ export default async function SessionsPage() {
             <tr key={s.id}>
               <td>
                 {formatDateTime(s.createdAt)}
-                <div className="text-sm text-secondary">{humanise(s.method)}</div>
+                <div className="text-sm text-secondary">{sessionMethodLabel(s.method)}</div>
               </td>
               <td>{formatDateTime(s.lastSeenAt)}</td>
               <td className="text-sm">
@@ -39,16 +41,19 @@ export default async function SessionsPage() {
               </td>
               <td>
                 {s.id !== actor.sessionId && (
-                  <ActionForm action={revokeSessionFormAction} fields={[{ name: 'sessionId', label: '', type: 'hidden', defaultValue: s.id }]} submitLabel="Sign out this session" secondary />
+                  <Form action={revokeSessionFormAction} fields={[{ name: 'sessionId', label: '', type: 'hidden', defaultValue: s.id }]} submitLabel="Sign out this session" variant="secondary" />
                 )}
               </td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
+      <p className="mb-10">
+        <Link href="/account/security">Sign-in security: your authenticator app and recovery codes</Link>
+      </p>
       <h2>Sign out everywhere</h2>
       <p className="mb-4">Signs out every session, this one included.</p>
-      <ActionForm action={signOutEverywhereFormAction} fields={[]} submitLabel="Sign out everywhere" />
+      <Form action={signOutEverywhereFormAction} fields={[]} submitLabel="Sign out everywhere" />
     </main>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getActor } from '@/lib/auth/session';
-import { describeInvitation } from '@/lib/invitations/accept';
+import { describeInvitation, WRONG_ACCOUNT_MESSAGE } from '@/lib/invitations/accept';
 import { acceptInvitationFormAction, acceptWithNewAccountFormAction } from '@/lib/invitations/accept-form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { humanise } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Accept your invitation' };
@@ -24,7 +24,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
   return (
     <main id="main-content" className="py-10">
       <h1>Join {invitation.councilName} on Tabled</h1>
-      <dl className="mb-8 grid max-w-2xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-2xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Invited email</dt>
         <dd>{invitation.email}</dd>
         <dt className="font-bold">Council role</dt>
@@ -38,10 +38,14 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
           </>
         )}
       </dl>
-      {actor ? (
+      {actor && (actor.email ?? '').toLowerCase() !== invitation.email.toLowerCase() ? (
+        <div role="alert" className="max-w-2xl border-l-8 border-error p-4">
+          <p className="font-bold">{WRONG_ACCOUNT_MESSAGE(invitation.email)}</p>
+        </div>
+      ) : actor ? (
         <>
           <p className="mb-4">You are signed in as {actor.name}. Accepting gives this account the access above.</p>
-          <ActionForm action={acceptInvitationFormAction.bind(null, token)} fields={[]} submitLabel="Accept invitation" />
+          <Form action={acceptInvitationFormAction.bind(null, token)} fields={[]} submitLabel="Accept invitation" />
         </>
       ) : invitation.accountExists ? (
         <p>
@@ -50,7 +54,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
       ) : (
         <div className="max-w-2xl">
           <h2>Create your account</h2>
-          <ActionForm
+          <Form
             action={acceptWithNewAccountFormAction.bind(null, token)}
             submitLabel="Create account and accept"
             fields={[

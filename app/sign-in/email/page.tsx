@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { requestMagicLinkFormAction } from '@/lib/auth/magic-link-form-actions';
 
 export const metadata: Metadata = { title: 'Sign in with an email link' };
@@ -11,7 +11,7 @@ export default function EmailLinkPage() {
       <div className="max-w-xl">
         <h1>Sign in with an email link</h1>
         <p className="mb-6">We will email you a link that signs you in. It works once, for 15 minutes.</p>
-        <ActionForm action={requestMagicLinkFormAction} submitLabel="Send me a link" fields={[{ name: 'email', label: 'Email address', type: 'email', autoComplete: 'email' }]} />
+        <Form action={requestMagicLinkFormAction} submitLabel="Send me a link" fields={[{ name: 'email', label: 'Email address', type: 'email', autoComplete: 'email' }]} />
         <p className="mt-8">
           <Link href="/sign-in">Sign in with a password instead</Link>
         </p>

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { listMembersAndInvitations } from '@/lib/members/queries';
 import { inviteFormAction, removeMemberFormAction, revokeInvitationFormAction } from '@/lib/invitations/form-actions';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { formatDay, humanise } from '@/lib/format';
+import { DataTable } from '@/components/data-table';
 
 export const metadata: Metadata = { title: 'Members and invitations' };
 
@@ -19,8 +20,7 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
       <h1>Members and invitations</h1>
 
       <h2>Members</h2>
-      <table className="mb-10">
-        <caption className="sr-only">Members of {ctx.council.name}</caption>
+      <DataTable caption={<>Members of {ctx.council.name}</>} captionClass="sr-only" className="mb-10">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -44,25 +44,31 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
               </td>
               <td>
                 {m.person.id !== ctx.actor.id && (
-                  <ActionForm
+                  <Form
                     action={removeMemberFormAction.bind(null, ctx.council.slug)}
                     fields={[{ name: 'membershipId', label: '', type: 'hidden', defaultValue: m.id }]}
                     submitLabel={`Remove ${m.person.name}`}
-                    secondary
+                    variant="secondary"
+                    idPrefix={`remove-${m.id}-`}
+                    confirm={{
+                      question: `Remove ${m.person.name} from ${ctx.council.name}?`,
+                      confirmLabel: `Yes, remove ${m.person.name}`,
+                      body: 'They lose access to every board of this council at once. To bring them back, invite them again.',
+                      variant: 'warning',
+                    }}
                   />
                 )}
               </td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
 
       <h2>Open invitations</h2>
       {invitations.length === 0 ? (
         <p className="mb-10">No invitations are waiting to be accepted.</p>
       ) : (
-        <table className="mb-10">
-          <caption className="sr-only">Open invitations</caption>
+        <DataTable caption="Open invitations" captionClass="sr-only" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Email</th>
@@ -84,22 +90,22 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
                 </td>
                 <td>{formatDay(i.expiresAt)}</td>
                 <td>
-                  <ActionForm
+                  <Form
                     action={revokeInvitationFormAction.bind(null, ctx.council.slug)}
                     fields={[{ name: 'invitationId', label: '', type: 'hidden', defaultValue: i.id }]}
                     submitLabel={`Withdraw invitation to ${i.email}`}
-                    secondary
+                    variant="secondary"
                   />
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       <h2>Invite someone</h2>
       <div className="max-w-2xl">
-        <ActionForm
+        <Form
           action={inviteFormAction.bind(null, ctx.council.slug)}
           submitLabel="Send invitation"
           fields={[

@@ -2,28 +2,35 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { getBoardOverview } from '@/lib/boards/queries';
-import { formatDateTime, formatDay, humanise } from '@/lib/format';
+import { formatDateTime, formatDay } from '@/lib/format';
 import { Tag } from '@/components/tag';
 import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
 import { MinutesAlerts } from '@/components/minutes-alerts';
+import { DataTable } from '@/components/data-table';
+import { getBoardSetup } from '@/lib/boards/setup';
+import { label } from '@/lib/labels';
+import { can } from '@/lib/auth/permissions';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
+// The board's own page is the segment that sets the board's title template, so it names itself in full.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  return { title: ctx.board.name };
+  return { title: { absolute: `Overview – ${ctx.board.name} – ${ctx.council.name} – Tabled` } };
 }
 
 export default async function BoardOverviewPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  const o = await getBoardOverview(ctx);
+  const [o, setup] = await Promise.all([getBoardOverview(ctx), getBoardSetup(ctx)]);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
   const next = o.nextMeeting;
   return (
     <main id="main-content">
       <h1>Overview</h1>
+      {setup.settingUp && <SetupChecklist steps={setup.steps} base={base} administers={can(ctx.roles, 'board', 'update')} />}
+      {!setup.settingUp && (
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="next-meeting" className="border-t-4 border-brand pt-4">
           <h2 id="next-meeting">Next meeting</h2>
@@ -143,8 +150,7 @@ export default async function BoardOverviewPage({ params }: Props) {
           {o.plan ? (
             <>
               <p className="mb-2">{o.plan.title}</p>
-              <table>
-                <caption className="sr-only">Actions signed off by theme</caption>
+              <DataTable caption="Actions signed off by theme" captionClass="sr-only" className="mb-8">
                 <thead>
                   <tr>
                     <th scope="col">Theme</th>
@@ -164,7 +170,7 @@ export default async function BoardOverviewPage({ params }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
               <p className="mt-2">
                 <Link href={`${base}/plan`}>See the improvement plan</Link>
               </p>
@@ -211,9 +217,52 @@ export default async function BoardOverviewPage({ params }: Props) {
           <Link href={`${base}/forward-plan`}>See the forward plan</Link>
         </section>
       </div>
+      )}
       <p className="mt-8 text-sm text-secondary">
-        {humanise(ctx.board.kind)} · {humanise(ctx.board.status)} · {ctx.board.isPublic ? 'publishes its papers' : 'private'}
+        {label('boardKind', ctx.board.kind)} · {label('boardStatus', ctx.board.status)} · {ctx.board.isPublic ? 'publishes its papers' : 'private'}
       </p>
     </main>
+  );
+}
+
+const stepNames = {
+  seats: { name: 'Add the seats on the board', path: '/membership/new' },
+  members: { name: 'Appoint people to the seats', path: '/membership' },
+  terms: { name: 'Agree and approve the terms of reference', path: '/terms' },
+  reporting: { name: 'Say who the board reports to', path: '/settings' },
+  meetings: { name: 'Schedule the first meeting', path: '/meetings/new' },
+  established: { name: 'Record the board as established', path: '/settings' },
+} as const;
+
+/** GOV.UK task list: what a new board still has to do, each step linked to where it is done. */
+function SetupChecklist({ steps, base, administers }: { steps: { key: keyof typeof stepNames; done: boolean }[]; base: string; administers: boolean }) {
+  const done = steps.filter((s) => s.done).length;
+  return (
+    <section aria-labelledby="setting-up" className="mb-10 max-w-3xl">
+      <h2 id="setting-up">Setting up the board</h2>
+      <p className="mb-4">
+        {done} of {steps.length} steps done. The board’s meetings, actions, risks and plan appear here once it has started meeting.
+      </p>
+      <ul className="border-t border-border">
+        {steps.map((s, i) => {
+          const { name, path } = stepNames[s.key];
+          const statusId = `setup-${s.key}-status`;
+          return (
+            <li key={s.key} className="flex flex-wrap items-center justify-between gap-2 border-b border-border py-3">
+              <span>
+                {administers && !s.done ? (
+                  <Link href={`${base}${path}`} aria-describedby={statusId}>
+                    {name}
+                  </Link>
+                ) : (
+                  name
+                )}
+              </span>
+              <span id={statusId}>{s.done ? 'Completed' : <Tag tone="blue">{i === steps.findIndex((x) => !x.done) ? 'Next step' : 'Not yet started'}</Tag>}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -7,7 +7,7 @@ import { boardDetailFields, boardRuleFields } from '@/lib/boards/form-specs';
 import { ruleSettingNames, ruleSettings, RISK_APPETITE } from '@/lib/boards/schema';
 import { typedDay } from '@/lib/boards/form-fields';
 import { londonDay } from '@/lib/rules/london-calendar';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 export const metadata: Metadata = { title: 'Set up a new board' };
 
@@ -32,7 +32,7 @@ export default async function NewBoardPage({ params }: { params: Promise<{ counc
         The rules start at the usual settings from the terms of reference boards use; change any the board’s terms set differently. You can add members and
         reporting lines once the board is set up.
       </p>
-      <ActionForm
+      <Form
         action={createBoardFormAction.bind(null, ctx.council.slug)}
         submitLabel="Set up the board"
         fields={[
@@ -46,7 +46,7 @@ export default async function NewBoardPage({ params }: { params: Promise<{ counc
               { value: 'ESTABLISHED', label: 'Established' },
             ],
           },
-          { name: 'effectiveOn', label: 'Date set up', hint: 'For example, 27/3/2026', width: 'half', defaultValue: typedDay(londonDay(new Date())) },
+          { name: 'effectiveOn', type: 'date', label: 'Date set up', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(new Date())) },
           { name: 'decision', label: 'The decision that set the board up', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed on 12 March to set up a provisional Improvement Board”' },
         ]}
       />

@@ -35,7 +35,7 @@ export function PublicMeetingEntry({ meeting, base }: { meeting: PublicMeeting; 
       </p>
       {meeting.status === 'CANCELLED' ? (
         <p className="mb-2">
-          <StatusTag status="CANCELLED" /> {meeting.cancelledReason}
+          <StatusTag status="CANCELLED" kind="meetingStatus" /> {meeting.cancelledReason}
         </p>
       ) : meeting.agenda === null ? (
         <p className="mb-2">The agenda and papers will be published by {formatDateTime(meeting.agendaPublicFrom)}.</p>

@@ -8,6 +8,7 @@ import { formatDay } from '@/lib/format';
 import { RagTag, StatusTag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
 import { DueDates } from './due-dates';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,7 +56,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
             <label htmlFor="q" className="mb-1 block font-bold">
               Search
             </label>
-            <input id="q" name="q" type="search" defaultValue={f.q ?? ''} className="w-64 border-2 border-border-input bg-white p-2" />
+            <input id="q" name="q" type="search" defaultValue={f.q ?? ''} className="w-64 max-w-full border-2 border-border-input bg-white p-2" />
           </div>
           <div>
             <label htmlFor="status" className="mb-1 block font-bold">
@@ -74,7 +75,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
             <label htmlFor="owner" className="mb-1 block font-bold">
               Owner
             </label>
-            <select id="owner" name="owner" defaultValue={f.owner ?? ''} className="max-w-xs border-2 border-border-input bg-white p-2">
+            <select id="owner" name="owner" defaultValue={f.owner ?? ''} className="max-w-full border-2 border-border-input bg-white p-2 sm:max-w-xs">
               <option value="">Any owner</option>
               <optgroup label="Seats on the board">
                 {owners.seats.map((s) => (
@@ -160,10 +161,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
         )}
       </div>
       {result.rows.length > 0 ? (
-        <table>
-          <caption className="sr-only">
-            Actions sorted by {sortLabels[sort].toLowerCase()}, {dir === 'asc' ? 'ascending' : 'descending'}; page {result.page} of {result.pages}
-          </caption>
+        <DataTable caption={<>Actions sorted by {sortLabels[sort].toLowerCase()}, {dir === 'asc' ? 'ascending' : 'descending'}; page {result.page} of {result.pages}</>} captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col" aria-sort={ariaSort('reference')}>Reference</th>
@@ -193,7 +191,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
                   <DueDates dueOn={a.dueOn} agreedDueOn={a.agreedDueOn} proposed={a.proposedRevision?.proposedDueOn ?? null} compact />
                 </td>
                 <td>
-                  <StatusTag status={a.status} />
+                  <StatusTag status={a.status} kind="actionStatus" />
                 </td>
                 <td>
                   <RagTag rag={a.rag} />
@@ -201,7 +199,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : (
         <p>No actions match these filters.</p>
       )}

@@ -7,8 +7,9 @@ import { createForwardPlanItemFormAction } from '@/lib/forward-plan/form-actions
 import { forwardPlanFields } from '@/lib/forward-plan/form-specs';
 import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
 import { formatDateTime, humanise } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -18,8 +19,7 @@ type Item = Awaited<ReturnType<typeof getForwardPlan>>['unscheduled'][number];
 
 function ItemTable({ caption, items, base, edits }: { caption: string; items: Item[]; base: string; edits: boolean }) {
   return (
-    <table className="mb-8 w-full table-fixed">
-      <caption className="sr-only">{caption}</caption>
+    <DataTable caption={caption} captionClass="sr-only" className="mb-8" tableClass="w-full table-fixed">
       <thead>
         <tr>
           <th scope="col" className="w-[40%]">Item</th>
@@ -46,7 +46,7 @@ function ItemTable({ caption, items, base, edits }: { caption: string; items: It
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -110,7 +110,7 @@ export default async function ForwardPlanPage({ params }: Props) {
       {edits && (
         <section aria-labelledby="add-item" className="max-w-2xl">
           <h2 id="add-item">Add to the forward plan</h2>
-          <ActionForm action={createForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={forwardPlanFields({ meetingId: choices[0]?.value }, choices)} submitLabel="Add to the forward plan" />
+          <Form action={createForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={forwardPlanFields({ meetingId: choices[0]?.value }, choices)} submitLabel="Add to the forward plan" />
         </section>
       )}
     </main>

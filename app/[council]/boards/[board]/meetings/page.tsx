@@ -2,14 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { listMeetings } from '@/lib/meetings/queries';
+import { z } from 'zod';
+import { listMeetings, UPCOMING_SHOWN } from '@/lib/meetings/queries';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { recordScheduleReviewFormAction } from '@/lib/meetings/form-actions';
 import { formatDateTime, formatDay, formatDayLong, humanise } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
-type Props = { params: Promise<{ council: string; board: string }> };
+type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: 'Meetings' };
 
@@ -18,8 +20,7 @@ const dayLong = (day: string) => formatDayLong(new Date(`${day}T00:00:00Z`));
 function MeetingTable({ caption, meetings, base }: { caption: string; meetings: Awaited<ReturnType<typeof listMeetings>>['past']; base: string }) {
   if (meetings.length === 0) return <p className="mb-8">None.</p>;
   return (
-    <table className="mb-10">
-      <caption className="sr-only">{caption}</caption>
+    <DataTable caption={caption} captionClass="sr-only" className="mb-10">
       <thead>
         <tr>
           <th scope="col">Meeting</th>
@@ -42,7 +43,7 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
             <td>{humanise(m.kind)}</td>
             <td>{m._count.papers}</td>
             <td>
-              <StatusTag status={m.status} />
+              <StatusTag status={m.status} kind="meetingStatus" />
               {m.minutes[0] && (
                 <div className="mt-1 text-sm">
                   Minutes: {humanise(m.minutes[0].status)}
@@ -52,14 +53,17 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
-export default async function MeetingsPage({ params }: Props) {
+const pastPageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+export default async function MeetingsPage({ params, searchParams }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  const [{ upcoming, past }, schedule] = await Promise.all([listMeetings(ctx), getSchedule(ctx)]);
+  const pastPage = pastPageSchema.parse((await searchParams).past ?? 1);
+  const [{ upcoming, moreUpcoming, past, morePast }, schedule] = await Promise.all([listMeetings(ctx, { pastPage }), getSchedule(ctx)]);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
   const isAdministrator = can(ctx.roles, 'meeting', 'create');
   const { review } = schedule;
@@ -84,7 +88,7 @@ export default async function MeetingsPage({ params }: Props) {
             The board reviews its meeting schedule every {review.months} months. The review was due on {dayLong(review.dueOn!)}, {review.months} months after {since}.
           </p>
           {isAdministrator && (
-            <ActionForm
+            <Form
               action={recordScheduleReviewFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
               fields={[{ name: 'boardId', label: '', type: 'hidden', defaultValue: ctx.board.id }]}
               submitLabel="Record schedule reviewed"
@@ -95,15 +99,21 @@ export default async function MeetingsPage({ params }: Props) {
 
       <h2>Coming up</h2>
       <MeetingTable caption="Meetings coming up" meetings={upcoming} base={base} />
-      <h2>Past meetings</h2>
-      <MeetingTable caption="Past meetings" meetings={past} base={base} />
+      {moreUpcoming && <p className="-mt-6 mb-10 text-secondary">The next {UPCOMING_SHOWN} meetings are shown; later ones follow as these are held.</p>}
+      <h2 id="past-meetings">Past meetings{pastPage > 1 ? `, page ${pastPage}` : ''}</h2>
+      <MeetingTable caption={pastPage > 1 ? `Past meetings, page ${pastPage}` : 'Past meetings'} meetings={past} base={base} />
+      {(pastPage > 1 || morePast) && (
+        <nav aria-label="Past meetings pages" className="-mt-6 mb-10 flex gap-6">
+          {pastPage > 1 && <Link href={pastPage === 2 ? `${base}/meetings#past-meetings` : `${base}/meetings?past=${pastPage - 1}#past-meetings`} rel="prev">Newer past meetings</Link>}
+          {morePast && <Link href={`${base}/meetings?past=${pastPage + 1}#past-meetings`} rel="next">Older past meetings</Link>}
+        </nav>
+      )}
 
       <h2>Meeting schedule</h2>
       {schedule.series.length === 0 ? (
         <p className="mb-4">No recurring series has been set up.</p>
       ) : (
-        <table className="mb-4">
-          <caption className="sr-only">Recurring series of meetings</caption>
+        <DataTable caption="Recurring series of meetings" captionClass="sr-only" className="mb-4">
           <thead>
             <tr>
               <th scope="col">Pattern</th>
@@ -129,7 +139,7 @@ export default async function MeetingsPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {!review.due && (
         <p className="mb-4">
@@ -140,11 +150,11 @@ export default async function MeetingsPage({ params }: Props) {
         </p>
       )}
       {!review.due && isAdministrator && review.dueOn && (
-        <ActionForm
+        <Form
           action={recordScheduleReviewFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
           fields={[{ name: 'boardId', label: '', type: 'hidden', defaultValue: ctx.board.id }]}
           submitLabel="Record schedule reviewed"
-          secondary
+          variant="secondary"
         />
       )}
     </main>

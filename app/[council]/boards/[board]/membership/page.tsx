@@ -5,9 +5,10 @@ import { getMembership, getSeatFormOptions } from '@/lib/seats/queries';
 import { agreeSeatChangeFormAction } from '@/lib/seats/form-actions';
 import { roleLabel } from '@/lib/seats/labels';
 import { formatDateTime, formatDay } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 import { SeatTable } from './seat-table';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ added?: string }> };
 
@@ -60,8 +61,7 @@ export default async function MembershipPage({ params, searchParams }: Props) {
       {m.attendees.length === 0 ? <p className="mb-10">No attendees are recorded.</p> : <SeatTable caption="Attendees" rows={m.attendees} editBase={admin ? base : null} />}
 
       {m.former.length > 0 && (
-        <table className="mb-10">
-          <caption className="mb-2 text-left text-xl font-bold">Former members and attendees</caption>
+        <DataTable caption="Former members and attendees" captionClass="mb-2 text-left text-xl font-bold" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -83,7 +83,7 @@ export default async function MembershipPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       <h2>Changes to the membership</h2>
@@ -91,8 +91,7 @@ export default async function MembershipPage({ params, searchParams }: Props) {
       {m.history.length === 0 ? (
         <p className="mb-10">No changes are recorded yet.</p>
       ) : (
-        <table className="mb-10">
-          <caption className="sr-only">Changes to the membership, newest first</caption>
+        <DataTable caption="Changes to the membership, newest first" captionClass="sr-only" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Recorded</th>
@@ -112,7 +111,7 @@ export default async function MembershipPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       {options && (
@@ -121,7 +120,7 @@ export default async function MembershipPage({ params, searchParams }: Props) {
           {options.meetings.length === 0 ? (
             <p>This board has held no meetings yet: record the agreement after the meeting that agrees the change.</p>
           ) : (
-            <ActionForm
+            <Form
               action={agreeSeatChangeFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
               submitLabel="Mark as agreed"
               fields={[

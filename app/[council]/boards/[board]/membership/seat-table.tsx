@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Tag } from '@/components/tag';
 import { formatDay } from '@/lib/format';
 import { roleLabel } from '@/lib/seats/labels';
+import { DataTable } from '@/components/data-table';
 
 type Row = {
   id: string;
@@ -17,8 +18,7 @@ type Row = {
 /** One of Plymouth's two tables (001): name, role, agency and position, and the nominated substitute. */
 export function SeatTable({ caption, rows, editBase }: { caption: string; rows: Row[]; editBase: string | null }) {
   return (
-    <table className="mb-10">
-      <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
+    <DataTable caption={caption} captionClass="mb-2 text-left text-xl font-bold" className="mb-10">
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -55,6 +55,6 @@ export function SeatTable({ caption, rows, editBase }: { caption: string; rows: 
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

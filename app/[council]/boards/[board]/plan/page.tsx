@@ -6,6 +6,7 @@ import { listPlans } from '@/lib/plans/queries';
 import { inspectionKindLabels, judgementLabels } from '@/lib/plans/labels';
 import { formatDay } from '@/lib/format';
 import { StatusTag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -32,8 +33,7 @@ export default async function PlansPage({ params }: Props) {
       {plans.length === 0 ? (
         <p>This board oversees no improvement plan yet.</p>
       ) : (
-        <table>
-          <caption>Plans, newest first</caption>
+        <DataTable caption="Plans, newest first" className="mb-8">
           <thead>
             <tr>
               <th scope="col">Plan</th>
@@ -63,7 +63,7 @@ export default async function PlansPage({ params }: Props) {
                   )}
                 </td>
                 <td>
-                  <StatusTag status={p.status} />
+                  <StatusTag status={p.status} kind="planStatus" />
                 </td>
                 <td>
                   {p.submissionDeadline ? formatDay(p.submissionDeadline) : 'None'}
@@ -76,7 +76,7 @@ export default async function PlansPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </main>
   );

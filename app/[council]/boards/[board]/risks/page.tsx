@@ -8,6 +8,7 @@ import { StatusTag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
 import { HeatMap, RatingTag, ratingLabel, ReviewFlag, trendWords } from './risk-ui';
 import { riskRating } from '@/lib/rules/risk-score';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -139,8 +140,7 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
         )}
       </p>
       {r.rows.length > 0 && (
-        <table>
-          <caption className="sr-only">Risks, {r.total} in all, page {r.page} of {r.pages}</caption>
+        <DataTable caption={<>Risks, {r.total} in all, page {r.page} of {r.pages}</>} captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col">Reference</th>
@@ -191,12 +191,12 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
                   )}
                 </td>
                 <td>
-                  <StatusTag status={risk.status} />
+                  <StatusTag status={risk.status} kind="riskStatus" />
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       <Pagination page={r.page} pages={r.pages} basePath={base} params={asParams(filter)} />
     </main>

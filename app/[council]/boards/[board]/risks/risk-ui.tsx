@@ -3,6 +3,7 @@ import { Tag } from '@/components/tag';
 import type { RiskRating, RiskTrend } from '@/lib/rules/risk-score';
 import type { ReviewState } from '@/lib/rules/risk-review';
 import { impactWords, likelihoodWords } from '@/lib/risk-log/schema';
+import { DataTable } from '@/components/data-table';
 
 // The risk log's shared pieces: ratings, trends and review states in words (colour only
 // repeats them), and the 5x5 heat map as a table.
@@ -41,8 +42,7 @@ function cellRating(score: number): string {
  */
 export function HeatMap({ counts, cellHref, selected, caption }: { counts: number[][]; cellHref: (likelihood: number, impact: number) => string; selected?: { likelihood?: number; impact?: number }; caption: string }) {
   return (
-    <table className="mb-4 w-auto text-center">
-      <caption className="mb-2 text-left">{caption}</caption>
+    <DataTable caption={caption} captionClass="mb-2 text-left" className="mb-4" tableClass="w-auto text-center">
       <thead>
         <tr>
           <th scope="col">Likelihood (rows) by impact (columns)</th>
@@ -87,6 +87,6 @@ export function HeatMap({ counts, cellHref, selected, caption }: { counts: numbe
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { label } from '@/lib/labels';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { requireBoardAdministrator } from '@/lib/access/page';
@@ -10,16 +11,13 @@ import { nextStatuses } from '@/lib/boards/status';
 import { typedDay } from '@/lib/boards/form-fields';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { formatDay, formatDayLong, humanise } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: `Settings – ${ctx.board.name}` };
-}
+export const metadata: Metadata = { title: 'Settings' };
 
 export default async function BoardSettingsPage({ params, searchParams }: Props) {
   const { council, board: boardSlug } = await params;
@@ -46,7 +44,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
       <section aria-labelledby="status-heading" className="mb-12">
         <h2 id="status-heading">Status</h2>
         <p className="mb-4">
-          This board is <StatusTag status={board.status} />
+          This board is <StatusTag status={board.status} kind="boardStatus" />
           {board.parentBoard && (
             <>
               {' '}
@@ -58,8 +56,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
         {statusChanges.length === 0 ? (
           <p className="mb-6">No change of status has been recorded.</p>
         ) : (
-          <table className="mb-6">
-            <caption className="sr-only">Status history, newest first</caption>
+          <DataTable caption="Status history, newest first" captionClass="sr-only" className="mb-6">
             <thead>
               <tr>
                 <th scope="col">Status</th>
@@ -72,7 +69,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
               {statusChanges.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <StatusTag status={c.status} />
+                    <StatusTag status={c.status} kind="boardStatus" />
                   </td>
                   <td>{formatDayLong(c.effectiveOn)}</td>
                   <td className="whitespace-pre-wrap">{c.decision}</td>
@@ -83,20 +80,26 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         {next.length === 0 ? (
           <p>The board has been dissolved. Dissolution is final: set up a new board if one is needed.</p>
         ) : (
           <div className="max-w-2xl">
             <h3>Change the status</h3>
-            <ActionForm
+            <Form
               action={bind(changeBoardStatusFormAction)}
               submitLabel="Record the change of status"
+              confirm={{
+                question: 'Change the board’s status?',
+                confirmLabel: 'Yes, change the status',
+                body: next.includes('DISSOLVED') ? 'Dissolving a board is final: its record is kept, but it cannot be set up again.' : 'The change and the decision behind it are recorded.',
+                variant: 'warning',
+              }}
               fields={[
                 { name: 'boardId', label: '', type: 'hidden', defaultValue: board.id },
-                { name: 'status', label: 'New status', type: 'select', options: next.map((s) => ({ value: s, label: humanise(s) })) },
-                { name: 'effectiveOn', label: 'Takes effect from', hint: 'For example, 27/3/2026', width: 'half', defaultValue: typedDay(londonDay(new Date())) },
+                { name: 'status', label: 'New status', type: 'radios', options: next.map((s) => ({ value: s, label: label('boardStatus', s) })) },
+                { name: 'effectiveOn', type: 'date', label: 'Takes effect from', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(new Date())) },
                 { name: 'decision', label: 'The decision behind the change', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed to establish the Board on 4 June”' },
               ]}
             />
@@ -107,7 +110,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
       <section aria-labelledby="details-heading" className="mb-12 max-w-3xl">
         <h2 id="details-heading">Details and rules</h2>
         <p className="mb-6">The rules apply to this board’s meetings, papers, apologies, minutes and terms of reference.</p>
-        <ActionForm
+        <Form
           action={bind(updateBoardFormAction)}
           submitLabel="Save details and rules"
           fields={[
@@ -125,8 +128,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
         {reportingLines.length === 0 ? (
           <p className="mb-6">No reporting lines are recorded.</p>
         ) : (
-          <table className="mb-6">
-            <caption className="sr-only">Who the board reports to</caption>
+          <DataTable caption="Who the board reports to" captionClass="sr-only" className="mb-6">
             <thead>
               <tr>
                 <th scope="col">Reports to</th>
@@ -145,20 +147,20 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
                   </td>
                   <td>{l.frequency ?? '—'}</td>
                   <td>
-                    <ActionForm
+                    <Form
                       action={bind(removeReportingLineFormAction)}
                       fields={[{ name: 'lineId', label: '', type: 'hidden', defaultValue: l.id }]}
                       submitLabel={`Remove ${l.name}`}
-                      secondary
+                      variant="secondary"
                     />
                   </td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         <h3>Add a reporting line</h3>
-        <ActionForm action={bind(addReportingLineFormAction)} submitLabel="Add the reporting line" fields={reportingLineFields(board.id)} />
+        <Form action={bind(addReportingLineFormAction)} submitLabel="Add the reporting line" fields={reportingLineFields(board.id)} />
       </section>
 
       {board.childBoards.length > 0 && (

@@ -5,10 +5,11 @@ import { can } from '@/lib/auth/permissions';
 import { listTermsVersions } from '@/lib/terms/queries';
 import { createTermsDraftFormAction } from '@/lib/terms/form-actions';
 import { formatDateTime, formatLongDate } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { TermsStatusTag } from './_components/terms-status-tag';
 import { CompareForm } from './_components/compare-form';
 import { ReviewLine } from './_components/review-line';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -57,7 +58,7 @@ export default async function TermsPage({ params }: Props) {
                   ? `A new draft starts as a copy of version ${latest.label}. The board agrees it at a meeting, then the Chair approves it.`
                   : 'The first draft starts with the standard sections: purpose, roles and responsibilities, membership, frequency, reporting, administration, quorum, review and dissolution.'}
               </p>
-              <ActionForm
+              <Form
                 action={createTermsDraftFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
                 fields={[{ name: 'fromVersionId', label: '', type: 'hidden', defaultValue: latest?.id ?? '' }]}
                 submitLabel="Start a new draft"
@@ -71,8 +72,7 @@ export default async function TermsPage({ params }: Props) {
       {versions.length === 0 ? (
         <p className="mb-8">No versions yet.</p>
       ) : (
-        <table className="mb-10">
-          <caption className="sr-only">Versions of the terms of reference, newest first</caption>
+        <DataTable caption="Versions of the terms of reference, newest first" captionClass="sr-only" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Version</th>
@@ -123,7 +123,7 @@ export default async function TermsPage({ params }: Props) {
               );
             })}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       {versions.length >= 2 && (

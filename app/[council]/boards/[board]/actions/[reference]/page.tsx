@@ -8,9 +8,10 @@ import { agreeDateFormAction, progressFormAction, proposeDateFormAction, signOff
 import { agreeFields, progressFields, proposeFields, signOffFields } from '@/lib/action-log/form-specs';
 import { finalReason, isFinal, signOffRefusal, STATUS_LABELS } from '@/lib/rules/action-log';
 import { formatDateTime, formatDay } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { RagTag, StatusTag } from '@/components/tag';
 import { DueDates } from '../due-dates';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -63,7 +64,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
         <dd>{action.owner}</dd>
         <dt className="font-bold">Status</dt>
         <dd>
-          <StatusTag status={action.status} /> <span className="sr-only">RAG rating:</span> <RagTag rag={action.rag} />
+          <StatusTag status={action.status} kind="actionStatus" /> <span className="sr-only">RAG rating:</span> <RagTag rag={action.rag} />
         </dd>
         <dt className="font-bold">Due date</dt>
         <dd>
@@ -123,7 +124,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
                   No meeting of this board has taken place since this date was proposed. Once a meeting has agreed it, record the agreement here, choosing that meeting.
                 </p>
               ) : (
-                <ActionForm action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)} />
+                <Form action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)} />
               )}
             </div>
           )}
@@ -134,8 +135,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
       {action.agreedRevisions.length === 0 ? (
         <p className="mb-8">The board has not agreed a revised date for this action.</p>
       ) : (
-        <table className="mb-8">
-          <caption className="sr-only">Revised due dates the board has agreed, oldest first</caption>
+        <DataTable caption="Revised due dates the board has agreed, oldest first" captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col">Previous date</th>
@@ -159,19 +159,19 @@ export default async function ActionPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       {mayUpdate && (
         <div className="mb-10 grid gap-10 lg:grid-cols-2">
           <section aria-labelledby="add-update">
             <h2 id="add-update">Add a progress update</h2>
-            <ActionForm action={progressFormAction.bind(null, ...route)} submitLabel="Add the update" fields={progressFields(action.id, action.status)} />
+            <Form action={progressFormAction.bind(null, ...route)} submitLabel="Add the update" fields={progressFields(action.id, action.status)} />
           </section>
           <section aria-labelledby="propose-date">
             <h2 id="propose-date">Propose a new due date</h2>
             {action.pendingRevision && <p>A new proposal replaces the one waiting for agreement.</p>}
-            <ActionForm action={proposeDateFormAction.bind(null, ...route)} submitLabel="Propose the new date" secondary fields={proposeFields(action.id, proposalToken(action.pendingRevision))} />
+            <Form action={proposeDateFormAction.bind(null, ...route)} submitLabel="Propose the new date" variant="secondary" fields={proposeFields(action.id, proposalToken(action.pendingRevision))} />
           </section>
         </div>
       )}
@@ -185,7 +185,12 @@ export default async function ActionPage({ params, searchParams }: Props) {
             signOffMeetings.length === 0 ? (
               <p>No meeting of this board has taken place since this action was raised. Once a meeting has signed it off, record the sign-off here, choosing that meeting.</p>
             ) : (
-              <ActionForm action={signOffFormAction.bind(null, ...route)} submitLabel="Record the sign-off" fields={signOffFields(action.id, action.version, signOffMeetings)} />
+              <Form
+                action={signOffFormAction.bind(null, ...route)}
+                submitLabel="Record the sign-off"
+                fields={signOffFields(action.id, action.version, signOffMeetings)}
+                confirm={{ question: `Record the sign-off of ${action.reference}?`, confirmLabel: 'Yes, record the sign-off', body: 'The action is closed as complete and can no longer be changed.' }}
+              />
             )
           )}
         </section>

@@ -6,7 +6,7 @@ import { listOwnerSeats } from '@/lib/action-log/queries';
 import { listAgreeableMeetings } from '@/lib/terms/queries';
 import { createActionFormAction } from '@/lib/action-log/form-actions';
 import { detailFields, dueField } from '@/lib/action-log/form-specs';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -22,7 +22,7 @@ export default async function NewActionPage({ params }: Props) {
     <main id="main-content" className="max-w-3xl">
       <h1>New action</h1>
       <p className="mb-6">The action takes the next reference in this year’s log. Its owner reports progress on it; the board agrees any new due date and signs it off at a meeting.</p>
-      <ActionForm action={createActionFormAction.bind(null, ctx.council.slug, ctx.board.slug)} submitLabel="Add the action" fields={[...detailFields(seats, meetings), dueField()]} />
+      <Form action={createActionFormAction.bind(null, ctx.council.slug, ctx.board.slug)} submitLabel="Add the action" fields={[...detailFields(seats, meetings), dueField()]} />
       <p className="mt-8">
         <Link href={back}>Back to the action log</Link>
       </p>

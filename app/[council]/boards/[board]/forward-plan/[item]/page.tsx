@@ -6,7 +6,7 @@ import { getForwardPlanItem, meetingChoices } from '@/lib/forward-plan/queries';
 import { removeForwardPlanItemFormAction, updateForwardPlanItemFormAction } from '@/lib/forward-plan/form-actions';
 import { forwardPlanFields } from '@/lib/forward-plan/form-specs';
 import { formatDateTime } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string; item: string }> };
 
@@ -34,7 +34,7 @@ export default async function ForwardPlanItemPage({ params }: Props) {
         </p>
       )}
       <div className="mb-10 max-w-2xl">
-        <ActionForm
+        <Form
           action={updateForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
           fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }, { name: 'version', label: '', type: 'hidden', defaultValue: String(item.version) }, ...forwardPlanFields({ meetingId: item.meetingId, kind: item.kind, title: item.title, presenter: item.presenter }, choices)]}
           submitLabel="Save"
@@ -43,7 +43,7 @@ export default async function ForwardPlanItemPage({ params }: Props) {
       {!item.agendaItem && (
         <section aria-labelledby="remove" className="max-w-2xl">
           <h2 id="remove">Remove from the forward plan</h2>
-          <ActionForm action={removeForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }]} submitLabel="Remove this item" secondary />
+          <Form action={removeForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }]} submitLabel="Remove this item" variant="secondary" />
         </section>
       )}
     </main>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { getMeeting } from '@/lib/meetings/queries';
+import { getMeeting, getMeetingNaming } from '@/lib/meetings/queries';
+import { label, meetingName } from '@/lib/labels';
+import { meetingTitle } from '@/lib/labels';
 import { getAgendaState, getLinkOptions } from '@/lib/meetings/agenda/queries';
 import { formatBytes, formatDateTime, formatTime, humanise } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
@@ -10,14 +12,15 @@ import { statusLabel as minutesStatusLabel } from '@/lib/minutes/labels';
 import { AgendaItemControls, AddAgendaItem, AddStandingItems, AgreeAgenda } from './agenda/agenda-forms';
 import { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
 import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
+import { DataTable } from '@/components/data-table';
 import { hasBegun } from '@/lib/rules/meetings';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, board, meeting } = await params;
-  const m = await getMeeting(await resolveBoard(council, board), meeting);
-  return { title: m.title };
+  const ctx = await resolveBoard(council, board);
+  return { title: meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name) };
 }
 
 const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 'red' } as const;
@@ -38,7 +41,8 @@ export default async function MeetingPage({ params }: Props) {
   const route = { council: ctx.council.slug, board: ctx.board.slug, meetingId: m.id };
   return (
     <main id="main-content">
-      <h1>{m.title}</h1>
+      {meetingName(m, ctx.board.name) === m.title && <p className="text-lg text-secondary">{label('meetingKind', m.kind)}, {formatDateTime(m.startsAt)}</p>}
+      <h1>{meetingName(m, ctx.board.name)}</h1>
       <nav aria-label="This meeting" className="mb-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {isAdministrator && (
@@ -79,7 +83,7 @@ export default async function MeetingPage({ params }: Props) {
           This meeting moved to <Link href={`${base}/${to.id}`}>{formatDateTime(to.startsAt)}</Link>.
         </p>
       ))}
-      <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">When</dt>
         <dd>
           {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)}
@@ -96,7 +100,7 @@ export default async function MeetingPage({ params }: Props) {
         </dd>
         <dt className="font-bold">Status</dt>
         <dd>
-          <StatusTag status={m.status} />
+          <StatusTag status={m.status} kind="meetingStatus" />
           {m.cancelledReason && ` ${m.cancelledReason}`}
         </dd>
         <dt className="font-bold">Papers due</dt>
@@ -159,7 +163,7 @@ export default async function MeetingPage({ params }: Props) {
                             ({p.files[0].fileName}, {formatBytes(p.files[0].sizeBytes)}, version {p.files[0].versionNo})
                           </span>
                         )}{' '}
-                        <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} />
+                        <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} kind="paperStatus" />
                         {p.isLate && (
                           <>
                             {' '}
@@ -205,8 +209,7 @@ export default async function MeetingPage({ params }: Props) {
             { caption: 'Attendees', rows: attendees },
           ].map(({ caption, rows }) =>
             rows.length === 0 ? null : (
-              <table key={caption} className="mb-8">
-                <caption>{caption}</caption>
+              <DataTable key={caption} caption={caption} className="mb-8">
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
@@ -235,7 +238,7 @@ export default async function MeetingPage({ params }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             ),
           )}
         </>

@@ -5,7 +5,7 @@ import { requirePermission } from '@/lib/access/page';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { scheduleMeetingFormAction } from '@/lib/meetings/form-actions';
 import { singleMeetingFields } from '@/lib/meetings/form-specs';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -29,7 +29,7 @@ export default async function NewMeetingPage({ params }: Props) {
         <Link href={`${base}/new/series`}>schedule a recurring series</Link>.
       </p>
       <div className="max-w-2xl">
-        <ActionForm
+        <Form
           action={scheduleMeetingFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
           fields={singleMeetingFields(ctx.board.id, { title: ctx.board.name, venue: defaultVenue })}
           submitLabel="Schedule the meeting"

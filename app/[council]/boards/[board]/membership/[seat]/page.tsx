@@ -7,8 +7,9 @@ import { updateSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, detailFields } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
 import { formatDateTime, formatDay } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { SeatSummary } from './seat-summary';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
 
@@ -43,7 +44,7 @@ export default async function SeatPage({ params }: Props) {
       </ul>
 
       <h2>Change the details</h2>
-      <ActionForm
+      <Form
         action={updateSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
         submitLabel="Save the details"
         fields={[
@@ -58,8 +59,7 @@ export default async function SeatPage({ params }: Props) {
       {history.length === 0 ? (
         <p>No changes are recorded.</p>
       ) : (
-        <table>
-          <caption className="sr-only">Changes to this seat, newest first</caption>
+        <DataTable caption="Changes to this seat, newest first" captionClass="sr-only" className="mb-8">
           <thead>
             <tr>
               <th scope="col">Recorded</th>
@@ -79,7 +79,7 @@ export default async function SeatPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </main>
   );

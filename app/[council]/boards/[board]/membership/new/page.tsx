@@ -5,7 +5,7 @@ import { requireBoardAdministrator } from '@/lib/access/page';
 import { getSeatFormOptions } from '@/lib/seats/queries';
 import { createSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, detailFields, holderFields, substituteFields } from '@/lib/seats/form-specs';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -21,13 +21,13 @@ export default async function NewSeatPage({ params }: Props) {
     <main id="main-content" className="max-w-3xl">
       <h1>Add a seat</h1>
       <p className="mb-6">A member, a Chair or an attendee, or a seat still to be appointed. Members nominate one named substitute, who may not be a member of this board.</p>
-      <ActionForm
+      <Form
         action={createSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
         submitLabel="Add the seat"
         fields={[
           ...holderFields(people, { vacancy: true }),
           ...detailFields(),
-          { name: 'endsOn', label: 'End date (optional)', hint: 'For example, 31/3/2027', width: 'half' },
+          { name: 'endsOn', type: 'date', label: 'End date (optional)', hint: 'For example, 31 3 2027' },
           ...substituteFields(people),
           agreedField(meetings),
         ]}

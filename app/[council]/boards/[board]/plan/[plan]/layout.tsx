@@ -2,7 +2,18 @@ import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
-import { PlanNav } from '../_components/plan-nav';
+import { SectionNav } from '@/components/section-nav';
+
+// The plan's own pages.
+const sections = [
+  { segment: null, label: 'Overview', path: '' },
+  { segment: 'findings', label: 'Findings', path: '/findings' },
+  { segment: 'carry-over', label: 'Carry-over', path: '/carry-over' },
+  { segment: 'measures', label: 'Measures', path: '/measures' },
+  { segment: 'import', label: 'Import', path: '/import' },
+  { segment: 'export', label: 'Export', path: '/export' },
+  { segment: 'report', label: 'Report', path: '/report' },
+] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -17,7 +28,15 @@ export default async function PlanLayout({ children, params }: Props) {
         <Link href={`/${ctx.council.slug}/boards/${ctx.board.slug}/plan`}>All plans</Link>
         <span className="text-secondary"> / {plan.title}</span>
       </p>
-      <PlanNav basePath={planPath(ctx, plan.id)} title={plan.title} showSettings={can(ctx.roles, 'plan', 'update')} />
+      <SectionNav
+        label={`Plan: ${plan.title}`}
+        level="secondary"
+        sections={[...sections, ...(can(ctx.roles, 'plan', 'update') ? [{ segment: 'settings', label: 'Themes and bodies', path: '/settings' }] : [])].map((s) => ({
+          segment: s.segment,
+          label: s.label,
+          href: `${planPath(ctx, plan.id)}${s.path}`,
+        }))}
+      />
       {children}
     </>
   );

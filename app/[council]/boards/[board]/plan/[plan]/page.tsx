@@ -10,9 +10,11 @@ import { allowedNextStatuses } from '@/lib/rules/plans';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { RagTag, StatusTag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
-import { PlanForm } from '../_components/plan-form';
-import { DoneBanner } from '../_components/done-banner';
+import { Form } from '@/components/form';
+import { Banner } from '@/components/banner';
+import { planDoneMessages } from '@/lib/plans/done-messages';
 import { Warning } from '../_components/warning';
+import { DataTable } from '@/components/data-table';
 
 type Props = {
   params: Promise<{ council: string; board: string; plan: string }>;
@@ -44,12 +46,12 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
   const editing = can(ctx.roles, 'plan', 'update');
   return (
     <main id="main-content">
-      <DoneBanner done={query.done} />
+      <Banner done={query.done} messages={planDoneMessages} />
       <h1>{plan.title}</h1>
-      <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Status</dt>
         <dd>
-          <StatusTag status={plan.status} />
+          <StatusTag status={plan.status} kind="planStatus" />
         </dd>
         <dt className="font-bold">Answers</dt>
         <dd>
@@ -120,19 +122,26 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
           {can(ctx.roles, 'plan', 'approve') && plan.status === 'DRAFT' && (
             <div className="mb-6">
               <p className="mb-2">As Chair, approve the plan once the board has agreed it. Your name and the time are recorded.</p>
-              <PlanForm idPrefix="approve-" action={planFormAction.bind(null, 'approve', ...route)} submitLabel="Approve the plan" fields={keys} />
+              <Form
+                idPrefix="approve-"
+                action={planFormAction.bind(null, 'approve', ...route)}
+                submitLabel="Approve the plan"
+                fields={keys}
+                confirm={{ question: 'Approve the plan?', confirmLabel: 'Yes, approve the plan', body: 'Your name and the time are recorded as the Chair’s approval.' }}
+              />
             </div>
           )}
           {editing && nextStatuses.length > 0 && (
-            <PlanForm
+            <Form
               idPrefix="status-"
               action={planFormAction.bind(null, 'status', ...route)}
               submitLabel="Change status"
-              secondary
+              variant="secondary"
+              confirm={{ question: 'Change the plan’s status?', confirmLabel: 'Yes, change the status', body: 'The change is recorded with your name and the time.' }}
               fields={[
                 ...keys,
                 {
-                  name: 'status', label: 'Move the plan to', type: 'select',
+                  name: 'status', label: 'Move the plan to', type: 'radios',
                   hint: 'Transition needs every action signed off, closed or carried over. The Chair approves a draft.',
                   options: nextStatuses.map((s) => ({ value: s, label: planStatusLabels[s] ?? s })),
                 },
@@ -175,8 +184,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
             {o.actions.length === 0 ? (
               <p>No actions under this theme yet.</p>
             ) : (
-              <table>
-                <caption className="sr-only">Actions under {o.theme.name}</caption>
+              <DataTable caption={<>Actions under {o.theme.name}</>} captionClass="sr-only" className="mb-8">
                 <thead>
                   <tr>
                     <th scope="col">Ref</th>
@@ -214,12 +222,12 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
                         {a.revisions.length > 0 && <div className="text-sm">New date awaiting agreement</div>}
                       </td>
                       <td>
-                        <StatusTag status={a.status} /> <RagTag rag={a.rag} />
+                        <StatusTag status={a.status} kind="planActionStatus" /> <RagTag rag={a.rag} />
                       </td>
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             )}
             <Pagination page={o.page} pages={o.pages} basePath={base} params={{ theme: o.theme.id }} />
           </section>

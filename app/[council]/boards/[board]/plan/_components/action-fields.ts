@@ -1,4 +1,4 @@
-import type { PlanField } from './plan-form';
+import type { FieldSpec as PlanField } from '@/components/form';
 import { findingKindLabels, partnerKindLabels } from '@/lib/plans/labels';
 
 type Options = {
@@ -34,7 +34,7 @@ export function actionFields(o: Options, d: Defaults, opts: { creating: boolean 
       options: o.agencies.map((a) => ({ value: a.id, label: a.name, hint: partnerKindLabels[a.kind] })),
     },
     ...(opts.creating
-      ? [{ name: 'dueOn', label: 'Due date', width: 'half' as const, hint: 'For example, 30/6/2026. Later changes are proposed and agreed at a meeting', defaultValue: d.dueOn }]
+      ? [{ name: 'dueOn', type: 'date' as const, label: 'Due date', hint: 'For example, 30 6 2026. Later changes are proposed and agreed at a meeting', defaultValue: d.dueOn }]
       : []),
     { name: 'deliveryBodyId', label: 'Delivery and monitoring body (optional)', type: 'select', defaultValue: d.deliveryBodyId, options: bodyOptions('Not set') },
     { name: 'scrutinyBodyId', label: 'Scrutiny body', type: 'select', defaultValue: d.scrutinyBodyId, hint: 'The board, panel or partnership that scrutinises delivery', options: bodyOptions('Not set') },

@@ -8,7 +8,7 @@ import { NEW_INSPECTION, findingFields, inspectionKinds, judgements } from '@/li
 import { inspectionKindLabels, judgementLabels, options } from '@/lib/plans/labels';
 import { formatDay } from '@/lib/format';
 import { DEFAULT_PLAN_THEMES } from '@/lib/rules/plans';
-import { PlanForm } from '../_components/plan-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -37,12 +37,12 @@ export default async function NewPlanPage({ params }: Props) {
         A plan answers an inspection. It starts as a draft with the six themes {DEFAULT_PLAN_THEMES.join(', ')}; you can rename, reorder and add themes afterwards. If it
         follows an earlier plan, you then map each of that plan’s outstanding actions into this one, so that nothing is lost.
       </p>
-      <PlanForm
+      <Form
         action={createPlanFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
         submitLabel="Start the plan"
         fields={[
           { name: 'title', label: 'Title', hint: 'For example, Children’s Services Improvement Plan 2026–28' },
-          { name: 'submissionDeadline', label: 'Submission deadline (optional)', width: 'half', hint: 'When it must be submitted for approval, for example to Ofsted. For example, 15/12/2026' },
+          { name: 'submissionDeadline', type: 'date', label: 'Submission deadline (optional)', hint: 'When it must be submitted for approval, for example to Ofsted. For example, 15 12 2026' },
           {
             name: 'previousPlanId', label: 'Follows an earlier plan (optional)', type: 'select',
             options: [{ value: '', label: 'No: a first plan, or one running beside another' }, ...plans.map((p) => ({ value: p.id, label: p.title }))],
@@ -58,7 +58,7 @@ export default async function NewPlanPage({ params }: Props) {
           },
           { name: 'inspectionKind', label: 'Kind of inspection (new inspection)', type: 'select', options: [{ value: '', label: 'Choose the kind' }, ...options(inspectionKindLabels, inspectionKinds)] },
           { name: 'inspectionTitle', label: 'Inspection title (new inspection)', hint: 'For example, Inspection of local authority children’s services' },
-          { name: 'visitedOn', label: 'Date of the inspection (new inspection)', width: 'half', hint: 'The last day of the visit. For example, 14/7/2026' },
+          { name: 'visitedOn', type: 'date', label: 'Date of the inspection (new inspection)', hint: 'The last day of the visit. For example, 14 7 2026' },
           { name: 'judgement', label: 'Judgement (new inspection)', type: 'select', options: [{ value: '', label: 'Choose the judgement' }, ...options(judgementLabels, judgements)] },
           ...findingFields.map((f) => ({
             name: f.name, label: `${f.label} (new inspection, optional)`, type: 'textarea' as const, rows: 4,

@@ -14,11 +14,12 @@ import { escalateFields, mitigationFields, reviewFields, statusFields } from '@/
 import { impactWords, likelihoodWords } from '@/lib/risk-log/schema';
 import { formatDay } from '@/lib/format';
 import { addCalendarDays, londonDay } from '@/lib/rules/london-calendar';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import type { ActionResult } from '@/lib/action/result';
 import { StatusTag, Tag } from '@/components/tag';
 import { RatingTag, ratingLabel, ReviewFlag, trendWords } from '../risk-ui';
 import { describeHistory, ScoreChart } from './score-chart';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; risk: string }> };
 
@@ -58,7 +59,7 @@ export default async function RiskPage({ params }: Props) {
         {risk.reference}: {risk.title}
       </h1>
       <p className="mb-6">
-        <StatusTag status={risk.status} /> <RatingTag rating={risk.rating} /> {risk.aboveAppetite && <Tag tone="red">Above the board’s appetite of {appetite}</Tag>}{' '}
+        <StatusTag status={risk.status} kind="riskStatus" /> <RatingTag rating={risk.rating} /> {risk.aboveAppetite && <Tag tone="red">Above the board’s appetite of {appetite}</Tag>}{' '}
         <ReviewFlag state={risk.review} />
         {updates && (
           <>
@@ -91,7 +92,7 @@ export default async function RiskPage({ params }: Props) {
         </section>
       )}
 
-      <dl className="mb-8 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Description</dt>
         <dd className="whitespace-pre-wrap">{risk.description}</dd>
         <dt className="font-bold">Cause</dt>
@@ -113,8 +114,7 @@ export default async function RiskPage({ params }: Props) {
       </dl>
 
       <h2>Scores</h2>
-      <table className="mb-8 w-auto">
-        <caption className="sr-only">Inherent, current and target scores</caption>
+      <DataTable caption="Inherent, current and target scores" captionClass="sr-only" className="mb-8" tableClass="w-auto">
         <thead>
           <tr>
             <th scope="col">Assessment</th>
@@ -139,7 +139,7 @@ export default async function RiskPage({ params }: Props) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
 
       <h2 id="score-over-time">Score over time</h2>
       <p className="mb-4 font-bold">
@@ -152,8 +152,7 @@ export default async function RiskPage({ params }: Props) {
         {describeHistory(risk.history, appetite)}
       </p>
       {risk.reviews.length > 0 && (
-        <table className="mb-10">
-          <caption className="text-left">Review history, oldest first</caption>
+        <DataTable caption="Review history, oldest first" captionClass="text-left" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Reviewed</th>
@@ -180,14 +179,14 @@ export default async function RiskPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
 
       {updates && risk.status !== 'CLOSED' && (
         <section aria-labelledby="record-review" className="mb-10 max-w-2xl">
           <h2 id="record-review">Record a review</h2>
           <p className="mb-4">The likelihood and impact found become the risk’s current scores, and the review is added to its history.</p>
-          <ActionForm
+          <Form
             action={bind(reviewRiskFormAction)}
             fields={reviewFields(risk, formatDay(asDay(today)), formatDay(asDay(addCalendarDays(today, 42))))}
             submitLabel="Record the review"
@@ -210,14 +209,14 @@ export default async function RiskPage({ params }: Props) {
                 </p>
                 {updates && !m.done && (
                   <div className="mt-2">
-                    <ActionForm
+                    <Form
                       action={bind(completeMitigationFormAction)}
                       fields={[
                         { name: 'riskId', label: '', type: 'hidden', defaultValue: risk.id },
                         { name: 'mitigationId', label: '', type: 'hidden', defaultValue: m.id },
                       ]}
                       submitLabel={`Mark mitigation ${index + 1} complete`}
-                      secondary
+                      variant="secondary"
                     />
                   </div>
                 )}
@@ -228,7 +227,7 @@ export default async function RiskPage({ params }: Props) {
         {updates && risk.status !== 'CLOSED' && (
           <>
             <h3>Add a mitigation</h3>
-            <ActionForm action={bind(addMitigationFormAction)} fields={mitigationFields(risk.id)} submitLabel="Add the mitigation" />
+            <Form action={bind(addMitigationFormAction)} fields={mitigationFields(risk.id)} submitLabel="Add the mitigation" />
           </>
         )}
       </section>
@@ -240,7 +239,7 @@ export default async function RiskPage({ params }: Props) {
             Open risks are managed actively; monitoring means the risk is under control and watched; a closed risk leaves the heat map and needs no more reviews.
             {risk.escalatedTo && ' The link to the escalated risk is kept whatever the status.'}
           </p>
-          <ActionForm action={bind(changeRiskStatusFormAction)} fields={statusFields(risk)} submitLabel="Change the status" secondary />
+          <Form action={bind(changeRiskStatusFormAction)} fields={statusFields(risk)} submitLabel="Change the status" variant="secondary" />
         </section>
       )}
 
@@ -248,7 +247,7 @@ export default async function RiskPage({ params }: Props) {
         <section aria-labelledby="escalate" className="mb-10 max-w-2xl">
           <h2 id="escalate">Escalate to another board</h2>
           <p className="mb-4">The risk is added to the other board’s log, linked to this one, and marked escalated here.</p>
-          <ActionForm action={bind(escalateRiskFormAction)} fields={escalateFields(risk, options.boards)} submitLabel="Escalate the risk" secondary />
+          <Form action={bind(escalateRiskFormAction)} fields={escalateFields(risk, options.boards)} submitLabel="Escalate the risk" variant="secondary" />
         </section>
       )}
     </main>

@@ -7,7 +7,7 @@ import { createRiskFormAction } from '@/lib/risk-log/form-actions';
 import { riskFields } from '@/lib/risk-log/form-specs';
 import { formatDay } from '@/lib/format';
 import { addCalendarDays, londonDay } from '@/lib/rules/london-calendar';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -32,7 +32,7 @@ export default async function NewRiskPage({ params }: Props) {
         risk today, and the target is where the mitigations should bring it.
       </p>
       <div className="max-w-2xl">
-        <ActionForm action={createRiskFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={riskFields({ reviewDueOn: inSixWeeks }, options)} submitLabel="Add the risk" />
+        <Form action={createRiskFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={riskFields({ reviewDueOn: inSixWeeks }, options)} submitLabel="Add the risk" />
       </div>
     </main>
   );

@@ -7,10 +7,11 @@ import { approvedNumber, parseVersionLabel, versionLabel } from '@/lib/terms/num
 import { bodyField, headingField } from '@/lib/terms/schema';
 import { agreeTermsDraftFormAction, approveTermsDraftFormAction, saveTermsDraftFormAction } from '@/lib/terms/form-actions';
 import { formatDateTime, formatLongDate } from '@/lib/format';
-import { ActionForm, type FieldSpec } from '@/components/action-form';
+import { Form, type FieldSpec } from '@/components/form';
 import { TermsStatusTag } from '../_components/terms-status-tag';
 import { SectionsView } from '../_components/sections-view';
-import { DoneBanner } from '../_components/done-banner';
+import { Banner } from '@/components/banner';
+import { termsDoneMessages } from '@/lib/terms/done-messages';
 import { ReviewLine } from '../_components/review-line';
 
 type Props = {
@@ -38,9 +39,9 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
   ];
   return (
     <main id="main-content">
-      <DoneBanner done={(await searchParams).done} />
+      <Banner done={(await searchParams).done} messages={termsDoneMessages} />
       <h1>Terms of reference: version {v.label}</h1>
-      <dl className="mb-6 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Status</dt>
         <dd>
           <TermsStatusTag status={v.status} />
@@ -92,7 +93,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
           <section aria-labelledby="edit-draft" className="mb-12 max-w-3xl">
             <h2 id="edit-draft">Edit the draft</h2>
             <p className="mb-4">Separate paragraphs with a blank line. If someone else saves while you are editing, you will see both versions and lose neither.</p>
-            <ActionForm
+            <Form
               action={saveTermsDraftFormAction.bind(null, ...route, v.label)}
               submitLabel="Save draft"
               fields={[
@@ -113,10 +114,10 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
             {meetings.length === 0 ? (
               <p>No meeting of this board has taken place yet.</p>
             ) : (
-              <ActionForm
+              <Form
                 action={agreeTermsDraftFormAction.bind(null, ...route)}
                 submitLabel="Record agreement"
-                secondary
+                variant="secondary"
                 fields={[
                   ...keys,
                   {
@@ -141,9 +142,14 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
             You are approving the text above exactly as shown. It becomes version {versionLabel(approvedNumber(v))} of the terms of reference, replaces the version in force, and
             cannot be changed afterwards.
           </p>
-          <ActionForm
+          <Form
             action={approveTermsDraftFormAction.bind(null, ...route)}
             submitLabel={`Approve version ${v.label}`}
+            confirm={{
+              question: `Approve version ${v.label} of the terms of reference?`,
+              confirmLabel: `Yes, approve version ${v.label}`,
+              body: `It becomes version ${versionLabel(approvedNumber(v))}, replaces the version in force and cannot be changed afterwards.`,
+            }}
             fields={[...keys, { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash }]}
           />
         </section>

@@ -6,7 +6,7 @@ import { getAction } from '@/lib/action-log/queries';
 import { dropFormAction } from '@/lib/action-log/form-actions';
 import { dropFields } from '@/lib/action-log/form-specs';
 import { dropRefusal } from '@/lib/rules/action-log';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string; reference: string }> };
 
@@ -31,7 +31,7 @@ export default async function DropActionPage({ params }: Props) {
       ) : (
         <>
           <p className="mb-6">A dropped action stays in the log with its reason, and can no longer be changed.</p>
-          <ActionForm action={dropFormAction.bind(null, ctx.council.slug, ctx.board.slug, action.reference)} submitLabel="Drop the action" fields={dropFields(action.id)} />
+          <Form action={dropFormAction.bind(null, ctx.council.slug, ctx.board.slug, action.reference)} submitLabel="Drop the action" fields={dropFields(action.id)} />
         </>
       )}
       <p className="mt-8">

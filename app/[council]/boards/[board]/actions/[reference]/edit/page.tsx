@@ -8,7 +8,7 @@ import { editActionFormAction } from '@/lib/action-log/form-actions';
 import { detailFields } from '@/lib/action-log/form-specs';
 import { isFinal } from '@/lib/rules/action-log';
 import { formatDay } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string; reference: string }> };
 
@@ -42,7 +42,7 @@ export default async function EditActionPage({ params }: Props) {
       <p className="mb-6">
         Due {formatDay(action.agreedDueOn ?? action.dueOn)}. The due date changes only through a new date proposed on the action’s page and agreed by the board at a meeting.
       </p>
-      <ActionForm
+      <Form
         action={editActionFormAction.bind(null, ctx.council.slug, ctx.board.slug, action.reference)}
         submitLabel="Save the details"
         fields={[

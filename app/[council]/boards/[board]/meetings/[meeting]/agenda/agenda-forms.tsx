@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import {
   addAgendaItemFormAction,
   addStandingItemFormAction,
@@ -28,12 +28,12 @@ export function AgendaItemControls({ route, itemId, number, first, last, editHre
         Edit item {number}
       </Link>
       {!first && (
-        <ActionForm action={bind(moveAgendaItemFormAction, route)} fields={[hidden('itemId', itemId), hidden('direction', 'up')]} submitLabel={`Move item ${number} up`} secondary />
+        <Form action={bind(moveAgendaItemFormAction, route)} fields={[hidden('itemId', itemId), hidden('direction', 'up')]} submitLabel={`Move item ${number} up`} variant="secondary" />
       )}
       {!last && (
-        <ActionForm action={bind(moveAgendaItemFormAction, route)} fields={[hidden('itemId', itemId), hidden('direction', 'down')]} submitLabel={`Move item ${number} down`} secondary />
+        <Form action={bind(moveAgendaItemFormAction, route)} fields={[hidden('itemId', itemId), hidden('direction', 'down')]} submitLabel={`Move item ${number} down`} variant="secondary" />
       )}
-      <ActionForm action={bind(removeAgendaItemFormAction, route)} fields={[hidden('itemId', itemId)]} submitLabel={`Remove item ${number}`} secondary />
+      <Form action={bind(removeAgendaItemFormAction, route)} fields={[hidden('itemId', itemId)]} submitLabel={`Remove item ${number}`} variant="secondary" />
     </div>
   );
 }
@@ -45,7 +45,7 @@ export function AddStandingItems({ route, missing }: { route: Route; missing: St
       <p className="mb-4 max-w-2xl">Each goes in its usual place: apologies, the last minutes and the action log open the meeting; the risk log and forward plan close it.</p>
       <div className="flex flex-wrap items-start gap-3">
         {missing.map((standing) => (
-          <ActionForm key={standing} action={bind(addStandingItemFormAction, route)} fields={[hidden('meetingId', route.meetingId), hidden('standing', standing)]} submitLabel={`Add ${standingLabels[standing].toLowerCase()}`} secondary />
+          <Form key={standing} action={bind(addStandingItemFormAction, route)} fields={[hidden('meetingId', route.meetingId), hidden('standing', standing)]} submitLabel={`Add ${standingLabels[standing].toLowerCase()}`} variant="secondary" />
         ))}
       </div>
     </section>
@@ -58,7 +58,7 @@ export function AddAgendaItem({ route, options }: { route: Route; options: LinkO
   return (
     <section aria-labelledby="add-item" className="mb-10 max-w-2xl">
       <h2 id="add-item">Add an item</h2>
-      <ActionForm
+      <Form
         action={bind(addAgendaItemFormAction, route)}
         fields={[
           hidden('meetingId', route.meetingId),
@@ -88,7 +88,7 @@ export function AgreeAgenda({ route, version, agreed }: { route: Route; version:
       ) : (
         <>
           <p className="mb-4">You agree the agenda exactly as shown above. If it changes afterwards, your agreement is cleared and you will be asked again.</p>
-          <ActionForm action={bind(agreeAgendaFormAction, route)} fields={[hidden('meetingId', route.meetingId), hidden('version', String(version))]} submitLabel="Agree this agenda" />
+          <Form action={bind(agreeAgendaFormAction, route)} fields={[hidden('meetingId', route.meetingId), hidden('version', String(version))]} submitLabel="Agree this agenda" />
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { addForwardPlanToAgendaFormAction } from '@/lib/forward-plan/form-actions';
 import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
 import type { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
@@ -27,7 +27,7 @@ export function ForwardPlanForMeeting({ route, items, editsAgenda, planHref }: {
         ))}
       </ul>
       {editsAgenda && pending.length > 0 && (
-        <ActionForm
+        <Form
           action={addForwardPlanToAgendaFormAction.bind(null, route.council, route.board)}
           fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: route.meetingId }]}
           submitLabel={`Add ${pending.length === 1 ? 'this item' : `these ${pending.length} items`} to the agenda`}

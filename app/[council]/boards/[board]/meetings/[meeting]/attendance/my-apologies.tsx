@@ -1,4 +1,4 @@
-import { ActionForm, type FieldSpec } from '@/components/action-form';
+import { Form, type FieldSpec } from '@/components/form';
 import { Tag } from '@/components/tag';
 import type { AttendanceView } from '@/lib/attendance/queries';
 import { attendanceStatusLabel } from '@/lib/attendance/labels';
@@ -63,7 +63,7 @@ export function MyApologies({ view, route }: { view: AttendanceView; route: Rout
                     </p>
                   </div>
                 )}
-                <ActionForm
+                <Form
                   action={sendApologiesFormAction.bind(null, route)}
                   submitLabel={sent ? 'Update your apologies' : 'Send apologies'}
                   fields={[
@@ -78,10 +78,10 @@ export function MyApologies({ view, route }: { view: AttendanceView; route: Rout
             {sent && view.apologies.withdrawable && (
               <div className="mt-6">
                 <h3>Able to come after all?</h3>
-                <ActionForm
+                <Form
                   action={withdrawApologiesFormAction.bind(null, route)}
                   submitLabel="Withdraw your apologies"
-                  secondary
+                  variant="secondary"
                   fields={[
                     { name: 'meetingId', label: '', type: 'hidden', defaultValue: view.meeting.id },
                     { name: 'seatId', label: '', type: 'hidden', defaultValue: seat.id },

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { meetingName, meetingTitle } from '@/lib/labels';
+import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { getAttendanceView } from '@/lib/attendance/queries';
@@ -12,7 +14,11 @@ import { PublishPanel } from './publish-panel';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
-export const metadata: Metadata = { title: 'Apologies and attendance' };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, board, meeting } = await params;
+  const ctx = await resolveBoard(council, board);
+  return { title: `Apologies and attendance: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+}
 
 export default async function AttendancePage({ params }: Props) {
   const { council, board, meeting } = await params;
@@ -26,7 +32,7 @@ export default async function AttendancePage({ params }: Props) {
       <p className="mb-4">
         <Link href={base}>Back to the meeting</Link>
       </p>
-      <span className="text-lg text-secondary">{view.meeting.title}</span>
+      <p className="text-lg text-secondary">{meetingName(await getMeetingNaming(ctx, view.meeting.id), ctx.board.name)}</p>
       <h1>Apologies and attendance</h1>
       <p className="mb-2">
         {formatDateTime(view.meeting.startsAt)} to {formatTime(view.meeting.endsAt)}
@@ -34,7 +40,7 @@ export default async function AttendancePage({ params }: Props) {
         {view.meeting.status !== 'SCHEDULED' && (
           <>
             {' '}
-            <StatusTag status={view.meeting.status} />
+            <StatusTag status={view.meeting.status} kind="meetingStatus" />
           </>
         )}
       </p>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { publishMeetingFormAction } from '@/lib/public/form-actions';
 import type { AttendanceView } from '@/lib/attendance/queries';
 import { formatDateTime } from '@/lib/format';
@@ -23,10 +23,10 @@ export function PublishPanel({ publication, route }: { publication: NonNullable<
       </p>
       {!publication.live &&
         (publication.canPublishNow ? (
-          <ActionForm
+          <Form
             action={publishMeetingFormAction.bind(null, route)}
             submitLabel="Publish now"
-            secondary
+            variant="secondary"
             fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: route.meeting }]}
           />
         ) : (

@@ -1,4 +1,4 @@
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 import type { AttendanceView } from '@/lib/attendance/queries';
 import { decideQuorumFormAction } from '@/lib/attendance/form-actions';
@@ -32,7 +32,7 @@ export function QuorumPanel({ view, route }: { view: AttendanceView; route: Rout
             )}
           </div>
           {quorum.decision ? null : view.may.decideQuorum && view.recording.open && view.meeting.status !== 'CANCELLED' ? (
-            <ActionForm
+            <Form
               action={decideQuorumFormAction.bind(null, route)}
               submitLabel="Record my decision"
               fields={[

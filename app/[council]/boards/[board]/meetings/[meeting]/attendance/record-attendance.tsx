@@ -1,4 +1,4 @@
-import { ActionForm, type FieldSpec } from '@/components/action-form';
+import { Form, type FieldSpec } from '@/components/form';
 import type { AttendanceView } from '@/lib/attendance/queries';
 import { recordAttendanceFormAction } from '@/lib/attendance/form-actions';
 import { STATUS_FIELD_PREFIX } from '@/lib/attendance/schema';
@@ -47,7 +47,7 @@ export function RecordAttendance({ view, route }: { view: AttendanceView; route:
       ) : view.lines.length === 0 ? (
         <p>No seats on this board were filled on the day of this meeting.</p>
       ) : (
-        <ActionForm
+        <Form
           action={recordAttendanceFormAction.bind(null, route)}
           submitLabel="Save attendance"
           fields={[

@@ -1,9 +1,10 @@
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 import type { AttendanceView } from '@/lib/attendance/queries';
 import { attendanceStatusLabel } from '@/lib/attendance/labels';
 import { recordApologiesFormAction } from '@/lib/attendance/form-actions';
 import { formatDateTime } from '@/lib/format';
+import { DataTable } from '@/components/data-table';
 
 type Route = { council: string; board: string; meeting: string };
 type Line = AttendanceView['lines'][number];
@@ -21,7 +22,7 @@ export function WhoIsComing({ view, route }: { view: AttendanceView; route: Rout
   return (
     <section aria-labelledby="who-is-coming" className="mb-10">
       <h2 id="who-is-coming">Who is coming</h2>
-      <dl className="mb-6 grid max-w-xl grid-cols-[1fr_auto] gap-x-6 gap-y-1">
+      <dl className="mb-6 grid max-w-xl sm:grid-cols-[1fr_auto] gap-x-6 gap-y-1">
         <dt>Seats at this meeting</dt>
         <dd className="font-bold">{counts.seats}</dd>
         {counts.vacant > 0 && (
@@ -41,8 +42,7 @@ export function WhoIsComing({ view, route }: { view: AttendanceView; route: Rout
         <dt>Members expected, counting substitutes (not attendees)</dt>
         <dd className="font-bold">{counts.membersExpected}</dd>
       </dl>
-      <table className="mb-8">
-        <caption>Replies for each seat</caption>
+      <DataTable caption="Replies for each seat" className="mb-8">
         <thead>
           <tr>
             <th scope="col">Seat</th>
@@ -75,13 +75,13 @@ export function WhoIsComing({ view, route }: { view: AttendanceView; route: Rout
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
 
       {view.may.record && view.apologies.open && (
         <div className="max-w-2xl">
           <h3>Record a reply for a member</h3>
           <p className="mb-4">When a member sends apologies by phone or email, record them here. The time you record them is the time of the notice.</p>
-          <ActionForm
+          <Form
             action={recordApologiesFormAction.bind(null, route)}
             submitLabel="Record reply"
             fields={[

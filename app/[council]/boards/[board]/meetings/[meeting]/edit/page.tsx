@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { meetingName, meetingTitle } from '@/lib/labels';
+import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { requirePermission } from '@/lib/access/page';
@@ -6,12 +8,16 @@ import { getMeetingForEdit } from '@/lib/meetings/schedule-queries';
 import { cancelMeetingFormAction, rescheduleMeetingFormAction, updateMeetingFormAction } from '@/lib/meetings/form-actions';
 import { meetingDetailFields, rescheduleFields } from '@/lib/meetings/form-specs';
 import { formatDateTime, formatTime } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
-export const metadata: Metadata = { title: 'Change a meeting' };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, board, meeting } = await params;
+  const ctx = await resolveBoard(council, board);
+  return { title: `Change a meeting: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+}
 
 export default async function EditMeetingPage({ params }: Props) {
   const { council, board, meeting } = await params;
@@ -26,9 +32,9 @@ export default async function EditMeetingPage({ params }: Props) {
         <Link href={`${base}/${m.id}`}>Back to the meeting</Link>
       </p>
       <h1>Change a meeting</h1>
-      <p className="mb-2 text-lg font-bold">{m.title}</p>
+      <p className="mb-2 text-lg font-bold">{meetingName(m, ctx.board.name)}</p>
       <p className="mb-8">
-        {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)} <StatusTag status={m.status} />
+        {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)} <StatusTag status={m.status} kind="meetingStatus" />
       </p>
 
       {m.status === 'CANCELLED' ? (
@@ -45,7 +51,7 @@ export default async function EditMeetingPage({ params }: Props) {
           <section aria-labelledby="details" className="mb-12 max-w-2xl">
             <h2 id="details">Details</h2>
             <p className="mb-4">To change the date or time, reschedule the meeting below: the original date stays on the record.</p>
-            <ActionForm
+            <Form
               action={updateMeetingFormAction.bind(null, ...route)}
               fields={[
                 { name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id },
@@ -64,20 +70,20 @@ export default async function EditMeetingPage({ params }: Props) {
                   A new meeting is made on the new date with this agenda. This one is kept, marked cancelled with “Rescheduled to …”. Papers and
                   apologies stay with this date.
                 </p>
-                <ActionForm action={rescheduleMeetingFormAction.bind(null, ...route)} fields={rescheduleFields(m.id)} submitLabel="Reschedule the meeting" />
+                <Form action={rescheduleMeetingFormAction.bind(null, ...route)} fields={rescheduleFields(m.id)} submitLabel="Reschedule the meeting" />
               </section>
 
               <section aria-labelledby="cancel" className="mb-12 max-w-2xl">
                 <h2 id="cancel">Cancel the meeting</h2>
                 <p className="mb-4">The meeting stays on the record, marked cancelled, with your reason.</p>
-                <ActionForm
+                <Form
                   action={cancelMeetingFormAction.bind(null, ...route)}
                   fields={[
                     { name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id },
                     { name: 'reason', label: 'Why it is cancelled', type: 'textarea' },
                   ]}
                   submitLabel="Cancel the meeting"
-                  secondary
+                  variant="secondary"
                 />
               </section>
             </>

@@ -7,6 +7,7 @@ import {
   type DraftAction, type DraftDecision, type DraftItem,
 } from '@/lib/minutes/fields';
 import { ErrorSummary } from '@/components/error-summary';
+import { SUBMISSION_KEY_FIELD, SubmissionKey } from '@/components/submission-key';
 
 type SaveResult = ActionResult<{ version: number; savedAt: string; draft: DraftItem[] }>;
 type Option = { value: string; label: string };
@@ -90,6 +91,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
     const form = new FormData();
     const sent = itemsRef.current;
     form.set('minutesId', minutesId);
+    form.set(SUBMISSION_KEY_FIELD, crypto.randomUUID()); // each autosave is its own submission
     form.set('version', String(versionRef.current));
     for (const [name, value] of Object.entries(draftToFields(sent))) form.set(name, value);
     try {
@@ -277,6 +279,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
         noValidate
         className="space-y-8"
       >
+        <SubmissionKey renewAfter={posted} />
         <input type="hidden" name="minutesId" value={minutesId} />
         <input type="hidden" name="version" value={version} />
         {items.map((item, index) => {
@@ -383,6 +386,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
           <p className="font-bold">Your latest changes are not saved yet. Once they are saved you can send the minutes.</p>
         ) : (
           <form action={sendAction} noValidate>
+            <SubmissionKey renewAfter={sendState} />
             <input type="hidden" name="minutesId" value={minutesId} />
             <input type="hidden" name="version" value={version} />
             <button type="submit" disabled={sending} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">

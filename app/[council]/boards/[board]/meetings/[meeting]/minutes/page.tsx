@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { meetingTitle } from '@/lib/labels';
+import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
@@ -10,12 +12,14 @@ import {
   approveMinutesFormAction, confirmMinutesFormAction, correctMinutesFormAction, distributeMinutesFormAction, returnMinutesFormAction,
   saveMinutesFallbackFormAction, saveMinutesFormAction, sendMinutesFormAction, startMinutesFormAction,
 } from '@/lib/minutes/form-actions';
-import { formatDateTime, formatDayLong, formatLongDate } from '@/lib/format';
-import { ActionForm, type FieldSpec } from '@/components/action-form';
+import { formatApproval, formatDateTime, formatDayLong, formatLongDate, formatShortDate } from '@/lib/format';
+import { Form, type FieldSpec } from '@/components/form';
 import { Tag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 import { MinutesDocument } from '@/components/minutes-document';
 import { MinutesEditor } from './minutes-editor';
-import { DoneBanner } from './done-banner';
+import { Banner } from '@/components/banner';
+import { minutesDoneMessages, raisedActions } from '@/lib/minutes/done-messages';
 import { hasBegun } from '@/lib/rules/meetings';
 
 type Props = {
@@ -26,8 +30,8 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { council, board, meeting } = await params;
   const version = (await searchParams).version;
-  const view = await getMinutesView(await resolveBoard(council, board), meeting, typeof version === 'string' ? version : undefined);
-  return { title: `Minutes: ${view.meeting.title}, ${formatLongDate(view.meeting.startsAt)}` };
+  const ctx = await resolveBoard(council, board);
+  return { title: `Minutes: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}${typeof version === 'string' ? `, version ${version}` : ''}` };
 }
 
 const statusTone = { DRAFT: 'grey', SENT_TO_CHAIR: 'purple', RETURNED: 'amber', APPROVED: 'green', DISTRIBUTED: 'green', CONFIRMED: 'green', SUPERSEDED: 'grey' } as const;
@@ -61,12 +65,12 @@ export default async function MinutesPage({ params, searchParams }: Props) {
 
   return (
     <main id="main-content">
-      <DoneBanner done={query.done} actions={query.actions} />
+      <Banner done={query.done} messages={minutesDoneMessages} extra={raisedActions(query.done, query.actions)} />
       <p className="mb-4">
         <Link href={meetingHref}>Back to the meeting</Link>
       </p>
       <h1>
-        Minutes: {m.title}, {formatLongDate(m.startsAt)}
+        Minutes: {meetingTitle(await getMeetingNaming(ctx, m.id), ctx.board.name)}
       </h1>
 
       {!v ? (
@@ -74,7 +78,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
           <section aria-labelledby="start-minutes" className="max-w-3xl">
             <h2 id="start-minutes">Start the minutes</h2>
             <p className="mb-4">The minutes get a section for each item on the meeting’s agenda. Attendance comes from the meeting’s record.</p>
-            <ActionForm action={startMinutesFormAction.bind(null, ...route)} submitLabel="Start the minutes" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id }]} />
+            <Form action={startMinutesFormAction.bind(null, ...route)} submitLabel="Start the minutes" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id }]} />
           </section>
         ) : (
           <p>
@@ -87,7 +91,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
         )
       ) : (
         <>
-          <dl className="mb-6 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+          <dl className="mb-6 grid max-w-3xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
             <dt className="font-bold">Version</dt>
             <dd>
               {v.versionNo}
@@ -117,7 +121,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               </>
             )}
             <dt className="font-bold">Approved by the Chair</dt>
-            <dd>{v.approvedAt ? `${v.approvedBy?.name ?? 'Name not recorded'}, ${formatDateTime(v.approvedAt)}` : 'Not yet approved'}</dd>
+            <dd>{v.approvedAt ? formatApproval(v.approvedBy?.name, v.approvedAt) : 'Not yet approved'}</dd>
             {v.approvedHash && (
               <>
                 <dt className="font-bold">Fingerprint of the approved text</dt>
@@ -127,6 +131,13 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                     SHA-256 of the minutes as approved.{' '}
                     {v.textHash === v.approvedHash ? 'The text below matches it.' : 'The text below does not match it: tell the administrator.'}
                   </span>
+                  <details className="mt-1 text-sm">
+                    <summary className="cursor-pointer text-link underline">What is the fingerprint?</summary>
+                    <p className="mt-1 max-w-xl">
+                      A short code worked out from every word of the minutes the Chair approved. Any change to the text, however small, would give a different code, so
+                      anyone can check that what they read is exactly what was approved. You do not need to do anything with it.
+                    </p>
+                  </details>
                 </dd>
               </>
             )}
@@ -210,18 +221,23 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                   You are approving the minutes above exactly as shown. They then cannot be changed, and the actions arising go into the board’s action log. A correction would be
                   a new version for you to approve.
                 </p>
-                <ActionForm
+                <Form
                   action={approveMinutesFormAction.bind(null, ...route)}
                   submitLabel={`Approve version ${v.versionNo}`}
+                  confirm={{
+                    question: `Approve version ${v.versionNo} of these minutes?`,
+                    confirmLabel: `Yes, approve version ${v.versionNo}`,
+                    body: 'Once approved they are the record of the meeting and cannot be changed. Your name, the time and a fingerprint of the text are recorded, and the actions arising go into the action log.',
+                  }}
                   fields={[...keys, { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash }]}
                 />
               </section>
               <section aria-labelledby="return" className="mb-8 max-w-3xl">
                 <h2 id="return">Return with comments</h2>
-                <ActionForm
+                <Form
                   action={returnMinutesFormAction.bind(null, ...route)}
                   submitLabel="Return to the administrator"
-                  secondary
+                  variant="secondary"
                   fields={[...keys, { name: 'comments', label: 'What needs changing', type: 'textarea', hint: 'The administrator sees your comments with the draft.' }]}
                 />
               </section>
@@ -236,7 +252,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                 Each member of the board is sent a link to these minutes by email.{' '}
                 {distribution.kind === 'overdue' ? `They were due by ${day(distribution.dueOn)}: distributing now records them as late.` : `They are due by ${day(distribution.dueOn)}.`}
               </p>
-              <ActionForm action={distributeMinutesFormAction.bind(null, ...route)} submitLabel="Distribute the minutes" fields={keys} />
+              <Form action={distributeMinutesFormAction.bind(null, ...route)} submitLabel="Distribute the minutes" fields={keys} />
             </section>
           )}
 
@@ -246,10 +262,10 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               {confirming.length === 0 ? (
                 <p>Once the board has met again and confirmed these minutes as an accurate record, record it here.</p>
               ) : (
-                <ActionForm
+                <Form
                   action={confirmMinutesFormAction.bind(null, ...route)}
                   submitLabel="Record confirmation"
-                  secondary
+                  variant="secondary"
                   fields={[
                     ...keys,
                     {
@@ -268,34 +284,24 @@ export default async function MinutesPage({ params, searchParams }: Props) {
             <section aria-labelledby="correct" className="mb-8 max-w-3xl">
               <h2 id="correct">Correct these minutes</h2>
               <p className="mb-4">A correction is a new version, copied from this one, that the Chair approves. This version stays the record, unchanged, until then.</p>
-              <ActionForm action={correctMinutesFormAction.bind(null, ...route)} submitLabel="Start a correction" secondary fields={keys} />
+              <Form action={correctMinutesFormAction.bind(null, ...route)} submitLabel="Start a correction" variant="secondary" fields={keys} />
             </section>
           )}
 
           {view.versions.length > 1 && (
-            <table className="mb-8">
-              <caption className="text-left text-xl font-bold">Versions of these minutes</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Approved</th>
-                  <th scope="col">Distributed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.versions.map((row) => (
-                  <tr key={row.id}>
-                    <td>
-                      {row.versionNo === v.versionNo ? `Version ${row.versionNo} (shown)` : <Link href={`${here}?version=${row.versionNo}`}>Version {row.versionNo}</Link>}
-                    </td>
-                    <td>{statusLabel(row.status)}</td>
-                    <td>{row.approvedAt ? `${row.approvedBy?.name ?? ''}, ${formatDateTime(row.approvedAt)}` : 'Not approved'}</td>
-                    <td>{row.distributedAt ? formatDateTime(row.distributedAt) : 'Not distributed'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Versions of these minutes"
+              columns={[{ label: 'Version' }, { label: 'Status' }, { label: 'Approved' }, { label: 'Distributed' }]}
+              rows={view.versions.map((row) => ({
+                key: row.id,
+                cells: [
+                  row.versionNo === v.versionNo ? `Version ${row.versionNo} (shown)` : <Link href={`${here}?version=${row.versionNo}`}>Version {row.versionNo}</Link>,
+                  statusLabel(row.status),
+                  row.approvedAt ? `${row.approvedBy?.name ?? ''}, ${formatShortDate(row.approvedAt)}` : 'Not approved',
+                  row.distributedAt ? formatShortDate(row.distributedAt) : 'Not distributed',
+                ],
+              }))}
+            />
           )}
         </>
       )}

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/action/result';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type FormAction = (state: ActionResult | null, formData: FormData) => Promise<ActionResult | null>;
 
@@ -27,7 +27,7 @@ export function LateConsent({ action, options }: { action: FormAction; options: 
     );
   }
   return (
-    <ActionForm
+    <Form
       action={remember}
       submitLabel="Accept the late paper"
       fields={[

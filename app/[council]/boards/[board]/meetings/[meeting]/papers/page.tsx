@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { meetingName, meetingTitle } from '@/lib/labels';
+import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { getPapersPage } from '@/lib/papers/queries';
@@ -6,21 +8,23 @@ import { circulateFormAction, acceptLateFormAction } from '@/lib/papers/form-act
 import { markings, markingLabels } from '@/lib/papers/schema';
 import { meetingPagePath, packPath, uploadPath } from '@/lib/papers/paths';
 import { formatDateTime } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { UploadPaperForm } from '@/components/upload-paper-form';
 import { PaperList } from './paper-list';
 import { LateConsent } from './late-consent';
 
-type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
+type Props = { params: Promise<{ council: string; board: string; meeting: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, board, meeting } = await params;
-  const page = await getPapersPage(await resolveBoard(council, board), meeting);
-  return { title: `Papers: ${page.meeting.title}` };
+  const ctx = await resolveBoard(council, board);
+  return { title: `Papers: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
 }
 
-export default async function PapersPage({ params }: Props) {
+export default async function PapersPage({ params, searchParams }: Props) {
   const { council, board, meeting } = await params;
+  const version = (await searchParams)?.version;
+  const versionFor = typeof version === 'string' && /^[0-9a-f-]{36}$/.test(version) ? version : null;
   const ctx = await resolveBoard(council, board);
   const page = await getPapersPage(ctx, meeting);
   const route = { council: ctx.council.slug, board: ctx.board.slug, meeting: page.meeting.id };
@@ -34,11 +38,11 @@ export default async function PapersPage({ params }: Props) {
         <Link href={meetingPagePath(route)}>Back to the meeting</Link>
       </p>
       <h1>
-        <span className="block text-lg font-normal text-secondary">{page.meeting.title}, {formatDateTime(page.meeting.startsAt)}</span>
+        <span className="block text-lg font-normal text-secondary">{meetingName(await getMeetingNaming(ctx, page.meeting.id), ctx.board.name)}, {formatDateTime(page.meeting.startsAt)}</span>
         Papers
       </h1>
 
-      <dl className="mb-6 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Papers due</dt>
         <dd>
           {formatDateTime(page.deadline)} ({ctx.board.paperNoticeWorkingDays} working days before the meeting)
@@ -70,14 +74,14 @@ export default async function PapersPage({ params }: Props) {
             <h3 id={`item-${item.id}`}>
               {item.position}. {item.title}
             </h3>
-            <PaperList papers={item.papers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} />
+            <PaperList papers={item.papers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} versionFor={versionFor} />
           </section>
         ),
       )}
       {page.otherPapers.length > 0 && (
         <section aria-labelledby="other-papers" className="mb-8 border-l-4 border-border pl-4">
           <h3 id="other-papers">Papers for the meeting as a whole</h3>
-          <PaperList papers={page.otherPapers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} />
+          <PaperList papers={page.otherPapers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} versionFor={versionFor} />
         </section>
       )}
 
@@ -112,7 +116,7 @@ export default async function PapersPage({ params }: Props) {
               </p>
             </div>
           )}
-          <ActionForm action={circulateFormAction.bind(null, route)} submitLabel="Circulate papers" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]} />
+          <Form action={circulateFormAction.bind(null, route)} submitLabel="Circulate papers" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]} />
         </section>
       )}
 

@@ -5,7 +5,7 @@ import { requirePermission } from '@/lib/access/page';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { scheduleSeriesFormAction } from '@/lib/meetings/form-actions';
 import { seriesFields } from '@/lib/meetings/form-specs';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -34,7 +34,7 @@ export default async function NewSeriesPage({ params }: Props) {
         </p>
       </div>
       <div className="max-w-2xl">
-        <ActionForm
+        <Form
           action={scheduleSeriesFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
           fields={seriesFields(ctx.board.id, { title: ctx.board.name, venue: defaultVenue })}
           submitLabel="Schedule the series"

@@ -7,7 +7,7 @@ import { agreedField } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
 import { typedDay } from '@/lib/boards/form-fields';
 import { londonDay } from '@/lib/rules/london-calendar';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { SeatSummary } from '../seat-summary';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
@@ -25,13 +25,13 @@ export default async function EndSeatPage({ params }: Props) {
       <h1>{seat.endsOn ? 'Change the end date' : 'End this seat'}</h1>
       <SeatSummary seat={seat} membershipPath={`/${ctx.council.slug}/boards/${ctx.board.slug}/membership`} />
       <p className="mb-6">The seat stays in the history. After its last day its holder is no longer a member, and may then be named as someone’s substitute.</p>
-      <ActionForm
+      <Form
         action={endSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
         submitLabel="Save the end date"
         fields={[
           { name: 'seatId', label: '', type: 'hidden', defaultValue: seat.id },
           { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
-          { name: 'endsOn', label: 'Last day in the seat', hint: 'For example, 31/3/2026', width: 'half', defaultValue: defaults.endsOn || typedDay(londonDay(new Date())) },
+          { name: 'endsOn', type: 'date', label: 'Last day in the seat', hint: 'For example, 31 3 2026', defaultValue: defaults.endsOn || typedDay(londonDay(new Date())) },
           agreedField(meetings),
         ]}
       />

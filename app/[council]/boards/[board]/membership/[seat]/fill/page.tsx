@@ -5,7 +5,7 @@ import { getSeat, getSeatFormOptions } from '@/lib/seats/queries';
 import { fillSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, holderFields } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { SeatSummary } from '../seat-summary';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
@@ -25,14 +25,14 @@ export default async function FillSeatPage({ params }: Props) {
       {seat.person ? (
         <p>This seat is held by {seat.person.name}. To replace them, end this seat and add a new one.</p>
       ) : (
-        <ActionForm
+        <Form
           action={fillSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
           submitLabel="Fill the seat"
           fields={[
             { name: 'seatId', label: '', type: 'hidden', defaultValue: seat.id },
             { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
             ...holderFields(people, { vacancy: false }),
-            { name: 'startsOn', label: 'Start date (optional)', hint: 'For example, 27/3/2026. Blank: today', width: 'half' },
+            { name: 'startsOn', type: 'date', label: 'Start date (optional)', hint: 'For example, 27 3 2026. Blank: today' },
             agreedField(meetings),
           ]}
         />

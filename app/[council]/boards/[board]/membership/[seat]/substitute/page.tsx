@@ -5,7 +5,7 @@ import { getSeat, getSeatFormOptions } from '@/lib/seats/queries';
 import { changeSubstituteFormAction } from '@/lib/seats/form-actions';
 import { agreedField, substituteFields } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 import { SeatSummary } from '../seat-summary';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
@@ -23,7 +23,7 @@ export default async function SubstitutePage({ params }: Props) {
       <h1>Change the nominated substitute</h1>
       <SeatSummary seat={seat} membershipPath={`/${ctx.council.slug}/boards/${ctx.board.slug}/membership`} />
       <p className="mb-6">Each member nominates one named substitute, who attends in their place and may not be a member of this board. Choose “No substitute yet” to withdraw the nomination.</p>
-      <ActionForm
+      <Form
         action={changeSubstituteFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
         submitLabel="Save the substitute"
         fields={[

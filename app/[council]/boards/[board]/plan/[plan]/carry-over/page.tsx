@@ -6,8 +6,9 @@ import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { getCarryOver } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { StatusTag, Tag } from '@/components/tag';
-import { PlanForm } from '../../_components/plan-form';
+import { Form } from '@/components/form';
 import { Warning } from '../../_components/warning';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,8 +58,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
               <p>The Chair cannot approve this plan until each is mapped.</p>
             </Warning>
           )}
-          <table>
-            <caption>Actions of the previous plan and where each went</caption>
+          <DataTable caption="Actions of the previous plan and where each went" className="mb-8">
             <thead>
               <tr>
                 <th scope="col">Ref</th>
@@ -75,7 +75,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                   <td>
                     {o.description}
                     <div className="mt-1">
-                      <StatusTag status={o.status} />
+                      <StatusTag status={o.status} kind="planActionStatus" />
                     </div>
                   </td>
                   <td>
@@ -99,7 +99,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
           {c.targets.length === 0 && mapping && (
             <p className="mt-4">
               This plan has no actions yet to carry into: <Link href={`${planPath(ctx, plan.id)}/actions/new`}>add an action</Link>.
@@ -114,7 +114,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
             <section aria-labelledby="map" className="mt-10 max-w-3xl">
               <h2 id="map">Carry over or close an action</h2>
               <p className="mb-4">Choose an outstanding action of the previous plan, then the action of this plan that carries it, or close it with a reason. Choosing again replaces the earlier decision.</p>
-              <PlanForm
+              <Form
                 idPrefix="map-"
                 action={planFormAction.bind(null, 'carryOver', ...route)}
                 submitLabel="Save"
@@ -137,8 +137,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
           <h2 id="into-this-plan" className="mt-10">
             This plan’s actions and what they carry over
           </h2>
-          <table>
-            <caption className="sr-only">This plan’s actions and the previous plan’s actions each carries</caption>
+          <DataTable caption="This plan’s actions and the previous plan’s actions each carries" captionClass="sr-only" className="mb-8">
             <thead>
               <tr>
                 <th scope="col">Ref</th>
@@ -157,7 +156,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </section>
       )}
 
@@ -181,8 +180,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
               </p>
             </Warning>
           )}
-          <table>
-            <caption className="sr-only">Where this plan’s actions went</caption>
+          <DataTable caption="Where this plan’s actions went" captionClass="sr-only" className="mb-8">
             <thead>
               <tr>
                 <th scope="col">Ref</th>
@@ -197,7 +195,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                     <Link href={`${planPath(ctx, plan.id)}/actions/${o.id}`}>{o.reference}</Link>
                   </th>
                   <td>
-                    <StatusTag status={o.status} />
+                    <StatusTag status={o.status} kind="planActionStatus" />
                   </td>
                   <td>
                     {o.status === 'SIGNED_OFF' ? (
@@ -215,7 +213,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </section>
       )}
     </main>

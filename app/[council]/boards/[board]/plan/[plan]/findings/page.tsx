@@ -9,8 +9,9 @@ import { findingKindLabels, inspectionKindLabels, options } from '@/lib/plans/la
 import { findingKinds } from '@/lib/plans/schema';
 import { formatDay } from '@/lib/format';
 import { Tag } from '@/components/tag';
-import { PlanForm } from '../../_components/plan-form';
+import { Form } from '@/components/form';
 import { Warning } from '../../_components/warning';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -53,8 +54,7 @@ export default async function FindingsPage({ params }: Props) {
         )
       )}
       {coverage.findings.length > 0 && (
-        <table className="mb-10">
-          <caption>Findings of the inspection</caption>
+        <DataTable caption="Findings of the inspection" className="mb-10">
           <thead>
             <tr>
               <th scope="col">Ref</th>
@@ -94,17 +94,17 @@ export default async function FindingsPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {editing && coverage.inspection && (
         <section aria-labelledby="add-findings" className="max-w-3xl">
           <h2 id="add-findings">Add findings</h2>
           <p className="mb-4">For findings left out when the plan was started. They are numbered after the existing findings of their kind.</p>
-          <PlanForm
+          <Form
             idPrefix="findings-"
             action={planFormAction.bind(null, 'findings', ctx.council.slug, ctx.board.slug)}
             submitLabel="Add findings"
-            secondary
+            variant="secondary"
             fields={[
               { name: 'planId', label: '', type: 'hidden', defaultValue: plan.id },
               { name: 'kind', label: 'Kind of finding', type: 'select', options: options(findingKindLabels, findingKinds) },

@@ -9,6 +9,7 @@ import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { measureRagWords } from '@/lib/rules/measure-rag';
 import { Tag } from '@/components/tag';
 import { MeasureChart } from './_components/measure-chart';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -53,7 +54,7 @@ export default async function MeasuresPage({ params }: Props) {
       {measures.map((m) => (
         <section key={m.id} id={`measure-${m.id}`} aria-labelledby={`measure-${m.id}-title`} className="mb-12 border-t-2 border-border-input pt-6">
           <h2 id={`measure-${m.id}-title`}>{m.title}</h2>
-          <dl className="mb-6 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+          <dl className="mb-6 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
             <dt className="font-bold">Latest</dt>
             <dd>
               {m.latest ? (
@@ -74,9 +75,8 @@ export default async function MeasuresPage({ params }: Props) {
           </dl>
           <MeasureChart measure={m} />
           {m.values.length > 0 && (
-            <div className="overflow-x-auto">
-              <table>
-                <caption className="text-left font-bold">Values of {m.title}</caption>
+            <div>
+              <DataTable caption={<>Values of {m.title}</>} captionClass="text-left font-bold" className="mb-8">
                 <thead>
                   <tr>
                     <th scope="col">Period</th>
@@ -99,7 +99,7 @@ export default async function MeasuresPage({ params }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             </div>
           )}
           {admin && (

@@ -6,6 +6,7 @@ import { audiences } from '@/lib/plan-reports/period';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { ErrorSummary } from '@/components/error-summary';
 import { Tag } from '@/components/tag';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -71,9 +72,8 @@ export default async function PlanReportPage({ params, searchParams }: Props) {
           <h2 id={`section-${section.id}`}>{section.heading}</h2>
           {section.paragraphs.map((p) => <p key={p}>{p}</p>)}
           {section.table && (
-            <div className="overflow-x-auto">
-              <table>
-                <caption className="text-left font-bold">{section.table.caption}</caption>
+            <div>
+              <DataTable caption={section.table.caption} captionClass="text-left font-bold" className="mb-8">
                 <thead>
                   <tr>{section.table.headers.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
                 </thead>
@@ -92,7 +92,7 @@ export default async function PlanReportPage({ params, searchParams }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             </div>
           )}
         </section>

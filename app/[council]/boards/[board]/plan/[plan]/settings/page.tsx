@@ -8,7 +8,8 @@ import { options, partnerKindLabels } from '@/lib/plans/labels';
 import { partnerKinds } from '@/lib/plans/schema';
 import { typedDay } from '@/lib/boards/form-fields';
 import { dayString } from '@/lib/format';
-import { PlanForm } from '../../_components/plan-form';
+import { Form } from '@/components/form';
+import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -39,17 +40,17 @@ export default async function PlanSettingsPage({ params }: Props) {
 
       <section aria-labelledby="details" className="mb-12">
         <h2 id="details">Plan details</h2>
-        <PlanForm
+        <Form
           idPrefix="details-"
           action={planFormAction.bind(null, 'update', ...route)}
           submitLabel="Save details"
-          secondary
+          variant="secondary"
           fields={[
             planKey,
             { name: 'version', label: '', type: 'hidden', defaultValue: String(s.plan.version) },
             { name: 'title', label: 'Title', defaultValue: s.plan.title },
-            { name: 'submissionDeadline', label: 'Submission deadline (optional)', width: 'half', hint: 'For example, 15/12/2026', defaultValue: s.plan.submissionDeadline ? typedDay(dayString(s.plan.submissionDeadline)) : '' },
-            { name: 'submittedOn', label: 'Date submitted (optional)', width: 'half', defaultValue: s.plan.submittedAt ? typedDay(dayString(s.plan.submittedAt)) : '' },
+            { name: 'submissionDeadline', type: 'date', label: 'Submission deadline (optional)', hint: 'For example, 15 12 2026', defaultValue: s.plan.submissionDeadline ? typedDay(dayString(s.plan.submissionDeadline)) : '' },
+            { name: 'submittedOn', type: 'date', label: 'Date submitted (optional)', defaultValue: s.plan.submittedAt ? typedDay(dayString(s.plan.submittedAt)) : '' },
           ]}
         />
       </section>
@@ -57,8 +58,7 @@ export default async function PlanSettingsPage({ params }: Props) {
       <section aria-labelledby="themes" className="mb-12">
         <h2 id="themes">Themes</h2>
         <p className="mb-4">Every action sits under one theme. Plans start with Blackpool’s six; rename, reorder or add to them.</p>
-        <table className="mb-6">
-          <caption className="sr-only">Themes in order</caption>
+        <DataTable caption="Themes in order" captionClass="sr-only" className="mb-6">
           <thead>
             <tr>
               <th scope="col">Theme</th>
@@ -73,22 +73,22 @@ export default async function PlanSettingsPage({ params }: Props) {
                 <th scope="row">{t.name}</th>
                 <td>{t._count.actions}</td>
                 <td>
-                  <PlanForm
+                  <Form
                     idPrefix={`theme-${i}-`}
                     action={planFormAction.bind(null, 'renameTheme', ...route)}
                     submitLabel="Rename"
-                    secondary
+                    variant="secondary"
                     fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'name', label: `New name for ${t.name}`, defaultValue: t.name }]}
                   />
                 </td>
                 <td>
                   <div className="flex flex-col gap-2">
                     {i > 0 && (
-                      <PlanForm idPrefix={`up-${i}-`} action={planFormAction.bind(null, 'moveTheme', ...route)} submitLabel={`Move ${t.name} up`} secondary
+                      <Form idPrefix={`up-${i}-`} action={planFormAction.bind(null, 'moveTheme', ...route)} submitLabel={`Move ${t.name} up`} variant="secondary"
                         fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'direction', label: '', type: 'hidden', defaultValue: 'up' }]} />
                     )}
                     {i < s.themes.length - 1 && (
-                      <PlanForm idPrefix={`down-${i}-`} action={planFormAction.bind(null, 'moveTheme', ...route)} submitLabel={`Move ${t.name} down`} secondary
+                      <Form idPrefix={`down-${i}-`} action={planFormAction.bind(null, 'moveTheme', ...route)} submitLabel={`Move ${t.name} down`} variant="secondary"
                         fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'direction', label: '', type: 'hidden', defaultValue: 'down' }]} />
                     )}
                   </div>
@@ -96,8 +96,8 @@ export default async function PlanSettingsPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
-        <PlanForm idPrefix="theme-new-" action={planFormAction.bind(null, 'addTheme', ...route)} submitLabel="Add theme" secondary fields={[planKey, { name: 'name', label: 'New theme' }]} />
+        </DataTable>
+        <Form idPrefix="theme-new-" action={planFormAction.bind(null, 'addTheme', ...route)} submitLabel="Add theme" variant="secondary" fields={[planKey, { name: 'name', label: 'New theme' }]} />
       </section>
 
       <section aria-labelledby="bodies" className="mb-12">
@@ -110,7 +110,7 @@ export default async function PlanSettingsPage({ params }: Props) {
             ))}
           </ul>
         )}
-        <PlanForm idPrefix="body-" action={planFormAction.bind(null, 'addScrutinyBody', ...route)} submitLabel="Add body" secondary
+        <Form idPrefix="body-" action={planFormAction.bind(null, 'addScrutinyBody', ...route)} submitLabel="Add body" variant="secondary"
           fields={[planKey, { name: 'name', label: 'Name of the board, panel or partnership', hint: 'For example, Children and Young People Scrutiny Committee' }]} />
       </section>
 
@@ -126,7 +126,7 @@ export default async function PlanSettingsPage({ params }: Props) {
             ))}
           </ul>
         )}
-        <PlanForm idPrefix="agency-" action={planFormAction.bind(null, 'addAgency', ...route)} submitLabel="Add agency" secondary
+        <Form idPrefix="agency-" action={planFormAction.bind(null, 'addAgency', ...route)} submitLabel="Add agency" variant="secondary"
           fields={[planKey, { name: 'name', label: 'Agency name' }, { name: 'kind', label: 'Kind', type: 'select', options: options(partnerKindLabels, partnerKinds) }]} />
       </section>
     </main>

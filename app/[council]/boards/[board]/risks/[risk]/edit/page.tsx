@@ -5,7 +5,7 @@ import { requirePermission } from '@/lib/access/page';
 import { getRisk, riskFormOptions } from '@/lib/risk-log/queries';
 import { updateRiskFormAction } from '@/lib/risk-log/form-actions';
 import { riskDefaults, riskFields } from '@/lib/risk-log/form-specs';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string; risk: string }> };
 
@@ -31,7 +31,7 @@ export default async function EditRiskPage({ params }: Props) {
       </h1>
       <p className="mb-6 max-w-2xl">A change to the current likelihood or impact is added to the risk’s score history. To record a review, use the review form on the risk’s page.</p>
       <div className="max-w-2xl">
-        <ActionForm
+        <Form
           action={updateRiskFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
           fields={[
             { name: 'riskId', label: '', type: 'hidden', defaultValue: risk.id },

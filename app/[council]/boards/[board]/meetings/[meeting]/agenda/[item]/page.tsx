@@ -6,7 +6,7 @@ import { getAgendaItem, getLinkOptions } from '@/lib/meetings/agenda/queries';
 import { linkAgendaItemFormAction, unlinkAgendaItemFormAction, updateAgendaItemFormAction, type AgendaFormAction } from '@/lib/meetings/agenda/form-actions';
 import { agendaItemFields, linkChoices, linkLabels } from '@/lib/meetings/form-specs';
 import { formatDateTime } from '@/lib/format';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string; item: string }> };
 
@@ -43,7 +43,7 @@ export default async function EditAgendaItemPage({ params }: Props) {
           <section aria-labelledby="item-details" className="mb-12 max-w-2xl">
             <h2 id="item-details">The item</h2>
             <p className="mb-4">If the Chair has agreed the agenda, saving a change clears that agreement and the Chair is asked again.</p>
-            <ActionForm
+            <Form
               action={bound(updateAgendaItemFormAction)}
               fields={[
                 { name: 'itemId', label: '', type: 'hidden', defaultValue: i.id },
@@ -65,7 +65,7 @@ export default async function EditAgendaItemPage({ params }: Props) {
                     <span className="self-center">
                       {l.kind} {l.reference}: {l.text}
                     </span>
-                    <ActionForm action={bound(unlinkAgendaItemFormAction)} fields={[{ name: 'linkId', label: '', type: 'hidden', defaultValue: l.id }]} submitLabel={`Remove link to ${l.reference}`} secondary />
+                    <Form action={bound(unlinkAgendaItemFormAction)} fields={[{ name: 'linkId', label: '', type: 'hidden', defaultValue: l.id }]} submitLabel={`Remove link to ${l.reference}`} variant="secondary" />
                   </li>
                 ))}
               </ul>
@@ -75,7 +75,7 @@ export default async function EditAgendaItemPage({ params }: Props) {
                 {choices[t.field].length === 0 ? (
                   <p>{t.none}.</p>
                 ) : (
-                  <ActionForm
+                  <Form
                     action={bound(linkAgendaItemFormAction)}
                     fields={[
                       { name: 'itemId', label: '', type: 'hidden', defaultValue: i.id },
@@ -83,7 +83,7 @@ export default async function EditAgendaItemPage({ params }: Props) {
                       { name: t.field, label: linkLabels[t.field], type: 'select', options: [{ value: '', label: 'Choose one' }, ...choices[t.field]] },
                     ]}
                     submitLabel={t.submit}
-                    secondary
+                    variant="secondary"
                   />
                 )}
               </div>

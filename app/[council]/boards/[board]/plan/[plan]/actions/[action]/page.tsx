@@ -11,9 +11,11 @@ import { typedDay } from '@/lib/boards/form-fields';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { RagTag, StatusTag, Tag } from '@/components/tag';
-import { PlanForm, type PlanField } from '../../../_components/plan-form';
+import { Form, type FieldSpec as PlanField } from '@/components/form';
 import { actionFields } from '../../../_components/action-fields';
-import { DoneBanner } from '../../../_components/done-banner';
+import { Banner } from '@/components/banner';
+import { planDoneMessages } from '@/lib/plans/done-messages';
+import { DataTable } from '@/components/data-table';
 
 type Props = {
   params: Promise<{ council: string; board: string; plan: string; action: string }>;
@@ -57,19 +59,19 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
   const reopenMeetings = endedSince(meetings, current?.meeting.startsAt);
   return (
     <main id="main-content">
-      <DoneBanner done={query.done} message={query.done === 'created' ? `Action ${a.reference} added.` : undefined} />
+      <Banner done={query.done} messages={{ ...planDoneMessages, created: `Action ${a.reference} added.` }} />
       <p className="mb-1 text-secondary">{a.theme.name}</p>
       <h1>Action {a.reference}</h1>
       <p className="mb-4 max-w-3xl text-lg">{a.description}</p>
       <p className="mb-6">
-        <StatusTag status={a.status} /> <RagTag rag={a.rag} />
+        <StatusTag status={a.status} kind="planActionStatus" /> <RagTag rag={a.rag} />
       </p>
       {a.status === 'SIGNED_OFF' && current && (
         <p className="mb-6 max-w-3xl border-l-8 border-success bg-panel p-4">
           <strong>Signed off by the board</strong> at {current.meeting.title}, {formatDay(current.meeting.startsAt)}. It cannot be changed unless the board reopens it at a meeting.
         </p>
       )}
-      <dl className="mb-8 grid max-w-4xl grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-4xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
         <dt className="font-bold">Lead officer</dt>
         <dd>{a.leadOfficer}</dd>
         <dt className="font-bold">Partner agencies</dt>
@@ -138,8 +140,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
         {a.milestones.length === 0 ? (
           <p className="mb-4">No milestones yet.</p>
         ) : (
-          <table className="mb-6">
-            <caption className="sr-only">Milestones of {a.reference}</caption>
+          <DataTable caption={<>Milestones of {a.reference}</>} captionClass="sr-only" className="mb-6">
             <thead>
               <tr>
                 <th scope="col">Milestone</th>
@@ -156,12 +157,12 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                     {m.completedOn ? (
                       formatDay(m.completedOn)
                     ) : editing ? (
-                      <PlanForm
+                      <Form
                         idPrefix={`milestone-${i}-`}
                         action={planFormAction.bind(null, 'completeMilestone', ...route)}
                         submitLabel="Mark complete"
-                        secondary
-                        fields={[...keys, { name: 'milestoneId', label: '', type: 'hidden', defaultValue: m.id }, { name: 'completedOn', label: `Date “${m.title}” was completed`, width: 'half', defaultValue: typedDay(londonDay(new Date())) }]}
+                        variant="secondary"
+                        fields={[...keys, { name: 'milestoneId', label: '', type: 'hidden', defaultValue: m.id }, { name: 'completedOn', type: 'date', label: `Date “${m.title}” was completed`, width: 'half', defaultValue: typedDay(londonDay(new Date())) }]}
                       />
                     ) : (
                       'Not yet'
@@ -170,18 +171,18 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         {editing && (
           <details className="mb-4">
             <summary className="cursor-pointer font-bold text-link">Add a milestone</summary>
             <div className="mt-4">
-              <PlanForm
+              <Form
                 idPrefix="milestone-new-"
                 action={planFormAction.bind(null, 'addMilestone', ...route)}
                 submitLabel="Add milestone"
-                secondary
-                fields={[...keys, { name: 'title', label: 'Milestone' }, { name: 'dueOn', label: 'Due date', width: 'half', hint: 'For example, 30/6/2026' }]}
+                variant="secondary"
+                fields={[...keys, { name: 'title', label: 'Milestone' }, { name: 'dueOn', type: 'date', label: 'Due date', hint: 'For example, 30 6 2026' }]}
               />
             </div>
           </details>
@@ -192,8 +193,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
         <h2 id="due-dates">Revised due dates</h2>
         <p className="mb-4">A new date is proposed with a reason and counts only once the board agrees it at a meeting. Every revision stays on the record.</p>
         {a.revisions.length > 0 && (
-          <table className="mb-6">
-            <caption className="sr-only">Revised due dates of {a.reference}</caption>
+          <DataTable caption={<>Revised due dates of {a.reference}</>} captionClass="sr-only" className="mb-6">
             <thead>
               <tr>
                 <th scope="col">From</th>
@@ -218,10 +218,10 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
         {editing && a.pendingRevision && (
-          <PlanForm
+          <Form
             idPrefix="agree-"
             action={planFormAction.bind(null, 'agreeDueDate', ...route)}
             submitLabel="Record the board’s agreement"
@@ -236,14 +236,14 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
           <details>
             <summary className="cursor-pointer font-bold text-link">Propose a new due date</summary>
             <div className="mt-4">
-              <PlanForm
+              <Form
                 idPrefix="propose-"
                 action={planFormAction.bind(null, 'proposeDueDate', ...route)}
                 submitLabel="Propose the new date"
-                secondary
+                variant="secondary"
                 fields={[
                   ...keys,
-                  { name: 'proposedDueOn', label: 'New due date', width: 'half', hint: 'For example, 30/9/2026' },
+                  { name: 'proposedDueOn', type: 'date', label: 'New due date', hint: 'For example, 30 9 2026' },
                   { name: 'reason', label: 'Reason', type: 'textarea', rows: 3 },
                 ]}
               />
@@ -260,7 +260,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             <h3>
               Signed off at {s.meeting.title}, {formatDay(s.meeting.startsAt)}
             </h3>
-            <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-1">
+            <dl className="grid sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-1">
               <dt className="font-bold">Proposed by</dt>
               <dd>{s.proposedBy}</dd>
               <dt className="font-bold">Recorded</dt>
@@ -332,10 +332,11 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             {signOffMeetings.length === 0 ? (
               <p>No meeting of this board has taken place since this action was added: an action is signed off at a meeting.</p>
             ) : (
-              <PlanForm
+              <Form
                 idPrefix="signoff-"
                 action={planFormAction.bind(null, 'signOff', ...route)}
                 submitLabel="Sign off as complete"
+                confirm={{ question: 'Sign off this action as complete?', confirmLabel: 'Yes, sign it off', body: 'Once signed off the action cannot be changed unless the board reopens it at a meeting.' }}
                 fields={[
                   ...versioned,
                   meetingField('Meeting at which the board signed it off', 'A meeting of this board that has taken place since the action was added', signOffMeetings),
@@ -353,11 +354,12 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
           <details>
             <summary className="cursor-pointer font-bold text-link">Reopen this action (the board’s decision)</summary>
             <div className="mt-4">
-              <PlanForm
+              <Form
                 idPrefix="reopen-"
                 action={planFormAction.bind(null, 'reopen', ...route)}
                 submitLabel="Reopen the action"
-                warning
+                variant="warning"
+                confirm={{ question: 'Reopen this action?', confirmLabel: 'Yes, reopen it', body: 'The sign-off stays on the record beside the board’s reason.', variant: 'warning' }}
                 fields={[
                   ...versioned,
                   meetingField('Meeting at which the board reopened it', 'The sign-off stays on the record beside the reason', reopenMeetings),
@@ -372,11 +374,11 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
       {editing && options && (
         <section aria-labelledby="edit" className="mb-10 max-w-3xl">
           <h2 id="edit">Edit the action</h2>
-          <PlanForm
+          <Form
             idPrefix="edit-"
             action={planFormAction.bind(null, 'updateAction', ...route)}
             submitLabel="Save the action"
-            secondary
+            variant="secondary"
             fields={[
               ...versioned,
               ...actionFields(

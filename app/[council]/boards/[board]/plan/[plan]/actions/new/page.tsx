@@ -4,7 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { resolvePlan } from '@/lib/plans/resolve';
 import { getActionFormOptions } from '@/lib/plans/queries';
 import { createPlanActionFormAction } from '@/lib/plans/form-actions';
-import { PlanForm } from '../../../_components/plan-form';
+import { Form } from '@/components/form';
 import { actionFields } from '../../../_components/action-fields';
 
 type Props = {
@@ -33,7 +33,7 @@ export default async function NewPlanActionPage({ params, searchParams }: Props)
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>Add a plan action</h1>
-      <PlanForm
+      <Form
         action={createPlanActionFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
         submitLabel="Add the action"
         fields={[{ name: 'planId', label: '', type: 'hidden', defaultValue: plan.id }, ...actionFields(o, { themeId: theme, findingIds: finding }, { creating: true })]}

@@ -7,6 +7,8 @@ import { ErrorSummary, type FieldError } from '@/components/error-summary';
 import { columnName, importFields } from '@/lib/plan-import/fields';
 import type { ImportWizardState } from '@/lib/plan-import/form-actions';
 import { describeProblem } from '@/lib/plan-import/validate';
+import { SubmissionKey } from '@/components/submission-key';
+import { DataTable } from '@/components/data-table';
 
 type Props = {
   action: (state: ImportWizardState, formData: FormData) => Promise<ImportWizardState>;
@@ -69,6 +71,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
 
       {state.stage === 'upload' && (
         <form action={formAction} onSubmit={checkSize} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           <h2 ref={heading} tabIndex={-1} className="text-xl">Upload the plan’s spreadsheet</h2>
           <input type="hidden" name="step" value="upload" />
           <div className={errorOf('file').length ? 'border-l-4 border-error pl-4' : undefined}>
@@ -88,6 +91,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
 
       {state.stage === 'map' && (
         <form action={formAction} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           <h2 ref={heading} tabIndex={-1} className="text-xl">Match the columns</h2>
           <p>
             <strong>{state.fileName}</strong> has {state.sheet.rows.length} {state.sheet.rows.length === 1 ? 'row' : 'rows'} and these columns: {state.sheet.headers.map((_, i) => columnName(state.sheet.headers, i)).join(', ')}.
@@ -123,6 +127,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
 
       {state.stage === 'preview' && (
         <form action={formAction} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           {carried}
           {importFields.map((f) => (
             <input key={f.key} type="hidden" name={`map-${f.key}`} value={state.mapping[f.key] ?? ''} />
@@ -142,9 +147,8 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
           ) : (
             <p>All {state.preview.rows.length} rows can be imported. Check them, then import: every row is saved together, or none is.</p>
           )}
-          <div className="overflow-x-auto" id="preview-rows" tabIndex={-1}>
-            <table>
-              <caption className="text-left font-bold">Rows in {state.fileName}</caption>
+          <div id="preview-rows" tabIndex={-1}>
+            <DataTable caption={<>Rows in {state.fileName}</>} captionClass="text-left font-bold" className="mb-8">
               <thead>
                 <tr>
                   <th scope="col">Row</th>
@@ -181,7 +185,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </div>
           <div className="flex flex-wrap gap-4">
             {problems.length === 0 && (

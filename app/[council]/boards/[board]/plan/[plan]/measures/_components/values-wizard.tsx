@@ -5,6 +5,8 @@ import { useFileSizeCheck } from '@/components/use-file-size-check';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
 import type { ValuesWizardState } from '@/lib/plan-measures/form-actions';
 import { describeValueProblem } from '@/lib/plan-measures/values-import';
+import { SubmissionKey } from '@/components/submission-key';
+import { DataTable } from '@/components/data-table';
 
 type Props = { action: (state: ValuesWizardState, formData: FormData) => Promise<ValuesWizardState>; maxKb: number; measuresHref: string };
 
@@ -43,6 +45,7 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
       {fileErrors.length > 0 && <ErrorSummary ref={summary} errors={fileErrors} />}
       {state.stage === 'upload' && (
         <form action={formAction} onSubmit={checkSize} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           <input type="hidden" name="step" value="upload" />
           <div className={fileErrors.length ? 'border-l-4 border-error pl-4' : undefined}>
             <label htmlFor="file" className="mb-1 block font-bold">CSV or Excel file of values</label>
@@ -58,6 +61,7 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
       )}
       {state.stage === 'preview' && (
         <form action={formAction} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           <input type="hidden" name="sheet" value={JSON.stringify(state.sheet)} />
           <input type="hidden" name="fileName" value={state.fileName} />
           <h2 ref={heading} tabIndex={-1} className="text-xl">Check the values</h2>
@@ -69,9 +73,8 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
           ) : (
             <p>All {state.preview.rows.length} values can be imported.</p>
           )}
-          <div className="overflow-x-auto">
-            <table>
-              <caption className="text-left font-bold">Values in {state.fileName}</caption>
+          <div>
+            <DataTable caption={<>Values in {state.fileName}</>} captionClass="text-left font-bold" className="mb-8">
               <thead>
                 <tr><th scope="col">Row</th><th scope="col">Measure</th><th scope="col">Period</th><th scope="col">Period end</th><th scope="col">Value</th><th scope="col">Problems</th></tr>
               </thead>
@@ -87,7 +90,7 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </div>
           <div className="flex flex-wrap gap-4">
             {problems.length === 0 && <button type="submit" name="step" value="commit" disabled={pending} className={primary}>{pending ? 'Please wait…' : `Import ${state.preview.rows.length} ${state.preview.rows.length === 1 ? 'value' : 'values'}`}</button>}

@@ -6,7 +6,8 @@ import { resolveBoard } from '@/lib/boards/context';
 import { createMeasureFormAction } from '@/lib/plan-measures/form-actions';
 import { measureLinkOptions } from '@/lib/plan-measures/queries';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
-import { MeasureForm } from '../_components/measure-form';
+import { Form } from '@/components/form';
+import { measureFields } from '../_components/measure-fields';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -23,11 +24,9 @@ export default async function NewMeasurePage({ params }: Props) {
       <p><Link href={`${planPath(ctx, plan.id)}/measures`}>Back to evidence of impact</Link></p>
       <h1>Add a measure</h1>
       <p className="text-xl">{plan.title}</p>
-      <MeasureForm
+      <Form
         action={createMeasureFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
-        initial={{ title: '', unit: '%', target: '', direction: '', tolerance: '', actionIds: [], themeIds: [] }}
-        themes={themes.map((t) => ({ value: t.id, label: t.name }))}
-        actions={actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` }))}
+        fields={measureFields({ title: '', unit: '%', target: '', direction: '', tolerance: '', actionIds: [], themeIds: [] }, themes.map((t) => ({ value: t.id, label: t.name })), actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` })))}
         submitLabel="Add the measure"
       />
     </main>

@@ -7,7 +7,7 @@ import { resolveBoard } from '@/lib/boards/context';
 import { addMeasureValueFormAction } from '@/lib/plan-measures/form-actions';
 import { measuresOfPlan, withUnit } from '@/lib/plan-measures/queries';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
-import { ActionForm } from '@/components/action-form';
+import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string; measure: string }> };
 
@@ -30,13 +30,13 @@ export default async function AddValuePage({ params }: Props) {
         Target {withUnit(m.target, m.unit)}, {m.direction === 'HIGHER_IS_BETTER' ? 'higher' : 'lower'} is better.
         {m.latest ? ` Latest: ${withUnit(m.latest.value, m.unit)} in ${m.latest.periodLabel}.` : ''}
       </p>
-      <ActionForm
+      <Form
         action={addMeasureValueFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
         submitLabel="Record the value"
         fields={[
           { name: 'measureId', label: '', type: 'hidden', defaultValue: m.id },
           { name: 'periodLabel', label: 'Period', hint: 'As the performance report names it, for example October 2026 or Quarter 2 2026/27', width: 'half' },
-          { name: 'periodEnd', label: 'Last day of the period', hint: 'For example, 31/10/2026', width: 'half' },
+          { name: 'periodEnd', type: 'date', label: 'Last day of the period', hint: 'For example, 31 10 2026' },
           { name: 'value', label: `Value${m.unit ? ` (${m.unit})` : ''}`, hint: 'A number, for example 88.5', width: 'half' },
           { name: 'note', label: 'Note (optional)', type: 'textarea', hint: 'Anything the board should know when reading this value' },
         ]}

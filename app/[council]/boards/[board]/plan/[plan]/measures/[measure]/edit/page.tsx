@@ -7,7 +7,8 @@ import { resolveBoard } from '@/lib/boards/context';
 import { updateMeasureFormAction } from '@/lib/plan-measures/form-actions';
 import { measureLinkOptions, measuresOfPlan } from '@/lib/plan-measures/queries';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
-import { MeasureForm } from '../../_components/measure-form';
+import { Form } from '@/components/form';
+import { measureFields } from '../../_components/measure-fields';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string; measure: string }> };
 
@@ -27,14 +28,12 @@ export default async function EditMeasurePage({ params }: Props) {
       <p><Link href={`${planPath(ctx, plan.id)}/measures#measure-${m.id}`}>Back to evidence of impact</Link></p>
       <h1>Change the measure</h1>
       <p className="text-xl">{m.title}</p>
-      <MeasureForm
+      <Form
         action={updateMeasureFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
-        initial={{
+        fields={measureFields({
           measureId: m.id, version: String(m.version), title: m.title, unit: m.unit, target: String(m.target), direction: m.direction, tolerance: m.tolerance === null ? '' : String(m.tolerance),
           actionIds: m.actions.map((a) => a.id), themeIds: m.themes.map((t) => t.id),
-        }}
-        themes={themes.map((t) => ({ value: t.id, label: t.name }))}
-        actions={actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` }))}
+        }, themes.map((t) => ({ value: t.id, label: t.name })), actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` })))}
         submitLabel="Save the measure"
       />
     </main>

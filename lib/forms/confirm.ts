@@ -1,0 +1,41 @@
+import type { ActionResult } from '../action/result';
+import { collectDateParts } from './date';
+
+type Checkable = { schema: { safeParse: (v: unknown) => { success: boolean } } };
+
+/** The field a confirmation panel's button posts: the second post of a two-step action. */
+export const CONFIRM_FIELD = '_confirm';
+
+/** What the first post sent, to post again with the confirmation (and to show, without JavaScript). */
+export type NeedsConfirmation = { needsConfirmation: true; values: [string, string][] };
+
+/**
+ * The first step of an action that cannot be undone: unless the post carries the
+ * confirmation, nothing is changed and the form is told to ask "Are you sure?" (the
+ * ConfirmButton of components/form draws the question). A plain form post reaches this
+ * too, so the step works without JavaScript.
+ */
+export function confirmationStep(formData: FormData, action?: Checkable): ActionResult<NeedsConfirmation> | null {
+  if (formData.get(CONFIRM_FIELD) === 'yes') return null;
+  // A form that cannot pass goes straight to the action, which refuses it (changing
+  // nothing) with its errors: there is no point asking "Are you sure?" about it.
+  if (action && !action.schema.safeParse(postedValues(formData)).success) return null;
+  const values: [string, string][] = [];
+  for (const [k, v] of formData.entries()) if (typeof v === 'string' && !k.startsWith('$ACTION') && k !== '_submissionKey') values.push([k, v]);
+  return { ok: true, data: { needsConfirmation: true, values } };
+}
+
+export function needsConfirmation(result: ActionResult | null): NeedsConfirmation | null {
+  if (!result?.ok || typeof result.data !== 'object' || result.data === null) return null;
+  const data = result.data as Partial<NeedsConfirmation>;
+  return data.needsConfirmation === true && Array.isArray(data.values) ? (data as NeedsConfirmation) : null;
+}
+
+function postedValues(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION')) continue;
+    out[key] = key in out ? ([] as unknown[]).concat(out[key], value) : value;
+  }
+  return collectDateParts(out);
+}

@@ -1,0 +1,65 @@
+import { formatLongDate } from './format';
+
+/**
+ * The words for every status and kind the app shows, one map each, used by every page,
+ * tag, email and export: "With the Chair" is never "Sent to chair" somewhere else.
+ * A value missing from its map is a bug (the unit test checks each map against the schema).
+ */
+export const labels = {
+  councilRole: { OWNER: 'Owner', ADMIN: 'Council administrator', MEMBER: 'Member' },
+  boardKind: { IMPROVEMENT_BOARD: 'Improvement board', EXECUTIVE_GROUP: 'Executive group', CHILDRENS_TRUST: 'Children’s trust', PLANNING_GROUP: 'Planning group' },
+  boardStatus: { PROVISIONAL: 'Provisional', ESTABLISHED: 'Established', DISSOLVED: 'Dissolved' },
+  reportingBody: { CABINET: 'Cabinet', SCRUTINY_COMMITTEE: 'Scrutiny committee', DFE: 'Department for Education', SAFEGUARDING_PARTNERSHIP: 'Safeguarding partnership', PARENT_BOARD: 'Parent board', OTHER: 'Other' },
+  boardAccessRole: { ADMINISTRATOR: 'Administrator', CHAIR: 'Chair', MEMBER: 'Member', SUBSTITUTE: 'Substitute', ATTENDEE: 'Attendee', OBSERVER: 'Observer' },
+  termsStatus: { DRAFT: 'Draft', AGREED: 'Agreed by the board', APPROVED: 'Approved by the Chair', SUPERSEDED: 'Superseded' },
+  seatRole: { INDEPENDENT_CHAIR: 'Independent Chair', CHAIR: 'Chair', VICE_CHAIR: 'Vice-Chair', MEMBER: 'Board member', ATTENDEE: 'Attendee' },
+  meetingKind: { ORDINARY: 'Board meeting', DEEP_DIVE: 'Deep dive', STAKEHOLDER_EVENT: 'Stakeholder event' },
+  meetingStatus: { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' },
+  itemPurpose: { DECISION: 'For decision', ASSURANCE: 'For assurance', INFORMATION: 'For information' },
+  protectiveMarking: { PUBLIC: 'Public', OFFICIAL: 'Official', OFFICIAL_SENSITIVE: 'Official-Sensitive' },
+  paperStatus: { DRAFT: 'Draft', CIRCULATED: 'Circulated', WITHDRAWN: 'Withdrawn' },
+  attendanceStatus: { EXPECTED: 'Not recorded', PRESENT: 'Present in person', VIRTUAL: 'Present virtually', APOLOGIES: 'Apologies', SUBSTITUTE_ATTENDED: 'Substitute attended', ABSENT: 'Absent' },
+  minutesStatus: { DRAFT: 'Draft', SENT_TO_CHAIR: 'With the Chair', RETURNED: 'Returned by the Chair', APPROVED: 'Approved by the Chair', DISTRIBUTED: 'Distributed', CONFIRMED: 'Confirmed as an accurate record', SUPERSEDED: 'Superseded by a correction' },
+  actionStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', AWAITING_SIGN_OFF: 'Awaiting sign-off', CLOSED: 'Closed', DROPPED: 'Dropped' },
+  riskStatus: { OPEN: 'Open', MONITORING: 'Monitoring', ESCALATED: 'Escalated', CLOSED: 'Closed' },
+  forwardPlanKind: { DEEP_DIVE: 'Deep dive', REPORT: 'Report', INSPECTION_MILESTONE: 'Inspection milestone', OTHER: 'Other' },
+  inspectionKind: { FULL_INSPECTION: 'Full inspection', FOCUSED_VISIT: 'Focused visit', MONITORING_VISIT: 'Monitoring visit' },
+  judgement: { INADEQUATE: 'Inadequate', REQUIRES_IMPROVEMENT: 'Requires improvement to be good', GOOD: 'Good', OUTSTANDING: 'Outstanding', NOT_JUDGED: 'No judgement (visit)' },
+  findingKind: { PRIORITY_ACTION: 'Priority action', IMMEDIATE_ACTION: 'Immediate action', AREA_FOR_IMPROVEMENT: 'Area for improvement' },
+  planStatus: { DRAFT: 'Draft', APPROVED: 'Approved', IN_DELIVERY: 'In delivery', TRANSITION: 'Transition', CLOSED: 'Closed' },
+  partnerKind: { COUNCIL: 'Council', POLICE: 'Police', HEALTH: 'Health', SCHOOLS: 'Schools', OTHER: 'Other partner' },
+  planActionStatus: { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', AWAITING_SIGN_OFF: 'Awaiting sign-off', SIGNED_OFF: 'Signed off', CARRIED_OVER: 'Carried over', CLOSED: 'Closed' },
+  rag: { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Complete' },
+  measureDirection: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
+} as const satisfies Record<string, Record<string, string>>;
+
+export type LabelKind = keyof typeof labels;
+
+/** The words for one value of one kind; an unknown value is shown as it is rather than hidden. */
+export function label(kind: LabelKind, value: string | null | undefined): string {
+  if (!value) return '';
+  return (labels[kind] as Record<string, string>)[value] ?? value;
+}
+
+/** Radios or select options for a kind, in the map's order or the order given. */
+export const labelOptions = (kind: LabelKind, values?: readonly string[]) =>
+  (values ?? Object.keys(labels[kind])).map((value) => ({ value, label: label(kind, value) }));
+
+type MeetingNaming = { title: string; kind: string; startsAt: Date };
+
+/**
+ * What a meeting is called on its pages: its kind and date ("Board meeting, Wednesday 2
+ * December 2026"), or its own title where it has one that is not just the board's name.
+ */
+export function meetingName(m: MeetingNaming, boardName: string): string {
+  const own = m.title.trim();
+  if (own && own !== boardName.trim()) return own;
+  return `${label('meetingKind', m.kind)}, ${formatLongDate(m.startsAt)}`;
+}
+
+/** A meeting's page title: its name with its date, always (two meetings never share one). */
+export function meetingTitle(m: MeetingNaming, boardName: string): string {
+  const name = meetingName(m, boardName);
+  const date = formatLongDate(m.startsAt);
+  return name.includes(date) ? name : `${name}, ${date}`;
+}
