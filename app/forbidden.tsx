@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'You cannot open this page' };
 
 /** What the one page guard (lib/access/page.ts) shows for a FORBIDDEN refusal. */
 export default function Forbidden() {

@@ -2,6 +2,7 @@ import 'server-only';
 import { withPerson, type Tx } from '../db/tenant';
 import { AppError, notFound } from '../errors';
 import { checkSession } from '../auth/sessions';
+import { currentTime } from '../clock';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { BoardRole } from '../auth/permissions';
 import { boardRolesFor, boardSelect, currentSeatOf } from '../boards/access';
@@ -50,7 +51,7 @@ export const signInAgain = () => new AppError('FORBIDDEN', 'Sign in again to con
  * Pass `boardSlug` undefined when no board is wanted; a board-scoped caller with no slug
  * passes '' and gets a 404.
  */
-export async function withAccess<T>(actor: AccessActor, councilSlug: string, boardSlug: string | undefined, fn: (access: Access, tx: Tx) => Promise<T>, now = new Date()): Promise<T> {
+export async function withAccess<T>(actor: AccessActor, councilSlug: string, boardSlug: string | undefined, fn: (access: Access, tx: Tx) => Promise<T>, now = currentTime()): Promise<T> {
   if (!/^[0-9a-f-]{36}$/i.test(actor.id)) throw signInAgain();
   return withPerson(actor.id, async (tx) => {
     let authMethod = actor.authMethod ?? null;

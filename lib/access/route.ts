@@ -1,4 +1,5 @@
 import 'server-only';
+import { currentTime } from '../clock';
 import { z } from 'zod';
 import { AppError, fromPrisma, httpStatus, notFound } from '../errors';
 import { can, type Operation, type Resource } from '../auth/permissions';
@@ -79,7 +80,7 @@ export function defineRoute<P extends Record<string, string>>(name: string, def:
   const handler = async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const params = await context.params;
     const info = requestInfoFrom((h) => request.headers.get(h));
-    const now = new Date();
+    const now = currentTime();
     try {
       if (def.scope === 'public') return secure(await def.run({ params, request: info, now }, request), 'public');
       const { council, board } = params as unknown as BoardParams;
@@ -122,7 +123,7 @@ export async function routeAccess(call: RouteCall, resource: Resource, operation
     roles: access.roles,
     region: regionOf(access.council.region),
     request: call.request ?? { ip: null, userAgent: null },
-    now: call.now ?? new Date(),
+    now: call.now ?? currentTime(),
     sessionId: call.sessionId,
   };
 }

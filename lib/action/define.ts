@@ -1,6 +1,7 @@
 import 'server-only';
 import { collectDateParts } from '../forms/date';
 import { z } from 'zod';
+import { currentTime } from '../clock';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
 import { AppError, forbidden, fromPrisma, invalid } from '../errors';
@@ -95,7 +96,7 @@ const echo = (values: Record<string, unknown>): Record<string, string> =>
 async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>, call: ActionCall): Promise<ActionResult<T>> {
   const values = formValues(call.input);
   const request = call.request ?? { ip: null, userAgent: null };
-  const now = call.now ?? new Date();
+  const now = call.now ?? currentTime();
   try {
     // Access, the change and its audit events: one transaction (one BEGIN/COMMIT per post).
     const outcome = await withAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, def.scope === 'board' ? (call.boardSlug ?? '') : undefined, async (access, tx) => {

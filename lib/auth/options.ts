@@ -11,6 +11,7 @@ import { entraIdentity, entraPerson, entraProviders, type EntraClaims } from './
 import type { RequestInfo } from '../action/define';
 import { safeCallback } from '../security/safe-callback';
 import { callbackOf, handOver, isSecondFactorHandOver, secondFactorOwed, secondFactorPageUrl, type SecondFactorOwed } from './second-factor-sign-in';
+import { currentTime } from '../clock';
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -31,7 +32,7 @@ function requestOf(req: { headers?: Record<string, unknown> } | undefined): Requ
 }
 
 /** Email and password, throttled per account and per IP in PostgreSQL. Null when a second factor is still owed. */
-export async function signInWithPassword(raw: unknown, request: RequestInfo, now = new Date()): Promise<SignedIn | null> {
+export async function signInWithPassword(raw: unknown, request: RequestInfo, now = currentTime()): Promise<SignedIn | null> {
   const step = await passwordStep(raw, request, now);
   return step && 'sid' in step ? step : null;
 }
@@ -40,7 +41,7 @@ export async function signInWithPassword(raw: unknown, request: RequestInfo, now
  * The password step: a session, or (for a person with an authenticator app) a challenge
  * for the code, with no session until the code is given.
  */
-export async function passwordStep(raw: unknown, request: RequestInfo, now = new Date(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
+export async function passwordStep(raw: unknown, request: RequestInfo, now = currentTime(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
   const parsed = credentials.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

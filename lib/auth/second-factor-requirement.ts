@@ -20,8 +20,9 @@ export async function secondFactorSatisfied(tx: Tx, personId: string, sessionMet
   if (sessionMethod !== null && !isStrongSessionMethod(sessionMethod)) return false;
   if (await hasTotp(tx, personId)) return true;
   if (sessionMethod !== null) return false;
-  const person = await tx.person.findUnique({ where: { id: personId }, select: { entraIssuer: true, passwordHash: true, email: true } });
-  return Boolean(person?.entraIssuer && !person.passwordHash && !person.email);
+  const person = await tx.person.findUnique({ where: { id: personId }, select: { entraIssuer: true, email: true } });
+  // no email, no password sign-in: such a person can only come through Entra ID
+  return Boolean(person?.entraIssuer && !person.email);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { safeCallback } from '../security/safe-callback';
 import { appUrl } from '../app-url';
 import type { Tx } from '../db/tenant';
 import { hasTotp, issueChallenge } from './second-factor';
@@ -27,17 +28,10 @@ export async function secondFactorOwed(
   return { id: person.id, name: person.name, email: person.email, challenge };
 }
 
-/** Same-site paths only, as the sign-in page allows; anything else is the home page. */
+/** Same-site paths only, as the sign-in page allows (lib/security/safe-callback.ts); anything else is null. */
 export function safeCallbackPath(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > 2000) return null;
-  // control characters and backslashes have no place in a path we redirect to
-  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return null;
-  try {
-    const url = new URL(value, 'http://tabled.invalid');
-    return url.origin === 'http://tabled.invalid' ? `${url.pathname}${url.search}${url.hash}` : null;
-  } catch {
-    return null;
-  }
+  const path = safeCallback(value);
+  return path === '/' && value !== '/' ? null : path;
 }
 
 /** next-auth posts the callbackUrl with the credentials; only its path is kept. */

@@ -6,6 +6,7 @@ import type { CouncilRole } from '../db/generated/prisma/client';
 import { authOptions } from './options';
 import { checkSession } from './sessions';
 import { councilsOwingSecondFactor, secondFactorSatisfied } from './second-factor-requirement';
+import { currentTime } from '../clock';
 
 export type Membership = {
   council: { id: string; slug: string; name: string; region: string; requireSecondFactor?: boolean };
@@ -14,7 +15,7 @@ export type Membership = {
   secondFactorDue?: boolean;
 };
 
-export type Actor = { id: string; name: string; email: string | null; sessionId: string; authMethod?: string; memberships: Membership[] };
+export type Actor = { id: string; name: string; email: string | null; sessionId: string; authMethod?: string; memberships: Membership[]; sessionEndsAt?: Date };
 
 /**
  * The signed-in person, checked against the server-side session on every request, so
@@ -28,7 +29,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!session?.sid || !session.pid || !/^[0-9a-f-]{36}$/i.test(session.pid)) return null;
   const { sid, pid } = session;
   const found = await withPerson(pid, async (tx) => {
-    const live = await checkSession(tx, sid, new Date(), pid);
+    const live = await checkSession(tx, sid, currentTime(), pid);
     if (!live) return null;
     const memberships = await tx.councilMembership.findMany({
       where: { personId: pid, endedAt: null },
@@ -41,7 +42,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!found) return null;
   const { live, memberships, satisfied } = found;
   const owed = await councilsOwingSecondFactor(pid, memberships, satisfied);
-  return { ...live.person, sessionId: live.sessionId, authMethod: live.method, memberships: memberships.map((m) => ({ ...m, secondFactorDue: owed.has(m.council.id) })) };
+  return { ...live.person, sessionId: live.sessionId, authMethod: live.method, sessionEndsAt: live.endsAt, memberships: memberships.map((m) => ({ ...m, secondFactorDue: owed.has(m.council.id) })) };
 });
 
 export async function requireActor(returnTo?: string): Promise<Actor> {

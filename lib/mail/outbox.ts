@@ -207,7 +207,7 @@ async function release(msgs: Claimed[], now: Date, prisma?: PrismaClient): Promi
  * made due now, instead of an hour later. Returns how many.
  */
 export async function resetBackoff(now = new Date(), prisma?: PrismaClient): Promise<number> {
-  const { count } = await withApp(
+  const { count } = await withMailer(
     (tx) => tx.outboxMessage.updateMany({ where: { status: 'PENDING', lastError: { not: null }, nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } }),
     prisma,
   );

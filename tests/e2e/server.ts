@@ -20,6 +20,7 @@ delete process.env.DATABASE_URL;
 
 async function main() {
   fs.rmSync(mailDir, { recursive: true, force: true });
+  if (process.env.TABLED_TEST_CLOCK_FILE) fs.writeFileSync(process.env.TABLED_TEST_CLOCK_FILE, '0');
   const sink = await startMailSink({ port: 0, dir: mailDir });
   process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
   // A real OpenID provider laid out like Entra ID, with two directories; the app is

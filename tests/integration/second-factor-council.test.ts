@@ -114,7 +114,8 @@ describe('a council that requires a second factor of its administrators and Chai
     const w = await world();
     await w.require('yes');
     // an administrator with an email and a password as well as an Entra ID link
-    await t.prisma.person.update({ where: { id: w.admin.id }, data: { entraIssuer: 'https://login.microsoftonline.com/y/v2.0', entraObjectId: crypto.randomUUID(), passwordHash: 'x' } });
+    await t.prisma.person.update({ where: { id: w.admin.id }, data: { entraIssuer: 'https://login.microsoftonline.com/y/v2.0', entraObjectId: crypto.randomUUID() } });
+    await t.prisma.passwordCredential.upsert({ where: { personId: w.admin.id }, create: { personId: w.admin.id, hash: 'x' }, update: { hash: 'x' } });
     const [entra, password] = [await session(w.admin.id, 'entra'), await session(w.admin.id, 'password')];
     expect(await reach(w.council.slug, w.admin.id, { sessionId: entra })).toMatchObject({ reached: true });
     expect(await reach(w.council.slug, w.admin.id, { sessionId: password })).toEqual(owes);

@@ -30,7 +30,9 @@ const STEP = 30_000;
 
 async function person() {
   const email = `mfa-${crypto.randomBytes(5).toString('hex')}@example.test`;
-  return t.prisma.person.create({ data: { name: 'Second Factor Person', email, passwordHash } });
+  const created = await t.prisma.person.create({ data: { name: 'Second Factor Person', email } });
+  await t.prisma.passwordCredential.create({ data: { personId: created.id, hash: passwordHash } });
+  return created;
 }
 
 /** A person signed in with a password, with an authenticator enrolled at T0; the secret as the test's own app would hold it. */

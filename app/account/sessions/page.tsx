@@ -4,7 +4,7 @@ import { requireActor } from '@/lib/auth/session';
 import { listSessions } from '@/lib/auth/sessions';
 import { revokeSessionFormAction, signOutEverywhereFormAction } from '@/lib/account/form-actions';
 import { Form } from '@/components/form';
-import { formatDateTime, humanise } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { DataTable } from '@/components/data-table';
 import { sessionMethodLabel } from '@/lib/auth/session-methods';
 
