@@ -60,7 +60,7 @@ export function fromPrisma(error: unknown, taken = 'That already exists'): AppEr
   return null;
 }
 
-/** @deprecated names kept for one release of merges: use notFound / forbidden / conflict */
+/** Older names of notFound / forbidden / conflict, kept while branches written against them merge. */
 export const notFoundError = notFound;
 export const forbiddenError = forbidden;
 export const conflictError = conflict;

@@ -1,5 +1,6 @@
+import 'server-only';
 import { withPerson, type Tx } from '../db/tenant';
-import { AppError, notFoundError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { checkSession } from '../auth/sessions';
 import { currentTime } from '../clock';
 import type { CouncilRole } from '../db/generated/prisma/client';
@@ -69,7 +70,7 @@ export async function withAccess<T>(actor: AccessActor, councilSlug: string, boa
     });
     if (!person || person.disabledAt) throw signInAgain();
     const membership = person.memberships[0];
-    if (!membership) throw notFoundError();
+    if (!membership) throw notFound();
     const { requireSecondFactor, ...council } = membership.council;
     // the person's own second factor is readable only while the transaction is still theirs
     const secondFactorOk = !requireSecondFactor || (await secondFactorSatisfied(tx, person.id, authMethod));
@@ -88,10 +89,10 @@ export async function withAccess<T>(actor: AccessActor, councilSlug: string, boa
             select: { ...boardSelect, access: { where: { personId: person.id }, select: { role: true } }, seats: { where: currentSeatOf(person.id), select: { personId: true, role: true } } },
           })
         : null;
-      if (!found) throw notFoundError();
+      if (!found) throw notFound();
       const { access, seats, ...rest } = found;
       roles = boardRolesFor(person.id, membership.role, access, seats);
-      if (!roles.length) throw notFoundError();
+      if (!roles.length) throw notFound();
       board = rest;
     }
     const access: Access = { actor: { id: person.id, name: person.name, email: person.email }, council, councilRole: membership.role, board, roles };

@@ -1,6 +1,7 @@
+import 'server-only';
 import { currentTime } from '../clock';
 import { z } from 'zod';
-import { AppError, fromPrisma, httpStatus, notFoundError } from '../errors';
+import { AppError, fromPrisma, httpStatus, notFound } from '../errors';
 import { can, type Operation, type Resource } from '../auth/permissions';
 import { requestInfoFrom } from '../auth/request-info';
 import type { RequestInfo } from '../action/define';
@@ -112,7 +113,7 @@ export type RouteCall = { actorId: string | null; sessionId?: string; councilSlu
 export async function routeAccess(call: RouteCall, resource: Resource, operation: Operation): Promise<Omit<RouteContext<never>, 'params'>> {
   if (!call.actorId) throw sessionEnded();
   const access = await resolveAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, call.boardSlug, call.now);
-  if (!access.board) throw notFoundError();
+  if (!access.board) throw notFound();
   if (!can(access.roles, resource, operation)) throw new AppError('FORBIDDEN', 'You do not have permission to do that');
   return {
     actor: access.actor,
@@ -130,7 +131,7 @@ export async function routeAccess(call: RouteCall, resource: Resource, operation
 const uuid = z.string().uuid();
 /** A malformed id in a URL is simply an id that does not exist. */
 export function assertId(value: string, what = 'Page'): string {
-  if (!uuid.safeParse(value).success) throw notFoundError(what);
+  if (!uuid.safeParse(value).success) throw notFound(what);
   return value;
 }
 

@@ -1,9 +1,10 @@
+import 'server-only';
 import { collectDateParts } from '../forms/date';
 import { z } from 'zod';
 import { currentTime } from '../clock';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
-import { AppError, forbiddenError, fromPrisma, invalid } from '../errors';
+import { AppError, forbidden, fromPrisma, invalid } from '../errors';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
 import type { CouncilMembershipView } from '../councils/access';
 import { withAccess } from '../access/resolve';
@@ -70,7 +71,9 @@ export const definedActions = () => [...registry.values()];
  * schema does not name (councilId, approvedBy, ...) are dropped by the parse.
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): DefinedAction<S, T> {
-  if (registry.has(def.name)) throw new Error(`Action ${def.name} is defined twice`);
+  // Under next dev an edited actions.ts is evaluated again: its actions replace their old
+  // entries. In production a name defined twice is a bug (two actions answering to one name).
+  if (registry.has(def.name) && process.env.NODE_ENV === 'production') throw new Error(`Action ${def.name} is defined twice`);
   const defined: DefinedAction<S, T> = { ...def, execute: (call) => executeAction(def, call) };
   registry.set(def.name, defined as unknown as DefinedAction);
   return defined;
@@ -97,7 +100,7 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   try {
     // Access, the change and its audit events: one transaction (one BEGIN/COMMIT per post).
     const outcome = await withAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, def.scope === 'board' ? (call.boardSlug ?? '') : undefined, async (access, tx) => {
-      if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbiddenError();
+      if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbidden();
       const parsed = def.schema.safeParse(values);
       if (!parsed.success) return { ok: false, issues: parsed.error.issues } as const;
       const { board, roles, council, councilRole } = access;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { Prisma } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { DatabaseUnavailableError, isDatabaseUnavailable, recordUnavailable } from '../db/outage';
 import type { ActionResult } from './result';
 

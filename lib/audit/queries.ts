@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import type { Prisma } from '../db/generated/prisma/client';
 import { withCouncil } from '../db/tenant';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { withCouncil } from '../db/tenant';
 
 /** Whether the council requires a second factor of its administrators and Chairs. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { cache } from 'react';
 import type { Prisma } from '../db/generated/prisma/client';
 import { withApp, withCouncil } from '../db/tenant';

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import type { Prisma } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
-import { AppError } from '../errors';
+import { AppError, invalid } from '../errors';
 import type { PersonPick } from './schema';
+import { hasBegun } from '../rules/meetings';
 
 /**
  * People a council may put on a seat or name as a substitute: its current members (who
@@ -41,7 +42,7 @@ export async function resolvePick(tx: Tx, councilId: string, pick: PersonPick, f
     // row-level security shows a council's transaction only the people of that council
     const known = await tx.person.findFirst({ where: { email, ...knownPeopleWhere(councilId) }, select: { id: true } });
     if (known) {
-      throw new AppError('INVALID', 'Check the form', {
+      throw invalid({
         [fields.email]: ['Someone with this email address is already on record: choose them from the list, or leave the email blank'],
       });
     }
@@ -71,11 +72,11 @@ export async function resolveAgreedMeeting(
   if (!meetingId) return null;
   const meeting = await tx.meeting.findFirst({ where: { id: meetingId, boardId }, select: { id: true, title: true, startsAt: true, endsAt: true, status: true } });
   if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
-  if (meeting.status === 'CANCELLED' || meeting.startsAt > now) {
-    throw new AppError('INVALID', 'Check the form', { [field]: ['Choose a meeting of this board that has taken place'] });
+  if (!hasBegun(meeting, now)) {
+    throw invalid({ [field]: ['Choose a meeting of this board that has taken place'] });
   }
   if (notBefore && meeting.endsAt < notBefore.at) {
-    throw new AppError('INVALID', 'Check the form', { [field]: [notBefore.message] });
+    throw invalid({ [field]: [notBefore.message] });
   }
   return meeting;
 }

@@ -8,6 +8,7 @@ import { verifyAuditChains } from '../../lib/audit/verify';
 import { withCouncil } from '../../lib/db/tenant';
 import { localDiskStore } from '../../lib/storage/local-disk';
 import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import type { AuditKind } from '../../lib/audit/kinds';
 
 // Fault suite: the audit chain's tail. Deleting a council's newest events (by someone who
 // can bypass the append-only trigger, as the table's owner can), or deleting them and
@@ -28,7 +29,7 @@ const KEY = 'k'.repeat(40);
 
 async function events(councilId: string, n: number, label: string) {
   await withCouncil(councilId, (tx) =>
-    appendAudit(tx, { councilId, actorId: null, ip: null, userAgent: null }, Array.from({ length: n }, (_, i) => ({ kind: 'test.event', entityType: 'Test', entityId: `${label}-${i}`, summary: `${label} ${i}` }))),
+    appendAudit(tx, { councilId, actorId: null, ip: null, userAgent: null }, Array.from({ length: n }, (_, i) => ({ kind: 'test.event' as AuditKind, entityType: 'Test', entityId: `${label}-${i}`, summary: `${label} ${i}` }))),
   );
 }
 

@@ -5,6 +5,7 @@ import { applyMigrations } from '../../lib/db/migrate';
 import { withCouncil } from '../../lib/db/tenant';
 import { appendAudit } from '../../lib/audit/append';
 import { verifyAuditChains } from '../../lib/audit/verify';
+import type { AuditKind } from '../../lib/audit/kinds';
 
 // The README's "Deploying on a PostgreSQL server", step by step on the server (only with
 // TEST_DATABASE_URL, a superuser): roles and database exactly as written there, migrations
@@ -52,7 +53,7 @@ describe.skipIf(!server)('PostgreSQL setup as the README writes it', () => {
     await applyMigrations(asOwner);
     const ownerPrisma = createPrismaClient(asOwner);
     const council = await ownerPrisma.council.create({ data: { slug: `setup-${tag}`, name: 'Setup Council' } });
-    await withCouncil(council.id, (tx) => appendAudit(tx, { councilId: council.id, actorId: null, ip: null, userAgent: null }, [{ kind: 'setup.check', entityType: 'Council', entityId: council.id }]), ownerPrisma);
+    await withCouncil(council.id, (tx) => appendAudit(tx, { councilId: council.id, actorId: null, ip: null, userAgent: null }, [{ kind: 'setup.check' as AuditKind, entityType: 'Council', entityId: council.id }]), ownerPrisma);
     expect(await verifyAuditChains(ownerPrisma, council.slug)).toMatchObject([{ events: 1, brokenAt: null }]);
     await ownerPrisma.$disconnect();
     await asOwner.close();

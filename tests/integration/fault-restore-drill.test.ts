@@ -13,6 +13,7 @@ import { newPaperKey } from '../../lib/storage/keys';
 import { countDifferences, createBackup, restoreBackup, type Setup } from '../../lib/backup/snapshot';
 import { DatabaseLockedError } from '../../lib/db/data-dir-lock';
 import { randomSlug } from './support';
+import type { AuditKind } from '../../lib/audit/kinds';
 
 // Fault suite: the restore drill. Back up a database with councils, audit events, an
 // anchor and a paper file; wipe it; restore; the same row counts, the same file, and
@@ -31,7 +32,7 @@ async function populate(db: Database, filesDir: string) {
     await withCouncil(council.id, async (tx) => {
       await tx.councilMembership.create({ data: { councilId: council.id, personId: person.id, role: 'ADMIN' } });
       const board = await tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-      await appendAudit(tx, { councilId: council.id, actorId: person.id, ip: null, userAgent: null }, Array.from({ length: 5 }, (_, i) => ({ kind: 'drill.event', entityType: 'Board', entityId: board.id, summary: `event ${i}` })));
+      await appendAudit(tx, { councilId: council.id, actorId: person.id, ip: null, userAgent: null }, Array.from({ length: 5 }, (_, i) => ({ kind: 'drill.event' as AuditKind, entityType: 'Board', entityId: board.id, summary: `event ${i}` })));
     }, prisma);
     const store = localDiskStore(filesDir);
     const key = newPaperKey(council.id);

@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- the health check is the declared exception (routesOutsideDefineRoute): one round trip to the database, no council data
 import { publicHealthResponse } from '@/lib/db/health';
 
 export const dynamic = 'force-dynamic';

@@ -4,6 +4,7 @@ import { auditFilterSchema, listAuditEvents } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table';
+import { auditKindLabel } from '@/lib/audit/kinds';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -39,7 +40,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <label htmlFor="kind" className="mb-1 block font-bold">What happened</label>
           <select id="kind" name="kind" defaultValue={filter.kind ?? ''} className="border-2 border-border-input bg-white p-2">
             <option value="">Anything</option>
-            {r.kinds.map((k) => <option key={k} value={k}>{k}</option>)}
+            {r.kinds.map((k) => <option key={k} value={k}>{auditKindLabel(k)}</option>)}
           </select>
         </div>
         <div>
@@ -81,8 +82,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   {e.ip && <div className="text-sm text-secondary">{e.ip}</div>}
                 </td>
                 <td>
-                  {e.kind}
-                  <div className="text-sm text-secondary">{e.entityType}</div>
+                  {auditKindLabel(e.kind)}
+                  {/* the stored kind too: it is what the filter and an export name */}
+                  <div className="text-sm text-secondary">
+                    <code>{e.kind}</code> · {e.entityType}
+                  </div>
                 </td>
                 <td className="break-all text-sm">{summarise(e.data)}</td>
               </tr>

@@ -15,6 +15,7 @@ import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
 import { DataTable } from '@/components/data-table';
 import { getPapersPage, type PaperView } from '@/lib/papers/queries';
 import { downloadPath, packPath } from '@/lib/papers/paths';
+import { hasBegun } from '@/lib/rules/meetings';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -78,7 +79,7 @@ export default async function MeetingPage({ params }: Props) {
           <li>
             <Link href={`${here}/attendance`}>Apologies and attendance</Link>
           </li>
-          {(m.minutes[0] || (isAdministrator && m.status !== 'CANCELLED' && (m.status === 'HELD' || m.startsAt <= new Date()))) && (
+          {(m.minutes[0] || (isAdministrator && hasBegun(m, new Date()))) && (
             <li>
               <Link href={`${here}/minutes`}>{m.minutes[0] ? 'Minutes' : 'Write the minutes'}</Link>
             </li>
