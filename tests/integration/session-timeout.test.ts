@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession, extendSession, peekSessionEnd, touchSession } from '../../lib/auth/sessions';
-import { withApp } from '../../lib/db/tenant';
+import { withPerson } from '../../lib/db/tenant';
 import { keepForm, samePagePath, takeKeptForm, typedValues, KEPT_FORM_TTL_MS } from '../../lib/kept-forms/store';
 import { currentTime } from '../../lib/clock';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
@@ -48,7 +48,7 @@ describe('the timeout warning', () => {
   it('asks how long is left without keeping the session alive; "Stay signed in" restarts the idle timeout', async () => {
     const p = await person();
     const start = new Date('2026-12-03T09:00:00Z');
-    const sid = await withApp((tx) => createSession(tx, p.id, 'password', { ip: null, userAgent: null }, start));
+    const sid = await withPerson(p.id, (tx) => createSession(tx, p.id, 'password', { ip: null, userAgent: null }, start));
     // 58 minutes later: two minutes left, and asking does not move that
     const at58 = new Date(start.getTime() + minutes(58));
     expect((await peekSessionEnd(sid, p.id, at58))?.toISOString()).toBe(new Date(start.getTime() + minutes(60)).toISOString());
