@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 // The app's mail goes to a local SMTP sink that writes each message here for the tests to read.
 process.env.E2E_MAIL_DIR ??= `/tmp/tabled-e2e-mail-${port}`;
+// The server's session clock: a file holding milliseconds to add, which the session-timeout
+// journey moves forward instead of waiting (lib/clock.ts).
+process.env.TABLED_TEST_CLOCK_FILE ??= `/tmp/tabled-e2e-clock-${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,11 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce } from './lib/security/csp';
+import { probeDatabaseServer, recentlyUnavailable, unavailableResponse } from './lib/db/outage';
 
 /**
  * Security headers on every page: a fresh CSP nonce per response (Next reads it from the
- * request's policy header and puts it on its own scripts), and HSTS in production.
+ * request's policy header and puts it on its own scripts), and HSTS in production; a 503
+ * page while the database is known to be unreachable.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // While the database is unreachable, pages answer 503 with Retry-After instead of each
+  // failing with an error page (server actions still run, and answer UNAVAILABLE to keep the form).
+  if (request.method === 'GET' && !request.nextUrl.pathname.startsWith('/api/health') && recentlyUnavailable()) {
+    const up = process.env.DATABASE_URL ? await probeDatabaseServer() : false;
+    if (!up) return unavailableResponse();
+  }
   const nonce = newNonce();
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== 'production', https });

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
-const alias = { '@': path.resolve(import.meta.dirname) };
+// 'server-only' (in lib/action, lib/access and every queries.ts) is resolved by Next; here it is empty
+const alias = { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only.ts') };
 
 export default defineConfig({
   resolve: { alias },

@@ -5,6 +5,10 @@ import { getActor } from '@/lib/auth/session';
 import { SignOutButton } from '@/components/sign-out-button';
 import { Suspense } from 'react';
 import { RouteFocus } from '@/components/route-focus';
+import { SessionTimeout } from '@/components/session-timeout';
+import { KeptFormRestorer } from '@/components/kept-form-restorer';
+import { SignedInHeader } from '@/components/session-ended';
+import { currentTime } from '@/lib/clock';
 
 export const metadata: Metadata = {
   title: { default: 'Tabled', template: '%s – Tabled' },
@@ -25,16 +29,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Tabled
             </Link>
             {actor ? (
+              <SignedInHeader>
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                 <span>
                   Signed in as <strong>{actor.name}</strong>
                 </span>
+                <Link href="/" className="text-white visited:text-white hover:text-white">For you</Link>
                 <Link href="/my-meetings" className="text-white visited:text-white hover:text-white">My meetings</Link>
                 <Link href="/account/sessions" className="text-white visited:text-white hover:text-white">
                   Your sessions
                 </Link>
+                <Link href="/account/security" className="text-white visited:text-white hover:text-white">Sign-in security</Link>
                 <SignOutButton />
               </div>
+              </SignedInHeader>
             ) : (
               <Link href="/sign-in" className="text-white visited:text-white hover:text-white">
                 Sign in
@@ -43,10 +51,18 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
           <div className="h-2 bg-brand" />
         </header>
-        <div className="mx-auto w-full min-w-0 max-w-page flex-1 px-4">{children}</div>
+        <div className="mx-auto w-full min-w-0 max-w-page flex-1 px-4">
+          {actor && (
+            <Suspense fallback={null}>
+              <KeptFormRestorer />
+            </Suspense>
+          )}
+          {children}
+        </div>
         <Suspense fallback={null}>
           <RouteFocus />
         </Suspense>
+        <SessionTimeout msLeft={actor?.sessionEndsAt ? Math.max(0, actor.sessionEndsAt.getTime() - currentTime().getTime()) : null} />
         <footer className="mt-12 border-t-4 border-brand bg-panel">
           <div className="mx-auto flex max-w-page flex-wrap justify-between gap-4 px-4 py-6 text-sm text-secondary">
             <p>Tabled: improvement board governance for councils.</p>

@@ -1,16 +1,31 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { myCouncils } from '@/lib/councils/queries';
+import { forYou } from '@/lib/for-you/queries';
+import { TaskList } from './for-you';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getActor()) ? 'For you' : { absolute: 'Tabled' } };
+}
 
 export default async function HomePage() {
   const actor = await getActor();
   if (actor) {
+    // the landing page after sign-in: what is this person's to do, across every council and board
     const councils = myCouncils(actor);
-    if (councils.length === 1 && councils[0]) redirect(`/${councils[0].slug}`);
+    const { tasks } = await forYou(actor);
+    const open = tasks.filter((t) => t.state !== 'done').length;
     return (
       <main id="main-content" className="py-10">
-        <h1>Your councils</h1>
+        <h1>For you</h1>
+        <p className="mb-8 max-w-2xl text-lg">
+          {open === 0
+            ? 'Nothing is waiting for you.'
+            : `${open} ${open === 1 ? 'thing is' : 'things are'} waiting for you across ${councils.length > 1 ? 'your councils and boards' : 'your boards'}. Late work comes first.`}
+        </p>
+        <TaskList tasks={tasks} />
+        <h2>Your councils</h2>
         {councils.length === 0 ? (
           <p>You are not a member of any council yet. Ask your board administrator to invite you.</p>
         ) : (

@@ -1,4 +1,5 @@
-// Starts and stops `next start` on the benchmark build, and signs the bench
+// Starts and stops the app on the benchmark build (scripts/serve.ts, the production start:
+// one or several cluster workers), and signs the bench
 // administrator in the way the app expects: a server-side AuthSession row, named by the
 // `sid` of a next-auth JWT cookie signed with NEXTAUTH_SECRET.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,7 +14,21 @@ export type AppHandle = { origin: string; child: ChildProcess; stop(): Promise<v
 
 export const SESSION_COOKIE = 'next-auth.session-token';
 
-export async function startApp(opts: { port: number; distDir: string; database: AppDatabase; secret: string; logFile: string; poolSize: number }): Promise<AppHandle> {
+export async function startApp(opts: {
+  port: number;
+  distDir: string;
+  database: AppDatabase;
+  secret: string;
+  logFile: string;
+  /** the database connections of the whole app, shared between its workers */
+  poolSize: number;
+  /** cluster workers (one on the embedded database whatever is asked) */
+  workers?: number;
+  /** the Node binary to run the app on (default: the one running the bench) */
+  node?: string;
+  /** a folder for CPU profiles: each worker writes one (node --cpu-prof) when it exits */
+  cpuProfDir?: string;
+}): Promise<AppHandle> {
   const origin = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -24,8 +39,11 @@ export async function startApp(opts: { port: number; distDir: string; database: 
     NEXTAUTH_URL: origin,
     // nothing but the pages under test may touch the database during a run
     TABLED_OUTBOX_WORKER: 'false',
+    TABLED_MAINTENANCE: 'false',
     DATABASE_POOL_SIZE: String(opts.poolSize),
+    WEB_CONCURRENCY: String(opts.workers ?? 1),
   };
+  if (opts.cpuProfDir) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${opts.cpuProfDir}`.trim();
   delete env.MIGRATION_DATABASE_URL;
   if (opts.database.kind === 'server') {
     env.DATABASE_URL = opts.database.url;
@@ -36,9 +54,9 @@ export async function startApp(opts: { port: number; distDir: string; database: 
   }
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const log = fs.openSync(opts.logFile, 'a');
-  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+  const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
   // its own process group, so that stopping it stops whatever it started and nothing else
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(opts.port), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log], detached: true });
+  const child = spawn(opts.node ?? process.execPath, [tsx, 'scripts/serve.ts', '--port', String(opts.port), '--hostname', '127.0.0.1'], { env, stdio: ['ignore', log, log], detached: true });
   fs.closeSync(log);
   let exited = false;
   const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
@@ -61,16 +79,17 @@ export async function startApp(opts: { port: number; distDir: string; database: 
   };
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (exited) throw new Error(`next start exited early; see ${opts.logFile}`);
+    if (exited) throw new Error(`the app exited early; see ${opts.logFile}`);
     try {
       const res = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(10_000) });
-      if (res.status === 200) break;
+      // every worker listening, not only the first
+      if (res.status === 200 && fs.readFileSync(opts.logFile, 'utf8').includes('Tabled is serving')) break;
     } catch {
       /* not listening yet */
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not become healthy within 90s; see ${opts.logFile}`);
+      throw new Error(`the app did not become healthy within 90s; see ${opts.logFile}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }

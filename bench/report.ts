@@ -13,7 +13,13 @@ export type PageReport = {
   error?: string;
   /** HTML bytes of one response */
   bytes?: number;
+  /** the PostgreSQL server with every worker (--workers, default one per core) */
   server?: ByConcurrency;
+  /** the same pages on one worker, in the same run */
+  serverOneWorker?: ByConcurrency;
+  /** the app's CPU (all its processes) per response, by concurrency: every worker, and one */
+  cpuMsPerRequest?: Record<string, number>;
+  cpuMsPerRequestOneWorker?: Record<string, number>;
   embedded?: ByConcurrency;
   ceiling?: ByConcurrency;
   sqlServer?: ByConcurrency;
@@ -34,7 +40,7 @@ export type TargetReport = { target: string; met: boolean; detail: string };
 export type Report = {
   generatedAt: string;
   commit: { sha: string; dirty: boolean };
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; appNode?: string; platform: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
   parameters: Record<string, unknown>;
   seconds: Record<string, number>;
   seeds: Record<string, unknown>;
@@ -42,6 +48,8 @@ export type Report = {
   growth: GrowthReport[];
   targets: TargetReport[];
   notes: string[];
+  /** resident memory of each worker (MB) before the first page and after the last, per timed run */
+  rss: Record<string, { workers: number; beforeMb: number[]; afterMb: number[]; settledMb?: number[] }>;
 };
 
 const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -56,7 +64,7 @@ function table(headers: string[], rows: string[][]): string {
 export function renderTables(r: Report): string {
   const out: string[] = [];
   const measured = r.pages.filter((p) => p.status === 'measured');
-  out.push(`Tabled benchmark — ${r.generatedAt}, commit ${r.commit.sha.slice(0, 10)}${r.commit.dirty ? ' (uncommitted changes)' : ''}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}), Node ${r.machine.node}`);
+  out.push(`Tabled benchmark — ${r.generatedAt}, commit ${r.commit.sha.slice(0, 10)}${r.commit.dirty ? ' (uncommitted changes)' : ''}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}), bench on Node ${r.machine.node}, app on Node ${r.machine.appNode ?? r.machine.node}`);
   out.push('');
   out.push('Page load on the PostgreSQL server, default size (ms; rps = requests per second). Baselines in the same run:');
   out.push('"ceiling" = bare Node http answering the same bytes; "SQL" = the page\'s own statements replayed with pg. Ratios are page p50 / baseline p50 at c=10.');
@@ -134,8 +142,34 @@ export function renderTables(r: Report): string {
     );
     out.push('');
   }
-  out.push('First-load JavaScript per route (the <script src> files of the page, gzip -9).');
-  out.push(table(['page', 'files', 'raw KB', 'gzip KB'], measured.map((p) => [p.name, String(p.js?.files ?? '–'), f1((p.js?.rawBytes ?? NaN) / 1024), f1((p.js?.gzipBytes ?? NaN) / 1024)])));
+  const workers = Number(r.parameters.workers ?? 1);
+  out.push(`Workers side by side on the PostgreSQL server: 1 worker and ${workers} (ms; CPU = the app's CPU milliseconds per response, all its processes; txns = transactions per request).`);
+  out.push(
+    table(
+      ['page', '1w c10 rps', `${workers}w c10 rps`, '1w c10 p95', `${workers}w c10 p95`, `${workers}w c1 p95`, '1w CPU ms/req', `${workers}w CPU ms/req`, 'txns'],
+      measured.map((p) => [
+        p.name,
+        f1(p.serverOneWorker?.['10']?.rps),
+        f1(p.server?.['10']?.rps),
+        f1(p.serverOneWorker?.['10']?.p95),
+        f1(p.server?.['10']?.p95),
+        f1(p.server?.['1']?.p95),
+        f1(p.cpuMsPerRequestOneWorker?.['10']),
+        f1(p.cpuMsPerRequest?.['10']),
+        String(p.statements?.['1']?.transactions ?? '–'),
+      ]),
+    ),
+  );
+  out.push('');
+  for (const [label, m] of Object.entries(r.rss ?? {})) out.push(`RSS per worker, ${label}: ${m.beforeMb.join(', ')} MB before load, ${m.afterMb.join(', ')} MB right after, ${m.settledMb?.join(', ') ?? '–'} MB 12 s later.`);
+  out.push('');
+  out.push("First-load JavaScript per route (the <script src> files of the page, gzip -9): the route's own client code apart from what every route loads (framework, React, root layout).");
+  out.push(
+    table(
+      ['page', 'files', 'raw KB', 'gzip KB', 'own gzip KB', 'shared gzip KB'],
+      measured.map((p) => [p.name, String(p.js?.files ?? '–'), f1((p.js?.rawBytes ?? NaN) / 1024), f1((p.js?.gzipBytes ?? NaN) / 1024), f1((p.js?.ownGzipBytes ?? NaN) / 1024), f1((p.js?.sharedGzipBytes ?? NaN) / 1024)]),
+    ),
+  );
   out.push('');
   out.push('Targets (default size, this machine):');
   for (const t of r.targets) out.push(`  ${t.met ? 'MET   ' : 'MISSED'}  ${t.target}: ${t.detail}`);

@@ -5,9 +5,9 @@ import { Prisma } from './db/generated/prisma/client';
  * (lib/access/route.ts toResponse), to the page (lib/access/page.ts toPage) and to a
  * form's result (lib/action/define.ts). Anything that is not an AppError is a bug.
  */
-export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID' | 'TOO_LARGE' | 'UNSUPPORTED_TYPE';
+export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID' | 'TOO_LARGE' | 'UNSUPPORTED_TYPE' | 'UNAVAILABLE';
 
-export const httpStatus: Record<ErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, INVALID: 422, TOO_LARGE: 413, UNSUPPORTED_TYPE: 415 };
+export const httpStatus: Record<ErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, INVALID: 422, TOO_LARGE: 413, UNSUPPORTED_TYPE: 415, UNAVAILABLE: 503 };
 
 export class AppError extends Error {
   constructor(
@@ -60,7 +60,7 @@ export function fromPrisma(error: unknown, taken = 'That already exists'): AppEr
   return null;
 }
 
-/** @deprecated names kept for one release of merges: use notFound / forbidden / conflict */
+/** Older names of notFound / forbidden / conflict, kept while branches written against them merge. */
 export const notFoundError = notFound;
 export const forbiddenError = forbidden;
 export const conflictError = conflict;

@@ -17,6 +17,12 @@
 //   --keep-build        leave .next-bench in place afterwards
 //   --no-embedded       skip the embedded database
 //   --no-growth         only the default size
+//   --workers N         cluster workers for the "all workers" runs (default: one per core); every
+//                       page is also timed on one worker in the same run, side by side
+//   --app-node PATH     run the app on this Node binary (e.g. /usr/bin/node for Node 20), to
+//                       compare Node lines; the report records the version the app ran on
+//   --cpu-prof          profile the app's workers during the timed server runs; the profiles are
+//                       written to the run's log folder (read them with bench/cpu-profile.mjs)
 //   --out FILE          default bench/results/latest.json
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -27,7 +33,8 @@ import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { ensureSession, sessionCookie, startApp, type AppDatabase } from '../bench/app';
 import { dropServerDatabase, openTarget, seedTarget, defaultSeedRequest, withDatabase, type BenchTarget } from '../bench/databases';
-import { firstLoadJs } from '../bench/js-size';
+import { firstLoadJs, splitShared } from '../bench/js-size';
+import { cpuMs, processTree, rssMb, workerPids } from '../bench/proc';
 import { load, type LoadResult } from '../bench/load';
 import { PAGES, type PageDef, type SeedInfo } from '../bench/pages';
 import { PgCounter, countStatements, type Recorded } from '../bench/pg-counter';
@@ -55,6 +62,9 @@ const { values: args } = parseArgs({
     'no-embedded': { type: 'boolean', default: false },
     'no-growth': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join('bench', 'results', 'latest.json') },
+    workers: { type: 'string' },
+    'app-node': { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 
@@ -70,7 +80,10 @@ const opts = {
   councils: Number(args.councils),
   pages: args.pages ? PAGES.filter((p) => list(args.pages ?? '').includes(p.key)) : PAGES,
   embedded: !args['no-embedded'],
+  workers: Number(args.workers ?? os.availableParallelism()),
+  appNode: args['app-node'] ?? process.execPath,
 };
+const appNodeVersion = spawnSync(opts.appNode, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const top = Math.max(...opts.concurrency);
 const ports = { app: opts.port, ceiling: opts.port + 1, counter: opts.port + 2 };
 const runId = `${Date.now().toString(36)}`;
@@ -139,7 +152,7 @@ async function countPhase(serverUrl: string, info: SeedInfo & { adminPersonId: s
   const proxied = new URL(serverUrl);
   proxied.hostname = '127.0.0.1';
   proxied.port = String(ports.counter);
-  const app = await startApp({ port: ports.app, distDir: DIST_DIR, database: { kind: 'server', url: proxied.toString() }, secret, logFile: path.join(logDir, `app-count-${label}.log`), poolSize: 10 });
+  const app = await startApp({ port: ports.app, distDir: DIST_DIR, database: { kind: 'server', url: proxied.toString() }, secret, logFile: path.join(logDir, `app-count-${label}.log`), poolSize: 10, workers: 1, node: opts.appNode });
   const out = new Map<string, { records: Recorded[]; samples: number[]; html: string; status: number }>();
   try {
     for (const page of pagesToMeasure()) {
@@ -166,15 +179,21 @@ async function countPhase(serverUrl: string, info: SeedInfo & { adminPersonId: s
   return out;
 }
 
-async function timedPhase(database: AppDatabase, info: SeedInfo, cookie: string, pages: PageDef[], concurrency: number[], label: string) {
-  const app = await startApp({ port: ports.app, distDir: DIST_DIR, database, secret, logFile: path.join(logDir, `app-${label}.log`), poolSize: 10 });
-  const out = new Map<string, { byConcurrency: Record<string, LoadResult>; status: number; bytes: number; html: string }>();
+type TimedEntry = { byConcurrency: Record<string, LoadResult>; cpuMsPerRequest: Record<string, number>; status: number; bytes: number; html: string };
+type RssReport = { workers: number; beforeMb: number[]; afterMb: number[]; settledMb?: number[] };
+
+async function timedPhase(database: AppDatabase, info: SeedInfo, cookie: string, pages: PageDef[], concurrency: number[], label: string, workers: number) {
+  const cpuProfDir = args['cpu-prof'] ? path.join(logDir, `cpu-${label}`) : undefined;
+  const app = await startApp({ port: ports.app, distDir: DIST_DIR, database, secret, logFile: path.join(logDir, `app-${label}.log`), poolSize: 10, workers, node: opts.appNode, cpuProfDir });
+  const out = new Map<string, TimedEntry>();
+  const tree = () => processTree(app.child.pid!);
+  const rss: RssReport = { workers, beforeMb: rssMb(workerPids(app.child.pid!)), afterMb: [] };
   try {
     for (const page of pages) {
       if (!page.path) continue;
       const url = page.path(info);
       const first = await fetchPage(app.origin, url, cookie);
-      const entry = { byConcurrency: {} as Record<string, LoadResult>, status: first.status, bytes: Buffer.byteLength(first.body), html: first.body };
+      const entry: TimedEntry = { byConcurrency: {}, cpuMsPerRequest: {}, status: first.status, bytes: Buffer.byteLength(first.body), html: first.body };
       out.set(page.key, entry);
       if (first.status !== 200) {
         log(`  ${page.name}: HTTP ${first.status}, not timed`);
@@ -182,12 +201,21 @@ async function timedPhase(database: AppDatabase, info: SeedInfo, cookie: string,
       }
       await load(app.origin + url, { connections: 2, requests: opts.warmup, seconds: 4, headers: { cookie } });
       for (const c of concurrency) {
+        const pids = tree();
+        const cpu0 = cpuMs(pids);
         const r = await load(app.origin + url, { connections: c, requests: opts.requests, seconds: opts.seconds, headers: { cookie } });
+        // the app's own CPU (primary and workers, all cores) per response
+        const cpu = r.requests ? Math.round(((cpuMs([...new Set([...pids, ...tree()])]) - cpu0) / r.requests) * 10) / 10 : NaN;
         entry.byConcurrency[String(c)] = r;
-        log(`  ${label} ${page.name} c=${c}: ${r.requests} req, ${r.rps} rps, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`);
+        entry.cpuMsPerRequest[String(c)] = cpu;
+        log(`  ${label} ${page.name} c=${c}: ${r.requests} req, ${r.rps} rps, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${cpu} ms CPU/req${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`);
       }
     }
-    return { out, origin: app.origin, stop: () => app.stop() };
+    rss.afterMb = rssMb(workerPids(app.child.pid!));
+    // and once idle: V8's memory reducer gives heap back some seconds after allocation stops
+    await new Promise((r) => setTimeout(r, 12_000));
+    rss.settledMb = rssMb(workerPids(app.child.pid!));
+    return { out, rss, origin: app.origin, stop: () => app.stop() };
   } catch (error) {
     await app.stop();
     throw error;
@@ -239,16 +267,18 @@ async function main() {
       cpuModel: cpus[0]?.model.trim() ?? 'unknown',
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
+      appNode: appNodeVersion,
       platform: `${os.platform()} ${os.release()}`,
       loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
     },
-    parameters: { requests: opts.requests, seconds: opts.seconds, warmup: opts.warmup, concurrency: opts.concurrency, scales: opts.scales, councils: opts.councils, appPoolSize: 10 },
+    parameters: { requests: opts.requests, seconds: opts.seconds, warmup: opts.warmup, concurrency: opts.concurrency, scales: opts.scales, councils: opts.councils, appPoolSize: 10, workers: opts.workers },
     seconds: {},
     seeds: {},
     pages: opts.pages.map((p) => ({ key: p.key, name: p.name, path: null, status: p.path ? 'measured' : 'not built yet' })),
     growth: [],
     targets: [],
     notes: [],
+    rss: {},
   };
   const page = (key: string) => report.pages.find((p) => p.key === key) as PageReport;
 
@@ -290,17 +320,30 @@ async function main() {
     p.statementSamples = { [scaleKey(1)]: c.samples };
   }
 
-  log('Timing pages on the PostgreSQL server …');
-  const serverRun = await timedPhase({ kind: 'server', url: url1 }, info, cookie, opts.pages.filter((p) => page(p.key).status === 'measured'), opts.concurrency, 'server');
+  log(`Timing pages on the PostgreSQL server, ${opts.workers} worker${opts.workers === 1 ? '' : 's'} …`);
+  const serverRun = await timedPhase({ kind: 'server', url: url1 }, info, cookie, opts.pages.filter((p) => page(p.key).status === 'measured'), opts.concurrency, 'server', opts.workers);
   try {
     for (const [key, r] of serverRun.out) {
       const p = page(key);
       p.server = r.byConcurrency;
+      p.cpuMsPerRequest = r.cpuMsPerRequest;
       p.bytes = r.bytes;
       if (r.status === 200) p.js = await firstLoadJs(serverRun.origin, r.html);
     }
   } finally {
     await serverRun.stop();
+  }
+  report.rss[`server, ${opts.workers} workers`] = serverRun.rss;
+  splitShared(report.pages.flatMap((p) => (p.js ? [p.js] : [])));
+  if (opts.workers > 1) {
+    log('Timing pages on the PostgreSQL server, 1 worker (side by side) …');
+    const oneRun = await timedPhase({ kind: 'server', url: url1 }, info, cookie, opts.pages.filter((p) => page(p.key).status === 'measured'), opts.concurrency, 'server-1-worker', 1);
+    await oneRun.stop();
+    for (const [key, r] of oneRun.out) {
+      page(key).serverOneWorker = r.byConcurrency;
+      page(key).cpuMsPerRequestOneWorker = r.cpuMsPerRequest;
+    }
+    report.rss['server, 1 worker'] = oneRun.rss;
   }
   report.seconds.server = (Date.now() - started) / 1000;
 
@@ -332,7 +375,7 @@ async function main() {
     if (einfo.meetingId !== info.meetingId) report.notes.push('The embedded seed has different ids from the server seed; its SQL baseline replays the server\'s captured statements.');
     log('Timing pages on the embedded database …');
     const ecookie = await sessionCookie(einfo.adminPersonId, sessionId, secret);
-    const embeddedRun = await timedPhase({ kind: 'embedded', dataDir }, einfo, ecookie, opts.pages.filter((p) => page(p.key).status === 'measured'), opts.concurrency, 'embedded');
+    const embeddedRun = await timedPhase({ kind: 'embedded', dataDir }, einfo, ecookie, opts.pages.filter((p) => page(p.key).status === 'measured'), opts.concurrency, 'embedded', 1);
     await embeddedRun.stop();
     for (const [key, r] of embeddedRun.out) page(key).embedded = r.byConcurrency;
     log('SQL baseline on the embedded database …');
@@ -374,7 +417,7 @@ async function main() {
       if (r.status !== 200) report.notes.push(`${p.name} answered HTTP ${r.status} at ×${scale}.`);
     }
     log(`Timing the growth pages at ×${scale} …`);
-    const run = await timedPhase({ kind: 'server', url }, sinfo, scookie, opts.pages.filter((p) => p.growth && page(p.key).status === 'measured'), [top], `server-x${scale}`);
+    const run = await timedPhase({ kind: 'server', url }, sinfo, scookie, opts.pages.filter((p) => p.growth && page(p.key).status === 'measured'), [top], `server-x${scale}`, opts.workers);
     await run.stop();
     for (const [key, r] of run.out) {
       const p95 = r.byConcurrency[String(top)]?.p95;
@@ -434,6 +477,36 @@ async function main() {
     target: 'no route ships more than 150 KB of first-load JS, gzipped',
     met: heavy.length === 0 && measured.every((p) => p.js),
     detail: heavy.length ? `over: ${heavy.map((p) => `${p.name} ${((p.js?.gzipBytes ?? 0) / 1024).toFixed(1)} KB`).join('; ')}` : `largest ${(Math.max(...measured.map((p) => p.js?.gzipBytes ?? 0)) / 1024).toFixed(1)} KB`,
+  });
+  const oneTxn = measured.filter((p) => (p.statements?.['1']?.transactions ?? 99) > 2);
+  targets.push({
+    target: 'at most 2 transactions per page',
+    met: oneTxn.length === 0 && measured.length > 0,
+    detail: oneTxn.length ? `over: ${oneTxn.map((p) => `${p.name} ${p.statements?.['1']?.transactions}`).join('; ')}` : 'all at or under 2',
+  });
+  const slowAt1 = measured.filter((p) => !((p.server?.['1']?.p95 ?? Infinity) < 20));
+  targets.push({
+    target: 'every listed page p95 < 20 ms at c=1',
+    met: slowAt1.length === 0 && measured.length > 0,
+    detail: slowAt1.length ? `over: ${slowAt1.map((p) => `${p.name} ${p.server?.['1']?.p95 ?? '?'} ms`).join('; ')}` : 'all under',
+  });
+  const lowShare = measured.filter((p) => {
+    const a = p.server?.[String(top)]?.rps;
+    const b = p.ceiling?.[String(top)]?.rps;
+    return !(a !== undefined && b && a / b >= 0.02);
+  });
+  targets.push({
+    target: `page throughput at c=${top} at least 2% of the bare-HTTP ceiling`,
+    met: lowShare.length === 0 && measured.length > 0,
+    detail: lowShare.length ? `under: ${lowShare.map((p) => `${p.name} ${(((p.server?.[String(top)]?.rps ?? 0) / (p.ceiling?.[String(top)]?.rps ?? 1)) * 100).toFixed(2)}%`).join('; ')}` : 'all at or over 2%',
+  });
+  // "back under" 400 MB after load: measured 12 s after the last request, once the heap has had a chance to shrink
+  const rssAfter = Object.entries(report.rss).flatMap(([label, r]) => (r.settledMb ?? r.afterMb).map((mb) => ({ label, mb })));
+  const fat = rssAfter.filter((x) => x.mb >= 400);
+  targets.push({
+    target: 'RSS per worker back under 400 MB after load (12 s after the last request)',
+    met: rssAfter.length > 0 && fat.length === 0,
+    detail: rssAfter.length ? (fat.length ? `over: ${fat.map((x) => `${x.label} ${x.mb} MB`).join('; ')}` : `largest ${Math.max(...rssAfter.map((x) => x.mb))} MB`) : 'not measured',
   });
   report.targets = targets;
   for (const p of report.pages.filter((x) => x.status === 'not built yet')) report.notes.push(`${p.name}: not built yet, so not measured.`);

@@ -1,9 +1,9 @@
 // npm run db:migrate: applies prisma/migrations to DATABASE_URL, or to the embedded database.
-import { openDatabase, ownerTarget } from '../lib/db/connection';
+import { openForMaintenance } from './maintenance';
 import { applyMigrations } from '../lib/db/migrate';
 
 async function main() {
-  const db = await openDatabase(ownerTarget());
+  const db = await openForMaintenance('npm run db:migrate');
   try {
     const applied = await applyMigrations(db, (line) => console.log(line));
     console.log(applied.length ? `Applied ${applied.length} migration(s) to the ${db.kind} database.` : `The ${db.kind} database is up to date.`);

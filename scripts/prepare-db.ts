@@ -1,11 +1,12 @@
 // Brings the database up to date before the app starts: migrations, then the demo
 // councils when the database is empty (TABLED_SEED_DEMO=false to skip).
-import { createPrismaClient, openDatabase, ownerTarget } from '../lib/db/connection';
+import { createPrismaClient } from '../lib/db/connection';
+import { openForMaintenance } from './maintenance';
 import { applyMigrations } from '../lib/db/migrate';
 import { seedDemo } from '../lib/seed/demo';
 
 export async function prepareDatabase(): Promise<{ seeded: boolean }> {
-  const db = await openDatabase(ownerTarget());
+  const db = await openForMaintenance('npm start');
   const prisma = createPrismaClient(db);
   try {
     await applyMigrations(db, (line) => console.log(line));

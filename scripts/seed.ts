@@ -1,13 +1,14 @@
 // Seeds the demo councils into the default database (DATABASE_URL, or the embedded
 // database in TABLED_DATA_DIR / .data/pglite), applying migrations first.
 // Run with: npx tsx scripts/seed.ts
-import { createPrismaClient, openDatabase, ownerTarget } from '../lib/db/connection';
+import { createPrismaClient } from '../lib/db/connection';
+import { openForMaintenance } from './maintenance';
 import { applyMigrations } from '../lib/db/migrate';
 import { seedDemo } from '../lib/seed/demo';
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const db = await openDatabase(ownerTarget());
+  const db = await openForMaintenance('npm run db:seed');
   const prisma = createPrismaClient(db);
   try {
     await applyMigrations(db, (line) => console.log(line));

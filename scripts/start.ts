@@ -1,7 +1,8 @@
 // npm start: prepares the database (migrations, and the demo council on an empty
 // database), builds the app when the source has changed since the last build, prints
-// the demo sign-in details, and serves on http://localhost:3000 (PORT to change).
-import { spawn, spawnSync } from 'node:child_process';
+// the demo sign-in details, and serves on http://localhost:3000 (PORT to change) with one
+// worker per core (scripts/serve.ts; WEB_CONCURRENCY to choose, one on the embedded database).
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { prepareDatabase } from './prepare-db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/seed/demo-credentials';
 import { databaseUrl } from '../lib/db/config';
 import { startMailSink } from '../lib/mail/sink';
+import { serveCluster } from './serve';
 
 const root = process.cwd();
 const port = process.env.PORT ?? '3000';
@@ -50,7 +52,9 @@ function buildIfNeeded() {
   const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === fingerprint;
   if (built && !process.argv.includes('--rebuild')) return;
   console.log('Building the app (a minute or two, once per change)…');
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  // the Node running this script (Node 24 from node_modules/.bin under npm), not whatever npx finds
+  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
   if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(stampFile, fingerprint);
 }
@@ -78,7 +82,7 @@ async function main() {
   const { seeded } = await prepareDatabase();
   buildIfNeeded();
   console.log(`
-Tabled is starting on http://localhost:${port} (${databaseUrl() ? 'PostgreSQL server' : 'embedded database in .data/pglite'}).
+Tabled is starting on http://localhost:${port} (${databaseUrl() ? 'PostgreSQL server' : 'embedded database in .data/pglite'}, Node ${process.version}).
 ${seeded ? 'The demo councils were created just now.' : ''}
 ${mailNote}
 Demo sign-in (password for all: ${DEMO_PASSWORD})
@@ -87,9 +91,8 @@ Demo sign-in (password for all: ${DEMO_PASSWORD})
   Board member         ${DEMO_ACCOUNTS.member}
   Second council       ${DEMO_ACCOUNTS.trustAdministrator}
 `);
-  const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
+  const { workers } = await serveCluster({ port: Number(port), hostname: process.env.HOST });
+  console.log(`Serving with ${workers} worker${workers === 1 ? '' : 's'}.`);
 }
 
 main().catch((error) => {

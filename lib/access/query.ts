@@ -1,4 +1,5 @@
-import { notFoundError } from '../errors';
+import 'server-only';
+import { notFound } from '../errors';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
 import { toPage } from './page';
 
@@ -28,7 +29,7 @@ export type DefinedQuery<C extends Scoped, A extends unknown[], T> = ((ctx: C, .
 export function defineQuery<C extends Scoped, A extends unknown[], T>(def: QueryDefinition<C, A, T>): DefinedQuery<C, A, T> {
   const operation = def.operation ?? 'read';
   const read = async (ctx: C, ...args: A): Promise<T> => {
-    if (!can(ctx.roles, def.resource, operation)) throw notFoundError();
+    if (!can(ctx.roles, def.resource, operation)) throw notFound();
     return def.run(ctx, ...args);
   };
   const page = async (ctx: C, ...args: A): Promise<T> => {

@@ -1,11 +1,14 @@
+import 'server-only';
+import { currentTime } from '../clock';
 import { z } from 'zod';
-import { AppError, fromPrisma, httpStatus, notFoundError } from '../errors';
+import { AppError, fromPrisma, httpStatus, notFound } from '../errors';
 import { can, type Operation, type Resource } from '../auth/permissions';
 import { requestInfoFrom } from '../auth/request-info';
 import type { RequestInfo } from '../action/define';
 import { regionOf, type BoardContext } from '../boards/context';
 import { resolveAccess, sessionEnded } from './resolve';
 import { sessionActor } from './session';
+import { unavailableRefusal } from '../action/unavailable';
 
 /** What a route handler's body gets: the request's access (as a page's BoardContext), who asked from where, and the route's params. */
 export type RouteContext<P> = BoardContext & { params: P; request: RequestInfo; now: Date; sessionId?: string };
@@ -51,10 +54,12 @@ export type RefusalBody = { ok: false; code: string; message: string; fieldError
  * Anything else is a bug, thrown on (and answered 500 by Next).
  */
 export function toResponse(error: unknown, answer: 'text' | 'json' = 'json', taken?: string): Response {
-  const refusal = error instanceof AppError ? error : fromPrisma(error, taken);
+  // The database unreachable: 503 with Retry-After, logged once (lib/db/outage.ts).
+  const unavailable = unavailableRefusal(error, 'route');
+  const refusal = unavailable ? new AppError('UNAVAILABLE', 'The service cannot reach its database for a moment. Try again in a minute.') : error instanceof AppError ? error : fromPrisma(error, taken);
   if (!refusal) throw error;
   const status = httpStatus[refusal.code];
-  const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...(unavailable ? { 'Retry-After': '30' } : {}) };
   if (answer === 'text') return new Response(`${refusal.message}\n`, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
   const body: RefusalBody = { ok: false, code: refusal.code, message: refusal.message, fieldErrors: refusal.fieldErrors };
   return Response.json(body, { status, headers });
@@ -75,7 +80,7 @@ export function defineRoute<P extends Record<string, string>>(name: string, def:
   const handler = async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const params = await context.params;
     const info = requestInfoFrom((h) => request.headers.get(h));
-    const now = new Date();
+    const now = currentTime();
     try {
       if (def.scope === 'public') return secure(await def.run({ params, request: info, now }, request), 'public');
       const { council, board } = params as unknown as BoardParams;
@@ -108,7 +113,7 @@ export type RouteCall = { actorId: string | null; sessionId?: string; councilSlu
 export async function routeAccess(call: RouteCall, resource: Resource, operation: Operation): Promise<Omit<RouteContext<never>, 'params'>> {
   if (!call.actorId) throw sessionEnded();
   const access = await resolveAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, call.boardSlug, call.now);
-  if (!access.board) throw notFoundError();
+  if (!access.board) throw notFound();
   if (!can(access.roles, resource, operation)) throw new AppError('FORBIDDEN', 'You do not have permission to do that');
   return {
     actor: access.actor,
@@ -118,7 +123,7 @@ export async function routeAccess(call: RouteCall, resource: Resource, operation
     roles: access.roles,
     region: regionOf(access.council.region),
     request: call.request ?? { ip: null, userAgent: null },
-    now: call.now ?? new Date(),
+    now: call.now ?? currentTime(),
     sessionId: call.sessionId,
   };
 }
@@ -126,7 +131,7 @@ export async function routeAccess(call: RouteCall, resource: Resource, operation
 const uuid = z.string().uuid();
 /** A malformed id in a URL is simply an id that does not exist. */
 export function assertId(value: string, what = 'Page'): string {
-  if (!uuid.safeParse(value).success) throw notFoundError(what);
+  if (!uuid.safeParse(value).success) throw notFound(what);
   return value;
 }
 
@@ -137,4 +142,5 @@ export function assertId(value: string, what = 'Page'): string {
 export const routesOutsideDefineRoute: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': 'next-auth itself: it is how a person signs in, before there is any access to resolve',
   'app/api/health/route.ts': "the load balancer's health check: no person, no council data, one round trip to the database",
+  'app/api/health/details/route.ts': 'the operators\' health check: no person and no council data; a HEALTH_TOKEN bearer, checked in constant time, or 401',
 };

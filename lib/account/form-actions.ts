@@ -6,11 +6,12 @@ import { redirect } from 'next/navigation';
 import { getActor } from '../auth/session';
 import { revokeAllSessions, revokeSession } from '../auth/sessions';
 import type { ActionResult } from '../action/result';
+import { keepFormOnOutage } from '../action/unavailable';
 
 const signedOut: ActionResult = { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
 
 /** Ends one of my own sessions (another device); the id is checked against my person. */
-export async function revokeSessionFormAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+async function revokeSessionNow(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const actor = await getActor();
   if (!actor) return signedOut;
   const parsed = z.object({ sessionId: z.string().uuid() }).safeParse({ sessionId: formData.get('sessionId') });
@@ -20,9 +21,17 @@ export async function revokeSessionFormAction(_prev: ActionResult | null, formDa
 }
 
 /** Ends all my sessions, this one included. */
-export async function signOutEverywhereFormAction(): Promise<ActionResult> {
+async function signOutEverywhereNow(): Promise<ActionResult> {
   const actor = await getActor();
   if (!actor) return signedOut;
   await revokeAllSessions(actor.id);
   redirect('/sign-in?signedOut=everywhere');
+}
+
+export async function revokeSessionFormAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return keepFormOnOutage(formData, () => revokeSessionNow(_prev, formData));
+}
+
+export async function signOutEverywhereFormAction(): Promise<ActionResult> {
+  return keepFormOnOutage(null, () => signOutEverywhereNow());
 }

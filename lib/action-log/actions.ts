@@ -1,5 +1,5 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
-import { AppError, conflictError } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { dayString, formatDateTime, formatDay } from '../format';
 import { dbDay } from '../boards/form-fields';
 import { londonDay } from '../rules/london-calendar';
@@ -55,7 +55,7 @@ async function ownerSeat(ctx: ActionContext, seatId: string | null, keeping: str
   const seat = await ctx.tx.seat.findFirst({ where: { id: seatId, boardId: boardOf(ctx).id }, select: { id: true, endsOn: true } });
   if (!seat) throw new AppError('NOT_FOUND', 'That seat was not found');
   if (seat.id !== keeping && seat.endsOn && dayString(seat.endsOn) < londonDay(ctx.now)) {
-    throw new AppError('INVALID', 'Check the form', { ownerSeatId: ['That seat has ended: choose a current seat or a partner agency'] });
+    throw invalid({ ownerSeatId: ['That seat has ended: choose a current seat or a partner agency'] });
   }
   return seat;
 }
@@ -72,7 +72,7 @@ const dueThatCounts = (a: LoadedAction) => formatDay(a.agreedDueOn ?? a.dueOn);
 async function decisionConflict(ctx: ActionContext, a: LoadedAction) {
   const pending = await ctx.tx.actionDueDateRevision.findFirst({ where: { actionId: a.id, agreedAt: null }, orderBy: { proposedAt: 'desc' }, select: { proposedDueOn: true, reason: true } });
   const latest = await ctx.tx.actionUpdate.findFirst({ where: { actionId: a.id }, orderBy: { createdAt: 'desc' }, select: { body: true, createdAt: true } });
-  return conflictError({
+  return conflict({
     version: String(a.version),
     Status: STATUS_LABELS[a.status],
     'Due date that counts': dueThatCounts(a),
@@ -124,15 +124,15 @@ export const editAction = defineAction({
     const board = boardOf(ctx);
     const before = await lockedAction(ctx, input.actionId);
     refuseIfFinal(before);
-    if (before.version !== input.version) throw conflictError(asForm(before));
+    if (before.version !== input.version) throw conflict(asForm(before));
     const seat = await ownerSeat(ctx, input.ownerSeatId, before.ownerSeatId);
     const source = await resolveAgreedMeeting(ctx.tx, board.id, input.sourceMeetingId, ctx.now, 'sourceMeetingId');
     const data = { description: input.description, ownerSeatId: seat?.id ?? null, ownerAgency: seat ? null : input.ownerAgency, sourceMeetingId: source?.id ?? null };
     const unchanged = data.description === before.description && data.ownerSeatId === before.ownerSeatId
       && (data.ownerSeatId !== null || data.ownerAgency === before.ownerAgency) && data.sourceMeetingId === before.sourceMeetingId;
-    if (unchanged) throw new AppError('INVALID', 'Check the form', { description: ['Nothing has changed: change a detail, then save'] });
+    if (unchanged) throw invalid({ description: ['Nothing has changed: change a detail, then save'] });
     const { count } = await ctx.tx.action.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw conflictError(asForm(await lockedAction(ctx, before.id)));
+    if (count === 0) throw conflict(asForm(await lockedAction(ctx, before.id)));
     const after = await lockedAction(ctx, before.id);
     return {
       data: { actionId: after.id, reference: after.reference, version: after.version },
@@ -155,7 +155,7 @@ export const addProgress = defineAction({
     const to: LogStatus | null = input.statusAfter && input.statusAfter !== action.status ? input.statusAfter : null;
     if (to) {
       const refusal = statusChangeRefusal(action.status, to);
-      if (refusal) throw new AppError('INVALID', 'Check the form', { statusAfter: [refusal] });
+      if (refusal) throw invalid({ statusAfter: [refusal] });
     }
     const update = await ctx.tx.actionUpdate.create({
       data: { councilId: ctx.council.id, actionId: action.id, body: input.body, statusAfter: to, authorId: ctx.actor.id, createdAt: ctx.now },
@@ -207,7 +207,7 @@ export const proposeDate = defineAction({
     }
     const effectiveDue = effectiveDueDate(dayString(action.dueOn), action.agreedDueOn ? dayString(action.agreedDueOn) : null);
     const refusal = revisionRefusal({ effectiveDue, proposed: input.proposedDueOn, pending: pending ? dayString(pending.proposedDueOn) : null, today: londonDay(ctx.now) });
-    if (refusal) throw new AppError('INVALID', 'Check the form', { proposedDueOn: [refusal] });
+    if (refusal) throw invalid({ proposedDueOn: [refusal] });
     const data = { previousDueOn: dbDay(effectiveDue), proposedDueOn: dbDay(input.proposedDueOn), reason: input.reason, proposedById: ctx.actor.id, proposedAt: ctx.now };
     const revision = pending
       ? await ctx.tx.actionDueDateRevision.update({ where: { id: pending.id }, data, select: { id: true } })
@@ -248,7 +248,7 @@ export const agreeDate = defineAction({
       at: revision.proposedAt,
       message: 'That meeting was held before this date was proposed: choose the meeting that agreed it',
     });
-    if (!meeting) throw new AppError('INVALID', 'Check the form', { agreedAtMeetingId: ['Choose the meeting at which the board agreed the new date'] });
+    if (!meeting) throw invalid({ agreedAtMeetingId: ['Choose the meeting at which the board agreed the new date'] });
     const { count } = await ctx.tx.actionDueDateRevision.updateMany({ where: { id: revision.id, agreedAt: null }, data: { agreedAt: ctx.now, agreedAtMeetingId: meeting.id } });
     if (count === 0) throw new AppError('CONFLICT', 'That new date was already agreed');
     await ctx.tx.action.update({ where: { id: action.id }, data: { agreedDueOn: revision.proposedDueOn, version: { increment: 1 } } });
@@ -281,7 +281,7 @@ export const signOffAction = defineAction({
       at: action.createdAt,
       message: 'That meeting was held before this action was raised: choose the meeting at which the board signed it off',
     });
-    if (!meeting) throw new AppError('INVALID', 'Check the form', { signedOffAtMeetingId: ['Choose the meeting at which the board signed the action off'] });
+    if (!meeting) throw invalid({ signedOffAtMeetingId: ['Choose the meeting at which the board signed the action off'] });
     await ctx.tx.action.update({
       where: { id: action.id },
       data: { status: 'CLOSED', signedOffAtMeetingId: meeting.id, signedOffById: ctx.actor.id, signedOffAt: ctx.now, version: { increment: 1 } },

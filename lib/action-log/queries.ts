@@ -1,10 +1,11 @@
+import 'server-only';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Prisma } from '../db/generated/prisma/client';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
 import { actionRag, type ActionStatus as RuleStatus } from '../rules/action-rag';
-import { isFinal, LOG_STATUSES, type LogStatus } from '../rules/action-log';
+import { ACTION_SHOWS, isFinal, isOverdue, LOG_STATUSES, type LogStatus } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
 import { dayString } from '../format';
 
@@ -17,11 +18,14 @@ export type ActionSort = (typeof SORTS)[number];
 /**
  * The action log's filters as they arrive in the URL; anything unknown is dropped rather
  * than refused, so an edited or stale link still shows the log. `view` is the older
- * single "show" choice, still read so that bookmarked links keep working.
+ * single "show" choice, still read so that bookmarked links keep working. `show` starts
+ * the log with the work: open actions unless the closed record (or everything) is asked
+ * for; a chosen status is shown whatever `show` says.
  */
 export const actionFilterSchema = z
   .object({
     status: z.preprocess(one, z.enum(LOG_STATUSES).optional().catch(undefined)),
+    show: z.preprocess(one, z.enum(ACTION_SHOWS).optional().catch(undefined)),
     view: z.preprocess(one, z.enum(['all', 'overdue', 'mine', 'awaiting']).optional().catch(undefined)),
     overdue: flag,
     mine: flag,
@@ -35,6 +39,7 @@ export const actionFilterSchema = z
   })
   .transform(({ view, ...f }) => ({
     ...f,
+    show: f.status ? ('all' as const) : (f.show ?? (view === 'all' ? ('all' as const) : ('open' as const))),
     overdue: f.overdue ?? (view === 'overdue' || undefined),
     mine: f.mine ?? (view === 'mine' || undefined),
     awaiting: f.awaiting ?? (view === 'awaiting' || undefined),
@@ -45,7 +50,7 @@ export type ParsedActionFilter = z.output<typeof actionFilterSchema>;
 /** The filters as URL parameters, for links that keep them (pages, sorting, exports). */
 export function filterParams(f: ParsedActionFilter, withPage = false): Record<string, string | undefined> {
   return {
-    status: f.status, owner: f.owner, q: f.q,
+    status: f.status, show: !f.status && f.show !== 'open' ? f.show : undefined, owner: f.owner, q: f.q,
     overdue: f.overdue ? '1' : undefined, mine: f.mine ? '1' : undefined, awaiting: f.awaiting ? '1' : undefined,
     sort: f.sort, dir: f.dir, page: withPage && f.page && f.page > 1 ? String(f.page) : undefined,
   };
@@ -96,6 +101,8 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 function whereSql(boardId: string, f: ParsedActionFilter, actorId: string, today: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a."boardId" = ${boardId}::uuid`];
   if (f.status) parts.push(Prisma.sql`a.status = ${f.status}::"ActionStatus"`);
+  else if (f.show === 'open') parts.push(Prisma.sql`a.status NOT IN ('CLOSED', 'DROPPED')`);
+  else if (f.show === 'closed') parts.push(Prisma.sql`a.status IN ('CLOSED', 'DROPPED')`);
   if (f.owner?.startsWith('seat:')) parts.push(Prisma.sql`a."ownerSeatId" = ${f.owner.slice(5)}::uuid`);
   else if (f.owner?.startsWith('agency:')) parts.push(Prisma.sql`a."ownerSeatId" IS NULL AND a."ownerAgency" = ${f.owner.slice(7)}`);
   if (f.mine) {
@@ -147,7 +154,7 @@ async function rowsFor(tx: Tx, ids: string[], today: string) {
   const byId = new Map(found.map((a) => [a.id, a]));
   return ids.flatMap((id) => {
     const a = byId.get(id);
-    return a ? [{ ...a, proposedRevision: isFinal(a.status) ? null : (a.revisions[0] ?? null), latestUpdate: a.updates[0] ?? null, rag: ragOf(a, today), owner: ownerLabel(a) }] : [];
+    return a ? [{ ...a, proposedRevision: isFinal(a.status) ? null : (a.revisions[0] ?? null), latestUpdate: a.updates[0] ?? null, rag: ragOf(a, today), overdue: isOverdue(a.status, dayString(a.agreedDueOn ?? a.dueOn), today), owner: ownerLabel(a) }] : [];
   });
 }
 export type ActionRow = Awaited<ReturnType<typeof rowsFor>>[number];

@@ -1,13 +1,17 @@
+import 'server-only';
 import { collectDateParts } from '../forms/date';
 import { z } from 'zod';
+import { currentTime } from '../clock';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
-import { AppError, forbiddenError, fromPrisma, invalid } from '../errors';
+import { AppError, forbidden, fromPrisma, invalid } from '../errors';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
 import type { CouncilMembershipView } from '../councils/access';
 import { withAccess } from '../access/resolve';
 import { appendAudit, type AuditDraft } from '../audit/append';
 import type { ActionResult } from './result';
+import { oncePerSubmission, submissionKeyOf } from './idempotency';
+import { unavailableRefusal } from './unavailable';
 
 export type RequestInfo = { ip: string | null; userAgent: string | null };
 
@@ -67,7 +71,9 @@ export const definedActions = () => [...registry.values()];
  * schema does not name (councilId, approvedBy, ...) are dropped by the parse.
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): DefinedAction<S, T> {
-  if (registry.has(def.name)) throw new Error(`Action ${def.name} is defined twice`);
+  // Under next dev an edited actions.ts is evaluated again: its actions replace their old
+  // entries. In production a name defined twice is a bug (two actions answering to one name).
+  if (registry.has(def.name) && process.env.NODE_ENV === 'production') throw new Error(`Action ${def.name} is defined twice`);
   const defined: DefinedAction<S, T> = { ...def, execute: (call) => executeAction(def, call) };
   registry.set(def.name, defined as unknown as DefinedAction);
   return defined;
@@ -90,17 +96,22 @@ const echo = (values: Record<string, unknown>): Record<string, string> =>
 async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>, call: ActionCall): Promise<ActionResult<T>> {
   const values = formValues(call.input);
   const request = call.request ?? { ip: null, userAgent: null };
-  const now = call.now ?? new Date();
+  const now = call.now ?? currentTime();
   try {
     // Access, the change and its audit events: one transaction (one BEGIN/COMMIT per post).
     const outcome = await withAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, def.scope === 'board' ? (call.boardSlug ?? '') : undefined, async (access, tx) => {
-      if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbiddenError();
+      if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbidden();
       const parsed = def.schema.safeParse(values);
       if (!parsed.success) return { ok: false, issues: parsed.error.issues } as const;
       const { board, roles, council, councilRole } = access;
       const ctxBoard = board && { id: board.id, slug: board.slug, name: board.name };
-      const result = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
-      await recordAudit(tx, { council, actor: access.actor, board, request, now }, result.audit);
+      // A replayed form (same _submissionKey) gets the first result without running again.
+      const submission = { councilId: council.id, personId: access.actor.id, action: def.name, key: submissionKeyOf(values) };
+      const result = await oncePerSubmission(tx, submission, async () => {
+        const ran = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
+        await recordAudit(tx, { council, actor: access.actor, board, request, now }, ran.audit);
+        return ran;
+      });
       return { ok: true, result } as const;
     }, now);
     if (!outcome.ok) return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors: fieldErrorsOf(outcome.issues), values: echo(values) };
@@ -108,7 +119,7 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   } catch (error) {
     const refusal = asRefusal(error);
     if (!refusal) throw error;
-    return { ...refusal, values: refusal.code === 'INVALID' || refusal.code === 'CONFLICT' ? echo(values) : undefined };
+    return { ...refusal, values: refusal.code === 'INVALID' || refusal.code === 'CONFLICT' || refusal.code === 'UNAVAILABLE' ? echo(values) : undefined };
   }
 }
 
@@ -141,6 +152,8 @@ export function recordAudit(
 
 /** Refusals the app expects become results; anything else is a bug and is thrown. */
 function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null {
+  const unavailable = unavailableRefusal(error, 'action');
+  if (unavailable) return unavailable;
   const refusal = error instanceof AppError ? error : fromPrisma(error);
   return refusal && { ok: false, code: refusal.code, message: refusal.message, fieldErrors: refusal.fieldErrors, current: refusal.current };
 }

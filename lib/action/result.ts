@@ -13,6 +13,8 @@ export type ActionResult<T = unknown> =
       values?: Record<string, string>;
       /** on a clash of edits: the version someone else saved, shown beside yours */
       current?: Record<string, string>;
+      /** the session had ended: sign in here, and come back to the form with what was typed */
+      signInHref?: string;
     };
 
 export const initialResult = null as ActionResult | null;

@@ -1,11 +1,13 @@
 import { defineAction } from '../action/define';
-import { AppError, conflictError, notFoundError } from '../errors';
+import { AppError, conflict, notFound, invalid } from '../errors';
 import { formatDateTime } from '../format';
 import { attendanceStatusLabel } from './labels';
 import { londonDay, startOfLondonDay } from '../rules/london-calendar';
 import { boardOf, giveApologies, loadSeatAtMeeting, withdrawApologies } from './apologies';
 import { recordAttendanceSchema, quorumDecisionSchema, recordApologiesSchema, sendApologiesSchema, withdrawApologiesSchema, STATUS_FIELD_PREFIX, type RecordedStatus } from './schema';
+import { assertAttendanceOpen } from './signed';
 import { attendanceFingerprint, attendanceSelect, meetingOfBoard, seatsAtMeeting } from './seats';
+import { lockFor } from '../db/locks';
 
 /** Only the seat's holder sends or withdraws their own apologies; an administrator uses recordApologies. */
 function assertOwnSeat(seat: { personId: string | null }, actorId: string) {
@@ -67,18 +69,19 @@ export const recordAttendance = defineAction({
     const board = boardOf(ctx);
     const meeting = await meetingOfBoard(ctx.tx, board.id, input.meetingId);
     if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'This meeting was cancelled, so there is no attendance to record');
+    await assertAttendanceOpen(ctx.tx, meeting.id);
     if (ctx.now.getTime() < startOfLondonDay(londonDay(meeting.startsAt)).getTime()) {
       throw new AppError('INVALID', `Attendance is recorded at or after the meeting, from ${formatDateTime(startOfLondonDay(londonDay(meeting.startsAt)))}`);
     }
     // lock this meeting's attendance against a concurrent save, then compare fingerprints
-    await ctx.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${meeting.id}, 11))`;
+    await lockFor(ctx.tx, 'meetingAttendance', meeting.id);
     const seats = await seatsAtMeeting(ctx.tx, board.id, meeting);
     const rows = await ctx.tx.attendance.findMany({ where: { meetingId: meeting.id }, select: attendanceSelect });
     const current = attendanceFingerprint(rows);
     if (current !== input.fingerprint) {
       const shown: Record<string, string> = { fingerprint: current };
       for (const seat of seats) shown[`${STATUS_FIELD_PREFIX}${seat.id}`] = attendanceStatusLabel(rows.find((r) => r.seatId === seat.id)?.status ?? 'EXPECTED');
-      throw conflictError(shown);
+      throw conflict(shown);
     }
 
     const fieldErrors: Record<string, string[]> = {};
@@ -86,7 +89,7 @@ export const recordAttendance = defineAction({
     for (const [seatId, status] of input.statuses) {
       const seat = seats.find((s) => s.id === seatId);
       // a seat of another board or council, or one not sitting at this meeting
-      if (!seat) throw notFoundError('Seat');
+      if (!seat) throw notFound('Seat');
       const before = rows.find((r) => r.seatId === seatId);
       let substitutePersonId: string | null = null;
       if (status === 'SUBSTITUTE_ATTENDED') {
@@ -99,7 +102,7 @@ export const recordAttendance = defineAction({
       if (before?.status === status) continue;
       changes.push({ seat, before, status, substitutePersonId });
     }
-    if (Object.keys(fieldErrors).length) throw new AppError('INVALID', 'Check the form', fieldErrors);
+    if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
     if (changes.length === 0) return { data: { changed: 0 }, audit: [], message: 'Nothing had changed: attendance is as it was.' };
 
     for (const { seat, status, substitutePersonId } of changes) {
@@ -161,7 +164,7 @@ export const decideQuorum = defineAction({
     if (count === 0) {
       const now = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { version: true, quorumDecision: true } });
       if (now.quorumDecision !== null) throw new AppError('INVALID', "The Chair's decision for this meeting is already recorded and cannot be changed");
-      throw conflictError({ version: String(now.version), decision: now.quorumDecision ?? '' });
+      throw conflict({ version: String(now.version), decision: now.quorumDecision ?? '' });
     }
     return {
       data: { meetingId: meeting.id },

@@ -1,9 +1,10 @@
 import { boardOf, type ActionContext } from '../action/define';
 import type { AuditDraft } from '../audit/append';
 import { regionOf } from '../boards/context';
-import { AppError, notFoundError } from '../errors';
+import { AppError, notFound, invalid } from '../errors';
 import { formatDateTime } from '../format';
 import { apologyDeadline, isLate } from '../rules/deadlines';
+import { assertAttendanceOpen } from './signed';
 import { attendanceSelect, isRecordedAtMeeting, meetingOfBoard, seatSelect, sitsOn } from './seats';
 
 type Outcome = { data: { attendanceId: string | null; late: boolean }; audit: AuditDraft[]; message: string };
@@ -14,8 +15,12 @@ export { boardOf };
 export async function loadSeatAtMeeting(ctx: ActionContext, meetingId: string, seatId: string) {
   const board = boardOf(ctx);
   const meeting = await meetingOfBoard(ctx.tx, board.id, meetingId);
+  await assertAttendanceOpen(ctx.tx, meeting.id);
   const seat = await ctx.tx.seat.findFirst({ where: { id: seatId, boardId: board.id }, select: seatSelect });
-  if (!seat) throw notFoundError('Seat');
+  if (!seat) throw notFound('Seat');
+  // One reply per seat at a time: two concurrent sends would both read "nothing recorded
+  // yet" and both append an audit event. Locking the seat makes the second see the first.
+  await ctx.tx.$queryRaw`SELECT "id" FROM "Seat" WHERE "id" = ${seat.id}::uuid FOR UPDATE`;
   const rules = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { apologyNoticeWorkingDays: true } });
   const existing = await ctx.tx.attendance.findUnique({ where: { meetingId_seatId: { meetingId, seatId } }, select: attendanceSelect });
   const deadline = apologyDeadline(meeting.startsAt, rules.apologyNoticeWorkingDays, regionOf(ctx.council.region));
@@ -49,7 +54,7 @@ export async function giveApologies(
   const { meeting, seat, existing, deadline } = loaded;
   const holder = seat.person?.name ?? 'the member';
   if (reply.substituteAttends && !seat.substitutePersonId) {
-    throw new AppError('INVALID', 'Check the form', {
+    throw invalid({
       [reply.field]: [`${reply.onBehalf ? `${holder} has` : 'You have'} no nominated substitute for this seat, so no substitute can attend`],
     });
   }

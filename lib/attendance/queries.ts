@@ -1,4 +1,5 @@
-import { notFoundError } from '../errors';
+import 'server-only';
+import { notFound } from '../errors';
 import { defineQuery } from '../access/query';
 import { z } from 'zod';
 import { withCouncil } from '../db/tenant';
@@ -18,7 +19,7 @@ const meetingId = z.string().uuid();
  * the quorum as it stands, and what the signed-in person may do here.
  */
 async function readAttendanceViewUnchecked(ctx: BoardContext, id: string, now = new Date()) {
-  if (!meetingId.safeParse(id).success) throw notFoundError('Meeting');
+  if (!meetingId.safeParse(id).success) throw notFound('Meeting');
   const boardId = ctx.board.id;
   const data = await withCouncil(ctx.council.id, async (tx) => {
     const meeting = await tx.meeting.findFirst({ where: { id, boardId }, select: meetingSelect });
@@ -33,7 +34,7 @@ async function readAttendanceViewUnchecked(ctx: BoardContext, id: string, now = 
     const people = personIds.length ? await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } }) : [];
     return { meeting, seats, vacant, rows, board, people };
   });
-  if (!data) throw notFoundError('Meeting');
+  if (!data) throw notFound('Meeting');
   const { meeting, seats, vacant, rows, board, people } = data;
   const nameOf = (personId: string | null) => (personId ? (people.find((p) => p.id === personId)?.name ?? null) : null);
 

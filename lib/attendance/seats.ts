@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Tx } from '../db/tenant';
-import { notFoundError } from '../errors';
+import { notFound } from '../errors';
 import { dayString } from '../format';
 import { londonDay } from '../rules/london-calendar';
 
@@ -29,7 +29,7 @@ export function sitsOn(seat: SeatDates, meetingStartsAt: Date): boolean {
 /** A meeting of this board; another board's or council's id answers 404. */
 export async function meetingOfBoard(tx: Tx, boardId: string, meetingId: string) {
   const meeting = await tx.meeting.findFirst({ where: { id: meetingId, boardId }, select: meetingSelect });
-  if (!meeting) throw notFoundError('Meeting');
+  if (!meeting) throw notFound('Meeting');
   return meeting;
 }
 

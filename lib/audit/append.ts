@@ -1,8 +1,10 @@
+import type { AuditKind } from './kinds';
 import type { Tx } from '../db/tenant';
 import { auditHash } from './hash';
+import { lockFor } from '../db/locks';
 
 export type AuditDraft = {
-  kind: string;
+  kind: AuditKind;
   entityType: string;
   entityId: string;
   boardId?: string | null;
@@ -23,7 +25,7 @@ const asStored = (value: unknown) => (value === undefined ? undefined : JSON.par
  */
 export async function appendAudit(tx: Tx, origin: AuditOrigin, drafts: AuditDraft[], now = new Date()): Promise<void> {
   if (drafts.length === 0) return;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${origin.councilId}, 7))`;
+  await lockFor(tx, 'auditChain', origin.councilId);
   const last = await tx.auditEvent.findFirst({ where: { councilId: origin.councilId }, orderBy: { id: 'desc' }, select: { hash: true } });
   let prevHash = last?.hash ?? null;
   for (const d of drafts) {

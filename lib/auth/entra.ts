@@ -13,6 +13,17 @@ export function allowedEntraTenants(): string[] {
 }
 
 /**
+ * Where the directories live: Microsoft's login service, unless ENTRA_AUTHORITY_URL names
+ * another (the test suite runs a real OpenID provider on loopback, laid out like Entra).
+ */
+export function entraAuthority(env: Record<string, string | undefined> = process.env): string {
+  return (env.ENTRA_AUTHORITY_URL?.trim() || 'https://login.microsoftonline.com').replace(/\/+$/, '');
+}
+
+/** The issuer a directory's v2.0 tokens carry: exactly this, or the token is not from that directory. */
+export const entraIssuer = (tenantId: string, authority = entraAuthority()) => `${authority}/${tenantId}/v2.0`;
+
+/**
  * One provider per allowed directory: a tenant-specific endpoint lets the OpenID client
  * check the token's issuer, which the shared "organizations" endpoint cannot.
  */
@@ -30,6 +41,12 @@ export function entraProviders(): Provider[] {
     }),
     id: `entra-${tenantId}`,
     name: 'Microsoft work account',
+    wellKnown: `${entraIssuer(tenantId)}/.well-known/openid-configuration?appid=${encodeURIComponent(clientId)}`,
+    // The ID token is validated (signature, audience, nonce and the issuer the directory's
+    // discovery document names) and its claims are the profile: tid and oid are in the
+    // ID token, not in the userinfo answer.
+    idToken: true,
+    checks: ['pkce', 'state', 'nonce'],
   }));
 }
 
@@ -39,7 +56,7 @@ export function entraIdentity(claims: EntraClaims, allowed = allowedEntraTenants
   const iss = typeof claims.iss === 'string' ? claims.iss : '';
   const oid = typeof claims.oid === 'string' ? claims.oid : '';
   if (!tid || !oid || !iss || !allowed.includes(tid)) return null;
-  if (!iss.toLowerCase().includes(tid)) return null;
+  if (iss.toLowerCase() !== entraIssuer(tid).toLowerCase()) return null;
   return { issuer: iss, objectId: oid };
 }
 

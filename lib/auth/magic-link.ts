@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { PrismaClient } from '../db/generated/prisma/client';
-import { withApp, type Tx } from '../db/tenant';
+import { withAuth, type Tx } from '../db/tenant';
 
 // Email sign-in links. The token travels only in the email; the database keeps its
 // sha256, so a leaked backup or a read-only SQL injection cannot sign anyone in.
@@ -53,7 +53,7 @@ export async function consumeMagicLink(token: string, now: Date = new Date(), pr
   const tokenHash = hashMagicLinkToken(token);
   // An ISO string cast to timestamptz is unambiguous whatever the session's time zone.
   const at = now.toISOString();
-  return withApp(async (tx) => {
+  return withAuth(async (tx) => {
     const rows = await tx.$queryRaw<{ email: string }[]>`
       UPDATE "MagicLinkToken" SET "usedAt" = ${at}::timestamptz
       WHERE "tokenHash" = ${tokenHash} AND "usedAt" IS NULL AND "expiresAt" > ${at}::timestamptz

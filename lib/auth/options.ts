@@ -1,14 +1,17 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { withApp } from '../db/tenant';
-import { verifyPassword } from './password';
+import { withAuth } from '../db/tenant';
+import { passwordHashOf, verifyPassword } from './password';
 import { recordSignInAttempt, signInThrottled } from './throttle';
 import { consumeMagicLink } from './magic-link';
 import { createSession, revokeSession, sessionLimits } from './sessions';
 import { requestInfoFrom } from './request-info';
 import { entraIdentity, entraPerson, entraProviders, type EntraClaims } from './entra';
 import type { RequestInfo } from '../action/define';
+import { safeCallback } from '../security/safe-callback';
+import { callbackOf, handOver, isSecondFactorHandOver, secondFactorOwed, secondFactorPageUrl, type SecondFactorOwed } from './second-factor-sign-in';
+import { currentTime } from '../clock';
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -28,35 +31,56 @@ function requestOf(req: { headers?: Record<string, unknown> } | undefined): Requ
   });
 }
 
-/** Email and password, throttled per account and per IP in PostgreSQL. */
-export async function signInWithPassword(raw: unknown, request: RequestInfo, now = new Date()): Promise<SignedIn | null> {
+/** Email and password, throttled per account and per IP in PostgreSQL. Null when a second factor is still owed. */
+export async function signInWithPassword(raw: unknown, request: RequestInfo, now = currentTime()): Promise<SignedIn | null> {
+  const step = await passwordStep(raw, request, now);
+  return step && 'sid' in step ? step : null;
+}
+
+/**
+ * The password step: a session, or (for a person with an authenticator app) a challenge
+ * for the code, with no session until the code is given.
+ */
+export async function passwordStep(raw: unknown, request: RequestInfo, now = currentTime(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
   const parsed = credentials.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   if (await signInThrottled({ email, ip: request.ip }, now)) {
-    await withApp((tx) => recordSignInAttempt(tx, { email, ip: request.ip, succeeded: false }, now));
+    await withAuth((tx) => recordSignInAttempt(tx, { email, ip: request.ip, succeeded: false }, now));
     return null;
   }
-  const person = await withApp((tx) => tx.person.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true, disabledAt: true } }));
+  const person = await withAuth(async (tx) => {
+    const found = await tx.person.findUnique({ where: { email }, select: { id: true, name: true, email: true, disabledAt: true } });
+    return found && { ...found, passwordHash: await passwordHashOf(tx, found.id) };
+  });
   const passwordOk = await verifyPassword(person?.passwordHash ?? DECOY_HASH, password);
   const ok = Boolean(person && person.passwordHash && !person.disabledAt && passwordOk);
-  return withApp(async (tx) => {
+  return withAuth(async (tx) => {
     await recordSignInAttempt(tx, { email, ip: request.ip, succeeded: ok }, now);
     if (!ok || !person) return null;
+    const owed = await secondFactorOwed(tx, person, 'password', callbackUrl, now);
+    if (owed) return owed;
     const sid = await createSession(tx, person.id, 'password', request, now);
     return { id: person.id, name: person.name, email: person.email, sid };
   });
 }
 
-/** A magic link's token, used once, on POST only. */
+/** A magic link's token, used once, on POST only. Null when a second factor is still owed. */
 export async function signInWithMagicLink(token: unknown, request: RequestInfo, now = new Date()): Promise<SignedIn | null> {
+  const step = await magicLinkStep(token, request, now);
+  return step && 'sid' in step ? step : null;
+}
+
+export async function magicLinkStep(token: unknown, request: RequestInfo, now = new Date(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
   if (typeof token !== 'string' || token.length < 20 || token.length > 200) return null;
   const personId = await consumeMagicLink(token, now);
   if (!personId) return null;
-  return withApp(async (tx) => {
+  return withAuth(async (tx) => {
     const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, name: true, email: true, disabledAt: true } });
     if (!person || person.disabledAt) return null;
-    const sid = await createSession(tx, person.id, 'email-link', request, now);
+    const owed = await secondFactorOwed(tx, person, 'magic-link', callbackUrl, now);
+    if (owed) return owed;
+    const sid = await createSession(tx, person.id, 'magic-link', request, now);
     return { id: person.id, name: person.name, email: person.email, sid };
   });
 }
@@ -70,18 +94,25 @@ export const authOptions: NextAuthOptions = {
       id: 'credentials',
       name: 'Email and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      authorize: (raw, req) => signInWithPassword(raw, requestOf(req)),
+      authorize: async (raw, req) => handOver(await passwordStep(raw, requestOf(req), new Date(), callbackOf(req))),
     }),
     CredentialsProvider({
       id: 'magic-link',
       name: 'Email link',
       credentials: { token: { type: 'text' } },
-      authorize: (raw, req) => signInWithMagicLink(raw?.token, requestOf(req)),
+      authorize: async (raw, req) => handOver(await magicLinkStep(raw?.token, requestOf(req), new Date(), callbackOf(req))),
     }),
     ...entraProviders(),
   ],
   callbacks: {
-    async signIn({ account, profile }) {
+    // only a path on this site, however the address is written (see safeCallback)
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${safeCallback(path)}`;
+    },
+    async signIn({ user, account, profile }) {
+      // the password was right but the code is still owed: no session, on to the code step
+      if (isSecondFactorHandOver(user)) return secondFactorPageUrl();
       if (!account?.provider.startsWith('entra-')) return true;
       return entraIdentity((profile ?? {}) as EntraClaims) !== null;
     },
@@ -90,7 +121,7 @@ export const authOptions: NextAuthOptions = {
         const claims = (profile ?? {}) as EntraClaims;
         const identity = entraIdentity(claims);
         if (!identity) return { ...token, sid: undefined };
-        const sid = await withApp(async (tx) => {
+        const sid = await withAuth(async (tx) => {
           const person = await entraPerson(tx, identity, typeof claims.name === 'string' ? claims.name : '');
           if (person.disabledAt) return undefined;
           token.sub = person.id;

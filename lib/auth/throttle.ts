@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../db/generated/prisma/client';
-import { withApp, type Tx } from '../db/tenant';
+import { withAuth, type Tx } from '../db/tenant';
 
 // Sign-in throttling lives in PostgreSQL, not in process memory, so a guesser gains
 // nothing by spreading attempts across app instances or waiting for a restart.
@@ -23,16 +23,25 @@ export function signInThrottleSettings(env: Record<string, string | undefined> =
   };
 }
 
+/**
+ * Two separate counters. Password attempts ('password') throttle password sign-in;
+ * requests for an email link ('magic-link') are counted on their own keys, so asking for
+ * links in someone's name (which anyone can do) never locks their password.
+ */
+export type ThrottleKind = 'password' | 'magic-link';
+const prefix = (kind: ThrottleKind) => (kind === 'password' ? '' : 'magic-link:');
+
 // Emails are compared lowercased everywhere, so 'Jo@X' and 'jo@x' share one count.
-export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-export const ipKey = (ip: string) => `ip:${ip.trim().toLowerCase()}`;
+export const accountKey = (email: string, kind: ThrottleKind = 'password') => `${prefix(kind)}account:${email.trim().toLowerCase()}`;
+export const ipKey = (ip: string, kind: ThrottleKind = 'password') => `${prefix(kind)}ip:${ip.trim().toLowerCase()}`;
 
-export type SignInAttemptInput = { email: string; ip?: string | null; succeeded: boolean };
+export type SignInAttemptInput = { email: string; ip?: string | null; succeeded: boolean; kind?: ThrottleKind };
 
-/** Records one attempt against the account and (when known) the client address. */
+/** Records one attempt against the account and (when known) the client address. Runs in withAuth. */
 export async function recordSignInAttempt(tx: Tx, attempt: SignInAttemptInput, now: Date = new Date()): Promise<void> {
-  const keys = [accountKey(attempt.email)];
-  if (attempt.ip?.trim()) keys.push(ipKey(attempt.ip));
+  const kind = attempt.kind ?? 'password';
+  const keys = [accountKey(attempt.email, kind)];
+  if (attempt.ip?.trim()) keys.push(ipKey(attempt.ip, kind));
   await tx.signInAttempt.createMany({ data: keys.map((key) => ({ key, succeeded: attempt.succeeded, createdAt: now })) });
 }
 
@@ -46,14 +55,15 @@ export async function signInThrottled(
   who: { email: string; ip?: string | null },
   now: Date = new Date(),
   prisma?: PrismaClient,
+  kind: ThrottleKind = 'password',
 ): Promise<boolean> {
   const { maxFailuresPerAccount, maxFailuresPerIp, windowMinutes } = signInThrottleSettings();
-  const account = accountKey(who.email);
-  const ip = who.ip?.trim() ? ipKey(who.ip) : null;
+  const account = accountKey(who.email, kind);
+  const ip = who.ip?.trim() ? ipKey(who.ip, kind) : null;
   // ISO strings cast to timestamptz: unambiguous whatever the session's time zone.
   const until = now.toISOString();
   const since = new Date(now.getTime() - windowMinutes * 60_000).toISOString();
-  const rows = await withApp(
+  const rows = await withAuth(
     (tx) => tx.$queryRaw<{ account: number; ip: number }[]>`
       WITH last_success AS (
         SELECT "createdAt", "id" FROM "SignInAttempt"
@@ -85,6 +95,6 @@ export async function signInThrottled(
 
 /** Housekeeping: attempts older than the window no longer affect anything. Returns rows removed. */
 export async function pruneSignInAttempts(olderThan: Date, prisma?: PrismaClient): Promise<number> {
-  const { count } = await withApp((tx) => tx.signInAttempt.deleteMany({ where: { createdAt: { lt: olderThan } } }), prisma);
+  const { count } = await withAuth((tx) => tx.signInAttempt.deleteMany({ where: { createdAt: { lt: olderThan } } }), prisma);
   return count;
 }

@@ -1,9 +1,9 @@
 import { defineAction } from '../action/define';
-import { AppError, conflictError } from '../errors';
+import { AppError, conflict, invalidField } from '../errors';
 import { humanise } from '../format';
 import { londonDay } from '../rules/london-calendar';
 import { addReportingLineSchema, changeStatusSchema, createBoardSchema, removeReportingLineSchema, updateBoardSchema } from './schema';
-import { checkParent, invalid, prefixesInUse, requireRouteBoard } from './guards';
+import { checkParent, prefixesInUse, requireRouteBoard } from './guards';
 import { boardForDisplay, changedFields, editableBoardSelect } from './form-values';
 import { uniquePrefix, uniqueSlug } from './slug';
 import { statusChangeProblem } from './status';
@@ -21,10 +21,10 @@ export const createBoard = defineAction({
   async run(ctx, input) {
     const councilId = ctx.council.id;
     const parent = await checkParent(ctx.tx, councilId, null, input.parentBoardId);
-    if (input.effectiveOn > londonDay(ctx.now)) throw invalid('effectiveOn', 'The date the board was set up must be today or in the past');
+    if (input.effectiveOn > londonDay(ctx.now)) throw invalidField('effectiveOn', 'The date the board was set up must be today or in the past');
     const prefixes = await prefixesInUse(ctx.tx, councilId, null);
     if (input.actionReferencePrefix && prefixes.has(input.actionReferencePrefix)) {
-      throw invalid('actionReferencePrefix', `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`);
+      throw invalidField('actionReferencePrefix', `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`);
     }
     const slugs = await ctx.tx.board.findMany({ where: { councilId }, select: { slug: true } });
     const { effectiveOn, decision, status, ...settings } = input;
@@ -70,17 +70,17 @@ export const updateBoard = defineAction({
     const route = requireRouteBoard(ctx, input.boardId);
     const councilId = ctx.council.id;
     const { board: before, parentName } = await readBoard(ctx.tx, councilId, route.id);
-    if (before.version !== input.version) throw conflictError(boardForDisplay(before, parentName));
+    if (before.version !== input.version) throw conflict(boardForDisplay(before, parentName));
     await checkParent(ctx.tx, councilId, route.id, input.parentBoardId);
     const prefixes = await prefixesInUse(ctx.tx, councilId, route.id);
     if (prefixes.has(input.actionReferencePrefix)) {
-      throw invalid('actionReferencePrefix', `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`);
+      throw invalidField('actionReferencePrefix', `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`);
     }
     const { boardId: _id, version, ...settings } = input;
     const { count } = await ctx.tx.board.updateMany({ where: { id: route.id, councilId, version }, data: { ...settings, version: { increment: 1 } } });
     if (count === 0) {
       const latest = await readBoard(ctx.tx, councilId, route.id);
-      throw conflictError(boardForDisplay(latest.board, latest.parentName));
+      throw conflict(boardForDisplay(latest.board, latest.parentName));
     }
     const diff = changedFields(before, settings);
     return {
@@ -108,7 +108,7 @@ export const changeBoardStatus = defineAction({
       from: board.status, to: input.status, effectiveOn: input.effectiveOn,
       lastEffectiveOn: last ? last.effectiveOn.toISOString().slice(0, 10) : null, today: londonDay(ctx.now),
     });
-    if (problem) throw invalid(problem.field, problem.message);
+    if (problem) throw invalidField(problem.field, problem.message);
     // compare-and-set on the status read above, so two changes at once cannot both apply
     const { count } = await ctx.tx.board.updateMany({ where: { id: route.id, councilId, status: board.status }, data: { status: input.status } });
     if (count === 0) throw new AppError('CONFLICT', 'Someone else changed the board’s status while you were deciding: check its history, then try again');
@@ -144,12 +144,12 @@ export const addReportingLine = defineAction({
     let name = input.lineName ?? bodyNames[input.body] ?? null;
     if (input.body === 'PARENT_BOARD') {
       const board = await ctx.tx.board.findFirst({ where: { id: route.id, councilId }, select: { parentBoard: { select: { name: true } } } });
-      if (!board?.parentBoard) throw invalid('body', 'This board supports no other board: choose the board it supports in its details first');
+      if (!board?.parentBoard) throw invalidField('body', 'This board supports no other board: choose the board it supports in its details first');
       name = input.lineName ?? board.parentBoard.name;
     }
-    if (!name) throw invalid('lineName', 'Enter the name of the body the board reports to');
+    if (!name) throw invalidField('lineName', 'Enter the name of the body the board reports to');
     const duplicate = await ctx.tx.boardReportingLine.findFirst({ where: { boardId: route.id, body: input.body, name: { equals: name, mode: 'insensitive' } }, select: { id: true } });
-    if (duplicate) throw invalid('lineName', `The board already reports to ${name}`);
+    if (duplicate) throw invalidField('lineName', `The board already reports to ${name}`);
     const line = await ctx.tx.boardReportingLine.create({
       data: { councilId, boardId: route.id, body: input.body, name, frequency: input.frequency },
       select: { id: true },

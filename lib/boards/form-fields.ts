@@ -53,14 +53,14 @@ export function parseTypedDay(text: string): LondonDay | null {
 }
 
 export const requiredDay = (what: string) =>
-  z.any().transform((v, ctx) => {
+  z.any().optional().transform((v, ctx) => {
     const read = parseDateInput(asDayInput(v), what, { required: true });
     if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
     return (read.ok ? read.day : '') ?? '';
   });
 
 export const optionalDay = (what: string) =>
-  z.any().transform((v, ctx) => {
+  z.any().optional().transform((v, ctx) => {
     const read = parseDateInput(asDayInput(v), what, { required: false });
     if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
     return read.ok ? read.day : null;

@@ -1,7 +1,8 @@
 import type { Tx } from '../db/tenant';
 import type { ActionContext } from '../action/define';
-import { AppError } from '../errors';
+import { AppError, invalidField } from '../errors';
 import { parentProblem } from './hierarchy';
+import { lockFor } from '../db/locks';
 
 /**
  * A board's form names the board it was rendered for. The route's board must be that
@@ -13,14 +14,12 @@ export function requireRouteBoard(ctx: ActionContext, boardId: string): { id: st
   return ctx.board;
 }
 
-export const invalid = (field: string, message: string) => new AppError('INVALID', 'Check the form', { [field]: [message] });
-
 /**
  * Serialises changes to the council's board hierarchy, so two boards made each other's
  * parent at the same moment cannot both pass the cycle check.
  */
 export async function lockBoardHierarchy(tx: Tx, councilId: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${councilId}, 23))`;
+  await lockFor(tx, 'boardHierarchy', councilId);
 }
 
 /** The parent a board is to support: in this council (else not found) and not making a cycle. */
@@ -32,8 +31,8 @@ export async function checkParent(tx: Tx, councilId: string, boardId: string | n
     await lockBoardHierarchy(tx, councilId);
     const edges = await tx.board.findMany({ where: { councilId }, select: { id: true, parentBoardId: true } });
     const problem = parentProblem(boardId, parentId, edges);
-    if (problem === 'self') throw invalid('parentBoardId', 'A board cannot support itself: choose another board, or none');
-    if (problem === 'cycle') throw invalid('parentBoardId', `${parent.name} already supports this board, directly or through another board, so this board cannot support it`);
+    if (problem === 'self') throw invalidField('parentBoardId', 'A board cannot support itself: choose another board, or none');
+    if (problem === 'cycle') throw invalidField('parentBoardId', `${parent.name} already supports this board, directly or through another board, so this board cannot support it`);
   }
   return parent;
 }

@@ -1,4 +1,5 @@
-import { notFoundError } from '../errors';
+import 'server-only';
+import { notFound } from '../errors';
 import { defineQuery } from '../access/query';
 import { withCouncil } from '../db/tenant';
 import type { CouncilContext } from '../councils/queries';
@@ -34,7 +35,7 @@ async function readBoardSettingsUnchecked(ctx: BoardContext) {
     const recorders = recorderIds.length ? await tx.person.findMany({ where: { id: { in: recorderIds } }, select: { id: true, name: true } }) : [];
     return { board, statusChanges, reportingLines, boards, recorders };
   });
-  if (!data.board) throw notFoundError();
+  if (!data.board) throw notFound();
   const below = supportingBoards(boardId, data.boards);
   const names = new Map(data.recorders.map((p) => [p.id, p.name]));
   return {

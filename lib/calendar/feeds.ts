@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { withApp } from '../db/tenant';
+import { withAuth, withPerson } from '../db/tenant';
 import { appUrl } from '../app-url';
 
 // 32 random bytes in base64url: 43 characters, nothing to pad or escape in a URL
@@ -17,7 +17,7 @@ export const feedUrl = (token: string) => `${appUrl()}/api/calendar/${token}`;
 
 /** My live feed, if I have one (its address cannot be shown again: only its hash is kept). */
 export async function activeFeed(personId: string) {
-  return withApp((tx) =>
+  return withPerson(personId, (tx) =>
     tx.calendarFeed.findFirst({ where: { personId, revokedAt: null }, orderBy: { createdAt: 'desc' }, select: { id: true, createdAt: true } }),
   );
 }
@@ -28,7 +28,7 @@ export async function activeFeed(personId: string) {
  */
 export async function issueFeed(personId: string, now = new Date()): Promise<string> {
   const { token, tokenHash } = newFeedToken();
-  await withApp(async (tx) => {
+  await withPerson(personId, async (tx) => {
     await tx.calendarFeed.updateMany({ where: { personId, revokedAt: null }, data: { revokedAt: now } });
     await tx.calendarFeed.create({ data: { personId, tokenHash, createdAt: now } });
   });
@@ -37,14 +37,15 @@ export async function issueFeed(personId: string, now = new Date()): Promise<str
 
 /** Stops every address of my calendar; returns how many were live. */
 export async function revokeFeeds(personId: string, now = new Date()): Promise<number> {
-  const { count } = await withApp((tx) => tx.calendarFeed.updateMany({ where: { personId, revokedAt: null }, data: { revokedAt: now } }));
+  const { count } = await withPerson(personId, (tx) => tx.calendarFeed.updateMany({ where: { personId, revokedAt: null }, data: { revokedAt: now } }));
   return count;
 }
 
 /** The person a feed address belongs to, if it is live and they are not disabled; else null (answered 404). */
 export async function personForFeedToken(token: string): Promise<{ id: string; name: string } | null> {
   if (!TOKEN.test(token)) return null;
-  const feed = await withApp((tx) =>
+  // before anyone is known: the secret in the address is the credential
+  const feed = await withAuth((tx) =>
     tx.calendarFeed.findUnique({
       where: { tokenHash: hashFeedToken(token) },
       select: { revokedAt: true, person: { select: { id: true, name: true, disabledAt: true } } },

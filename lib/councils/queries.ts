@@ -1,8 +1,11 @@
+import 'server-only';
 import { cache } from 'react';
+import { redirect } from 'next/navigation';
 import type { CouncilRole } from '../db/generated/prisma/client';
 import { requireActor, type Actor } from '../auth/session';
-import { notFoundError } from '../errors';
+import { notFound } from '../errors';
 import { toPage } from '../access/page';
+import { secondFactorSetUpPath } from '../auth/second-factor-requirement';
 
 export type CouncilContext = {
   actor: { id: string; name: string; email: string | null; memberships?: Actor['memberships'] };
@@ -23,6 +26,8 @@ export function myCouncils(actor: Pick<Actor, 'memberships'> | { memberships?: A
 export const resolveCouncil = cache(async (slug: string): Promise<CouncilContext> => {
   const actor = await requireActor(`/${slug}`);
   const membership = actor.memberships.find((m) => m.council.slug === slug);
-  if (!membership) return toPage(notFoundError());
+  if (!membership) return toPage(notFound());
+  // a council that requires a second factor of this administrator or Chair: nothing in it until they have one
+  if (membership.secondFactorDue) redirect(secondFactorSetUpPath(slug));
   return { actor, council: membership.council, councilRole: membership.role };
 });

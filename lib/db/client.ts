@@ -20,3 +20,13 @@ export async function getPrisma(): Promise<PrismaClient> {
 export function setDatabaseHandle(handle: Handle): void {
   holder.__tabled = Promise.resolve(handle);
 }
+
+/** Closes this process's pool (or the embedded database) at shutdown; the next getHandle opens anew. */
+export async function closeDatabaseHandle(): Promise<void> {
+  const pending = holder.__tabled;
+  holder.__tabled = undefined;
+  if (!pending) return;
+  const { db, prisma } = await pending;
+  await prisma.$disconnect();
+  await db.close();
+}

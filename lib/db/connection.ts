@@ -5,6 +5,9 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client';
 import { databaseUrl, embeddedDataDir, migrationDatabaseUrl } from './config';
+import { lockDataDir } from './data-dir-lock';
+import { keepPrivate } from './private-files';
+import { recordUnavailable } from './outage';
 
 /**
  * One handle on the database whichever kind it is, with a raw SQL door for
@@ -36,7 +39,10 @@ export function ownerTarget(): DatabaseTarget {
 export async function openDatabase(target: DatabaseTarget = defaultTarget()): Promise<Database> {
   if (target.kind === 'server') {
     const pg = await import('pg');
-    const pool = new pg.default.Pool({ connectionString: target.url, max: target.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.default.Pool({ connectionString: target.url, max: target.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+    // An idle connection dropped by the server (a restart, a failover) is discarded by the
+    // pool; without a listener the error would end the process.
+    pool.on('error', (error) => recordUnavailable(error, 'idle connection'));
     return {
       kind: 'server',
       adapter: new PrismaPg(pool),
@@ -60,9 +66,22 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
       close: () => pool.end(),
     };
   }
-  if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
-  const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
-  await pglite.waitReady;
+  // One process at a time: a second PGlite on the same folder destroys the database.
+  const lock = target.dataDir ? lockDataDir(target.dataDir) : null;
+  let pglite: PGlite;
+  try {
+    if (target.dataDir) {
+      keepPrivate(target.dataDir);
+      fs.mkdirSync(target.dataDir, { recursive: true, mode: 0o700 });
+    }
+    pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    await pglite.waitReady;
+    // A fresh database is unpacked from PGlite's template with world-writable modes.
+    if (target.dataDir) keepPrivate(target.dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const embedded: Database = {
     kind: 'embedded',
     adapter: new PrismaPGlite(pglite),
@@ -73,7 +92,14 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
       return (await pglite.query(sql, params as unknown[])).rows as never;
     },
     withSession: (fn) => fn(embedded),
-    close: () => pglite.close(),
+    async close() {
+      try {
+        if (!pglite.closed) await pglite.close();
+        if (target.dataDir) keepPrivate(target.dataDir);
+      } finally {
+        lock?.release();
+      }
+    },
   };
   return embedded;
 }

@@ -1,15 +1,16 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
-import { AppError, conflictError, notFoundError } from '../errors';
+import { AppError, conflict, notFound, invalid } from '../errors';
 import { formatDateTime } from '../format';
 import { changeAgenda, findMeeting, orderedItems, writeOrder } from '../meetings/agenda/actions';
 import { agendaDraft, forwardPlanInsertIndex } from './agenda-item';
 import { addToAgendaSchema, createItemSchema, forwardPlanKindLabels, removeItemSchema, updateItemSchema } from './schema';
+import { isUpcoming } from '../rules/meetings';
 
 const itemSelect = { id: true, meetingId: true, kind: true, title: true, presenter: true, agendaItemId: true, version: true } as const;
 
 async function findItem(ctx: ActionContext, itemId: string) {
   const item = await ctx.tx.forwardPlanItem.findFirst({ where: { id: itemId, boardId: boardOf(ctx).id }, select: itemSelect });
-  if (!item) throw notFoundError('Forward plan item');
+  if (!item) throw notFound('Forward plan item');
   return item;
 }
 
@@ -17,9 +18,9 @@ async function findItem(ctx: ActionContext, itemId: string) {
 async function futureMeeting(ctx: ActionContext, meetingId: string | null) {
   if (!meetingId) return null;
   const meeting = await ctx.tx.meeting.findFirst({ where: { id: meetingId, boardId: boardOf(ctx).id }, select: { id: true, title: true, startsAt: true, status: true } });
-  if (!meeting) throw notFoundError('Meeting');
-  if (meeting.status !== 'SCHEDULED' || meeting.startsAt.getTime() <= ctx.now.getTime()) {
-    throw new AppError('INVALID', 'Check the form', { meetingId: [`The meeting on ${formatDateTime(meeting.startsAt)} has ${meeting.status === 'CANCELLED' ? 'been cancelled' : 'already started'}: choose a future meeting`] });
+  if (!meeting) throw notFound('Meeting');
+  if (!isUpcoming(meeting, ctx.now)) {
+    throw invalid({ meetingId: [`The meeting on ${formatDateTime(meeting.startsAt)} has ${meeting.status === 'CANCELLED' ? 'been cancelled' : 'already started'}: choose a future meeting`] });
   }
   return meeting;
 }
@@ -30,8 +31,8 @@ async function itemConflict(ctx: ActionContext, itemId: string) {
     where: { id: itemId, boardId: boardOf(ctx).id },
     select: { meetingId: true, kind: true, title: true, presenter: true, version: true, meeting: { select: { title: true, startsAt: true } } },
   });
-  if (!saved) return notFoundError('Forward plan item');
-  return conflictError({
+  if (!saved) return notFound('Forward plan item');
+  return conflict({
     meetingId: saved.meeting ? `${formatDateTime(saved.meeting.startsAt)}: ${saved.meeting.title}` : 'A meeting not yet scheduled',
     kind: forwardPlanKindLabels[saved.kind],
     title: saved.title,
@@ -74,7 +75,7 @@ export const updateForwardPlanItem = defineAction({
     if (item.version !== input.version) throw await itemConflict(ctx, item.id);
     const moving = item.meetingId !== input.meetingId;
     if (moving && item.agendaItemId) {
-      throw new AppError('INVALID', 'Check the form', { meetingId: ['This item is already on its meeting’s agenda: remove it from that agenda before moving it to another meeting'] });
+      throw invalid({ meetingId: ['This item is already on its meeting’s agenda: remove it from that agenda before moving it to another meeting'] });
     }
     const meeting = moving ? await futureMeeting(ctx, input.meetingId) : null;
     const data = { meetingId: input.meetingId, kind: input.kind, title: input.title, presenter: input.presenter };
@@ -148,7 +149,7 @@ export const addForwardPlanToAgenda = defineAction({
       audit: [
         ...change.audit,
         ...created.map((c, i) => ({
-          kind: 'agenda.item.add', entityType: 'AgendaItem', entityId: c.id,
+          kind: 'agenda.item.add' as const, entityType: 'AgendaItem', entityId: c.id,
           after: { meetingId: meeting.id, title: c.title, fromForwardPlanItemId: pending[i]!.id, position: order.findIndex((o) => o.id === c.id) + 1 },
         })),
       ],

@@ -6,6 +6,7 @@ import { currentRequestInfo } from '../auth/request-info';
 import { withApp } from '../db/tenant';
 import { AppError } from '../errors';
 import type { ActionResult } from '../action/result';
+import { keepFormOnOutage } from '../action/unavailable';
 import { acceptInvitation, acceptWithNewAccount } from './accept';
 import { acceptWithAccountSchema } from './schema';
 
@@ -16,7 +17,7 @@ const refusal = (error: unknown): ActionResult => {
 
 const slugOf = (councilId: string) => withApp((tx) => tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { slug: true } })).then((c) => c.slug);
 
-export async function acceptInvitationFormAction(token: string, _prev: ActionResult | null): Promise<ActionResult> {
+async function acceptInvitationNow(token: string, _prev: ActionResult | null): Promise<ActionResult> {
   const actor = await getActor();
   if (!actor) return { ok: false, code: 'FORBIDDEN', message: 'Sign in to accept this invitation' };
   let councilId: string;
@@ -28,7 +29,7 @@ export async function acceptInvitationFormAction(token: string, _prev: ActionRes
   redirect(`/${await slugOf(councilId)}`);
 }
 
-export async function acceptWithNewAccountFormAction(token: string, _prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+async function acceptWithNewAccountNow(token: string, _prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = acceptWithAccountSchema.safeParse({ token, name: formData.get('name'), password: formData.get('password') });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -45,4 +46,12 @@ export async function acceptWithNewAccountFormAction(token: string, _prev: Actio
     return refusal(error);
   }
   redirect(`/sign-in?created=1&email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent(`/${slug}`)}`);
+}
+
+export async function acceptInvitationFormAction(token: string, _prev: ActionResult | null): Promise<ActionResult> {
+  return keepFormOnOutage(null, () => acceptInvitationNow(token, _prev));
+}
+
+export async function acceptWithNewAccountFormAction(token: string, _prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return keepFormOnOutage(formData, () => acceptWithNewAccountNow(token, _prev, formData));
 }

@@ -1,7 +1,8 @@
-import { withCouncil, type Tx } from '../db/tenant';
+import crypto from 'node:crypto';
+import { withCouncil, withCouncilAs, type Tx } from '../db/tenant';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/append';
-import { hashPassword } from '../auth/password';
+import { hashPassword, setOwnPassword } from '../auth/password';
 import type { RequestInfo } from '../action/define';
 import { councilIdOfToken, hashInvitationToken } from './token';
 
@@ -31,13 +32,23 @@ export async function describeInvitation(token: string, now = new Date()): Promi
     const inv = await findOpen(tx, token, now);
     if (!inv) return null;
     const board = inv.boardId ? await tx.board.findFirst({ where: { id: inv.boardId }, select: { name: true } }) : null;
-    const person = await tx.person.findUnique({ where: { email: inv.email }, select: { id: true } });
     return {
       id: inv.id, councilId: inv.councilId, councilName: inv.council.name, email: inv.email, councilRole: inv.councilRole,
-      boardName: board?.name ?? null, boardRole: inv.boardRole, accountExists: Boolean(person),
+      boardName: board?.name ?? null, boardRole: inv.boardRole, accountExists: await emailOnRecord(tx, inv.email),
     };
   });
 }
+
+/** Whether anyone has this email, asked of a function that says only yes or no (people of other councils are not visible). */
+async function emailOnRecord(tx: Tx, email: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ taken: boolean }[]>`SELECT tabled_email_on_record(${email}) AS taken`;
+  return Boolean(rows[0]?.taken);
+}
+
+const sameEmail = (a: string | null | undefined, b: string) => (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
+
+export const WRONG_ACCOUNT_MESSAGE = (invited: string) =>
+  `This invitation is for ${invited}, and you are signed in with a different email address. Sign out, then open the link again to accept it with the account for ${invited}, or ask the council for an invitation to your own address.`;
 
 /** Grants what the invitation offers to this person, once: a second acceptance finds it closed. */
 async function grant(tx: Tx, token: string, personId: string, request: RequestInfo, now: Date) {
@@ -67,11 +78,32 @@ async function grant(tx: Tx, token: string, personId: string, request: RequestIn
   return { councilId: inv.councilId };
 }
 
-/** The signed-in person accepts. */
+/**
+ * The signed-in person accepts, if the invitation was sent to their email: an invitation
+ * is for its address, not for whoever holds the link. Anyone else is refused, and the
+ * refusal is written to the council's audit trail (committed, although the acceptance is not).
+ */
 export async function acceptInvitation(token: string, personId: string, request: RequestInfo, now = new Date()) {
   const councilId = councilIdOfToken(token);
   if (!councilId) throw new AppError('NOT_FOUND', 'This invitation link is not valid');
-  return withCouncil(councilId, (tx) => grant(tx, token, personId, request, now));
+  const outcome = await withCouncilAs(councilId, personId, async (tx) => {
+    const inv = await findOpen(tx, token, now);
+    if (!inv) throw new AppError('NOT_FOUND', 'This invitation has expired, been withdrawn or already been used');
+    const me = await tx.person.findUnique({ where: { id: personId }, select: { email: true } });
+    if (!sameEmail(me?.email, inv.email)) {
+      await appendAudit(tx, { councilId: inv.councilId, actorId: personId, ip: request.ip, userAgent: request.userAgent }, [
+        {
+          kind: 'invitation.refused', entityType: 'Invitation', entityId: inv.id, boardId: inv.boardId,
+          summary: `Invitation for ${inv.email} refused: the signed-in account has a different email`,
+          after: { invitedEmail: inv.email, signedInEmail: me?.email ?? null },
+        },
+      ], now);
+      return { refused: inv.email } as const;
+    }
+    return grant(tx, token, personId, request, now);
+  });
+  if ('refused' in outcome) throw new AppError('FORBIDDEN', WRONG_ACCOUNT_MESSAGE(outcome.refused));
+  return outcome;
 }
 
 /** Someone new accepts by creating their account with the invited email, in the same transaction. */
@@ -79,14 +111,18 @@ export async function acceptWithNewAccount(token: string, name: string, password
   const councilId = councilIdOfToken(token);
   if (!councilId) throw new AppError('NOT_FOUND', 'This invitation link is not valid');
   const passwordHash = await hashPassword(password);
-  return withCouncil(councilId, async (tx) => {
+  // the new person's id is chosen first, so the transaction can act for them (their password)
+  const personId = crypto.randomUUID();
+  return withCouncilAs(councilId, personId, async (tx) => {
     const inv = await findOpen(tx, token, now);
     if (!inv) throw new AppError('NOT_FOUND', 'This invitation has expired, been withdrawn or already been used');
-    if (await tx.person.findUnique({ where: { email: inv.email }, select: { id: true } })) {
+    if (await emailOnRecord(tx, inv.email)) {
       throw new AppError('CONFLICT', 'An account with this email address already exists: sign in, then open the link again');
     }
-    const person = await tx.person.create({ data: { email: inv.email, name, passwordHash }, select: { id: true, email: true } });
-    await grant(tx, token, person.id, request, now);
-    return { personId: person.id, email: inv.email, councilId: inv.councilId };
+    // no RETURNING: a person becomes visible to a council's transaction once linked to it
+    await tx.person.createMany({ data: [{ id: personId, email: inv.email, name }] });
+    await setOwnPassword(tx, personId, passwordHash);
+    await grant(tx, token, personId, request, now);
+    return { personId, email: inv.email, councilId: inv.councilId };
   });
 }

@@ -1,6 +1,6 @@
 import { defineAction } from '../action/define';
 import { AppError } from '../errors';
-import { enqueueMail } from '../mail/outbox';
+import { enqueueMail, SECRET_PLACEHOLDER } from '../mail/outbox';
 import { appUrl } from '../app-url';
 import { humanise } from '../format';
 import { inviteSchema, invitationIdSchema } from './schema';
@@ -34,7 +34,8 @@ export const createInvitation = defineAction({
       },
       select: { id: true },
     });
-    const link = `${appUrl()}/invitations/accept?token=${encodeURIComponent(token)}`;
+    // the token goes into the message only as it is delivered (lib/mail/outbox.ts)
+    const link = `${appUrl()}/invitations/accept?token=${SECRET_PLACEHOLDER}`;
     const where = board ? `${board.name} (${humanise(input.boardRole ?? '')}) at ${ctx.council.name}` : ctx.council.name;
     await enqueueMail(ctx.tx, {
       councilId: ctx.council.id,
@@ -42,10 +43,11 @@ export const createInvitation = defineAction({
       to: input.email,
       subject: `You are invited to ${ctx.council.name} on Tabled`,
       text: `You have been invited to ${where}.\n\nAccept the invitation within ${INVITATION_TTL_DAYS} days:\n${link}\n\nIf you were not expecting this, you can ignore this email.`,
+      secret: token,
     });
     return {
       data: { invitationId: invitation.id },
-      message: `Invitation sent to ${input.email}`,
+      message: `Invitation queued for ${input.email}: it is emailed within a minute. Mail not yet delivered is listed under Mail.`,
       audit: [{ kind: 'invitation.create', entityType: 'Invitation', entityId: invitation.id, boardId: board?.id ?? null, after: { email: input.email, councilRole: input.councilRole, board: board?.name ?? null, boardRole: input.boardRole } }],
     };
   },

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '../db/generated/prisma/client';
 import type { OutboxStatus } from '../db/generated/prisma/enums';
-import { withApp, type Tx } from '../db/tenant';
+import crypto from 'node:crypto';
+import { withMailer, type Tx } from '../db/tenant';
 import { mailConfig } from './config';
 import type { MailTransport } from './transport';
 
@@ -12,7 +13,17 @@ export type NewMail = {
   subject: string;
   text: string;
   html?: string;
+  /**
+   * A live secret (a sign-in link's or an invitation's token) that the body names by
+   * SECRET_PLACEHOLDER. It is kept apart from the body, put in only as the message is
+   * handed to the mail server, and cleared once the message is sent or given up, so the
+   * outbox holds no working link after delivery.
+   */
+  secret?: string;
 };
+
+/** Where a message's secret goes in its body; URL-safe, so it survives encodeURIComponent. */
+export const SECRET_PLACEHOLDER = '__TABLED_SECRET__';
 
 /**
  * Writes a message in the caller's transaction, so it is sent if and only if the change
@@ -21,21 +32,37 @@ export type NewMail = {
 export async function enqueueMail(tx: Tx, msg: NewMail): Promise<{ id: string }> {
   const to = msg.to.trim();
   if (!/^[^\s@]+@[^\s@]+$/.test(to)) throw new Error(`Not a single email address: "${msg.to}"`);
-  return tx.outboxMessage.create({
-    data: {
-      councilId: msg.councilId ?? null,
-      kind: msg.kind,
-      toAddress: to,
-      subject: msg.subject,
-      textBody: msg.text,
-      htmlBody: msg.html ?? null,
-      // Due at once, by the app's clock: deliverers compare with that clock, and the
-      // column default (the database's now(), rounded to milliseconds) can land a
-      // fraction of a millisecond after a delivery run that starts right after commit.
-      nextAttemptAt: new Date(),
-    },
-    select: { id: true },
+  if (msg.secret !== undefined) {
+    if (!msg.secret || !msg.text.includes(SECRET_PLACEHOLDER)) throw new Error('A secret needs its place in the body');
+    if (msg.text.includes(msg.secret) || msg.html?.includes(msg.secret)) throw new Error('A secret goes in `secret`, never in the body');
+  }
+  // The id is made here and the row written without RETURNING: the outbox's row-level
+  // security lets the app write council-less mail (sign-in links) but never read it back.
+  const id = crypto.randomUUID();
+  await tx.outboxMessage.createMany({
+    data: [
+      {
+        id,
+        councilId: msg.councilId ?? null,
+        kind: msg.kind,
+        toAddress: to,
+        subject: msg.subject,
+        textBody: msg.text,
+        htmlBody: msg.html ?? null,
+        secret: msg.secret ?? null,
+        // Due at once, by the app's clock: deliverers compare with that clock, and the
+        // column default (the database's now(), rounded to milliseconds) can land a
+        // fraction of a millisecond after a delivery run that starts right after commit.
+        nextAttemptAt: new Date(),
+      },
+    ],
   });
+  return { id };
+}
+
+/** The body as sent: the secret in its place. */
+export function renderSecret(body: string, secret: string | null): string {
+  return secret ? body.split(SECRET_PLACEHOLDER).join(secret) : body;
 }
 
 // A claimed message is invisible to other deliverers until its lease ends. The lease
@@ -63,9 +90,24 @@ export type DeliverOptions = {
   kind?: string;
 };
 
-export type DeliverResult = { sent: number; retried: number; failed: number };
+/** unreachable: a send failed because the mail server could not be reached (not a refusal of the message) */
+export type DeliverResult = { sent: number; retried: number; failed: number; unreachable?: boolean };
 
-type Claimed = { id: string; attempts: number; toAddress: string; subject: string; textBody: string; htmlBody: string | null };
+const UNREACHABLE_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
+
+/**
+ * The server could not be reached at all (down, refusing connections, timing out), as
+ * opposed to answering and refusing the message. Such attempts never use up a message's
+ * attempts: an outage of any length ends with the mail delivered, not FAILED.
+ */
+export function isMailServerUnreachable(err: unknown): boolean {
+  const e = err as { code?: unknown; command?: unknown; responseCode?: unknown; cause?: unknown };
+  if (typeof e?.responseCode === 'number') return e.responseCode === 421; // 421: service not available, closing
+  if (typeof e?.code === 'string' && UNREACHABLE_CODES.has(e.code)) return true;
+  return e?.cause ? isMailServerUnreachable(e.cause) : false;
+}
+
+type Claimed = { id: string; attempts: number; toAddress: string; subject: string; textBody: string; htmlBody: string | null; secret: string | null };
 
 /**
  * Claims due messages in one short transaction (row locks with SKIP LOCKED, then a lease
@@ -87,19 +129,23 @@ export async function deliverPending(opts: DeliverOptions): Promise<DeliverResul
       break;
     }
     let error: string | null = null;
+    let unreachable = false;
     try {
-      await transport.send({ to: msg.toAddress, subject: msg.subject, text: msg.textBody, html: msg.htmlBody ?? undefined });
+      const html = msg.htmlBody === null ? undefined : renderSecret(msg.htmlBody, msg.secret);
+      await transport.send({ to: msg.toAddress, subject: msg.subject, text: renderSecret(msg.textBody, msg.secret), html });
     } catch (err) {
       error = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR_CHARS) || 'send failed';
+      unreachable = isMailServerUnreachable(err);
     }
-    const outcome = await record(msg, error, now, maxAttempts, prisma);
+    if (unreachable) result.unreachable = true;
+    const outcome = await record(msg, error, now, unreachable ? Number.POSITIVE_INFINITY : maxAttempts, prisma);
     result[outcome] += 1;
   }
   return result;
 }
 
 async function claim(now: Date, limit: number, kind: string | undefined, prisma?: PrismaClient): Promise<Claimed[]> {
-  return withApp(async (tx) => {
+  return withMailer(async (tx) => {
     const byKind = kind === undefined ? Prisma.empty : Prisma.sql`AND "kind" = ${kind}`;
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "OutboxMessage"
@@ -116,7 +162,7 @@ async function claim(now: Date, limit: number, kind: string | undefined, prisma?
     return tx.outboxMessage.findMany({
       where: { id: { in: ids } },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, attempts: true, toAddress: true, subject: true, textBody: true, htmlBody: true },
+      select: { id: true, attempts: true, toAddress: true, subject: true, textBody: true, htmlBody: true, secret: true },
     });
   }, prisma);
 }
@@ -126,16 +172,17 @@ async function claim(now: Date, limit: number, kind: string | undefined, prisma?
 async function record(msg: Claimed, error: string | null, now: Date, maxAttempts: number, prisma?: PrismaClient) {
   const mine = { id: msg.id, status: 'PENDING' as const, attempts: msg.attempts };
   if (error === null) {
-    await withApp((tx) => tx.outboxMessage.updateMany({ where: mine, data: { status: 'SENT', sentAt: now, lastError: null } }), prisma);
+    // sent: the secret has done its job and is dropped with the same write
+    await withMailer((tx) => tx.outboxMessage.updateMany({ where: mine, data: { status: 'SENT', sentAt: now, lastError: null, secret: null } }), prisma);
     return 'sent' as const;
   }
   const givenUp = msg.attempts >= maxAttempts;
-  await withApp(
+  await withMailer(
     (tx) =>
       tx.outboxMessage.updateMany({
         where: mine,
         data: givenUp
-          ? { status: 'FAILED', lastError: error }
+          ? { status: 'FAILED', lastError: error, secret: null }
           : { lastError: error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(msg.attempts)) },
       }),
     prisma,
@@ -145,7 +192,7 @@ async function record(msg: Claimed, error: string | null, now: Date, maxAttempts
 
 /** Hands back claimed messages that were not tried, without counting an attempt. */
 async function release(msgs: Claimed[], now: Date, prisma?: PrismaClient): Promise<void> {
-  await withApp(async (tx) => {
+  await withMailer(async (tx) => {
     for (const msg of msgs) {
       await tx.outboxMessage.updateMany({
         where: { id: msg.id, status: 'PENDING', attempts: msg.attempts },
@@ -155,11 +202,32 @@ async function release(msgs: Claimed[], now: Date, prisma?: PrismaClient): Promi
   }, prisma);
 }
 
+/**
+ * The mail server answers again: messages waiting out a backoff after failed attempts are
+ * made due now, instead of an hour later. Returns how many.
+ */
+export async function resetBackoff(now = new Date(), prisma?: PrismaClient): Promise<number> {
+  const { count } = await withMailer(
+    (tx) => tx.outboxMessage.updateMany({ where: { status: 'PENDING', lastError: { not: null }, nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } }),
+    prisma,
+  );
+  return count;
+}
+
+/**
+ * After deliveries failed because the server was unreachable: probe it, and if it answers
+ * make the waiting messages due at once. Null when it is still unreachable.
+ */
+export async function resumeIfReachable(opts: { transport: MailTransport; now?: Date; prisma?: PrismaClient }): Promise<number | null> {
+  if (!opts.transport.verify || !(await opts.transport.verify())) return null;
+  return resetBackoff(opts.now ?? new Date(), opts.prisma);
+}
+
 export type OutboxSummary = Record<OutboxStatus, number>;
 
 /** Message counts by status, for the admin page. */
 export async function outboxSummary(prisma?: PrismaClient): Promise<OutboxSummary> {
-  const groups = await withApp((tx) => tx.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } }), prisma);
+  const groups = await withMailer((tx) => tx.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } }), prisma);
   const summary: OutboxSummary = { PENDING: 0, SENT: 0, FAILED: 0 };
   for (const g of groups) summary[g.status] = g._count._all;
   return summary;

@@ -6,6 +6,8 @@ export type OutgoingMail = { to: string; subject: string; text: string; html?: s
 /** The one thing the outbox needs from SMTP, so delivery can be pointed at any server (a test sink included). */
 export interface MailTransport {
   send(msg: OutgoingMail): Promise<void>;
+  /** Connects and greets the server without sending: is it there? */
+  verify?(): Promise<boolean>;
 }
 
 // Short timeouts: the outbox retries later anyway, and a hung server must not hold a
@@ -19,5 +21,9 @@ export function createTransport(url: string = mailConfig().smtpUrl, from: string
     async send(msg) {
       await transporter.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html });
     },
+    verify: () => transporter.verify().then(
+      () => true,
+      () => false,
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import { defineAction, type ActionContext } from '../action/define';
-import { AppError, conflictError } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { formatClock, formatDateTime, formatDayLong } from '../format';
 import { bankHolidayOn } from '../rules/bank-holidays';
 import { addCalendarDays, addCalendarMonths, calendarDaysBetween, londonDay, type LondonDay } from '../rules/london-calendar';
@@ -25,7 +25,7 @@ function timesOrRefuse(day: LondonDay, startTime: string, endTime: string, field
     return meetingTimes(day, startTime, endTime);
   } catch (error) {
     const message = error instanceof RangeError ? error.message : 'Check the times';
-    throw new AppError('INVALID', 'Check the form', { [/end/.test(message) ? fields.end : fields.start]: [message] });
+    throw invalid({ [/end/.test(message) ? fields.end : fields.start]: [message] });
   }
 }
 
@@ -59,7 +59,7 @@ export const scheduleMeeting = defineAction({
   async run(ctx, input) {
     const board = assertFormBoard(ctx, input.boardId);
     const { startsAt, endsAt } = timesOrRefuse(input.date, input.startTime, input.endTime, { start: 'startTime', end: 'endTime' });
-    if (startsAt <= ctx.now) throw new AppError('INVALID', 'Check the form', { date: ['The meeting must be in the future: check the date and start time'] });
+    if (startsAt <= ctx.now) throw invalid({ date: ['The meeting must be in the future: check the date and start time'] });
     const defaults = await boardDefaults(ctx);
     const data = {
       title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, startsAt, endsAt,
@@ -100,14 +100,14 @@ export const scheduleSeries = defineAction({
   async run(ctx, input) {
     const board = assertFormBoard(ctx, input.boardId);
     const today = londonDay(ctx.now);
-    if (calendarDaysBetween(today, input.startsOn) < 0) throw new AppError('INVALID', 'Check the form', { startsOn: ['The series must start today or later'] });
+    if (calendarDaysBetween(today, input.startsOn) < 0) throw invalid({ startsOn: ['The series must start today or later'] });
     const pattern = patternOf(input);
     const untilOn = addCalendarDays(addCalendarMonths(input.startsOn, input.months), -1);
     timesOrRefuse(input.startsOn, input.startTime, input.endTime, { start: 'startTime', end: 'endTime' });
     const { occurrences, skipped } = seriesOccurrences({ pattern, startsOn: input.startsOn, untilOn, startTime: input.startTime, endTime: input.endTime, region: councilRegion(ctx.council.region) });
     const coming = occurrences.filter((o) => o.startsAt > ctx.now);
-    if (coming.length === 0) throw new AppError('INVALID', 'Check the form', { months: ['No meetings fall in that period: choose a longer period or another pattern'] });
-    if (coming.length > SERIES_MAX_MEETINGS) throw new AppError('INVALID', 'Check the form', { months: [`That is ${coming.length} meetings: choose fewer months (at most ${SERIES_MAX_MEETINGS} meetings at once)`] });
+    if (coming.length === 0) throw invalid({ months: ['No meetings fall in that period: choose a longer period or another pattern'] });
+    if (coming.length > SERIES_MAX_MEETINGS) throw invalid({ months: [`That is ${coming.length} meetings: choose fewer months (at most ${SERIES_MAX_MEETINGS} meetings at once)`] });
     const defaults = await boardDefaults(ctx);
     const venue = input.venue === undefined ? defaults.defaultVenue : input.venue;
     const rrule = formatRrule(pattern);
@@ -131,7 +131,7 @@ export const scheduleSeries = defineAction({
       message: `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'} scheduled: ${description}, ${formatClock(input.startTime)} to ${formatClock(input.endTime)}, from ${sayDay(coming[0]!.day)} to ${sayDay(coming[coming.length - 1]!.day)}.${notes}`,
       audit: [
         { kind: 'meeting.series.create', entityType: 'MeetingSeries', entityId: series.id, after: { rrule, description, startTime: input.startTime, endTime: input.endTime, startsOn: input.startsOn, untilOn, meetings: meetings.length } },
-        ...meetings.map((m) => ({ kind: 'meeting.schedule', entityType: 'Meeting', entityId: m.id, after: { ...meetingAudit({ ...details, startsAt: m.startsAt, endsAt: m.endsAt }), seriesId: series.id } })),
+        ...meetings.map((m) => ({ kind: 'meeting.schedule' as const, entityType: 'Meeting', entityId: m.id, after: { ...meetingAudit({ ...details, startsAt: m.startsAt, endsAt: m.endsAt }), seriesId: series.id } })),
       ],
     };
   },
@@ -153,7 +153,7 @@ export const updateMeeting = defineAction({
     const data = { title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, venue: input.venue ?? null, virtualLink: input.virtualLink };
     const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
-      throw conflictError({ title: meeting.title, kind: meeting.kind, theme: meeting.theme ?? '', venue: meeting.venue ?? '', virtualLink: meeting.virtualLink ?? '', version: String(meeting.version) });
+      throw conflict({ title: meeting.title, kind: meeting.kind, theme: meeting.theme ?? '', venue: meeting.venue ?? '', virtualLink: meeting.virtualLink ?? '', version: String(meeting.version) });
     }
     return {
       data: { meetingId: meeting.id },
@@ -200,9 +200,9 @@ export const rescheduleMeeting = defineAction({
     const meeting = await findMeeting(ctx, input.meetingId);
     if (meeting.status !== 'SCHEDULED') throw new AppError('INVALID', `This meeting is already ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'}`);
     const { startsAt, endsAt } = timesOrRefuse(input.newDate, input.newStartTime, input.newEndTime, { start: 'newStartTime', end: 'newEndTime' });
-    if (startsAt <= ctx.now) throw new AppError('INVALID', 'Check the form', { newDate: ['The new date must be in the future'] });
+    if (startsAt <= ctx.now) throw invalid({ newDate: ['The new date must be in the future'] });
     if (startsAt.getTime() === meeting.startsAt.getTime() && endsAt.getTime() === meeting.endsAt.getTime()) {
-      throw new AppError('INVALID', 'Check the form', { newDate: ['That is when the meeting already is: choose a new date or time'] });
+      throw invalid({ newDate: ['That is when the meeting already is: choose a new date or time'] });
     }
     const reason = `Rescheduled to ${formatDateTime(startsAt)}${input.rescheduleReason ? `: ${input.rescheduleReason}` : ''}`;
     // Cancel first: the row lock makes a second reschedule of the same meeting wait, then find it cancelled.

@@ -1,3 +1,4 @@
+import 'server-only';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { withCouncil } from '../db/tenant';
@@ -6,22 +7,45 @@ import { apologyDeadline, paperDeadline } from '../rules/deadlines';
 import { evaluateQuorum } from '../rules/quorum';
 import { z } from 'zod';
 
-export async function listMeetings(ctx: BoardContext, now = new Date()) {
-  const meetings = await withCouncil(ctx.council.id, (tx) =>
-    tx.meeting.findMany({
-      where: { boardId: ctx.board.id },
-      orderBy: { startsAt: 'asc' },
-      select: {
-        id: true, title: true, kind: true, theme: true, startsAt: true, status: true, venue: true,
-        _count: { select: { agendaItems: true, papers: true } },
-        minutes: { orderBy: { versionNo: 'desc' }, take: 1, select: { status: true } },
-      },
-    }),
-  );
-  return {
-    upcoming: meetings.filter((m) => m.startsAt >= now && m.status !== 'HELD'),
-    past: meetings.filter((m) => m.startsAt < now || m.status === 'HELD').reverse(),
-  };
+export const UPCOMING_SHOWN = 12;
+export const PAST_PAGE_SIZE = 20;
+
+/**
+ * The meeting list: the next UPCOMING_SHOWN meetings and one page of past meetings, newest
+ * first. Both read the (boardId, startsAt) index and stop at their page, so the page costs
+ * the same after fifty years of meetings as after one; `more` says whether another page
+ * (or more coming meetings) exists, without counting them all.
+ */
+export async function listMeetings(ctx: BoardContext, opts: { now?: Date; pastPage?: number } = {}) {
+  const now = opts.now ?? new Date();
+  const pastPage = Math.max(1, Math.min(opts.pastPage ?? 1, 10_000));
+  const select = {
+    id: true, title: true, kind: true, theme: true, startsAt: true, status: true, venue: true,
+    _count: { select: { agendaItems: true, papers: true } },
+    minutes: { orderBy: { versionNo: 'desc' }, take: 1, select: { status: true } },
+  } as const;
+  return withCouncil(ctx.council.id, async (tx) => {
+    const upcoming = await tx.meeting.findMany({
+      where: { boardId: ctx.board.id, startsAt: { gte: now }, status: { not: 'HELD' } },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: UPCOMING_SHOWN + 1,
+      select,
+    });
+    const past = await tx.meeting.findMany({
+      where: { boardId: ctx.board.id, OR: [{ startsAt: { lt: now } }, { status: 'HELD' }] },
+      orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      skip: (pastPage - 1) * PAST_PAGE_SIZE,
+      take: PAST_PAGE_SIZE + 1,
+      select,
+    });
+    return {
+      upcoming: upcoming.slice(0, UPCOMING_SHOWN),
+      moreUpcoming: upcoming.length > UPCOMING_SHOWN,
+      past: past.slice(0, PAST_PAGE_SIZE),
+      pastPage,
+      morePast: past.length > PAST_PAGE_SIZE,
+    };
+  });
 }
 
 const meetingId = z.string().uuid();

@@ -25,7 +25,7 @@ export function readClockTime(text: string): string | null {
 }
 
 const day = (message: string) =>
-  z.any().transform((v, ctx) => {
+  z.any().optional().transform((v, ctx) => {
     const read = readDay(asDayInput(v));
     if (!read) ctx.addIssue({ code: 'custom', message });
     return read ?? '';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { withCouncil } from '../db/tenant';
 import type { CouncilContext } from '../councils/queries';
 

@@ -1,6 +1,6 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { AuditDraft } from '../audit/append';
-import { AppError, conflictError } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { formatDateTime, formatDayLong, formatLongDate } from '../format';
 import { enqueueMail } from '../mail/outbox';
 import { createLogAction } from '../action-log/create';
@@ -132,7 +132,7 @@ export const saveMinutesDraft = defineAction({
       const current = await loadMinutes(ctx.tx, board.id, v.id);
       refuseIfSigned(current);
       if (!isEditableMinutes(current.status)) throw new AppError('CONFLICT', `Version ${v.versionNo} has been sent to the Chair since you opened it, so it can no longer be edited here.`);
-      throw conflictError({ version: String(current.version), ...draftToFields(storedDraft(current)) });
+      throw conflict({ version: String(current.version), ...draftToFields(storedDraft(current)) });
     }
     // A row keeps its link to the log action it already raised (a correction's copy of an
     // approved action) through the editor's hidden per-row field, whatever its words now
@@ -402,7 +402,7 @@ export const confirmMinutes = defineAction({
     await refuseIfNotLatest(ctx.tx, v);
     const next = stepOrRefuse(v, 'confirm', 'confirmed');
     if (at.id === v.meetingId || at.startsAt <= v.meeting.startsAt) {
-      throw new AppError('INVALID', 'Check the form', { meetingId: ['Choose a later meeting of this board: minutes are confirmed at a meeting after the one they record'] });
+      throw invalid({ meetingId: ['Choose a later meeting of this board: minutes are confirmed at a meeting after the one they record'] });
     }
     await advance(ctx, v, input.version, { status: next, confirmedAtMeetingId: at.id });
     return {

@@ -1,4 +1,5 @@
-import { notFoundError } from '../errors';
+import 'server-only';
+import { notFound } from '../errors';
 import { defineQuery } from '../access/query';
 import { z } from 'zod';
 import { withCouncil, type Tx } from '../db/tenant';
@@ -20,7 +21,7 @@ export const seesDraftMinutes = (roles: BoardContext['roles']) => can(roles, 'mi
  * with its text as hashed, its distribution deadline and what the forms need.
  */
 async function readMinutesViewUnchecked(ctx: Scope, meetingId: string, versionParam: string | undefined, now = new Date()) {
-  if (!uuid.safeParse(meetingId).success) throw notFoundError();
+  if (!uuid.safeParse(meetingId).success) throw notFound();
   const drafts = seesDraftMinutes(ctx.roles);
   const found = await withCouncil(ctx.council.id, async (tx) => {
     const meeting = await tx.meeting.findFirst({
@@ -41,7 +42,7 @@ async function readMinutesViewUnchecked(ctx: Scope, meetingId: string, versionPa
     const board = await tx.board.findUniqueOrThrow({ where: { id: ctx.board.id }, select: { minutesDistributionDays: true } });
     return { meeting, versions, all, selected, live, days: board.minutesDistributionDays, missing: false as const };
   });
-  if (!found || found.missing) throw notFoundError();
+  if (!found || found.missing) throw notFound();
   const { meeting, versions, all, selected, live, days } = found;
   const text = selected ? minutesText({ ...selected, status: selected.status }, live ?? null) : null;
   const latest = all[0] ?? null;

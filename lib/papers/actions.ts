@@ -1,6 +1,6 @@
 import { boardOf, defineAction } from '../action/define';
 import type { AuditDraft } from '../audit/append';
-import { AppError, notFoundError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { enqueueMail } from '../mail/outbox';
 import { regionOf } from '../boards/context';
 import { isLate, paperDeadline } from '../rules/deadlines';
@@ -32,7 +32,7 @@ export const circulatePapers = defineAction({
       where: { id: input.meetingId, boardId: b.id },
       select: { id: true, title: true, startsAt: true, status: true, board: { select: { paperNoticeWorkingDays: true } } },
     });
-    if (!meeting) throw notFoundError('Meeting');
+    if (!meeting) throw notFound('Meeting');
     if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'This meeting was cancelled, so its papers are not circulated');
     // Two administrators pressing "Circulate" at once would send everything twice.
     await ctx.tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meeting.id}::uuid FOR UPDATE`;
@@ -95,11 +95,11 @@ export const acceptLatePaper = defineAction({
       where: { id: input.fileId, paper: { meeting: { boardId: b.id } } },
       select: { paperId: true, paper: { select: { meeting: { select: { id: true, title: true, startsAt: true } } } } },
     });
-    if (!found) throw notFoundError('Paper');
+    if (!found) throw notFound('Paper');
     const meeting = found.paper.meeting;
     const { papers } = await readMeetingPapers(ctx.tx, meeting.id);
     const paper = papers.find((p) => p.id === found.paperId);
-    if (!paper) throw notFoundError('Paper');
+    if (!paper) throw notFound('Paper');
     if (!awaitingChairConsent(paper)) {
       throw new AppError('INVALID', paper.lateAcceptedAt ? 'This late paper has already been accepted' : 'This paper is not waiting for consent: only a paper circulated late needs it');
     }

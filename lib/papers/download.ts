@@ -1,5 +1,5 @@
 import { withCouncil } from '../db/tenant';
-import { AppError, notFoundError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { mayListPaper, mayOpenPaper, mayOpenVersion, paperReader } from '../rules/paper-access';
 import { fileStore } from '../storage';
 import { attachmentDisposition } from '../storage/file-name';
@@ -33,14 +33,14 @@ export async function openPaperFile(call: DownloadCall): Promise<OpenedFile> {
     });
     return file && { file, standingIn: await standsInAt(tx, meeting.id, access.actor.id) };
   });
-  if (!found) throw notFoundError('Paper');
+  if (!found) throw notFound('Paper');
   const { file, standingIn } = found;
   const reader = paperReader(access.roles, standingIn);
   if (!reader) throw new AppError('FORBIDDEN', noAccessMessage);
   // A paper this person may not even see listed (a draft; OFFICIAL-SENSITIVE for an attendee) is not there for them.
-  if (!mayListPaper(reader, file.paper)) throw notFoundError('Paper');
+  if (!mayListPaper(reader, file.paper)) throw notFound('Paper');
   if (!mayOpenPaper(reader, file.paper)) throw new AppError('FORBIDDEN', "This paper was circulated late and is waiting for the Chair's consent. You can open it once the Chair agrees.");
-  if (!mayOpenVersion(reader, file.paper, file.uploadedAt)) throw notFoundError('Paper');
+  if (!mayOpenVersion(reader, file.paper, file.uploadedAt)) throw notFound('Paper');
 
   const stored = await fileStore().get(file.storageKey);
   if (!stored) throw new AppError('NOT_FOUND', "This paper's file is missing from storage. Ask the board administrator to upload it again.");

@@ -1,3 +1,4 @@
+import 'server-only';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -35,12 +36,20 @@ export const getPapersPage = cache(async (ctx: BoardContext, id: string, now = n
           select: { personId: true, openedAt: true, paperFile: { select: { paperId: true, versionNo: true } } },
         })
       : [];
+    // this person's own openings, so each reader sees which papers they have not opened yet
+    const mine = papers.length
+      ? await tx.paperOpened.findMany({
+          where: { personId: ctx.actor.id, paperFile: { paperId: { in: papers.map((p) => p.id) } } },
+          distinct: ['paperFileId'],
+          select: { paperFile: { select: { paperId: true } } },
+        })
+      : [];
     const personIds = [...new Set([...opens.map((o) => o.personId), ...papers.flatMap((p) => (p.lateAcceptedById ? [p.lateAcceptedById] : []))])];
     const people = personIds.length ? await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } }) : [];
-    return { meeting, items, papers, standingIn, opens, names: new Map(people.map((p) => [p.id, p.name])) };
+    return { meeting, items, papers, standingIn, opens, openedByMe: new Set(mine.map((o) => o.paperFile.paperId)), names: new Map(people.map((p) => [p.id, p.name])) };
   });
   if (!data) notFound();
-  const { meeting, items, papers, standingIn, opens, names } = data;
+  const { meeting, items, papers, standingIn, opens, openedByMe, names } = data;
 
   const reader = paperReader(ctx.roles, standingIn);
   const deadline = paperDeadline(meeting.startsAt, ctx.board.paperNoticeWorkingDays, ctx.region);
@@ -69,6 +78,7 @@ export const getPapersPage = cache(async (ctx: BoardContext, id: string, now = n
       circulatedFileId: circulatedVersion(p)?.id ?? null,
       versions: p.files.map((f) => ({ ...f, circulated: p.circulatedAt !== null && f.uploadedAt.getTime() <= p.circulatedAt.getTime(), canOpen: mayOpenVersion(reader, p, f.uploadedAt) })).filter((f) => reader === 'administrator' || f.canOpen),
       openedBy: [...byPerson.values()],
+      openedByMe: openedByMe.has(p.id),
     };
   };
   const ordered = papersInAgendaOrder(items, papers, reader);

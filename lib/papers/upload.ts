@@ -5,6 +5,8 @@ import { parseInput, recordAudit } from '../action/define';
 import { toResponse } from '../access/route';
 import { detectFileType, paperFileKinds } from '../rules/file-type';
 import { fileStore } from '../storage';
+import { stageFile } from '../storage/staged';
+import type { StagedFile } from '../storage/store';
 import { newPaperKey } from '../storage/keys';
 import { sanitiseFileName } from '../storage/file-name';
 import { formatBytes } from '../format';
@@ -12,6 +14,7 @@ import { boardAccess, meetingOfBoard, type RouteCall } from './route-access';
 import { inspectingStream } from './upload-stream';
 import { formatLimit, maxUploadBytes } from './upload-limit';
 import { uploadSchema } from './schema';
+import { sameOrigin } from '../security/trusted-proxy';
 
 export type UploadCall = RouteCall & { meetingId: string };
 
@@ -22,11 +25,13 @@ export type UploadSuccess = { ok: true; message: string; data: { paperId: string
  * change (the board's administrators), checked before a byte is read (who, where, the
  * form's fields, a declared size over the cap), then capped, hashed and type-checked from
  * the content while it streams. A refusal at any point leaves nothing behind: no file in
- * storage and no row. Answers JSON: 201 with the new version, or the refusal's status.
+ * storage and no row. The file is staged (durable, invisible), the row committed, and only
+ * then the file made visible, so a crash leaves at worst a partial write that the storage
+ * reconciler clears, never a row pointing at nothing or a file no row points at. Answers JSON: 201 with the new version, or the refusal's status.
  */
 export async function handlePaperUpload(request: Request, call: UploadCall): Promise<Response> {
   const store = fileStore();
-  let storedKey: string | null = null;
+  let staged: StagedFile | null = null;
   try {
     assertSameOrigin(request);
     const query = Object.fromEntries(new URL(request.url).searchParams);
@@ -49,13 +54,12 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
     const key = newPaperKey(councilId);
     const { stream, inspected } = inspectingStream(limit);
     try {
-      await store.put(key, request.body.pipeThrough(stream));
+      staged = await stageFile(store, key, request.body.pipeThrough(stream));
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (request.signal?.aborted) throw invalidField('file', 'The upload did not finish. Try again.', 'The upload did not finish. Try again.');
       throw error;
     }
-    storedKey = key;
 
     const file = inspected();
     // A body shorter than it said it was was cut on the way (a proxy, a dropped connection): never keep half a paper.
@@ -104,6 +108,11 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
       return { paperId: paper.id, title: paper.title, fileId: created.id, versionNo };
     });
 
+    // The row has committed: make the file visible. Should this fail, the reconciler finishes it.
+    const committed = staged;
+    staged = null;
+    await committed.commit().catch((error: unknown) => console.error(`[storage] file ${key} committed in the database but not yet made visible (the reconciler finishes it):`, (error as Error).message));
+
     const body: UploadSuccess = {
       ok: true,
       message: `Uploaded “${saved.title}”, version ${saved.versionNo} (${fileName}, ${formatBytes(file.sizeBytes)})`,
@@ -111,7 +120,7 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
     };
     return Response.json(body, { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
-    if (storedKey) await store.delete(storedKey);
+    if (staged) await staged.abort();
     return toResponse(error, 'json', 'Someone else changed this paper at the same moment. Reload the page and try again.');
   }
 }
@@ -125,14 +134,7 @@ export const uploadOperation = (request: Request) => (new URL(request.url).searc
  * the session cookie, which browsers do not attach to cross-site posts.)
  */
 function assertSameOrigin(request: Request) {
-  const origin = request.headers.get('origin');
-  if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = null;
-  }
-  if (originHost !== host) throw forbidden('Upload papers from the papers page of this site');
+  // X-Forwarded-Host counts only from a trusted proxy (TRUSTED_PROXY_HOPS), or a client
+  // could name its own origin there
+  if (!sameOrigin((name) => request.headers.get(name))) throw forbidden('Upload papers from the papers page of this site');
 }

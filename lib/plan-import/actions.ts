@@ -1,5 +1,5 @@
 import { defineAction, type ActionContext } from '../action/define';
-import { AppError } from '../errors';
+import { AppError, invalid } from '../errors';
 import type { PartnerKind } from '../db/generated/prisma/client';
 import { dbDay } from '../meetings/action-context';
 import { planActionRag } from '../rules/plans';
@@ -37,7 +37,7 @@ export const uploadPlanImport = defineAction({
   schema: uploadSchema,
   async run(ctx, input) {
     await planOfBoard(ctx, input.planId, { open: true });
-    if (input.file.size === 0) throw new AppError('INVALID', 'Check the form', { file: [input.file.name ? 'The file is empty' : 'Choose a CSV or Excel file to import'] });
+    if (input.file.size === 0) throw invalid({ file: [input.file.name ? 'The file is empty' : 'Choose a CSV or Excel file to import'] });
     let sheet: Sheet;
     try {
       sheet = await readSheet(new Uint8Array(await input.file.arrayBuffer()));

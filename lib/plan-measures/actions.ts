@@ -1,5 +1,5 @@
 import { defineAction, type ActionContext } from '../action/define';
-import { AppError, conflictError } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { dbDay } from '../meetings/action-context';
 import { readSheet, SheetError, type Sheet } from '../plan-import/sheet';
 import { planOfBoard } from './plan-access';
@@ -22,7 +22,7 @@ async function findMeasure(ctx: ActionContext, planId: string, measureId: string
   return measure;
 }
 
-const titleTaken = () => new AppError('INVALID', 'Check the form', { title: ['The plan already has a measure with this title: choose another'] });
+const titleTaken = () => invalid({ title: ['The plan already has a measure with this title: choose another'] });
 
 async function assertTitleFree(ctx: ActionContext, planId: string, title: string, exceptId?: string) {
   const clash = await ctx.tx.impactMeasure.findFirst({ where: { planId, title: { equals: title, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
@@ -71,7 +71,7 @@ export const updateMeasure = defineAction({
       data: { title: input.title, unit: input.unit, target: input.target, direction: input.direction, tolerance: input.tolerance, version: { increment: 1 } },
     });
     if (saved.count === 0) {
-      throw conflictError({
+      throw conflict({
         title: before.title, unit: before.unit, target: String(before.target), direction: before.direction, tolerance: before.tolerance === null ? '' : String(before.tolerance), version: String(before.version),
       });
     }
@@ -92,7 +92,7 @@ export const updateMeasure = defineAction({
   },
 });
 
-const periodTaken = (title: string) => new AppError('INVALID', 'Check the form', { periodEnd: [`${title} already has a value for the period ending on that day`] });
+const periodTaken = (title: string) => invalid({ periodEnd: [`${title} already has a value for the period ending on that day`] });
 
 /** One period's value of a measure. */
 export const addMeasureValue = defineAction({
@@ -139,7 +139,7 @@ export const previewMeasureValues = defineAction({
   schema: valuesUploadSchema,
   async run(ctx, input) {
     const plan = await planOfBoard(ctx, input.planId, { open: true });
-    if (input.file.size === 0) throw new AppError('INVALID', 'Check the form', { file: [input.file.name ? 'The file is empty' : 'Choose a CSV or Excel file of values'] });
+    if (input.file.size === 0) throw invalid({ file: [input.file.name ? 'The file is empty' : 'Choose a CSV or Excel file of values'] });
     let sheet: Sheet;
     try {
       sheet = await readSheet(new Uint8Array(await input.file.arrayBuffer()), { preferSheet: MEASURE_VALUES_SHEET });

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { BoardContext } from '../boards/context';
 import { withCouncil } from '../db/tenant';
 import { measureRag, measureTrend } from '../rules/measure-rag';

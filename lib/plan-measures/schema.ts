@@ -54,7 +54,7 @@ const measureFields = {
 export const createMeasureSchema = z.object(measureFields);
 export const updateMeasureSchema = z.object({ ...measureFields, measureId: uuid, version: versionField });
 
-export const periodEndField = z.any().transform((v, ctx) => {
+export const periodEndField = z.any().optional().transform((v, ctx) => {
   const input = asDayInput(v);
   if (typeof input === 'string' ? !input.trim() : !input.day && !input.month && !input.year) {
     ctx.addIssue({ code: 'custom', message: 'Enter the last day of the period' });

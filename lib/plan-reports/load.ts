@@ -1,4 +1,4 @@
-import { notFoundError } from '../errors';
+import { notFound } from '../errors';
 import { defineQuery } from '../access/query';
 import type { BoardContext } from '../boards/context';
 import { londonDay } from '../rules/london-calendar';
@@ -11,7 +11,7 @@ async function loadReportUnchecked(ctx: BoardContext, planId: string, params: Re
   const today = londonDay(now);
   const read = readReportQuery(params, today);
   const model = await buildReport({ councilId: ctx.council.id, boardId: ctx.board.id, planId }, read.query, today);
-  if (!model) throw notFoundError();
+  if (!model) throw notFound();
   return { ...read, model, document: reportDocument(model) };
 }
 export const loadReport = defineQuery({ resource: 'plan', run: loadReportUnchecked });

@@ -2,8 +2,8 @@ import { withCouncil } from '../db/tenant';
 import { endOfLondonDay, londonDay, startOfLondonDay, type LondonDay } from '../rules/london-calendar';
 import { measureRag, measureTrend, type MeasureRag, type MeasureTrend } from '../rules/measure-rag';
 import { audienceBody, audienceDefaultName, type ReportQuery } from './period';
+import { isFinished, type PlanActionStatus } from '../rules/plans';
 
-const DONE = ['SIGNED_OFF', 'CLOSED', 'CARRIED_OVER'] as const;
 export const statusOrder = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'SIGNED_OFF', 'CARRIED_OVER', 'CLOSED'] as const;
 export type StatusKey = (typeof statusOrder)[number];
 
@@ -95,7 +95,7 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
     // overdue as the period closed, or as today for a period still running
     const asOf = new Date(`${query.to < today ? query.to : today}T00:00:00Z`);
     const slipping = actions
-      .filter((a) => !(DONE as readonly string[]).includes(a.status))
+      .filter((a) => !isFinished(a.status as PlanActionStatus))
       // Awaiting sign-off: the work is reported done and waits only for the board's next
       // meeting (as in the action RAG rule), so it slips only if its date was revised.
       .filter((a) => (a.status !== 'AWAITING_SIGN_OFF' && a.dueOn <= toDate) || a.revisions.some((r) => r.proposedAt <= periodEnd))

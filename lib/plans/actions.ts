@@ -1,11 +1,11 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import { dbDay } from '../boards/form-fields';
-import { AppError, conflictError } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { dayString } from '../format';
 import { resolveAgreedMeeting } from '../seats/people';
 import { revisionRefusal } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
-import { DEFAULT_PLAN_THEMES, checkStatusChange, planActionRag, scrutinyIssues, type PlanActionStatus } from '../rules/plans';
+import { DEFAULT_PLAN_THEMES, FINISHED_ACTION_STATUSES, checkStatusChange, planActionRag, scrutinyIssues, type PlanActionStatus } from '../rules/plans';
 import {
   actionFormValues, carryOverState, checkAgencies, checkBodies, checkFindings, checkTheme, loadChangeablePlanAction, loadPlan, loadPlanAction, nextActionReference,
   refuseIfFinished, refuseIfPlanClosed,
@@ -18,9 +18,6 @@ import {
 
 const ragFor = (ctx: ActionContext, status: PlanActionStatus, dueOn: Date, agreedDueOn: Date | null) =>
   planActionRag({ status, dueOn: dayString(dueOn), agreedDueOn: agreedDueOn && dayString(agreedDueOn), today: londonDay(ctx.now) });
-
-const invalid = (errors: Record<string, string>) =>
-  new AppError('INVALID', 'Check the form', Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, [v]])));
 
 // ---------- plans ----------
 
@@ -103,7 +100,7 @@ export const updatePlan = defineAction({
     const { count } = await ctx.tx.improvementPlan.updateMany({ where: { id: plan.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
       const now = await loadPlan(ctx.tx, board.id, plan.id);
-      throw conflictError({
+      throw conflict({
         version: String(now.version), title: now.title,
         submissionDeadline: now.submissionDeadline ? dayString(now.submissionDeadline) : '', submittedOn: now.submittedAt ? dayString(now.submittedAt) : '',
       });
@@ -158,7 +155,7 @@ async function changeStatus(ctx: ActionContext, planId: string, version: number,
   const actions = await ctx.tx.planAction.findMany({ where: { planId: plan.id }, orderBy: { reference: 'asc' }, select: { reference: true, status: true } });
   const { check } = await carryOverState(ctx.tx, plan.previousPlanId);
   const verdict = checkStatusChange({ from: plan.status, to, actions, lostFromPrevious: check.lost });
-  if (!verdict.ok) throw new AppError('INVALID', 'Check the form', { status: [verdict.reason] });
+  if (!verdict.ok) throw invalid({ status: [verdict.reason] });
   const approval = to === 'APPROVED' ? { approvedById: ctx.actor.id, approvedAt: ctx.now } : to === 'DRAFT' ? { approvedById: null, approvedAt: null } : {};
   const { count } = await ctx.tx.improvementPlan.updateMany({
     where: { id: plan.id, version, status: plan.status },
@@ -167,7 +164,7 @@ async function changeStatus(ctx: ActionContext, planId: string, version: number,
   if (count === 0) throw new AppError('CONFLICT', 'Someone else changed this plan while you were looking at it. Reload the page and check its status.');
   return {
     data: { id: plan.id, status: to },
-    audit: [{ kind: to === 'APPROVED' ? 'plans.approve' : 'plans.status', entityType: 'ImprovementPlan', entityId: plan.id, before: { status: plan.status }, after: { status: to, ...approval } }],
+    audit: [{ kind: to === 'APPROVED' ? ('plans.approve' as const) : ('plans.status' as const), entityType: 'ImprovementPlan', entityId: plan.id, before: { status: plan.status }, after: { status: to, ...approval } }],
   };
 }
 
@@ -331,7 +328,7 @@ export const updatePlanAction = defineAction({
     const reference = input.reference ?? action.reference;
     await refuseTakenReference(ctx, plan.id, reference, action.id);
     const { count } = await ctx.tx.planAction.updateMany({
-      where: { id: action.id, version: input.version, status: { notIn: ['SIGNED_OFF', 'CLOSED', 'CARRIED_OVER'] } },
+      where: { id: action.id, version: input.version, status: { notIn: [...FINISHED_ACTION_STATUSES] } },
       data: {
         themeId: input.themeId, reference, description: input.description, leadOfficer: input.leadOfficer, status: input.status,
         rag: ragFor(ctx, input.status, action.dueOn, action.agreedDueOn),
@@ -342,7 +339,7 @@ export const updatePlanAction = defineAction({
     if (count === 0) {
       const current = await loadPlanAction(ctx.tx, board.id, plan.id, action.id);
       refuseIfFinished(current);
-      throw conflictError(actionFormValues(current));
+      throw conflict(actionFormValues(current));
     }
     const councilId = ctx.council.id;
     await ctx.tx.planActionFinding.deleteMany({ where: { planActionId: action.id } });
@@ -475,7 +472,7 @@ export const signOffAction = defineAction({
     });
     if (!meeting) throw invalid({ meetingId: 'Choose the meeting at which the board signed the action off' });
     const { count } = await ctx.tx.planAction.updateMany({
-      where: { id: action.id, version: input.version, status: { notIn: ['SIGNED_OFF', 'CLOSED', 'CARRIED_OVER'] } },
+      where: { id: action.id, version: input.version, status: { notIn: [...FINISHED_ACTION_STATUSES] } },
       data: { status: 'SIGNED_OFF', rag: 'BLUE', version: { increment: 1 } },
     });
     if (count === 0) {

@@ -39,10 +39,11 @@ const plansPath = (council: string, board: string) => `/${council}/boards/${boar
  * plans is revalidated: an action's change shows on the overview, findings and carry-over.
  */
 export async function planFormAction(key: PlanFormKey, council: string, board: string, _prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  // own keys only: "constructor", "__proto__" or "toString" would find Object's, not an action
+  if (typeof key !== 'string' || !Object.hasOwn(planActions, key)) return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };
   const action = planActions[key];
-  if (!action) return { ok: false, code: 'NOT_FOUND', message: 'Page not found' };
   // signing off, reopening, approving and changing status cannot be undone: they are asked first
-  if (key in doneAfter) {
+  if (Object.hasOwn(doneAfter, key)) {
     const ask = confirmationStep(formData, action);
     if (ask) return ask;
   }

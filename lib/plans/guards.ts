@@ -1,5 +1,5 @@
 import type { Tx } from '../db/tenant';
-import { AppError } from '../errors';
+import { AppError, invalid } from '../errors';
 import { dayString } from '../format';
 import { carryOverCheck, themeStem, type PlanActionStatus } from '../rules/plans';
 
@@ -61,13 +61,13 @@ export async function loadChangeablePlanAction(tx: Tx, boardId: string, planId: 
 export async function checkFindings(tx: Tx, inspectionId: string | null, ids: string[]) {
   if (ids.length === 0) return;
   const found = inspectionId ? await tx.inspectionFinding.count({ where: { id: { in: ids }, inspectionId } }) : 0;
-  if (found !== ids.length) throw new AppError('INVALID', 'Check the form', { findingIds: ['Choose findings of this plan’s inspection'] });
+  if (found !== ids.length) throw invalid({ findingIds: ['Choose findings of this plan’s inspection'] });
 }
 
 export async function checkAgencies(tx: Tx, ids: string[]) {
   if (ids.length === 0) return;
   const found = await tx.partnerAgency.count({ where: { id: { in: ids } } });
-  if (found !== ids.length) throw new AppError('INVALID', 'Check the form', { agencyIds: ['Choose partner agencies from the list'] });
+  if (found !== ids.length) throw invalid({ agencyIds: ['Choose partner agencies from the list'] });
 }
 
 export async function checkBodies(tx: Tx, bodies: Record<string, string | null>) {
@@ -77,12 +77,12 @@ export async function checkBodies(tx: Tx, bodies: Record<string, string | null>)
     const found = await tx.scrutinyBody.count({ where: { id } });
     if (!found) errors[field] = ['Choose a body from the list'];
   }
-  if (Object.keys(errors).length) throw new AppError('INVALID', 'Check the form', errors);
+  if (Object.keys(errors).length) throw invalid(errors);
 }
 
 export async function checkTheme(tx: Tx, planId: string, themeId: string) {
   const theme = await tx.planTheme.findFirst({ where: { id: themeId, planId }, select: { id: true, name: true, position: true } });
-  if (!theme) throw new AppError('INVALID', 'Check the form', { themeId: ['Choose a theme of this plan'] });
+  if (!theme) throw invalid({ themeId: ['Choose a theme of this plan'] });
   return theme;
 }
 

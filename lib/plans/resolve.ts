@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { notFoundError } from '../errors';
+import { notFound } from '../errors';
 import { defineQuery } from '../access/query';
 import { z } from 'zod';
 import { withCouncil } from '../db/tenant';
@@ -11,14 +11,14 @@ import type { BoardContext } from '../boards/context';
  * and body share one read.
  */
 async function readPlanUnchecked(ctx: BoardContext, planId: string) {
-  if (!z.uuid().safeParse(planId).success) throw notFoundError('Plan');
+  if (!z.uuid().safeParse(planId).success) throw notFound('Plan');
   const plan = await withCouncil(ctx.council.id, (tx) =>
     tx.improvementPlan.findFirst({
       where: { id: planId, boardId: ctx.board.id },
       select: { id: true, title: true, status: true, submissionDeadline: true, previousPlanId: true, version: true },
     }),
   );
-  if (!plan) throw notFoundError('Plan');
+  if (!plan) throw notFound('Plan');
   return plan;
 }
 export const readPlan = defineQuery({ resource: 'plan', run: readPlanUnchecked });

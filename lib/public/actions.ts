@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { boardOf, defineAction } from '../action/define';
-import { AppError, notFoundError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { formatDateTime } from '../format';
 import { agendaPublicFrom } from '../rules/public-visibility';
 
@@ -25,7 +25,7 @@ export const publishMeeting = defineAction({
       where: { id: input.meetingId, boardId: board.id },
       select: { id: true, title: true, startsAt: true, status: true, publishedAt: true, agendaAgreedAt: true, board: { select: { isPublic: true, publicationNoticeDays: true } } },
     });
-    if (!meeting) throw notFoundError('Meeting');
+    if (!meeting) throw notFound('Meeting');
     if (!meeting.board.isPublic) throw new AppError('INVALID', 'This board does not publish its meetings. Its settings say it is private.');
     if (meeting.status !== 'SCHEDULED') throw new AppError('INVALID', 'Only a scheduled meeting can be published');
     if (!meeting.agendaAgreedAt) throw new AppError('INVALID', 'The Chair has not agreed the agenda yet. Publish once it is agreed.');

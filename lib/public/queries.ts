@@ -1,7 +1,9 @@
+import 'server-only';
+import { cache } from 'react';
 import type { Prisma } from '../db/generated/prisma/client';
 import { withApp, withCouncil } from '../db/tenant';
 import { isAgendaPublic, isPublicPaper, agendaPublicFrom } from '../rules/public-visibility';
-import { publicMinutes } from '../minutes/public';
+import { publicMinutes, publicMinutesVersion } from '../minutes/public';
 
 // Everything here is read without a session, for anyone on the internet: only boards
 // marked public, and of those only what the publication rules let out. Every paper passes
@@ -51,7 +53,9 @@ const publicPapers = (papers: RawPaper[]) =>
  * lib/rules/public-visibility.ts), and its last few meetings. A private board, or one
  * of another council, is null (404).
  */
-export async function getPublicBoard(councilSlug: string, boardSlug: string, now = new Date()) {
+// Cached for the request: the page's title (generateMetadata) and its body both ask, and
+// without this every public board page read its meetings and minutes twice.
+export const getPublicBoard = cache(async (councilSlug: string, boardSlug: string, now = new Date()) => {
   const council = await councilBySlug(councilSlug);
   if (!council) return null;
   return withCouncil(council.id, async (tx) => {
@@ -91,8 +95,21 @@ export async function getPublicBoard(councilSlug: string, boardSlug: string, now
     const minutes = await publicMinutes(tx, board.id);
     return { council, board: { slug: board.slug, name: board.name, kind: board.kind, status: board.status, publicationNoticeDays: board.publicationNoticeDays }, coming: coming.map(shape), recent: recent.map(shape), minutes };
   });
-}
+});
 export type PublicBoard = NonNullable<Awaited<ReturnType<typeof getPublicBoard>>>;
+
+/** One published version of a public board's minutes, with its text; null (404) otherwise. */
+export const getPublicMinutes = cache(async (councilSlug: string, boardSlug: string, minutesId: string) => {
+  if (!/^[0-9a-f-]{36}$/.test(minutesId)) return null;
+  const council = await councilBySlug(councilSlug);
+  if (!council) return null;
+  return withCouncil(council.id, async (tx) => {
+    const board = await tx.board.findFirst({ where: { councilId: council.id, slug: boardSlug, isPublic: true }, select: { id: true, slug: true, name: true } });
+    if (!board) return null;
+    const minutes = await publicMinutesVersion(tx, board.id, minutesId);
+    return minutes ? { council, board: { slug: board.slug, name: board.name }, minutes } : null;
+  });
+});
 export type PublicMeeting = PublicBoard['coming'][number];
 
 /**

@@ -1,6 +1,6 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { Tx } from '../db/tenant';
-import { AppError, conflictError, forbiddenError, notFoundError } from '../errors';
+import { AppError, conflict, forbidden, notFound, invalid } from '../errors';
 import { dayString, formatDay } from '../format';
 import { dbDay } from '../meetings/action-context';
 import { addCalendarDays, calendarDaysBetween, londonDay } from '../rules/london-calendar';
@@ -8,6 +8,7 @@ import { riskScore } from '../rules/risk-score';
 import { targetProblem } from '../rules/risk-review';
 import { boardsWithRiskRoles } from './escalation-boards';
 import { nextRiskReference } from './reference';
+import { lockFor } from '../db/locks';
 import {
   addMitigationSchema,
   changeStatusSchema,
@@ -29,7 +30,7 @@ const riskSelect = {
 /** A risk of the route's board; another board's or council's answers 404. */
 async function findRisk(ctx: ActionContext, riskId: string) {
   const risk = await ctx.tx.risk.findFirst({ where: { id: riskId, boardId: boardOf(ctx).id }, select: riskSelect });
-  if (!risk) throw notFoundError('Risk');
+  if (!risk) throw notFound('Risk');
   return risk;
 }
 type RiskRow = Awaited<ReturnType<typeof findRisk>>;
@@ -38,7 +39,7 @@ type RiskRow = Awaited<ReturnType<typeof findRisk>>;
 async function ownerSeat(ctx: ActionContext, seatId: string | null) {
   if (!seatId) return null;
   const seat = await ctx.tx.seat.findFirst({ where: { id: seatId, boardId: boardOf(ctx).id }, select: { id: true, position: true, person: { select: { name: true } } } });
-  if (!seat) throw notFoundError('Owner');
+  if (!seat) throw notFound('Owner');
   return seat;
 }
 
@@ -61,7 +62,7 @@ function checkRisk(input: RiskInput, today: string, reviewDueOnChanged: boolean)
   const target = targetProblem({ likelihood: input.inherentLikelihood, impact: input.inherentImpact }, { likelihood: input.targetLikelihood, impact: input.targetImpact });
   if (target) errors.targetLikelihood = [target];
   if (reviewDueOnChanged && calendarDaysBetween(today, input.reviewDueOn) < 0) errors.reviewDueOn = ['The next review date must be today or later'];
-  if (Object.keys(errors).length) throw new AppError('INVALID', 'Check the form', errors);
+  if (Object.keys(errors).length) throw invalid(errors);
 }
 
 function fields(input: RiskInput) {
@@ -77,7 +78,7 @@ function fields(input: RiskInput) {
 
 /** Takes the board's next reference under a lock, so two risks added at once cannot share one. */
 async function allocateReference(tx: Tx, boardId: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${boardId}, 31))`;
+  await lockFor(tx, 'riskReferences', boardId);
   const rows = await tx.risk.findMany({ where: { boardId }, select: { reference: true } });
   return nextRiskReference(rows.map((r) => r.reference));
 }
@@ -115,12 +116,12 @@ export const updateRisk = defineAction({
   schema: updateRiskSchema,
   async run(ctx, input) {
     const before = await findRisk(ctx, input.riskId);
-    if (before.version !== input.version) throw conflictError(asForm(before));
+    if (before.version !== input.version) throw conflict(asForm(before));
     await ownerSeat(ctx, input.ownerSeatId);
     const today = londonDay(ctx.now);
     checkRisk(input, today, dayString(before.reviewDueOn) !== input.reviewDueOn);
     const { count } = await ctx.tx.risk.updateMany({ where: { id: before.id, version: input.version }, data: { ...fields(input), version: { increment: 1 } } });
-    if (count === 0) throw conflictError(asForm(await findRisk(ctx, input.riskId)));
+    if (count === 0) throw conflict(asForm(await findRisk(ctx, input.riskId)));
     const rescored = before.currentLikelihood !== input.currentLikelihood || before.currentImpact !== input.currentImpact;
     if (rescored) {
       await ctx.tx.riskReview.create({
@@ -154,14 +155,14 @@ export const reviewRisk = defineAction({
     if (calendarDaysBetween(today, input.reviewedOn) > 0) errors.reviewedOn = ['The review date cannot be in the future'];
     if (calendarDaysBetween(input.reviewedOn, input.nextReviewOn) <= 0) errors.nextReviewOn = ['The next review must be after this review'];
     else if (calendarDaysBetween(today, input.nextReviewOn) < 0) errors.nextReviewOn = ['The next review date must be today or later'];
-    if (Object.keys(errors).length) throw new AppError('INVALID', 'Check the form', errors);
+    if (Object.keys(errors).length) throw invalid(errors);
     const shown = () => ({ likelihood: String(risk.currentLikelihood), impact: String(risk.currentImpact), nextReviewOn: formatDay(risk.reviewDueOn), version: String(risk.version) });
-    if (risk.version !== input.version) throw conflictError(shown());
+    if (risk.version !== input.version) throw conflict(shown());
     const { count } = await ctx.tx.risk.updateMany({
       where: { id: risk.id, version: input.version },
       data: { currentLikelihood: input.likelihood, currentImpact: input.impact, reviewDueOn: dbDay(input.nextReviewOn), version: { increment: 1 } },
     });
-    if (count === 0) throw conflictError(shown());
+    if (count === 0) throw conflict(shown());
     const review = await ctx.tx.riskReview.create({
       data: { councilId: ctx.council.id, riskId: risk.id, reviewedOn: dbDay(input.reviewedOn), likelihood: input.likelihood, impact: input.impact, note: input.note, reviewedById: ctx.actor.id },
       select: { id: true },
@@ -213,9 +214,10 @@ export const completeMitigation = defineAction({
   async run(ctx, input) {
     const risk = await findRisk(ctx, input.riskId);
     const mitigation = await ctx.tx.riskMitigation.findFirst({ where: { id: input.mitigationId, riskId: risk.id }, select: { id: true, description: true, done: true } });
-    if (!mitigation) throw notFoundError('Mitigation');
-    if (mitigation.done) return { data: { mitigationId: mitigation.id }, audit: [], message: 'That mitigation was already marked complete.' };
-    await ctx.tx.riskMitigation.update({ where: { id: mitigation.id }, data: { done: true } });
+    if (!mitigation) throw notFound('Mitigation');
+    // Conditional on still being open, so two concurrent completions record one change and one audit event.
+    const { count } = mitigation.done ? { count: 0 } : await ctx.tx.riskMitigation.updateMany({ where: { id: mitigation.id, done: false }, data: { done: true } });
+    if (count === 0) return { data: { mitigationId: mitigation.id }, audit: [], message: 'That mitigation was already marked complete.' };
     return {
       data: { mitigationId: mitigation.id },
       message: `Mitigation marked complete: ${mitigation.description}`,
@@ -234,10 +236,10 @@ export const changeRiskStatus = defineAction({
   schema: changeStatusSchema,
   async run(ctx, input) {
     const risk = await findRisk(ctx, input.riskId);
-    if (risk.version !== input.version) throw conflictError({ status: statusWords[risk.status], version: String(risk.version) });
+    if (risk.version !== input.version) throw conflict({ status: statusWords[risk.status], version: String(risk.version) });
     if (risk.status === input.status) return { data: { riskId: risk.id }, audit: [], message: `Risk ${risk.reference} is already ${statusWords[risk.status]}.` };
     const { count } = await ctx.tx.risk.updateMany({ where: { id: risk.id, version: input.version }, data: { status: input.status, version: { increment: 1 } } });
-    if (count === 0) throw conflictError({ status: statusWords[risk.status], version: String(risk.version) });
+    if (count === 0) throw conflict({ status: statusWords[risk.status], version: String(risk.version) });
     return {
       data: { riskId: risk.id },
       message: `Risk ${risk.reference} is now ${statusWords[input.status]}.${risk.escalatedToRiskId ? ' It stays linked to the risk it was escalated to.' : ''}`,
@@ -265,13 +267,13 @@ export const escalateRisk = defineAction({
     // create a risk there too, not only here. A board they have no role on is not theirs
     // to see (as its own pages answer): not found; one they see but may not add to: forbidden.
     const [target] = await boardsWithRiskRoles(ctx.tx, { personId: ctx.actor.id, councilRole: ctx.councilRole }, { id: input.targetBoardId, councilId: ctx.council.id });
-    if (!target || target.roles.length === 0) throw notFoundError('Board');
-    if (target.id === board.id) throw new AppError('INVALID', 'Check the form', { targetBoardId: ['Choose another board: a risk is escalated from this board’s log to another’s'] });
-    if (!target.mayEscalateTo) throw forbiddenError();
-    if (target.status === 'DISSOLVED') throw new AppError('INVALID', 'Check the form', { targetBoardId: [`${target.name} has been dissolved, so it keeps no risk log`] });
+    if (!target || target.roles.length === 0) throw notFound('Board');
+    if (target.id === board.id) throw invalid({ targetBoardId: ['Choose another board: a risk is escalated from this board’s log to another’s'] });
+    if (!target.mayEscalateTo) throw forbidden();
+    if (target.status === 'DISSOLVED') throw invalid({ targetBoardId: [`${target.name} has been dissolved, so it keeps no risk log`] });
     if (risk.escalatedToRiskId) throw new AppError('INVALID', `Risk ${risk.reference} has already been escalated`);
     if (risk.status === 'CLOSED') throw new AppError('INVALID', `Risk ${risk.reference} is closed: reopen it before escalating it`);
-    if (risk.version !== input.version) throw conflictError({ version: String(risk.version) });
+    if (risk.version !== input.version) throw conflict({ version: String(risk.version) });
 
     const owner = risk.ownerSeat;
     const reference = await allocateReference(ctx.tx, target.id);
@@ -295,7 +297,7 @@ export const escalateRisk = defineAction({
       where: { id: risk.id, version: input.version, escalatedToRiskId: null },
       data: { status: 'ESCALATED', escalatedToRiskId: escalated.id, version: { increment: 1 } },
     });
-    if (count === 0) throw conflictError({ version: String((await findRisk(ctx, risk.id)).version) });
+    if (count === 0) throw conflict({ version: String((await findRisk(ctx, risk.id)).version) });
     return {
       data: { riskId: risk.id, escalatedRiskId: escalated.id, reference, boardSlug: target.slug },
       message: `Risk ${risk.reference} escalated to the ${target.name} log as ${reference}. Both logs show the link.`,

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { notFound } from 'next/navigation';
 import type { Prisma } from '../db/generated/prisma/client';

@@ -40,7 +40,7 @@ export const level = (what: string) =>
     .transform(Number);
 
 export const day = (empty: string, invalid: string) =>
-  z.any().transform((v, ctx) => {
+  z.any().optional().transform((v, ctx) => {
     const input = boxesOrText(v);
     if (isEmpty(input)) {
       ctx.addIssue({ code: 'custom', message: empty });
@@ -52,7 +52,7 @@ export const day = (empty: string, invalid: string) =>
   });
 
 const optionalDay = (invalid: string) =>
-  z.any().transform((v, ctx) => {
+  z.any().optional().transform((v, ctx) => {
     const input = boxesOrText(v);
     if (isEmpty(input)) return null;
     const read = readDay(input);

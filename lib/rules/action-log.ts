@@ -54,6 +54,20 @@ export function dropRefusal(status: LogStatus): string | null {
 /** The date that counts: the latest revision a meeting agreed, else the original (001 item 5). */
 export const effectiveDueDate = (dueOn: LondonDay, agreedDueOn: LondonDay | null): LondonDay => agreedDueOn ?? dueOn;
 
+/** Work still to do: what the action log shows first, and what "open" means in its filter. */
+export const isOpenWork = (status: LogStatus) => !isFinal(status);
+
+/**
+ * Overdue: open or in progress with the date that counts before today. Work marked
+ * complete is waiting for the board, not late; a proposed date never counts.
+ */
+export const isOverdue = (status: LogStatus, effectiveDue: LondonDay, today: LondonDay) =>
+  (status === 'OPEN' || status === 'IN_PROGRESS') && effectiveDue < today;
+
+/** Which of the log's actions a list shows: open work (the default), the closed and dropped record, or both. */
+export const ACTION_SHOWS = ['open', 'closed', 'all'] as const;
+export type ActionShow = (typeof ACTION_SHOWS)[number];
+
 export type RevisionCheck = {
   /** the date that counts now: the agreed revision or the original */
   effectiveDue: LondonDay;

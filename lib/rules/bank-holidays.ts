@@ -29,8 +29,14 @@ const SUBDIVISION: Record<Region, string> = {
 
 // Building a Holidays instance parses the whole country rule set, and deadline
 // arithmetic asks about the same few years thousands of times, so both are cached.
+// The year comes from what people type (a due date in 2090), so the per-year cache is
+// bounded: past HOLIDAY_YEARS_CACHED entries the least recently used year is dropped.
 const calendars = new Map<Region, Holidays>();
 const holidaysByRegionYear = new Map<string, ReadonlyMap<LondonDay, BankHoliday>>();
+export const HOLIDAY_YEARS_CACHED = 120;
+
+/** For tests and the soak report: how many region-years are held. */
+export const cachedHolidayYears = () => holidaysByRegionYear.size;
 
 function calendarFor(region: Region): Holidays {
   let calendar = calendars.get(region);
@@ -44,7 +50,12 @@ function calendarFor(region: Region): Holidays {
 function holidaysIn(year: number, region: Region): ReadonlyMap<LondonDay, BankHoliday> {
   const key = `${region}:${year}`;
   const cached = holidaysByRegionYear.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    // most recently used last (a Map keeps insertion order)
+    holidaysByRegionYear.delete(key);
+    holidaysByRegionYear.set(key, cached);
+    return cached;
+  }
 
   const byDay = new Map<LondonDay, BankHoliday>();
   for (const holiday of calendarFor(region).getHolidays(year)) {
@@ -66,6 +77,7 @@ function holidaysIn(year: number, region: Region): ReadonlyMap<LondonDay, BankHo
     });
   }
   holidaysByRegionYear.set(key, byDay);
+  if (holidaysByRegionYear.size > HOLIDAY_YEARS_CACHED) holidaysByRegionYear.delete(holidaysByRegionYear.keys().next().value!);
   return byDay;
 }
 

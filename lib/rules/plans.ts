@@ -15,7 +15,8 @@ export type PlanRag = 'RED' | 'AMBER' | 'GREEN' | 'BLUE';
 export const EDITABLE_ACTION_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] as const;
 
 /** An action needs no more work in this plan: signed off by the board, closed with a reason, or carried into a new plan. */
-export const isFinished = (status: PlanActionStatus) => status === 'SIGNED_OFF' || status === 'CLOSED' || status === 'CARRIED_OVER';
+export const FINISHED_ACTION_STATUSES = ['SIGNED_OFF', 'CLOSED', 'CARRIED_OVER'] as const satisfies readonly PlanActionStatus[];
+export const isFinished = (status: PlanActionStatus) => (FINISHED_ACTION_STATUSES as readonly PlanActionStatus[]).includes(status);
 
 /**
  * The stem of a theme's action references: "Performance Management", theme 1, gives PM1,

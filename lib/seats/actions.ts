@@ -1,6 +1,6 @@
 import { defineAction, type ActionContext } from '../action/define';
 import type { Prisma } from '../db/generated/prisma/client';
-import { AppError, conflictError } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { formatDay, humanise } from '../format';
 import { londonDay } from '../rules/london-calendar';
 import { substituteFlags } from '../rules/substitutes';
@@ -27,7 +27,7 @@ async function boardFor(ctx: ActionContext) {
 async function seatAt(ctx: ActionContext, boardId: string, seatId: string, version: number, formFields: readonly string[]) {
   const seat = await ctx.tx.seat.findFirst({ where: { id: seatId, boardId }, select: seatSelect });
   if (!seat) throw new AppError('NOT_FOUND', 'That seat was not found');
-  if (seat.version !== version) throw conflictError(seatForDisplay(seat, formFields));
+  if (seat.version !== version) throw conflict(seatForDisplay(seat, formFields));
   return seat;
 }
 
@@ -40,7 +40,7 @@ async function saveChange(ctx: ActionContext, before: SeatRow, data: Prisma.Seat
   if (count === 0) {
     const latest = await ctx.tx.seat.findFirst({ where: { id: before.id }, select: seatSelect });
     if (!latest) throw new AppError('NOT_FOUND', 'That seat was not found');
-    throw conflictError(seatForDisplay(latest, formFields));
+    throw conflict(seatForDisplay(latest, formFields));
   }
   const after = await ctx.tx.seat.findFirstOrThrow({ where: { id: before.id }, select: seatSelect });
   return record(ctx, after, summary, meetingId, seatSnapshot(before));
@@ -102,14 +102,14 @@ export const updateSeat = defineAction({
     const board = await boardFor(ctx);
     const before = await seatAt(ctx, board.id, input.seatId, input.version, DETAIL_FIELDS);
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now);
-    if (before.endsOn && input.startsOn && dbDay(input.startsOn) > before.endsOn) throw new AppError('INVALID', 'Check the form', { startsOn: ['The start date must be on or before the seat’s end date'] });
+    if (before.endsOn && input.startsOn && dbDay(input.startsOn) > before.endsOn) throw invalid({ startsOn: ['The start date must be on or before the seat’s end date'] });
     // a new role can change whether a substitute is needed (attendees need none), never who may be one
     const flags = substituteFlags({ role: input.role, holderId: before.personId, substituteCount: before.substitutePersonId ? 1 : 0 }, board.substitutesPerMember);
     const data = { role: input.role, agency: input.agency, position: input.position, startsOn: input.startsOn ? dbDay(input.startsOn) : null };
     const old = seatSnapshot(before);
     const next = { role: input.role, agency: input.agency, position: input.position, startsOn: input.startsOn };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => old[k] !== next[k]);
-    if (changed.length === 0 && !meeting) throw new AppError('INVALID', 'Check the form', { role: ['Nothing has changed: change a detail, then save'] });
+    if (changed.length === 0 && !meeting) throw invalid({ role: ['Nothing has changed: change a detail, then save'] });
     const describe = (k: keyof typeof next) => `${k === 'startsOn' ? 'start date' : k} ${k === 'role' ? humanise(String(old[k])).toLowerCase() : (old[k] ?? 'none')} → ${k === 'role' ? humanise(String(next[k])).toLowerCase() : (next[k] ?? 'none')}`;
     const summary = changed.length ? `Changed ${holderName(before)}’s seat: ${changed.map(describe).join('; ')}` : `${holderName(before)}’s seat agreed as it stands`;
     const { seat, snapshot } = await saveChange(ctx, before, data, summary, meeting?.id ?? null, DETAIL_FIELDS);
@@ -133,7 +133,7 @@ export const endSeat = defineAction({
     const before = await seatAt(ctx, board.id, input.seatId, input.version, ['endsOn']);
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now);
     const endsOn = dbDay(input.endsOn);
-    if (before.startsOn && endsOn < before.startsOn) throw new AppError('INVALID', 'Check the form', { endsOn: [`The last day must be on or after the seat’s start, ${formatDay(before.startsOn)}`] });
+    if (before.startsOn && endsOn < before.startsOn) throw invalid({ endsOn: [`The last day must be on or after the seat’s start, ${formatDay(before.startsOn)}`] });
     const summary = `${holderName(before)}’s seat (${before.position}) ${before.endsOn ? `now ends on ${formatDay(endsOn)}, not ${formatDay(before.endsOn)}` : `ends on ${formatDay(endsOn)}`}`;
     const { seat, snapshot } = await saveChange(ctx, before, { endsOn }, summary, meeting?.id ?? null, ['endsOn']);
     return {
@@ -154,7 +154,7 @@ export const fillSeat = defineAction({
   async run(ctx, input) {
     const board = await boardFor(ctx);
     const before = await seatAt(ctx, board.id, input.seatId, input.version, ['personChoice']);
-    if (before.personId) throw new AppError('INVALID', 'Check the form', { personChoice: [`${holderName(before)} already holds this seat: end it and add a new seat to replace them`] });
+    if (before.personId) throw invalid({ personChoice: [`${holderName(before)} already holds this seat: end it and add a new seat to replace them`] });
     const holder = await resolvePick(ctx.tx, ctx.council.id, input.holder, HOLDER_FIELDS);
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now);
     const today = londonDay(ctx.now);
@@ -182,7 +182,7 @@ export const changeSubstitute = defineAction({
     const before = await seatAt(ctx, board.id, input.seatId, input.version, ['substituteChoice']);
     const substitute = input.substitute ? await resolvePick(ctx.tx, ctx.council.id, input.substitute, SUBSTITUTE_FIELDS) : null;
     if ((substitute?.id ?? null) === before.substitutePersonId) {
-      throw new AppError('INVALID', 'Check the form', { substituteChoice: [substitute ? `${substitute.name} is already the nominated substitute` : 'This seat has no substitute to remove'] });
+      throw invalid({ substituteChoice: [substitute ? `${substitute.name} is already the nominated substitute` : 'This seat has no substitute to remove'] });
     }
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now);
     const flags = await enforceSeatRules(ctx.tx, board, { id: before.id, role: before.role, holderId: before.personId, substituteIds: substitute ? [substitute.id] : [] }, londonDay(ctx.now));
@@ -214,7 +214,7 @@ export const agreeSeatChange = defineAction({
     const change = await ctx.tx.seatChange.findFirst({ where: { id: input.changeId, seat: { boardId: board.id } }, select: { id: true, seatId: true, summary: true, agreedAtMeetingId: true } });
     if (!change) throw new AppError('NOT_FOUND', 'That change was not found');
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId');
-    if (!meeting) throw new AppError('INVALID', 'Check the form', { meetingId: ['Choose the meeting at which the board agreed the change'] });
+    if (!meeting) throw invalid({ meetingId: ['Choose the meeting at which the board agreed the change'] });
     const { count } = await ctx.tx.seatChange.updateMany({ where: { id: change.id, agreedAtMeetingId: null }, data: { agreedAtMeetingId: meeting.id } });
     if (count === 0) throw new AppError('CONFLICT', 'That change has already been marked as agreed');
     // the seat as it stands is agreed when its latest change is

@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import type { Prisma } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
-import { AppError } from '../errors';
+import { AppError, invalid } from '../errors';
 import type { PersonPick } from './schema';
+import { hasBegun } from '../rules/meetings';
 
 /**
  * People a council may put on a seat or name as a substitute: its current members (who
@@ -23,8 +25,11 @@ export async function listKnownPeople(tx: Tx, councilId: string) {
 
 /**
  * The person a pick names: a known person, or a new external contact (a Person with no
- * account). An email already on record anywhere is refused, because Person.email is
- * unique and a contact must not quietly become someone else's account.
+ * account). An email this council already knows is refused with a pointer to the list.
+ * An email that is on record only outside this council must not tell this council so
+ * (that would say who uses Tabled elsewhere): the contact is added as asked, without the
+ * address, since Person.email belongs to that other person's account; the answer is the
+ * same as for any new contact.
  */
 export async function resolvePick(tx: Tx, councilId: string, pick: PersonPick, fields: { name: string; email: string }) {
   if (pick.kind === 'existing') {
@@ -32,15 +37,22 @@ export async function resolvePick(tx: Tx, councilId: string, pick: PersonPick, f
     if (!person) throw new AppError('NOT_FOUND', 'That person was not found');
     return person;
   }
-  if (pick.email) {
-    const taken = await tx.person.findFirst({ where: { email: pick.email }, select: { id: true } });
-    if (taken) {
-      throw new AppError('INVALID', 'Check the form', {
-        [fields.email]: ['Someone with this email address is already on record: choose them from the list, or invite them to the council first, or leave the email blank'],
+  let email = pick.email || null;
+  if (email) {
+    // row-level security shows a council's transaction only the people of that council
+    const known = await tx.person.findFirst({ where: { email, ...knownPeopleWhere(councilId) }, select: { id: true } });
+    if (known) {
+      throw invalid({
+        [fields.email]: ['Someone with this email address is already on record: choose them from the list, or leave the email blank'],
       });
     }
+    const [row] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT tabled_email_on_record(${email}) AS taken`;
+    if (row?.taken) email = null;
   }
-  return tx.person.create({ data: { name: pick.name, email: pick.email }, select: { id: true, name: true } });
+  // no RETURNING: a new person becomes visible to the council once a seat names them
+  const id = crypto.randomUUID();
+  await tx.person.createMany({ data: [{ id, name: pick.name, email }] });
+  return { id, name: pick.name };
 }
 
 /**
@@ -60,11 +72,11 @@ export async function resolveAgreedMeeting(
   if (!meetingId) return null;
   const meeting = await tx.meeting.findFirst({ where: { id: meetingId, boardId }, select: { id: true, title: true, startsAt: true, endsAt: true, status: true } });
   if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
-  if (meeting.status === 'CANCELLED' || meeting.startsAt > now) {
-    throw new AppError('INVALID', 'Check the form', { [field]: ['Choose a meeting of this board that has taken place'] });
+  if (!hasBegun(meeting, now)) {
+    throw invalid({ [field]: ['Choose a meeting of this board that has taken place'] });
   }
   if (notBefore && meeting.endsAt < notBefore.at) {
-    throw new AppError('INVALID', 'Check the form', { [field]: [notBefore.message] });
+    throw invalid({ [field]: [notBefore.message] });
   }
   return meeting;
 }

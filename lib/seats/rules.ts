@@ -1,13 +1,14 @@
 import type { Tx } from '../db/tenant';
-import { AppError } from '../errors';
+import { invalid } from '../errors';
 import { checkSeat, describeProblem, type ProposedSeat, type SubstituteFlag } from '../rules/substitutes';
+import { lockFor } from '../db/locks';
 
 /**
  * Serialises membership changes on one board, so two changes at once (a member added
  * while they are being named someone's substitute) cannot both pass the rules.
  */
 export async function lockBoardSeats(tx: Tx, boardId: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${boardId}, 31))`;
+  await lockFor(tx, 'boardSeats', boardId);
 }
 
 const fieldFor = { person: 'personChoice', substitute: 'substituteChoice' } as const;
@@ -27,5 +28,5 @@ export async function enforceSeatRules(tx: Tx, board: { id: string; substitutesP
   const names = new Map(people.map((p) => [p.id, p.name]));
   const fieldErrors: Record<string, string[]> = {};
   for (const p of problems) (fieldErrors[fieldFor[p.field]] ??= []).push(describeProblem(p, (id) => names.get(id) ?? 'That person'));
-  throw new AppError('INVALID', 'Check the form', fieldErrors);
+  throw invalid(fieldErrors);
 }

@@ -11,6 +11,8 @@ import { ensurePeople, type People, type PersonSpec } from './people';
 import { countRows, insertRows, type RowCounts, type Rows } from './rows';
 import { sealSeededMinutes } from './minutes';
 import { uuid } from './util';
+import { storeDemoPaperFiles } from './paper-files';
+import { fileStore } from '../storage';
 
 export type SeedResult = { created: boolean; counts?: Record<string, RowCounts> };
 
@@ -53,16 +55,19 @@ async function seedCouncil(
   // Council and Person rows are global (no row-level security).
   await prisma.council.create({ data: { id: councilId, slug: council.slug, name: council.name, region: 'ENGLAND_AND_WALES' } });
   let people: People | undefined;
+  let files: string[] = [];
   try {
     people = await ensurePeople(prisma, personSpecs, passwordHash);
     const rows = build(councilId, people);
     sealSeededMinutes(rows, people.names);
+    files = await storeDemoPaperFiles(rows, councilId);
     await withCouncil(councilId, (tx) => insertRows(tx, rows), prisma);
     return countRows(rows);
   } catch (error) {
     // the council transaction rolled back; remove what was written outside it
     await prisma.council.delete({ where: { id: councilId } }).catch(() => {});
     if (people?.created.length) await prisma.person.deleteMany({ where: { id: { in: people.created } } }).catch(() => {});
+    for (const key of files) await fileStore().delete(key).catch(() => {});
     throw error;
   }
 }

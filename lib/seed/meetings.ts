@@ -25,7 +25,7 @@ import {
   type Slot,
 } from './dates';
 import type { Rows } from './rows';
-import { fakePdf, sectionsText, sha256, uuid } from './util';
+import { pendingPdf, sectionsText, sha256, uuid } from './util';
 
 export type SeatRef = {
   id: string;
@@ -218,7 +218,7 @@ export function addMeeting(rows: Rows, ctx: MeetingContext, spec: MeetingSpec): 
         versionNo: 1,
         fileName,
         contentType: 'application/pdf',
-        ...fakePdf(fileName, item.paper.title),
+        ...pendingPdf(),
         uploadedById: ctx.adminId,
         uploadedAt: notAfter(addHours(uploadedAt, -1), now),
       });

@@ -14,7 +14,7 @@ export type People = {
 };
 
 /**
- * Person rows are global (no row-level security). Accounts are matched by email so an
+ * Person rows are global (written here as the owner; the app's roles see them through row-level security). Accounts are matched by email so an
  * existing account is reused rather than duplicated; contacts are always new rows.
  */
 export async function ensurePeople(prisma: PrismaClient, specs: PersonSpec[], passwordHash: string): Promise<People> {
@@ -32,7 +32,7 @@ export async function ensurePeople(prisma: PrismaClient, specs: PersonSpec[], pa
         continue;
       }
       const id = uuid();
-      await prisma.person.create({ data: { id, email: spec.email, name: spec.name, passwordHash } });
+      await prisma.person.create({ data: { id, email: spec.email, name: spec.name, password: { create: { hash: passwordHash } } } });
       created.push(id);
       byKey.set(spec.key, id);
       names.set(id, spec.name);
@@ -44,7 +44,7 @@ export async function ensurePeople(prisma: PrismaClient, specs: PersonSpec[], pa
     }
   }
   if (contacts.length) {
-    await prisma.person.createMany({ data: contacts.map((c) => ({ id: c.id, name: c.name, email: null, passwordHash: null })) });
+    await prisma.person.createMany({ data: contacts.map((c) => ({ id: c.id, name: c.name, email: null })) });
     created.push(...contacts.map((c) => c.id));
   }
   return {

@@ -24,14 +24,12 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A made-up PDF's metadata: nothing is stored, but the row looks like a real upload. */
-export function fakePdf(fileName: string, title: string): { sizeBytes: number; sha256: string; storageKey: string } {
-  const digest = sha256(`%PDF-1.7 demo\n${title}\n${fileName}`);
-  return {
-    sizeBytes: 60_000 + (parseInt(digest.slice(0, 6), 16) % 1_400_000),
-    sha256: digest,
-    storageKey: `demo/${uuid()}.pdf`,
-  };
+/**
+ * A paper file row's placeholders: the seed writes the real PDF (paper-files.ts) and
+ * fills in its key, size and hash before the rows are inserted.
+ */
+export function pendingPdf(): { sizeBytes: number; sha256: string; storageKey: string } {
+  return { sizeBytes: 0, sha256: '', storageKey: '' };
 }
 
 export function pick<T>(items: readonly T[], index: number): T {

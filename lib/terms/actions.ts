@@ -1,5 +1,5 @@
 import { boardOf, defineAction } from '../action/define';
-import { AppError, conflictError } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { formatDayLong, formatLongDate } from '../format';
 import { approvedNumber, nextDraftNumber, versionLabel } from './numbering';
 import { termsHash } from './hash';
@@ -7,6 +7,7 @@ import { termsReview } from './review';
 import { STANDARD_SECTIONS, emptySections } from './sections';
 import { agreeSchema, approveSchema, bodyField, createDraftSchema, editSectionsSchema, headingField } from './schema';
 import { latestVersion, loadVersion, refuseIfAgreed, refuseIfNotLatest, refuseIfSigned, type LoadedVersion } from './guards';
+import { hasBegun } from '../rules/meetings';
 
 
 const draftTitle = (label: string) => `Terms of Reference Version ${label} (draft)`;
@@ -111,7 +112,7 @@ export const saveTermsDraft = defineAction({
       const current = await loadVersion(ctx.tx, board.id, draft.id);
       refuseIfSigned(current);
       refuseIfAgreed(current);
-      throw conflictError(clashValues(current, input.sections));
+      throw conflict(clashValues(current, input.sections));
     }
     // read again now that this save holds the draft's row lock: compare with what is really stored
     const stored = await loadVersion(ctx.tx, board.id, draft.id);
@@ -151,9 +152,9 @@ export const agreeTermsDraft = defineAction({
     await refuseIfNotLatest(ctx.tx, board.id, draft);
     const meeting = await ctx.tx.meeting.findFirst({ where: { id: input.meetingId, boardId: board.id }, select: { id: true, title: true, startsAt: true, status: true } });
     if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found on this board', { meetingId: ['Choose a meeting of this board'] });
-    if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'Check the form', { meetingId: ['That meeting was cancelled: choose the meeting at which the board agreed the draft'] });
-    if (meeting.status !== 'HELD' && meeting.startsAt > ctx.now) {
-      throw new AppError('INVALID', 'Check the form', { meetingId: ['That meeting has not taken place yet: record the agreement after the meeting'] });
+    if (meeting.status === 'CANCELLED') throw invalid({ meetingId: ['That meeting was cancelled: choose the meeting at which the board agreed the draft'] });
+    if (!hasBegun(meeting, ctx.now)) {
+      throw invalid({ meetingId: ['That meeting has not taken place yet: record the agreement after the meeting'] });
     }
     const empty = emptySections(draft.sections);
     if (empty.length) throw new AppError('INVALID', `Every section needs text before the board can agree the draft. Still empty: ${empty.join(', ')}.`);
@@ -221,7 +222,7 @@ export const approveTermsDraft = defineAction({
           after: { version: label, status: 'APPROVED', approvedHash: hash, approvedAt: ctx.now, reviewOn: review.reviewOn },
         },
         ...(previous
-          ? [{ kind: 'terms.supersede', entityType: 'TermsVersion', entityId: previous.id, before: { version: versionLabel(previous), status: 'APPROVED' }, after: { status: 'SUPERSEDED', by: label } }]
+          ? [{ kind: 'terms.supersede' as const, entityType: 'TermsVersion', entityId: previous.id, before: { version: versionLabel(previous), status: 'APPROVED' }, after: { status: 'SUPERSEDED', by: label } }]
           : []),
       ],
     };

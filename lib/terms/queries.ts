@@ -1,4 +1,5 @@
-import { notFoundError } from '../errors';
+import 'server-only';
+import { notFound } from '../errors';
 import { defineQuery } from '../access/query';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
@@ -47,7 +48,7 @@ export async function getCurrentTerms(ctx: Scope, now = new Date()) {
 /** One version by its label ("3", "3.1") with its sections; anything else on this board answers 404. */
 async function readTermsVersionUnchecked(ctx: Scope, label: string, now = new Date()) {
   const number = parseVersionLabel(label);
-  if (!number) throw notFoundError('Terms version');
+  if (!number) throw notFound('Terms version');
   const found = await withCouncil(ctx.council.id, async (tx) => {
     const version = await tx.termsVersion.findFirst({
       where: { boardId: ctx.board.id, major: number.major, minor: number.minor },
@@ -62,7 +63,7 @@ async function readTermsVersionUnchecked(ctx: Scope, label: string, now = new Da
     const latest = await tx.termsVersion.findFirst({ where: { boardId: ctx.board.id }, orderBy: [...newestFirst], select: { id: true } });
     return { version, isLatest: latest?.id === version.id, months: await reviewMonths(tx, ctx.board.id) };
   });
-  if (!found) throw notFoundError('Terms version');
+  if (!found) throw notFound('Terms version');
   const { version, isLatest, months } = found;
   return {
     ...version,

@@ -26,13 +26,13 @@ test('action log: a member updates their action and proposes a new date; the adm
   await page.getByLabel('My actions').check();
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/mine=1/);
-  await expect(page.getByRole('status').filter({ hasText: /actions? \(yours\)/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /actions? \(open, yours\)/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /CSV/ })).toHaveAttribute('href', /export\.csv\?.*mine=1/);
   await expect(page.getByRole('link', { name: /Excel/ })).toHaveAttribute('href', /export\.xlsx\?.*mine=1/);
   await expectNoAxeViolations(page);
 
   // the downloads hold the filtered rows: one line per action counted on the screen
-  const count = Number((await page.getByRole('status').filter({ hasText: /actions? \(yours\)/ }).textContent())!.match(/^(\d+)/)![1]);
+  const count = Number((await page.getByRole('status').filter({ hasText: /actions? \(open, yours\)/ }).textContent())!.match(/^(\d+)/)![1]);
   const csvHref = (await page.getByRole('link', { name: /CSV/ }).getAttribute('href'))!;
   const csv = await page.request.get(csvHref);
   expect(csv.status()).toBe(200);

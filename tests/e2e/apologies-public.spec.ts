@@ -140,8 +140,10 @@ test('the public page of the Improvement Board shows coming meetings and no OFFI
   const papers = main.locator('a[href*="/papers/"]');
   expect(await papers.count()).toBeGreaterThan(0);
   for (const text of await papers.allInnerTexts()) expect(text).toMatch(/^(Performance report: contacts and referrals|Voice of children and families)/);
-  // the demo's papers are made-up rows with no stored file: the public route answers, and never fails
-  expect([200, 404]).toContain((await page.request.get((await papers.first().getAttribute('href'))!)).status());
+  // the demo stores a real PDF for each paper: a public one downloads for anyone
+  const download = await page.request.get((await papers.first().getAttribute('href'))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('application/pdf');
 
   // a private board is not there at all
   const privateBoard = await page.goto('/public/northbridge/executive-group');

@@ -7,6 +7,9 @@ test('an administrator sets up a board, establishes it and adds members with sub
   const noCspViolations = watchCsp(page);
   const name = `SEND Improvement Board ${Date.now()}`;
   await signIn(page, DEMO_ACCOUNTS.administrator);
+  // sign-in lands on "For you"; the council is one link away
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
+  await page.getByRole('link', { name: 'Northbridge City Council' }).click();
   await expect(page).toHaveURL(/\/northbridge$/);
   await expectNoAxeViolations(page);
 

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startMailSink } from '../../lib/mail/sink';
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, TENANT_A, startEntraLikeTenants } from '../oidc/entra-like-tenant';
 
 const port = process.argv[2] ?? '3100';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabled-e2e-'));
@@ -19,15 +20,21 @@ delete process.env.DATABASE_URL;
 
 async function main() {
   fs.rmSync(mailDir, { recursive: true, force: true });
+  if (process.env.TABLED_TEST_CLOCK_FILE) fs.writeFileSync(process.env.TABLED_TEST_CLOCK_FILE, '0');
   const sink = await startMailSink({ port: 0, dir: mailDir });
   process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
+  // A real OpenID provider laid out like Entra ID, with two directories; the app is
+  // configured for the first only (tests/e2e/entra-sign-in.spec.ts).
+  const tenants = await startEntraLikeTenants({ port: Number(process.env.E2E_OIDC_PORT ?? Number(port) + 1000), appUrl: process.env.NEXTAUTH_URL! });
+  Object.assign(process.env, { ENTRA_AUTHORITY_URL: tenants.base, ENTRA_CLIENT_ID: OIDC_CLIENT_ID, ENTRA_CLIENT_SECRET: OIDC_CLIENT_SECRET, ENTRA_TENANT_IDS: TENANT_A });
   const { prepareDatabase } = await import('../../scripts/prepare-db');
   await prepareDatabase();
-  const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
+  const server = spawn('npx', ['tsx', 'scripts/serve.ts', port, '127.0.0.1'], { stdio: 'inherit', env: process.env });
   const cleanUp = () => fs.rmSync(dataDir, { recursive: true, force: true });
   const stop = () => {
     server.kill('SIGTERM');
     void sink.close();
+    void tenants.close();
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

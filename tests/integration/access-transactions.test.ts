@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withApp, withCouncil } from '../../lib/db/tenant';
+import { withAuth, withCouncil } from '../../lib/db/tenant';
 import { createSession, revokeSession } from '../../lib/auth/sessions';
 import { createInvitation } from '../../lib/invitations/actions';
 import { addReportingLine } from '../../lib/boards/actions';
@@ -40,7 +40,7 @@ describe('transactions per request', () => {
 
   it('a form post checks its session in the same transaction, and refuses an ended one', async () => {
     const w = await world();
-    const sessionId = await withApp((tx) => createSession(tx, w.admin.id, 'password', { ip: null, userAgent: null }));
+    const sessionId = await withAuth((tx) => createSession(tx, w.admin.id, 'password', { ip: null, userAgent: null }));
     const post = (input: Record<string, unknown>) => addReportingLine.execute({ actorId: w.admin.id, sessionId, councilSlug: w.council.slug, boardSlug: 'ib', input });
     const begins = await counting.during(async () => expect((await post({ boardId: w.board.id, body: 'CABINET' })).ok).toBe(true));
     expect(begins).toBe(1);

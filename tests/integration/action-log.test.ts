@@ -273,7 +273,7 @@ describe('sign-off', () => {
     const ctx = w.ctxFor(w.admin.id);
     expect((await getAction(ctx, reference, now)).pendingRevision).toBeNull();
     expect((await listActions(ctx, { awaiting: true }, now)).total).toBe(0);
-    expect((await listActions(ctx, {}, now)).rows[0]?.proposedRevision).toBeNull();
+    expect((await listActions(ctx, { show: 'closed' }, now)).rows[0]?.proposedRevision).toBeNull();
   });
 });
 
@@ -334,6 +334,32 @@ describe('the list', () => {
     expect(await refs({ q: a.reference })).toEqual([a.reference]);
     // an unknown value in the URL is ignored rather than refused
     expect(await refs({ status: 'NONSENSE', sort: 'sideways', owner: 'seat:not-an-id' })).toHaveLength(3);
+  });
+});
+
+describe('the list starts with the work', () => {
+  it('shows open actions by default, the date that counts first and overdue ones flagged; closed and dropped are one filter away', async () => {
+    const w = await actionWorld(t);
+    const late = await w.add({ description: 'Late work', dueOn: '30/4/2026' });
+    const soon = await w.add({ description: 'Soon', dueOn: '1/5/2026' });
+    const dropped = await w.add({ description: 'Dropped work', dueOn: '1/4/2026' });
+    const done = await w.add({ description: 'Done work', dueOn: '2/4/2026' });
+    // the late one's date that counts is in the past (the data as a year's use leaves it)
+    await withCouncil(w.council.id, (tx) => tx.action.update({ where: { id: late.actionId }, data: { dueOn: new Date('2026-03-02T00:00:00Z') } }));
+    expect(await dropAction.execute({ ...w.call(w.admin.id), input: { actionId: dropped.actionId, droppedReason: 'Superseded' } })).toMatchObject({ ok: true });
+    await withCouncil(w.council.id, (tx) => tx.action.update({ where: { id: done.actionId }, data: { status: 'CLOSED' } }));
+    const ctx = w.ctxFor(w.member.id);
+    const list = await listActions(ctx, {}, now);
+    expect(list.filter.show).toBe('open');
+    expect(list.rows.map((r) => [r.reference, r.overdue])).toEqual([[late.reference, true], [soon.reference, false]]);
+    const refs = async (filter: Record<string, unknown>) => (await listActions(ctx, filter, now)).rows.map((r) => r.reference);
+    expect(await refs({ show: 'closed' })).toEqual([dropped.reference, done.reference]);
+    expect(await refs({ show: 'all' })).toEqual([late.reference, dropped.reference, done.reference, soon.reference]);
+    // a chosen status wins, and an old bookmarked "all" link still shows everything
+    expect(await refs({ status: 'CLOSED' })).toEqual([done.reference]);
+    expect(await refs({ view: 'all' })).toHaveLength(4);
+    // the export holds what the screen shows
+    expect((await allFilteredActions(ctx, (await listActions(ctx, {}, now)).filter, now)).map((r) => r.reference)).toEqual([late.reference, soon.reference]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient, openDatabase, type Database } from '../../lib/db/connection';
-import { withCouncil } from '../../lib/db/tenant';
+import { withAuth, withCouncil, withMailer } from '../../lib/db/tenant';
 import type { PrismaClient } from '../../lib/db/generated/prisma/client';
 import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
 
@@ -22,6 +22,8 @@ beforeAll(async () => {
       CREATE ROLE tabled_it_login LOGIN NOINHERIT IN ROLE tabled_app;
     END IF;
   END $$`);
+  // as the README's deployment steps say: a member of the sign-in and mail roles too
+  await t.db.exec('GRANT tabled_auth, tabled_mailer TO tabled_it_login');
   const url = new URL(serverUrl);
   url.username = 'tabled_it_login';
   url.password = '';
@@ -69,6 +71,17 @@ describe.runIf(onServer)('the app’s login role on the server', () => {
         }
       }),
     ).rejects.toThrow(/row-level security/);
+  });
+
+  it('signs in and delivers mail through its narrow roles, and never reads a password hash', async () => {
+    const person = await t.prisma.person.create({ data: { name: 'Login role check', email: `login-${Date.now()}@example.test`, password: { create: { hash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA' } } } });
+    expect(await withAuth((tx) => tx.person.findUnique({ where: { id: person.id }, select: { id: true } }), appPrisma)).toEqual({ id: person.id });
+    const [row] = await withAuth((tx) => tx.$queryRaw<{ hash: string }[]>`SELECT tabled_password_hash(${person.id}::uuid) AS hash`, appPrisma);
+    expect(row?.hash).toMatch(/^\$argon2id\$/);
+    expect(await withMailer((tx) => tx.outboxMessage.count(), appPrisma)).toBeGreaterThanOrEqual(0);
+    await expect(app.query('SELECT * FROM "PasswordCredential"')).rejects.toThrow(/permission denied/);
+    await expect(withAuth((tx) => tx.$queryRaw`SELECT * FROM "PasswordCredential"`, appPrisma)).rejects.toThrow(/permission denied/);
+    await expect(withCouncil(person.id, (tx) => tx.$queryRaw`SELECT * FROM "PasswordCredential"`, appPrisma)).rejects.toThrow(/permission denied/);
   });
 
   it('does not leak a transaction’s council to the next user of the pooled connection', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { withApp, withCouncil } from '../../lib/db/tenant';
+import { withCouncil, withPerson } from '../../lib/db/tenant';
 import { hashFeedToken, issueFeed, revokeFeeds } from '../../lib/calendar/feeds';
 import { meetingCalendarFor } from '../../lib/calendar/meeting-calendar';
 import { sendApologies } from '../../lib/attendance/actions';
@@ -113,7 +113,7 @@ describe('the personal calendar feed', () => {
     const w = await feedWorld();
     const token = await issueFeed(w.people.member.id);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const stored = await withApp((tx) => tx.calendarFeed.findMany({ where: { personId: w.people.member.id } }));
+    const stored = await withPerson(w.people.member.id, (tx) => tx.calendarFeed.findMany({ where: { personId: w.people.member.id } }));
     expect(stored.map((f) => f.tokenHash)).toEqual([hashFeedToken(token)]);
     expect(JSON.stringify(stored)).not.toContain(token);
     const flipped = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;

@@ -1,18 +1,43 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import type { Actor } from '../../lib/auth/session';
+import { mayOpenVersion, paperReader } from '../../lib/rules/paper-access';
+import { getPublicBoard } from '../../lib/public/queries';
+import { findBoardWithRoles } from '../../lib/boards/access';
+import { forYou, chairTasks } from '../../lib/for-you/queries';
+import { compareTasks } from '../../lib/rules/for-you';
+import { listActions } from '../../lib/action-log/queries';
+import { listRisks } from '../../lib/risk-log/queries';
+import { getBoardOverview } from '../../lib/boards/queries';
+import { getMembership } from '../../lib/seats/queries';
 import { seedDemo } from '../../lib/seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
 import { verifyPassword } from '../../lib/auth/password';
 import { withCouncil } from '../../lib/db/tenant';
-import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+
+// The paper routes ask the session who is signed in: here, whoever the test names.
+const signedIn: { actor: Actor | null } = { actor: null };
+vi.mock('../../lib/auth/session', () => ({ getActor: async () => signedIn.actor, requireActor: async () => signedIn.actor }));
+vi.mock('../../lib/access/session', () => ({ sessionActor: async () => (signedIn.actor ? { id: signedIn.actor.id } : null) }));
 
 // The only test that uses the fixed demo slugs: the server run shares one database.
 let t: TestDb;
+let storageDir: string;
 const today = new Date('2026-11-26T10:00:00Z');
 beforeAll(async () => {
+  storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabled-demo-files-'));
+  process.env.FILE_STORAGE_DIR = storageDir;
   t = await openTestDatabase();
   await seedDemo(t.prisma, { today });
 });
-afterAll(() => closeTestDatabase(t));
+afterAll(async () => {
+  await closeTestDatabase(t);
+  fs.rmSync(storageDir, { recursive: true, force: true });
+});
 
 async function northbridge() {
   const council = await t.prisma.council.findUniqueOrThrow({ where: { slug: 'northbridge' } });
@@ -27,8 +52,8 @@ describe('demo councils', () => {
 
   it('lets every demo account sign in with the published password', async () => {
     for (const email of Object.values(DEMO_ACCOUNTS)) {
-      const person = await t.prisma.person.findUniqueOrThrow({ where: { email } });
-      expect(await verifyPassword(person.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
+      const person = await t.prisma.person.findUniqueOrThrow({ where: { email }, include: { password: true } });
+      expect(await verifyPassword(person.password?.hash ?? '', DEMO_PASSWORD)).toBe(true);
     }
   });
 
@@ -95,5 +120,176 @@ describe('demo councils', () => {
     const trust = await withCouncil(eastmoor.id, (tx) => tx.board.findFirstOrThrow({ where: { kind: 'CHILDRENS_TRUST' }, include: { meetings: true } }));
     expect(trust.meetings.filter((m) => m.kind === 'DEEP_DIVE' && m.theme).length).toBeGreaterThanOrEqual(3);
     expect(await withCouncil(council.id, (tx) => tx.board.findUnique({ where: { id: trust.id } }))).toBeNull();
+  });
+});
+
+// Every demo paper and agenda pack opens, through the same route handlers a browser uses.
+describe('demo papers', () => {
+  const signInAs = async (email: string) => {
+    const person = await t.prisma.person.findUniqueOrThrow({ where: { email } });
+    signedIn.actor = { id: person.id, name: person.name, email, sessionId: 's', memberships: [] };
+    return person;
+  };
+  const expectPdf = async (response: Response, what: string) => {
+    expect(response.status, what).toBe(200);
+    expect(response.headers.get('Content-Type'), what).toBe('application/pdf');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1'), what).toBe('%PDF-');
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount(), what).toBeGreaterThan(0);
+    return doc;
+  };
+  const fileRoute = () => import('../../app/api/councils/[council]/boards/[board]/meetings/[meeting]/papers/[paper]/files/[file]/route');
+  const packRoute = () => import('../../app/api/councils/[council]/boards/[board]/meetings/[meeting]/pack/route');
+
+  /** Each file of each paper of each board of the council, with who may open it. */
+  async function demoFiles(councilSlug: string) {
+    const council = await t.prisma.council.findUniqueOrThrow({ where: { slug: councilSlug } });
+    return withCouncil(council.id, (tx) =>
+      tx.paperFile.findMany({
+        where: { paper: { status: { not: 'WITHDRAWN' } } },
+        select: {
+          id: true, uploadedAt: true, storageKey: true,
+          paper: { select: { id: true, status: true, marking: true, isLate: true, lateAcceptedAt: true, circulatedAt: true, meeting: { select: { id: true, board: { select: { slug: true } } } } } },
+        },
+      }),
+    ).then((files) => ({ council, files }));
+  }
+
+  for (const [councilSlug, email] of [['northbridge', DEMO_ACCOUNTS.administrator], ['eastmoor', DEMO_ACCOUNTS.trustAdministrator]] as const) {
+    it(`${councilSlug}: every paper version downloads for the administrator as a PDF`, async () => {
+      await signInAs(email);
+      const { files } = await demoFiles(councilSlug);
+      expect(files.length).toBeGreaterThan(5);
+      const { GET } = await fileRoute();
+      for (const f of files) {
+        const params = { council: councilSlug, board: f.paper.meeting.board.slug, meeting: f.paper.meeting.id, paper: f.paper.id, file: f.id };
+        await expectPdf(await GET(new Request(`http://localhost/api/x/${f.id}`), { params: Promise.resolve(params) }), `${councilSlug} file ${f.id}`);
+      }
+    });
+  }
+
+  it("a member downloads every paper version the paper rule lets them open, and every meeting's pack", async () => {
+    const member = await signInAs(DEMO_ACCOUNTS.member);
+    const { council, files } = await demoFiles('northbridge');
+    const membership = await t.prisma.councilMembership.findFirstOrThrow({ where: { personId: member.id, council: { slug: 'northbridge' }, endedAt: null } });
+    const { GET } = await fileRoute();
+    let opened = 0;
+    const meetings = new Map<string, string>();
+    for (const f of files) {
+      const found = await findBoardWithRoles(council.id, membership.role, f.paper.meeting.board.slug, member.id);
+      const reader = found ? paperReader(found.roles, false) : null;
+      if (!mayOpenVersion(reader, f.paper, f.uploadedAt)) continue;
+      const params = { council: 'northbridge', board: f.paper.meeting.board.slug, meeting: f.paper.meeting.id, paper: f.paper.id, file: f.id };
+      await expectPdf(await GET(new Request(`http://localhost/api/x/${f.id}`), { params: Promise.resolve(params) }), `member file ${f.id}`);
+      meetings.set(f.paper.meeting.id, f.paper.meeting.board.slug);
+      opened += 1;
+    }
+    expect(opened).toBeGreaterThan(5);
+    const pack = await packRoute();
+    for (const [meeting, board] of meetings) {
+      const doc = await expectPdf(await pack.GET(new Request(`http://localhost/api/x/pack`), { params: Promise.resolve({ council: 'northbridge', board, meeting }) }), `pack ${meeting}`);
+      // the cover and agenda, then at least one paper's page
+      expect(doc.getPageCount()).toBeGreaterThan(1);
+    }
+  });
+
+  it('every public paper of the public boards downloads for anyone', async () => {
+    signedIn.actor = null;
+    const { GET } = await import('../../app/public/[council]/[board]/papers/[file]/route');
+    let served = 0;
+    for (const [councilSlug, boardSlug] of [['northbridge', 'improvement-board'], ['eastmoor', 'childrens-trust']] as const) {
+      const board = await getPublicBoard(councilSlug, boardSlug);
+      expect(board, `${councilSlug}/${boardSlug} is public`).not.toBeNull();
+      for (const m of [...board!.coming, ...board!.recent]) {
+        for (const p of [...(m.agenda ?? []).flatMap((i) => i.papers), ...m.otherPapers]) {
+          await expectPdf(await GET(new Request('http://localhost/'), { params: Promise.resolve({ council: councilSlug, board: boardSlug, file: p.file.id }) }), `public ${p.title}`);
+          served += 1;
+        }
+      }
+    }
+    expect(served).toBeGreaterThan(0);
+  });
+});
+
+// "For you" for each demo person: every number is the number the board's own page shows.
+describe('For you', () => {
+  async function personAndBoards(email: string) {
+    const person = await t.prisma.person.findUniqueOrThrow({ where: { email } });
+    const memberships = await t.prisma.councilMembership.findMany({ where: { personId: person.id, endedAt: null }, select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } } });
+    const actor = { id: person.id, name: person.name, email: person.email, memberships };
+    // each board as its pages resolve it: the action wrapper's own board and role lookup
+    const contexts = [];
+    for (const m of memberships) {
+      const boards = await withCouncil(m.council.id, (tx) => tx.board.findMany({ where: { councilId: m.council.id, status: { not: 'DISSOLVED' } } }));
+      for (const board of boards) {
+        const found = await findBoardWithRoles(m.council.id, m.role, board.slug, person.id);
+        if (!found || found.roles.length === 0) continue;
+        contexts.push({ ...boardContext(m.council, { id: board.id, slug: board.slug, name: board.name, kind: board.kind, status: board.status, isPublic: board.isPublic, paperNoticeWorkingDays: board.paperNoticeWorkingDays, apologyNoticeWorkingDays: board.apologyNoticeWorkingDays, minutesDistributionDays: board.minutesDistributionDays, quorumMinimum: board.quorumMinimum, riskAppetiteScore: board.riskAppetiteScore }, person.id, found.roles), councilRole: m.role });
+      }
+    }
+    return { actor, contexts };
+  }
+
+  const totals = { overdueActions: 0, minutesToApprove: 0, papersMissing: 0, membersWithoutSubstitute: 0, agendasToAgree: 0, risksToReview: 0 };
+  for (const who of ['chair', 'member', 'administrator'] as const) {
+    it(`${who}: the counts equal the board pages' counts, and the list holds one task per counted item`, async () => {
+      const { actor, contexts } = await personAndBoards(DEMO_ACCOUNTS[who]);
+      const mine = await forYou(actor, today);
+      expect(mine.counts.map((c) => c.boardId).sort()).toEqual(contexts.map((c) => c.board.id).sort());
+      for (const ctx of contexts) {
+        const counts = mine.counts.find((c) => c.boardId === ctx.board.id)!;
+        const chair = ctx.roles.includes('CHAIR');
+        const admin = ctx.roles.includes('ADMINISTRATOR');
+        const tasksHere = mine.tasks.filter((task) => task.board.slug === ctx.board.slug && task.council.slug === ctx.council.slug);
+        // the action log's "My actions" + "Overdue" filters, as its page runs them
+        const overdue = await listActions(ctx, { mine: '1', overdue: '1' }, today);
+        expect(counts.overdueActions).toBe(overdue.total);
+        expect(tasksHere.filter((task) => task.section === 'actions' && task.state === 'overdue').length).toBe(Math.min(overdue.total, 50));
+        // the risk log: risks owned by this person's seats with a review due
+        const seats = await withCouncil(ctx.council.id, (tx) => tx.seat.findMany({ where: { boardId: ctx.board.id, personId: actor.id, endsOn: null } }));
+        let risks = 0;
+        for (const seat of seats) risks += (await listRisks(ctx, { owner: seat.id, review: 'due' }, today)).total;
+        expect(counts.risksToReview).toBe(risks);
+        expect(tasksHere.filter((task) => task.section === 'risks').length).toBe(risks);
+        const overview = await getBoardOverview(ctx, today);
+        if (chair) {
+          expect(counts.minutesToApprove).toBe(overview.minutes.filter((a) => a.kind === 'awaiting-chair').length);
+          expect(tasksHere.filter((task) => task.id.startsWith('minutes-')).length).toBe(counts.minutesToApprove);
+        } else {
+          expect(tasksHere.filter((task) => task.section === 'chair')).toEqual([]);
+        }
+        if (admin) {
+          expect(counts.papersMissing).toBe(overview.nextMeeting?.papersOutstanding ?? 0);
+          expect(counts.minutesOverdue).toBe(overview.minutes.filter((a) => a.kind === 'overdue').length);
+          const membership = await getMembership(ctx, today);
+          expect(counts.membersWithoutSubstitute).toBe(membership.members.filter((s) => s.flags.includes('no-substitute')).length);
+        } else {
+          expect(tasksHere.filter((task) => task.section === 'admin')).toEqual([]);
+        }
+        for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += counts[key];
+      }
+      // every task links into the app, to a page of its own board
+      for (const task of mine.tasks) expect(task.href).toMatch(new RegExp(`^/${task.council.slug}/boards/${task.board.slug}/`));
+      // late work first
+      for (let i = 1; i < mine.tasks.length; i++) expect(compareTasks(mine.tasks[i - 1]!, mine.tasks[i]!)).toBeLessThanOrEqual(0);
+    });
+  }
+
+  it('finds real work in the demo for these people (so the equalities above are not all zeros)', () => {
+    expect(totals.overdueActions).toBeGreaterThan(0);
+    expect(totals.minutesToApprove).toBeGreaterThan(0);
+    expect(totals.papersMissing).toBeGreaterThan(0);
+    expect(totals.agendasToAgree).toBeGreaterThan(0);
+  });
+
+  it("gives the member papers to read, and My meetings the same Chair's tasks as For you", async () => {
+    const member = await personAndBoards(DEMO_ACCOUNTS.member);
+    const tasks = (await forYou(member.actor, today)).tasks;
+    expect(tasks.some((task) => task.section === 'papers')).toBe(true);
+    const chair = await personAndBoards(DEMO_ACCOUNTS.chair);
+    const chairList = await chairTasks(chair.actor, today);
+    expect(chairList.every((task) => task.section === 'chair')).toBe(true);
+    expect(chairList.map((task) => task.id).sort()).toEqual((await forYou(chair.actor, today)).tasks.filter((task) => task.section === 'chair').map((task) => task.id).sort());
   });
 });

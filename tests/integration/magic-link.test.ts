@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withApp } from '../../lib/db/tenant';
+import { withAuth } from '../../lib/db/tenant';
 import {
   MAGIC_LINK_TTL_MINUTES,
   consumeMagicLink,
@@ -19,14 +19,14 @@ afterAll(() => closeTestDatabase(t));
 // Every test has its own person: on the server run all files share one database.
 async function makePerson(disabled = false) {
   const email = `${randomSlug('person')}@example.gov.uk`;
-  const person = await withApp(
+  const person = await withAuth(
     (tx) => tx.person.create({ data: { email, name: 'Test person', disabledAt: disabled ? new Date() : null } }),
     t.prisma,
   );
   return { id: person.id, email };
 }
 
-const issue = (email: string, now?: Date) => withApp((tx) => issueMagicLink(tx, email, now), t.prisma);
+const issue = (email: string, now?: Date) => withAuth((tx) => issueMagicLink(tx, email, now), t.prisma);
 
 async function issued(email: string, now?: Date) {
   const link = await issue(email, now);

@@ -261,8 +261,12 @@ describe('approved minutes', () => {
       { name: 'The chair', position: 'Independent Chair', attendance: 'Present in person' },
       { name: 'The member', position: "Director of Children's Services", attendance: 'Present virtually' },
     ]);
-    // a later change to the meeting's attendance record does not change the approved text
-    await withCouncil(w.council.id, (tx) => tx.attendance.updateMany({ where: { meetingId: w.held.id, seatId: w.memberSeat.id }, data: { status: 'APOLOGIES' } }));
+    // attendance is part of approved minutes: it changes only once a correction is started...
+    const changeAttendance = () => withCouncil(w.council.id, (tx) => tx.attendance.updateMany({ where: { meetingId: w.held.id, seatId: w.memberSeat.id }, data: { status: 'APOLOGIES' } }));
+    await expect(changeAttendance()).rejects.toThrow(/changes only through a correction/);
+    await withCouncil(w.council.id, (tx) => tx.minutesVersion.create({ data: { councilId: w.council.id, meetingId: w.held.id, versionNo: 2, previousVersionId: id } }));
+    await changeAttendance();
+    // ...and even then the approved text does not change
     expect(minutesHash(minutesText(await readVersion(w, id), null))).toBe(v.approvedHash);
   });
 
@@ -511,10 +515,17 @@ describe('publication', () => {
     await step(w, distributeMinutes, w.admin, id);
     const published = (await publicPage())!.minutes;
     expect(published.map((m) => [m.meeting.id, m.versionNo, m.approvedBy])).toEqual([[w.held.id, 1, 'The chair']]);
-    expect(published[0]!.items[1]!.decisions.map((d) => d.decisionMaker)).toEqual([null, 'Cabinet']);
+    // the board page lists them; each document is its own page, and only a published one opens
+    const { getPublicMinutes } = await import('../../lib/public/queries');
+    const document = await getPublicMinutes(w.council.slug, w.board.slug, published[0]!.id);
+    expect(document!.minutes.items[1]!.decisions.map((d) => d.decisionMaker)).toEqual([null, 'Cabinet']);
+    expect(await getPublicMinutes(w.council.slug, 'no-such-board', published[0]!.id)).toBeNull();
     // a correction in draft does not replace the published version
     await step(w, correctMinutes, w.admin, id);
     expect((await publicPage())!.minutes.map((m) => m.versionNo)).toEqual([1]);
+    // the draft correction's own page does not open
+    const draftId = (await withCouncil(w.council.id, (tx) => tx.minutesVersion.findFirstOrThrow({ where: { meetingId: w.held.id, versionNo: 2 }, select: { id: true } }))).id;
+    expect(await getPublicMinutes(w.council.slug, w.board.slug, draftId)).toBeNull();
   });
 });
 

@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withApp } from '../../lib/db/tenant';
 import { mailConfig } from '../../lib/mail/config';
@@ -84,7 +86,7 @@ describe('mail outbox', () => {
     const { id } = await enqueue(kind, to());
     const t0 = new Date();
 
-    expect(await deliverPending({ transport: dead, kind, now: t0 })).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await deliverPending({ transport: dead, kind, now: t0 })).toEqual({ sent: 0, retried: 1, failed: 0, unreachable: true });
     const waiting = await row(id);
     expect(waiting).toMatchObject({ status: 'PENDING', attempts: 1, sentAt: null });
     expect(waiting.lastError).toMatch(/ECONNREFUSED|connect/i);
@@ -99,15 +101,19 @@ describe('mail outbox', () => {
     expect(await row(id)).toMatchObject({ status: 'SENT', attempts: 2 });
   });
 
-  it('gives a message up as failed after the maximum attempts', async () => {
+  it('gives a message the server refuses up as failed after the maximum attempts', async () => {
     const { kind, to } = scope();
     const { id } = await enqueue(kind, to());
     const max = mailConfig().maxAttempts;
+    // A server that answers, and refuses the recipient (550): unlike an outage, this uses up attempts.
+    const refusing = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], onRcptTo: (_a, _s, cb) => cb(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 })) });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const refused = createTransport(`smtp://127.0.0.1:${(refusing.server.address() as AddressInfo).port}`);
 
     const delays: number[] = [];
     for (let attempt = 1; attempt <= max; attempt += 1) {
       const due = (await row(id)).nextAttemptAt;
-      const result = await deliverPending({ transport: dead, kind, now: due });
+      const result = await deliverPending({ transport: refused, kind, now: due });
       expect(result).toEqual(attempt < max ? { sent: 0, retried: 1, failed: 0 } : { sent: 0, retried: 0, failed: 1 });
       if (attempt < max) delays.push((await row(id)).nextAttemptAt.getTime() - due.getTime());
     }
@@ -123,6 +129,7 @@ describe('mail outbox', () => {
     expect(await deliverPending({ transport: live, kind, now: new Date(Date.now() + 30 * 86_400_000) })).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(received(to())).toHaveLength(0);
     expect((await outboxSummary()).FAILED).toBeGreaterThanOrEqual(1);
+    await new Promise<void>((resolve) => refusing.close(() => resolve()));
   });
 
   it('sends each message exactly once when deliverers race', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/auth/session';
 import { withCouncil } from '../../lib/db/tenant';
-import { AppError, forbiddenError } from '../../lib/errors';
+import { AppError, forbidden } from '../../lib/errors';
 import { resolveBoard } from '../../lib/boards/context';
 import { listBoards } from '../../lib/boards/queries';
 import { resolveCouncil } from '../../lib/councils/queries';
@@ -89,7 +89,7 @@ describe('page access', () => {
 
   it('the page guard turns FORBIDDEN into the forbidden page and leaves bugs alone', () => {
     process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
-    expect(() => toPage(forbiddenError())).toThrow(expect.objectContaining({ digest: 'NEXT_HTTP_ERROR_FALLBACK;403' }));
+    expect(() => toPage(forbidden())).toThrow(expect.objectContaining({ digest: 'NEXT_HTTP_ERROR_FALLBACK;403' }));
     const bug = new TypeError('a bug');
     expect(() => toPage(bug)).toThrow(bug);
   });

@@ -73,7 +73,7 @@ describe('adding seats', () => {
     expect(seat).toMatchObject({ personId: w.dana.id, role: 'MEMBER', position: "Director of Children's Services", substitute: { name: 'Kim Deputy' }, agreedAtMeetingId: w.held.id, version: 1 });
     expect(seat.startsOn?.toISOString().slice(0, 10)).toBe('2026-03-01');
     // an external contact: a person with no email and no password
-    expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.substitutePersonId! } })).toMatchObject({ email: null, passwordHash: null });
+    expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.substitutePersonId! }, include: { password: true } })).toMatchObject({ email: null, password: null });
     const [change] = await w.changes(seat.id);
     expect(change).toMatchObject({ agreedAtMeetingId: w.held.id, recordedById: w.admin.id, before: null, after: { person: 'Dana Director', role: 'MEMBER', substitute: 'Kim Deputy', startsOn: '2026-03-01' } });
     expect(change?.summary).toBe("Added Dana Director as member: Director of Children's Services, Test Council, with Kim Deputy as substitute");
@@ -101,7 +101,7 @@ describe('adding seats', () => {
     const seat = await w.seat(seatId);
     expect(seat).toMatchObject({ person: { name: 'Head Teacher' }, version: 2 });
     expect(seat.startsOn?.toISOString().slice(0, 10)).toBe('2026-03-20');
-    expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.personId! } })).toMatchObject({ email: 'head@school.example.test', passwordHash: null });
+    expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.personId! }, include: { password: true } })).toMatchObject({ email: 'head@school.example.test', password: null });
     expect((await w.changes(seatId)).map((c) => c.summary)).toEqual(['Added a seat to be appointed (member): Secondary head, Schools', 'Head Teacher fills the seat: Secondary head, Schools']);
     const again = await fillSeat.execute({ ...w.call(w.admin.id), input: { seatId, version: '2', personChoice: w.eli.id } });
     expect(fieldOf(again, 'personChoice')).toMatch(/already holds this seat/);

@@ -4,7 +4,7 @@ import { signInWithMagicLink, signInWithPassword } from '../../lib/auth/options'
 import { listSessions, revokeAllSessions, revokeSession, touchSession } from '../../lib/auth/sessions';
 import { hashPassword } from '../../lib/auth/password';
 import { issueMagicLink } from '../../lib/auth/magic-link';
-import { withApp } from '../../lib/db/tenant';
+import { withAuth } from '../../lib/db/tenant';
 import { entraIdentity, entraPerson } from '../../lib/auth/entra';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 
@@ -19,7 +19,7 @@ afterAll(() => closeTestDatabase(t));
 const request = () => ({ ip: `198.51.100.${crypto.randomInt(1, 250)}`, userAgent: 'vitest' });
 async function person() {
   const email = `p-${crypto.randomBytes(5).toString('hex')}@example.test`;
-  return t.prisma.person.create({ data: { name: 'Session Person', email, passwordHash } });
+  return t.prisma.person.create({ data: { name: 'Session Person', email, password: { create: { hash: passwordHash } } } });
 }
 const minutes = (n: number) => n * 60_000;
 
@@ -87,7 +87,7 @@ describe('sign-in and server-side sessions', () => {
 
   it('signs in once with a magic link', async () => {
     const p = await person();
-    const link = await withApp((tx) => issueMagicLink(tx, p.email!));
+    const link = await withAuth((tx) => issueMagicLink(tx, p.email!));
     const first = await signInWithMagicLink(link!.token, request());
     expect(first).toMatchObject({ id: p.id });
     expect(await touchSession(first!.sid)).not.toBeNull();
@@ -109,9 +109,9 @@ describe('Microsoft Entra ID', () => {
   it('keys a person by issuer and object id, never by email', async () => {
     const oid1 = crypto.randomUUID();
     const oid2 = crypto.randomUUID();
-    const first = await withApp((tx) => entraPerson(tx, entraIdentity(claims(oid1), [tenant])!, 'Entra Person'));
-    const again = await withApp((tx) => entraPerson(tx, entraIdentity(claims(oid1), [tenant])!, 'Entra Person'));
-    const other = await withApp((tx) => entraPerson(tx, entraIdentity(claims(oid2), [tenant])!, 'Entra Person'));
+    const first = await withAuth((tx) => entraPerson(tx, entraIdentity(claims(oid1), [tenant])!, 'Entra Person'));
+    const again = await withAuth((tx) => entraPerson(tx, entraIdentity(claims(oid1), [tenant])!, 'Entra Person'));
+    const other = await withAuth((tx) => entraPerson(tx, entraIdentity(claims(oid2), [tenant])!, 'Entra Person'));
     expect(again.id).toBe(first.id);
     expect(other.id).not.toBe(first.id); // same email claim, different object id: a different person
     expect(first.email).toBeNull();

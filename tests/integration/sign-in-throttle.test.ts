@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withApp } from '../../lib/db/tenant';
+import { withAuth } from '../../lib/db/tenant';
 import {
   accountKey,
   pruneSignInAttempts,
@@ -28,7 +28,7 @@ const at = (seconds: number) => new Date(base + seconds * 1000);
 
 async function attempts(email: string, ip: string | null, succeeded: boolean, count: number, from: number) {
   for (let i = 0; i < count; i++) {
-    await withApp((tx) => recordSignInAttempt(tx, { email, ip, succeeded }, at(from + i)), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email, ip, succeeded }, at(from + i)), t.prisma);
   }
   return from + count;
 }
@@ -61,8 +61,8 @@ describe('sign-in throttling', () => {
   it('stores one row for the account and one for the address, lowercased', async () => {
     const email = randomEmail();
     const ip = randomIp();
-    await withApp((tx) => recordSignInAttempt(tx, { email: `  ${email.toUpperCase()} `, ip, succeeded: false }, at(0)), t.prisma);
-    await withApp((tx) => recordSignInAttempt(tx, { email, ip: null, succeeded: true }, at(1)), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email: `  ${email.toUpperCase()} `, ip, succeeded: false }, at(0)), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email, ip: null, succeeded: true }, at(1)), t.prisma);
     const rows = await t.prisma.signInAttempt.findMany({ where: { key: { in: [accountKey(email), `ip:${ip}`] } }, orderBy: { id: 'asc' } });
     expect(rows.map((r) => [r.key, r.succeeded])).toEqual([
       [`account:${email}`, false],
@@ -88,14 +88,14 @@ describe('sign-in throttling', () => {
     const email = randomEmail();
     await attempts(email, null, false, maxFailuresPerAccount - 1, 0);
     // Same instant: success first, then one failure. Only that one failure counts.
-    await withApp((tx) => recordSignInAttempt(tx, { email, succeeded: true }, at(100)), t.prisma);
-    await withApp((tx) => recordSignInAttempt(tx, { email, succeeded: false }, at(100)), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email, succeeded: true }, at(100)), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email, succeeded: false }, at(100)), t.prisma);
     expect(await signInThrottled({ email }, at(101), t.prisma)).toBe(false);
     const email2 = randomEmail();
     await attempts(email2, null, false, maxFailuresPerAccount - 1, 0);
     // Same instant: failure first, then success. The success clears everything.
-    await withApp((tx) => recordSignInAttempt(tx, { email: email2, succeeded: false }, at(100)), t.prisma);
-    await withApp((tx) => recordSignInAttempt(tx, { email: email2, succeeded: true }, at(100)), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email: email2, succeeded: false }, at(100)), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email: email2, succeeded: true }, at(100)), t.prisma);
     expect(await signInThrottled({ email: email2 }, at(101), t.prisma)).toBe(false);
   });
 
@@ -129,8 +129,8 @@ describe('sign-in throttling', () => {
   it('prunes old attempts', async () => {
     const email = randomEmail();
     const old = new Date(Date.UTC(2000, 0, 1));
-    await withApp((tx) => recordSignInAttempt(tx, { email, ip: null, succeeded: false }, old), t.prisma);
-    await withApp((tx) => recordSignInAttempt(tx, { email, ip: null, succeeded: false }, at(0)), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email, ip: null, succeeded: false }, old), t.prisma);
+    await withAuth((tx) => recordSignInAttempt(tx, { email, ip: null, succeeded: false }, at(0)), t.prisma);
     expect(await pruneSignInAttempts(new Date(Date.UTC(2000, 0, 2)), t.prisma)).toBeGreaterThanOrEqual(1);
     const left = await t.prisma.signInAttempt.findMany({ where: { key: accountKey(email) } });
     expect(left.map((r) => r.createdAt.getTime())).toEqual([at(0).getTime()]);

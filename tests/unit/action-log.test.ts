@@ -3,6 +3,8 @@ import {
   LOG_STATUSES,
   UPDATE_STATUSES,
   dropRefusal,
+  isOverdue,
+  isOpenWork,
   effectiveDueDate,
   finalReason,
   isFinal,
@@ -103,5 +105,19 @@ describe('revised due dates', () => {
 
   it('refuses a malformed day rather than comparing strings', () => {
     expect(() => revisionRefusal({ ...base, proposed: '2026-02-30' })).toThrow();
+  });
+});
+
+describe('overdue and open work', () => {
+  it('is overdue only when open or in progress with the date that counts before today', () => {
+    expect(isOverdue('OPEN', '2026-03-19', '2026-03-20')).toBe(true);
+    expect(isOverdue('IN_PROGRESS', '2026-03-19', '2026-03-20')).toBe(true);
+    expect(isOverdue('OPEN', '2026-03-20', '2026-03-20')).toBe(false);
+    expect(isOverdue('AWAITING_SIGN_OFF', '2026-03-01', '2026-03-20')).toBe(false);
+    expect(isOverdue('CLOSED', '2026-03-01', '2026-03-20')).toBe(false);
+    expect(isOverdue('DROPPED', '2026-03-01', '2026-03-20')).toBe(false);
+  });
+  it('counts everything not signed off or dropped as open work', () => {
+    expect(LOG_STATUSES.filter(isOpenWork)).toEqual(['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF']);
   });
 });

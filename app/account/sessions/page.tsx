@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { listSessions } from '@/lib/auth/sessions';
 import { revokeSessionFormAction, signOutEverywhereFormAction } from '@/lib/account/form-actions';
 import { Form } from '@/components/form';
-import { formatDateTime, humanise } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { DataTable } from '@/components/data-table';
+import { sessionMethodLabel } from '@/lib/auth/session-methods';
 
 export const metadata: Metadata = { title: 'Your sessions' };
 
@@ -29,7 +31,7 @@ export default async function SessionsPage() {
             <tr key={s.id}>
               <td>
                 {formatDateTime(s.createdAt)}
-                <div className="text-sm text-secondary">{humanise(s.method)}</div>
+                <div className="text-sm text-secondary">{sessionMethodLabel(s.method)}</div>
               </td>
               <td>{formatDateTime(s.lastSeenAt)}</td>
               <td className="text-sm">
@@ -46,6 +48,9 @@ export default async function SessionsPage() {
           ))}
         </tbody>
       </DataTable>
+      <p className="mb-10">
+        <Link href="/account/security">Sign-in security: your authenticator app and recovery codes</Link>
+      </p>
       <h2>Sign out everywhere</h2>
       <p className="mb-4">Signs out every session, this one included.</p>
       <Form action={signOutEverywhereFormAction} fields={[]} submitLabel="Sign out everywhere" />

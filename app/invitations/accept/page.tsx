@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getActor } from '@/lib/auth/session';
-import { describeInvitation } from '@/lib/invitations/accept';
+import { describeInvitation, WRONG_ACCOUNT_MESSAGE } from '@/lib/invitations/accept';
 import { acceptInvitationFormAction, acceptWithNewAccountFormAction } from '@/lib/invitations/accept-form-actions';
 import { Form } from '@/components/form';
 import { humanise } from '@/lib/format';
@@ -38,7 +38,11 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
           </>
         )}
       </dl>
-      {actor ? (
+      {actor && (actor.email ?? '').toLowerCase() !== invitation.email.toLowerCase() ? (
+        <div role="alert" className="max-w-2xl border-l-8 border-error p-4">
+          <p className="font-bold">{WRONG_ACCOUNT_MESSAGE(invitation.email)}</p>
+        </div>
+      ) : actor ? (
         <>
           <p className="mb-4">You are signed in as {actor.name}. Accepting gives this account the access above.</p>
           <Form action={acceptInvitationFormAction.bind(null, token)} fields={[]} submitLabel="Accept invitation" />

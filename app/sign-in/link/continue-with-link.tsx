@@ -14,7 +14,9 @@ export function ContinueWithLink({ token }: { token: string }) {
     const result = await signIn('magic-link', { token, redirect: false });
     setPending(false);
     if (!result || result.error) setFailed(true);
-    else {
+    else if (result.url && new URL(result.url, window.location.href).pathname === '/sign-in/code') {
+      router.replace('/sign-in/code');
+    } else {
       router.replace('/');
       router.refresh();
     }

@@ -1,6 +1,6 @@
 import { defineAction, type ActionContext } from '../../action/define';
 import type { AuditDraft } from '../../audit/append';
-import { AppError, conflictError } from '../../errors';
+import { AppError, conflict } from '../../errors';
 import { formatLongDate } from '../../format';
 import { actionBoard } from '../action-context';
 import {
@@ -169,7 +169,7 @@ export const updateAgendaItem = defineAction({
     // The agenda's version is the meeting's: an edit made from an older view of the
     // agenda would silently undo someone else's change to this item.
     if (item.meeting.version !== input.version) {
-      throw conflictError({ title: item.title, presenter: item.presenter ?? '', purpose: item.purpose, durationMinutes: item.durationMinutes?.toString() ?? '', version: String(item.meeting.version) });
+      throw conflict({ title: item.title, presenter: item.presenter ?? '', purpose: item.purpose, durationMinutes: item.durationMinutes?.toString() ?? '', version: String(item.meeting.version) });
     }
     const change = await changeAgenda(ctx, item.meeting);
     const data = { title: input.title, presenter: input.presenter, purpose: input.purpose, durationMinutes: input.durationMinutes };

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { auditFilterSchema, listAuditEvents } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format';
-import { Pagination } from '@/components/pagination';
+import Link from 'next/link';
 import { DataTable } from '@/components/data-table';
+import { auditKindLabel } from '@/lib/audit/kinds';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -22,6 +23,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const filter = auditFilterSchema.parse(await searchParams);
   const r = await listAuditEvents(ctx, filter);
   const base = `/${ctx.council.slug}/admin/audit`;
+  // the links keep the filters and replace the position
+  const href = (position: { before?: string; after?: string }) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ kind: filter.kind, actor: filter.actor, from: filter.from, to: filter.to, ...position })) if (v) q.set(k, v);
+    const text = q.toString();
+    return text ? `${base}?${text}` : base;
+  };
   return (
     <main id="main-content" className="py-8">
       <span className="text-lg text-secondary">{ctx.council.name}</span>
@@ -32,7 +40,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <label htmlFor="kind" className="mb-1 block font-bold">What happened</label>
           <select id="kind" name="kind" defaultValue={filter.kind ?? ''} className="border-2 border-border-input bg-white p-2">
             <option value="">Anything</option>
-            {r.kinds.map((k) => <option key={k} value={k}>{k}</option>)}
+            {r.kinds.map((k) => <option key={k} value={k}>{auditKindLabel(k)}</option>)}
           </select>
         </div>
         <div>
@@ -52,7 +60,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
         </div>
         <button type="submit" className="cursor-pointer bg-ink px-4 py-2 font-bold text-white">Apply filters</button>
       </form>
-      <p className="mb-4" role="status">{r.total} {r.total === 1 ? 'entry' : 'entries'}</p>
+      <p className="mb-4" role="status">
+        {r.events.length === 0 ? 'No entries' : r.newer || r.older ? `${r.events.length} ${r.events.length === 1 ? 'entry' : 'entries'} on this page, newest first` : `${r.events.length} ${r.events.length === 1 ? 'entry' : 'entries'}, newest first`}
+      </p>
       {r.events.length > 0 && (
         <DataTable caption="Audit entries, newest first" captionClass="sr-only" className="mb-8">
           <thead>
@@ -72,8 +82,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   {e.ip && <div className="text-sm text-secondary">{e.ip}</div>}
                 </td>
                 <td>
-                  {e.kind}
-                  <div className="text-sm text-secondary">{e.entityType}</div>
+                  {auditKindLabel(e.kind)}
+                  {/* the stored kind too: it is what the filter and an export name */}
+                  <div className="text-sm text-secondary">
+                    <code>{e.kind}</code> · {e.entityType}
+                  </div>
                 </td>
                 <td className="break-all text-sm">{summarise(e.data)}</td>
               </tr>
@@ -81,7 +94,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </tbody>
         </DataTable>
       )}
-      <Pagination page={r.page} pages={r.pages} basePath={base} params={{ kind: filter.kind, actor: filter.actor, from: filter.from, to: filter.to }} />
+      {(r.newer || r.older) && (
+        <nav aria-label="Pagination" className="mt-6 flex items-center gap-6">
+          {r.newer && <Link href={href({ after: r.newer })} rel="prev">Newer entries</Link>}
+          {r.newer && <Link href={href({})}>Newest</Link>}
+          {r.older && <Link href={href({ before: r.older })} rel="next">Older entries</Link>}
+        </nav>
+      )}
     </main>
   );
 }

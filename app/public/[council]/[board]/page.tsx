@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPublicBoard } from '@/lib/public/queries';
 import { PublicMeetingEntry } from './public-meeting';
-import { MinutesDocument } from '@/components/minutes-document';
 import { formatLongDate } from '@/lib/format';
 
 type Props = { params: Promise<{ council: string; board: string }> };
@@ -66,18 +65,15 @@ export default async function PublicBoardPage({ params }: Props) {
           <p className="mb-4 max-w-3xl">Minutes are published once the Chair has approved them.</p>
           <ul className="space-y-4">
             {found.minutes.map((v) => (
-              <li key={v.id}>
-                <details className="max-w-3xl border-l-4 border-border pl-4">
-                  <summary className="cursor-pointer font-bold">
-                    Minutes of {v.meeting.title}, {formatLongDate(v.meeting.startsAt)}
-                  </summary>
-                  <p className="my-2">
-                    Approved by the Chair{v.approvedBy ? `, ${v.approvedBy},` : ''} on {formatLongDate(v.approvedAt)}.
-                    {v.confirmedAt && ` Confirmed as an accurate record at the meeting on ${formatLongDate(v.confirmedAt.startsAt)}.`}
-                    {v.versionNo > 1 && ` Version ${v.versionNo}, corrected.`}
-                  </p>
-                  <MinutesDocument attendance={v.attendance} items={v.items} headingLevel={3} idPrefix={`minutes-${v.id}`} />
-                </details>
+              <li key={v.id} className="max-w-3xl border-l-4 border-border pl-4">
+                <Link href={`${base}/minutes/${v.id}`} className="font-bold">
+                  Minutes of {v.meeting.title}, {formatLongDate(v.meeting.startsAt)}
+                </Link>
+                <p className="mt-1">
+                  Approved by the Chair{v.approvedBy ? `, ${v.approvedBy},` : ''} on {formatLongDate(v.approvedAt)}.
+                  {v.confirmedAt && ` Confirmed as an accurate record at the meeting on ${formatLongDate(v.confirmedAt.startsAt)}.`}
+                  {v.versionNo > 1 && ` Version ${v.versionNo}, corrected.`}
+                </p>
               </li>
             ))}
           </ul>

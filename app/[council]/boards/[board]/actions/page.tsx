@@ -5,7 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { actionFilterSchema, filterParams, listActions, listOwnerOptions, type ParsedActionFilter } from '@/lib/action-log/queries';
 import { LOG_STATUSES, STATUS_LABELS } from '@/lib/rules/action-log';
 import { formatDay } from '@/lib/format';
-import { RagTag, StatusTag } from '@/components/tag';
+import { RagTag, StatusTag, Tag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
 import { DueDates } from './due-dates';
 import { DataTable } from '@/components/data-table';
@@ -23,8 +23,10 @@ const query = (params: Record<string, string | undefined>) => {
   return s ? `?${s}` : '';
 };
 
+const showLabels = { open: 'Open actions', closed: 'Closed and dropped actions', all: 'All actions' } as const;
+
 function describe(f: ParsedActionFilter) {
-  const bits = [f.status && STATUS_LABELS[f.status].toLowerCase(), f.overdue && 'overdue', f.mine && 'yours', f.awaiting && 'with a new date awaiting agreement', f.owner && 'for the chosen owner', f.q && `matching “${f.q}”`].filter(Boolean);
+  const bits = [f.status ? STATUS_LABELS[f.status].toLowerCase() : f.show === 'open' ? 'open' : f.show === 'closed' ? 'closed or dropped' : null, f.overdue && 'overdue', f.mine && 'yours', f.awaiting && 'with a new date awaiting agreement', f.owner && 'for the chosen owner', f.q && `matching “${f.q}”`].filter(Boolean);
   return bits.length ? ` (${bits.join(', ')})` : '';
 }
 
@@ -119,6 +121,18 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
           </div>
         </div>
         <fieldset className="mt-4">
+          <legend className="mb-1 font-bold">Show</legend>
+          <div className="flex flex-wrap gap-6">
+            {(Object.keys(showLabels) as (keyof typeof showLabels)[]).map((value) => (
+              <div key={value} className="flex items-center gap-2">
+                <input id={`show-${value}`} name="show" type="radio" value={value} defaultChecked={f.show === value} className="h-6 w-6" />
+                <label htmlFor={`show-${value}`}>{showLabels[value]}</label>
+              </div>
+            ))}
+          </div>
+          {f.status && <p className="mt-1 text-sm text-secondary">A status chosen above is shown whatever is chosen here.</p>}
+        </fieldset>
+        <fieldset className="mt-4">
           <legend className="mb-1 font-bold">Only show</legend>
           <div className="flex flex-wrap gap-6">
             {(
@@ -189,6 +203,11 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
                 <td>{a.owner}</td>
                 <td className="whitespace-nowrap">
                   <DueDates dueOn={a.dueOn} agreedDueOn={a.agreedDueOn} proposed={a.proposedRevision?.proposedDueOn ?? null} compact />
+                  {a.overdue && (
+                    <div className="mt-1">
+                      <Tag tone="red">Overdue</Tag>
+                    </div>
+                  )}
                 </td>
                 <td>
                   <StatusTag status={a.status} kind="actionStatus" />
@@ -201,7 +220,15 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
           </tbody>
         </DataTable>
       ) : (
-        <p>No actions match these filters.</p>
+        <p>
+          {f.show === 'open' && !f.status && !f.owner && !f.q && !f.overdue && !f.mine && !f.awaiting ? (
+            <>
+              No open actions. <Link href={`${base}?show=closed`}>Show closed and dropped actions</Link>
+            </>
+          ) : (
+            'No actions match these filters.'
+          )}
+        </p>
       )}
       <Pagination page={result.page} pages={result.pages} basePath={base} params={filterParams(f)} />
     </main>

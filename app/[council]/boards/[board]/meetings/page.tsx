@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { listMeetings } from '@/lib/meetings/queries';
+import { z } from 'zod';
+import { listMeetings, UPCOMING_SHOWN } from '@/lib/meetings/queries';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { recordScheduleReviewFormAction } from '@/lib/meetings/form-actions';
 import { formatDateTime, formatDay, formatDayLong, humanise } from '@/lib/format';
@@ -10,7 +11,7 @@ import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
 
-type Props = { params: Promise<{ council: string; board: string }> };
+type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: 'Meetings' };
 
@@ -56,10 +57,13 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
   );
 }
 
-export default async function MeetingsPage({ params }: Props) {
+const pastPageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+export default async function MeetingsPage({ params, searchParams }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  const [{ upcoming, past }, schedule] = await Promise.all([listMeetings(ctx), getSchedule(ctx)]);
+  const pastPage = pastPageSchema.parse((await searchParams).past ?? 1);
+  const [{ upcoming, moreUpcoming, past, morePast }, schedule] = await Promise.all([listMeetings(ctx, { pastPage }), getSchedule(ctx)]);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
   const isAdministrator = can(ctx.roles, 'meeting', 'create');
   const { review } = schedule;
@@ -95,8 +99,15 @@ export default async function MeetingsPage({ params }: Props) {
 
       <h2>Coming up</h2>
       <MeetingTable caption="Meetings coming up" meetings={upcoming} base={base} />
-      <h2>Past meetings</h2>
-      <MeetingTable caption="Past meetings" meetings={past} base={base} />
+      {moreUpcoming && <p className="-mt-6 mb-10 text-secondary">The next {UPCOMING_SHOWN} meetings are shown; later ones follow as these are held.</p>}
+      <h2 id="past-meetings">Past meetings{pastPage > 1 ? `, page ${pastPage}` : ''}</h2>
+      <MeetingTable caption={pastPage > 1 ? `Past meetings, page ${pastPage}` : 'Past meetings'} meetings={past} base={base} />
+      {(pastPage > 1 || morePast) && (
+        <nav aria-label="Past meetings pages" className="-mt-6 mb-10 flex gap-6">
+          {pastPage > 1 && <Link href={pastPage === 2 ? `${base}/meetings#past-meetings` : `${base}/meetings?past=${pastPage - 1}#past-meetings`} rel="prev">Newer past meetings</Link>}
+          {morePast && <Link href={`${base}/meetings?past=${pastPage + 1}#past-meetings`} rel="next">Older past meetings</Link>}
+        </nav>
+      )}
 
       <h2>Meeting schedule</h2>
       {schedule.series.length === 0 ? (

@@ -14,6 +14,9 @@ import { AgendaItemControls, AddAgendaItem, AddStandingItems, AgreeAgenda } from
 import { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
 import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
 import { DataTable } from '@/components/data-table';
+import { getPapersPage, type PaperView } from '@/lib/papers/queries';
+import { downloadPath, packPath } from '@/lib/papers/paths';
+import { hasBegun } from '@/lib/rules/meetings';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -30,7 +33,12 @@ const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 're
 export default async function MeetingPage({ params }: Props) {
   const { council, board, meeting } = await params;
   const ctx = await resolveBoard(council, board);
-  const [m, agenda, planned] = await Promise.all([getMeeting(ctx, meeting), getAgendaState(ctx, meeting), forwardPlanForMeeting(ctx, meeting)]);
+  const [m, agenda, planned, papers] = await Promise.all([getMeeting(ctx, meeting), getAgendaState(ctx, meeting), forwardPlanForMeeting(ctx, meeting), getPapersPage(ctx, meeting)]);
+  // the papers as this person may see them (the same rule as the downloads): members, the
+  // Chair, attendees and a substitute standing in all get links, not only administrators
+  const papersByItem = new Map(papers.items.map((i) => [i.id, i.papers]));
+  const paperRoute = { council: ctx.council.slug, board: ctx.board.slug, meeting: m.id };
+  const anyPaper = papers.items.some((i) => i.papers.length > 0) || papers.otherPapers.length > 0;
   const members = m.attendance.filter((a) => a.seat.role !== 'ATTENDEE');
   const attendees = m.attendance.filter((a) => a.seat.role === 'ATTENDEE');
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
@@ -52,15 +60,29 @@ export default async function MeetingPage({ params }: Props) {
               <Link href={`${here}/edit`}>Change, reschedule or cancel</Link>
             </li>
           )}
-          {can(ctx.roles, 'paper', 'create') && (
+          {can(ctx.roles, 'paper', 'create') ? (
             <li>
               <Link href={`${here}/papers`}>Papers: upload and circulate</Link>
+            </li>
+          ) : (
+            papers.reader && (
+              <li>
+                <Link href={`${here}/papers`}>Papers</Link>
+              </li>
+            )
+          )}
+          {papers.can.pack && anyPaper && (
+            <li>
+              {/* a file download: a plain link, so the router does not prefetch it */}
+              <a href={packPath(paperRoute)} download>
+                Download the agenda pack (PDF)
+              </a>
             </li>
           )}
           <li>
             <Link href={`${here}/attendance`}>Apologies and attendance</Link>
           </li>
-          {(m.minutes[0] || (isAdministrator && m.status !== 'CANCELLED' && (m.status === 'HELD' || m.startsAt <= new Date()))) && (
+          {(m.minutes[0] || (isAdministrator && hasBegun(m, new Date()))) && (
             <li>
               <Link href={`${here}/minutes`}>{m.minutes[0] ? 'Minutes' : 'Write the minutes'}</Link>
             </li>
@@ -155,27 +177,7 @@ export default async function MeetingPage({ params }: Props) {
                     ))}
                   </ul>
                 )}
-                {item.papers.length > 0 && (
-                  <ul className="mt-2 space-y-1">
-                    {item.papers.map((p) => (
-                      <li key={p.id}>
-                        {p.title}{' '}
-                        {p.files[0] && (
-                          <span className="text-sm text-secondary">
-                            ({p.files[0].fileName}, {formatBytes(p.files[0].sizeBytes)}, version {p.files[0].versionNo})
-                          </span>
-                        )}{' '}
-                        <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} kind="paperStatus" />
-                        {p.isLate && (
-                          <>
-                            {' '}
-                            <Tag tone="red">{p.lateAcceptedAt ? 'Late, accepted by the Chair' : 'Late'}</Tag>
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <MeetingPapers papers={papersByItem.get(item.id) ?? []} route={paperRoute} />
                 {editsAgenda && (
                   <AgendaItemControls route={route} itemId={item.id} number={index + 1} first={index === 0} last={index === m.agendaItems.length - 1} editHref={`${here}/agenda/${item.id}`} />
                 )}
@@ -183,6 +185,13 @@ export default async function MeetingPage({ params }: Props) {
             );
           })}
         </ol>
+      )}
+
+      {papers.otherPapers.length > 0 && (
+        <section aria-labelledby="other-papers" className="mb-10">
+          <h2 id="other-papers">Papers for the meeting as a whole</h2>
+          <MeetingPapers papers={papers.otherPapers} route={paperRoute} />
+        </section>
       )}
 
       <ForwardPlanForMeeting route={route} items={planned} editsAgenda={editsAgenda} planHref={`/${ctx.council.slug}/boards/${ctx.board.slug}/forward-plan`} />
@@ -246,5 +255,44 @@ export default async function MeetingPage({ params }: Props) {
         </>
       )}
     </main>
+  );
+}
+
+/** An item's papers for this reader: a download link for each they may open, its marking and state in words. */
+function MeetingPapers({ papers, route }: { papers: PaperView[]; route: { council: string; board: string; meeting: string } }) {
+  if (papers.length === 0) return null;
+  return (
+    <ul className="mt-2 space-y-1">
+      {papers.map((p) => (
+        <li key={p.id}>
+          {p.current ? (
+            <>
+              <a href={downloadPath(route, p.id, p.current.id)} download>
+                {p.title}
+              </a>{' '}
+              <span className="text-sm text-secondary">
+                ({p.current.fileName}, {formatBytes(p.current.sizeBytes)}, version {p.current.versionNo})
+              </span>
+            </>
+          ) : (
+            p.title
+          )}{' '}
+          <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} kind="paperStatus" />
+          {p.isLate && (
+            <>
+              {' '}
+              <Tag tone="red">{p.lateAcceptedAt ? 'Late, accepted by the Chair' : "Late: awaiting the Chair's consent"}</Tag>
+            </>
+          )}
+          {p.current && p.status === 'CIRCULATED' && !p.openedByMe && (
+            <>
+              {' '}
+              <Tag tone="blue">Not opened yet</Tag>
+            </>
+          )}
+          {!p.current && p.awaitingConsent && <span className="block text-sm">You can open it once the Chair accepts it.</span>}
+        </li>
+      ))}
+    </ul>
   );
 }

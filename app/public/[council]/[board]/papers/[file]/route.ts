@@ -28,7 +28,7 @@ export const GET = defineRoute<{ council: string; board: string; file: string }>
   async run(ctx) {
     const { council, board, file } = ctx.params;
     const found = await findPublicPaperFile(council, board, file);
-    // a key the store would refuse (the demo's made-up files) is a file that is not there
+    // a key the store would refuse (a row written by hand) is a file that is not there
     if (!found || !validKey(found.storageKey)) throw notFound();
     const stored = await fileStore().get(found.storageKey);
     if (!stored) throw notFound();

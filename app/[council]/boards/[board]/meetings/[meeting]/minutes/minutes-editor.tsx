@@ -7,6 +7,8 @@ import {
   type DraftAction, type DraftDecision, type DraftItem,
 } from '@/lib/minutes/fields';
 import { ErrorSummary } from '@/components/error-summary';
+import { SUBMISSION_KEY_FIELD, SubmissionKey } from '@/components/submission-key';
+import { SessionEndedSignal } from '@/components/session-ended';
 
 type SaveResult = ActionResult<{ version: number; savedAt: string; draft: DraftItem[] }>;
 type Option = { value: string; label: string };
@@ -27,7 +29,7 @@ type Props = {
   send: FormAction;
 };
 
-type Failure = { message: string; fieldErrors: Record<string, string[]> };
+type Failure = { message: string; fieldErrors: Record<string, string[]>; signInHref?: string };
 
 /**
  * The minutes editor: one form for the whole version, a section per agenda item. It saves
@@ -47,7 +49,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
   const [version, setVersion] = useState(() => (postedClash ? Number(postedClash.version) : initialVersion));
   const [status, setStatus] = useState(() => (posted ? (posted.ok ? 'Saved' : `Not saved: ${posted.message}`) : ''));
   const [dirty, setDirty] = useState(() => postedFailed !== null);
-  const [failure, setFailure] = useState<Failure | null>(() => (postedFailed && !postedClash ? { message: postedFailed.message, fieldErrors: postedFailed.fieldErrors ?? {} } : null));
+  const [failure, setFailure] = useState<Failure | null>(() => (postedFailed && !postedClash ? { message: postedFailed.message, fieldErrors: postedFailed.fieldErrors ?? {}, signInHref: postedFailed.signInHref } : null));
   const [clash, setClash] = useState<{ theirs: DraftItem[]; open: number[] } | null>(() => {
     if (!postedClash || !postedFailed?.values) return null;
     const mine = fieldsToItems(postedFailed.values, positions);
@@ -90,6 +92,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
     const form = new FormData();
     const sent = itemsRef.current;
     form.set('minutesId', minutesId);
+    form.set(SUBMISSION_KEY_FIELD, crypto.randomUUID()); // each autosave is its own submission
     form.set('version', String(versionRef.current));
     for (const [name, value] of Object.entries(draftToFields(sent))) form.set(name, value);
     try {
@@ -125,7 +128,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
         }
       } else {
         markDirty(true);
-        setFailure({ message: result.message, fieldErrors: result.fieldErrors ?? {} });
+        setFailure({ message: result.message, fieldErrors: result.fieldErrors ?? {}, signInHref: result.signInHref });
         setStatus(`Not saved: ${result.message}`);
       }
     } catch {
@@ -195,7 +198,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
   const summaryErrors = shown
     ? Object.keys(shown.fieldErrors).length
       ? Object.entries(shown.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })))
-      : [{ field: discussionField(positions[0] ?? 1), message: shown.message }]
+      : [{ field: discussionField(positions[0] ?? 1), message: shown.message, href: shown.signInHref }]
     : postedClash && clash
       ? [{ field: 'their-version', message: postedFailed!.message }]
       : [];
@@ -227,6 +230,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
   return (
     <>
       {summaryErrors.length > 0 && <ErrorSummary ref={summary} errors={summaryErrors} />}
+      {shown?.signInHref && <SessionEndedSignal />}
       {clash && (
         <section aria-labelledby="their-version" className="mb-8 border-l-8 border-warning bg-panel p-4">
           <h2 id="their-version" className="text-xl">
@@ -277,6 +281,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
         noValidate
         className="space-y-8"
       >
+        <SubmissionKey renewAfter={posted} />
         <input type="hidden" name="minutesId" value={minutesId} />
         <input type="hidden" name="version" value={version} />
         {items.map((item, index) => {
@@ -383,6 +388,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
           <p className="font-bold">Your latest changes are not saved yet. Once they are saved you can send the minutes.</p>
         ) : (
           <form action={sendAction} noValidate>
+            <SubmissionKey renewAfter={sendState} />
             <input type="hidden" name="minutesId" value={minutesId} />
             <input type="hidden" name="version" value={version} />
             <button type="submit" disabled={sending} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">

@@ -21,6 +21,7 @@ import { MinutesDocument } from '@/components/minutes-document';
 import { MinutesEditor } from './minutes-editor';
 import { Banner } from '@/components/banner';
 import { minutesDoneMessages, raisedActions } from '@/lib/minutes/done-messages';
+import { hasBegun } from '@/lib/rules/meetings';
 
 type Props = {
   params: Promise<{ council: string; board: string; meeting: string }>;
@@ -52,7 +53,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
   const here = `${meetingHref}/minutes`;
   const officer = can(ctx.roles, 'minutes', 'update');
   const chair = can(ctx.roles, 'minutes', 'approve');
-  const taken = m.status !== 'CANCELLED' && (m.status === 'HELD' || m.startsAt <= now);
+  const taken = hasBegun(m, now);
   const editing = !!v && v.isLatest && officer && isEditableMinutes(v.status);
   const [owners, confirming] = await Promise.all([
     editing ? listOwnerSeats(ctx) : Promise.resolve([]),

@@ -14,7 +14,7 @@ import { UploadPaperForm } from '@/components/upload-paper-form';
 import { PaperList } from './paper-list';
 import { LateConsent } from './late-consent';
 
-type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
+type Props = { params: Promise<{ council: string; board: string; meeting: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return titleFrom(async () => {
@@ -24,8 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function PapersPage({ params }: Props) {
+export default async function PapersPage({ params, searchParams }: Props) {
   const { council, board, meeting } = await params;
+  const version = (await searchParams)?.version;
+  const versionFor = typeof version === 'string' && /^[0-9a-f-]{36}$/.test(version) ? version : null;
   const ctx = await resolveBoard(council, board);
   const page = await getPapersPage(ctx, meeting);
   const route = { council: ctx.council.slug, board: ctx.board.slug, meeting: page.meeting.id };
@@ -75,14 +77,14 @@ export default async function PapersPage({ params }: Props) {
             <h3 id={`item-${item.id}`}>
               {item.position}. {item.title}
             </h3>
-            <PaperList papers={item.papers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} />
+            <PaperList papers={item.papers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} versionFor={versionFor} />
           </section>
         ),
       )}
       {page.otherPapers.length > 0 && (
         <section aria-labelledby="other-papers" className="mb-8 border-l-4 border-border pl-4">
           <h3 id="other-papers">Papers for the meeting as a whole</h3>
-          <PaperList papers={page.otherPapers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} />
+          <PaperList papers={page.otherPapers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} versionFor={versionFor} />
         </section>
       )}
 

@@ -14,13 +14,15 @@ const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 're
 const kindOf = (contentType: string) => Object.values(paperFileKinds).find((k) => k.contentType === contentType)?.extension.toUpperCase() ?? 'file';
 
 /** The papers of one agenda item: status and flags in words, the version to open, and the administrators' extras. */
-export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploadBytes }: {
+export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploadBytes, versionFor }: {
   papers: PaperView[];
   route: Route;
   reader: PaperReader | null;
   seeOpens: boolean;
   canUpload: boolean;
   maxUploadBytes: number;
+  /** the paper whose new-version form is open (?version=<paper id>); the others get a link to it */
+  versionFor: string | null;
 }) {
   if (papers.length === 0) return <p className="text-secondary">No papers for this item.</p>;
   return (
@@ -50,14 +52,16 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
                 Open {p.current.fileName}
               </a>{' '}
               <span className="text-sm text-secondary">
-                ({kindOf(p.current.contentType)}, {formatBytes(p.current.sizeBytes)}, version {p.current.versionNo})
+                ({kindOf(p.current.contentType)}, {formatBytes(p.current.sizeBytes)}, version {p.current.versionNo}
+                {reader === 'administrator' && p.versions.length === 1 && p.versions[0] && <>, uploaded {formatDateTime(p.versions[0].uploadedAt)}</>})
               </span>
             </p>
           ) : (
             p.awaitingConsent && reader !== 'administrator' && <p className="mt-2 text-sm">You can open it once the Chair accepts it.</p>
           )}
 
-          {(p.versions.length > 1 || reader === 'administrator') && p.versions.length > 0 && (
+          {/* a table for one version only repeated the line above (and, in the React payload, twice) */}
+          {(p.versions.length > 1 || (reader === 'administrator' && p.versions.length === 1 && !p.current)) && (
             <details className="mt-2">
               <summary className="cursor-pointer text-link underline">All versions ({p.versions.length})</summary>
               <DataTable caption={<>Versions of {p.title}</>} captionClass="sr-only" className="mt-2">
@@ -120,14 +124,20 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
             </details>
           )}
 
-          {canUpload && (
-            <details className="mt-2">
-              <summary className="cursor-pointer text-link underline">Upload a new version</summary>
-              <div className="mt-3">
+          {/* One upload form on the page at most: a form per paper made the page 381 KB (its
+              HTML and, again, its React payload), so the others are a link that opens it here. */}
+          {canUpload &&
+            (versionFor === p.id ? (
+              <div id={`version-${p.id}`} className="mt-3 border-l-4 border-link pl-4">
                 <UploadPaperForm endpoint={uploadPath(route)} maxBytes={maxUploadBytes} idPrefix={`version-${p.id}`} mode={{ kind: 'version', paperId: p.id, paperTitle: p.title }} />
               </div>
-            </details>
-          )}
+            ) : (
+              <p className="mt-2">
+                <a href={`?version=${p.id}#version-${p.id}`}>
+                  Upload a new version<span className="sr-only"> of {p.title}</span>
+                </a>
+              </p>
+            ))}
         </li>
       ))}
     </ul>

@@ -6,7 +6,7 @@ import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { endedSince, getActionFormOptions, getPlanAction, listHeldMeetings } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { actionStatusLabels, findingKindLabels } from '@/lib/plans/labels';
-import { EDITABLE_ACTION_STATUSES } from '@/lib/rules/plans';
+import { EDITABLE_ACTION_STATUSES, isFinished } from '@/lib/rules/plans';
 import { typedDay } from '@/lib/boards/form-fields';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { londonDay } from '@/lib/rules/london-calendar';
@@ -37,7 +37,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
   const a = await getPlanAction(ctx, plan.id, actionId);
   const base = planPath(ctx, plan.id);
   const route = [ctx.council.slug, ctx.board.slug] as const;
-  const finished = a.status === 'SIGNED_OFF' || a.status === 'CLOSED' || a.status === 'CARRIED_OVER';
+  const finished = isFinished(a.status);
   const planOpen = plan.status !== 'CLOSED';
   const editing = can(ctx.roles, 'plan', 'update') && planOpen && !finished;
   const signing = can(ctx.roles, 'plan', 'sign-off') && planOpen;

@@ -7,6 +7,7 @@ import { ErrorSummary, type FieldError } from '@/components/error-summary';
 import { columnName, importFields } from '@/lib/plan-import/fields';
 import type { ImportWizardState } from '@/lib/plan-import/form-actions';
 import { describeProblem } from '@/lib/plan-import/validate';
+import { SubmissionKey } from '@/components/submission-key';
 import { DataTable } from '@/components/data-table';
 
 type Props = {
@@ -70,6 +71,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
 
       {state.stage === 'upload' && (
         <form action={formAction} onSubmit={checkSize} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           <h2 ref={heading} tabIndex={-1} className="text-xl">Upload the plan’s spreadsheet</h2>
           <input type="hidden" name="step" value="upload" />
           <div className={errorOf('file').length ? 'border-l-4 border-error pl-4' : undefined}>
@@ -89,6 +91,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
 
       {state.stage === 'map' && (
         <form action={formAction} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           <h2 ref={heading} tabIndex={-1} className="text-xl">Match the columns</h2>
           <p>
             <strong>{state.fileName}</strong> has {state.sheet.rows.length} {state.sheet.rows.length === 1 ? 'row' : 'rows'} and these columns: {state.sheet.headers.map((_, i) => columnName(state.sheet.headers, i)).join(', ')}.
@@ -124,6 +127,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
 
       {state.stage === 'preview' && (
         <form action={formAction} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           {carried}
           {importFields.map((f) => (
             <input key={f.key} type="hidden" name={`map-${f.key}`} value={state.mapping[f.key] ?? ''} />

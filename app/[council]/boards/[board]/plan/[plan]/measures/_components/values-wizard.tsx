@@ -5,6 +5,7 @@ import { useFileSizeCheck } from '@/components/use-file-size-check';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
 import type { ValuesWizardState } from '@/lib/plan-measures/form-actions';
 import { describeValueProblem } from '@/lib/plan-measures/values-import';
+import { SubmissionKey } from '@/components/submission-key';
 import { DataTable } from '@/components/data-table';
 
 type Props = { action: (state: ValuesWizardState, formData: FormData) => Promise<ValuesWizardState>; maxKb: number; measuresHref: string };
@@ -44,6 +45,7 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
       {fileErrors.length > 0 && <ErrorSummary ref={summary} errors={fileErrors} />}
       {state.stage === 'upload' && (
         <form action={formAction} onSubmit={checkSize} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           <input type="hidden" name="step" value="upload" />
           <div className={fileErrors.length ? 'border-l-4 border-error pl-4' : undefined}>
             <label htmlFor="file" className="mb-1 block font-bold">CSV or Excel file of values</label>
@@ -59,6 +61,7 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
       )}
       {state.stage === 'preview' && (
         <form action={formAction} className="space-y-5" noValidate>
+          <SubmissionKey renewAfter={state} />
           <input type="hidden" name="sheet" value={JSON.stringify(state.sheet)} />
           <input type="hidden" name="fileName" value={state.fileName} />
           <h2 ref={heading} tabIndex={-1} className="text-xl">Check the values</h2>

@@ -1,0 +1,9 @@
+'use server';
+
+import { runFormAction } from '../action/next';
+import type { ActionResult } from '../action/result';
+import { setSecondFactorRequirement } from './security-actions';
+
+export async function secondFactorRequirementFormAction(council: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(setSecondFactorRequirement, { council }, formData, [`/${council}/admin/security`]);
+}

@@ -1,0 +1,12 @@
+'use server';
+
+import { runFormAction } from '../action/next';
+import type { ActionResult } from '../action/result';
+import { requeueMail } from './actions';
+import { kickOutbox } from './worker';
+
+export async function requeueMailFormAction(council: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(requeueMail, { council }, formData, [`/${council}/admin/mail`]);
+  if (result.ok) void kickOutbox();
+  return result;
+}

@@ -1,0 +1,67 @@
+import { fileStore } from '../storage';
+import { describeReconcile, reconcileStorage } from '../storage/reconcile';
+import { writeAuditAnchors } from '../audit/anchor';
+import { pruneSubmissionReceipts } from '../action/idempotency';
+import { withApp, withCouncil } from '../db/tenant';
+
+type Job = { name: string; everyMs: number; run: () => Promise<void> };
+
+const minutes = (name: string, fallback: number) => {
+  const n = Number(process.env[name] ?? fallback);
+  return (Number.isFinite(n) && n > 0 ? n : fallback) * 60_000;
+};
+
+/** The housekeeping each app instance runs at start and then on a schedule. */
+export function maintenanceJobs(): Job[] {
+  return [
+    {
+      name: 'storage reconcile',
+      everyMs: minutes('STORAGE_RECONCILE_INTERVAL_MINUTES', 60),
+      run: async () => {
+        const report = await reconcileStorage({ store: fileStore() });
+        const lines = describeReconcile(report);
+        const quiet = report.removedPartial.length + report.removedUnreferenced.length + report.recovered.length + report.missing.length === 0;
+        if (!quiet) for (const line of lines) (report.missing.length ? console.warn : console.log)(line);
+      },
+    },
+    {
+      name: 'audit anchors',
+      everyMs: minutes('AUDIT_ANCHOR_INTERVAL_MINUTES', 15),
+      run: async () => {
+        const run = await writeAuditAnchors({ store: fileStore() });
+        if (run.skipped) console.warn(`[audit-anchor] not written: ${run.skipped}`);
+      },
+    },
+    {
+      name: 'submission receipts',
+      everyMs: minutes('RECEIPT_PRUNE_INTERVAL_MINUTES', 6 * 60),
+      run: async () => {
+        const councils = await withApp((tx) => tx.council.findMany({ select: { id: true } }));
+        for (const { id } of councils) await withCouncil(id, (tx) => pruneSubmissionReceipts(tx));
+      },
+    },
+  ];
+}
+
+const holder = globalThis as unknown as { __tabledMaintenance?: NodeJS.Timeout[] };
+
+/** Starts every job now and on its interval; a failed run is logged in one line and tried again next time. */
+export function startMaintenance(): void {
+  if (holder.__tabledMaintenance) return;
+  holder.__tabledMaintenance = maintenanceJobs().map((job) => {
+    let running = false;
+    const tick = async () => {
+      if (running) return;
+      running = true;
+      try {
+        await job.run();
+      } catch (error) {
+        console.error(`[maintenance] ${job.name} failed: ${(error as Error).message}`);
+      } finally {
+        running = false;
+      }
+    };
+    void tick();
+    return setInterval(() => void tick(), job.everyMs).unref();
+  });
+}

@@ -1,0 +1,2 @@
+// Vitest stands in for Next's server bundle: 'server-only' is an empty module there too.
+export {};
