@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import Link from 'next/link';
 import { myCouncils, resolveCouncil } from '@/lib/councils/queries';
 import { listBoards } from '@/lib/boards/queries';
@@ -8,8 +9,10 @@ export const dynamic = 'force-dynamic';
 
 // Page – Council – Tabled (a board's pages add the board: Page – Board – Council – Tabled)
 export async function generateMetadata({ params }: { params: Promise<{ council: string }> }): Promise<Metadata> {
-  const ctx = await resolveCouncil((await params).council);
-  return { title: { template: `%s – ${ctx.council.name} – Tabled`, default: `${ctx.council.name} – Tabled` } };
+  return titleFrom(async () => {
+    const ctx = await resolveCouncil((await params).council);
+    return { title: { template: `%s – ${ctx.council.name} – Tabled`, default: `${ctx.council.name} – Tabled` } };
+  });
 }
 
 /** The council bar: which council you are in, and the council and board switchers. */

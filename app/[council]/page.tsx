@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import Link from 'next/link';
 import { resolveCouncil } from '@/lib/councils/queries';
 import { listBoards } from '@/lib/boards/queries';
@@ -15,8 +16,10 @@ type Props = { params: Promise<{ council: string }> };
 
 // The council's own page is the segment that sets the council's title template, so it names itself in full.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ctx = await resolveCouncil((await params).council);
-  return { title: { absolute: `Boards – ${ctx.council.name} – Tabled` } };
+  return titleFrom(async () => {
+    const ctx = await resolveCouncil((await params).council);
+    return { title: { absolute: `Boards – ${ctx.council.name} – Tabled` } };
+  });
 }
 
 export default async function CouncilPage({ params }: Props) {

@@ -41,8 +41,10 @@ export async function expectNoAxeViolations(page: Page) {
 
   const url = new URL(page.url());
   const title = (await page.title()).replace(/^Error: /, '');
+  const heading = (await page.locator('h1').first().textContent().catch(() => null)) ?? '';
   // a refusal page (not found, forbidden) names no subject: the same words for every address
-  if (url.protocol.startsWith('http') && !url.search.includes('no-javascript-snapshot') && !/^(Page not found|You cannot open this page)/.test(title)) {
+  const refusal = /^(Page not found|You cannot open this page)/;
+  if (url.protocol.startsWith('http') && !url.search.includes('no-javascript-snapshot') && !refusal.test(title) && !refusal.test(heading.trim())) {
     const seen = titles.get(title);
     expect(seen === undefined || seen === url.pathname, `"${title}" is the title of ${seen} and of ${url.pathname}`).toBe(true);
     titles.set(title, url.pathname);

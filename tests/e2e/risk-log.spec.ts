@@ -50,7 +50,7 @@ test('risk log: the administrator reviews a risk and sees its history and the he
   await review.getByRole('button', { name: 'Record the review' }).click();
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the next review date as a real date, for example 3/11/2026');
   await expect(review.getByLabel('What the review found (optional)')).toHaveValue(note);
-  await expect(review.getByLabel('Likelihood now')).toHaveValue('4');
+  await expect(review.getByRole('group', { name: 'Likelihood now' }).getByRole('radio', { name: /^4:/ })).toBeChecked();
   await expectNoAxeViolations(page);
 
   await fillDate(review, 'Next review by', sixWeeksAhead());
@@ -109,7 +109,7 @@ test('risk log and forward plan: the administrator adds a risk, edits it, and pl
   await expect(problem).toContainText('Choose the current impact from 1 to 5');
   await expect(problem).toContainText('Choose the target likelihood from 1 to 5');
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Children missing education are not tracked');
-  await expect(page.getByLabel('Current likelihood (with the controls in place)')).toHaveValue('3');
+  await expect(page.getByRole('group', { name: 'Current likelihood (with the controls in place)' }).getByRole('radio', { name: /^3:/ })).toBeChecked();
   await expectNoAxeViolations(page);
   await page.getByRole('group', { name: 'Current impact (with the controls in place)' }).getByRole('radio', { name: /^4:/ }).check();
   await page.getByRole('group', { name: 'Target likelihood (once the mitigations are done)' }).getByRole('radio', { name: /^2:/ }).check();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import { resolveBoard } from '@/lib/boards/context';
 import { SectionNav } from '@/components/section-nav';
 
@@ -6,9 +7,11 @@ type Props = { params: Promise<{ council: string; board: string }> };
 
 // Page – Board – Council – Tabled, so each board's pages are told apart in tabs and history.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: { template: `%s – ${ctx.board.name} – ${ctx.council.name} – Tabled`, default: `${ctx.board.name} – ${ctx.council.name} – Tabled` } };
+  return titleFrom(async () => {
+    const { council, board } = await params;
+    const ctx = await resolveBoard(council, board);
+    return { title: { template: `%s – ${ctx.board.name} – ${ctx.council.name} – Tabled`, default: `${ctx.board.name} – ${ctx.council.name} – Tabled` } };
+  });
 }
 
 const sections = [

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { getBoardOverview } from '@/lib/boards/queries';
@@ -15,9 +16,11 @@ type Props = { params: Promise<{ council: string; board: string }> };
 
 // The board's own page is the segment that sets the board's title template, so it names itself in full.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: { absolute: `Overview – ${ctx.board.name} – ${ctx.council.name} – Tabled` } };
+  return titleFrom(async () => {
+    const { council, board } = await params;
+    const ctx = await resolveBoard(council, board);
+    return { title: { absolute: `Overview – ${ctx.board.name} – ${ctx.council.name} – Tabled` } };
+  });
 }
 
 export default async function BoardOverviewPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
@@ -20,9 +21,11 @@ import { hasBegun } from '@/lib/rules/meetings';
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board, meeting } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name) };
+  return titleFrom(async () => {
+    const { council, board, meeting } = await params;
+    const ctx = await resolveBoard(council, board);
+    return { title: meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name) };
+  });
 }
 
 const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 'red' } as const;

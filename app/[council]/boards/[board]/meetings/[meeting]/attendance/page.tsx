@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import { meetingName, meetingTitle } from '@/lib/labels';
 import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
@@ -15,9 +16,11 @@ import { PublishPanel } from './publish-panel';
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board, meeting } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: `Apologies and attendance: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+  return titleFrom(async () => {
+    const { council, board, meeting } = await params;
+    const ctx = await resolveBoard(council, board);
+    return { title: `Apologies and attendance: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+  });
 }
 
 export default async function AttendancePage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import { meetingName, meetingTitle } from '@/lib/labels';
 import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
@@ -14,9 +15,11 @@ import { StatusTag } from '@/components/tag';
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board, meeting } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: `Change a meeting: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+  return titleFrom(async () => {
+    const { council, board, meeting } = await params;
+    const ctx = await resolveBoard(council, board);
+    return { title: `Change a meeting: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+  });
 }
 
 export default async function EditMeetingPage({ params }: Props) {

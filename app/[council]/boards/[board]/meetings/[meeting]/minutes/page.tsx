@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import { meetingTitle } from '@/lib/labels';
 import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
@@ -28,10 +29,12 @@ type Props = {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { council, board, meeting } = await params;
-  const version = (await searchParams).version;
-  const ctx = await resolveBoard(council, board);
-  return { title: `Minutes: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}${typeof version === 'string' ? `, version ${version}` : ''}` };
+  return titleFrom(async () => {
+    const { council, board, meeting } = await params;
+    const version = (await searchParams).version;
+    const ctx = await resolveBoard(council, board);
+    return { title: `Minutes: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}${typeof version === 'string' ? `, version ${version}` : ''}` };
+  });
 }
 
 const statusTone = { DRAFT: 'grey', SENT_TO_CHAIR: 'purple', RETURNED: 'amber', APPROVED: 'green', DISTRIBUTED: 'green', CONFIRMED: 'green', SUPERSEDED: 'grey' } as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titleFrom } from '@/lib/page-title';
 import { meetingName, meetingTitle } from '@/lib/labels';
 import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
@@ -16,9 +17,11 @@ import { LateConsent } from './late-consent';
 type Props = { params: Promise<{ council: string; board: string; meeting: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { council, board, meeting } = await params;
-  const ctx = await resolveBoard(council, board);
-  return { title: `Papers: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+  return titleFrom(async () => {
+    const { council, board, meeting } = await params;
+    const ctx = await resolveBoard(council, board);
+    return { title: `Papers: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}` };
+  });
 }
 
 export default async function PapersPage({ params, searchParams }: Props) {
