@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- the operators' health check is a declared exception beside /api/health (routesOutsideDefineRoute): a bearer token, no council data
 import { operatorHealthResponse } from '@/lib/db/health';
 
 export const dynamic = 'force-dynamic';
