@@ -174,7 +174,7 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
           </label>
           <p id={id('file-hint')} className="mb-1 text-secondary">A PDF, Word (DOCX), Excel (XLSX) or PowerPoint (PPTX) file, smaller than {megabytes(maxBytes)}</p>
           {errorText('file')}
-          <input id={id('file')} name="file" type="file" accept={ACCEPT} aria-describedby={described('file', true)} aria-invalid={errorFor('file').length ? true : undefined} className="block max-w-xl" disabled={uploading} />
+          <input id={id('file')} name="file" type="file" accept={ACCEPT} aria-describedby={described('file', true)} aria-invalid={errorFor('file').length ? true : undefined} className="block w-full max-w-xl" disabled={uploading} />
         </div>
         {uploading && (
           <div>

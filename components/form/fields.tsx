@@ -1,7 +1,8 @@
 'use client';
 
-import type { HTMLInputTypeAttribute, ReactNode } from 'react';
+import { useEffect, useRef, type HTMLInputTypeAttribute, type ReactNode } from 'react';
 import { useField } from './context';
+import { dayBoxes } from '@/lib/forms/date';
 import { describedBy, FieldErrorText, Group, Hint, inputBorder, widths, type Width } from './field-parts';
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; className?: string };
@@ -14,7 +15,13 @@ export function TextInput({
   width?: Width; autoComplete?: string; inputMode?: 'text' | 'decimal' | 'numeric' | 'email' | 'tel' | 'url'; spellCheck?: boolean;
 }) {
   const f = useField(name);
-  const value = type === 'password' ? undefined : f.value(defaultValue ?? undefined);
+  // a password or a one-time code is never put back after a refusal: the next try is typed afresh
+  const secret = type === 'password' || autoComplete === 'one-time-code';
+  const value = secret ? undefined : f.value(defaultValue ?? undefined);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (secret && f.failed && input.current) input.current.value = '';
+  }, [secret, f.failed]);
   return (
     <Group errors={f.errors} className={className}>
       <label htmlFor={f.id} className="mb-1 block font-bold">
@@ -22,7 +29,7 @@ export function TextInput({
       </label>
       <Hint id={f.id}>{hint}</Hint>
       <FieldErrorText id={f.id} errors={f.errors} />
-      <input id={f.id} name={name} type={type} defaultValue={value} autoComplete={autoComplete} inputMode={inputMode}
+      <input ref={input} id={f.id} name={name} type={type} defaultValue={value} autoComplete={autoComplete} inputMode={inputMode}
         spellCheck={spellCheck ?? (type === 'email' ? false : undefined)}
         aria-describedby={describedBy(f.id, hint, f.errors)} aria-invalid={f.errors.length ? true : undefined}
         className={`border-2 ${inputBorder(f.errors)} p-2 ${widths[width]}`} />
@@ -144,9 +151,7 @@ export function DateInput({ name, legend, hint, defaultValue, className }: {
   const day = useField(`${name}-day`);
   const month = useField(`${name}-month`);
   const year = useField(`${name}-year`);
-  const typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(defaultValue ?? '');
-  const [y, m, d] = typed ? [typed[3], typed[2], typed[1]] : (defaultValue ?? '').split('-');
-  const part = (p: string | undefined) => (p ? String(Number(p)) : undefined);
+  const boxes = dayBoxes(defaultValue);
   const border = inputBorder(f.errors);
   const box = (id: string, partName: string, label: string, value: string, size: string) => (
     <div>
@@ -165,9 +170,9 @@ export function DateInput({ name, legend, hint, defaultValue, className }: {
         <FieldErrorText id={f.id} errors={f.errors} />
         <div className="flex flex-wrap gap-4">
           {/* the day box carries the field's id, so the error summary's link lands on it */}
-          {box(f.id, 'day', 'Day', day.value(part(d)), 'w-[3.5rem]')}
-          {box(`${f.id}-month`, 'month', 'Month', month.value(part(m)), 'w-[3.5rem]')}
-          {box(`${f.id}-year`, 'year', 'Year', year.value(y || undefined), 'w-[5rem]')}
+          {box(f.id, 'day', 'Day', day.value(boxes.day), 'w-[3.5rem]')}
+          {box(`${f.id}-month`, 'month', 'Month', month.value(boxes.month), 'w-[3.5rem]')}
+          {box(`${f.id}-year`, 'year', 'Year', year.value(boxes.year), 'w-[5rem]')}
         </div>
       </fieldset>
     </Group>

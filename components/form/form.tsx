@@ -169,7 +169,7 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
         </section>
       )}
       {succeeded && (succeeded.message || successMessage) && (
-        <div ref={done} tabIndex={-1} role="status" data-focus-result="" className="mb-6 max-w-3xl border-l-8 border-success bg-[#cce5d8] p-4 font-bold focus:outline-focus">
+        <div ref={done} tabIndex={-1} role="status" data-focus-result="" className="mb-6 max-w-3xl border-l-8 border-success bg-[#cce5d8] p-4 font-bold [overflow-wrap:anywhere] focus:outline-focus">
           {succeeded.message || successMessage}
         </div>
       )}

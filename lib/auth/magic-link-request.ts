@@ -1,3 +1,4 @@
+import { currentTime } from '../clock';
 import { withAuth } from '../db/tenant';
 import { enqueueMail, SECRET_PLACEHOLDER } from '../mail/outbox';
 import { appUrl } from '../app-url';
@@ -12,7 +13,7 @@ import { recordSignInAttempt, signInThrottled } from './throttle';
  * that person's password sign-in. Returns whether a link was queued (for tests; the page
  * shows the same message whatever happens).
  */
-export async function requestMagicLink(email: string, request: RequestInfo, now = new Date()): Promise<boolean> {
+export async function requestMagicLink(email: string, request: RequestInfo, now = currentTime()): Promise<boolean> {
   if (await signInThrottled({ email, ip: request.ip }, now, undefined, 'magic-link')) return false;
   return withAuth(async (tx) => {
     const link = await issueMagicLink(tx, email, now);

@@ -1,3 +1,4 @@
+import { currentTime } from '../clock';
 import crypto from 'node:crypto';
 import type { PrismaClient } from '../db/generated/prisma/client';
 import { withAuth, type Tx } from '../db/tenant';
@@ -23,7 +24,7 @@ export function hashMagicLinkToken(token: string): string {
 export async function issueMagicLink(
   tx: Tx,
   email: string,
-  now: Date = new Date(),
+  now: Date = currentTime(),
 ): Promise<{ token: string; personId: string } | null> {
   // Emails are stored lowercased, so lowercasing here makes the match case-insensitive.
   const normalised = email.trim().toLowerCase();
@@ -47,7 +48,7 @@ export async function issueMagicLink(
  * makes it single use: of two concurrent calls the second waits on the row lock, then
  * finds "usedAt" set and matches nothing.
  */
-export async function consumeMagicLink(token: string, now: Date = new Date(), prisma?: PrismaClient): Promise<string | null> {
+export async function consumeMagicLink(token: string, now: Date = currentTime(), prisma?: PrismaClient): Promise<string | null> {
   // Anything that is not the shape we issue cannot match; skip the database.
   if (!TOKEN_SHAPE.test(token)) return null;
   const tokenHash = hashMagicLinkToken(token);

@@ -66,12 +66,12 @@ export async function passwordStep(raw: unknown, request: RequestInfo, now = cur
 }
 
 /** A magic link's token, used once, on POST only. Null when a second factor is still owed. */
-export async function signInWithMagicLink(token: unknown, request: RequestInfo, now = new Date()): Promise<SignedIn | null> {
+export async function signInWithMagicLink(token: unknown, request: RequestInfo, now = currentTime()): Promise<SignedIn | null> {
   const step = await magicLinkStep(token, request, now);
   return step && 'sid' in step ? step : null;
 }
 
-export async function magicLinkStep(token: unknown, request: RequestInfo, now = new Date(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
+export async function magicLinkStep(token: unknown, request: RequestInfo, now = currentTime(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
   if (typeof token !== 'string' || token.length < 20 || token.length > 200) return null;
   const personId = await consumeMagicLink(token, now);
   if (!personId) return null;
@@ -94,13 +94,13 @@ export const authOptions: NextAuthOptions = {
       id: 'credentials',
       name: 'Email and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      authorize: async (raw, req) => handOver(await passwordStep(raw, requestOf(req), new Date(), callbackOf(req))),
+      authorize: async (raw, req) => handOver(await passwordStep(raw, requestOf(req), currentTime(), callbackOf(req))),
     }),
     CredentialsProvider({
       id: 'magic-link',
       name: 'Email link',
       credentials: { token: { type: 'text' } },
-      authorize: async (raw, req) => handOver(await magicLinkStep(raw?.token, requestOf(req), new Date(), callbackOf(req))),
+      authorize: async (raw, req) => handOver(await magicLinkStep(raw?.token, requestOf(req), currentTime(), callbackOf(req))),
     }),
     ...entraProviders(),
   ],

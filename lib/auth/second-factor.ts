@@ -1,3 +1,4 @@
+import { currentTime } from '../clock';
 import crypto from 'node:crypto';
 import { withAuth, withPerson, type Tx } from '../db/tenant';
 import { AppError } from '../errors';
@@ -119,7 +120,7 @@ export function codeRefusal(outcome: Exclude<CodeOutcome, { ok: true }>): AppErr
  * Starts (or restarts) enrolment with a fresh secret, sealed at rest. Shown to the
  * person while they set up their app; once confirmed it is never shown again.
  */
-export async function beginTotpEnrolment(personId: string, now = new Date()): Promise<string> {
+export async function beginTotpEnrolment(personId: string, now = currentTime()): Promise<string> {
   const secret = newTotpSecret();
   await withPerson(personId, async (tx) => {
     const existing = await tx.totpCredential.findUnique({ where: { personId }, select: { confirmedAt: true } });
@@ -146,7 +147,7 @@ export async function pendingTotpSecret(personId: string): Promise<string | null
  * only their hashes kept); the session that confirmed now counts as signed in with the
  * second factor; every other session of the person is ended, since none of them gave it.
  */
-export async function confirmTotpEnrolment(personId: string, sessionId: string | null, code: string, now = new Date()): Promise<string[]> {
+export async function confirmTotpEnrolment(personId: string, sessionId: string | null, code: string, now = currentTime()): Promise<string[]> {
   const outcome = await checkSecondFactor(personId, code, now, { pending: true });
   if (!outcome.ok) throw codeRefusal(outcome);
   const codes = newRecoveryCodes();
@@ -166,7 +167,7 @@ export async function confirmTotpEnrolment(personId: string, sessionId: string |
 }
 
 /** Turning the second factor off needs a current code (or an unused recovery code, for a lost phone). */
-export async function disableTotp(personId: string, code: string, now = new Date()): Promise<void> {
+export async function disableTotp(personId: string, code: string, now = currentTime()): Promise<void> {
   const outcome = await checkSecondFactor(personId, code, now, { allowRecoveryCode: true });
   if (!outcome.ok) throw codeRefusal(outcome);
   await withPerson(personId, async (tx) => {
@@ -181,7 +182,7 @@ export const CHALLENGE_TTL_MINUTES = 10;
 const challengeHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 /** After a right password (or email link), for a person with an authenticator: the step still owed. */
-export async function issueChallenge(tx: Tx, personId: string, method: 'password' | 'magic-link', callbackUrl: string | null, now = new Date()): Promise<string> {
+export async function issueChallenge(tx: Tx, personId: string, method: 'password' | 'magic-link', callbackUrl: string | null, now = currentTime()): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
   await tx.secondFactorChallenge.create({
     data: { tokenHash: challengeHash(token), personId, method, callbackUrl, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MINUTES * 60_000), createdAt: now },
@@ -191,7 +192,7 @@ export async function issueChallenge(tx: Tx, personId: string, method: 'password
 
 export type Challenge = { id: string; personId: string; method: string; callbackUrl: string | null };
 
-export async function findChallenge(token: string | undefined | null, now = new Date()): Promise<Challenge | null> {
+export async function findChallenge(token: string | undefined | null, now = currentTime()): Promise<Challenge | null> {
   if (!token || token.length < 20 || token.length > 100) return null;
   return withAuth((tx) =>
     tx.secondFactorChallenge.findFirst({
@@ -206,7 +207,7 @@ export async function findChallenge(token: string | undefined | null, now = new 
  * the caller creates the session. A wrong code leaves it open, so the person can retry
  * until the throttle or the challenge's ten minutes stop them.
  */
-export async function completeChallenge(token: string, code: string, now = new Date()): Promise<{ challenge: Challenge; via: 'totp' | 'recovery-code' }> {
+export async function completeChallenge(token: string, code: string, now = currentTime()): Promise<{ challenge: Challenge; via: 'totp' | 'recovery-code' }> {
   const challenge = await findChallenge(token, now);
   if (!challenge) throw new AppError('FORBIDDEN', 'Your sign-in has timed out. Sign in again.');
   const outcome = await checkSecondFactor(challenge.personId, code, now, { allowRecoveryCode: true });
@@ -220,7 +221,7 @@ export async function completeChallenge(token: string, code: string, now = new D
  * The code step of signing in, start to finish: the challenge completed with a code, then
  * the session, recording both factors (`password+totp`, `magic-link+recovery-code`, ...).
  */
-export async function finishSecondFactorSignIn(token: string, code: string, request: RequestInfo, now = new Date()) {
+export async function finishSecondFactorSignIn(token: string, code: string, request: RequestInfo, now = currentTime()) {
   const { challenge, via } = await completeChallenge(token, code, now);
   const started = await withAuth(async (tx) => {
     const person = await tx.person.findUnique({ where: { id: challenge.personId }, select: { id: true, name: true, email: true, disabledAt: true } });

@@ -1,3 +1,4 @@
+import { currentTime } from '../clock';
 import type { PrismaClient } from '../db/generated/prisma/client';
 import { withAuth, type Tx } from '../db/tenant';
 
@@ -38,7 +39,7 @@ export const ipKey = (ip: string, kind: ThrottleKind = 'password') => `${prefix(
 export type SignInAttemptInput = { email: string; ip?: string | null; succeeded: boolean; kind?: ThrottleKind };
 
 /** Records one attempt against the account and (when known) the client address. Runs in withAuth. */
-export async function recordSignInAttempt(tx: Tx, attempt: SignInAttemptInput, now: Date = new Date()): Promise<void> {
+export async function recordSignInAttempt(tx: Tx, attempt: SignInAttemptInput, now: Date = currentTime()): Promise<void> {
   const kind = attempt.kind ?? 'password';
   const keys = [accountKey(attempt.email, kind)];
   if (attempt.ip?.trim()) keys.push(ipKey(attempt.ip, kind));
@@ -53,7 +54,7 @@ export async function recordSignInAttempt(tx: Tx, attempt: SignInAttemptInput, n
  */
 export async function signInThrottled(
   who: { email: string; ip?: string | null },
-  now: Date = new Date(),
+  now: Date = currentTime(),
   prisma?: PrismaClient,
   kind: ThrottleKind = 'password',
 ): Promise<boolean> {

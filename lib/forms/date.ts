@@ -92,3 +92,11 @@ export function collectDateParts(values: Record<string, unknown>): Record<string
 
 /** A calendar day as a date input's starting value. */
 export const dayInputValue = (day: LondonDay | null | undefined) => day ?? '';
+
+/** The boxes a date input shows for a default given as 2026-12-02, as typed (2/12/2026) or as shown (2 Dec 2026); empty boxes for anything else. */
+export function dayBoxes(value: string | null | undefined): DayParts {
+  const parts = splitTyped((value ?? '').trim());
+  if (!parts) return { day: '', month: '', year: '' };
+  const number = (p: string) => String(Number(p));
+  return { day: number(parts.day), month: number(parts.month), year: parts.year };
+}

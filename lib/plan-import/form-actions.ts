@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { runFormAction } from '../action/next';
+import { SUBMISSION_KEY_FIELD } from '../action/idempotency';
 import type { ActionResult } from '../action/result';
 import { commitPlanImport, previewPlanImport, uploadPlanImport } from './actions';
 import { suggestMapping, type ColumnMapping } from './fields';
@@ -33,7 +34,11 @@ export async function planImportStepFormAction(council: string, board: string, p
   }
   if (step === 'remap') return { stage: 'map', sheet: sheet!, fileName, mapping: formData.has('map-reference') ? mapping : suggestMapping(sheet!.headers) };
 
-  const preview = await runFormAction(previewPlanImport, { council, board }, formData);
+  // the preview is a check, not a change: it runs without the form's submission key, which
+  // belongs to the import that may follow in this same request
+  const check = new FormData();
+  for (const [k, v] of formData.entries()) if (k !== SUBMISSION_KEY_FIELD) check.append(k, v);
+  const preview = await runFormAction(previewPlanImport, { council, board }, check);
   if (!preview.ok) return { stage: 'map', sheet: sheet!, fileName, mapping, refusal: preview };
   if (step !== 'commit') return { stage: 'preview', sheet: sheet!, fileName, mapping, preview: preview.data.preview };
 

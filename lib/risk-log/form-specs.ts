@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@/components/form/field-list';
-import { formatDay } from '../format';
+import { dayString } from '../format';
 import { labels } from '../labels';
 import { impactWords, likelihoodWords, settableStatuses } from './schema';
 
@@ -61,7 +61,7 @@ export function riskDefaults(risk: {
     inherentLikelihood: String(risk.inherentLikelihood), inherentImpact: String(risk.inherentImpact),
     currentLikelihood: String(risk.currentLikelihood), currentImpact: String(risk.currentImpact),
     targetLikelihood: String(risk.targetLikelihood), targetImpact: String(risk.targetImpact),
-    controls: risk.controls, reviewDueOn: formatDay(risk.reviewDueOn),
+    controls: risk.controls, reviewDueOn: dayString(risk.reviewDueOn),
   };
 }
 

@@ -13,6 +13,11 @@ function watchPosts(page: Page) {
   page.on('request', (request) => {
     if (request.method() === 'POST' && request.headers()['next-action']) state.since = true;
   });
+  // a whole new document (page.goto, a link without the client router) starts with focus on
+  // <body> by design: what is checked is where a post that stays on the page leaves focus
+  page.on('load', () => {
+    state.since = false;
+  });
   return state;
 }
 

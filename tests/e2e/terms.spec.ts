@@ -123,7 +123,7 @@ test('terms of reference: the administrator drafts and records agreement, the Ch
 
 test('a terms PDF is only for people on the board', async ({ page, request }) => {
   const anonymous = await request.get(`${TERMS}/3/pdf`, { maxRedirects: 0 });
-  expect(anonymous.status()).toBe(307);
+  expect(anonymous.status()).toBe(303);
   expect(anonymous.headers()['location']).toContain('/sign-in');
   await signIn(page, DEMO_ACCOUNTS.trustAdministrator);
   expect((await page.request.get(`${TERMS}/3/pdf`)).status()).toBe(404);

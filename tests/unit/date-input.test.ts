@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectDateParts, parseDateInput } from '@/lib/forms/date';
+import { collectDateParts, dayBoxes, parseDateInput } from '@/lib/forms/date';
 import { requiredDay, optionalDay } from '@/lib/boards/form-fields';
 
 const boxes = (day: string, month: string, year: string) => ({ day, month, year });
@@ -56,5 +56,19 @@ describe('parseDateInput: the one reading of a date from a form', () => {
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.message).toBe('The due date must be a real date');
     expect(optionalDay('the end date').safeParse(boxes('', '', ''))).toMatchObject({ success: true, data: null });
+  });
+});
+
+describe('dayBoxes: what a date input shows for its default', () => {
+  it('splits a stored day, a typed day and a shown day into the three boxes', () => {
+    expect(dayBoxes('2026-12-02')).toEqual({ day: '2', month: '12', year: '2026' });
+    expect(dayBoxes('2/12/2026')).toEqual({ day: '2', month: '12', year: '2026' });
+    expect(dayBoxes('3 Dec 2026')).toEqual({ day: '3', month: '12', year: '2026' });
+  });
+
+  it('shows empty boxes, never a stray word in the year, for anything else', () => {
+    expect(dayBoxes('')).toEqual({ day: '', month: '', year: '' });
+    expect(dayBoxes(null)).toEqual({ day: '', month: '', year: '' });
+    expect(dayBoxes('next month')).toEqual({ day: '', month: '', year: '' });
   });
 });

@@ -29,7 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const changeWords = { rising: 'Rose', falling: 'Fell', steady: 'No change' } as const;
-const asDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
 export default async function RiskPage({ params }: Props) {
   const { council, board, risk: reference } = await params;
@@ -188,7 +187,7 @@ export default async function RiskPage({ params }: Props) {
           <p className="mb-4">The likelihood and impact found become the risk’s current scores, and the review is added to its history.</p>
           <Form
             action={bind(reviewRiskFormAction)}
-            fields={reviewFields(risk, formatDay(asDay(today)), formatDay(asDay(addCalendarDays(today, 42))))}
+            fields={reviewFields(risk, today, addCalendarDays(today, 42))}
             submitLabel="Record the review"
           />
         </section>

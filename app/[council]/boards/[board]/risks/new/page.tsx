@@ -5,7 +5,6 @@ import { requirePermission } from '@/lib/access/page';
 import { riskFormOptions } from '@/lib/risk-log/queries';
 import { createRiskFormAction } from '@/lib/risk-log/form-actions';
 import { riskFields } from '@/lib/risk-log/form-specs';
-import { formatDay } from '@/lib/format';
 import { addCalendarDays, londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
 
@@ -20,7 +19,7 @@ export default async function NewRiskPage({ params }: Props) {
   requirePermission(ctx, 'risk', 'create');
   const options = await riskFormOptions(ctx);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/risks`;
-  const inSixWeeks = formatDay(new Date(`${addCalendarDays(londonDay(new Date()), 42)}T00:00:00Z`));
+  const inSixWeeks = addCalendarDays(londonDay(new Date()), 42);
   return (
     <main id="main-content">
       <p className="mb-4">

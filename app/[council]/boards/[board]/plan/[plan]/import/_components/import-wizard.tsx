@@ -83,7 +83,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
               <p id="file-error" className="mb-1 font-bold text-error"><span className="sr-only">Error:</span> {errorOf('file').join('. ')}</p>
             )}
             <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={`file-hint${errorOf('file').length ? ' file-error' : ''}`} aria-invalid={errorOf('file').length ? true : undefined} className="block max-w-xl" />
+              aria-describedby={`file-hint${errorOf('file').length ? ' file-error' : ''}`} aria-invalid={errorOf('file').length ? true : undefined} className="block w-full max-w-xl" />
           </div>
           <button type="submit" disabled={pending} className={primary}>{pending ? 'Please wait…' : 'Upload and continue'}</button>
         </form>

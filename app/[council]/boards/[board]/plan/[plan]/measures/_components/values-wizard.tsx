@@ -54,7 +54,7 @@ export function ValuesWizard({ action, maxKb, measuresHref }: Props) {
             </p>
             {fileErrors.length > 0 && <p id="file-error" className="mb-1 font-bold text-error"><span className="sr-only">Error:</span> {tooBig && state.stage === 'upload' ? tooBig : refusal?.message}</p>}
             <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={`file-hint${fileErrors.length ? ' file-error' : ''}`} aria-invalid={fileErrors.length ? true : undefined} className="block max-w-xl" />
+              aria-describedby={`file-hint${fileErrors.length ? ' file-error' : ''}`} aria-invalid={fileErrors.length ? true : undefined} className="block w-full max-w-xl" />
           </div>
           <button type="submit" disabled={pending} className={primary}>{pending ? 'Please wait…' : 'Upload and check'}</button>
         </form>
