@@ -64,7 +64,7 @@ export async function disableTotpFormAction(_prev: ActionResult | null, formData
   const code = parseCode(formData);
   if (!code.ok) return code;
   try {
-    await disableTotp(actor.id, code.code);
+    await disableTotp(actor.id, code.code, new Date(), actor.sessionId);
   } catch (error) {
     return refusal(error);
   }
