@@ -42,7 +42,7 @@ export const CODE_CEILING_PER_DAY = 10;
  * the three codes a step accepts), where a lock would let anyone holding the password
  * keep the owner out.
  */
-function codeThrottle(personId: string, scope: string) {
+export function codeThrottle(personId: string, scope: string) {
   const s = signInThrottleSettings();
   const keys: ThrottleKeys = { client: `${accountThrottleKey(personId)}:${scope}`, account: accountThrottleKey(personId), ip: null };
   const limits: ThrottleLimits = {
@@ -121,7 +121,7 @@ export function codeRefusal(outcome: Exclude<CodeOutcome, { ok: true }>): AppErr
 }
 
 /** Signed in: codes are counted per session, so one session's wrong codes never lock another's. */
-const sessionScope = (sessionId: string | null) => `session:${sessionId ?? 'none'}`;
+export const sessionScope = (sessionId: string | null) => `session:${sessionId ?? 'none'}`;
 
 // ---------- enrolment ----------
 
