@@ -3,12 +3,15 @@ import { AppError } from '../errors';
 import { appendAudit } from '../audit/append';
 import type { RequestInfo } from '../action/define';
 import { hashRecoveryCode, newRecoveryCodes } from './totp';
-import { checkSecondFactor, codeRefusal, codeThrottle, hasTotp, sessionScope, SLOWED_MESSAGE, THROTTLED_MESSAGE } from './second-factor';
+import { checkSecondFactor, codeRefusal, codeThrottle, hasTotp, sessionScope } from './second-factor';
 import { passwordHashOf, verifyPassword } from './password';
 import { recordAttempt, throttleVerdict } from './throttle';
 
 /** What the person re-enters to prove it is them: a current code from the app, or their password. */
 export type Proof = { code: string } | { password: string };
+
+export const PROOF_THROTTLED_MESSAGE = 'Too many wrong codes or passwords. Wait 15 minutes, then try again.';
+export const PROOF_SLOWED_MESSAGE = 'There have been many wrong codes or passwords for this account, so it accepts one try every 5 minutes. Wait 5 minutes, then try again.';
 
 /**
  * The password again, signed in. Wrong ones count with the session's wrong codes (the same
@@ -20,7 +23,7 @@ async function checkPasswordAgain(personId: string, sessionId: string | null, pa
     const verdict = await throttleVerdict(tx, keys, limits, now);
     return { verdict, hash: verdict === 'allowed' ? await passwordHashOf(tx, personId) : null };
   });
-  if (found.verdict !== 'allowed') throw new AppError('FORBIDDEN', found.verdict === 'locked' ? THROTTLED_MESSAGE : SLOWED_MESSAGE);
+  if (found.verdict !== 'allowed') throw new AppError('FORBIDDEN', found.verdict === 'locked' ? PROOF_THROTTLED_MESSAGE : PROOF_SLOWED_MESSAGE);
   if (!found.hash) throw new AppError('INVALID', 'You have no password here: enter a code from your authenticator app', { code: ['Enter a code from your authenticator app'] });
   const ok = await verifyPassword(found.hash, password);
   await withAuth((tx) => recordAttempt(tx, keys, ok, true, now));

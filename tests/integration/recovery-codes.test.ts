@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { passwordStep, signInWithPassword } from '../../lib/auth/options';
 import { hashPassword } from '../../lib/auth/password';
 import { beginTotpEnrolment, confirmTotpEnrolment, finishSecondFactorSignIn, secondFactorStatus, THROTTLED_MESSAGE } from '../../lib/auth/second-factor';
-import { regenerateRecoveryCodes } from '../../lib/auth/recovery-codes';
+import { PROOF_THROTTLED_MESSAGE, regenerateRecoveryCodes } from '../../lib/auth/recovery-codes';
 import { totpCodeAt } from '../../lib/auth/totp';
 import { touchSession } from '../../lib/auth/sessions';
 import { withCouncil, withPerson } from '../../lib/db/tenant';
@@ -99,7 +99,11 @@ describe('making new recovery codes', () => {
     const at = plus(5 * STEP);
     for (let i = 0; i < 3; i++) await refusal(regenerateRecoveryCodes(p.id, sid, { password: `wrong ${i}` }, request(), plus(i * 1000, at)));
     for (let i = 3; i < 5; i++) await refusal(regenerateRecoveryCodes(p.id, sid, { code: '000000' }, request(), plus(i * 1000, at)));
-    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { password: PASSWORD }, request(), plus(6000, at)))).toMatchObject({ code: 'FORBIDDEN', message: THROTTLED_MESSAGE });
+    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { password: PASSWORD }, request(), plus(6000, at)))).toMatchObject({ code: 'FORBIDDEN', message: PROOF_THROTTLED_MESSAGE });
+    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { code: '123456' }, request(), plus(7000, at)))).toMatchObject({ code: 'FORBIDDEN', message: THROTTLED_MESSAGE });
+    // another session of the same person is not held up by this one's wrong tries
+    const elsewhere = crypto.randomUUID();
+    expect(await regenerateRecoveryCodes(p.id, elsewhere, { password: PASSWORD }, request(), plus(9000, at))).toHaveLength(10);
   });
 
   it('needs an authenticator app', async () => {
