@@ -27,8 +27,11 @@ export function actionModuleFiles(): string[] {
 
 export const relativeToRoot = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
+/** A module's source, by its path from the repository's root. */
+export const sourceOf = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+
 /** The exported functions of a module, read from its source (a 'use server' module needs a request to import). */
 export function exportedFunctions(file: string): string[] {
-  const source = fs.readFileSync(path.join(root, file), 'utf8');
+  const source = sourceOf(file);
   return [...source.matchAll(/^export\s+async\s+function\s+(\w+)/gm)].map((m) => m[1]!).sort();
 }
