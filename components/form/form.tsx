@@ -31,6 +31,11 @@ type Props = {
   id?: string;
   /** makes this a two-step action: the first post asks, the second (from the question) does it */
   confirm?: Confirmation;
+  /**
+   * After a success, drawn in place of the form under the confirmation: for what exists
+   * only in the action's answer and is shown once (new recovery codes). From a client component.
+   */
+  renderSuccess?: (data: unknown) => ReactNode;
 };
 
 export type Confirmation = {
@@ -54,7 +59,7 @@ const newKey = () => globalThis.crypto.randomUUID();
  * that stays on the page: a confirmation that takes focus. Each rendered form carries a
  * fresh `_submissionKey`, so the server can tell a repeated post from a new one.
  */
-export function Form({ action, children, fields, submitLabel, variant = 'primary', idPrefix = '', labels = {}, className = 'space-y-5', successMessage, id, confirm }: Props) {
+export function Form({ action, children, fields, submitLabel, variant = 'primary', idPrefix = '', labels = {}, className = 'space-y-5', successMessage, id, confirm, renderSuccess }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const asking = confirm ? needsConfirmation(state) : null;
   const [dismissed, setDismissed] = useState<unknown>(null);
@@ -138,6 +143,17 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
           </a>
         </form>
       </section>
+    );
+  }
+
+  if (succeeded && renderSuccess) {
+    return (
+      <>
+        <div ref={done} tabIndex={-1} role="status" data-focus-result="" className="mb-6 max-w-3xl border-l-8 border-success bg-[#cce5d8] p-4 font-bold focus:outline-focus">
+          {succeeded.message || successMessage}
+        </div>
+        {renderSuccess(succeeded.data)}
+      </>
     );
   }
 

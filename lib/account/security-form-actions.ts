@@ -10,6 +10,8 @@ import { clearChallengeCookie, readChallengeCookie } from '../auth/second-factor
 import { startBrowserSession } from '../auth/session-cookie';
 import { currentRequestInfo } from '../auth/request-info';
 import type { ActionResult } from '../action/result';
+import { confirmationStep } from '../forms/confirm';
+import { regenerateRecoveryCodes } from '../auth/recovery-codes';
 
 const signedOut: Extract<ActionResult, { ok: false }> = { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
 const codeSchema = z.string().trim().min(1, 'Enter the code from your authenticator app').max(40, 'Enter the code from your authenticator app');
@@ -64,7 +66,7 @@ export async function disableTotpFormAction(_prev: ActionResult | null, formData
   const code = parseCode(formData);
   if (!code.ok) return code;
   try {
-    await disableTotp(actor.id, code.code);
+    await disableTotp(actor.id, code.code, new Date(), actor.sessionId);
   } catch (error) {
     return refusal(error);
   }
@@ -91,4 +93,34 @@ export async function secondFactorSignInFormAction(_prev: ActionResult | null, f
     return refusal(error);
   }
   redirect(destination);
+}
+
+/** A current code from the app, or the password: one of them, to make new recovery codes. */
+const regenerateSchema = z
+  .object({ code: z.string().trim().max(40).optional(), password: z.string().max(200).optional() })
+  .refine((v) => Boolean(v.code || v.password), { message: 'Enter a code from your authenticator app, or your password', path: ['code'] });
+
+/**
+ * New recovery codes in place of the old set, which stops working: asked first ("Are you
+ * sure?"), then proved with a current code or the password. The codes are in this answer
+ * only, and the page shows them from it.
+ */
+export async function regenerateRecoveryCodesFormAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await getActor();
+  if (!actor) return signedOut;
+  const asking = confirmationStep(formData, { schema: regenerateSchema });
+  if (asking) return asking;
+  const parsed = regenerateSchema.safeParse({ code: formData.get('code') ?? undefined, password: formData.get('password') ?? undefined });
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'Enter a code from your authenticator app, or your password';
+    return { ok: false, code: 'INVALID', message, fieldErrors: { code: [message] } };
+  }
+  const proof = parsed.data.code ? { code: parsed.data.code } : { password: parsed.data.password ?? '' };
+  try {
+    const recoveryCodes = await regenerateRecoveryCodes(actor.id, actor.sessionId, proof, await currentRequestInfo(), new Date());
+    revalidatePath('/account/security');
+    return { ok: true, data: { recoveryCodes }, message: 'You have new recovery codes. Your old codes no longer work' };
+  } catch (error) {
+    return refusal(error);
+  }
 }

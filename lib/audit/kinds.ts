@@ -28,6 +28,7 @@ export const AUDIT_KIND_LABELS = {
   'attendance.apologies-withdrawn': 'Apologies withdrawn',
   'attendance.record': 'Attendance recorded',
   'council.second-factor-requirement': 'Second factor requirement changed',
+  'account.regenerate-recovery-codes': 'New recovery codes made (the old ones stopped working)',
   'mail.requeue': 'Failed email queued again',
   'board.create': 'Board set up',
   'board.update': 'Board details changed',

@@ -3,7 +3,8 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { withAuth } from '../db/tenant';
 import { passwordHashOf, verifyPassword } from './password';
-import { recordSignInAttempt, signInThrottled } from './throttle';
+import { recordSignInAttempt, signInVerdict, throttledMessage } from './throttle';
+import { AppError } from '../errors';
 import { consumeMagicLink } from './magic-link';
 import { createSession, revokeSession, sessionLimits } from './sessions';
 import { requestInfoFrom } from './request-info';
@@ -31,7 +32,7 @@ function requestOf(req: { headers?: Record<string, unknown> } | undefined): Requ
   });
 }
 
-/** Email and password, throttled per account and per IP in PostgreSQL. Null when a second factor is still owed. */
+/** Email and password, throttled in PostgreSQL (lib/auth/throttle.ts). Null when refused or a second factor is still owed; throws (AppError) when throttled. */
 export async function signInWithPassword(raw: unknown, request: RequestInfo, now = currentTime()): Promise<SignedIn | null> {
   const step = await passwordStep(raw, request, now);
   return step && 'sid' in step ? step : null;
@@ -39,15 +40,19 @@ export async function signInWithPassword(raw: unknown, request: RequestInfo, now
 
 /**
  * The password step: a session, or (for a person with an authenticator app) a challenge
- * for the code, with no session until the code is given.
+ * for the code, with no session until the code is given. A throttled attempt is not
+ * checked and throws an AppError whose message the sign-in form shows (next-auth passes a
+ * thrown message on in its error redirect).
  */
 export async function passwordStep(raw: unknown, request: RequestInfo, now = currentTime(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
   const parsed = credentials.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (await signInThrottled({ email, ip: request.ip }, now)) {
-    await withAuth((tx) => recordSignInAttempt(tx, { email, ip: request.ip, succeeded: false }, now));
-    return null;
+  const verdict = await signInVerdict({ email, ip: request.ip }, now);
+  if (verdict !== 'allowed') {
+    // not checked: counts against this address, but cannot hold the account's slowdown open
+    await withAuth((tx) => recordSignInAttempt(tx, { email, ip: request.ip, succeeded: false, checked: false }, now));
+    throw new AppError('FORBIDDEN', throttledMessage(verdict));
   }
   const person = await withAuth(async (tx) => {
     const found = await tx.person.findUnique({ where: { email }, select: { id: true, name: true, email: true, disabledAt: true } });

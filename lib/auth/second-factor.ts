@@ -4,7 +4,7 @@ import { withAuth, withPerson, type Tx } from '../db/tenant';
 import { AppError } from '../errors';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, normaliseTotpCode, verifyTotp } from './totp';
 import { openSecret, sealSecret } from './secret-box';
-import { signInThrottleSettings } from './throttle';
+import { LONGEST_THROTTLE_WINDOW_MINUTES, recordAttempt, signInThrottleSettings, throttleVerdict, type ThrottleKeys, type ThrottleLimits } from './throttle';
 import { createSession } from './sessions';
 import type { RequestInfo } from '../action/define';
 
@@ -27,39 +27,34 @@ export async function hasTotp(tx: Tx, personId: string): Promise<boolean> {
   return Boolean(cred?.confirmedAt);
 }
 
-// ---------- throttling: wrong codes, per account, in PostgreSQL ----------
+// ---------- throttling: wrong codes, per sign-in or session, and per account ----------
 
-const throttleKey = (personId: string) => `second-factor:${personId}`;
+const accountThrottleKey = (personId: string) => `second-factor:${personId}`;
+
+export const CODE_SLOWDOWN_SECONDS = 300;
+export const CODE_CEILING_PER_DAY = 10;
 
 /**
- * True when the person has given too many wrong codes inside the window since their last
- * right one. The limit and window are the sign-in ones (SIGNIN_MAX_FAILURES_PER_ACCOUNT,
- * SIGNIN_THROTTLE_WINDOW_MINUTES); the counter is the account's own, so wrong codes from
- * someone holding the password cannot be spread across addresses or app instances.
+ * Where wrong codes are counted: each sign-in's challenge (or, signed in, each session)
+ * has the sign-in limit (SIGNIN_MAX_FAILURES_PER_ACCOUNT), so wrong codes in one place
+ * never lock the person out of another. Every code needs the right password first; across
+ * all of them the account has a ceiling of ten wrong codes a day, then one checked code
+ * every five minutes: under 300 guesses a day (a chance in about 1,100 of hitting one of
+ * the three codes a step accepts), where a lock would let anyone holding the password
+ * keep the owner out.
  */
-export async function secondFactorThrottled(tx: Tx, personId: string, now: Date): Promise<boolean> {
-  const { maxFailuresPerAccount, windowMinutes } = signInThrottleSettings();
-  const since = new Date(now.getTime() - windowMinutes * 60_000);
-  const key = throttleKey(personId);
-  const lastSuccess = await tx.signInAttempt.findFirst({
-    where: { key, succeeded: true, createdAt: { gt: since, lte: now } },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: { createdAt: true, id: true },
-  });
-  const failures = await tx.signInAttempt.count({
-    where: {
-      key,
-      succeeded: false,
-      createdAt: { gt: since, lte: now },
-      ...(lastSuccess ? { OR: [{ createdAt: { gt: lastSuccess.createdAt } }, { createdAt: lastSuccess.createdAt, id: { gt: lastSuccess.id } }] } : {}),
-    },
-    take: maxFailuresPerAccount,
-  });
-  return failures >= maxFailuresPerAccount;
-}
-
-async function recordCodeAttempt(personId: string, succeeded: boolean, now: Date) {
-  await withAuth((tx) => tx.signInAttempt.create({ data: { key: throttleKey(personId), succeeded, createdAt: now } }));
+export function codeThrottle(personId: string, scope: string) {
+  const s = signInThrottleSettings();
+  const keys: ThrottleKeys = { client: `${accountThrottleKey(personId)}:${scope}`, account: accountThrottleKey(personId), ip: null };
+  const limits: ThrottleLimits = {
+    perClient: s.maxFailuresPerAccount,
+    perIp: s.maxFailuresPerIp,
+    accountCeiling: CODE_CEILING_PER_DAY,
+    ceilingWindowMinutes: LONGEST_THROTTLE_WINDOW_MINUTES,
+    slowdownSeconds: CODE_SLOWDOWN_SECONDS,
+    windowMinutes: s.windowMinutes,
+  };
+  return { keys, limits };
 }
 
 /** The sign-in role (which keeps the throttle), acting as the person (whose factor only they may read). */
@@ -71,17 +66,26 @@ function asSignInFor<T>(personId: string, fn: (tx: Tx) => Promise<T>): Promise<T
 }
 
 export const THROTTLED_MESSAGE = 'Too many wrong codes. Wait 15 minutes, then try again.';
+export const CHALLENGE_THROTTLED_MESSAGE = 'Too many wrong codes. Sign in again to get another try.';
+export const SLOWED_MESSAGE = 'There have been many wrong codes for this account, so it accepts one try every 5 minutes. Wait 5 minutes, then try again.';
 
-export type CodeOutcome = { ok: true; via: 'totp' | 'recovery-code' } | { ok: false; reason: 'throttled' | 'wrong' | 'replayed' | 'not-enrolled' };
+export type CodeOutcome = { ok: true; via: 'totp' | 'recovery-code' } | { ok: false; reason: 'throttled' | 'slowed' | 'wrong' | 'replayed' | 'not-enrolled' };
 
 /**
  * Checks a code from the authenticator (±1 step, each step once) or an unused recovery
- * code (then spent). Wrong codes count towards the account's throttle; once throttled,
- * even a right code is refused until the window passes.
+ * code (then spent). Wrong codes count in `scope` (a challenge, a session) and on the
+ * account; a throttled scope refuses even a right code until the window passes.
  */
-export async function checkSecondFactor(personId: string, input: string, now: Date, opts: { allowRecoveryCode?: boolean; pending?: boolean } = {}): Promise<CodeOutcome> {
+export async function checkSecondFactor(
+  personId: string,
+  input: string,
+  now: Date,
+  opts: { allowRecoveryCode?: boolean; pending?: boolean; scope?: string } = {},
+): Promise<CodeOutcome> {
+  const { keys, limits } = codeThrottle(personId, opts.scope ?? 'direct');
   const outcome = await asSignInFor(personId, async (tx): Promise<CodeOutcome> => {
-    if (await secondFactorThrottled(tx, personId, now)) return { ok: false, reason: 'throttled' };
+    const verdict = await throttleVerdict(tx, keys, limits, now);
+    if (verdict !== 'allowed') return { ok: false, reason: verdict === 'locked' ? 'throttled' : 'slowed' };
     const cred = await tx.totpCredential.findUnique({ where: { personId }, select: { id: true, secretEncrypted: true, confirmedAt: true, lastUsedStep: true } });
     if (!cred || Boolean(cred.confirmedAt) === Boolean(opts.pending)) return { ok: false, reason: 'not-enrolled' };
     if (normaliseTotpCode(input)) {
@@ -103,16 +107,22 @@ export async function checkSecondFactor(personId: string, input: string, now: Da
     }
     return { ok: false, reason: 'wrong' };
   });
-  if (outcome.ok || outcome.reason === 'wrong' || outcome.reason === 'replayed') await recordCodeAttempt(personId, outcome.ok, now);
+  if (outcome.ok || outcome.reason === 'wrong' || outcome.reason === 'replayed') {
+    await withAuth((tx) => recordAttempt(tx, keys, outcome.ok, true, now));
+  }
   return outcome;
 }
 
 export function codeRefusal(outcome: Exclude<CodeOutcome, { ok: true }>): AppError {
   if (outcome.reason === 'throttled') return new AppError('FORBIDDEN', THROTTLED_MESSAGE);
+  if (outcome.reason === 'slowed') return new AppError('FORBIDDEN', SLOWED_MESSAGE);
   if (outcome.reason === 'replayed') return new AppError('INVALID', 'That code has already been used. Wait for the next code in your app', { code: ['That code has already been used. Wait for the next code in your app'] });
   if (outcome.reason === 'not-enrolled') return new AppError('CONFLICT', 'There is no authenticator app to check this code against');
   return new AppError('INVALID', 'Enter the 6-digit code from your authenticator app', { code: ['The code is not right. Enter the 6-digit code your authenticator app shows now'] });
 }
+
+/** Signed in: codes are counted per session, so one session's wrong codes never lock another's. */
+export const sessionScope = (sessionId: string | null) => `session:${sessionId ?? 'none'}`;
 
 // ---------- enrolment ----------
 
@@ -147,8 +157,13 @@ export async function pendingTotpSecret(personId: string): Promise<string | null
  * only their hashes kept); the session that confirmed now counts as signed in with the
  * second factor; every other session of the person is ended, since none of them gave it.
  */
+<<<<<<< HEAD
 export async function confirmTotpEnrolment(personId: string, sessionId: string | null, code: string, now = currentTime()): Promise<string[]> {
   const outcome = await checkSecondFactor(personId, code, now, { pending: true });
+=======
+export async function confirmTotpEnrolment(personId: string, sessionId: string | null, code: string, now = new Date()): Promise<string[]> {
+  const outcome = await checkSecondFactor(personId, code, now, { pending: true, scope: sessionScope(sessionId) });
+>>>>>>> sec15
   if (!outcome.ok) throw codeRefusal(outcome);
   const codes = newRecoveryCodes();
   await withPerson(personId, async (tx) => {
@@ -167,8 +182,13 @@ export async function confirmTotpEnrolment(personId: string, sessionId: string |
 }
 
 /** Turning the second factor off needs a current code (or an unused recovery code, for a lost phone). */
+<<<<<<< HEAD
 export async function disableTotp(personId: string, code: string, now = currentTime()): Promise<void> {
   const outcome = await checkSecondFactor(personId, code, now, { allowRecoveryCode: true });
+=======
+export async function disableTotp(personId: string, code: string, now = new Date(), sessionId: string | null = null): Promise<void> {
+  const outcome = await checkSecondFactor(personId, code, now, { allowRecoveryCode: true, scope: sessionScope(sessionId) });
+>>>>>>> sec15
   if (!outcome.ok) throw codeRefusal(outcome);
   await withPerson(personId, async (tx) => {
     await tx.recoveryCode.deleteMany({ where: { personId } });
@@ -205,12 +225,17 @@ export async function findChallenge(token: string | undefined | null, now = curr
 /**
  * Completes the challenge with a code; on success the challenge is spent (once only) and
  * the caller creates the session. A wrong code leaves it open, so the person can retry
- * until the throttle or the challenge's ten minutes stop them.
+ * until the challenge's own limit of wrong codes (which ends it) or its ten minutes stop them.
  */
 export async function completeChallenge(token: string, code: string, now = currentTime()): Promise<{ challenge: Challenge; via: 'totp' | 'recovery-code' }> {
   const challenge = await findChallenge(token, now);
   if (!challenge) throw new AppError('FORBIDDEN', 'Your sign-in has timed out. Sign in again.');
-  const outcome = await checkSecondFactor(challenge.personId, code, now, { allowRecoveryCode: true });
+  const outcome = await checkSecondFactor(challenge.personId, code, now, { allowRecoveryCode: true, scope: `challenge:${challenge.id}` });
+  if (!outcome.ok && outcome.reason === 'throttled') {
+    // this sign-in has had its tries: it ends here, and a fresh one starts from the password
+    await withAuth((tx) => tx.secondFactorChallenge.updateMany({ where: { id: challenge.id, usedAt: null }, data: { usedAt: now } }));
+    throw new AppError('FORBIDDEN', CHALLENGE_THROTTLED_MESSAGE);
+  }
   if (!outcome.ok) throw codeRefusal(outcome);
   const { count } = await withAuth((tx) => tx.secondFactorChallenge.updateMany({ where: { id: challenge.id, usedAt: null }, data: { usedAt: now } }));
   if (count !== 1) throw new AppError('FORBIDDEN', 'Your sign-in has timed out. Sign in again.');

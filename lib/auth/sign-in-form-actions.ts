@@ -6,9 +6,10 @@ import type { ActionResult } from '../action/result';
 import { authOptions } from './options';
 import { credentialsSignIn } from './credentials-flow';
 import { secondFactorPageUrl } from './second-factor-sign-in';
+import { safeCallback } from '../security/safe-callback';
+import { throttleRefusalIn } from './throttle';
 
 const secondFactorOwedRedirect = (url: string) => url !== '' && url.split('?')[0] === secondFactorPageUrl();
-import { safeCallback } from '../security/safe-callback';
 
 const form = z.object({
   email: z.string().trim().max(320),
@@ -17,6 +18,8 @@ const form = z.object({
 });
 
 // One message whatever went wrong, so the form does not reveal which emails exist.
+// A throttled attempt (never checked) says so instead, in words that do not depend on
+// whether the account exists either (lib/auth/throttle.ts).
 const refused = (email: string): ActionResult => ({
   ok: false,
   code: 'INVALID',
@@ -24,6 +27,11 @@ const refused = (email: string): ActionResult => ({
   fieldErrors: { email: ['Enter a correct email address and password'] },
   values: { email },
 });
+
+function throttled(redirectUrl: string, email: string): ActionResult | null {
+  const message = throttleRefusalIn(redirectUrl);
+  return message ? { ok: false, code: 'FORBIDDEN', message, fieldErrors: { email: [message] }, values: { email } } : null;
+}
 
 /**
  * The sign-in form's action: a POST, whether or not JavaScript has loaded, through
@@ -46,6 +54,6 @@ export async function signInFormAction(_prev: ActionResult | null, formData: For
   const outcome = await credentialsSignIn(authOptions, 'credentials', { email, password }, callbackUrl);
   // a person with an authenticator app: the password was right, no session yet, on to the code step
   if (!outcome.signedIn && secondFactorOwedRedirect(outcome.redirectUrl)) redirect('/sign-in/code');
-  if (!outcome.signedIn) return refused(email);
+  if (!outcome.signedIn) return throttled(outcome.redirectUrl, email) ?? refused(email);
   redirect(callbackUrl);
 }

@@ -3,6 +3,8 @@ import { describeReconcile, reconcileStorage } from '../storage/reconcile';
 import { writeAuditAnchors } from '../audit/anchor';
 import { pruneSubmissionReceipts } from '../action/idempotency';
 import { withApp, withCouncil } from '../db/tenant';
+import { pruneSignInLeftovers } from '../auth/housekeeping';
+import { currentTime } from '../clock';
 
 type Job = { name: string; everyMs: number; run: () => Promise<void> };
 
@@ -38,6 +40,14 @@ export function maintenanceJobs(): Job[] {
       run: async () => {
         const councils = await withApp((tx) => tx.council.findMany({ select: { id: true } }));
         for (const { id } of councils) await withCouncil(id, (tx) => pruneSubmissionReceipts(tx));
+      },
+    },
+    {
+      // identity tables: as the sign-in role (withAuth), never the app's
+      name: 'sign-in leftovers',
+      everyMs: minutes('SIGNIN_PRUNE_INTERVAL_MINUTES', 60),
+      run: async () => {
+        await pruneSignInLeftovers(currentTime());
       },
     },
   ];

@@ -6,7 +6,8 @@ import { issueMagicLink } from '../../lib/auth/magic-link';
 import { touchSession, listSessions } from '../../lib/auth/sessions';
 import { withApp, withAuth, withPerson } from '../../lib/db/tenant';
 import {
-  beginTotpEnrolment, checkSecondFactor, confirmTotpEnrolment, disableTotp, finishSecondFactorSignIn, pendingTotpSecret, secondFactorStatus, CHALLENGE_TTL_MINUTES,
+  beginTotpEnrolment, checkSecondFactor, codeRefusal, confirmTotpEnrolment, disableTotp, finishSecondFactorSignIn, pendingTotpSecret, secondFactorStatus, CHALLENGE_TTL_MINUTES,
+  CHALLENGE_THROTTLED_MESSAGE, THROTTLED_MESSAGE, CODE_CEILING_PER_DAY, CODE_SLOWDOWN_SECONDS, SLOWED_MESSAGE,
 } from '../../lib/auth/second-factor';
 import { totpCodeAt, timeStep } from '../../lib/auth/totp';
 import { openSecret } from '../../lib/auth/secret-box';
@@ -184,22 +185,53 @@ describe('replay and throttling', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
-  it('throttles wrong codes per account; then even the right code waits for the window to pass', async () => {
+  it('throttles wrong codes per sign-in: five end that sign-in, a fresh one from the password works', async () => {
     const { p, secret } = await enrolled();
     const at = plus(10 * STEP);
-    for (let i = 0; i < 5; i++) expect(await checkSecondFactor(p.id, '000000', plus(i * 1000, at))).toEqual({ ok: false, reason: 'wrong' });
+    const first = (await passwordStep({ email: p.email, password: PASSWORD }, request(), at)) as { challenge: string };
+    for (let i = 0; i < 5; i++) {
+      const error = await refusal(finishSecondFactorSignIn(first.challenge, '000000', request(), plus(i * 1000, at)));
+      expect(error.code).toBe('INVALID');
+    }
     const right = plus(6_000, at);
-    expect(await checkSecondFactor(p.id, totpCodeAt(secret, right), right)).toEqual({ ok: false, reason: 'throttled' });
-    // the sign-in's code step says so too, and makes no session
-    const step = (await passwordStep({ email: p.email, password: PASSWORD }, request(), right)) as { challenge: string };
-    const error = await refusal(finishSecondFactorSignIn(step.challenge, totpCodeAt(secret, right), request(), right));
-    expect(error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Too many wrong codes/) });
+    // that sign-in has had its tries: even the right code is refused, and it is over
+    expect(await refusal(finishSecondFactorSignIn(first.challenge, totpCodeAt(secret, right), request(), right))).toMatchObject({ code: 'FORBIDDEN', message: CHALLENGE_THROTTLED_MESSAGE });
+    expect(await refusal(finishSecondFactorSignIn(first.challenge, totpCodeAt(secret, right), request(), right))).toMatchObject({ code: 'FORBIDDEN', message: /timed out/ });
+    // someone else's wrong codes in their sign-in do not stop the owner's
+    const second = (await passwordStep({ email: p.email, password: PASSWORD }, request(), right)) as { challenge: string };
+    const done = await finishSecondFactorSignIn(second.challenge, totpCodeAt(secret, right), request(), right);
+    expect(await touchSession(done.sid, right)).toMatchObject({ method: 'password+totp' });
+  });
+
+  it('signed in, throttles wrong codes per session until the window passes', async () => {
+    const { p, secret, sid } = await enrolled();
+    const at = plus(10 * STEP);
+    for (let i = 0; i < 5; i++) expect((await refusal(disableTotp(p.id, '000000', plus(i * 1000, at), sid))).code).toBe('INVALID');
+    const right = plus(6_000, at);
+    expect(await refusal(disableTotp(p.id, totpCodeAt(secret, right), right, sid))).toMatchObject({ code: 'FORBIDDEN', message: THROTTLED_MESSAGE });
+    expect(await checkSecondFactor(p.id, totpCodeAt(secret, right), right, { scope: `session:${sid}` })).toEqual({ ok: false, reason: 'throttled' });
     // another person is not affected
     const other = await enrolled();
     expect(await checkSecondFactor(other.p.id, totpCodeAt(other.secret, right), right)).toEqual({ ok: true, via: 'totp' });
-    // fifteen minutes on, the right code works again
+    // fifteen minutes on, the right code works again in that session
     const later = plus(16 * 60_000, at);
-    expect(await checkSecondFactor(p.id, totpCodeAt(secret, later), later)).toEqual({ ok: true, via: 'totp' });
+    await disableTotp(p.id, totpCodeAt(secret, later), later, sid);
+    expect(await secondFactorStatus(p.id)).toMatchObject({ enrolled: false });
+  });
+
+  it('slows, never locks, an account whose codes are guessed across many sign-ins', async () => {
+    const { p, secret } = await enrolled();
+    const at = plus(20 * STEP);
+    // two sign-ins' worth of wrong codes, each under its own limit, reach the daily ceiling
+    for (let i = 0; i < CODE_CEILING_PER_DAY; i++) {
+      expect(await checkSecondFactor(p.id, '000000', plus(i * 1000, at), { scope: `challenge:${i % 2}` })).toEqual({ ok: false, reason: 'wrong' });
+    }
+    const soon = plus(CODE_CEILING_PER_DAY * 1000, at);
+    expect(await checkSecondFactor(p.id, totpCodeAt(secret, soon), soon, { scope: 'challenge:fresh' })).toEqual({ ok: false, reason: 'slowed' });
+    expect(codeRefusal({ ok: false, reason: 'slowed' }).message).toBe(SLOWED_MESSAGE);
+    // five minutes after the last checked code, one more is checked: the right one gets in
+    const slot = plus((CODE_CEILING_PER_DAY - 1) * 1000 + CODE_SLOWDOWN_SECONDS * 1000, at);
+    expect(await checkSecondFactor(p.id, totpCodeAt(secret, slot), slot, { scope: 'challenge:fresh' })).toEqual({ ok: true, via: 'totp' });
   });
 
   it('counts wrong codes while enrolling and turning it off as well', async () => {

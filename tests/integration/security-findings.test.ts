@@ -7,10 +7,11 @@ import { safeCallback } from '../../lib/security/safe-callback';
 import { clientAddress, requestHost, sameOrigin, trustedProxyHops } from '../../lib/security/trusted-proxy';
 import { prepareRequest } from '../../lib/http/forwarded';
 import { requestInfoFrom } from '../../lib/auth/request-info';
-import { authOptions, signInWithPassword } from '../../lib/auth/options';
+import { authOptions, signInWithMagicLink, signInWithPassword } from '../../lib/auth/options';
+import { AppError } from '../../lib/errors';
 import { hashPassword } from '../../lib/auth/password';
 import { requestMagicLink } from '../../lib/auth/magic-link-request';
-import { signInThrottleSettings, signInThrottled, recordSignInAttempt } from '../../lib/auth/throttle';
+import { signInThrottleSettings, signInThrottled, recordSignInAttempt, throttledMessage, throttleRefusalIn } from '../../lib/auth/throttle';
 import { createInvitation } from '../../lib/invitations/actions';
 import { acceptInvitation, acceptWithNewAccount, describeInvitation } from '../../lib/invitations/accept';
 import { deliverPending, SECRET_PLACEHOLDER } from '../../lib/mail/outbox';
@@ -196,15 +197,98 @@ describe('5 and 6: throttling that cannot be turned against a person', () => {
     expect(await signInThrottled({ email: `${randomSlug('guess')}@example.gov.uk`, ip: next.ip }, new Date(start + maxFailuresPerIp))).toBe(true);
   });
 
-  it('holds the per-account limit behind a trusted proxy, from any address', async () => {
+  it('holds the limit for an account from one address behind a trusted proxy, whatever the client prepends', async () => {
     const p = await personWithPassword();
     const { maxFailuresPerAccount } = signInThrottleSettings();
+    const real = randomIp();
+    const behindProxy = () => requestInfoFrom((name) => (name === 'x-forwarded-for' ? `${randomIp()}, ${real}` : null), 1);
     const start = Date.now();
     for (let i = 0; i < maxFailuresPerAccount; i++) {
-      const { ip } = requestInfoFrom((name) => (name === 'x-forwarded-for' ? `6.6.6.6, ${randomIp()}` : null), 1);
-      expect(await signInWithPassword({ email: p.email, password: 'wrong password' }, { ip, userAgent: null }, new Date(start + i))).toBeNull();
+      expect(await signInWithPassword({ email: p.email, password: 'wrong password' }, { ...behindProxy(), userAgent: null }, new Date(start + i))).toBeNull();
     }
-    expect(await signInWithPassword({ email: p.email, password: p.password }, { ip: randomIp(), userAgent: null }, new Date(start + 50))).toBeNull();
+    await expect(signInWithPassword({ email: p.email, password: p.password }, { ...behindProxy(), userAgent: null }, new Date(start + 50))).rejects.toThrow(/too many failed attempts/);
+  });
+});
+
+describe('issue 15, the rest of 5: wrong passwords from anyone cannot lock the owner out', () => {
+  const { maxFailuresPerAccount, accountCeiling, slowdownSeconds, windowMinutes } = signInThrottleSettings();
+  const from = (ip: string) => ({ ip, userAgent: 'vitest' });
+  const refusalOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
+
+  it('five wrong passwords from address A: the right one from B signs in, the right one from A is refused', async () => {
+    const p = await personWithPassword();
+    const [a, b] = [randomIp(), randomIp()];
+    const start = Date.now();
+    for (let i = 0; i < maxFailuresPerAccount; i++) {
+      expect(await signInWithPassword({ email: p.email, password: `wrong ${i}` }, from(a), new Date(start + i))).toBeNull();
+    }
+    const fromB = await signInWithPassword({ email: p.email, password: p.password }, from(b), new Date(start + 10));
+    expect(fromB).toMatchObject({ id: p.id, sid: expect.any(String) });
+    // A is still shut out of the account, and told so honestly rather than "wrong password"
+    const fromA = await refusalOf(signInWithPassword({ email: p.email, password: p.password }, from(a), new Date(start + 20)));
+    expect(fromA).toBeInstanceOf(AppError);
+    expect(fromA).toMatchObject({ code: 'FORBIDDEN', message: throttledMessage('locked') });
+    // the window over, A gets in too
+    expect(await signInWithPassword({ email: p.email, password: p.password }, from(a), new Date(start + windowMinutes * 60_000 + 1000))).toMatchObject({ id: p.id });
+  });
+
+  it('reaches the sign-in form through next-auth: its error redirect carries the throttle’s words, and only those', async () => {
+    const p = await personWithPassword();
+    const ip = randomIp();
+    const start = Date.now();
+    for (let i = 0; i < maxFailuresPerAccount; i++) await withAuth((tx) => recordSignInAttempt(tx, { email: p.email, ip, succeeded: false }, new Date(start + i)));
+    const provider = authOptions.providers.find((x) => x.id === 'credentials') as unknown as { options: { authorize: (raw: unknown, req: unknown) => Promise<unknown> } };
+    const thrown = await provider.options.authorize({ email: p.email, password: p.password }, { headers: { 'x-forwarded-for': ip }, body: {} }).then(() => null, (e: Error) => e);
+    // next-auth redirects to /api/auth/error?error=<the thrown message>; the form shows it
+    const redirect = `https://tabled.example/api/auth/error?error=${encodeURIComponent(thrown?.message ?? '')}`;
+    expect(throttleRefusalIn(redirect)).toBe(throttledMessage('locked'));
+    expect(throttleRefusalIn('https://tabled.example/api/auth/error?error=CredentialsSignin')).toBeNull();
+    expect(throttleRefusalIn('https://tabled.example/api/auth/error?error=Anything%20else')).toBeNull();
+  });
+
+  it('says the same whether or not the account exists', async () => {
+    const p = await personWithPassword();
+    const nobody = `${randomSlug('nobody')}@example.gov.uk`;
+    const ip = randomIp();
+    const start = Date.now();
+    const messages: unknown[] = [];
+    for (const email of [p.email, nobody]) {
+      for (let i = 0; i < maxFailuresPerAccount; i++) expect(await signInWithPassword({ email, password: 'wrong password' }, from(ip), new Date(start + i))).toBeNull();
+      messages.push((await refusalOf(signInWithPassword({ email, password: 'wrong password' }, from(ip), new Date(start + 10))))?.message);
+    }
+    expect(messages).toEqual([throttledMessage('locked'), throttledMessage('locked')]);
+  });
+
+  it('an account guessed from many addresses slows to one checked password a minute, and its owner still gets in', async () => {
+    const p = await personWithPassword();
+    const start = Date.now();
+    // each address stays under its own limit: the account-wide ceiling is what holds
+    for (let i = 0; i < accountCeiling; i++) {
+      await withAuth((tx) => recordSignInAttempt(tx, { email: p.email, ip: randomIp(), succeeded: false }, new Date(start + i)));
+    }
+    const owner = randomIp();
+    const slowed = await refusalOf(signInWithPassword({ email: p.email, password: p.password }, from(owner), new Date(start + accountCeiling)));
+    expect(slowed).toMatchObject({ code: 'FORBIDDEN', message: throttledMessage('slowed') });
+    // the attacker's refused tries in the meantime do not keep the account shut
+    const slot = start + accountCeiling - 1 + slowdownSeconds * 1000;
+    for (let i = 0; i < 5; i++) {
+      await expect(signInWithPassword({ email: p.email, password: 'guess' }, from(randomIp()), new Date(slot - 5000 + i))).rejects.toThrow(AppError);
+    }
+    expect(await signInWithPassword({ email: p.email, password: p.password }, from(owner), new Date(slot))).toMatchObject({ id: p.id });
+  });
+
+  it('never stands between the owner and an email link (the link is checked by its token alone)', async () => {
+    const p = await personWithPassword();
+    const ip = randomIp();
+    const start = Date.now();
+    for (let i = 0; i < accountCeiling; i++) {
+      await withAuth((tx) => recordSignInAttempt(tx, { email: p.email, ip: i < maxFailuresPerAccount ? ip : randomIp(), succeeded: false }, new Date(start + i)));
+    }
+    const at = new Date(start + accountCeiling);
+    expect(await signInThrottled({ email: p.email, ip }, at)).toBe(true);
+    expect(await requestMagicLink(p.email, from(ip), at)).toBe(true);
+    const token = (await t.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'magic-link', toAddress: p.email }, orderBy: { createdAt: 'desc' } })).secret!;
+    expect(await signInWithMagicLink(token, from(ip), at)).toMatchObject({ id: p.id });
   });
 });
 

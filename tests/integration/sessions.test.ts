@@ -79,10 +79,14 @@ describe('sign-in and server-side sessions', () => {
     expect(await listSessions(p.id)).toEqual([]);
   });
 
-  it('throttles the account after repeated failures, even for the right password', async () => {
+  it('throttles the account from one address after repeated failures, even for the right password, and only there', async () => {
     const p = await person();
-    for (let i = 0; i < 5; i++) expect(await signInWithPassword({ email: p.email, password: `wrong-${i}` }, request())).toBeNull();
-    expect(await signInWithPassword({ email: p.email, password: 'correct horse battery' }, request())).toBeNull();
+    const from = request();
+    for (let i = 0; i < 5; i++) expect(await signInWithPassword({ email: p.email, password: `wrong-${i}` }, from)).toBeNull();
+    await expect(signInWithPassword({ email: p.email, password: 'correct horse battery' }, from)).rejects.toThrow(/too many failed attempts/);
+    // wrong passwords from anyone cannot lock the owner out: elsewhere, the right one signs in
+    const elsewhere = { ip: '192.0.2.77', userAgent: 'vitest' };
+    expect(await signInWithPassword({ email: p.email, password: 'correct horse battery' }, elsewhere)).toMatchObject({ id: p.id });
   });
 
   it('signs in once with a magic link', async () => {

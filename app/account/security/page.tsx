@@ -43,7 +43,10 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
         <section aria-labelledby="app-on">
           <h2 id="app-on">Your authenticator app is on</h2>
           <p className="mb-2">Turned on {status.confirmedAt ? formatDateTime(status.confirmedAt) : ''}.</p>
-          <p className="mb-6">You have {status.recoveryCodesLeft} unused recovery {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}.</p>
+          <p className="mb-2">You have {status.recoveryCodesLeft} unused recovery {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}.</p>
+          <p className="mb-6">
+            <Link href="/account/security/recovery-codes">Make new recovery codes</Link>
+          </p>
           <h3 className="text-xl">Turn off the authenticator app</h3>
           <p className="mb-4 max-w-2xl">Enter a code from the app (or a recovery code, if you have lost it). Your recovery codes stop working too.</p>
           <Form action={disableTotpFormAction} fields={[{ name: 'code', label: 'Code', autoComplete: 'one-time-code', width: 'half' }]} submitLabel="Turn off" variant="secondary" />

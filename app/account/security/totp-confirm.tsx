@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import Link from 'next/link';
 import type { ActionResult } from '@/lib/action/result';
 import { ErrorSummary } from '@/components/error-summary';
+import { RecoveryCodeList } from '@/components/recovery-code-list';
 
 type Confirm = (state: ActionResult<{ recoveryCodes: string[] }> | null, formData: FormData) => Promise<ActionResult<{ recoveryCodes: string[] }>>;
 
@@ -26,16 +27,7 @@ export function TotpConfirm({ action, enrolling, continueTo }: { action: Confirm
         <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4 font-bold">
           {state.message}
         </div>
-        <h2 id="recovery-codes-title">Your recovery codes</h2>
-        <p className="mb-4 max-w-2xl">
-          If you lose your phone, each of these codes signs you in once instead of a code from the app. Keep them somewhere safe, such as a password manager.{' '}
-          <strong>They will not be shown again.</strong>
-        </p>
-        <ul aria-label="Recovery codes" className="mb-6 grid max-w-md grid-cols-2 gap-2 font-mono text-lg">
-          {state.data.recoveryCodes.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
+        <RecoveryCodeList codes={state.data.recoveryCodes} />
         <Link href={continueTo} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
           I have saved my recovery codes
         </Link>

@@ -29,15 +29,18 @@ export async function twoCouncils(prisma: PrismaClient) {
 export type World = Awaited<ReturnType<typeof twoCouncils>>;
 
 /**
- * Every council-owned row of council B, table by table, to prove a refused attempt
- * changed nothing anywhere (tables are found from the schema, so new ones are covered).
+ * Every council-owned row of council B, table by table, and B's own row, to prove a
+ * refused attempt changed nothing anywhere (tables are found from the schema, so new ones
+ * are covered).
  */
 export async function snapshotB(w: World): Promise<Record<string, unknown[]>> {
   return withCouncil(w.b.council.id, async (tx) => {
     const tables = await tx.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.columns
       WHERE table_schema = 'public' AND column_name = 'councilId' ORDER BY table_name`;
-    const out: Record<string, unknown[]> = {};
+    // the council's own row (its name, its settings) has no councilId column
+    const council = await tx.$queryRaw<{ row: unknown }[]>`SELECT to_jsonb(c) AS row FROM "Council" c WHERE c."id" = ${w.b.council.id}::uuid`;
+    const out: Record<string, unknown[]> = { Council: council.map((r) => r.row) };
     for (const { table_name } of tables) {
       const rows = await tx.$queryRawUnsafe<{ row: unknown }[]>(
         `SELECT to_jsonb(t) AS row FROM "${table_name}" t WHERE "councilId" = $1::uuid ORDER BY to_jsonb(t)::text`,
@@ -53,4 +56,20 @@ export async function snapshotB(w: World): Promise<Record<string, unknown[]>> {
  * For each action name: the form a council A admin could post carrying council B's ids.
  * A case may first create the council B rows it needs (with withCouncil on B's id).
  */
-export type Cases = Record<string, (w: World, prisma: PrismaClient) => Record<string, unknown> | Promise<Record<string, unknown>>>;
+export type Cases = Record<string, (w: World, prisma: PrismaClient) => CaseInput | Promise<CaseInput>>;
+export type CaseInput = Record<string, unknown>;
+
+const ROUTE_COUNCIL_ONLY = '__routeCouncilOnly';
+
+/**
+ * A form that names no record, only a change to the council in the route (its settings):
+ * there is no id of B's to carry, so posted through A it may well succeed, on A. Its case
+ * still proves that A's admin cannot make it in B's name, and that a councilId in the form
+ * changes nothing of B's.
+ */
+export const routeCouncilOnly = (input: CaseInput): CaseInput => ({ ...input, [ROUTE_COUNCIL_ONLY]: true });
+
+export function caseInput(raw: CaseInput): { input: CaseInput; routeCouncilOnly: boolean } {
+  const { [ROUTE_COUNCIL_ONLY]: only, ...input } = raw;
+  return { input, routeCouncilOnly: only === true };
+}
