@@ -1,3 +1,4 @@
+import { currentTime } from '../clock';
 import { withAuth, withPerson, type Tx } from '../db/tenant';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/append';
@@ -55,7 +56,7 @@ async function auditInEachCouncil(tx: Tx, personId: string, request: RequestInfo
  * A fresh set of recovery codes, after a current code from the app or the password: the
  * old set stops working at once, the new one is returned once (only hashes are kept).
  */
-export async function regenerateRecoveryCodes(personId: string, sessionId: string | null, proof: Proof, request: RequestInfo, now = new Date()): Promise<string[]> {
+export async function regenerateRecoveryCodes(personId: string, sessionId: string | null, proof: Proof, request: RequestInfo, now = currentTime()): Promise<string[]> {
   const enrolled = await withPerson(personId, (tx) => hasTotp(tx, personId));
   if (!enrolled) throw new AppError('CONFLICT', 'Recovery codes come with an authenticator app. Set one up first.');
   await proveItIsYou(personId, sessionId, proof, now);

@@ -157,13 +157,8 @@ export async function pendingTotpSecret(personId: string): Promise<string | null
  * only their hashes kept); the session that confirmed now counts as signed in with the
  * second factor; every other session of the person is ended, since none of them gave it.
  */
-<<<<<<< HEAD
 export async function confirmTotpEnrolment(personId: string, sessionId: string | null, code: string, now = currentTime()): Promise<string[]> {
-  const outcome = await checkSecondFactor(personId, code, now, { pending: true });
-=======
-export async function confirmTotpEnrolment(personId: string, sessionId: string | null, code: string, now = new Date()): Promise<string[]> {
   const outcome = await checkSecondFactor(personId, code, now, { pending: true, scope: sessionScope(sessionId) });
->>>>>>> sec15
   if (!outcome.ok) throw codeRefusal(outcome);
   const codes = newRecoveryCodes();
   await withPerson(personId, async (tx) => {
@@ -182,13 +177,8 @@ export async function confirmTotpEnrolment(personId: string, sessionId: string |
 }
 
 /** Turning the second factor off needs a current code (or an unused recovery code, for a lost phone). */
-<<<<<<< HEAD
-export async function disableTotp(personId: string, code: string, now = currentTime()): Promise<void> {
-  const outcome = await checkSecondFactor(personId, code, now, { allowRecoveryCode: true });
-=======
-export async function disableTotp(personId: string, code: string, now = new Date(), sessionId: string | null = null): Promise<void> {
+export async function disableTotp(personId: string, code: string, now = currentTime(), sessionId: string | null = null): Promise<void> {
   const outcome = await checkSecondFactor(personId, code, now, { allowRecoveryCode: true, scope: sessionScope(sessionId) });
->>>>>>> sec15
   if (!outcome.ok) throw codeRefusal(outcome);
   await withPerson(personId, async (tx) => {
     await tx.recoveryCode.deleteMany({ where: { personId } });

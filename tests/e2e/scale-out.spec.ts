@@ -229,6 +229,8 @@ test('each outbox message is delivered exactly once with both servers running th
   };
   const delivered = (tag: string) => fs.readdirSync(mailDir).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8')).filter((t) => t.includes(tag));
   const subjects = (tag: string) => delivered(tag).map((t) => /Subject: (.*)/.exec(t)?.[1]?.trim()).sort();
+  const attemptsOf = async (tag: string) =>
+    (await app.query<{ attempts: number }>(`SELECT attempts FROM "OutboxMessage" WHERE kind = 'scale-out' AND subject LIKE $1 ORDER BY subject`, [`${tag} %`])).rows.map((r) => r.attempts);
   try {
     // exactly one process in the deployment holds the outbox lock
     const holders = await waitFor('an outbox leader', async () => {
@@ -239,7 +241,8 @@ test('each outbox message is delivered exactly once with both servers running th
 
     await enqueue('first-batch', 20);
     await waitFor('20 messages sent', async () => (await app.query(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE kind = 'scale-out' AND status = 'SENT'`)).rows[0].n === 20);
-    await new Promise((r) => setTimeout(r, 1000)); // any second delivery would land now
+    // a message is claimed once per delivery: one attempt each means no server sent it twice
+    expect(await attemptsOf('first-batch')).toEqual(Array(20).fill(1));
     expect(subjects('first-batch')).toEqual(Array.from({ length: 20 }, (_, i) => `first-batch ${i}`).sort());
 
     // the server whose process holds the lock drains and stops; the other one delivers from then on
@@ -255,7 +258,7 @@ test('each outbox message is delivered exactly once with both servers running th
 
     await enqueue('second-batch', 5);
     await waitFor('5 more sent by the remaining server', async () => (await app.query(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE kind = 'scale-out' AND status = 'SENT'`)).rows[0].n === 25);
-    await new Promise((r) => setTimeout(r, 1000));
+    expect(await attemptsOf('second-batch')).toEqual(Array(5).fill(1));
     expect(subjects('second-batch')).toEqual(Array.from({ length: 5 }, (_, i) => `second-batch ${i}`).sort());
     expect(subjects('first-batch')).toHaveLength(20);
     expect((await fetch(`${other.origin}/api/health`)).status).toBe(200);

@@ -1,17 +1,11 @@
-import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 
-// The server's session clock (lib/clock.ts): the journey moves it forward instead of waiting.
-const clockFile = process.env.TABLED_TEST_CLOCK_FILE!;
+import { moveServerClock, resetServerClock } from './server-clock';
+
 const minutes = (n: number) => n * 60_000;
-let offset = 0;
-const moveServerClock = (ms: number) => {
-  offset += ms;
-  fs.writeFileSync(clockFile, String(offset));
-};
-test.afterAll(() => fs.writeFileSync(clockFile, '0'));
+test.afterAll(resetServerClock);
 
 async function activate(control: Locator) {
   await control.focus();

@@ -8,6 +8,7 @@ import { ruleSettingNames, ruleSettings, RISK_APPETITE } from '@/lib/boards/sche
 import { typedDay } from '@/lib/boards/form-fields';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
+import { currentTime } from '@/lib/clock';
 
 export const metadata: Metadata = { title: 'Set up a new board' };
 
@@ -46,7 +47,7 @@ export default async function NewBoardPage({ params }: { params: Promise<{ counc
               { value: 'ESTABLISHED', label: 'Established' },
             ],
           },
-          { name: 'effectiveOn', type: 'date', label: 'Date set up', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(new Date())) },
+          { name: 'effectiveOn', type: 'date', label: 'Date set up', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(currentTime())) },
           { name: 'decision', label: 'The decision that set the board up', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed on 12 March to set up a provisional Improvement Board”' },
         ]}
       />

@@ -14,6 +14,7 @@ import { formatDay, formatDayLong, humanise } from '@/lib/format';
 import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
+import { currentTime } from '@/lib/clock';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -99,7 +100,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
               fields={[
                 { name: 'boardId', label: '', type: 'hidden', defaultValue: board.id },
                 { name: 'status', label: 'New status', type: 'radios', options: next.map((s) => ({ value: s, label: label('boardStatus', s) })) },
-                { name: 'effectiveOn', type: 'date', label: 'Takes effect from', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(new Date())) },
+                { name: 'effectiveOn', type: 'date', label: 'Takes effect from', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(currentTime())) },
                 { name: 'decision', label: 'The decision behind the change', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed to establish the Board on 4 June”' },
               ]}
             />

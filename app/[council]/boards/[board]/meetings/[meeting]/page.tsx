@@ -17,6 +17,7 @@ import { DataTable } from '@/components/data-table';
 import { getPapersPage, type PaperView } from '@/lib/papers/queries';
 import { downloadPath, packPath } from '@/lib/papers/paths';
 import { hasBegun } from '@/lib/rules/meetings';
+import { currentTime } from '@/lib/clock';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -82,7 +83,7 @@ export default async function MeetingPage({ params }: Props) {
           <li>
             <Link href={`${here}/attendance`}>Apologies and attendance</Link>
           </li>
-          {(m.minutes[0] || (isAdministrator && hasBegun(m, new Date()))) && (
+          {(m.minutes[0] || (isAdministrator && hasBegun(m, currentTime()))) && (
             <li>
               <Link href={`${here}/minutes`}>{m.minutes[0] ? 'Minutes' : 'Write the minutes'}</Link>
             </li>

@@ -20,6 +20,7 @@ import { StatusTag, Tag } from '@/components/tag';
 import { RatingTag, ratingLabel, ReviewFlag, trendWords } from '../risk-ui';
 import { describeHistory, ScoreChart } from './score-chart';
 import { DataTable } from '@/components/data-table';
+import { currentTime } from '@/lib/clock';
 
 type Props = { params: Promise<{ council: string; board: string; risk: string }> };
 
@@ -41,7 +42,7 @@ export default async function RiskPage({ params }: Props) {
   const boardRisks = (slug: string) => `/${ctx.council.slug}/boards/${slug}/risks`;
   const base = boardRisks(ctx.board.slug);
   const here = `${base}/${encodeURIComponent(risk.reference)}`;
-  const today = londonDay(new Date());
+  const today = londonDay(currentTime());
   const appetite = ctx.board.riskAppetiteScore;
   const previous = risk.history.at(-2);
   const scores = [

@@ -7,6 +7,7 @@ import { createRiskFormAction } from '@/lib/risk-log/form-actions';
 import { riskFields } from '@/lib/risk-log/form-specs';
 import { addCalendarDays, londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
+import { currentTime } from '@/lib/clock';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -19,7 +20,7 @@ export default async function NewRiskPage({ params }: Props) {
   requirePermission(ctx, 'risk', 'create');
   const options = await riskFormOptions(ctx);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/risks`;
-  const inSixWeeks = addCalendarDays(londonDay(new Date()), 42);
+  const inSixWeeks = addCalendarDays(londonDay(currentTime()), 42);
   return (
     <main id="main-content">
       <p className="mb-4">

@@ -22,6 +22,7 @@ import { MinutesEditor } from './minutes-editor';
 import { Banner } from '@/components/banner';
 import { minutesDoneMessages, raisedActions } from '@/lib/minutes/done-messages';
 import { hasBegun } from '@/lib/rules/meetings';
+import { currentTime } from '@/lib/clock';
 
 type Props = {
   params: Promise<{ council: string; board: string; meeting: string }>;
@@ -45,7 +46,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
   const { council, board, meeting } = await params;
   const query = await searchParams;
   const ctx = await resolveBoard(council, board);
-  const now = new Date();
+  const now = currentTime();
   const view = await getMinutesView(ctx, meeting, typeof query.version === 'string' ? query.version : undefined, now);
   const { meeting: m, version: v, distribution } = view;
   const route = [ctx.council.slug, ctx.board.slug, m.id] as const;

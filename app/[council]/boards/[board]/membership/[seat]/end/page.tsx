@@ -9,6 +9,7 @@ import { typedDay } from '@/lib/boards/form-fields';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
 import { SeatSummary } from '../seat-summary';
+import { currentTime } from '@/lib/clock';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
 
@@ -31,7 +32,7 @@ export default async function EndSeatPage({ params }: Props) {
         fields={[
           { name: 'seatId', label: '', type: 'hidden', defaultValue: seat.id },
           { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
-          { name: 'endsOn', type: 'date', label: 'Last day in the seat', hint: 'For example, 31 3 2026', defaultValue: defaults.endsOn || typedDay(londonDay(new Date())) },
+          { name: 'endsOn', type: 'date', label: 'Last day in the seat', hint: 'For example, 31 3 2026', defaultValue: defaults.endsOn || typedDay(londonDay(currentTime())) },
           agreedField(meetings),
         ]}
       />

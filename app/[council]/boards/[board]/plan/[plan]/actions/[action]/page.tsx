@@ -16,6 +16,7 @@ import { actionFields } from '../../../_components/action-fields';
 import { Banner } from '@/components/banner';
 import { planDoneMessages } from '@/lib/plans/done-messages';
 import { DataTable } from '@/components/data-table';
+import { currentTime } from '@/lib/clock';
 
 type Props = {
   params: Promise<{ council: string; board: string; plan: string; action: string }>;
@@ -162,7 +163,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                         action={planFormAction.bind(null, 'completeMilestone', ...route)}
                         submitLabel="Mark complete"
                         variant="secondary"
-                        fields={[...keys, { name: 'milestoneId', label: '', type: 'hidden', defaultValue: m.id }, { name: 'completedOn', type: 'date', label: `Date “${m.title}” was completed`, width: 'half', defaultValue: typedDay(londonDay(new Date())) }]}
+                        fields={[...keys, { name: 'milestoneId', label: '', type: 'hidden', defaultValue: m.id }, { name: 'completedOn', type: 'date', label: `Date “${m.title}” was completed`, width: 'half', defaultValue: typedDay(londonDay(currentTime())) }]}
                       />
                     ) : (
                       'Not yet'
