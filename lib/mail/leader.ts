@@ -22,7 +22,15 @@ type LeaderState = {
   retry?: NodeJS.Timeout;
 };
 
-const holder = globalThis as unknown as { __tabledOutboxLeader?: LeaderState };
+const holder = globalThis as unknown as { __tabledOutboxLeader?: LeaderState; __tabledLeadershipHooks?: (() => void)[] };
+
+/** Called each time this process becomes the deployment's leader (the housekeeping catches up then). */
+export function onLeadershipGained(hook: () => void): void {
+  (holder.__tabledLeadershipHooks ??= []).push(hook);
+}
+const leadershipGained = () => {
+  for (const hook of holder.__tabledLeadershipHooks ?? []) hook();
+};
 
 function retryMs(): number {
   const raw = Number(process.env.OUTBOX_LEADER_RETRY_MS ?? 15_000);
@@ -59,6 +67,7 @@ async function attempt(state: LeaderState, url: string): Promise<void> {
     await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
     state.leading = true;
     startOutboxWorker();
+    leadershipGained();
   } catch (error) {
     if (state.client === client) {
       state.client = null;
@@ -82,6 +91,7 @@ export function startOutboxLeader(): void {
   if (!url) {
     startOutboxWorker();
     holder.__tabledOutboxLeader = { stopped: false, leading: true, client: null };
+    leadershipGained();
     return;
   }
   const state: LeaderState = { stopped: false, leading: false, client: null };

@@ -13,7 +13,7 @@ const minutes = (name: string, fallback: number) => {
   return (Number.isFinite(n) && n > 0 ? n : fallback) * 60_000;
 };
 
-/** The housekeeping each app instance runs at start and then on a schedule. */
+/** The housekeeping a deployment runs at start and then on a schedule (in the process that leads the outbox). */
 export function maintenanceJobs(): Job[] {
   return [
     {
@@ -53,25 +53,43 @@ export function maintenanceJobs(): Job[] {
   ];
 }
 
-const holder = globalThis as unknown as { __tabledMaintenance?: NodeJS.Timeout[] };
+type Running = { timers: NodeJS.Timeout[]; ticks: (() => Promise<void>)[] };
+const holder = globalThis as unknown as { __tabledMaintenance?: Running };
 
-/** Starts every job now and on its interval; a failed run is logged in one line and tried again next time. */
-export function startMaintenance(): void {
+/**
+ * Starts every job now and on its interval; a failed run is logged in one line and tried
+ * again next time. `when` gates each run: the server passes "this process leads the
+ * outbox", so a deployment of many processes does its housekeeping once, not once each.
+ */
+export function startMaintenance({ jobs = maintenanceJobs(), when = () => true }: { jobs?: Job[]; when?: () => boolean } = {}): void {
   if (holder.__tabledMaintenance) return;
-  holder.__tabledMaintenance = maintenanceJobs().map((job) => {
-    let running = false;
+  const running: Running = { timers: [], ticks: [] };
+  holder.__tabledMaintenance = running;
+  for (const job of jobs) {
+    let busy = false;
     const tick = async () => {
-      if (running) return;
-      running = true;
+      if (busy || !when()) return;
+      busy = true;
       try {
         await job.run();
       } catch (error) {
         console.error(`[maintenance] ${job.name} failed: ${(error as Error).message}`);
       } finally {
-        running = false;
+        busy = false;
       }
     };
+    running.ticks.push(tick);
     void tick();
-    return setInterval(() => void tick(), job.everyMs).unref();
-  });
+    running.timers.push(setInterval(() => void tick(), job.everyMs).unref());
+  }
+}
+
+/** Runs every job now (where the gate allows): a process that has just become the leader catches up at once. */
+export async function runMaintenanceNow(): Promise<void> {
+  await Promise.all(holder.__tabledMaintenance?.ticks.map((tick) => tick()) ?? []);
+}
+
+export function stopMaintenance(): void {
+  for (const timer of holder.__tabledMaintenance?.timers ?? []) clearInterval(timer);
+  holder.__tabledMaintenance = undefined;
 }
