@@ -3,21 +3,10 @@ import type { CouncilContext } from '../councils/queries';
 import type { BoardRole } from '../auth/permissions';
 import type { Region } from '../rules/bank-holidays';
 import { boardPageAccess } from '../access/page';
+import type { AccessBoard } from '../access/resolve';
 
 export type BoardContext = CouncilContext & {
-  board: {
-    id: string;
-    slug: string;
-    name: string;
-    kind: string;
-    status: string;
-    isPublic: boolean;
-    paperNoticeWorkingDays: number;
-    apologyNoticeWorkingDays: number;
-    minutesDistributionDays: number;
-    quorumMinimum: number | null;
-    riskAppetiteScore: number;
-  };
+  board: AccessBoard;
   roles: BoardRole[];
   region: Region;
 };

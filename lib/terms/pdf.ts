@@ -16,6 +16,29 @@ export type TermsPdfInput = {
   sections: readonly { heading: string; body: string }[];
 };
 
+/** What the print view and the PDF show of a version read by getTermsVersion, for the board in the URL. */
+export function termsDocumentInput(
+  ctx: { council: { name: string }; board: { name: string } },
+  v: Pick<TermsPdfInput, 'label' | 'status' | 'approvedAt' | 'approvedHash' | 'sections'> & {
+    approvedBy: { name: string } | null;
+    agreedAtMeeting: TermsPdfInput['agreedAt'];
+    review: { reviewOn: string } | null;
+  },
+): TermsPdfInput {
+  return {
+    councilName: ctx.council.name,
+    boardName: ctx.board.name,
+    label: v.label,
+    status: v.status,
+    approvedBy: v.approvedBy?.name ?? null,
+    approvedAt: v.approvedAt,
+    approvedHash: v.approvedHash,
+    agreedAt: v.agreedAtMeeting,
+    reviewOn: v.review?.reviewOn ?? null,
+    sections: v.sections,
+  };
+}
+
 const MARGIN = 64;
 const INK = '#0b0c0c';
 const SECONDARY = '#484949';

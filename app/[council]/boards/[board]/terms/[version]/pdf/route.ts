@@ -1,6 +1,6 @@
 import { defineRoute } from '@/lib/access/route';
 import { getTermsVersion } from '@/lib/terms/queries';
-import { renderTermsPdf } from '@/lib/terms/pdf';
+import { renderTermsPdf, termsDocumentInput } from '@/lib/terms/pdf';
 
 // A person's own view of council data: never cached, by the server or anyone between.
 export const dynamic = 'force-dynamic';
@@ -17,18 +17,7 @@ export const GET = defineRoute<{ council: string; board: string; version: string
   answer: 'text',
   async run(ctx) {
     const v = await getTermsVersion.read(ctx, ctx.params.version);
-    const pdf = await renderTermsPdf({
-      councilName: ctx.council.name,
-      boardName: ctx.board.name,
-      label: v.label,
-      status: v.status,
-      approvedBy: v.approvedBy?.name ?? null,
-      approvedAt: v.approvedAt,
-      approvedHash: v.approvedHash,
-      agreedAt: v.agreedAtMeeting,
-      reviewOn: v.review?.reviewOn ?? null,
-      sections: v.sections,
-    });
+    const pdf = await renderTermsPdf(termsDocumentInput(ctx, v));
     const fileName = `${ctx.board.slug}-terms-of-reference-v${v.label}.pdf`;
     return new Response(new Uint8Array(pdf), {
       headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${fileName}"`, 'Content-Length': String(pdf.length) },

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { getTermsVersion } from '@/lib/terms/queries';
 import { parseVersionLabel, versionLabel } from '@/lib/terms/numbering';
-import { approvalLines } from '@/lib/terms/pdf';
+import { approvalLines, termsDocumentInput } from '@/lib/terms/pdf';
 import { SectionsView } from '../../_components/sections-view';
 import { PrintButton } from '../../_components/print-button';
 
@@ -28,18 +28,7 @@ export default async function TermsPrintPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   const v = await getTermsVersion(ctx, version);
   const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/terms/${v.label}`;
-  const lines = approvalLines({
-    councilName: ctx.council.name,
-    boardName: ctx.board.name,
-    label: v.label,
-    status: v.status,
-    approvedBy: v.approvedBy?.name ?? null,
-    approvedAt: v.approvedAt,
-    approvedHash: v.approvedHash,
-    agreedAt: v.agreedAtMeeting,
-    reviewOn: v.review?.reviewOn ?? null,
-    sections: v.sections,
-  });
+  const lines = approvalLines(termsDocumentInput(ctx, v));
   return (
     <main id="main-content" className="max-w-3xl">
       <style>{printStyles}</style>
