@@ -8,6 +8,7 @@ import { AppError, forbidden, fromPrisma, invalid } from '../errors';
 import { can, type BoardRole, type Operation, type Resource } from '../auth/permissions';
 import type { CouncilMembershipView } from '../councils/access';
 import { withAccess } from '../access/resolve';
+import { acceptsChanges, dissolvedMessage } from '../boards/status';
 import { appendAudit, type AuditDraft } from '../audit/append';
 import type { ActionResult } from './result';
 import { oncePerSubmission, submissionKeyOf } from './idempotency';
@@ -100,6 +101,8 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   try {
     // Access, the change and its audit events: one transaction (one BEGIN/COMMIT per post).
     const outcome = await withAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, def.scope === 'board' ? (call.boardSlug ?? '') : undefined, async (access, tx) => {
+      // a dissolved board is kept as a record: every change to it is refused, whoever asks
+      if (def.scope === 'board' && access.board && !acceptsChanges(access.board)) throw forbidden(dissolvedMessage(access.board.name));
       if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbidden();
       const parsed = def.schema.safeParse(values);
       if (!parsed.success) return { ok: false, issues: parsed.error.issues } as const;

@@ -91,6 +91,16 @@ export const updateBoard = defineAction({
   },
 });
 
+/** Cancels the board's meetings still to come (the trail kept: status, reason, version), for its dissolution. */
+async function cancelComingMeetings(tx: Tx, boardId: string, now: Date, reason: string) {
+  const coming = await tx.meeting.findMany({ where: { boardId, status: 'SCHEDULED', startsAt: { gt: now } }, select: { id: true } });
+  const cancelledReason = reason.slice(0, 500);
+  if (coming.length) {
+    await tx.meeting.updateMany({ where: { id: { in: coming.map((m) => m.id) }, status: 'SCHEDULED' }, data: { status: 'CANCELLED', cancelledReason, version: { increment: 1 } } });
+  }
+  return coming.map((m) => ({ id: m.id, reason: cancelledReason }));
+}
+
 /** Provisional → established → dissolved, each with its date and decision, kept as history. */
 export const changeBoardStatus = defineAction({
   name: 'boards.change-status',
@@ -116,10 +126,16 @@ export const changeBoardStatus = defineAction({
       data: { councilId, boardId: route.id, status: input.status, effectiveOn: dbDay(input.effectiveOn), decision: input.decision, recordedById: ctx.actor.id },
       select: { id: true },
     });
+    // a dissolved board meets no more: its coming meetings are cancelled, each on the record
+    const cancelled = input.status === 'DISSOLVED' ? await cancelComingMeetings(ctx.tx, route.id, ctx.now, `The board was dissolved (${input.decision})`) : [];
+    const n = cancelled.length;
     return {
-      data: { statusChangeId: change.id },
-      message: `${route.name} is now ${humanise(input.status).toLowerCase()}`,
-      audit: [{ kind: 'board.status', entityType: 'Board', entityId: route.id, before: { status: board.status }, after: { status: input.status, effectiveOn: input.effectiveOn, decision: input.decision } }],
+      data: { statusChangeId: change.id, cancelledMeetings: n },
+      message: `${route.name} is now ${humanise(input.status).toLowerCase()}${n ? `; ${n} coming ${n === 1 ? 'meeting was' : 'meetings were'} cancelled` : ''}`,
+      audit: [
+        { kind: 'board.status', entityType: 'Board', entityId: route.id, before: { status: board.status }, after: { status: input.status, effectiveOn: input.effectiveOn, decision: input.decision } },
+        ...cancelled.map((m) => ({ kind: 'meeting.cancel' as const, entityType: 'Meeting', entityId: m.id, before: { status: 'SCHEDULED' }, after: { status: 'CANCELLED', cancelledReason: m.reason } })),
+      ],
     };
   },
 });

@@ -36,3 +36,9 @@ export function statusChangeProblem(input: { from: BoardStatusName; to: BoardSta
   if (lastEffectiveOn && effectiveOn < lastEffectiveOn) return { field: 'effectiveOn', message: `The date the change takes effect must be on or after the last change, on ${lastEffectiveOn}` };
   return null;
 }
+
+/** A dissolved board is a record: it can be read, never changed (DOMAIN: dissolution is final). */
+export const acceptsChanges = (board: { status: string }): boolean => board.status !== 'DISSOLVED';
+
+/** What a refused change on a dissolved board says. */
+export const dissolvedMessage = (boardName: string) => `${boardName} has been dissolved: its records can be read, but nothing can be added or changed`;

@@ -1,5 +1,6 @@
 import { withCouncil, type Tx } from '../db/tenant';
-import { notFound } from '../errors';
+import { forbidden, notFound } from '../errors';
+import { acceptsChanges, dissolvedMessage } from '../boards/status';
 import type { Operation } from '../auth/permissions';
 import { assertId, routeAccess, type RouteCall as AccessCall, type RouteContext } from '../access/route';
 
@@ -13,7 +14,10 @@ export type BoardAccess = Omit<RouteContext<never>, 'params'>;
 
 /** The access defineRoute resolved, else resolveAccess now (one transaction), with the paper permission checked. */
 export async function boardAccess(call: RouteCall, operation: Operation = 'read'): Promise<BoardAccess> {
-  return call.access ?? routeAccess(call, 'paper', operation);
+  const access = call.access ?? (await routeAccess(call, 'paper', operation));
+  // a dissolved board's papers can be read; nothing is uploaded to it
+  if (operation !== 'read' && !acceptsChanges(access.board)) throw forbidden(dissolvedMessage(access.board.name));
+  return access;
 }
 
 /**

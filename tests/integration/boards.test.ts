@@ -204,7 +204,8 @@ describe('board status', () => {
     expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-02-01', 'Cabinet agreed to establish the Board.')).toMatchObject({ ok: true });
     expect(await change(w, slug, boardId, 'PROVISIONAL', '2026-02-10')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { status: [expect.stringMatching(/cannot become provisional again/)] } });
     expect(await change(w, slug, boardId, 'DISSOLVED', '2026-03-20', 'Requirements substantially met.')).toMatchObject({ ok: true });
-    expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-03-20')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { status: [expect.stringMatching(/dissolution is final/)] } });
+    // dissolution is final: a dissolved board takes no change at all, its status included
+    expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-03-20')).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringMatching(/has been dissolved/) });
     expect((await w.read(boardId)).status).toBe('DISSOLVED');
     expect((await history(w, boardId)).map((h) => [h.status, h.effectiveOn.toISOString().slice(0, 10), h.decision])).toEqual([
       ['PROVISIONAL', '2026-01-05', 'Cabinet agreed to set the board up.'],

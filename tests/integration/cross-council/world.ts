@@ -33,18 +33,21 @@ export type World = Awaited<ReturnType<typeof twoCouncils>>;
  * refused attempt changed nothing anywhere (tables are found from the schema, so new ones
  * are covered).
  */
-export async function snapshotB(w: World): Promise<Record<string, unknown[]>> {
-  return withCouncil(w.b.council.id, async (tx) => {
+export const snapshotB = (w: World) => snapshotCouncil(w.b.council.id);
+
+/** Every council-owned row of one council (and its own row), to compare before and after. */
+export async function snapshotCouncil(councilId: string): Promise<Record<string, unknown[]>> {
+  return withCouncil(councilId, async (tx) => {
     const tables = await tx.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.columns
       WHERE table_schema = 'public' AND column_name = 'councilId' ORDER BY table_name`;
     // the council's own row (its name, its settings) has no councilId column
-    const council = await tx.$queryRaw<{ row: unknown }[]>`SELECT to_jsonb(c) AS row FROM "Council" c WHERE c."id" = ${w.b.council.id}::uuid`;
+    const council = await tx.$queryRaw<{ row: unknown }[]>`SELECT to_jsonb(c) AS row FROM "Council" c WHERE c."id" = ${councilId}::uuid`;
     const out: Record<string, unknown[]> = { Council: council.map((r) => r.row) };
     for (const { table_name } of tables) {
       const rows = await tx.$queryRawUnsafe<{ row: unknown }[]>(
         `SELECT to_jsonb(t) AS row FROM "${table_name}" t WHERE "councilId" = $1::uuid ORDER BY to_jsonb(t)::text`,
-        w.b.council.id,
+        councilId,
       );
       out[table_name] = rows.map((r) => r.row);
     }

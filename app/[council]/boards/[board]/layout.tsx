@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { titleFrom } from '@/lib/page-title';
 import { resolveBoard } from '@/lib/boards/context';
 import { SectionNav } from '@/components/section-nav';
+import { acceptsChanges } from '@/lib/boards/status';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -35,6 +36,9 @@ export default async function BoardLayout({ children, params }: Props & { childr
     <div className="pt-6">
       <p className="text-lg text-secondary">{ctx.board.name}</p>
       <SectionNav label="Board" sections={visible.map((s) => ({ segment: s.segment, label: s.label, href: `${base}${s.path}` }))} />
+      {!acceptsChanges(ctx.board) && (
+        <p className="mb-6 max-w-3xl border-l-8 border-brand bg-panel p-4 font-bold">This board has been dissolved. Its records can be read, but nothing can be added or changed.</p>
+      )}
       {children}
     </div>
   );
