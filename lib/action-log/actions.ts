@@ -1,10 +1,10 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import { AppError, conflict, invalid } from '../errors';
 import { dayString, formatDateTime, formatDay } from '../format';
-import { dbDay } from '../boards/form-fields';
+import { dbDay } from '../forms/fields';
 import { londonDay } from '../rules/london-calendar';
 import { dropRefusal, effectiveDueDate, finalReason, revisionRefusal, signOffRefusal, statusChangeRefusal, STATUS_LABELS, type LogStatus } from '../rules/action-log';
-import { resolveAgreedMeeting } from '../seats/people';
+import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
 import { createLogAction } from './create';
 import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, progressSchema, proposalToken, proposeDateSchema, signOffSchema } from './schema';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { everyTime, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField } from '../boards/form-fields';
+import { everyTime, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField } from '../forms/fields';
 import { UPDATE_STATUSES } from '../rules/action-log';
 
 // The action log's forms. Each form on the action's page names its fields uniquely, so

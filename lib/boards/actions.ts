@@ -7,7 +7,7 @@ import { checkParent, prefixesInUse, requireRouteBoard } from './guards';
 import { boardForDisplay, changedFields, editableBoardSelect } from './form-values';
 import { uniquePrefix, uniqueSlug } from './slug';
 import { statusChangeProblem } from './status';
-import { dbDay } from './form-fields';
+import { dbDay } from '../forms/fields';
 import type { Tx } from '../db/tenant';
 
 const admins = ['OWNER', 'ADMIN'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enumField, everyTime, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField, wholeNumber, yesNo } from './form-fields';
+import { enumField, everyTime, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField, wholeNumber, yesNo } from '../forms/fields';
 
 export const boardKinds = ['IMPROVEMENT_BOARD', 'EXECUTIVE_GROUP', 'CHILDRENS_TRUST', 'PLANNING_GROUP'] as const;
 export const boardStatuses = ['PROVISIONAL', 'ESTABLISHED', 'DISSOLVED'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { versionField } from '../boards/form-fields';
+import { versionField } from '../forms/fields';
 
 export const forwardPlanKinds = ['DEEP_DIVE', 'REPORT', 'INSPECTION_MILESTONE', 'OTHER'] as const;
 export const forwardPlanKindLabels: Record<(typeof forwardPlanKinds)[number], string> = {

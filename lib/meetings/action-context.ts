@@ -1,7 +1,6 @@
 import { boardOf, type ActionContext } from '../action/define';
 import { AppError } from '../errors';
 import { isRegion, type Region } from '../rules/bank-holidays';
-import { parseLondonDay, type LondonDay } from '../rules/london-calendar';
 
 /** The board of a board-scoped action; the wrapper has already resolved it from the route. */
 export const actionBoard = boardOf;
@@ -22,8 +21,3 @@ export function councilRegion(region: string): Region {
   return isRegion(name) ? name : 'england-and-wales';
 }
 
-/** A @db.Date column value for a London day: the day at UTC midnight. */
-export function dbDay(day: LondonDay): Date {
-  const { year, month, day: d } = parseLondonDay(day);
-  return new Date(Date.UTC(year, month - 1, d));
-}

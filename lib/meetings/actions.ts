@@ -4,7 +4,8 @@ import { formatClock, formatDateTime, formatDayLong } from '../format';
 import { bankHolidayOn } from '../rules/bank-holidays';
 import { addCalendarDays, addCalendarMonths, calendarDaysBetween, londonDay, type LondonDay } from '../rules/london-calendar';
 import { describePattern, formatRrule, meetingTimes, seriesOccurrences, type Ordinal, type SeriesPattern, type Weekday } from '../rules/meeting-series';
-import { actionBoard, assertFormBoard, councilRegion, dbDay } from './action-context';
+import { actionBoard, assertFormBoard, councilRegion } from './action-context';
+import { dbDay } from '../forms/fields';
 import {
   cancelMeetingSchema,
   recordScheduleReviewSchema,

@@ -4,7 +4,7 @@ import { AppError, conflict, invalid } from '../errors';
 import { formatDateTime, formatDayLong, formatLongDate } from '../format';
 import { enqueueMail } from '../mail/outbox';
 import { createLogAction } from '../action-log/create';
-import { resolveAgreedMeeting } from '../seats/people';
+import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
 import { peopleDuePapers } from '../papers/recipients';
 import { distributionState, isEditableMinutes, canCorrectMinutes, minutesHash, nextMinutesStatus, type MinutesStep } from '../rules/minutes';
 import { actionField, decisionField, draftToFields, type DraftItem } from './fields';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTypedDay, versionField } from '../boards/form-fields';
+import { parseTypedDay, versionField } from '../forms/fields';
 import { actionField, decisionField, discussionField, fieldsToDraft } from './fields';
 
 export const MAX_DISCUSSION = 20_000;
@@ -16,7 +16,7 @@ const minutesId = uuid();
 const version = versionField.pipe(z.number().int().min(1, 'Reload the page and try again'));
 
 /**
- * A due date as the app reads typed days everywhere (lib/boards/form-fields): a real
+ * A due date as the app reads typed days everywhere (lib/forms/fields): a real
  * calendar day in a sensible range of years (so never year 0000, which Postgres refuses),
  * as 2026-04-30 or 30/4/2026. Stored as YYYY-MM-DD.
  */

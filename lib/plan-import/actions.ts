@@ -1,7 +1,7 @@
 import { defineAction, type ActionContext } from '../action/define';
 import { AppError, invalid } from '../errors';
 import type { PartnerKind } from '../db/generated/prisma/client';
-import { dbDay } from '../meetings/action-context';
+import { dbDay } from '../forms/fields';
 import { planActionRag } from '../rules/plans';
 import { londonDay } from '../rules/london-calendar';
 import { planOfBoard } from '../plan-measures/plan-access';

@@ -1,6 +1,6 @@
 import { defineAction, type ActionContext } from '../action/define';
 import { AppError, conflict, invalid } from '../errors';
-import { dbDay } from '../meetings/action-context';
+import { dbDay } from '../forms/fields';
 import { readSheet, SheetError, type Sheet } from '../plan-import/sheet';
 import { planOfBoard } from './plan-access';
 import { addValueSchema, createMeasureSchema, updateMeasureSchema, valuesSheetSchema, valuesUploadSchema } from './schema';

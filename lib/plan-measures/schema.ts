@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { versionField } from '../boards/form-fields';
+import { versionField } from '../forms/fields';
 import { readDay } from '../meetings/schema';
 import { asDayInput } from '../forms/date';
 import { sheetField } from '../plan-import/schema';

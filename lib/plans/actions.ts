@@ -1,8 +1,8 @@
 import { boardOf, defineAction, type ActionContext } from '../action/define';
-import { dbDay } from '../boards/form-fields';
+import { dbDay } from '../forms/fields';
 import { AppError, conflict, invalid } from '../errors';
 import { dayString } from '../format';
-import { resolveAgreedMeeting } from '../seats/people';
+import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
 import { revisionRefusal } from '../rules/action-log';
 import { londonDay } from '../rules/london-calendar';
 import { DEFAULT_PLAN_THEMES, FINISHED_ACTION_STATUSES, checkStatusChange, planActionRag, scrutinyIssues, type PlanActionStatus } from '../rules/plans';

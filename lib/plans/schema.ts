@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enumField, everyTime, optionalDay, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField } from '../boards/form-fields';
+import { enumField, everyTime, optionalDay, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField } from '../forms/fields';
 import { EDITABLE_ACTION_STATUSES } from '../rules/plans';
 
 export const inspectionKinds = ['FULL_INSPECTION', 'FOCUSED_VISIT', 'MONITORING_VISIT'] as const;

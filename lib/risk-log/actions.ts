@@ -2,7 +2,7 @@ import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { Tx } from '../db/tenant';
 import { AppError, conflict, forbidden, notFound, invalid } from '../errors';
 import { dayString, formatDay } from '../format';
-import { dbDay } from '../meetings/action-context';
+import { dbDay } from '../forms/fields';
 import { addCalendarDays, calendarDaysBetween, londonDay } from '../rules/london-calendar';
 import { riskScore } from '../rules/risk-score';
 import { targetProblem } from '../rules/risk-review';

@@ -4,9 +4,10 @@ import { AppError, conflict, invalid } from '../errors';
 import { formatDay, humanise } from '../format';
 import { londonDay } from '../rules/london-calendar';
 import { substituteFlags } from '../rules/substitutes';
-import { dbDay } from '../boards/form-fields';
+import { dbDay } from '../forms/fields';
 import { agreeChangeSchema, changeSubstituteSchema, createSeatSchema, endSeatSchema, fillSeatSchema, updateSeatSchema } from './schema';
-import { resolveAgreedMeeting, resolvePick } from './people';
+import { resolvePick } from './people';
+import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
 import { enforceSeatRules, lockBoardSeats } from './rules';
 import { holderName, seatForDisplay, seatSelect, seatSnapshot, type SeatRow } from './snapshot';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enumField, everyTime, optionalDay, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField } from '../boards/form-fields';
+import { enumField, everyTime, optionalDay, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField } from '../forms/fields';
 
 export const seatRoles = ['INDEPENDENT_CHAIR', 'CHAIR', 'VICE_CHAIR', 'MEMBER', 'ATTENDEE'] as const;
 

@@ -1,5 +1,5 @@
 import { formatDay, humanise } from '../format';
-import { typedDay } from '../boards/form-fields';
+import { typedDay } from '../forms/fields';
 
 export const seatSelect = {
   id: true, boardId: true, role: true, agency: true, position: true, startsOn: true, endsOn: true,

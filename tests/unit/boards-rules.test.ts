@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextStatuses, statusChangeProblem } from '../../lib/boards/status';
 import { parentProblem, supportingBoards } from '../../lib/boards/hierarchy';
 import { slugify, uniquePrefix, uniqueSlug } from '../../lib/boards/slug';
-import { parseTypedDay, typedDay } from '../../lib/boards/form-fields';
+import { parseTypedDay, typedDay } from '../../lib/forms/fields';
 
 describe('board status', () => {
   const change = (from: 'PROVISIONAL' | 'ESTABLISHED' | 'DISSOLVED', to: 'PROVISIONAL' | 'ESTABLISHED' | 'DISSOLVED', effectiveOn = '2026-03-01', lastEffectiveOn: string | null = '2026-01-10') =>

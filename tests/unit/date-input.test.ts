@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectDateParts, dayBoxes, parseDateInput } from '@/lib/forms/date';
-import { requiredDay, optionalDay } from '@/lib/boards/form-fields';
+import { requiredDay, optionalDay } from '@/lib/forms/fields';
 
 const boxes = (day: string, month: string, year: string) => ({ day, month, year });
 

@@ -5,7 +5,7 @@ import { listParentOptions } from '@/lib/boards/settings-queries';
 import { createBoardFormAction } from '@/lib/boards/form-actions';
 import { boardDetailFields, boardRuleFields } from '@/lib/boards/form-specs';
 import { ruleSettingNames, ruleSettings, RISK_APPETITE } from '@/lib/boards/schema';
-import { typedDay } from '@/lib/boards/form-fields';
+import { typedDay } from '@/lib/forms/fields';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
 import { currentTime } from '@/lib/clock';

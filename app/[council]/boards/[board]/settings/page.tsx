@@ -8,7 +8,7 @@ import { addReportingLineFormAction, changeBoardStatusFormAction, removeReportin
 import { boardDetailFields, boardRuleFields, reportingLineFields } from '@/lib/boards/form-specs';
 import { boardFormDefaults } from '@/lib/boards/form-values';
 import { nextStatuses } from '@/lib/boards/status';
-import { typedDay } from '@/lib/boards/form-fields';
+import { typedDay } from '@/lib/forms/fields';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { formatDay, formatDayLong, humanise } from '@/lib/format';
 import { Form } from '@/components/form';

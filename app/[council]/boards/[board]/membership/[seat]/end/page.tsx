@@ -5,7 +5,7 @@ import { getSeat, getSeatFormOptions } from '@/lib/seats/queries';
 import { endSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
-import { typedDay } from '@/lib/boards/form-fields';
+import { typedDay } from '@/lib/forms/fields';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
 import { SeatSummary } from '../seat-summary';

@@ -6,7 +6,7 @@ import { getPlanSettings } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { options, partnerKindLabels } from '@/lib/plans/labels';
 import { partnerKinds } from '@/lib/plans/schema';
-import { typedDay } from '@/lib/boards/form-fields';
+import { typedDay } from '@/lib/forms/fields';
 import { dayString } from '@/lib/format';
 import { Form } from '@/components/form';
 import { DataTable } from '@/components/data-table';

@@ -7,7 +7,7 @@ import { endedSince, getActionFormOptions, getPlanAction, listHeldMeetings } fro
 import { planFormAction } from '@/lib/plans/form-actions';
 import { actionStatusLabels, findingKindLabels } from '@/lib/plans/labels';
 import { EDITABLE_ACTION_STATUSES, isFinished } from '@/lib/rules/plans';
-import { typedDay } from '@/lib/boards/form-fields';
+import { typedDay } from '@/lib/forms/fields';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { RagTag, StatusTag, Tag } from '@/components/tag';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { LondonDay } from '../rules/london-calendar';
-import { asDayInput, parseDateInput } from '../forms/date';
+import { asDayInput, parseDateInput } from './date';
 
-// zod pieces for the board and membership forms. Forms post strings; tests and scripts
+// The app's shared zod fields (text, numbers, days, ids) for every feature's schema. Forms post strings; tests and scripts
 // may post numbers. A missing field reads as empty so its "Enter ..." message shows,
 // rather than zod's generic "expected string".
 const asText = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
