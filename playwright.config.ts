@@ -13,6 +13,8 @@ export default defineConfig({
   workers: 1,
   // every page visited is also checked at 320px wide, which costs a few seconds a page
   timeout: 120_000,
+  // a loaded CI machine can take more than the default 5 s to answer a post
+  expect: { timeout: 10_000 },
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   outputDir: process.env.E2E_OUTPUT_DIR ?? '/tmp/tabled-e2e-results',
@@ -30,6 +32,8 @@ export default defineConfig({
     command: `npx tsx tests/e2e/server.ts ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
+  // a loaded CI machine can take more than the default 5 s to answer a post
+  expect: { timeout: 10_000 },
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
