@@ -61,9 +61,11 @@ const newKey = () => globalThis.crypto.randomUUID();
  */
 export function Form({ action, children, fields, submitLabel, variant = 'primary', idPrefix = '', labels = {}, className = 'space-y-5', successMessage, id, confirm, renderSuccess }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const asking = confirm ? needsConfirmation(state) : null;
+  const asked = needsConfirmation(state);
+  // the form's own question, or the one an action asks only sometimes (it says which)
+  const asking = asked && (confirm || asked.question) ? asked : null;
   const [dismissed, setDismissed] = useState<unknown>(null);
-  const question = useRef<HTMLHeadingElement>(null);
+  const questionHeading = useRef<HTMLHeadingElement>(null);
   const trigger = useRef<HTMLDivElement>(null);
   const [posted, setPosted] = useState<Record<string, string[]> | null>(null);
   const [submissionKey, setSubmissionKey] = useState(newKey);
@@ -79,7 +81,7 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
     if (failed) summary.current?.focus();
   }, [failed]);
   useEffect(() => {
-    if (showQuestion) question.current?.focus();
+    if (showQuestion) questionHeading.current?.focus();
   }, [showQuestion]);
   useEffect(() => {
     if (!succeeded) return;
@@ -117,7 +119,8 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
   const shown = (name: string, value: string | undefined) => fields?.find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label ?? value;
   const clash = failed?.code === 'CONFLICT' && failed.current ? Object.keys(failed.current).filter((k) => k !== 'version' && !k.startsWith('_') && fields?.find((f) => f.name === k)?.type !== 'hidden') : [];
 
-  if (showQuestion && asking && confirm) {
+  if (showQuestion && asking) {
+    const question = asking.question ?? confirm?.question;
     const cancel = (event: React.MouseEvent) => {
       event.preventDefault();
       setDismissed(state);
@@ -125,10 +128,17 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
     };
     return (
       <section aria-labelledby={`${idPrefix}confirm-question`} className="mb-6 max-w-3xl border-4 border-ink p-4">
-        <h2 ref={question} id={`${idPrefix}confirm-question`} tabIndex={-1} className="text-xl focus:outline-focus">
-          {confirm.question}
+        <h2 ref={questionHeading} id={`${idPrefix}confirm-question`} tabIndex={-1} className="text-xl focus:outline-focus">
+          {question}
         </h2>
-        {confirm.body && <div className="mb-4">{confirm.body}</div>}
+        {asking.detail?.length ? (
+          <ul className="mb-4 list-disc space-y-1 pl-6">
+            {asking.detail.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+        {confirm?.body && <div className="mb-4">{confirm.body}</div>}
         {fields && <ChosenValues fields={fields} values={asking.values} />}
         <form action={formAction} onSubmit={submit} noValidate className="flex flex-wrap items-center gap-4">
           <input type="hidden" name="_submissionKey" value={submissionKey} suppressHydrationWarning />
@@ -136,7 +146,7 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
             <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
           ))}
           <input type="hidden" name={CONFIRM_FIELD} value="yes" />
-          <SubmitButton variant={confirm.variant ?? 'primary'}>{confirm.confirmLabel}</SubmitButton>
+          <SubmitButton variant={confirm?.variant ?? 'primary'}>{asking.confirmLabel ?? confirm?.confirmLabel ?? 'Yes, continue'}</SubmitButton>
           {/* without JavaScript the link reloads the page, which is the step before */}
           <a href="" onClick={cancel}>
             Cancel

@@ -6,8 +6,12 @@ type Checkable = { schema: { safeParse: (v: unknown) => { success: boolean } } }
 /** The field a confirmation panel's button posts: the second post of a two-step action. */
 export const CONFIRM_FIELD = '_confirm';
 
-/** What the first post sent, to post again with the confirmation (and to show, without JavaScript). */
-export type NeedsConfirmation = { needsConfirmation: true; values: [string, string][] };
+/**
+ * What the first post sent, to post again with the confirmation (and to show, without
+ * JavaScript). An action that asks only sometimes (a meeting scheduled after its
+ * deadlines) says what it asks and why; otherwise the form's own question is used.
+ */
+export type NeedsConfirmation = { needsConfirmation: true; values: [string, string][]; question?: string; detail?: string[]; confirmLabel?: string };
 
 /**
  * The first step of an action that cannot be undone: unless the post carries the
@@ -16,13 +20,24 @@ export type NeedsConfirmation = { needsConfirmation: true; values: [string, stri
  * too, so the step works without JavaScript.
  */
 export function confirmationStep(formData: FormData, action?: Checkable): ActionResult<NeedsConfirmation> | null {
-  if (formData.get(CONFIRM_FIELD) === 'yes') return null;
+  if (isConfirmed(formData)) return null;
   // A form that cannot pass goes straight to the action, which refuses it (changing
   // nothing) with its errors: there is no point asking "Are you sure?" about it.
   if (action && !action.schema.safeParse(postedValues(formData)).success) return null;
+  return { ok: true, data: { needsConfirmation: true, values: repostable(formData) } };
+}
+
+export const isConfirmed = (formData: FormData) => formData.get(CONFIRM_FIELD) === 'yes';
+
+/** The question an action asks only in some cases, after it has looked (nothing was changed). */
+export function askToConfirm(formData: FormData, ask: { question: string; detail: string[]; confirmLabel: string }): ActionResult<NeedsConfirmation> {
+  return { ok: true, data: { needsConfirmation: true, values: repostable(formData), ...ask } };
+}
+
+function repostable(formData: FormData): [string, string][] {
   const values: [string, string][] = [];
   for (const [k, v] of formData.entries()) if (typeof v === 'string' && !k.startsWith('$ACTION') && k !== '_submissionKey') values.push([k, v]);
-  return { ok: true, data: { needsConfirmation: true, values } };
+  return values;
 }
 
 export function needsConfirmation(result: ActionResult | null): NeedsConfirmation | null {

@@ -1,6 +1,7 @@
 import { defineAction, type ActionContext } from '../action/define';
 import { AppError, conflict, invalid } from '../errors';
-import { formatClock, formatDateTime, formatDayLong } from '../format';
+import { formatClock, formatDateTime, formatDayLong, formatLongDate } from '../format';
+import { passedDeadlines } from '../rules/short-notice';
 import { bankHolidayOn } from '../rules/bank-holidays';
 import { addCalendarDays, addCalendarMonths, calendarDaysBetween, londonDay, type LondonDay } from '../rules/london-calendar';
 import { describePattern, formatRrule, meetingTimes, seriesOccurrences, type Ordinal, type SeriesPattern, type Weekday } from '../rules/meeting-series';
@@ -31,8 +32,26 @@ function timesOrRefuse(day: LondonDay, startTime: string, endTime: string, field
 }
 
 async function boardDefaults(ctx: ActionContext) {
-  return ctx.tx.board.findFirstOrThrow({ where: { id: actionBoard(ctx).id }, select: { defaultVenue: true } });
+  return ctx.tx.board.findFirstOrThrow({
+    where: { id: actionBoard(ctx).id },
+    select: { defaultVenue: true, paperNoticeWorkingDays: true, apologyNoticeWorkingDays: true, publicationNoticeDays: true, isPublic: true },
+  });
 }
+
+const deadlineNames = { papers: 'papers', apologies: 'apologies', publication: 'publishing the agenda' } as const;
+
+/** Each deadline a meeting at `startsAt` has already missed, in words: "The deadline for papers was the end of Wednesday 2 December 2026". */
+async function shortNotice(ctx: ActionContext, startsAt: Date): Promise<string[]> {
+  const rules = await boardDefaults(ctx);
+  return passedDeadlines(startsAt, rules, councilRegion(ctx.council.region), ctx.now).map(
+    (d) => `The deadline for ${deadlineNames[d.kind]} was ${formatDeadline(d.deadline)}`,
+  );
+}
+
+const formatDeadline = (deadline: Date) => `the end of ${formatLongDate(deadline)}`;
+
+/** Scheduled anyway: what the record keeps and the message adds. */
+const shortNoticeNote = (passed: string[]) => (passed.length ? `. Short notice, accepted: ${passed.map((p) => p.replace(/^The deadline/, 'the deadline')).join('; ')}` : '');
 
 async function findMeeting(ctx: ActionContext, meetingId: string) {
   const meeting = await ctx.tx.meeting.findFirst({
@@ -61,6 +80,9 @@ export const scheduleMeeting = defineAction({
     const board = assertFormBoard(ctx, input.boardId);
     const { startsAt, endsAt } = timesOrRefuse(input.date, input.startTime, input.endTime, { start: 'startTime', end: 'endTime' });
     if (startsAt <= ctx.now) throw invalid({ date: ['The meeting must be in the future: check the date and start time'] });
+    // inside its deadlines: nothing is scheduled until the administrator has seen which have passed
+    const passed = await shortNotice(ctx, startsAt);
+    if (passed.length && input.acceptShortNotice !== 'yes') return { data: { meetingId: null as string | null, shortNotice: passed }, audit: [] };
     const defaults = await boardDefaults(ctx);
     const data = {
       title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, startsAt, endsAt,
@@ -69,9 +91,9 @@ export const scheduleMeeting = defineAction({
     const meeting = await ctx.tx.meeting.create({ data: { councilId: ctx.council.id, boardId: board.id, ...data }, select: { id: true } });
     const holiday = bankHolidayOn(input.date, councilRegion(ctx.council.region));
     return {
-      data: { meetingId: meeting.id },
-      message: `Meeting scheduled for ${formatDateTime(startsAt)}${holiday ? `. That day is a bank holiday (${holiday.name})` : ''}`,
-      audit: [{ kind: 'meeting.schedule', entityType: 'Meeting', entityId: meeting.id, after: meetingAudit(data) }],
+      data: { meetingId: meeting.id, shortNotice: passed },
+      message: `Meeting scheduled for ${formatDateTime(startsAt)}${holiday ? `. That day is a bank holiday (${holiday.name})` : ''}${shortNoticeNote(passed)}`,
+      audit: [{ kind: 'meeting.schedule', entityType: 'Meeting', entityId: meeting.id, after: { ...meetingAudit(data), ...(passed.length ? { shortNotice: passed } : {}) } }],
     };
   },
 });
@@ -205,6 +227,8 @@ export const rescheduleMeeting = defineAction({
     if (startsAt.getTime() === meeting.startsAt.getTime() && endsAt.getTime() === meeting.endsAt.getTime()) {
       throw invalid({ newDate: ['That is when the meeting already is: choose a new date or time'] });
     }
+    const passed = await shortNotice(ctx, startsAt);
+    if (passed.length && input.acceptShortNotice !== 'yes') return { data: { meetingId: null as string | null, previousMeetingId: meeting.id, shortNotice: passed }, audit: [] };
     const reason = `Rescheduled to ${formatDateTime(startsAt)}${input.rescheduleReason ? `: ${input.rescheduleReason}` : ''}`;
     // Cancel first: the row lock makes a second reschedule of the same meeting wait, then find it cancelled.
     const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, status: 'SCHEDULED' }, data: { status: 'CANCELLED', cancelledReason: reason, version: { increment: 1 } } });
@@ -231,11 +255,14 @@ export const rescheduleMeeting = defineAction({
       });
     }
     return {
-      data: { meetingId: moved.id, previousMeetingId: meeting.id },
-      message: `Meeting rescheduled to ${formatDateTime(startsAt)}`,
+      data: { meetingId: moved.id, previousMeetingId: meeting.id, shortNotice: passed },
+      message: `Meeting rescheduled to ${formatDateTime(startsAt)}${shortNoticeNote(passed)}`,
       audit: [
         { kind: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'CANCELLED', cancelledReason: reason } },
-        { kind: 'meeting.reschedule', entityType: 'Meeting', entityId: moved.id, after: { ...meetingAudit({ ...meeting, startsAt, endsAt }), rescheduledFromId: meeting.id, agendaItemsCopied: items.length } },
+        {
+          kind: 'meeting.reschedule', entityType: 'Meeting', entityId: moved.id,
+          after: { ...meetingAudit({ ...meeting, startsAt, endsAt }), rescheduledFromId: meeting.id, agendaItemsCopied: items.length, ...(passed.length ? { shortNotice: passed } : {}) },
+        },
       ],
     };
   },

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
+import { askToConfirm, isConfirmed } from '../forms/confirm';
 import { cancelMeeting, recordScheduleReview, rescheduleMeeting, scheduleMeeting, scheduleSeries, updateMeeting } from './actions';
 
 const meetingsPath = (council: string, board: string) => `/${council}/boards/${board}/meetings`;
@@ -15,9 +16,19 @@ function refreshMeetings(council: string, board: string) {
   revalidatePath(`/${council}/boards/${board}`);
 }
 
+/** The confirmation's answer, as the action reads it: "yes" once the question about short notice was seen. */
+function withShortNoticeAnswer(formData: FormData): FormData {
+  if (isConfirmed(formData)) formData.set('acceptShortNotice', 'yes');
+  return formData;
+}
+
+const shortNoticeQuestion = (formData: FormData, passed: string[], question: string, confirmLabel: string) =>
+  askToConfirm(formData, { question, detail: [...passed, 'Members may have too little time to read the papers or send apologies.'], confirmLabel });
+
 export async function scheduleMeetingFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
-  const result = await runFormAction(scheduleMeeting, { council, board }, formData);
+  const result = await runFormAction(scheduleMeeting, { council, board }, withShortNoticeAnswer(formData));
   if (!result.ok) return result;
+  if (!result.data.meetingId) return shortNoticeQuestion(formData, result.data.shortNotice, 'Schedule this meeting at short notice?', 'Yes, schedule it');
   refreshMeetings(council, board);
   redirect(`${meetingsPath(council, board)}/${result.data.meetingId}`);
 }
@@ -42,8 +53,9 @@ export async function cancelMeetingFormAction(council: string, board: string, _p
 }
 
 export async function rescheduleMeetingFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
-  const result = await runFormAction(rescheduleMeeting, { council, board }, formData);
+  const result = await runFormAction(rescheduleMeeting, { council, board }, withShortNoticeAnswer(formData));
   if (!result.ok) return result;
+  if (!result.data.meetingId) return shortNoticeQuestion(formData, result.data.shortNotice, 'Move this meeting at short notice?', 'Yes, move it');
   refreshMeetings(council, board);
   redirect(`${meetingsPath(council, board)}/${result.data.meetingId}`);
 }

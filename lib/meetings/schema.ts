@@ -77,8 +77,11 @@ const times = {
 /** The board the form was rendered for: a create carries it so a post to another board's route is refused. */
 const boardId = z.object({ boardId: uuid });
 
+/** "yes" once the administrator has seen which deadlines have passed and goes ahead (lib/rules/short-notice.ts). */
+const acceptShortNotice = z.literal('yes').optional().catch(undefined);
+
 export const scheduleMeetingSchema = meetingDetails
-  .extend({ ...boardId.shape, date: day('Enter the date of the meeting, for example 3/11/2026'), ...times })
+  .extend({ ...boardId.shape, date: day('Enter the date of the meeting, for example 3/11/2026'), ...times, acceptShortNotice })
   .refine(themeForDeepDive, themeIssue)
   .refine(endAfterStart, endIssue);
 
@@ -134,6 +137,7 @@ export const rescheduleMeetingSchema = z
     newStartTime: clock('Enter the new start time on the 24-hour clock, for example 10:00'),
     newEndTime: clock('Enter the new end time on the 24-hour clock, for example 12:00'),
     rescheduleReason: optionalText(1000, 'The reason must be 1000 characters or fewer'),
+    acceptShortNotice,
   })
   .refine((v) => !v.newStartTime || !v.newEndTime || v.newEndTime > v.newStartTime, { message: 'The end time must be after the start time', path: ['newEndTime'] });
 

@@ -173,6 +173,12 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
   await page.getByLabel('Start time').fill(start.time);
   await page.getByLabel('End time').fill(start.end);
   await page.getByRole('button', { name: 'Schedule the meeting' }).click();
+  // a meeting a minute away has missed its deadlines: the administrator is told which, and goes ahead
+  const question = page.getByRole('region', { name: 'Schedule this meeting at short notice?' });
+  await expect(question).toContainText('The deadline for papers was the end of');
+  await expect(question.getByRole('heading', { level: 2 })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await question.getByRole('button', { name: 'Yes, schedule it' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Executive Group: briefing on the monitoring visit');
   const meetingUrl = new URL(page.url()).pathname;
   await page.getByRole('button', { name: 'Add apologies' }).click();

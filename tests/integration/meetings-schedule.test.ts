@@ -41,7 +41,7 @@ const single = (w: World, over: Record<string, unknown> = {}) => ({
 
 async function scheduled(w: World, over: Record<string, unknown> = {}) {
   const result = await scheduleMeeting.execute(w.call(w.admin.id, single(w, over)));
-  if (!result.ok) throw new Error(JSON.stringify(result));
+  if (!result.ok || !result.data.meetingId) throw new Error(JSON.stringify(result));
   return result.data.meetingId;
 }
 
@@ -282,3 +282,39 @@ describe('the schedule review reminder', () => {
     expect((await getSchedule(w.ctx, now)).review).toMatchObject({ dueOn: '2026-04-10', due: false, since: { kind: 'reviewed', on: '2026-01-10' } });
   });
 });
+
+describe('short notice', () => {
+  // Friday 20 March 2026, midday: a meeting on Wednesday 25 March is inside its five working
+  // days for papers (due by the end of Wednesday 18 March) but not its two for apologies.
+  it('schedules nothing until the administrator has seen which deadlines have passed, then keeps them on the record', async () => {
+    const w = await world();
+    const first = await scheduleMeeting.execute(w.call(w.admin.id, single(w, { date: '25/3/2026' })));
+    expect(first).toMatchObject({ ok: true, data: { meetingId: null, shortNotice: ['The deadline for papers was the end of Wednesday 18 March 2026'] } });
+    expect(await w.meetings()).toHaveLength(0);
+
+    const accepted = await scheduleMeeting.execute(w.call(w.admin.id, single(w, { date: '25/3/2026', acceptShortNotice: 'yes' })));
+    expect(accepted).toMatchObject({ ok: true, message: expect.stringMatching(/Short notice, accepted: the deadline for papers was the end of Wednesday 18 March 2026$/) });
+    const [meeting] = await w.meetings();
+    const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'meeting.schedule', entityId: meeting!.id } }));
+    expect(audit.data).toMatchObject({ after: { shortNotice: ['The deadline for papers was the end of Wednesday 18 March 2026'] } });
+  });
+
+  it('asks nothing of a meeting scheduled in good time', async () => {
+    const w = await world();
+    const result = await scheduleMeeting.execute(w.call(w.admin.id, single(w, { date: '9/4/2026' })));
+    expect(result).toMatchObject({ ok: true, data: { shortNotice: [] } });
+    expect(result.ok && result.data.meetingId).toBeTruthy();
+  });
+
+  it('asks the same when a meeting is moved inside its deadlines, and leaves the meeting where it was until confirmed', async () => {
+    const w = await world();
+    const id = await scheduled(w);
+    const move = { meetingId: id, newDate: '23/3/2026', newStartTime: '10:00', newEndTime: '12:00', rescheduleReason: '' };
+    const first = await rescheduleMeeting.execute(w.call(w.admin.id, move));
+    expect(first).toMatchObject({ ok: true, data: { meetingId: null, shortNotice: ['The deadline for papers was the end of Monday 16 March 2026', 'The deadline for apologies was the end of Thursday 19 March 2026'] } });
+    expect((await w.meetings()).map((m) => m.status)).toEqual(['SCHEDULED']);
+    const moved = await rescheduleMeeting.execute(w.call(w.admin.id, { ...move, acceptShortNotice: 'yes' }));
+    expect(moved).toMatchObject({ ok: true, data: { meetingId: expect.any(String) } });
+  });
+});
+
