@@ -17,6 +17,7 @@ import { planCluster } from '../lib/server/cluster-plan';
 import { runShutdownHooks } from '../lib/server/shutdown';
 import { trustedProxyHops } from '../lib/security/trusted-proxy';
 import { prepareRequest } from '../lib/http/forwarded';
+import { answerOutageAs503 } from '../lib/http/outage-page';
 
 const root = process.cwd();
 
@@ -123,6 +124,8 @@ async function runWorker() {
     // requests that arrive on a kept-alive connection while draining are answered, then the connection closes
     if (draining) res.setHeader('Connection', 'close');
     if (!prepareRequest(req, res, hops, true)) return;
+    // a page that fails because the database has gone answers 503, even the first one
+    answerOutageAs503(req, res, true);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();
