@@ -6,6 +6,8 @@ import { withCouncil } from '../../lib/db/tenant';
 import { appendAudit } from '../../lib/audit/append';
 import { verifyAuditChains } from '../../lib/audit/verify';
 import type { AuditKind } from '../../lib/audit/kinds';
+import { seedDemo } from '../../lib/seed/demo';
+import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 
 // The README's "Deploying on a PostgreSQL server", step by step on the server (only with
 // TEST_DATABASE_URL, a superuser): roles and database exactly as written there, migrations
@@ -28,12 +30,24 @@ const urlAs = (user: string) => {
   return url.toString();
 };
 
+// the second run: the same steps by a managed service's kind of administrator
+const tag2 = crypto.randomBytes(4).toString('hex');
+const second = { admin: `tabled_admin_${tag2}`, owner: `tabled_owner_${tag2}`, web: `tabled_web_${tag2}`, backup: `tabled_backup_${tag2}`, db: `tabled_setup_${tag2}` };
+
 afterAll(async () => {
   if (!admin) return;
-  await admin.exec(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  for (const role of [web, backup, owner]) await admin.exec(`DROP ROLE IF EXISTS ${role}`);
+  for (const db of [dbName, second.db]) await admin.exec(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  for (const role of [web, backup, owner, second.web, second.backup, second.owner, second.admin]) await admin.exec(`DROP ROLE IF EXISTS ${role}`);
   await admin.close();
 });
+
+const urlFor = (user: string, db: string) => {
+  const url = new URL(server!);
+  url.username = user;
+  url.password = password;
+  url.pathname = `/${db}`;
+  return url.toString();
+};
 
 describe.skipIf(!server)('PostgreSQL setup as the README writes it', () => {
   it('owner migrates and writes as tabled_app; the web role runs the app and audit:verify; the backup role sees every row', async () => {
@@ -44,6 +58,7 @@ describe.skipIf(!server)('PostgreSQL setup as the README writes it', () => {
     }
     await admin.exec(`CREATE ROLE ${owner} LOGIN PASSWORD '${password}'`);
     await admin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer TO ${owner} WITH ADMIN OPTION`);
+    await admin.exec(`GRANT ${owner} TO CURRENT_USER`);
     await admin.exec(`CREATE DATABASE ${dbName} OWNER ${owner}`);
     await admin.exec(`CREATE ROLE ${web} LOGIN PASSWORD '${password}' NOINHERIT IN ROLE tabled_app, tabled_auth, tabled_mailer`);
     await admin.exec(`CREATE ROLE ${backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`);
@@ -75,7 +90,69 @@ describe.skipIf(!server)('PostgreSQL setup as the README writes it', () => {
     // --- the backup role sees every council's rows despite forced row-level security ---
     const asBackup = await openDatabase({ kind: 'server', url: urlAs(backup), poolSize: 1 });
     try {
-      expect(await asBackup.query(`SELECT count(*)::int AS n FROM "AuditEvent"`)).toEqual([{ n: 1 }]);
+      expect((await asBackup.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Council"`))[0]!.n).toBeGreaterThan(0);
+    } finally {
+      await asBackup.close();
+    }
+  });
+});
+
+describe.skipIf(!server)('PostgreSQL setup by an administrator that is not a superuser', () => {
+  // What a managed service gives you (RDS, Azure, Cloud SQL): a login role with CREATEROLE
+  // and CREATEDB, not a superuser. Step 1 of the README, statement by statement, as it.
+  it('creates the roles and the database; the owner migrates and seeds, people sign in with a password; only BYPASSRLS needs more', async () => {
+    admin ??= await openDatabase({ kind: 'server', url: server!, poolSize: 1 });
+    await admin.exec(`CREATE ROLE ${second.admin} LOGIN PASSWORD '${password}' CREATEROLE CREATEDB`);
+    const asAdmin = await openDatabase({ kind: 'server', url: urlFor(second.admin, 'postgres'), poolSize: 1 });
+    try {
+      // the three NOLOGIN roles are cluster-wide and exist already here (created by the first run or the test setup)
+      for (const role of ['tabled_app', 'tabled_auth', 'tabled_mailer']) {
+        await asAdmin.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role} NOLOGIN; END IF; END $$`);
+      }
+      await asAdmin.exec(`CREATE ROLE ${second.owner} LOGIN PASSWORD '${password}'`);
+      await asAdmin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer TO ${second.owner} WITH ADMIN OPTION`);
+      // without this line (README step 1): "must be member of role" (15) / "must be able to SET ROLE" (16 and later)
+      await expect(asAdmin.exec(`CREATE DATABASE ${second.db} OWNER ${second.owner}`)).rejects.toThrow(/must be (?:a )?member|must be able to SET ROLE/);
+      await asAdmin.exec(`GRANT ${second.owner} TO CURRENT_USER`);
+      await asAdmin.exec(`CREATE DATABASE ${second.db} OWNER ${second.owner}`);
+      await asAdmin.exec(`CREATE ROLE ${second.web} LOGIN PASSWORD '${password}' NOINHERIT IN ROLE tabled_app, tabled_auth, tabled_mailer`);
+      // BYPASSRLS is a superuser's to give (15), or a role's that has it itself (16 and later)
+      await expect(asAdmin.exec(`CREATE ROLE ${second.backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`)).rejects.toThrow(/superuser|BYPASSRLS/i);
+    } finally {
+      await asAdmin.close();
+    }
+    await admin.exec(`CREATE ROLE ${second.backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`);
+
+    // --- step 2 and day to day: db:migrate and db:seed as the owner, sign-in and audit:verify as the web role ---
+    const asOwner = await openDatabase({ kind: 'server', url: urlFor(second.owner, second.db), poolSize: 2 });
+    try {
+      await applyMigrations(asOwner);
+      const ownerPrisma = createPrismaClient(asOwner);
+      expect(await seedDemo(ownerPrisma)).toMatchObject({ created: true });
+      await ownerPrisma.$disconnect();
+    } finally {
+      await asOwner.close();
+    }
+    const asWeb = await openDatabase({ kind: 'server', url: urlFor(second.web, second.db), poolSize: 2 });
+    const webPrisma = createPrismaClient(asWeb);
+    try {
+      expect(await verifyAuditChains(webPrisma, 'northbridge')).toMatchObject([{ brokenAt: null }]);
+      // a password sign-in reads the hash through the owner's function, as the sign-in role
+      const [hash] = await asWeb.withSession(async (session) => {
+        await session.exec('BEGIN');
+        await session.exec('SET LOCAL ROLE tabled_auth');
+        const rows = await session.query<{ hash: string | null }>(`SELECT tabled_password_hash(id) AS hash FROM "Person" WHERE email = $1`, [DEMO_ACCOUNTS.administrator]);
+        await session.exec('COMMIT');
+        return rows;
+      });
+      expect(hash?.hash).toMatch(/^\$argon2id\$/);
+    } finally {
+      await webPrisma.$disconnect();
+      await asWeb.close();
+    }
+    const asBackup = await openDatabase({ kind: 'server', url: urlFor(second.backup, second.db), poolSize: 1 });
+    try {
+      expect((await asBackup.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Council"`))[0]!.n).toBeGreaterThan(0);
     } finally {
       await asBackup.close();
     }
