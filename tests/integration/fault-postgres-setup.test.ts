@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, openDatabase, type Database } from '../../lib/db/connection';
 import { applyMigrations } from '../../lib/db/migrate';
@@ -117,7 +120,7 @@ describe.skipIf(!server)('PostgreSQL setup by an administrator that is not a sup
       await asAdmin.exec(`CREATE DATABASE ${second.db} OWNER ${second.owner}`);
       await asAdmin.exec(`CREATE ROLE ${second.web} LOGIN PASSWORD '${password}' NOINHERIT IN ROLE tabled_app, tabled_auth, tabled_mailer`);
       // BYPASSRLS is a superuser's to give (15), or a role's that has it itself (16 and later)
-      await expect(asAdmin.exec(`CREATE ROLE ${second.backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`)).rejects.toThrow(/superuser|BYPASSRLS/i);
+      await expect(asAdmin.exec(`CREATE ROLE ${second.backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`)).rejects.toThrow(/superuser|BYPASSRLS|permission denied to create role/i);
     } finally {
       await asAdmin.close();
     }
@@ -155,6 +158,38 @@ describe.skipIf(!server)('PostgreSQL setup by an administrator that is not a sup
       expect((await asBackup.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Council"`))[0]!.n).toBeGreaterThan(0);
     } finally {
       await asBackup.close();
+    }
+  });
+});
+
+describe('the README\'s step 1 on the newest PostgreSQL (PGlite\'s, 16 and later rules)', () => {
+  // The local server is 15; PGlite is a newer PostgreSQL, where CREATEROLE changed (an
+  // administrator may grant only the roles it holds with the admin option). Its single
+  // session is a superuser, so the statements run after SET ROLE to such an administrator.
+  it('runs the SQL block exactly as the README prints it; only the backup role needs more', async () => {
+    const readme = fs.readFileSync(path.join(process.cwd(), 'README.md'), 'utf8');
+    const block = /1\. As a superuser or your managed service's administrator role[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const statements = block!.split('\n').map((line) => line.replace(/--.*$/, '').trim().replace(/'…'/g, "'x'")).filter(Boolean);
+    expect(statements).toHaveLength(9);
+    const pg = new PGlite();
+    try {
+      const version = Number((await pg.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]!.server_version_num);
+      expect(version).toBeGreaterThanOrEqual(160000);
+      await pg.exec('CREATE ROLE administrator LOGIN CREATEROLE CREATEDB');
+      await pg.exec('SET ROLE administrator');
+      const refused: string[] = [];
+      for (const sql of statements) await pg.exec(sql).catch((e: Error) => refused.push(`${sql.split(' ').slice(0, 3).join(' ')}: ${e.message}`));
+      expect(refused).toEqual([expect.stringMatching(/^CREATE ROLE tabled_backup: permission denied/)]);
+      // the README's way without BYPASSRLS or pg_read_all_data
+      await pg.exec(`CREATE ROLE tabled_backup LOGIN PASSWORD 'x'`);
+      // the owner can act as the roles it was granted, and the web role as the app's
+      await pg.exec('SET ROLE tabled_owner');
+      await pg.exec('SET ROLE tabled_app');
+      const owner = await pg.query<{ owner: string }>(`SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = 'tabled'`);
+      expect(owner.rows).toEqual([{ owner: 'tabled_owner' }]);
+    } finally {
+      await pg.close();
     }
   });
 });
