@@ -27,8 +27,10 @@ export function answerOutageAs503(req: IncomingMessage, res: ServerResponse, pro
     if (replaced) return this;
     if (status < 500 || !recentlyUnavailable()) return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
     replaced = true;
+    // a draining worker's Connection: close stays; everything Next set goes
+    const connection = this.getHeader('connection');
     for (const name of this.getHeaderNames()) this.removeHeader(name);
-    const headers: OutgoingHttpHeaders = { ...BASELINE_HEADERS, ...unavailableHeaders() };
+    const headers: OutgoingHttpHeaders = { ...BASELINE_HEADERS, ...unavailableHeaders(), ...(connection ? { Connection: connection } : {}) };
     if (production) headers['Strict-Transport-Security'] = 'max-age=63072000; includeSubDomains';
     writeHead.call(this, 503, headers);
     (end as (chunk?: string) => ServerResponse).call(this, req.method === 'HEAD' ? undefined : UNAVAILABLE_PAGE_HTML);

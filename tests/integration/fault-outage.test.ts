@@ -107,6 +107,7 @@ describe('when the database is unreachable', () => {
     resetOutageState();
     let bug = false;
     const server = http.createServer((req, res) => {
+      res.setHeader('Connection', 'close'); // as a draining worker does
       answerOutageAs503(req, res, false);
       const fail = () => {
         res.statusCode = 500;
@@ -129,6 +130,7 @@ describe('when the database is unreachable', () => {
         expect(first.headers.get('set-cookie')).toBeNull();
         expect(first.headers.get('content-encoding')).toBeNull();
         expect(first.headers.get('cache-control')).toBe('no-store');
+        expect(first.headers.get('connection')).toBe('close');
         if (method === 'GET') expect(await first.text()).toMatch(/Sorry, the service is unavailable/);
       }
       // route handlers keep their own answer (defineRoute already says 503 in JSON)
