@@ -3,6 +3,7 @@
 import { useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { ErrorSummary, type FieldError } from './error-summary';
+import { SUBMISSION_KEY_FIELD } from './submission-key';
 
 type Option = { value: string; label: string };
 
@@ -28,6 +29,8 @@ const ACCEPT = '.pdf,.docx,.xlsx,.pptx,application/pdf,application/vnd.openxmlfo
 const subscribe = () => () => {};
 const useHydrated = () => useSyncExternalStore(subscribe, () => true, () => false);
 
+const newKey = () => globalThis.crypto.randomUUID();
+
 /**
  * Uploads a paper with XMLHttpRequest, which (unlike fetch) reports upload progress: a
  * <progress> bar with the percentage in text, and a polite live region announcing the
@@ -35,6 +38,11 @@ const useHydrated = () => useSyncExternalStore(subscribe, () => true, () => fals
  * not squeezed through a server action's 1 MB body. Refusals come back as the GOV.UK
  * error summary, like every other form. Uploading needs JavaScript; without it the page
  * says so.
+ *
+ * Like every form it sends a `_submissionKey` (in the query string): the same key while
+ * this upload is being retried (a dropped connection, a timeout, a second press), so the
+ * server records it once; a fresh one once it has gone through or anything in the form
+ * is changed (another file, another title), which makes it another upload.
  */
 export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
   const hydrated = useHydrated();
@@ -44,6 +52,8 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [announcement, setAnnouncement] = useState('');
+  // a ref, not state: the key must change with no render in between (a success, then at once another upload)
+  const submissionKey = useRef<string | null>(null);
   const id = (name: string) => `${idPrefix}-${name}`;
   const errorFor = (name: string) => errors.filter((e) => e.field === id(name)).map((e) => e.message);
 
@@ -80,6 +90,8 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
     }
     if (problems.length || !(file instanceof File)) return fail(problems);
     query.set('fileName', file.name);
+    submissionKey.current ??= newKey();
+    query.set(SUBMISSION_KEY_FIELD, submissionKey.current);
 
     setErrors([]);
     setPhase({ kind: 'uploading', percent: 0 });
@@ -101,6 +113,7 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
     xhr.onload = () => {
       const body = (xhr.response ?? {}) as { ok?: boolean; message?: string; fieldErrors?: Record<string, string[]> };
       if (xhr.status === 201 && body.ok) {
+        submissionKey.current = null; // the next upload is a new one
         form.current?.reset();
         setPhase({ kind: 'done', message: body.message ?? 'Uploaded' });
         setAnnouncement('');
@@ -138,7 +151,7 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
           {phase.message}
         </div>
       )}
-      <form ref={form} onSubmit={submit} noValidate hidden={!hydrated} className="space-y-5" aria-busy={uploading}>
+      <form ref={form} onSubmit={submit} onChange={() => (submissionKey.current = null)} noValidate hidden={!hydrated} className="space-y-5" aria-busy={uploading}>
         {mode.kind === 'new' && (
           <>
             <div className={fieldClass('agendaItemId')}>

@@ -14,9 +14,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databaseUrl } from '../lib/db/config';
 import { planCluster } from '../lib/server/cluster-plan';
+import { workerMemory } from '../lib/server/worker-memory';
 import { runShutdownHooks } from '../lib/server/shutdown';
 import { trustedProxyHops } from '../lib/security/trusted-proxy';
 import { prepareRequest } from '../lib/http/forwarded';
+import { answerOutageAs503 } from '../lib/http/outage-page';
 
 const root = process.cwd();
 
@@ -36,9 +38,12 @@ export function serveCluster(opts: ServeOptions): Promise<{ workers: number }> {
     webConcurrency: process.env.WEB_CONCURRENCY,
     databasePoolSize: process.env.DATABASE_POOL_SIZE,
   });
-  for (const note of plan.notes) log(note);
-  cluster.setupPrimary({ exec: path.join(root, 'scripts', 'serve.ts') });
+  // bounds on each worker's heap and malloc arenas (lib/server/worker-memory.ts)
+  const memory = workerMemory({ execArgv: process.execArgv, env: process.env });
+  for (const note of [...plan.notes, ...memory.notes]) log(note);
+  cluster.setupPrimary({ exec: path.join(root, 'scripts', 'serve.ts'), execArgv: memory.execArgv });
   const workerEnv = {
+    ...memory.env,
     PORT: String(opts.port),
     TABLED_LISTEN_HOST: opts.hostname ?? '',
     // each worker's own pool: its share of the server's budget
@@ -123,6 +128,8 @@ async function runWorker() {
     // requests that arrive on a kept-alive connection while draining are answered, then the connection closes
     if (draining) res.setHeader('Connection', 'close');
     if (!prepareRequest(req, res, hops, true)) return;
+    // a page that fails because the database has gone answers 503, even the first one
+    answerOutageAs503(req, res, true);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();

@@ -11,7 +11,8 @@
 //   --rounds N        load rounds, each followed by a settle sample (default 2)
 //   --port N          loopback port for the app (default 39510)
 //   --server URL      a PostgreSQL server to seed a soak_* database on (dropped afterwards)
-//   --skip-build      use the existing .next build
+//   --skip-build      use the existing build
+//   --dist-dir DIR    the build folder (default .next; inside the project, as NEXT_DIST_DIR)
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -25,9 +26,20 @@ import { applyMigrations } from '../lib/db/migrate';
 import { seedDemo } from '../lib/seed/demo';
 import { DEMO_ACCOUNTS } from '../lib/seed/demo-credentials';
 
-/** Resident memory in MB of a process and everything in its process group (Linux /proc). */
-export function groupRssMb(pgid: number): number {
-  let kb = 0;
+/** Which process of the app this is: tsx's launcher (the group leader), the cluster's primary, or worker N. */
+function roleOf(pid: number, pgid: number): string {
+  if (pid === pgid) return 'launcher';
+  try {
+    const slot = /(?:^|\0)TABLED_WORKER_SLOT=(\d+)/.exec(fs.readFileSync(`/proc/${pid}/environ`, 'utf8'))?.[1];
+    return slot ? `worker ${slot}` : 'primary';
+  } catch {
+    return 'process';
+  }
+}
+
+/** Resident memory in MB of each process in a process group (Linux /proc): the launcher, the cluster's primary and its workers. */
+export function processRssMb(pgid: number): { pid: number; name: string; rssMb: number }[] {
+  const out: { pid: number; name: string; rssMb: number }[] = [];
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -35,13 +47,22 @@ export function groupRssMb(pgid: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (Number(fields[2]) !== pgid && Number(entry) !== pgid) continue; // fields[2]: pgrp
       const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
-      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      out.push({ pid: Number(entry), name: roleOf(Number(entry), pgid), rssMb: Math.round(kb / 1024) });
     } catch {
       // the process ended while we looked
     }
   }
-  return Math.round(kb / 1024);
+  return out;
 }
+
+/** Resident memory in MB of a process and everything in its process group. */
+export function groupRssMb(pgid: number): number {
+  return processRssMb(pgid).reduce((n, p) => n + p.rssMb, 0);
+}
+
+/** "launcher 55 + primary 70 + worker 1 560" */
+const perProcess = (pgid: number) => processRssMb(pgid).map((p) => `${p.name} ${p.rssMb}`).join(' + ');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -55,6 +76,7 @@ async function main() {
       port: { type: 'string', default: '39510' },
       server: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
+      'dist-dir': { type: 'string', default: '.next' },
     },
   });
   const connections = Number(values.connections);
@@ -62,8 +84,9 @@ async function main() {
   const settle = Number(values.settle);
   const rounds = Number(values.rounds);
   const port = Number(values.port);
-  if (!values['skip-build'] || !fs.existsSync(path.join('.next', 'BUILD_ID'))) {
-    const built = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const distDir = values['dist-dir'];
+  if (!values['skip-build'] || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+    const built = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir } });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
 
@@ -103,7 +126,7 @@ async function main() {
   process.env.HEALTH_TOKEN = healthToken;
   // so that the heap can be measured after a full collection (what is retained, not garbage)
   process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim();
-  const app = await startApp({ port, distDir: '.next', database, secret, logFile: path.join(work, 'app.log'), poolSize: 10 });
+  const app = await startApp({ port, distDir, database, secret, logFile: path.join(work, 'app.log'), poolSize: 10 });
   const breakdown = async () => {
     const res = await fetch(`${app.origin}/api/health/details?gc=1`, { headers: { authorization: `Bearer ${healthToken}` } }).catch(() => null);
     const body = (await res?.json().catch(() => null)) as { memoryMb?: Record<string, number> } | null;
@@ -115,10 +138,16 @@ async function main() {
   const report: { phase: string; rssMb: number; note?: string }[] = [];
   try {
     for (const page of pages) await fetch(`${app.origin}${page}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
-    report.push({ phase: 'before load (warmed up)', rssMb: groupRssMb(pgid), note: await breakdown() });
+    const warm = await breakdown();
+    report.push({ phase: 'before load (warmed up, GC)', rssMb: groupRssMb(pgid), note: `${perProcess(pgid)}; ${warm}` });
     for (let round = 1; round <= rounds; round += 1) {
       const samples: number[] = [];
-      const sampler = setInterval(() => samples.push(groupRssMb(pgid)), 500);
+      const peaks = new Map<string, number>();
+      const sampler = setInterval(() => {
+        const now = processRssMb(pgid);
+        samples.push(now.reduce((n, p) => n + p.rssMb, 0));
+        for (const p of now) peaks.set(p.name, Math.max(peaks.get(p.name) ?? 0, p.rssMb));
+      }, 500);
       const results = await Promise.all(
         pages.map(
           (page) =>
@@ -130,10 +159,13 @@ async function main() {
       clearInterval(sampler);
       const requests = results.reduce((n, r) => n + r.requests.total, 0);
       const non2xx = results.reduce((n, r) => n + r.non2xx, 0);
-      report.push({ phase: `round ${round}: peak during load`, rssMb: Math.max(...samples), note: `${requests} requests at c=${connections}, ${non2xx} not 2xx` });
+      report.push({ phase: `round ${round}: peak during load`, rssMb: Math.max(...samples), note: `${requests} requests at c=${connections}, ${non2xx} not 2xx; peak of each: ${[...peaks].map(([n, mb]) => `${n} ${mb}`).join(', ')}` });
       report.push({ phase: `round ${round}: mean during load`, rssMb: Math.round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)) });
       await sleep(settle * 1000);
-      report.push({ phase: `round ${round}: ${settle} s after load`, rssMb: groupRssMb(pgid), note: await breakdown() });
+      report.push({ phase: `round ${round}: ${settle} s after load`, rssMb: groupRssMb(pgid), note: perProcess(pgid) });
+      // what a full collection gives back: memory kept only because V8 had not collected yet
+      const heap = await breakdown();
+      report.push({ phase: `round ${round}: after a full GC`, rssMb: groupRssMb(pgid), note: `${perProcess(pgid)}; ${heap}` });
     }
   } finally {
     await app.stop();
@@ -142,7 +174,7 @@ async function main() {
   }
   console.log(`\nRSS of the app (${database.kind} database), MB`);
   for (const r of report) console.log(`  ${r.phase.padEnd(32)} ${String(r.rssMb).padStart(6)}${r.note ? `   ${r.note}` : ''}`);
-  const after = report.filter((r) => r.phase.includes('after load')).map((r) => r.rssMb);
+  const after = report.filter((r) => r.phase.includes('after a full GC')).map((r) => r.rssMb);
   if (after.length > 1) console.log(`  growth from round 1 to round ${after.length} after settling: ${after[after.length - 1]! - after[0]!} MB (a leak keeps growing round after round)`);
 }
 

@@ -123,13 +123,25 @@ export async function probeDatabaseServer(url = process.env.DATABASE_URL, now = 
   return up;
 }
 
-/** The page a browser gets while the database is unreachable: 503, Retry-After, no details. */
-export function unavailableResponse(): Response {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Service unavailable – Tabled</title></head>
+/** The page a browser gets while the database is unreachable: no details, only what to do. */
+export const UNAVAILABLE_PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Service unavailable – Tabled</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<main id="main-content">
 <h1>Sorry, the service is unavailable</h1>
 <p>Tabled cannot reach its database for a moment. Everything saved before this is kept.</p>
 <p>Try again in a minute: reload this page.</p>
+</main>
 </body></html>`;
-  return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(RETRY_AFTER_SECONDS * 2), 'Cache-Control': 'no-store' } });
+
+/** The headers of that page: 503's Retry-After, never cached, and a policy that allows its inline styles and nothing else. */
+export const unavailableHeaders = (): Record<string, string> => ({
+  'Content-Type': 'text/html; charset=utf-8',
+  'Retry-After': String(RETRY_AFTER_SECONDS * 2),
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+});
+
+/** The page a browser gets while the database is unreachable: 503, Retry-After, no details. */
+export function unavailableResponse(): Response {
+  return new Response(UNAVAILABLE_PAGE_HTML, { status: 503, headers: unavailableHeaders() });
 }

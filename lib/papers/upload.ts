@@ -2,6 +2,7 @@ import { withCouncil } from '../db/tenant';
 import { AppError, forbidden, invalidField, notFound, unsupportedType, tooLarge } from '../errors';
 import type { AuditDraft } from '../audit/append';
 import { parseInput, recordAudit } from '../action/define';
+import { oncePerSubmission, submissionKeyOf, type Submission } from '../action/idempotency';
 import { toResponse } from '../access/route';
 import { detectFileType, paperFileKinds } from '../rules/file-type';
 import { fileStore } from '../storage';
@@ -28,6 +29,12 @@ export type UploadSuccess = { ok: true; message: string; data: { paperId: string
  * storage and no row. The file is staged (durable, invisible), the row committed, and only
  * then the file made visible, so a crash leaves at worst a partial write that the storage
  * reconciler clears, never a row pointing at nothing or a file no row points at. Answers JSON: 201 with the new version, or the refusal's status.
+ *
+ * The upload form sends its `_submissionKey` in the query string, like every form: a
+ * replay of the same POST (a retry after a timeout, a proxy's retry, twenty at once) makes
+ * one version and one audit event and answers the first result. A replay that arrives
+ * after the first has committed is answered before its body is read; a concurrent one
+ * stages its copy, waits on the receipt row in the transaction, then discards its copy.
  */
 export async function handlePaperUpload(request: Request, call: UploadCall): Promise<Response> {
   const store = fileStore();
@@ -39,12 +46,23 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
     const meeting = await meetingOfBoard(access, call.meetingId);
     const input = parseInput(uploadSchema, query, 'file');
     const councilId = access.council.id;
+    const submission: Submission = { councilId, personId: access.actor.id, action: 'papers.upload', key: submissionKeyOf(query) };
 
     // Where it goes must exist in this meeting before anything is stored.
-    await withCouncil(councilId, async (tx) => {
+    const earlier = await withCouncil(councilId, async (tx) => {
+      // A replay of an upload already recorded gets its answer without sending the file again.
+      if (submission.key) {
+        const receipt = await tx.submissionReceipt.findUnique({ where: { councilId_personId_key: { councilId, personId: submission.personId, key: submission.key } }, select: { action: true, result: true } });
+        if (receipt) return receipt;
+      }
       if (input.paperId && !(await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true } }))) throw notFound('Paper');
       if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, meetingId: meeting.id }, select: { id: true } }))) throw notFound('Agenda item');
+      return null;
     });
+    if (earlier) {
+      if (earlier.action !== submission.action || earlier.result === null) throw new AppError('CONFLICT', 'This form was already submitted. Reload the page to see what was saved.');
+      return uploadAnswer(earlier.result as unknown as Recorded);
+    }
 
     const limit = maxUploadBytes();
     const declared = Number(request.headers.get('content-length') ?? NaN);
@@ -75,7 +93,9 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
     const fileName = sanitiseFileName(input.fileName, kind.extension);
     const now = call.now ?? new Date();
 
-    const saved = await withCouncil(councilId, async (tx) => {
+    let ran = false;
+    const saved = await withCouncil(councilId, (tx) => oncePerSubmission(tx, submission, async (): Promise<Recorded> => {
+      ran = true;
       let paper: { id: string; title: string; marking: string };
       const audit: AuditDraft[] = [];
       if (input.paperId) {
@@ -105,25 +125,33 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
         after: { paperId: paper.id, title: paper.title, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
       });
       await recordAudit(tx, { ...access, request: call.request ?? access.request, now }, audit);
-      return { paperId: paper.id, title: paper.title, fileId: created.id, versionNo };
-    });
+      return {
+        data: { paperId: paper.id, fileId: created.id, versionNo },
+        message: `Uploaded “${paper.title}”, version ${versionNo} (${fileName}, ${formatBytes(file.sizeBytes)})`,
+      };
+    }));
 
-    // The row has committed: make the file visible. Should this fail, the reconciler finishes it.
-    const committed = staged;
+    const done = staged;
     staged = null;
-    await committed.commit().catch((error: unknown) => console.error(`[storage] file ${key} committed in the database but not yet made visible (the reconciler finishes it):`, (error as Error).message));
-
-    const body: UploadSuccess = {
-      ok: true,
-      message: `Uploaded “${saved.title}”, version ${saved.versionNo} (${fileName}, ${formatBytes(file.sizeBytes)})`,
-      data: { paperId: saved.paperId, fileId: saved.fileId, versionNo: saved.versionNo },
-    };
-    return Response.json(body, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+    if (!ran) {
+      // A concurrent replay: the first upload's file is the one the row names; this copy goes.
+      await done.abort();
+      return uploadAnswer(saved);
+    }
+    // The row has committed: make the file visible. Should this fail, the reconciler finishes it.
+    await done.commit().catch((error: unknown) => console.error(`[storage] file ${key} committed in the database but not yet made visible (the reconciler finishes it):`, (error as Error).message));
+    return uploadAnswer(saved);
   } catch (error) {
     if (staged) await staged.abort();
     return toResponse(error, 'json', 'Someone else changed this paper at the same moment. Reload the page and try again.');
   }
 }
+
+/** What an upload's receipt keeps, so a replay answers exactly what the first upload did. */
+type Recorded = Pick<UploadSuccess, 'data' | 'message'>;
+
+const uploadAnswer = (recorded: Recorded) =>
+  Response.json({ ok: true, ...recorded } satisfies UploadSuccess, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 
 /** A new paper is a paper `create`; a new version of one (`?paperId=`) a paper `update`. */
 export const uploadOperation = (request: Request) => (new URL(request.url).searchParams.get('paperId') ? 'update' : 'create');

@@ -1,4 +1,6 @@
+import http from 'node:http';
 import net from 'node:net';
+import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { createAction } from '../../lib/action-log/actions';
@@ -9,6 +11,7 @@ import { recordUnavailable, resetOutageState } from '../../lib/db/outage';
 import { withApp } from '../../lib/db/tenant';
 import { proxy } from '../../proxy';
 import { keepFormOnOutage } from '../../lib/action/unavailable';
+import { answerOutageAs503 } from '../../lib/http/outage-page';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { actionWorld } from './action-log-world';
 
@@ -19,6 +22,7 @@ import { actionWorld } from './action-log-world';
 const DEAD_PORT = 39551;
 const LIVE_PORT = 39552;
 const FORWARD_PORT = 39553;
+const FRONT_DOOR_PORT = 39554;
 const deadUrl = `postgresql://nobody@127.0.0.1:${DEAD_PORT}/tabled`;
 
 let t: TestDb;
@@ -91,6 +95,56 @@ describe('when the database is unreachable', () => {
       process.env.DATABASE_URL = saved;
       if (saved === undefined) delete process.env.DATABASE_URL;
       await new Promise((resolve) => listener.close(resolve));
+    }
+  });
+
+  it('the first page to meet the outage answers 503 with Retry-After too, not the 500 of a failed render', async () => {
+    // The front door of scripts/serve.ts around a stand-in for Next: the page's first read
+    // fails (the proxy let it through: no failure was on record yet), and Next answers 500
+    // with its error page, gzipped, with a cookie.
+    const dead = await deadHandle();
+    setDatabaseHandle(dead);
+    resetOutageState();
+    let bug = false;
+    const server = http.createServer((req, res) => {
+      res.setHeader('Connection', 'close'); // as a draining worker does
+      answerOutageAs503(req, res, false);
+      const fail = () => {
+        res.statusCode = 500;
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Set-Cookie', 'next-auth.csrf=1');
+        res.write(zlib.gzipSync('<!doctype html><title>Internal Server Error</title>'));
+        res.end();
+      };
+      if (bug) return fail();
+      withApp((tx) => tx.person.count()).then(() => res.end('ok'), fail);
+    });
+    await new Promise<void>((resolve) => server.listen(FRONT_DOOR_PORT, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${FRONT_DOOR_PORT}`;
+    try {
+      for (const method of ['GET', 'HEAD']) {
+        resetOutageState();
+        const first = await fetch(`${origin}/northbridge/boards`, { method });
+        expect(first.status).toBe(503);
+        expect(Number(first.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(first.headers.get('set-cookie')).toBeNull();
+        expect(first.headers.get('content-encoding')).toBeNull();
+        expect(first.headers.get('cache-control')).toBe('no-store');
+        expect(first.headers.get('connection')).toBe('close');
+        if (method === 'GET') expect(await first.text()).toMatch(/Sorry, the service is unavailable/);
+      }
+      // route handlers keep their own answer (defineRoute already says 503 in JSON)
+      expect((await fetch(`${origin}/api/councils/x/boards/y/meetings/z/papers`)).status).toBe(500);
+      // a page that fails for another reason, with no outage on record, stays a 500
+      setDatabaseHandle({ db: t.db, prisma: t.prisma });
+      resetOutageState();
+      bug = true;
+      const other = await fetch(`${origin}/northbridge/boards`);
+      expect(other.status).toBe(500);
+      expect(await other.text()).toMatch(/Internal Server Error/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await dead.db.close();
     }
   });
 
