@@ -1,6 +1,6 @@
 import { defineAction } from '../action/define';
 import { AppError, conflict, invalidField } from '../errors';
-import { humanise } from '../format';
+import { labelInSentence } from '../labels';
 import { londonDay } from '../rules/london-calendar';
 import { addReportingLineSchema, changeStatusSchema, createBoardSchema, removeReportingLineSchema, updateBoardSchema } from './schema';
 import { checkParent, prefixesInUse, requireRouteBoard } from './guards';
@@ -118,7 +118,7 @@ export const changeBoardStatus = defineAction({
     });
     return {
       data: { statusChangeId: change.id },
-      message: `${route.name} is now ${humanise(input.status).toLowerCase()}`,
+      message: `${route.name} is now ${labelInSentence('boardStatus', input.status)}`,
       audit: [{ kind: 'board.status', entityType: 'Board', entityId: route.id, before: { status: board.status }, after: { status: input.status, effectiveOn: input.effectiveOn, decision: input.decision } }],
     };
   },

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@/components/form/field-list';
-import { humanise } from '../format';
+import { labelOptions } from '../labels';
 import { MAX_MONTH_DAY, WEEKDAYS } from '../rules/meeting-series';
 import { purposes } from './agenda/schema';
 import { meetingKinds, SERIES_MAX_MONTHS } from './schema';
@@ -87,7 +87,7 @@ export function rescheduleFields(meetingId: string): FieldSpec[] {
   ];
 }
 
-export const purposeOptions = purposes.map((p) => ({ value: p, label: humanise(p) }));
+export const purposeOptions = labelOptions('itemPurpose', purposes);
 
 export function agendaItemFields(defaults: Defaults): FieldSpec[] {
   const d = valueOf(defaults);
