@@ -16,7 +16,8 @@ export const labels = {
   meetingKind: { ORDINARY: 'Board meeting', DEEP_DIVE: 'Deep dive', STAKEHOLDER_EVENT: 'Stakeholder event' },
   meetingStatus: { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' },
   itemPurpose: { DECISION: 'For decision', ASSURANCE: 'For assurance', INFORMATION: 'For information' },
-  protectiveMarking: { PUBLIC: 'Public', OFFICIAL: 'Official', OFFICIAL_SENSITIVE: 'Official-Sensitive' },
+  // the Government Security Classifications write their markings in capitals
+  protectiveMarking: { PUBLIC: 'Public', OFFICIAL: 'OFFICIAL', OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE' },
   paperStatus: { DRAFT: 'Draft', CIRCULATED: 'Circulated', WITHDRAWN: 'Withdrawn' },
   attendanceStatus: { EXPECTED: 'Not recorded', PRESENT: 'Present in person', VIRTUAL: 'Present virtually', APOLOGIES: 'Apologies', SUBSTITUTE_ATTENDED: 'Substitute attended', ABSENT: 'Absent' },
   minutesStatus: { DRAFT: 'Draft', SENT_TO_CHAIR: 'With the Chair', RETURNED: 'Returned by the Chair', APPROVED: 'Approved by the Chair', DISTRIBUTED: 'Distributed', CONFIRMED: 'Confirmed as an accurate record', SUPERSEDED: 'Superseded by a correction' },
