@@ -49,11 +49,11 @@ export function label(kind: LabelKind, value: string | null | undefined): string
 
 /**
  * The words for a value in the middle of a sentence: "as board member", "is now dissolved",
- * but a title or a proper name keeps its capital ("as Vice-Chair", "to the Department for Education").
+ * but a title, a proper name or a marking in capitals keeps them ("as Vice-Chair", "OFFICIAL-SENSITIVE").
  */
 export function labelInSentence(kind: LabelKind, value: string | null | undefined): string {
   const words = label(kind, value);
-  return /^(Independent Chair|Chair|Vice-Chair|Department|Official)/.test(words) ? words : words.charAt(0).toLowerCase() + words.slice(1);
+  return /^([A-Z]{2}|Independent Chair|Chair|Vice-Chair|Department)/.test(words) ? words : words.charAt(0).toLowerCase() + words.slice(1);
 }
 
 /** Radios or select options for a kind, in the map's order or the order given. */

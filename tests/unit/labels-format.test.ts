@@ -44,6 +44,8 @@ describe('one label map per status', () => {
     expect(labelInSentence('seatRole', 'MEMBER')).toBe('board member');
     expect(labelInSentence('seatRole', 'VICE_CHAIR')).toBe('Vice-Chair');
     expect(labelInSentence('boardStatus', 'DISSOLVED')).toBe('dissolved');
+    expect(labelInSentence('protectiveMarking', 'OFFICIAL_SENSITIVE')).toBe('OFFICIAL-SENSITIVE');
+    expect(labelInSentence('reportingBody', 'DFE')).toBe('Department for Education');
     const all = Object.values(labels).flatMap((m) => Object.values(m));
     expect(all.filter((w) => /sign off|Sent to chair|Childrens/.test(w))).toEqual([]);
   });
