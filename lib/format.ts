@@ -43,11 +43,6 @@ export function formatApproval(who: string | null | undefined, when: Date): stri
   return `Approved by ${who ?? 'a person whose name was not recorded'}, on ${formatDateTime(when)}`;
 }
 
-export function humanise(enumValue: string): string {
-  const text = enumValue.toLowerCase().replace(/_/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;

@@ -16,13 +16,14 @@ export const labels = {
   meetingKind: { ORDINARY: 'Board meeting', DEEP_DIVE: 'Deep dive', STAKEHOLDER_EVENT: 'Stakeholder event' },
   meetingStatus: { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' },
   itemPurpose: { DECISION: 'For decision', ASSURANCE: 'For assurance', INFORMATION: 'For information' },
-  protectiveMarking: { PUBLIC: 'Public', OFFICIAL: 'Official', OFFICIAL_SENSITIVE: 'Official-Sensitive' },
+  // the Government Security Classifications write their markings in capitals
+  protectiveMarking: { PUBLIC: 'Public', OFFICIAL: 'OFFICIAL', OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE' },
   paperStatus: { DRAFT: 'Draft', CIRCULATED: 'Circulated', WITHDRAWN: 'Withdrawn' },
   attendanceStatus: { EXPECTED: 'Not recorded', PRESENT: 'Present in person', VIRTUAL: 'Present virtually', APOLOGIES: 'Apologies', SUBSTITUTE_ATTENDED: 'Substitute attended', ABSENT: 'Absent' },
   minutesStatus: { DRAFT: 'Draft', SENT_TO_CHAIR: 'With the Chair', RETURNED: 'Returned by the Chair', APPROVED: 'Approved by the Chair', DISTRIBUTED: 'Distributed', CONFIRMED: 'Confirmed as an accurate record', SUPERSEDED: 'Superseded by a correction' },
   actionStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', AWAITING_SIGN_OFF: 'Awaiting sign-off', CLOSED: 'Closed', DROPPED: 'Dropped' },
   riskStatus: { OPEN: 'Open', MONITORING: 'Monitoring', ESCALATED: 'Escalated', CLOSED: 'Closed' },
-  forwardPlanKind: { DEEP_DIVE: 'Deep dive', REPORT: 'Report', INSPECTION_MILESTONE: 'Inspection milestone', OTHER: 'Other' },
+  forwardPlanKind: { DEEP_DIVE: 'Themed deep dive', REPORT: 'Report due', INSPECTION_MILESTONE: 'Inspection milestone', OTHER: 'Other item' },
   inspectionKind: { FULL_INSPECTION: 'Full inspection', FOCUSED_VISIT: 'Focused visit', MONITORING_VISIT: 'Monitoring visit' },
   judgement: { INADEQUATE: 'Inadequate', REQUIRES_IMPROVEMENT: 'Requires improvement to be good', GOOD: 'Good', OUTSTANDING: 'Outstanding', NOT_JUDGED: 'No judgement (visit)' },
   findingKind: { PRIORITY_ACTION: 'Priority action', IMMEDIATE_ACTION: 'Immediate action', AREA_FOR_IMPROVEMENT: 'Area for improvement' },
@@ -31,6 +32,11 @@ export const labels = {
   planActionStatus: { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', AWAITING_SIGN_OFF: 'Awaiting sign-off', SIGNED_OFF: 'Signed off', CARRIED_OVER: 'Carried over', CLOSED: 'Closed' },
   rag: { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Complete' },
   measureDirection: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
+  // OutboxMessage.kind is a string, not an enum: these are the kinds lib/ enqueues.
+  mailKind: {
+    'magic-link': 'Sign-in link', invitation: 'Invitation', 'papers.circulated': 'Papers circulated', 'papers.late-accepted': 'Late paper accepted',
+    'minutes.sent-to-chair': 'Minutes sent to the Chair', 'minutes.returned': 'Minutes returned by the Chair', 'minutes.distributed': 'Minutes distributed',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelKind = keyof typeof labels;
@@ -39,6 +45,15 @@ export type LabelKind = keyof typeof labels;
 export function label(kind: LabelKind, value: string | null | undefined): string {
   if (!value) return '';
   return (labels[kind] as Record<string, string>)[value] ?? value;
+}
+
+/**
+ * The words for a value in the middle of a sentence: "as board member", "is now dissolved",
+ * but a title, a proper name or a marking in capitals keeps them ("as Vice-Chair", "OFFICIAL-SENSITIVE").
+ */
+export function labelInSentence(kind: LabelKind, value: string | null | undefined): string {
+  const words = label(kind, value);
+  return /^([A-Z]{2}|Independent Chair|Chair|Vice-Chair|Department)/.test(words) ? words : words.charAt(0).toLowerCase() + words.slice(1);
 }
 
 /** Radios or select options for a kind, in the map's order or the order given. */

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { resolveCouncil } from '@/lib/councils/queries';
 import { listBoards } from '@/lib/boards/queries';
 import { StatusTag } from '@/components/tag';
-import { formatDateTime, humanise } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
+import { label } from '@/lib/labels';
 import { isCouncilAdmin } from '@/lib/councils/access';
 import { listCouncilMinutesAlerts } from '@/lib/minutes/queries';
 import { MinutesAlerts } from '@/components/minutes-alerts';
@@ -60,7 +61,7 @@ export default async function CouncilPage({ params }: Props) {
                   </Link>
                   {b.parentBoard && <div className="text-sm text-secondary">Supports {b.parentBoard.name}</div>}
                 </td>
-                <td>{humanise(b.kind)}</td>
+                <td>{label('boardKind', b.kind)}</td>
                 <td>
                   <StatusTag status={b.status} kind="boardStatus" />
                 </td>

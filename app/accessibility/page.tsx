@@ -53,8 +53,8 @@ export default function AccessibilityPage() {
         <h2>Enforcement procedure</h2>
         <p>
           The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility
-          Regulations 2018 (the ‘accessibility regulations’). If you’re not happy with how we respond to your complaint, contact the Equality Advisory and Support
-          Service (EASS).
+          Regulations 2018 (the ‘accessibility regulations’). If you’re not happy with how we respond to your complaint,{' '}
+          <a href="https://www.equalityadvisoryservice.com/">contact the Equality Advisory and Support Service (EASS)</a>.
         </p>
 
         <h2>Technical information about this service’s accessibility</h2>
@@ -96,7 +96,7 @@ export default function AccessibilityPage() {
           This statement was prepared on {PREPARED_ON}. It was last reviewed on {REVIEWED_ON}.
         </p>
         <p>
-          This service was last tested on {PREPARED_ON}. The test was carried out by the Tabled team, using automated checks on every page the test journeys visit and
+          This service was last tested on {PREPARED_ON} against the WCAG 2.2 AA standard. The test was carried out by the Tabled team, using automated checks on every page the test journeys visit and
           manual checks with a keyboard, at 200% and 400% zoom, and with a screen reader.
         </p>
       </div>

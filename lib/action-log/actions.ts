@@ -3,7 +3,8 @@ import { AppError, conflict, invalid } from '../errors';
 import { dayString, formatDateTime, formatDay } from '../format';
 import { dbDay } from '../forms/fields';
 import { londonDay } from '../rules/london-calendar';
-import { dropRefusal, effectiveDueDate, finalReason, revisionRefusal, signOffRefusal, statusChangeRefusal, STATUS_LABELS, type LogStatus } from '../rules/action-log';
+import { dropRefusal, effectiveDueDate, finalReason, revisionRefusal, signOffRefusal, statusChangeRefusal, type LogStatus } from '../rules/action-log';
+import { label } from '../labels';
 import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
 import { createLogAction } from './create';
 import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, progressSchema, proposalToken, proposeDateSchema, signOffSchema } from './schema';
@@ -74,7 +75,7 @@ async function decisionConflict(ctx: ActionContext, a: LoadedAction) {
   const latest = await ctx.tx.actionUpdate.findFirst({ where: { actionId: a.id }, orderBy: { createdAt: 'desc' }, select: { body: true, createdAt: true } });
   return conflict({
     version: String(a.version),
-    Status: STATUS_LABELS[a.status],
+    Status: label('actionStatus', a.status),
     'Due date that counts': dueThatCounts(a),
     'Proposed new date waiting': pending ? `${formatDay(pending.proposedDueOn)}: ${pending.reason}` : 'None',
     'Latest progress update': latest ? `${formatDateTime(latest.createdAt)}: ${latest.body}` : 'None',
@@ -164,7 +165,7 @@ export const addProgress = defineAction({
     await ctx.tx.action.update({ where: { id: action.id }, data: { ...(to ? { status: to } : {}), version: { increment: 1 } } });
     return {
       data: { updateId: update.id, status: to ?? action.status },
-      message: to ? `Progress recorded for ${action.reference}; its status is now ${STATUS_LABELS[to].toLowerCase()}` : `Progress recorded for ${action.reference}`,
+      message: to ? `Progress recorded for ${action.reference}; its status is now ${label('actionStatus', to).toLowerCase()}` : `Progress recorded for ${action.reference}`,
       audit: [{ kind: 'action.progress', entityType: 'Action', entityId: action.id, before: { status: action.status }, after: { status: to ?? action.status, body: input.body } }],
     };
   },

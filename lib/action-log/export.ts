@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { routeAccess } from '../access/route';
 import type { BoardContext } from '../boards/context';
 import { dayString } from '../format';
-import { STATUS_LABELS } from '../rules/action-log';
+import { label } from '../labels';
 import { londonDay } from '../rules/london-calendar';
 import { toCsv } from './csv';
 import { actionFilterSchema, allFilteredActions, type ActionRow, type ParsedActionFilter } from './queries';
@@ -22,7 +22,7 @@ export const EXPORT_COLUMNS = [
   { header: 'Agreed revised date', width: 12, date: true, value: (a: ActionRow) => (a.agreedDueOn ? dayString(a.agreedDueOn) : '') },
   { header: 'Proposed date, not yet agreed', width: 12, date: true, value: (a: ActionRow) => (a.proposedRevision ? dayString(a.proposedRevision.proposedDueOn) : '') },
   { header: 'Reason for the proposed date', width: 40, value: (a: ActionRow) => a.proposedRevision?.reason ?? '' },
-  { header: 'Status', width: 24, value: (a: ActionRow) => STATUS_LABELS[a.status] },
+  { header: 'Status', width: 24, value: (a: ActionRow) => label('actionStatus', a.status) },
   { header: 'RAG', width: 10, value: (a: ActionRow) => ({ red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete' })[a.rag] },
   { header: 'Latest update', width: 60, value: (a: ActionRow) => a.latestUpdate?.body ?? '' },
   { header: 'Latest update on', width: 12, date: true, value: (a: ActionRow) => (a.latestUpdate ? londonDay(a.latestUpdate.createdAt) : '') },

@@ -1,6 +1,7 @@
 import type { FieldSpec } from '@/components/form/field-list';
 import { formatDay } from '../format';
-import { STATUS_LABELS, UPDATE_STATUSES } from '../rules/action-log';
+import { UPDATE_STATUSES } from '../rules/action-log';
+import { label } from '../labels';
 
 // The action log's form fields, shared by the new-action, details and action pages.
 type Seat = { id: string; position: string; agency: string; person: { name: string } | null };
@@ -31,8 +32,8 @@ export const progressFields = (actionId: string, status: string): FieldSpec[] =>
   { name: 'body', label: 'Progress update', type: 'textarea', hint: 'What has been done since the last update, and what is next' },
   {
     name: 'statusAfter', label: 'Status after this update', type: 'select', defaultValue: '',
-    hint: 'The board closes an action by signing it off at a meeting: choose “complete, awaiting sign-off” when the work is done',
-    options: [{ value: '', label: `No change (${STATUS_LABELS[status as keyof typeof STATUS_LABELS].toLowerCase()})` }, ...UPDATE_STATUSES.filter((s) => s !== status).map((s) => ({ value: s, label: STATUS_LABELS[s] }))],
+    hint: 'The board closes an action by signing it off at a meeting: choose “awaiting sign-off” when the work is complete',
+    options: [{ value: '', label: `No change (${label('actionStatus', status).toLowerCase()})` }, ...UPDATE_STATUSES.filter((s) => s !== status).map((s) => ({ value: s, label: label('actionStatus', s) }))],
   },
 ];
 

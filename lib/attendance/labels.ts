@@ -1,7 +1,4 @@
-import { humanise } from '../format';
-import { labels } from '../labels';
-
-const statusLabel: Record<string, string> = labels.attendanceStatus;
+import { label } from '../labels';
 
 /** How a seat attended, in words for the page and the audit trail. */
-export const attendanceStatusLabel = (status: string) => statusLabel[status] ?? humanise(status);
+export const attendanceStatusLabel = (status: string) => label('attendanceStatus', status);

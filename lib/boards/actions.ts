@@ -1,6 +1,6 @@
 import { defineAction } from '../action/define';
 import { AppError, conflict, invalidField } from '../errors';
-import { humanise } from '../format';
+import { labelInSentence } from '../labels';
 import { londonDay } from '../rules/london-calendar';
 import { addReportingLineSchema, changeStatusSchema, createBoardSchema, removeReportingLineSchema, updateBoardSchema } from './schema';
 import { checkParent, prefixesInUse, requireRouteBoard } from './guards';
@@ -131,7 +131,7 @@ export const changeBoardStatus = defineAction({
     const n = cancelled.length;
     return {
       data: { statusChangeId: change.id, cancelledMeetings: n },
-      message: `${route.name} is now ${humanise(input.status).toLowerCase()}${n ? `; ${n} coming ${n === 1 ? 'meeting was' : 'meetings were'} cancelled` : ''}`,
+      message: `${route.name} is now ${labelInSentence('boardStatus', input.status)}${n ? `; ${n} coming ${n === 1 ? 'meeting was' : 'meetings were'} cancelled` : ''}`,
       audit: [
         { kind: 'board.status', entityType: 'Board', entityId: route.id, before: { status: board.status }, after: { status: input.status, effectiveOn: input.effectiveOn, decision: input.decision } },
         ...cancelled.map((m) => ({ kind: 'meeting.cancel' as const, entityType: 'Meeting', entityId: m.id, before: { status: 'SCHEDULED' }, after: { status: 'CANCELLED', cancelledReason: m.reason } })),

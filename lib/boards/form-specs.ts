@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@/components/form/field-list';
-import { humanise } from '../format';
+import { labelOptions } from '../labels';
 import { boardKinds, reportingBodies, ruleSettingNames, ruleSettings, RISK_APPETITE, QUORUM_MAX } from './schema';
 
 // The board forms' fields, shared by the new-board page and the settings page so both
@@ -13,7 +13,7 @@ export function boardDetailFields(parents: { id: string; name: string }[], defau
   const d = (name: string) => defaults[name] ?? '';
   return [
     { name: 'name', label: 'Name', hint: 'For example, Children’s Services Improvement Board', defaultValue: d('name') },
-    { name: 'kind', label: 'Kind of board', type: 'select', options: boardKinds.map((k) => ({ value: k, label: humanise(k) })), defaultValue: d('kind') },
+    { name: 'kind', label: 'Kind of board', type: 'select', options: labelOptions('boardKind', boardKinds), defaultValue: d('kind') },
     {
       name: 'parentBoardId', label: 'The board it supports', type: 'select', hint: 'An Executive Group supports the Improvement Board and reports to it',
       options: [{ value: '', label: 'None' }, ...parents.map((p) => ({ value: p.id, label: p.name }))], defaultValue: d('parentBoardId'),
@@ -45,7 +45,7 @@ export function boardRuleFields(defaults: Record<string, string>): FieldSpec[] {
 
 export const reportingLineFields = (boardId: string): FieldSpec[] => [
   { name: 'boardId', label: '', type: 'hidden', defaultValue: boardId },
-  { name: 'body', label: 'Reports to', type: 'select', options: reportingBodies.map((b) => ({ value: b, label: b === 'DFE' ? 'Department for Education (DfE)' : humanise(b) })) },
+  { name: 'body', label: 'Reports to', type: 'select', options: labelOptions('reportingBody', reportingBodies) },
   { name: 'lineName', label: 'Name of the body (optional)', hint: 'Leave blank for the usual name, or the parent board’s name' },
   { name: 'frequency', label: 'How often (optional)', hint: 'For example, quarterly', width: 'half' },
 ];

@@ -1,4 +1,4 @@
-import { humanise } from '../format';
+import { label } from '../labels';
 import { ruleSettingNames } from './schema';
 
 /** The board columns the details-and-rules form edits. */
@@ -55,7 +55,7 @@ export function boardForDisplay(b: EditableBoard, parentName: string | null): Re
   return {
     version: String(b.version),
     name: b.name,
-    kind: humanise(b.kind),
+    kind: label('boardKind', b.kind),
     parentBoardId: parentName ?? 'None',
     isPublic: b.isPublic ? 'Yes' : 'No',
     defaultVenue: b.defaultVenue ?? '',

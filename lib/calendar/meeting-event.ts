@@ -1,5 +1,5 @@
 import { appUrl } from '../app-url';
-import { humanise } from '../format';
+import { label } from '../labels';
 import type { IcsEvent } from './ics';
 
 export const meetingEventSelect = {
@@ -27,7 +27,7 @@ export function meetingEvent(council: { slug: string; name: string }, m: Meeting
   const url = meetingPageUrl(council.slug, m);
   const description = [
     `${m.board.name}, ${council.name}`,
-    m.kind !== 'ORDINARY' ? `${humanise(m.kind)}${m.theme ? `: ${m.theme}` : ''}` : null,
+    m.kind !== 'ORDINARY' ? `${label('meetingKind', m.kind)}${m.theme ? `: ${m.theme}` : ''}` : null,
     cancelled ? `This meeting is cancelled.${m.cancelledReason ? ` ${m.cancelledReason}` : ''}` : null,
     m.virtualLink ? `Join virtually: ${m.virtualLink}` : null,
     `Agenda, papers and apologies: ${url}`,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { versionField } from '../forms/fields';
+import { labels } from '../labels';
 
 export const forwardPlanKinds = ['DEEP_DIVE', 'REPORT', 'INSPECTION_MILESTONE', 'OTHER'] as const;
-export const forwardPlanKindLabels: Record<(typeof forwardPlanKinds)[number], string> = {
-  DEEP_DIVE: 'Themed deep dive',
-  REPORT: 'Report due',
-  INSPECTION_MILESTONE: 'Inspection milestone',
-  OTHER: 'Other item',
-};
+export const forwardPlanKindLabels: Record<(typeof forwardPlanKinds)[number], string> = labels.forwardPlanKind;
 
 const uuid = z.string({ message: 'Page not found' }).uuid('Page not found');
 

@@ -2,7 +2,7 @@ import { defineAction } from '../action/define';
 import { AppError } from '../errors';
 import { enqueueMail, SECRET_PLACEHOLDER } from '../mail/outbox';
 import { appUrl } from '../app-url';
-import { humanise } from '../format';
+import { labelInSentence } from '../labels';
 import { inviteSchema, invitationIdSchema } from './schema';
 import { INVITATION_TTL_DAYS, newInvitationToken } from './token';
 
@@ -36,7 +36,7 @@ export const createInvitation = defineAction({
     });
     // the token goes into the message only as it is delivered (lib/mail/outbox.ts)
     const link = `${appUrl()}/invitations/accept?token=${SECRET_PLACEHOLDER}`;
-    const where = board ? `${board.name} (${humanise(input.boardRole ?? '')}) at ${ctx.council.name}` : ctx.council.name;
+    const where = board ? `${board.name} (${labelInSentence('boardAccessRole', input.boardRole)}) at ${ctx.council.name}` : ctx.council.name;
     await enqueueMail(ctx.tx, {
       councilId: ctx.council.id,
       kind: 'invitation',

@@ -26,8 +26,10 @@ function timesOrRefuse(day: LondonDay, startTime: string, endTime: string, field
   try {
     return meetingTimes(day, startTime, endTime);
   } catch (error) {
-    const message = error instanceof RangeError ? error.message : 'Check the times';
-    throw invalid({ [/end/.test(message) ? fields.end : fields.start]: [message] });
+    if (!(error instanceof RangeError)) throw invalid({ [fields.start]: ['Check the times'] });
+    // the rule speaks in stored forms (14:00, 2027-03-28); the person reads 2pm and the day in words
+    const message = error.message.replace(/\b\d{2}:\d{2}\b/g, formatClock).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => sayDay(d as LondonDay));
+    throw invalid({ [/end/.test(error.message) ? fields.end : fields.start]: [message] });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@/components/form/field-list';
-import { humanise } from '../format';
+import { labelOptions } from '../labels';
 import { MAX_MONTH_DAY, WEEKDAYS } from '../rules/meeting-series';
 import { purposes } from './agenda/schema';
 import { meetingKinds, SERIES_MAX_MONTHS } from './schema';
@@ -7,11 +7,6 @@ import { meetingKinds, SERIES_MAX_MONTHS } from './schema';
 // The meeting and agenda forms' fields, shared by the pages that schedule, edit and build
 // agendas, so each asks the same questions in the same words.
 
-const kindLabels: Record<(typeof meetingKinds)[number], string> = {
-  ORDINARY: 'Ordinary meeting',
-  DEEP_DIVE: 'Themed deep dive',
-  STAKEHOLDER_EVENT: 'Annual stakeholder event',
-};
 
 const weekdayNames: Record<(typeof WEEKDAYS)[number], string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday' };
 
@@ -22,7 +17,7 @@ export function meetingDetailFields(defaults: Defaults): FieldSpec[] {
   const d = valueOf(defaults);
   return [
     { name: 'title', label: 'Title', hint: 'As it will appear on the agenda and in calendars', defaultValue: d('title') },
-    { name: 'kind', label: 'Kind of meeting', type: 'select', options: meetingKinds.map((k) => ({ value: k, label: kindLabels[k] })), defaultValue: d('kind') || 'ORDINARY' },
+    { name: 'kind', label: 'Kind of meeting', type: 'select', options: labelOptions('meetingKind', meetingKinds), defaultValue: d('kind') || 'ORDINARY' },
     { name: 'theme', label: 'Theme of the deep dive', hint: 'Only for a themed deep dive, for example Children in care', defaultValue: d('theme') },
     { name: 'venue', label: 'Venue', hint: 'Leave blank if the venue is to be confirmed', defaultValue: d('venue') },
     { name: 'virtualLink', label: 'Virtual meeting link (optional)', hint: 'A web address starting https://', autoComplete: 'off', defaultValue: d('virtualLink') },
@@ -87,7 +82,7 @@ export function rescheduleFields(meetingId: string): FieldSpec[] {
   ];
 }
 
-export const purposeOptions = purposes.map((p) => ({ value: p, label: humanise(p) }));
+export const purposeOptions = labelOptions('itemPurpose', purposes);
 
 export function agendaItemFields(defaults: Defaults): FieldSpec[] {
   const d = valueOf(defaults);

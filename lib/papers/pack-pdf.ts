@@ -1,6 +1,7 @@
 import PDFKit from 'pdfkit';
 import { degrees, PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { formatDateTime, formatTime, humanise } from '../format';
+import { formatDateTime, formatTime } from '../format';
+import { label } from '../labels';
 import { markingLabels } from './schema';
 import { pdfText } from './pdf-text';
 
@@ -154,7 +155,7 @@ async function drawFront(input: PackInput, starts: Map<PackPaper, number>): Prom
     const sect = doc.struct('Sect');
     agenda.add(sect);
     doc.font('Helvetica-Bold').fontSize(13).text(pdfText(`${item.position}. ${item.title}`), { structParent: sect, structType: 'H3' });
-    const details = [humanise(item.purpose), item.presenter && `presented by ${item.presenter}`, item.durationMinutes && `${item.durationMinutes} minutes`].filter(Boolean).join(', ');
+    const details = [label('itemPurpose', item.purpose), item.presenter && `presented by ${item.presenter}`, item.durationMinutes && `${item.durationMinutes} minutes`].filter(Boolean).join(', ');
     doc.font('Helvetica').fontSize(11).fillColor('#484949').text(pdfText(details), p(sect)).fillColor('#0b0c0c');
     paperLines(sect, item.papers);
     doc.moveDown(0.8);

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { labels } from '../labels';
 
 export const markings = ['PUBLIC', 'OFFICIAL', 'OFFICIAL_SENSITIVE'] as const;
-export const markingLabels: Record<(typeof markings)[number], string> = {
-  PUBLIC: 'Public',
-  OFFICIAL: 'OFFICIAL',
-  OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE',
-};
+export const markingLabels: Record<(typeof markings)[number], string> = labels.protectiveMarking;
 
 const optionalId = (message: string) =>
   z.union([z.literal(''), z.string().uuid(message)]).optional().transform((v) => v || null);

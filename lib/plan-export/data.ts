@@ -1,5 +1,6 @@
 import { withCouncil } from '../db/tenant';
-import { dayString, humanise } from '../format';
+import { dayString } from '../format';
+import { label } from '../labels';
 import { importFields, type ImportFieldKey } from '../plan-import/fields';
 
 /** A plan's actions by theme, as the export files show them. */
@@ -65,7 +66,7 @@ export function exportCells(theme: string, a: ExportAction): Record<ImportFieldK
     action: a.description,
     leadOfficer: a.leadOfficer,
     dueOn: a.dueOn,
-    status: humanise(a.status),
+    status: label('planActionStatus', a.status),
     findings: a.findings.join('; '),
     agencies: a.agencies.join('; '),
     deliveryBody: a.deliveryBody?.name ?? '',

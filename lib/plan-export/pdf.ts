@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { formatDayLong, humanise } from '../format';
+import { formatDayLong } from '../format';
+import { label, labelInSentence } from '../labels';
 import { pdfText } from '../papers/pdf-text';
 import { withUnit } from '../plan-measures/format';
 import { measureRag, measureRagWords } from '../rules/measure-rag';
@@ -56,8 +57,8 @@ export function renderPlanPdf(plan: PlanExport): Promise<Buffer> {
   text(plan.title, document, 'H1');
   doc.moveDown(0.4).font('Helvetica').fontSize(11);
   const count = plan.themes.reduce((n, t) => n + t.actions.length, 0);
-  text(`Status: ${humanise(plan.status)}. ${count} ${count === 1 ? 'action' : 'actions'} under ${plan.themes.length} ${plan.themes.length === 1 ? 'theme' : 'themes'}.`, document, 'P');
-  if (plan.inspection) text(`Answers: ${plan.inspection.title}, ${formatDayLong(plan.inspection.visitedOn)} (${humanise(plan.inspection.judgement).toLowerCase()}).`, document, 'P');
+  text(`Status: ${label('planStatus', plan.status)}. ${count} ${count === 1 ? 'action' : 'actions'} under ${plan.themes.length} ${plan.themes.length === 1 ? 'theme' : 'themes'}.`, document, 'P');
+  if (plan.inspection) text(`Answers: ${plan.inspection.title}, ${formatDayLong(plan.inspection.visitedOn)} (${labelInSentence('judgement', plan.inspection.judgement)}).`, document, 'P');
   if (plan.submissionDeadline) text(`Submission deadline: ${formatDayLong(plan.submissionDeadline)}.`, document, 'P');
   doc.moveDown(1);
 
@@ -75,7 +76,7 @@ export function renderPlanPdf(plan: PlanExport): Promise<Buffer> {
     for (const a of theme.actions) {
       if (doc.y > doc.page.height - MARGIN - 90) doc.addPage();
       doc.font('Helvetica-Bold').fontSize(12).fillColor(INK);
-      text(`${a.reference}: ${humanise(a.status)}`, sect, 'H3');
+      text(`${a.reference}: ${label('planActionStatus', a.status)}`, sect, 'H3');
       doc.font('Helvetica').fontSize(11);
       text(a.description, sect, 'P', { paragraphGap: 2 });
       doc.fontSize(10).fillColor(SECONDARY);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { labels } from '../labels';
 import { versionField } from '../forms/fields';
 import { readDay } from '../meetings/schema';
 import { asDayInput } from '../forms/date';
 import { sheetField } from '../plan-import/schema';
 
 export const directions = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
-export const directionWords: Record<(typeof directions)[number], string> = { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' };
+export const directionWords: Record<(typeof directions)[number], string> = labels.measureDirection;
 
 /** The largest size a measure's number may have (the columns hold 12 digits, 2 after the point). */
 export const MAX_MEASURE_NUMBER = 9_999_999_999;

@@ -1,4 +1,5 @@
 import { formatDay, formatLongDate } from '../format';
+import { label } from '../labels';
 import { measureRagWords } from '../rules/measure-rag';
 import type { ReportModel } from './model';
 
@@ -6,9 +7,6 @@ const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'n
 /** "1 September 2026" for a London day. */
 export const dayWords = (day: string) => dayMonthYear.format(new Date(`${day}T00:00:00Z`));
 
-const statusWords: Record<string, string> = {
-  NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', AWAITING_SIGN_OFF: 'Awaiting sign-off', SIGNED_OFF: 'Signed off', CARRIED_OVER: 'Carried over', CLOSED: 'Closed',
-};
 
 export type ReportTable = { caption: string; headers: string[]; rows: string[][]; /** the column whose cells head their rows */ rowHeader?: number };
 export type ReportSection = { id: string; heading: string; paragraphs: string[]; table?: ReportTable };
@@ -83,7 +81,7 @@ export function reportDocument(r: ReportModel): ReportDocument {
               s.pending ? `${formatDay(s.pending.due)} (proposed, not yet agreed)` : '',
             ].filter(Boolean).join('; ') || 'Not revised',
             [
-              `${statusWords[s.status]}${s.overdue ? '; overdue' : ''}`,
+              `${label('planActionStatus', s.status)}${s.overdue ? '; overdue' : ''}`,
               s.agreed?.reason ? `Reason for the agreed date: ${s.agreed.reason}` : '',
               s.pending?.reason ? `Reason for the proposed date: ${s.pending.reason}` : '',
             ].filter(Boolean).join('. '),

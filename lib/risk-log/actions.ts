@@ -2,6 +2,7 @@ import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { Tx } from '../db/tenant';
 import { AppError, conflict, forbidden, notFound, invalid } from '../errors';
 import { dayString, formatDay } from '../format';
+import { labelInSentence } from '../labels';
 import { dbDay } from '../forms/fields';
 import { addCalendarDays, calendarDaysBetween, londonDay } from '../rules/london-calendar';
 import { riskScore } from '../rules/risk-score';
@@ -226,7 +227,7 @@ export const completeMitigation = defineAction({
   },
 });
 
-const statusWords = { OPEN: 'open', MONITORING: 'monitoring', ESCALATED: 'escalated', CLOSED: 'closed' } as const;
+const statusWords = (status: string) => labelInSentence('riskStatus', status);
 
 export const changeRiskStatus = defineAction({
   name: 'risks.change-status',
@@ -236,14 +237,14 @@ export const changeRiskStatus = defineAction({
   schema: changeStatusSchema,
   async run(ctx, input) {
     const risk = await findRisk(ctx, input.riskId);
-    if (risk.version !== input.version) throw conflict({ status: statusWords[risk.status], version: String(risk.version) });
-    if (risk.status === input.status) return { data: { riskId: risk.id }, audit: [], message: `Risk ${risk.reference} is already ${statusWords[risk.status]}.` };
+    if (risk.version !== input.version) throw conflict({ status: statusWords(risk.status), version: String(risk.version) });
+    if (risk.status === input.status) return { data: { riskId: risk.id }, audit: [], message: `Risk ${risk.reference} is already ${statusWords(risk.status)}.` };
     const { count } = await ctx.tx.risk.updateMany({ where: { id: risk.id, version: input.version }, data: { status: input.status, version: { increment: 1 } } });
-    if (count === 0) throw conflict({ status: statusWords[risk.status], version: String(risk.version) });
+    if (count === 0) throw conflict({ status: statusWords(risk.status), version: String(risk.version) });
     return {
       data: { riskId: risk.id },
-      message: `Risk ${risk.reference} is now ${statusWords[input.status]}.${risk.escalatedToRiskId ? ' It stays linked to the risk it was escalated to.' : ''}`,
-      audit: [{ kind: 'risk.status', entityType: 'Risk', entityId: risk.id, summary: `Risk ${risk.reference} ${statusWords[input.status]}`, before: { status: risk.status }, after: { status: input.status } }],
+      message: `Risk ${risk.reference} is now ${statusWords(input.status)}.${risk.escalatedToRiskId ? ' It stays linked to the risk it was escalated to.' : ''}`,
+      audit: [{ kind: 'risk.status', entityType: 'Risk', entityId: risk.id, summary: `Risk ${risk.reference} ${statusWords(input.status)}`, before: { status: risk.status }, after: { status: input.status } }],
     };
   },
 });

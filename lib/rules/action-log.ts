@@ -12,13 +12,6 @@ export type LogStatus = (typeof LOG_STATUSES)[number];
 export const UPDATE_STATUSES = ['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] as const satisfies readonly LogStatus[];
 export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
 
-export const STATUS_LABELS: Record<LogStatus, string> = {
-  OPEN: 'Open',
-  IN_PROGRESS: 'In progress',
-  AWAITING_SIGN_OFF: 'Complete, awaiting sign-off',
-  CLOSED: 'Closed (signed off)',
-  DROPPED: 'Dropped',
-};
 
 /** A signed-off or dropped action is a record: nothing about it changes afterwards. */
 export const isFinal = (status: LogStatus) => status === 'CLOSED' || status === 'DROPPED';
@@ -33,7 +26,7 @@ export function finalReason(status: LogStatus, reference: string): string | null
 /** Null when a progress update may move the action from `from` to `to`, else the reason it may not. */
 export function statusChangeRefusal(from: LogStatus, to: LogStatus): string | null {
   if (isFinal(from)) return from === 'CLOSED' ? 'This action has been signed off and closed' : 'This action has been dropped';
-  if (to === 'CLOSED') return 'An action is closed only when the board signs it off at a meeting: choose “complete, awaiting sign-off”';
+  if (to === 'CLOSED') return 'An action is closed only when the board signs it off at a meeting: choose “awaiting sign-off” once the work is complete';
   if (to === 'DROPPED') return 'Only the board administrator can drop an action, with a reason';
   return null;
 }

@@ -1,7 +1,8 @@
 import { defineAction, type ActionContext } from '../action/define';
 import type { Prisma } from '../db/generated/prisma/client';
 import { AppError, conflict, invalid } from '../errors';
-import { formatDay, humanise } from '../format';
+import { formatDay } from '../format';
+import { labelInSentence } from '../labels';
 import { londonDay } from '../rules/london-calendar';
 import { substituteFlags } from '../rules/substitutes';
 import { dbDay } from '../forms/fields';
@@ -79,7 +80,7 @@ export const createSeat = defineAction({
       },
       select: seatSelect,
     });
-    const who = holder ? `${holder.name} as ${humanise(input.role).toLowerCase()}` : `a seat to be appointed (${humanise(input.role).toLowerCase()})`;
+    const who = holder ? `${holder.name} as ${labelInSentence('seatRole', input.role)}` : `a seat to be appointed (${labelInSentence('seatRole', input.role)})`;
     const summary = `Added ${who}: ${input.position}, ${input.agency}${substitute ? `, with ${substitute.name} as substitute` : ''}`;
     const { snapshot } = await record(ctx, created, summary, meeting?.id ?? null, null);
     return {
@@ -111,7 +112,7 @@ export const updateSeat = defineAction({
     const next = { role: input.role, agency: input.agency, position: input.position, startsOn: input.startsOn };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => old[k] !== next[k]);
     if (changed.length === 0 && !meeting) throw invalid({ role: ['Nothing has changed: change a detail, then save'] });
-    const describe = (k: keyof typeof next) => `${k === 'startsOn' ? 'start date' : k} ${k === 'role' ? humanise(String(old[k])).toLowerCase() : (old[k] ?? 'none')} → ${k === 'role' ? humanise(String(next[k])).toLowerCase() : (next[k] ?? 'none')}`;
+    const describe = (k: keyof typeof next) => `${k === 'startsOn' ? 'start date' : k} ${k === 'role' ? labelInSentence('seatRole', String(old[k])) : (old[k] ?? 'none')} → ${k === 'role' ? labelInSentence('seatRole', String(next[k])) : (next[k] ?? 'none')}`;
     const summary = changed.length ? `Changed ${holderName(before)}’s seat: ${changed.map(describe).join('; ')}` : `${holderName(before)}’s seat agreed as it stands`;
     const { seat, snapshot } = await saveChange(ctx, before, data, summary, meeting?.id ?? null, DETAIL_FIELDS);
     return {

@@ -1,4 +1,5 @@
-import { formatDay, humanise } from '../format';
+import { formatDay } from '../format';
+import { label } from '../labels';
 import { typedDay } from '../forms/fields';
 
 export const seatSelect = {
@@ -58,7 +59,7 @@ export function seatFormDefaults(s: SeatRow): Record<string, string> {
 const readable = (s: SeatRow): Record<string, string> => ({
   version: String(s.version),
   personChoice: holderName(s),
-  role: humanise(s.role),
+  role: label('seatRole', s.role),
   agency: s.agency,
   position: s.position,
   startsOn: s.startsOn ? formatDay(s.startsOn) : '',

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { TermsStatus } from '../db/generated/prisma/client';
-import { formatDayLong, formatLongDate, humanise } from '../format';
+import { formatDayLong, formatLongDate } from '../format';
+import { label, labelInSentence } from '../labels';
 
 export type TermsPdfInput = {
   councilName: string;
@@ -45,7 +46,7 @@ const SECONDARY = '#484949';
 
 /** The lines under the title that say what this document is and who signed it. */
 export function approvalLines(input: TermsPdfInput): string[] {
-  const lines = [`Version ${input.label}. Status: ${humanise(input.status)}.`];
+  const lines = [`Version ${input.label}. Status: ${label('termsStatus', input.status)}.`];
   if (input.agreedAt) lines.push(`Agreed by the board at ${input.agreedAt.title} on ${formatLongDate(input.agreedAt.startsAt)}.`);
   if (input.approvedAt) lines.push(`Approved by the Chair, ${input.approvedBy ?? 'name not recorded'}, on ${formatLongDate(input.approvedAt)}.`);
   else lines.push('Not yet approved by the Chair: this is a draft for discussion.');
@@ -118,7 +119,7 @@ export function renderTermsPdf(input: TermsPdfInput): Promise<Buffer> {
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font('Helvetica').fontSize(9).fillColor(SECONDARY)
-      .text(`${input.boardName}, terms of reference version ${input.label} (${humanise(input.status).toLowerCase()}). Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 6, { width, lineBreak: false });
+      .text(`${input.boardName}, terms of reference version ${input.label} (${labelInSentence('termsStatus', input.status)}). Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 6, { width, lineBreak: false });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }

@@ -65,7 +65,7 @@ test('action log: a member updates their action and proposes a new date; the adm
   const body = 'The review has reported. Its findings and the service response are in the pack for the next Board.';
   await update.getByLabel('Progress update').fill(body);
   await update.getByRole('button', { name: 'Add the update' }).click();
-  await expect(update.getByRole('status')).toContainText('its status is now complete, awaiting sign-off');
+  await expect(update.getByRole('status')).toContainText('its status is now awaiting sign-off');
   await expect(page.getByRole('list', { name: 'Progress updates, newest first' }).getByRole('listitem').first()).toContainText(body);
   await expectNoAxeViolations(page);
 

@@ -100,7 +100,7 @@ test('an administrator sets up a board, establishes it and adds members with sub
   await expect(sam).toContainText('Kate Example');
   await expect(page.getByRole('table', { name: 'Attendees' }).getByRole('row', { name: /Lee Presenter/ })).toContainText('Head of SEND');
   await expect(page.getByText('Pat Member')).toHaveCount(0);
-  await expect(page.getByRole('cell', { name: /Added Sam Okafor as member/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /Added Sam Okafor as board member/ })).toBeVisible();
   await expectNoAxeViolations(page);
   noCspViolations();
 });

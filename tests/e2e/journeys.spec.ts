@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
+import { waitForMail } from './mail';
 
 // Everyday journeys as a person makes them without a mouse: every step is a key press on a
 // focused control (Tab order is the page's own), and without JavaScript the forms still post.
@@ -68,6 +70,53 @@ test('keyboard only: a member sends apologies with their substitute, then opens 
   await expect(listed).not.toContainText('Not opened yet');
   await expect(page.getByRole('link', { name: 'Download the agenda pack (PDF)' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+/** The newest mail to this person whose text holds the words (earlier journeys may have written to them too). */
+async function mailContaining(to: string, words: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mail = await waitForMail(to, Math.max(1000, deadline - Date.now()));
+    if (mail.text.includes(words)) return mail;
+    if (Date.now() > deadline) throw new Error(`No mail to ${to} containing "${words}"`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+test('keyboard only: an administrator circulates the papers for the coming Improvement Board', async ({ page }) => {
+  await signInWithKeys(page, DEMO_ACCOUNTS.administrator);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
+
+  // the demo's next Improvement Board meeting has papers uploaded but not yet sent: For you says so
+  const task = page
+    .getByRole('region', { name: 'Board administration' })
+    .getByRole('listitem')
+    .filter({ hasText: "Children's Services Improvement Board, Northbridge City Council" })
+    .getByRole('link', { name: /^Circulate the papers for / });
+  await expect(task).toBeVisible();
+  await activate(task);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Papers');
+  await expect(page.getByRole('region', { name: 'Circulate papers' })).toContainText(/waiting to be circulated/);
+  await expectNoAxeViolations(page);
+
+  const waiting = page.getByRole('listitem').filter({ hasText: 'Not yet circulated' });
+  const title = (await waiting.first().getByRole('heading', { level: 4 }).textContent())!.trim();
+  expect(title).not.toBe('');
+
+  // Tab through the page, in its own order, to the one button that sends them
+  await tabTo(page, page.getByRole('button', { name: 'Circulate papers', exact: true }));
+  await page.keyboard.press('Enter');
+  const result = page.getByRole('status').filter({ hasText: /^Circulated \d+ papers? to \d+ people/ });
+  await expect(result).toBeVisible();
+  await expect(result).toBeFocused();
+  await expect(result).not.toContainText('to 0 people');
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: title, exact: true }) })).not.toContainText('Not yet circulated');
+  await expectNoAxeViolations(page);
+
+  // a member of the board is sent the papers, the new one marked as such
+  const mail = await mailContaining(DEMO_ACCOUNTS.member, `${title} (`);
+  expect(mail.subject).toMatch(/^Papers for Children.s Services Improvement Board, /);
+  expect(mail.text).toContain('[new]');
 });
 
 test.describe('with JavaScript off', () => {

@@ -114,7 +114,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await expect(page.getByRole('status').filter({ hasText: /IB-\d{4}-\d{3} linked to “Performance report”/ })).toBeVisible();
   await axe(page);
   await page.getByRole('link', { name: 'Back to the meeting' }).click();
-  await expect(page.getByText('Assurance · presented by Head of Performance and Quality Assurance · 25 minutes')).toBeVisible();
+  await expect(page.getByText('For assurance · presented by Head of Performance and Quality Assurance · 25 minutes')).toBeVisible();
   await expect(page.getByText('Not yet agreed with the Chair')).toBeVisible();
   // agreeing is the Chair's, not the administrator's
   await expect(page.getByRole('button', { name: 'Agree this agenda' })).toHaveCount(0);

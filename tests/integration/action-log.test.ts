@@ -421,7 +421,7 @@ describe('review fixes', () => {
     // a progress update lands after the Chair loaded the page
     await addProgress.execute({ ...w.call(w.member.id), input: { actionId, body: 'Work done: the report is out.', statusAfter: 'AWAITING_SIGN_OFF' } });
     const agree = await agreeDate.execute({ ...w.call(w.chair.id), input: { actionId, version: loaded, revisionId: revision!.id, agreedAtMeetingId: w.sitting.id } });
-    expect(agree).toMatchObject({ ok: false, code: 'CONFLICT', current: { version: String(Number(loaded) + 1), Status: 'Complete, awaiting sign-off', 'Latest progress update': expect.stringContaining('Work done: the report is out.') } });
+    expect(agree).toMatchObject({ ok: false, code: 'CONFLICT', current: { version: String(Number(loaded) + 1), Status: 'Awaiting sign-off', 'Latest progress update': expect.stringContaining('Work done: the report is out.') } });
     expect((await w.action(actionId)).revisions[0]?.agreedAt).toBeNull();
     const signOff = await signOffAction.execute({ ...w.call(w.chair.id), input: { actionId, version: loaded, signedOffAtMeetingId: w.sitting.id } });
     expect(signOff).toMatchObject({ ok: false, code: 'CONFLICT', current: { version: String(Number(loaded) + 1) } });

@@ -76,7 +76,7 @@ describe('adding seats', () => {
     expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.substitutePersonId! }, include: { password: true } })).toMatchObject({ email: null, password: null });
     const [change] = await w.changes(seat.id);
     expect(change).toMatchObject({ agreedAtMeetingId: w.held.id, recordedById: w.admin.id, before: null, after: { person: 'Dana Director', role: 'MEMBER', substitute: 'Kim Deputy', startsOn: '2026-03-01' } });
-    expect(change?.summary).toBe("Added Dana Director as member: Director of Children's Services, Test Council, with Kim Deputy as substitute");
+    expect(change?.summary).toBe("Added Dana Director as board member: Director of Children's Services, Test Council, with Kim Deputy as substitute");
     expect(await withCouncil(w.council.id, (tx) => tx.auditEvent.count({ where: { kind: 'seat.create', entityId: seat.id } }))).toBe(1);
   });
 
@@ -102,7 +102,7 @@ describe('adding seats', () => {
     expect(seat).toMatchObject({ person: { name: 'Head Teacher' }, version: 2 });
     expect(seat.startsOn?.toISOString().slice(0, 10)).toBe('2026-03-20');
     expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.personId! }, include: { password: true } })).toMatchObject({ email: 'head@school.example.test', password: null });
-    expect((await w.changes(seatId)).map((c) => c.summary)).toEqual(['Added a seat to be appointed (member): Secondary head, Schools', 'Head Teacher fills the seat: Secondary head, Schools']);
+    expect((await w.changes(seatId)).map((c) => c.summary)).toEqual(['Added a seat to be appointed (board member): Secondary head, Schools', 'Head Teacher fills the seat: Secondary head, Schools']);
     const again = await fillSeat.execute({ ...w.call(w.admin.id), input: { seatId, version: '2', personChoice: w.eli.id } });
     expect(fieldOf(again, 'personChoice')).toMatch(/already holds this seat/);
   });
@@ -196,7 +196,7 @@ describe('one named substitute, who is not a member', () => {
     expect(await sub(2, { newSubstituteName: 'Kim Deputy' })).toMatchObject({ ok: true });
     expect(await sub(3, { substituteChoice: '' })).toMatchObject({ ok: true, data: { flags: ['no-substitute'] } });
     expect((await w.changes(seatId)).map((c) => c.summary)).toEqual([
-      'Added Dana Director as member: Officer, Test Council',
+      'Added Dana Director as board member: Officer, Test Council',
       'Eli Leader nominated as Dana Director’s substitute',
       'Kim Deputy replaces Eli Leader as Dana Director’s substitute',
       'Kim Deputy is no longer Dana Director’s substitute',
@@ -244,15 +244,15 @@ describe('two people editing one seat', () => {
     expect(second).toMatchObject({ ok: false, code: 'CONFLICT' });
     if (second.ok) return;
     // only the form's own fields, as a person reads them
-    expect(second.current).toEqual({ version: '2', role: 'Vice chair', agency: 'Test Council', position: 'Director of Children’s Services', startsOn: '5 Jan 2026' });
+    expect(second.current).toEqual({ version: '2', role: 'Vice-Chair', agency: 'Test Council', position: 'Director of Children’s Services', startsOn: '5 Jan 2026' });
     expect(second.values).toMatchObject({ agency: 'Health', position: 'Chief Nurse', version: '1' });
     expect(await w.seat(seatId)).toMatchObject({ role: 'VICE_CHAIR', agency: 'Test Council', position: 'Director of Children’s Services', version: 2 });
     const again = await updateSeat.execute({ ...w.call(w.admin.id), input: { ...second.values, version: second.current?.version } });
     expect(again).toMatchObject({ ok: true, data: { version: 3 } });
     expect(await w.seat(seatId)).toMatchObject({ role: 'MEMBER', agency: 'Health', position: 'Chief Nurse' });
     expect((await w.changes(seatId)).map((c) => c.summary).slice(1)).toEqual([
-      'Changed Dana Director’s seat: role member → vice chair; position Officer → Director of Children’s Services',
-      'Changed Dana Director’s seat: role vice chair → member; agency Test Council → Health; position Director of Children’s Services → Chief Nurse',
+      'Changed Dana Director’s seat: role board member → Vice-Chair; position Officer → Director of Children’s Services',
+      'Changed Dana Director’s seat: role Vice-Chair → board member; agency Test Council → Health; position Director of Children’s Services → Chief Nurse',
     ]);
   });
 

@@ -1,22 +1,39 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { label, labels, labelOptions } from '@/lib/labels';
+import { label, labelInSentence, labels, labelOptions } from '@/lib/labels';
 import { formatClock, formatDateTime, formatShortDate, formatLongDate, formatTime, formatApproval } from '@/lib/format';
 
 const schema = readFileSync('prisma/schema.prisma', 'utf8');
 const enums = new Map([...schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)].map((m) => [m[1]!, m[2]!.split(/\s+/).filter((w) => /^[A-Z_]+$/.test(w))]));
 
 describe('one label map per status', () => {
-  const pairs: [keyof typeof labels, string][] = [
-    ['minutesStatus', 'MinutesStatus'], ['termsStatus', 'TermsStatus'], ['meetingStatus', 'MeetingStatus'], ['meetingKind', 'MeetingKind'],
-    ['boardStatus', 'BoardStatus'], ['boardKind', 'BoardKind'], ['actionStatus', 'ActionStatus'], ['riskStatus', 'RiskStatus'],
-    ['planStatus', 'PlanStatus'], ['planActionStatus', 'PlanActionStatus'], ['paperStatus', 'PaperStatus'], ['attendanceStatus', 'AttendanceStatus'],
-    ['seatRole', 'SeatRole'], ['boardAccessRole', 'BoardAccessRole'], ['councilRole', 'CouncilRole'], ['protectiveMarking', 'ProtectiveMarking'],
-  ];
+  // Each map is named after its Prisma enum (riskStatus ↔ RiskStatus); mailKind is the one
+  // map over a string column rather than an enum.
+  const pairs = (Object.keys(labels) as (keyof typeof labels)[])
+    .filter((kind) => kind !== 'mailKind')
+    .map((kind): [keyof typeof labels, string] => [kind, kind.charAt(0).toUpperCase() + kind.slice(1)]);
   it.each(pairs)('%s has words for every value of the %s enum', (kind, enumName) => {
     const values = enums.get(enumName);
     expect(values, enumName).toBeDefined();
     expect(Object.keys(labels[kind]).sort()).toEqual([...values!].sort());
+  });
+
+  it('covers the statuses every page and export shows', () => {
+    for (const name of ['MinutesStatus', 'TermsStatus', 'MeetingStatus', 'MeetingKind', 'BoardStatus', 'BoardKind', 'ActionStatus', 'RiskStatus', 'PlanStatus', 'PlanActionStatus', 'PaperStatus', 'AttendanceStatus', 'SeatRole', 'BoardAccessRole', 'CouncilRole', 'ProtectiveMarking', 'ItemPurpose', 'ReportingBody']) {
+      expect(pairs.map(([, e]) => e), name).toContain(name);
+    }
+  });
+
+  it('has words for every kind of mail the app sends', () => {
+    const sources = readdirSync('lib', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join('lib', f), 'utf8'));
+    const kinds = new Set(sources.flatMap((src) => [...src.matchAll(/enqueueMail\([^{]*\{[^}]*?kind: '([^']+)'/g)].map((m) => m[1]!)));
+    expect(kinds.size).toBeGreaterThan(5);
+    expect([...kinds].filter((k) => !(k in labels.mailKind))).toEqual([]);
+  });
+
+  it('no longer turns enum values into words by rule (one map, one wording)', async () => {
+    expect('humanise' in (await import('@/lib/format'))).toBe(false);
   });
 
   it('uses one spelling for the same idea everywhere', () => {
@@ -24,6 +41,11 @@ describe('one label map per status', () => {
     expect(label('actionStatus', 'AWAITING_SIGN_OFF')).toBe('Awaiting sign-off');
     expect(label('planActionStatus', 'AWAITING_SIGN_OFF')).toBe('Awaiting sign-off');
     expect(label('boardKind', 'CHILDRENS_TRUST')).toBe('Children’s trust');
+    expect(labelInSentence('seatRole', 'MEMBER')).toBe('board member');
+    expect(labelInSentence('seatRole', 'VICE_CHAIR')).toBe('Vice-Chair');
+    expect(labelInSentence('boardStatus', 'DISSOLVED')).toBe('dissolved');
+    expect(labelInSentence('protectiveMarking', 'OFFICIAL_SENSITIVE')).toBe('OFFICIAL-SENSITIVE');
+    expect(labelInSentence('reportingBody', 'DFE')).toBe('Department for Education');
     const all = Object.values(labels).flatMap((m) => Object.values(m));
     expect(all.filter((w) => /sign off|Sent to chair|Childrens/.test(w))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { getActor } from '@/lib/auth/session';
 import { describeInvitation, WRONG_ACCOUNT_MESSAGE } from '@/lib/invitations/accept';
 import { acceptInvitationFormAction, acceptWithNewAccountFormAction } from '@/lib/invitations/accept-form-actions';
 import { Form } from '@/components/form';
-import { humanise } from '@/lib/format';
+import { label } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Accept your invitation' };
 
@@ -28,12 +28,12 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
         <dt className="font-bold">Invited email</dt>
         <dd>{invitation.email}</dd>
         <dt className="font-bold">Council role</dt>
-        <dd>{humanise(invitation.councilRole)}</dd>
+        <dd>{label('councilRole', invitation.councilRole)}</dd>
         {invitation.boardName && (
           <>
             <dt className="font-bold">Board</dt>
             <dd>
-              {invitation.boardName} ({humanise(invitation.boardRole ?? '')})
+              {invitation.boardName} ({label('boardAccessRole', invitation.boardRole)})
             </dd>
           </>
         )}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listPublicBoards } from '@/lib/public/queries';
-import { humanise } from '@/lib/format';
+import { label } from '@/lib/labels';
 
 type Props = { params: Promise<{ council: string }> };
 
@@ -27,7 +27,7 @@ export default async function PublicCouncilPage({ params }: Props) {
             <Link href={`/public/${found.council.slug}/${b.slug}`} className="text-lg font-bold">
               {b.name}
             </Link>
-            <span className="text-secondary"> · {humanise(b.kind)}</span>
+            <span className="text-secondary"> · {label('boardKind', b.kind)}</span>
           </li>
         ))}
       </ul>

@@ -4,7 +4,8 @@ import { councilMailAlert, listCouncilMail } from '@/lib/mail/admin';
 import { requeueMailFormAction } from '@/lib/mail/form-actions';
 import { Form } from '@/components/form';
 import { MailAlertBanner } from '@/components/mail-alert';
-import { formatDateTime, humanise } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
+import { label } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Mail not yet delivered' };
 export const dynamic = 'force-dynamic';
@@ -31,7 +32,7 @@ export default async function MailPage({ params }: { params: Promise<{ council: 
       <tbody>
         {list.map((m) => (
           <tr key={m.id}>
-            <td>{m.toAddress}<div className="text-sm text-secondary">{humanise(m.kind)}</div></td>
+            <td>{m.toAddress}<div className="text-sm text-secondary">{label('mailKind', m.kind)}</div></td>
             <td>{m.subject}</td>
             <td>{formatDateTime(m.createdAt)}{m.status === 'PENDING' && <div className="text-sm text-secondary">next try {formatDateTime(m.nextAttemptAt)}</div>}</td>
             <td>{m.attempts}</td>

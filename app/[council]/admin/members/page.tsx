@@ -3,7 +3,8 @@ import { resolveCouncilAdmin } from '@/lib/councils/admin';
 import { listMembersAndInvitations } from '@/lib/members/queries';
 import { inviteFormAction, removeMemberFormAction, revokeInvitationFormAction } from '@/lib/invitations/form-actions';
 import { Form } from '@/components/form';
-import { formatDay, humanise } from '@/lib/format';
+import { formatDay } from '@/lib/format';
+import { label, labelOptions } from '@/lib/labels';
 import { DataTable } from '@/components/data-table';
 
 export const metadata: Metadata = { title: 'Members and invitations' };
@@ -38,9 +39,9 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
                 {m.person.name}
                 {m.person.email && <div className="text-sm text-secondary">{m.person.email}</div>}
               </td>
-              <td>{humanise(m.role)}</td>
+              <td>{label('councilRole', m.role)}</td>
               <td className="text-sm">
-                {m.person.boardAccess.length ? m.person.boardAccess.map((a) => `${a.board.name} (${humanise(a.role)})`).join(', ') : '—'}
+                {m.person.boardAccess.length ? m.person.boardAccess.map((a) => `${a.board.name} (${label('boardAccessRole', a.role)})`).join(', ') : '—'}
               </td>
               <td>
                 {m.person.id !== ctx.actor.id && (
@@ -84,8 +85,8 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
               <tr key={i.id}>
                 <td>{i.email}</td>
                 <td>
-                  {humanise(i.councilRole)}
-                  {i.boardName && `; ${i.boardName} (${humanise(i.boardRole ?? '')})`}
+                  {label('councilRole', i.councilRole)}
+                  {i.boardName && `; ${i.boardName} (${label('boardAccessRole', i.boardRole)})`}
                   <div className="text-sm text-secondary">Invited by {i.invitedBy.name}</div>
                 </td>
                 <td>{formatDay(i.expiresAt)}</td>
@@ -110,9 +111,9 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
           submitLabel="Send invitation"
           fields={[
             { name: 'email', label: 'Email address', type: 'email', autoComplete: 'off', hint: 'They will get a link to accept, valid for 14 days' },
-            { name: 'councilRole', label: 'Council role', type: 'select', options: [{ value: 'MEMBER', label: 'Member' }, { value: 'ADMIN', label: 'Admin (runs boards and invites people)' }] },
+            { name: 'councilRole', label: 'Council role', type: 'select', hint: 'A council administrator runs boards and invites people', options: labelOptions('councilRole', ['MEMBER', 'ADMIN']) },
             { name: 'boardId', label: 'Board (optional)', type: 'select', options: [{ value: '', label: 'No board' }, ...boards.map((b) => ({ value: b.id, label: b.name }))] },
-            { name: 'boardRole', label: 'Role on the board', type: 'select', options: [{ value: '', label: 'No role' }, ...boardRoles.map((r) => ({ value: r, label: humanise(r) }))] },
+            { name: 'boardRole', label: 'Role on the board', type: 'select', options: [{ value: '', label: 'No role' }, ...labelOptions('boardAccessRole', boardRoles)] },
           ]}
         />
       </div>

@@ -1,6 +1,7 @@
 import { StatusTag, Tag } from '@/components/tag';
 import type { PublicMeeting } from '@/lib/public/queries';
-import { formatBytes, formatDateTime, formatLongDate, formatTime, humanise } from '@/lib/format';
+import { formatBytes, formatDateTime, formatLongDate, formatTime } from '@/lib/format';
+import { label } from '@/lib/labels';
 
 type Paper = { id: string; title: string; file: { id: string; fileName: string; sizeBytes: number } };
 
@@ -31,7 +32,7 @@ export function PublicMeetingEntry({ meeting, base }: { meeting: PublicMeeting; 
         {formatTime(meeting.startsAt)} to {formatTime(meeting.endsAt)}
         {meeting.venue && `, ${meeting.venue}`}
         {meeting.virtual && ' (members may also attend virtually)'}
-        {meeting.kind !== 'ORDINARY' && ` · ${humanise(meeting.kind)}${meeting.theme ? `: ${meeting.theme}` : ''}`}
+        {meeting.kind !== 'ORDINARY' && ` · ${label('meetingKind', meeting.kind)}${meeting.theme ? `: ${meeting.theme}` : ''}`}
       </p>
       {meeting.status === 'CANCELLED' ? (
         <p className="mb-2">
@@ -57,7 +58,7 @@ export function PublicMeetingEntry({ meeting, base }: { meeting: PublicMeeting; 
                   </span>
                   <span className="text-sm text-secondary">
                     {' '}
-                    · {humanise(item.purpose)}
+                    · {label('itemPurpose', item.purpose)}
                     {item.presenter && ` · ${item.presenter}`}
                   </span>
                   <PaperLinks papers={item.papers} base={base} />

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
 import { actionFilterSchema, filterParams, listActions, listOwnerOptions, type ParsedActionFilter } from '@/lib/action-log/queries';
-import { LOG_STATUSES, STATUS_LABELS } from '@/lib/rules/action-log';
+import { LOG_STATUSES } from '@/lib/rules/action-log';
+import { label } from '@/lib/labels';
 import { formatDay } from '@/lib/format';
 import { RagTag, StatusTag, Tag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
@@ -26,7 +27,7 @@ const query = (params: Record<string, string | undefined>) => {
 const showLabels = { open: 'Open actions', closed: 'Closed and dropped actions', all: 'All actions' } as const;
 
 function describe(f: ParsedActionFilter) {
-  const bits = [f.status ? STATUS_LABELS[f.status].toLowerCase() : f.show === 'open' ? 'open' : f.show === 'closed' ? 'closed or dropped' : null, f.overdue && 'overdue', f.mine && 'yours', f.awaiting && 'with a new date awaiting agreement', f.owner && 'for the chosen owner', f.q && `matching “${f.q}”`].filter(Boolean);
+  const bits = [f.status ? label('actionStatus', f.status).toLowerCase() : f.show === 'open' ? 'open' : f.show === 'closed' ? 'closed or dropped' : null, f.overdue && 'overdue', f.mine && 'yours', f.awaiting && 'with a new date awaiting agreement', f.owner && 'for the chosen owner', f.q && `matching “${f.q}”`].filter(Boolean);
   return bits.length ? ` (${bits.join(', ')})` : '';
 }
 
@@ -68,7 +69,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
               <option value="">Any status</option>
               {LOG_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {label('actionStatus', s)}
                 </option>
               ))}
             </select>

@@ -6,7 +6,8 @@ import { getForwardPlan, meetingChoices } from '@/lib/forward-plan/queries';
 import { createForwardPlanItemFormAction } from '@/lib/forward-plan/form-actions';
 import { forwardPlanFields } from '@/lib/forward-plan/form-specs';
 import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
-import { formatDateTime, humanise } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
+import { label } from '@/lib/labels';
 import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
@@ -73,7 +74,7 @@ export default async function ForwardPlanPage({ params }: Props) {
           </h2>
           {m.kind !== 'ORDINARY' && !(m.theme && m.title.includes(m.theme)) && (
             <p className="mb-2 text-secondary">
-              {humanise(m.kind)}
+              {label('meetingKind', m.kind)}
               {m.theme && `: ${m.theme}`}
             </p>
           )}

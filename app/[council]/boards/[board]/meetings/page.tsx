@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { listMeetings, UPCOMING_SHOWN } from '@/lib/meetings/queries';
 import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { recordScheduleReviewFormAction } from '@/lib/meetings/form-actions';
-import { formatDateTime, formatDay, formatDayLong, humanise } from '@/lib/format';
+import { formatClock, formatDateTime, formatDay, formatDayLong } from '@/lib/format';
+import { label } from '@/lib/labels';
 import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
@@ -40,13 +41,13 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
               {m.theme && <div className="text-sm text-secondary">Theme: {m.theme}</div>}
             </td>
             <td>{formatDateTime(m.startsAt)}</td>
-            <td>{humanise(m.kind)}</td>
+            <td>{label('meetingKind', m.kind)}</td>
             <td>{m._count.papers}</td>
             <td>
               <StatusTag status={m.status} kind="meetingStatus" />
               {m.minutes[0] && (
                 <div className="mt-1 text-sm">
-                  Minutes: {humanise(m.minutes[0].status)}
+                  Minutes: {label('minutesStatus', m.minutes[0].status)}
                 </div>
               )}
             </td>
@@ -128,10 +129,10 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
               <tr key={s.id}>
                 <td>
                   {s.description}
-                  {s.kind !== 'ORDINARY' && <div className="text-sm text-secondary">{humanise(s.kind)}</div>}
+                  {s.kind !== 'ORDINARY' && <div className="text-sm text-secondary">{label('meetingKind', s.kind)}</div>}
                 </td>
                 <td>
-                  {s.startTime} to {s.endTime}
+                  {formatClock(s.startTime)} to {formatClock(s.endTime)}
                 </td>
                 <td>{formatDay(s.startsOn)}</td>
                 <td>{s.untilOn ? formatDay(s.untilOn) : 'No end set'}</td>

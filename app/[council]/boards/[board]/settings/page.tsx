@@ -10,7 +10,7 @@ import { boardFormDefaults } from '@/lib/boards/form-values';
 import { nextStatuses } from '@/lib/boards/status';
 import { typedDay } from '@/lib/forms/fields';
 import { londonDay } from '@/lib/rules/london-calendar';
-import { formatDay, formatDayLong, humanise } from '@/lib/format';
+import { formatDay, formatDayLong } from '@/lib/format';
 import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
@@ -144,7 +144,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
                 <tr key={l.id}>
                   <td>
                     {l.name}
-                    <div className="text-sm text-secondary">{l.body === 'DFE' ? 'DfE' : humanise(l.body)}</div>
+                    <div className="text-sm text-secondary">{label('reportingBody', l.body)}</div>
                   </td>
                   <td>{l.frequency ?? '—'}</td>
                   <td>

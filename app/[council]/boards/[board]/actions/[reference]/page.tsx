@@ -6,7 +6,8 @@ import { getAction, listDecisionMeetings } from '@/lib/action-log/queries';
 import { proposalToken } from '@/lib/action-log/schema';
 import { agreeDateFormAction, progressFormAction, proposeDateFormAction, signOffFormAction } from '@/lib/action-log/form-actions';
 import { agreeFields, progressFields, proposeFields, signOffFields } from '@/lib/action-log/form-specs';
-import { finalReason, isFinal, signOffRefusal, STATUS_LABELS } from '@/lib/rules/action-log';
+import { finalReason, isFinal, signOffRefusal } from '@/lib/rules/action-log';
+import { label } from '@/lib/labels';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { Form } from '@/components/form';
 import { RagTag, StatusTag } from '@/components/tag';
@@ -41,6 +42,8 @@ export default async function ActionPage({ params, searchParams }: Props) {
   // only meetings that ended after what they decide: the proposal, or the action itself
   const agreeMeetings = maySignOff && action.pendingRevision ? await listDecisionMeetings(ctx, action.pendingRevision.proposedAt) : [];
   const signOffMeetings = maySignOff && !signOffRefusal(action.status) ? await listDecisionMeetings(ctx, action.createdAt) : [];
+  // one green button per page: the sign-off once the action waits for it, else the progress update
+  const signOffIsTheTask = signOffMeetings.length > 0 && action.status === 'AWAITING_SIGN_OFF';
   const boardPath = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
   const base = `${boardPath}/actions/${action.reference}`;
   const route = [ctx.council.slug, ctx.board.slug, action.reference] as const;
@@ -124,7 +127,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
                   No meeting of this board has taken place since this date was proposed. Once a meeting has agreed it, record the agreement here, choosing that meeting.
                 </p>
               ) : (
-                <Form action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)} />
+                <Form action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" variant="secondary" fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)} />
               )}
             </div>
           )}
@@ -166,7 +169,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
         <div className="mb-10 grid gap-10 lg:grid-cols-2">
           <section aria-labelledby="add-update">
             <h2 id="add-update">Add a progress update</h2>
-            <Form action={progressFormAction.bind(null, ...route)} submitLabel="Add the update" fields={progressFields(action.id, action.status)} />
+            <Form action={progressFormAction.bind(null, ...route)} submitLabel="Add the update" variant={signOffIsTheTask ? 'secondary' : 'primary'} fields={progressFields(action.id, action.status)} />
           </section>
           <section aria-labelledby="propose-date">
             <h2 id="propose-date">Propose a new due date</h2>
@@ -188,6 +191,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
               <Form
                 action={signOffFormAction.bind(null, ...route)}
                 submitLabel="Record the sign-off"
+                variant={mayUpdate && !signOffIsTheTask ? 'secondary' : 'primary'}
                 fields={signOffFields(action.id, action.version, signOffMeetings)}
                 confirm={{ question: `Record the sign-off of ${action.reference}?`, confirmLabel: 'Yes, record the sign-off', body: 'The action is closed as complete and can no longer be changed.' }}
               />
@@ -217,7 +221,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
               <p className="mb-1 text-sm text-secondary">
                 <time dateTime={u.createdAt.toISOString()}>{formatDateTime(u.createdAt)}</time>
                 {u.author && <>, {u.author.name}</>}
-                {u.statusAfter && <>. Status: {STATUS_LABELS[u.statusAfter].toLowerCase()}</>}
+                {u.statusAfter && <>. Status: {label('actionStatus', u.statusAfter).toLowerCase()}</>}
               </p>
               <p className="whitespace-pre-wrap">{u.body}</p>
             </li>

@@ -7,7 +7,7 @@ import { getMeeting, getMeetingNaming } from '@/lib/meetings/queries';
 import { label, meetingName } from '@/lib/labels';
 import { meetingTitle } from '@/lib/labels';
 import { getAgendaState, getLinkOptions } from '@/lib/meetings/agenda/queries';
-import { formatBytes, formatDateTime, formatTime, humanise } from '@/lib/format';
+import { formatBytes, formatDateTime, formatTime } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
 import { statusLabel as minutesStatusLabel } from '@/lib/minutes/labels';
 import { AgendaItemControls, AddAgendaItem, AddStandingItems, AgreeAgenda } from './agenda/agenda-forms';
@@ -120,7 +120,7 @@ export default async function MeetingPage({ params }: Props) {
         </dd>
         <dt className="font-bold">Kind</dt>
         <dd>
-          {humanise(m.kind)}
+          {label('meetingKind', m.kind)}
           {m.theme && `: ${m.theme}`}
         </dd>
         <dt className="font-bold">Status</dt>
@@ -164,7 +164,7 @@ export default async function MeetingPage({ params }: Props) {
                   {item.position}. {item.title}
                 </h3>
                 <p className="text-secondary">
-                  {humanise(item.purpose)}
+                  {label('itemPurpose', item.purpose)}
                   {item.presenter && ` · presented by ${item.presenter}`}
                   {item.durationMinutes && ` · ${item.durationMinutes} minutes`}
                   {item.standing && ' · standing item'}
@@ -238,7 +238,7 @@ export default async function MeetingPage({ params }: Props) {
                         <div className="text-sm text-secondary">{a.seat.agency}</div>
                       </td>
                       <td>
-                        {humanise(a.status)}
+                        {label('attendanceStatus', a.status)}
                         {a.status === 'SUBSTITUTE_ATTENDED' && a.seat.substitute && ` (${a.seat.substitute.name})`}
                         {a.apologyLate && (
                           <>
@@ -278,7 +278,7 @@ function MeetingPapers({ papers, route }: { papers: PaperView[]; route: { counci
           ) : (
             p.title
           )}{' '}
-          <Tag tone={markingTone[p.marking]}>{humanise(p.marking)}</Tag> <StatusTag status={p.status} kind="paperStatus" />
+          <Tag tone={markingTone[p.marking]}>{label('protectiveMarking', p.marking)}</Tag> <StatusTag status={p.status} kind="paperStatus" />
           {p.isLate && (
             <>
               {' '}

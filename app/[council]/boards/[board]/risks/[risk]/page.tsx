@@ -227,7 +227,7 @@ export default async function RiskPage({ params }: Props) {
         {updates && risk.status !== 'CLOSED' && (
           <>
             <h3>Add a mitigation</h3>
-            <Form action={bind(addMitigationFormAction)} fields={mitigationFields(risk.id)} submitLabel="Add the mitigation" />
+            <Form action={bind(addMitigationFormAction)} fields={mitigationFields(risk.id)} submitLabel="Add the mitigation" variant="secondary" />
           </>
         )}
       </section>

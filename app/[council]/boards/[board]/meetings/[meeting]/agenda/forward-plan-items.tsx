@@ -31,6 +31,7 @@ export function ForwardPlanForMeeting({ route, items, editsAgenda, planHref }: {
           action={addForwardPlanToAgendaFormAction.bind(null, route.council, route.board)}
           fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: route.meetingId }]}
           submitLabel={`Add ${pending.length === 1 ? 'this item' : `these ${pending.length} items`} to the agenda`}
+          variant="secondary"
         />
       )}
       <p className="mt-4">

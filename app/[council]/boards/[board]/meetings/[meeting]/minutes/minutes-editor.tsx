@@ -9,13 +9,13 @@ import {
 import { ErrorSummary } from '@/components/error-summary';
 import { SUBMISSION_KEY_FIELD, SubmissionKey } from '@/components/submission-key';
 import { SessionEndedSignal } from '@/components/session-ended';
+import { formatTime } from '@/lib/format';
 
 type SaveResult = ActionResult<{ version: number; savedAt: string; draft: DraftItem[] }>;
 type Option = { value: string; label: string };
 type FormAction = (state: ActionResult | null, formData: FormData) => Promise<ActionResult | null>;
 
 const AUTOSAVE_MS = 1500;
-const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 type Props = {
   minutesId: string;
@@ -110,7 +110,7 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
           itemsRef.current = next;
           setItems(next);
         }
-        setStatus(`Saved at ${clock.format(new Date(result.data.savedAt))}`);
+        setStatus(`Saved at ${formatTime(new Date(result.data.savedAt))}`);
       } else if (result.code === 'CONFLICT' && result.current) {
         const theirVersion = Number(result.current.version);
         const theirs = fieldsToItems(result.current, positions);

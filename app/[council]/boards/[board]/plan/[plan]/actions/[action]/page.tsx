@@ -226,6 +226,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             idPrefix="agree-"
             action={planFormAction.bind(null, 'agreeDueDate', ...route)}
             submitLabel="Record the board’s agreement"
+            variant="secondary"
             fields={[
               ...keys,
               { name: 'revisionId', label: '', type: 'hidden', defaultValue: a.pendingRevision.id },

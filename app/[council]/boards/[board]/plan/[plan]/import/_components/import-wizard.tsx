@@ -9,6 +9,7 @@ import type { ImportWizardState } from '@/lib/plan-import/form-actions';
 import { describeProblem } from '@/lib/plan-import/validate';
 import { SubmissionKey } from '@/components/submission-key';
 import { DataTable } from '@/components/data-table';
+import { label } from '@/lib/labels';
 
 type Props = {
   action: (state: ImportWizardState, formData: FormData) => Promise<ImportWizardState>;
@@ -18,7 +19,6 @@ type Props = {
 
 const primary = 'cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60';
 const secondary = 'cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686] disabled:opacity-60';
-const statusWords: Record<string, string> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', AWAITING_SIGN_OFF: 'Awaiting sign-off' };
 
 /** Upload, map the columns, preview every row, import: each step a plain form post. */
 export function ImportWizard({ action, maxKb, planHref }: Props) {
@@ -170,7 +170,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
                     <td className="max-w-md">{r.cells.action}</td>
                     <td>{r.cells.leadOfficer}</td>
                     <td>{r.action ? r.action.dueOn.split('-').reverse().join('/') : r.cells.dueOn}</td>
-                    <td>{r.action ? statusWords[r.action.status] : r.cells.status}</td>
+                    <td>{r.action ? label('planActionStatus', r.action.status) : r.cells.status}</td>
                     <td>
                       {r.problems.length === 0 ? (
                         'None'
