@@ -5,7 +5,7 @@ import { formatDateTime, formatDayLong, formatLongDate } from '../format';
 import { enqueueMail } from '../mail/outbox';
 import { createLogAction } from '../action-log/create';
 import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
-import { peopleDuePapers } from '../papers/recipients';
+import { reachOfPapers, unreachableNote } from '../papers/recipients';
 import { distributionState, isEditableMinutes, canCorrectMinutes, minutesHash, nextMinutesStatus, type MinutesStep } from '../rules/minutes';
 import { actionField, decisionField, draftToFields, type DraftItem } from './fields';
 import { liveAttendance, loadMinutes, minutesText, refuseIfNotLatest, refuseIfSigned, type LoadedMinutes } from './load';
@@ -369,7 +369,7 @@ export const distributeMinutes = defineAction({
     await refuseIfNotLatest(ctx.tx, v);
     const next = stepOrRefuse(v, 'distribute', 'distributed');
     await advance(ctx, v, input.version, { status: next, distributedAt: ctx.now });
-    const recipients = await peopleDuePapers(ctx.tx, { councilId: ctx.council.id, boardId: board.id, meetingId: v.meetingId, startsAt: v.meeting.startsAt });
+    const { recipients, unreachable } = await reachOfPapers(ctx.tx, { councilId: ctx.council.id, boardId: board.id, meetingId: v.meetingId, startsAt: v.meeting.startsAt });
     const route = { council: ctx.council.slug, board: board.slug, meeting: v.meeting.id };
     for (const to of recipients) {
       const mail = distributionMail(route, board.name, v.meeting, v.versionNo, to.name, v.approvedBy?.name ?? null, v.approvedAt);
@@ -380,9 +380,12 @@ export const distributeMinutes = defineAction({
     const late = state.kind === 'distributed' && state.late;
     const when = formatDayLong(new Date(`${state.dueOn}T00:00:00Z`));
     return {
-      data: { recipients: recipients.length, late },
-      message: `Minutes distributed to ${recipients.length} ${recipients.length === 1 ? 'person' : 'people'}${late ? `. They were due by ${when}, so they are recorded as late` : ''}`,
-      audit: [{ kind: 'minutes.distribute', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status }, after: { status: next, distributedAt: ctx.now, dueOn: state.dueOn, late, recipients: recipients.map((r) => r.personId) } }],
+      data: { recipients: recipients.length, unreachable, late },
+      message: `Minutes distributed to ${recipients.length} ${recipients.length === 1 ? 'person' : 'people'}${late ? `. They were due by ${when}, so they are recorded as late` : ''}${unreachableNote(unreachable)}`,
+      audit: [{
+        kind: 'minutes.distribute', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status },
+        after: { status: next, distributedAt: ctx.now, dueOn: state.dueOn, late, recipients: recipients.map((r) => r.personId), unreachable: unreachable.map((u) => ({ personId: u.personId, why: u.why })) },
+      }],
     };
   },
 });

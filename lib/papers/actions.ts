@@ -8,7 +8,7 @@ import { awaitingChairConsent, mayOpenPaper } from '../rules/paper-access';
 import { formatDateTime } from '../format';
 import { acceptLateSchema, circulateSchema } from './schema';
 import { circulatedVersion, readMeetingPapers, waitingToCirculate } from './meeting-papers';
-import { peopleDuePapers } from './recipients';
+import { peopleDuePapers, reachOfPapers, unreachableNote } from './recipients';
 import { circulationMail, lateAcceptedMail } from './mail';
 
 
@@ -58,18 +58,21 @@ export const circulatePapers = defineAction({
     }
 
     const { papers } = await readMeetingPapers(ctx.tx, meeting.id);
-    const recipients = await peopleDuePapers(ctx.tx, { councilId: ctx.council.id, boardId: b.id, meetingId: meeting.id, startsAt: meeting.startsAt });
+    const { recipients, unreachable } = await reachOfPapers(ctx.tx, { councilId: ctx.council.id, boardId: b.id, meetingId: meeting.id, startsAt: meeting.startsAt });
     const route = { council: ctx.council.slug, board: b.slug, meeting: meeting.id };
     const sent = new Set(due.map((p) => p.id));
     for (const to of recipients) {
       const mail = circulationMail(route, b.name, meeting, papers, to, sent);
       await enqueueMail(ctx.tx, { councilId: ctx.council.id, kind: 'papers.circulated', to: to.email, subject: mail.subject, text: mail.text });
     }
-    audit.push({ kind: 'papers.circulated', entityType: 'Meeting', entityId: meeting.id, after: { papers: due.map((p) => p.id), recipients: recipients.map((r) => r.personId), late, deadline } });
+    audit.push({
+      kind: 'papers.circulated', entityType: 'Meeting', entityId: meeting.id,
+      after: { papers: due.map((p) => p.id), recipients: recipients.map((r) => r.personId), unreachable: unreachable.map((u) => ({ personId: u.personId, why: u.why })), late, deadline },
+    });
 
-    const what = `Circulated ${plural(due.length, 'paper')} to ${plural(recipients.length, 'person', 'people')}`;
+    const what = `Circulated ${plural(due.length, 'paper')} to ${plural(recipients.length, 'person', 'people')}${unreachableNote(unreachable)}`;
     return {
-      data: { circulated: due.map((p) => p.id), recipients: recipients.length, late },
+      data: { circulated: due.map((p) => p.id), recipients: recipients.length, unreachable, late },
       message: late
         ? `${what}. The deadline was ${formatDateTime(deadline)}, so ${due.length === 1 ? 'it is' : 'they are'} marked late and ${due.length === 1 ? 'needs' : 'need'} the Chair's consent to reach the agenda`
         : what,

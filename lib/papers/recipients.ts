@@ -15,7 +15,10 @@ export type Recipient = { personId: string; name: string; email: string; reader:
  * them. Only people who can sign in to open them are written to: an email address, not
  * disabled, a current member of the council.
  */
-export async function peopleDuePapers(tx: Tx, where: { councilId: string; boardId: string; meetingId: string; startsAt: Date }): Promise<Recipient[]> {
+export type Unreachable = { personId: string; name: string; why: string };
+
+/** Everyone due a meeting's papers (see peopleDuePapers), and those due them who cannot be written to, with why. */
+export async function reachOfPapers(tx: Tx, where: { councilId: string; boardId: string; meetingId: string; startsAt: Date }): Promise<{ recipients: Recipient[]; unreachable: Unreachable[] }> {
   const day = new Date(`${londonDay(where.startsAt)}T00:00:00Z`); // a @db.Date compares as UTC midnight
   const [seats, access, standIns] = await Promise.all([
     tx.seat.findMany({
@@ -33,14 +36,15 @@ export async function peopleDuePapers(tx: Tx, where: { councilId: string; boardI
   ]);
   const standingIn = new Set(standIns.map((a) => a.substitutePersonId ?? a.seat.substitutePersonId).filter((id): id is string => !!id));
   const candidates = new Set<string>([...seats.map((s) => s.personId), ...access.map((a) => a.personId), ...standingIn].filter((id): id is string => !!id));
-  if (candidates.size === 0) return [];
+  if (candidates.size === 0) return { recipients: [], unreachable: [] };
 
   const people = await tx.person.findMany({
-    where: { id: { in: [...candidates] }, email: { not: null }, disabledAt: null, memberships: { some: { councilId: where.councilId, endedAt: null } } },
-    select: { id: true, name: true, email: true },
+    where: { id: { in: [...candidates] } },
+    select: { id: true, name: true, email: true, disabledAt: true, memberships: { where: { councilId: where.councilId, endedAt: null }, select: { id: true } } },
     orderBy: { name: 'asc' },
   });
   const recipients: Recipient[] = [];
+  const unreachable: Unreachable[] = [];
   for (const person of people) {
     const roles = boardRolesFor(
       person.id,
@@ -49,7 +53,28 @@ export async function peopleDuePapers(tx: Tx, where: { councilId: string; boardI
       seats.filter((s) => s.personId === person.id || s.substitutePersonId === person.id),
     );
     const reader = paperReader(roles, standingIn.has(person.id));
-    if (reader && person.email) recipients.push({ personId: person.id, name: person.name, email: person.email, reader });
+    if (!reader) continue;
+    const why = !person.email
+      ? 'no email address is on record'
+      : person.disabledAt
+        ? 'their account is disabled'
+        : person.memberships.length === 0
+          ? 'they have no account in this council yet: invite them to sign in to read papers'
+          : null;
+    if (why) unreachable.push({ personId: person.id, name: person.name, why });
+    else recipients.push({ personId: person.id, name: person.name, email: person.email!, reader });
   }
-  return recipients;
+  return { recipients, unreachable };
+}
+
+/** Everyone due a meeting's papers who can be written to (see reachOfPapers for those who cannot). */
+export async function peopleDuePapers(tx: Tx, where: { councilId: string; boardId: string; meetingId: string; startsAt: Date }): Promise<Recipient[]> {
+  return (await reachOfPapers(tx, where)).recipients;
+}
+
+/** " Not sent to 2 people: Ann Lee (no email address is on record); …" or nothing. */
+export function unreachableNote(unreachable: Unreachable[]): string {
+  if (unreachable.length === 0) return '';
+  const who = unreachable.map((u) => `${u.name} (${u.why})`).join('; ');
+  return `. Not sent to ${unreachable.length} ${unreachable.length === 1 ? 'person' : 'people'} due them: ${who}`;
 }

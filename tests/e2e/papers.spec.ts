@@ -98,7 +98,7 @@ test('papers: upload with progress, circulate, a late paper waits for the Chair,
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Circulate papers' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Circulated 1 paper to \d+ people$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Circulated 1 paper to \d+ people/ })).toBeVisible();
   await expect(audit.getByText('Circulated', { exact: false }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   const mail = await mailContaining(DEMO_ACCOUNTS.member, 'Independent audit of case files');

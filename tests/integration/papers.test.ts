@@ -99,6 +99,28 @@ describe('circulating papers', () => {
     expect(to('attendee').textBody).toContain('/pack');
   });
 
+  it('says who is due the papers but could not be written to, and why, on the screen and in the audit trail', async () => {
+    const w = await papersWorld(t.prisma);
+    // two more members: an external contact with no account here, and one with no email on record
+    const contact = await t.prisma.person.create({ data: { name: 'Dana External', email: `dana-${w.council.slug}@partner.example` } });
+    const noEmail = await t.prisma.person.create({ data: { name: 'Eli Noemail' } });
+    await withCouncil(w.council.id, async (tx) => {
+      for (const person of [contact, noEmail]) {
+        await tx.seat.create({ data: { councilId: w.council.id, boardId: w.board.id, personId: person.id, role: 'MEMBER', agency: 'Police', position: 'Member' } });
+      }
+    });
+    await paper(w, 'Performance report', 'Official words');
+    const result = await circulate(w, beforeDeadline);
+    expect(result).toMatchObject({
+      ok: true,
+      data: { recipients: 5, unreachable: [{ name: 'Dana External', why: expect.stringMatching(/no account in this council/) }, { name: 'Eli Noemail', why: 'no email address is on record' }] },
+      message: expect.stringMatching(/^Circulated 1 paper to 5 people\. Not sent to 2 people due them: Dana External \(they have no account in this council yet: invite them to sign in to read papers\); Eli Noemail \(no email address is on record\)$/),
+    });
+    expect((await mailFor(w, 'papers.circulated')).map((m) => m.toAddress)).not.toContain(contact.email);
+    const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'papers.circulated', entityId: w.meeting.id } }));
+    expect(audit.data).toMatchObject({ after: { unreachable: [{ personId: contact.id }, { personId: noEmail.id }] } });
+  });
+
   it('circulates only what is new, and refuses when there is nothing to send', async () => {
     const w = await papersWorld(t.prisma);
     expect(await circulate(w, beforeDeadline)).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringMatching(/no new papers/) });
