@@ -1,4 +1,4 @@
-import { defineAction, type ActionContext } from '../action/define';
+import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { Prisma } from '../db/generated/prisma/client';
 import { AppError, conflict, invalid } from '../errors';
 import { formatDay } from '../format';
@@ -9,6 +9,7 @@ import { dbDay } from '../forms/fields';
 import { agreeChangeSchema, changeSubstituteSchema, createSeatSchema, endSeatSchema, fillSeatSchema, updateSeatSchema } from './schema';
 import { resolvePick } from './people';
 import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
+import { CHAIR_ROLES, refreshChairPresenters } from '../meetings/agenda/chair-presenter';
 import { enforceSeatRules, lockBoardSeats } from './rules';
 import { holderName, seatForDisplay, seatSelect, seatSnapshot, type SeatRow } from './snapshot';
 
@@ -53,6 +54,9 @@ async function record(ctx: ActionContext, after: SeatRow, summary: string, meeti
   await ctx.tx.seatChange.create({
     data: { councilId: ctx.council.id, seatId: after.id, summary, before: before ?? undefined, after: snapshot, agreedAtMeetingId: meetingId, recordedById: ctx.actor.id },
   });
+  // a Chair's seat changed: the coming agendas name the new Chair on the items the Chair presents
+  const chairSeat = (role: unknown) => (CHAIR_ROLES as readonly unknown[]).includes(role);
+  if (chairSeat(after.role) || chairSeat(before?.role)) await refreshChairPresenters(ctx.tx, boardOf(ctx).id, ctx.now);
   return { seat: after, snapshot };
 }
 

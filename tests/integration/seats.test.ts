@@ -301,3 +301,29 @@ describe('agreed by the board at a meeting', () => {
     expect(await agreeSeatChange.execute({ ...w.call(w.chair.id), input: { changeId: change!.id, meetingId: w.held.id } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
+
+describe("a new Chair on the coming agendas", () => {
+  it('names the Chair who will chair each coming meeting on the standing items the Chair presents, leaving a presenter the administrator typed', async () => {
+    const w = await world();
+    const first = await w.add({ personChoice: w.chair.id, role: 'INDEPENDENT_CHAIR', agency: 'Independent', position: 'Independent Chair', startsOn: '1/1/2026' });
+    const items = await withCouncil(w.council.id, async (tx) => {
+      const item = (position: number, title: string, standing: 'APOLOGIES' | 'FORWARD_PLAN' | 'ACTION_LOG', presenter: string | null) =>
+        tx.agendaItem.create({ data: { councilId: w.council.id, meetingId: w.upcoming.id, position, title, standing, purpose: 'INFORMATION', presenter } });
+      return {
+        apologies: await item(1, 'Welcome, introductions and apologies', 'APOLOGIES', 'Chair Person'),
+        actions: await item(2, 'Action log', 'ACTION_LOG', 'Head of Performance'),
+        forward: await item(3, 'Forward plan', 'FORWARD_PLAN', 'Vice-Chair of the Board'),
+      };
+    });
+    const presenters = () => withCouncil(w.council.id, (tx) => tx.agendaItem.findMany({ where: { meetingId: w.upcoming.id }, orderBy: { position: 'asc' }, select: { presenter: true } }));
+
+    // the Chair steps down before the April meeting: until someone is appointed, the item says "Chair"
+    expect(await endSeat.execute({ ...w.call(w.admin.id), input: { seatId: first.seatId, version: '1', endsOn: '25/3/2026' } })).toMatchObject({ ok: true });
+    expect((await presenters()).map((p) => p.presenter)).toEqual(['Chair', 'Head of Performance', 'Vice-Chair of the Board']);
+
+    // a new Independent Chair from 1 April chairs the April meeting
+    await w.add({ personChoice: w.dana.id, role: 'INDEPENDENT_CHAIR', agency: 'Independent', position: 'Independent Chair', startsOn: '1/4/2026' });
+    expect((await presenters()).map((p) => p.presenter)).toEqual(['Dana Director', 'Head of Performance', 'Vice-Chair of the Board']);
+    expect(items.apologies.presenter).toBe('Chair Person');
+  });
+});
