@@ -112,6 +112,16 @@ test('a board member sees the membership but not the settings', async ({ page })
   await expect(page.getByRole('link', { name: 'Add a seat' })).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Board' }).getByRole('link', { name: 'Settings' })).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // the attendance record: each seat over the last twelve months, and a download of it
+  await page.getByRole('link', { name: 'Attendance record' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Attendance record');
+  await expect(page.getByRole('table', { name: /^Attendance of each seat/ }).getByRole('row', { name: /Jordan Ellis/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Attendance by agency' }).getByRole('row', { name: /The whole board/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const csv = await page.request.get((await page.getByRole('link', { name: 'Download this record (CSV)' }).getAttribute('href'))!);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain('Jordan Ellis');
   expect((await page.goto('/northbridge/boards/improvement-board/settings'))?.status()).toBe(404);
 });
 

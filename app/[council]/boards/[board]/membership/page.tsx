@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
+import { can } from '@/lib/auth/permissions';
 import { getMembership, getSeatFormOptions } from '@/lib/seats/queries';
 import { agreeSeatChangeFormAction } from '@/lib/seats/form-actions';
 import { roleLabel } from '@/lib/seats/labels';
@@ -36,13 +37,20 @@ export default async function MembershipPage({ params, searchParams }: Props) {
           {added.flags.includes('no-substitute') && <p>No substitute is nominated yet: each member nominates one named substitute.</p>}
         </div>
       )}
-      {admin && (
-        <p className="mb-6">
-          <Link href={`${base}/new`} className="font-bold">
-            Add a seat
-          </Link>
-        </p>
-      )}
+      <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+        {admin && (
+          <li>
+            <Link href={`${base}/new`} className="font-bold">
+              Add a seat
+            </Link>
+          </li>
+        )}
+        {can(ctx.roles, 'attendance', 'read') && (
+          <li>
+            <Link href={`${base}/attendance`}>Attendance record</Link>
+          </li>
+        )}
+      </ul>
       {m.substitutesPerMember > 0 && (
         <p className="mb-6">
           Each member nominates one named substitute, who is not a member of this board.

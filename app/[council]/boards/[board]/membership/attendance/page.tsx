@@ -1,0 +1,149 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { resolveBoard } from '@/lib/boards/context';
+import { requirePermission } from '@/lib/access/page';
+import { getAttendanceRecord, readAttendancePeriod } from '@/lib/attendance/record';
+import { currentTime } from '@/lib/clock';
+import { formatDayLong } from '@/lib/format';
+import { label } from '@/lib/labels';
+import { DataTable } from '@/components/data-table';
+import type { AttendanceTally } from '@/lib/rules/attendance-record';
+
+type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ from?: string; to?: string }> };
+
+export const metadata: Metadata = { title: 'Attendance record' };
+
+const day = (d: string) => formatDayLong(new Date(`${d}T00:00:00Z`));
+const percent = (p: number | null) => (p === null ? 'None expected' : `${p}%`);
+
+function TallyCells({ t }: { t: AttendanceTally }) {
+  return (
+    <>
+      {[t.expected, t.inPerson, t.virtually, t.substitute, t.apologies, t.absent, t.notRecorded].map((n, i) => (
+        <td key={i} className="text-right tabular-nums">
+          {n}
+        </td>
+      ))}
+    </>
+  );
+}
+
+const tallyHeaders = ['Expected', 'In person', 'Virtually', 'Substitute attended', 'Apologies', 'Absent', 'Not recorded'];
+
+/** Each seat's attendance over a period, by agency and for the board, with a CSV download (terms-of-reference reviews ask for it). */
+export default async function AttendanceRecordPage({ params, searchParams }: Props) {
+  const { council, board } = await params;
+  const ctx = await resolveBoard(council, board);
+  requirePermission(ctx, 'attendance', 'read');
+  const now = currentTime();
+  const { period, problem } = readAttendancePeriod(await searchParams, now);
+  const record = await getAttendanceRecord(ctx, period, now);
+  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/membership`;
+  const csv = `${base}/attendance/export.csv?from=${period.from}&to=${period.to}`;
+  return (
+    <main id="main-content">
+      <p className="mb-4">
+        <Link href={base}>Back to the membership</Link>
+      </p>
+      <h1>Attendance record</h1>
+      {problem && (
+        <div role="alert" className="mb-6 max-w-3xl border-4 border-error p-4">
+          <h2 className="text-xl">There is a problem</h2>
+          <p className="font-bold text-error">{problem}</p>
+        </div>
+      )}
+      <p className="mb-4 max-w-3xl">
+        From {day(period.from)} to {day(period.to)}: {record.meetingsTakenPlace} {record.meetingsTakenPlace === 1 ? 'meeting' : 'meetings'} took place
+        {record.meetingsCancelled ? ` (${record.meetingsCancelled} cancelled, left out)` : ''}. Each seat is expected at the meetings held while it was held; a substitute who
+        attended in a member’s place is counted apart.
+      </p>
+      <form method="get" action={`${base}/attendance`} className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4">
+        <div>
+          <label htmlFor="from" className="mb-1 block font-bold">
+            From
+          </label>
+          <input id="from" name="from" type="date" defaultValue={period.from} className="border-2 border-border-input p-2" />
+        </div>
+        <div>
+          <label htmlFor="to" className="mb-1 block font-bold">
+            To
+          </label>
+          <input id="to" name="to" type="date" defaultValue={period.to} className="border-2 border-border-input p-2" />
+        </div>
+        <button type="submit" className="border-2 border-ink bg-white px-4 py-2 font-bold">
+          Show the period
+        </button>
+      </form>
+      <p className="mb-6">
+        <a href={csv} download>
+          Download this record (CSV)
+        </a>
+      </p>
+      {record.rows.length === 0 ? (
+        <p>No seat was held during this period.</p>
+      ) : (
+        <>
+          <DataTable caption={`Attendance of each seat, ${day(period.from)} to ${day(period.to)}`} className="mb-10">
+            <thead>
+              <tr>
+                <th scope="col">Seat</th>
+                {tallyHeaders.map((h) => (
+                  <th key={h} scope="col" className="text-right">
+                    {h}
+                  </th>
+                ))}
+                <th scope="col" className="text-right">
+                  Attended
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.rows.map((r) => (
+                <tr key={r.seatId}>
+                  <th scope="row" className="font-normal">
+                    <span className="font-bold">{r.name}</span>
+                    <span className="block text-sm text-secondary">
+                      {label('seatRole', r.role)}: {r.position}, {r.agency}
+                      {r.heldTo && r.heldTo < period.to ? ` (to ${day(r.heldTo)})` : ''}
+                    </span>
+                  </th>
+                  <TallyCells t={r.tally} />
+                  <td className="text-right tabular-nums">{percent(r.percent)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+          <DataTable caption="Attendance by agency" className="mb-10">
+            <thead>
+              <tr>
+                <th scope="col">Agency</th>
+                {tallyHeaders.map((h) => (
+                  <th key={h} scope="col" className="text-right">
+                    {h}
+                  </th>
+                ))}
+                <th scope="col" className="text-right">
+                  Attended
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.agencies.map((a) => (
+                <tr key={a.agency}>
+                  <th scope="row">{a.agency}</th>
+                  <TallyCells t={a.tally} />
+                  <td className="text-right tabular-nums">{percent(a.percent)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">The whole board</th>
+                <TallyCells t={record.total.tally} />
+                <td className="text-right tabular-nums">{percent(record.total.percent)}</td>
+              </tr>
+            </tbody>
+          </DataTable>
+        </>
+      )}
+    </main>
+  );
+}
