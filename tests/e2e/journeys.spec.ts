@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
-import { waitForMail } from './mail';
+import { mailContaining } from './mail';
 
 // Everyday journeys as a person makes them without a mouse: every step is a key press on a
 // focused control (Tab order is the page's own), and without JavaScript the forms still post.
@@ -72,16 +72,6 @@ test('keyboard only: a member sends apologies with their substitute, then opens 
   await expectNoAxeViolations(page);
 });
 
-/** The newest mail to this person whose text holds the words (earlier journeys may have written to them too). */
-async function mailContaining(to: string, words: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const mail = await waitForMail(to, Math.max(1000, deadline - Date.now()));
-    if (mail.text.includes(words)) return mail;
-    if (Date.now() > deadline) throw new Error(`No mail to ${to} containing "${words}"`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 test('keyboard only: an administrator circulates the papers for the coming Improvement Board', async ({ page }) => {
   await signInWithKeys(page, DEMO_ACCOUNTS.administrator);

@@ -18,6 +18,17 @@ export async function waitForMail(to: string, timeoutMs = 15_000): Promise<{ sub
   throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
 }
 
+/** The newest mail to this person whose text holds the words (earlier journeys may have written to them too). */
+export async function mailContaining(to: string, words: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mail = await waitForMail(to, Math.max(1000, deadline - Date.now()));
+    if (mail.text.includes(words)) return mail;
+    if (Date.now() > deadline) throw new Error(`No mail to ${to} containing "${words}"`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
 export function linkIn(text: string, pathStart: string): string {
   const match = text.match(new RegExp(`https?://\\S+${pathStart.replace(/[/?]/g, '\\$&')}\\S*`));
   if (!match) throw new Error(`No ${pathStart} link in: ${text}`);

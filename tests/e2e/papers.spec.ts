@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import PDFKit from 'pdfkit';
 import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-import { linkIn, waitForMail } from './mail';
+import { linkIn, mailContaining } from './mail';
 import { signIn, watchCsp } from './support';
 
 const BOARD = '/northbridge/boards/improvement-board';
@@ -36,16 +36,6 @@ async function papersPageOf(page: Page, table: 'Meetings coming up' | 'Past meet
   return `${href}/papers`;
 }
 
-/** The newest email to this person whose text contains the words (other journeys may write to them too). */
-async function mailContaining(to: string, words: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const mail = await waitForMail(to, Math.max(1000, deadline - Date.now()));
-    if (mail.text.includes(words)) return mail;
-    if (Date.now() > deadline) throw new Error(`No mail to ${to} containing "${words}"`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 async function asPerson(browser: Browser, email: string) {
   const context = await browser.newContext();

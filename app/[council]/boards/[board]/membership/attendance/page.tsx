@@ -28,7 +28,22 @@ function TallyCells({ t }: { t: AttendanceTally }) {
   );
 }
 
-const tallyHeaders = ['Expected', 'In person', 'Virtually', 'Substitute attended', 'Apologies', 'Absent', 'Not recorded'];
+const tallyHeaders = ['Expected', 'In person', 'Virtually', 'Substitute attended', 'Apologies', 'Absent', 'Not recorded', 'Attended'];
+
+function TallyHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {tallyHeaders.map((h) => (
+          <th key={h} scope="col" className="text-right">
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
 
 /** Each seat's attendance over a period, by agency and for the board, with a CSV download (terms-of-reference reviews ask for it). */
 export default async function AttendanceRecordPage({ params, searchParams }: Props) {
@@ -84,19 +99,7 @@ export default async function AttendanceRecordPage({ params, searchParams }: Pro
       ) : (
         <>
           <DataTable caption={`Attendance of each seat, ${day(period.from)} to ${day(period.to)}`} className="mb-10">
-            <thead>
-              <tr>
-                <th scope="col">Seat</th>
-                {tallyHeaders.map((h) => (
-                  <th key={h} scope="col" className="text-right">
-                    {h}
-                  </th>
-                ))}
-                <th scope="col" className="text-right">
-                  Attended
-                </th>
-              </tr>
-            </thead>
+            <TallyHead first="Seat" />
             <tbody>
               {record.rows.map((r) => (
                 <tr key={r.seatId}>
@@ -114,19 +117,7 @@ export default async function AttendanceRecordPage({ params, searchParams }: Pro
             </tbody>
           </DataTable>
           <DataTable caption="Attendance by agency" className="mb-10">
-            <thead>
-              <tr>
-                <th scope="col">Agency</th>
-                {tallyHeaders.map((h) => (
-                  <th key={h} scope="col" className="text-right">
-                    {h}
-                  </th>
-                ))}
-                <th scope="col" className="text-right">
-                  Attended
-                </th>
-              </tr>
-            </thead>
+            <TallyHead first="Agency" />
             <tbody>
               {record.agencies.map((a) => (
                 <tr key={a.agency}>
