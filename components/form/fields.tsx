@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, type HTMLInputTypeAttribute, type ReactNode } from 'react';
 import { useField } from './context';
-import { dayBoxes } from '@/lib/forms/date';
+import { dayBoxes } from '@/lib/forms/day-text';
 import { describedBy, FieldErrorText, Group, Hint, inputBorder, widths, type Width } from './field-parts';
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; className?: string };

@@ -8,7 +8,7 @@ import { SessionEndedSignal } from '../session-ended';
 import { SubmitButton, type ButtonVariant } from './button';
 import { FieldList, type FieldSpec } from './field-list';
 import { useErrorTitle } from './use-error-title';
-import { CONFIRM_FIELD, needsConfirmation } from '@/lib/forms/confirm';
+import { CONFIRM_FIELD, needsConfirmation } from '@/lib/forms/confirm-state';
 
 export type FormAction = (state: ActionResult | null, formData: FormData) => Promise<ActionResult | null>;
 

@@ -1,17 +1,10 @@
 import type { ActionResult } from '../action/result';
 import { collectDateParts } from './date';
+import { CONFIRM_FIELD, type NeedsConfirmation } from './confirm-state';
+
+export { CONFIRM_FIELD, needsConfirmation, type NeedsConfirmation } from './confirm-state';
 
 type Checkable = { schema: { safeParse: (v: unknown) => { success: boolean } } };
-
-/** The field a confirmation panel's button posts: the second post of a two-step action. */
-export const CONFIRM_FIELD = '_confirm';
-
-/**
- * What the first post sent, to post again with the confirmation (and to show, without
- * JavaScript). An action that asks only sometimes (a meeting scheduled after its
- * deadlines) says what it asks and why; otherwise the form's own question is used.
- */
-export type NeedsConfirmation = { needsConfirmation: true; values: [string, string][]; question?: string; detail?: string[]; confirmLabel?: string };
 
 /**
  * The first step of an action that cannot be undone: unless the post carries the
@@ -40,11 +33,6 @@ function repostable(formData: FormData): [string, string][] {
   return values;
 }
 
-export function needsConfirmation(result: ActionResult | null): NeedsConfirmation | null {
-  if (!result?.ok || typeof result.data !== 'object' || result.data === null) return null;
-  const data = result.data as Partial<NeedsConfirmation>;
-  return data.needsConfirmation === true && Array.isArray(data.values) ? (data as NeedsConfirmation) : null;
-}
 
 function postedValues(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectDateParts, dayBoxes, parseDateInput } from '@/lib/forms/date';
+import { collectDateParts, parseDateInput } from '@/lib/forms/date';
+import { dayBoxes } from '@/lib/forms/day-text';
 import { requiredDay, optionalDay } from '@/lib/forms/fields';
 
 const boxes = (day: string, month: string, year: string) => ({ day, month, year });
