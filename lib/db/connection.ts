@@ -20,10 +20,15 @@ export type Database = {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs fn on one connection, for session state such as advisory locks. */
   withSession<T>(fn: (session: Pick<Database, 'exec' | 'query'>) => Promise<T>): Promise<T>;
+  /** The embedded database's files as one archive, to start copies from (tests migrate once and copy) */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 };
 
-export type DatabaseTarget = { kind: 'server'; url: string; poolSize?: number } | { kind: 'embedded'; dataDir?: string /* undefined: in memory */ };
+export type DatabaseTarget =
+  | { kind: 'server'; url: string; poolSize?: number }
+  /** dataDir undefined: in memory; loadDataDir: start (in memory) from a dump of another database, e.g. one already migrated */
+  | { kind: 'embedded'; dataDir?: string; loadDataDir?: Blob };
 
 export function defaultTarget(): DatabaseTarget {
   const url = databaseUrl();
@@ -74,7 +79,7 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
       keepPrivate(target.dataDir);
       fs.mkdirSync(target.dataDir, { recursive: true, mode: 0o700 });
     }
-    pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
     await pglite.waitReady;
     // A fresh database is unpacked from PGlite's template with world-writable modes.
     if (target.dataDir) keepPrivate(target.dataDir);
@@ -92,6 +97,7 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
       return (await pglite.query(sql, params as unknown[])).rows as never;
     },
     withSession: (fn) => fn(embedded),
+    dump: () => pglite.dumpDataDir('none'),
     async close() {
       try {
         if (!pglite.closed) await pglite.close();

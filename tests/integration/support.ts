@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { inject } from 'vitest';
 import { createPrismaClient, openDatabase, type Database } from '../../lib/db/connection';
 import { applyMigrations } from '../../lib/db/migrate';
@@ -8,11 +9,14 @@ import type { BoardContext } from '../../lib/boards/context';
 
 export type TestDb = { db: Database; prisma: PrismaClient; kind: 'embedded' | 'server' };
 
-/** This file's database: the run's server database, or a fresh in-memory embedded one. */
+/** This file's database: the run's server database, or an in-memory embedded copy of the run's migrated one. */
 export async function openTestDatabase(): Promise<TestDb> {
   const url = inject('databaseUrl');
-  const db = url ? await openDatabase({ kind: 'server', url }) : await openDatabase({ kind: 'embedded' });
-  if (!url) await applyMigrations(db);
+  const template = inject('embeddedTemplate');
+  const db = url
+    ? await openDatabase({ kind: 'server', url })
+    : await openDatabase({ kind: 'embedded', loadDataDir: template ? new Blob([fs.readFileSync(template)]) : undefined });
+  if (!url && !template) await applyMigrations(db);
   const prisma = createPrismaClient(db);
   // The app's own functions (getPrisma, withCouncil) use this database too.
   setDatabaseHandle({ db, prisma });
