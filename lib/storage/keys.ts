@@ -8,6 +8,11 @@ export function newPaperKey(councilId: string): string {
   return `papers/${councilId.toLowerCase()}/${crypto.randomUUID()}`;
 }
 
+/** Whether the key is one the app writes (and a store may be asked for). */
+export function isStorageKey(key: string): boolean {
+  return key.length <= 200 && KEY.test(key);
+}
+
 export function assertStorageKey(key: string): void {
-  if (key.length > 200 || !KEY.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
+  if (!isStorageKey(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
 }

@@ -147,10 +147,15 @@ describe('npm run storage:migrate', () => {
     process.env.FILE_STORAGE = 'local';
     process.env.FILE_STORAGE_DIR = localDir;
     const w = await papersWorld(t.prisma);
-    const ids = [];
+    const ids: Awaited<ReturnType<typeof uploaded>>[] = [];
     for (const title of ['One', 'Two', 'Three']) ids.push(await uploaded(w, await pdfWith(title), { title, marking: 'OFFICIAL', fileName: `${title}.pdf` }, { now: beforeDeadline }));
-    const files = await withCouncil(w.council.id, (tx) => tx.paperFile.findMany({ orderBy: { uploadedAt: 'asc' } }));
     await fs.writeFile(path.join(localDir, 'papers', 'stray-file'), 'not a paper');
+    // a row with a key the app never writes (a hand-made row): reported, never read, not fatal
+    const badKey = `${w.council.id}/papers/hand-made.pdf`;
+    await withCouncil(w.council.id, (tx) =>
+      tx.paperFile.create({ data: { councilId: w.council.id, paperId: ids[0]!.paperId, versionNo: 99, fileName: 'x.pdf', contentType: 'application/pdf', sizeBytes: 1, sha256: '0'.repeat(64), storageKey: badKey, uploadedById: w.people.admin.id } }),
+    );
+    const files = await withCouncil(w.council.id, (tx) => tx.paperFile.findMany({ where: { storageKey: { not: badKey } }, orderBy: { uploadedAt: 'asc' } }));
 
     useS3({ S3_PREFIX: `migrate-${w.council.slug}` });
     const target = s3Store(s3ConfigFromEnv());
@@ -160,6 +165,7 @@ describe('npm run storage:migrate', () => {
     expect(first.copied).toBeGreaterThanOrEqual(3);
     expect(first.mismatched).toEqual([]);
     expect(first.unreferenced).toContain('papers/stray-file');
+    expect(first.badKeys).toContain(badKey);
     for (const f of files) {
       const got = await target.get(f.storageKey);
       expect(crypto.createHash('sha256').update(await readAll(got!.body)).digest('hex')).toBe(f.sha256);
