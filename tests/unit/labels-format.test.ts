@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { label, labelInSentence, labels, labelOptions } from '@/lib/labels';
 import { formatClock, formatDateTime, formatShortDate, formatLongDate, formatTime, formatApproval } from '@/lib/format';
 
-const schema = readFileSync('prisma/schema.prisma', 'utf8');
+const schema = readdirSync('prisma/schema')
+  .filter((f) => f.endsWith('.prisma'))
+  .map((f) => readFileSync(join('prisma/schema', f), 'utf8'))
+  .join('\n');
 const enums = new Map([...schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)].map((m) => [m[1]!, m[2]!.split(/\s+/).filter((w) => /^[A-Z_]+$/.test(w))]));
 
 describe('one label map per status', () => {
