@@ -3,8 +3,9 @@ import { withAuth, withCouncil } from '../../lib/db/tenant';
 import { createSession, revokeSession } from '../../lib/auth/sessions';
 import { createInvitation } from '../../lib/invitations/actions';
 import { addReportingLine } from '../../lib/boards/actions';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { countTransactions } from './transaction-count';
+import * as make from '../fixtures';
 
 let t: TestDb;
 let counting: ReturnType<typeof countTransactions>;
@@ -18,12 +19,9 @@ afterAll(async () => {
 });
 
 async function world() {
-  const council = await makeCouncil(t.prisma);
-  const admin = await t.prisma.person.create({ data: { name: 'Admin', email: `${council.slug}-admin@example.test` } });
-  const board = await withCouncil(council.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
-    return tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-  });
+  const council = await make.council();
+  const admin = await make.person(council, 'Admin', { role: 'ADMIN', key: 'admin' });
+  const board = await make.board(council, { slug: 'ib' });
   return { council, admin, board };
 }
 

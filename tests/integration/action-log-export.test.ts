@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionLogExportFor, EXPORT_COLUMNS } from '../../lib/action-log/export';
 import { ACTION_PAGE_SIZE, listActions, type ActionFilter } from '../../lib/action-log/queries';
 import { withCouncil } from '../../lib/db/tenant';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { ACTION_NOW, actionWorld, type ActionWorld } from './action-log-world';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -161,7 +162,7 @@ describe('exporting the action log', () => {
   it("answers nothing (404) to someone from another council, and to a board that is not theirs", async () => {
     const w = await actionWorld(t);
     await bigLog(w);
-    const elsewhere = await makeCouncil(t.prisma, 'Other Council');
+    const elsewhere = await make.council('Other Council');
     const stranger = await t.prisma.person.create({ data: { name: 'Other admin', email: `${elsewhere.slug}-admin@example.test` } });
     await withCouncil(elsewhere.id, (tx) => tx.councilMembership.create({ data: { councilId: elsewhere.id, personId: stranger.id, role: 'ADMIN' } }));
     expect(await exportAs(w, {}, 'csv', stranger.id)).toBeNull();

@@ -1,6 +1,7 @@
 import { createAction } from '../../lib/action-log/actions';
 import { withCouncil } from '../../lib/db/tenant';
-import { boardContext, makeCouncil, type TestDb } from './support';
+import { boardContext, type TestDb } from './support';
+import * as make from '../fixtures';
 
 export const ACTION_NOW = new Date('2026-03-20T12:00:00Z');
 export const hours = (n: number) => n * 3_600_000;
@@ -14,7 +15,7 @@ export const days = (n: number) => hours(24 * n);
 export type ActionWorld = Awaited<ReturnType<typeof actionWorld>>;
 
 export async function actionWorld(t: TestDb) {
-  const c = await makeCouncil(t.prisma);
+  const c = await make.council();
   const person = (name: string) => t.prisma.person.create({ data: { name, email: `${c.slug}-${name.toLowerCase().replace(/ /g, '.')}@example.test` } });
   const admin = await person('Admin Person');
   const chair = await person('Chair Person');

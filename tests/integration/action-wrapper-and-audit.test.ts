@@ -4,7 +4,8 @@ import { SECRET_PLACEHOLDER } from '../../lib/mail/outbox';
 import { withCouncil } from '../../lib/db/tenant';
 import { appendAudit } from '../../lib/audit/append';
 import { verifyAuditChains } from '../../lib/audit/verify';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => closeTestDatabase(t));
 
 async function councilWithPeople() {
-  const council = await makeCouncil(t.prisma);
+  const council = await make.council();
   const admin = await t.prisma.person.create({ data: { name: 'Admin', email: `${council.slug}-admin@example.test` } });
   const member = await t.prisma.person.create({ data: { name: 'Member', email: `${council.slug}-member@example.test` } });
   const board = await withCouncil(council.id, async (tx) => {
@@ -68,7 +69,7 @@ describe('the action wrapper', () => {
 
   it('ignores a councilId or approvedBy slipped into the form', async () => {
     const w = await councilWithPeople();
-    const other = await makeCouncil(t.prisma);
+    const other = await make.council();
     const result = await createInvitation.execute({
       actorId: w.admin.id, councilSlug: w.council.slug,
       input: { email: `slip-${w.council.slug}@example.test`, councilRole: 'MEMBER', councilId: other.id, invitedById: w.member.id, approvedBy: w.member.id },

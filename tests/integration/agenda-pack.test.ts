@@ -72,7 +72,7 @@ function pageOf(pages: string[], phrase: string): number {
 
 describe('the agenda pack', () => {
   it('has a cover, the agenda, and the papers on the agenda in order, every page numbered', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const ids = await meetingWithPapers(w);
     const pack = await packFor(w, 'member1');
     expect(pack.status).toBe(200);
@@ -108,7 +108,7 @@ describe('the agenda pack', () => {
   });
 
   it('leaves OFFICIAL-SENSITIVE papers out of an attendee\'s pack, and takes a late paper once the Chair accepts it', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const ids = await meetingWithPapers(w);
     const attendee = await packFor(w, 'attendee');
     expect(attendee.pages).toHaveLength(6);
@@ -124,14 +124,14 @@ describe('the agenda pack', () => {
   });
 
   it('is authorised like a download', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     await meetingWithPapers(w);
     expect(await packFor(w, 'sub2')).toMatchObject({ status: 403 });
     expect(await packFor(w, 'observer')).toMatchObject({ status: 403 });
     expect(await packFor(w, 'bystander')).toMatchObject({ status: 404 });
     expect((await packFor(w, 'sub1')).status).toBe(200);
     expect(await packFor(w, 'member1', { meetingId: w.otherMeeting.id })).toMatchObject({ status: 404 });
-    const b = await papersWorld(t.prisma);
+    const b = await papersWorld();
     expect(await packFor(w, 'member1', { meetingId: b.meeting.id })).toMatchObject({ status: 404 });
     expect(await packFor(w, 'admin', { councilSlug: b.council.slug, meetingId: b.meeting.id })).toMatchObject({ status: 404 });
   });

@@ -11,7 +11,8 @@ import {
   updateAgendaItem,
 } from '../../lib/meetings/agenda/actions';
 import { getAgendaState, getLinkOptions } from '../../lib/meetings/agenda/queries';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -22,25 +23,19 @@ afterAll(() => closeTestDatabase(t));
 const now = new Date('2026-03-20T12:00:00Z');
 
 async function world() {
-  const council = await makeCouncil(t.prisma);
-  const person = (name: string, key: string) => t.prisma.person.create({ data: { name, email: `${council.slug}-${key}@example.test` } });
-  const admin = await person('Board Administrator', 'admin');
-  const chair = await person('Alex Morgan', 'chair');
-  const member = await person('Sam Patel', 'member');
+  const council = await make.council();
+  const admin = await make.person(council, 'Board Administrator', { role: 'ADMIN', key: 'admin' });
+  const chair = await make.person(council, 'Alex Morgan', { key: 'chair' });
+  const member = await make.person(council, 'Sam Patel', { key: 'member' });
+  const board = await make.board(council);
+  const other = await make.executiveGroup(council);
+  await make.seat(council, board, chair, { role: 'INDEPENDENT_CHAIR', agency: 'Westshire County Council', position: 'Independent Chair' });
+  const seat = await make.seat(council, board, member);
+  const march = await make.meeting(council, board, { startsAt: '2026-03-03T10:00:00Z', status: 'HELD' });
+  await make.meeting(council, board, { startsAt: '2026-03-17T10:00:00Z', status: 'CANCELLED' });
+  const april = await make.meeting(council, board, { startsAt: '2026-04-07T09:00:00Z' });
+  const theirs = await make.meeting(council, other, { title: 'Executive Group', startsAt: '2026-04-21T13:00:00Z', endsAt: '2026-04-21T14:30:00Z' });
   const rows = await withCouncil(council.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: chair.id, role: 'MEMBER' } });
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: member.id, role: 'MEMBER' } });
-    const board = await tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-    const other = await tx.board.create({ data: { councilId: council.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP' } });
-    await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: chair.id, role: 'INDEPENDENT_CHAIR', agency: 'Westshire County Council', position: 'Independent Chair' } });
-    const seat = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
-    const meeting = (boardId: string, title: string, startsAt: string, endsAt: string, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'SCHEDULED') =>
-      tx.meeting.create({ data: { councilId: council.id, boardId, title, startsAt: new Date(startsAt), endsAt: new Date(endsAt), status } });
-    const march = await meeting(board.id, 'Improvement Board', '2026-03-03T10:00:00Z', '2026-03-03T12:00:00Z', 'HELD');
-    await meeting(board.id, 'Improvement Board', '2026-03-17T10:00:00Z', '2026-03-17T12:00:00Z', 'CANCELLED');
-    const april = await meeting(board.id, 'Improvement Board', '2026-04-07T09:00:00Z', '2026-04-07T11:00:00Z');
-    const theirs = await meeting(other.id, 'Executive Group', '2026-04-21T13:00:00Z', '2026-04-21T14:30:00Z');
     const action = await tx.action.create({ data: { councilId: council.id, boardId: board.id, reference: 'IB-2026-001', description: 'Audit 50 case files', dueOn: new Date('2026-05-01'), ownerSeatId: seat.id } });
     const closedAction = await tx.action.create({ data: { councilId: council.id, boardId: board.id, reference: 'IB-2026-002', description: 'Done already', dueOn: new Date('2026-01-01'), status: 'CLOSED' } });
     const risk = await tx.risk.create({

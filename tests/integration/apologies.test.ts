@@ -24,7 +24,7 @@ function send(w: AttendanceWorld, actorId: string, seatId: string, substituteAtt
 
 describe('sending apologies', () => {
   it('records apologies on time with the nominated substitute attending', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await send(w, w.people.member.id, w.seats.member.id, 'yes', onTime, 'On leave that week');
     expect(result).toMatchObject({ ok: true, data: { late: false } });
     if (result.ok) expect(result.message).toContain(`Substitute ${w.council.slug} will attend in your place`);
@@ -39,7 +39,7 @@ describe('sending apologies', () => {
   });
 
   it('saves a late apology and flags it, never refusing it', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await send(w, w.people.member.id, w.seats.member.id, 'no', late);
     expect(result).toMatchObject({ ok: true, data: { late: true } });
     if (result.ok) expect(result.message).toMatch(/after the deadline .*marked as late notice/);
@@ -52,13 +52,13 @@ describe('sending apologies', () => {
   });
 
   it('is on time up to the last millisecond of the deadline, and late one after', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     expect(await send(w, w.people.member.id, w.seats.member.id, 'yes', APOLOGY_DEADLINE)).toMatchObject({ ok: true, data: { late: false } });
     expect(await send(w, w.people.other.id, w.seats.other.id, 'no', new Date(APOLOGY_DEADLINE.getTime() + 1))).toMatchObject({ ok: true, data: { late: true } });
   });
 
   it('still takes apologies during the meeting, flagged late, and refuses them once it has ended', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     expect(await send(w, w.people.member.id, w.seats.member.id, 'no', new Date(MEETING_START.getTime() + 10 * 60_000))).toMatchObject({ ok: true, data: { late: true } });
     const after = await send(w, w.people.other.id, w.seats.other.id, 'no', MEETING_END);
     expect(after).toMatchObject({ ok: false, code: 'INVALID' });
@@ -66,7 +66,7 @@ describe('sending apologies', () => {
   });
 
   it('changing the substitute answer is a new notice, timed and flagged afresh', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await send(w, w.people.member.id, w.seats.member.id, 'no', onTime);
     const again = await send(w, w.people.member.id, w.seats.member.id, 'no', late);
     expect(again).toMatchObject({ ok: true, data: { late: false } });
@@ -77,7 +77,7 @@ describe('sending apologies', () => {
   });
 
   it('refuses a substitute for a seat that has none, saving nothing', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await send(w, w.people.other.id, w.seats.other.id, 'yes', onTime);
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
     if (!result.ok) expect(result.fieldErrors?.substituteAttends?.[0]).toMatch(/no nominated substitute/);
@@ -85,14 +85,14 @@ describe('sending apologies', () => {
   });
 
   it('asks whether the substitute attends rather than guessing', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await sendApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime, input: { meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: '' } });
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
     if (!result.ok) expect(result.fieldErrors?.substituteAttends?.[0]).toMatch(/Say whether your substitute/);
   });
 
   it("refuses a member sending apologies for someone else's seat", async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await send(w, w.people.other.id, w.seats.member.id, 'yes', onTime);
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await attendanceOf(w)).toHaveLength(0);
@@ -100,26 +100,26 @@ describe('sending apologies', () => {
   });
 
   it("refuses an administrator using the member's form for a seat that is not theirs", async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     expect(await send(w, w.people.admin.id, w.seats.member.id, 'no', onTime)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await attendanceOf(w)).toHaveLength(0);
   });
 
   it("answers a seat of another board as not found", async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     expect(await send(w, w.people.outsider.id, w.seats.elsewhere.id, 'no', onTime)).toMatchObject({ ok: false });
     expect(await send(w, w.people.member.id, w.seats.elsewhere.id, 'no', onTime)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await attendanceOf(w)).toHaveLength(0);
   });
 
   it('refuses apologies for a cancelled meeting', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.meeting.id }, data: { status: 'CANCELLED' } }));
     expect(await send(w, w.people.member.id, w.seats.member.id, 'no', onTime)).toMatchObject({ ok: false, code: 'INVALID' });
   });
 
   it('does not let apologies overwrite attendance already recorded', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const view = await getAttendanceView(w.ctx(w.people.admin.id), w.meeting.id, MEETING_START);
     const recorded = await recordAttendance.execute({
       actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: MEETING_START,
@@ -133,7 +133,7 @@ describe('sending apologies', () => {
 
 describe('withdrawing apologies', () => {
   it('a member withdraws their own apologies before the meeting and is expected again', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await send(w, w.people.member.id, w.seats.member.id, 'yes', late);
     const result = await withdrawOwnApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: late, input: { meetingId: w.meeting.id, seatId: w.seats.member.id } });
     expect(result.ok).toBe(true);
@@ -146,7 +146,7 @@ describe('withdrawing apologies', () => {
   });
 
   it("refuses withdrawing someone else's apologies", async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await send(w, w.people.member.id, w.seats.member.id, 'yes', onTime);
     const result = await withdrawOwnApologies.execute({ actorId: w.people.other.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime, input: { meetingId: w.meeting.id, seatId: w.seats.member.id } });
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -154,7 +154,7 @@ describe('withdrawing apologies', () => {
   });
 
   it('refuses once the meeting has started, leaving the apologies on record', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await send(w, w.people.member.id, w.seats.member.id, 'no', onTime);
     const result = await withdrawOwnApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: MEETING_START, input: { meetingId: w.meeting.id, seatId: w.seats.member.id } });
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
@@ -162,7 +162,7 @@ describe('withdrawing apologies', () => {
   });
 
   it('refuses withdrawing apologies never sent', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await withdrawOwnApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime, input: { meetingId: w.meeting.id, seatId: w.seats.member.id } });
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
   });
@@ -170,7 +170,7 @@ describe('withdrawing apologies', () => {
 
 describe('the administrator', () => {
   it('records apologies on a member\'s behalf, and withdraws them', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const call = (response: string, now: Date) =>
       recordApologies.execute({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now, input: { meetingId: w.meeting.id, seatId: w.seats.member.id, response, adminNote: 'Phoned the office' } });
     expect(await call('APOLOGIES_WITH_SUBSTITUTE', late)).toMatchObject({ ok: true, data: { late: true } });
@@ -181,14 +181,14 @@ describe('the administrator', () => {
   });
 
   it('is the only one who may record for others', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await recordApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime, input: { meetingId: w.meeting.id, seatId: w.seats.other.id, response: 'APOLOGIES' } });
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await attendanceOf(w)).toHaveLength(0);
   });
 
   it('sees who is coming: every seat, substitutes by name, late notices and the counts', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await withCouncil(w.council.id, (tx) => tx.seat.create({ data: { councilId: w.council.id, boardId: w.board.id, personId: null, role: 'MEMBER', agency: 'Schools', position: 'Secondary head teacher (to be appointed)' } }));
     await send(w, w.people.member.id, w.seats.member.id, 'yes', onTime);
     await send(w, w.people.other.id, w.seats.other.id, 'no', late);
@@ -205,7 +205,7 @@ describe('the administrator', () => {
   });
 
   it("is the only reader of who is coming besides the Chair", async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     expect((await getAttendanceView(w.ctx(w.people.member.id, ['MEMBER']), w.meeting.id, onTime)).may.seeWhoIsComing).toBe(false);
     expect((await getAttendanceView(w.ctx(w.people.chair.id, ['CHAIR']), w.meeting.id, onTime)).may.seeWhoIsComing).toBe(true);
   });
@@ -213,7 +213,7 @@ describe('the administrator', () => {
 
 describe('my meetings', () => {
   it('shows what is due from me: the deadline until I reply, then my substitute confirmed', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     let [mine] = await listMyMeetings(w.people.member.id, onTime);
     expect(mine).toMatchObject({ meeting: { id: w.meeting.id }, apologyDeadline: APOLOGY_DEADLINE, apologyDeadlinePassed: false, papers: { circulated: 0 } });
     expect(mine!.seats).toEqual([expect.objectContaining({ replied: false, substituteName: w.people.substitute.name, substituteConfirmed: false })]);
@@ -226,7 +226,7 @@ describe('my meetings', () => {
   });
 
   it('counts papers to read once circulated, and leaves out boards that are not mine', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await withCouncil(w.council.id, async (tx) => {
       await tx.paper.createMany({
         data: [

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient, openDatabase, type Database } from '../../lib/db/connection';
 import { withAuth, withCouncil, withMailer } from '../../lib/db/tenant';
 import type { PrismaClient } from '../../lib/db/generated/prisma/client';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 // On the PostgreSQL server the app connects as a login role that is only a member of
 // tabled_app: it owns nothing and cannot bypass row-level security. (The embedded
@@ -40,7 +41,7 @@ afterAll(async () => {
 });
 
 async function councilWithBoard() {
-  const council = await makeCouncil(t.prisma);
+  const council = await make.council();
   await withCouncil(council.id, (tx) => tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'IB', kind: 'IMPROVEMENT_BOARD' } }));
   return council;
 }

@@ -34,7 +34,7 @@ function decide(w: AttendanceWorld, actorId: string, now = atMeeting, version = 
 
 describe("the Chair's quorum decision (no quorum set)", () => {
   it('is recorded by the Chair alone, with who and when', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     for (const actor of [w.people.admin, w.people.member, w.people.attendee]) {
       expect(await decide(w, actor.id)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
@@ -50,7 +50,7 @@ describe("the Chair's quorum decision (no quorum set)", () => {
   });
 
   it('cannot be altered once recorded', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await decide(w, w.people.chair.id);
     const again = await decideQuorum.execute({
       actorId: w.people.chair.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: atMeeting,
@@ -61,27 +61,27 @@ describe("the Chair's quorum decision (no quorum set)", () => {
   });
 
   it('is made at the meeting, not before its day', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     expect(await decide(w, w.people.chair.id, dayBefore)).toMatchObject({ ok: false, code: 'INVALID' });
     expect((await meetingRow(w)).quorumDecision).toBeNull();
   });
 
   it('shows the other change when the meeting changed while the Chair was typing', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.meeting.id }, data: { version: { increment: 1 }, venue: 'Room 4' } }));
     expect(await decide(w, w.people.chair.id, atMeeting, 1)).toMatchObject({ ok: false, code: 'CONFLICT', current: { version: '2' } });
     expect(await decide(w, w.people.chair.id, atMeeting, 2)).toMatchObject({ ok: true });
   });
 
   it('is not asked for where the board counts a minimum', async () => {
-    const w = await attendanceWorld(t.prisma, { quorumMinimum: 3 });
+    const w = await attendanceWorld({ quorumMinimum: 3 });
     expect(await decide(w, w.people.chair.id)).toMatchObject({ ok: false, code: 'INVALID' });
   });
 });
 
 describe('recording attendance and the minimum count', () => {
   it('counts members present and substitutes standing in, but not attendees', async () => {
-    const w = await attendanceWorld(t.prisma, { quorumMinimum: 3 });
+    const w = await attendanceWorld({ quorumMinimum: 3 });
     const first = await record(w, {
       [w.seats.chair.id]: 'PRESENT',
       [w.seats.member.id]: 'SUBSTITUTE_ATTENDED',
@@ -105,7 +105,7 @@ describe('recording attendance and the minimum count', () => {
   });
 
   it('keeps the time and late flag of apologies sent beforehand', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const sentAt = new Date('2026-04-08T09:00:00Z');
     await sendApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: sentAt, input: { meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: 'yes' } });
     expect(await record(w, { [w.seats.member.id]: 'SUBSTITUTE_ATTENDED' })).toMatchObject({ ok: true });
@@ -115,7 +115,7 @@ describe('recording attendance and the minimum count', () => {
   });
 
   it('refuses a substitute for a seat with none, saving nothing', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await record(w, { [w.seats.chair.id]: 'PRESENT', [w.seats.other.id]: 'SUBSTITUTE_ATTENDED' });
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
     if (!result.ok) expect(result.fieldErrors?.[`status_${w.seats.other.id}`]?.[0]).toMatch(/no nominated substitute/);
@@ -123,7 +123,7 @@ describe('recording attendance and the minimum count', () => {
   });
 
   it('refuses a stale form, showing what changed, and takes it once seen', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const stale = (await getAttendanceView(w.ctx(w.people.admin.id), w.meeting.id, atMeeting)).fingerprint;
     // a member's late apologies arrive while the administrator has the form open
     await sendApologies.execute({ actorId: w.people.other.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: atMeeting, input: { meetingId: w.meeting.id, seatId: w.seats.other.id, substituteAttends: 'no' } });
@@ -135,14 +135,14 @@ describe('recording attendance and the minimum count', () => {
   });
 
   it('is recorded from the day of the meeting, not before', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     expect(await record(w, { [w.seats.chair.id]: 'PRESENT' }, { now: dayBefore })).toMatchObject({ ok: false, code: 'INVALID' });
     // the London day of the meeting starts at 23:00Z the evening before in summer
     expect(await record(w, { [w.seats.chair.id]: 'PRESENT' }, { now: new Date('2026-04-08T23:00:00Z') })).toMatchObject({ ok: true });
   });
 
   it('is for administrators only', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     for (const actor of [w.people.chair, w.people.member]) {
       expect(await record(w, { [w.seats.chair.id]: 'PRESENT' }, { actorId: actor.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
@@ -150,14 +150,14 @@ describe('recording attendance and the minimum count', () => {
   });
 
   it("answers another board's seat as not found, changing nothing", async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await record(w, { [w.seats.chair.id]: 'PRESENT', [w.seats.elsewhere.id]: 'PRESENT' });
     expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await attendanceOf(w)).toHaveLength(0);
   });
 
   it('refuses a status that is not one of the five', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const result = await record(w, { [w.seats.chair.id]: 'ASLEEP' });
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
     if (!result.ok) expect(result.fieldErrors?.[`status_${w.seats.chair.id}`]).toBeDefined();

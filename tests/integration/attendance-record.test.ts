@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
 import { attendancePeriod, getAttendanceRecord, readAttendancePeriod } from '../../lib/attendance/record';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ const at = (day: string) => new Date(`${day}T10:00:00Z`);
 
 /** A board's year: five meetings (one cancelled, one still to come), a Chair, a member who left in the summer and the one who replaced them. */
 async function year() {
-  const c = await makeCouncil(t.prisma);
+  const c = await make.council();
   const person = (name: string) => t.prisma.person.create({ data: { name } });
   const [chair, leaver, joiner] = [await person('Chair Person'), await person('Leah Leaver'), await person('Jo Joiner')];
   return withCouncil(c.id, async (tx) => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
 import { AUDIT_PAGE_SIZE, auditFilterSchema, listAuditEvents } from '../../lib/audit/queries';
 import type { CouncilContext } from '../../lib/councils/queries';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -15,8 +16,8 @@ const KINDS = ['a.one', 'b.two', 'c.three'] as const;
 
 /** A council with n events, a few sharing a timestamp, kinds in turn; and a neighbour with events of its own. */
 async function councilWithEvents(n: number) {
-  const council = await makeCouncil(t.prisma, 'Audit Paging Council');
-  const neighbour = await makeCouncil(t.prisma, 'Neighbour Council');
+  const council = await make.council('Audit Paging Council');
+  const neighbour = await make.council('Neighbour Council');
   await withCouncil(council.id, (tx) =>
     tx.auditEvent.createMany({
       data: Array.from({ length: n }, (_, i) => ({

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBoardWithRoles } from '../../lib/boards/access';
 import { withCouncil } from '../../lib/db/tenant';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), n
 
 describe('a person’s roles on a board', () => {
   it('come from a current seat or nomination as substitute, and end when the seat ends', async () => {
-    const council = await makeCouncil(t.prisma);
+    const council = await make.council();
     const [holder, substitute, former, formerSub, stranger] = await Promise.all(
       ['holder', 'substitute', 'former', 'former substitute', 'stranger'].map((name) => t.prisma.person.create({ data: { name } })),
     );

@@ -4,7 +4,8 @@ import { getBoardOverview } from '../../lib/boards/queries';
 import { listActions } from '../../lib/action-log/queries';
 import { listRisks } from '../../lib/risk-log/queries';
 import type { BoardContext } from '../../lib/boards/context';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const now = new Date('2026-03-20T12:00:00Z');
 
 async function boardWithLogs(): Promise<BoardContext> {
-  const council = await makeCouncil(t.prisma);
+  const council = await make.council();
   const person = await t.prisma.person.create({ data: { name: 'Test Owner' } });
   const board = await withCouncil(council.id, async (tx) => {
     const board = await tx.board.create({

@@ -3,7 +3,8 @@ import { addReportingLine, changeBoardStatus, createBoard, removeReportingLine, 
 import { boardFormDefaults } from '../../lib/boards/form-values';
 import { editableBoardSelect } from '../../lib/boards/form-values';
 import { withCouncil } from '../../lib/db/tenant';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ const now = new Date('2026-03-20T12:00:00Z');
 
 /** A council with an admin, a plain council member who chairs nothing, and a board member and Chair by board access. */
 async function council() {
-  const c = await makeCouncil(t.prisma);
+  const c = await make.council();
   const person = (label: string) => t.prisma.person.create({ data: { name: label, email: `${c.slug}-${label.toLowerCase().replace(/ /g, '-')}@example.test` } });
   const [admin, member, chair] = [await person('Admin'), await person('Board member'), await person('Chair')];
   await withCouncil(c.id, async (tx) => {

@@ -28,7 +28,7 @@ const fetchFeed = (token: string) => GET(new Request(`http://localhost/api/calen
 
 /** The member's world, plus a cancelled meeting of their board, a meeting of a board they have no part in, and another council's meeting. */
 async function feedWorld(): Promise<AttendanceWorld & { cancelledId: string; otherBoardMeetingId: string; foreignMeetingId: string }> {
-  const w = await attendanceWorld(t.prisma);
+  const w = await attendanceWorld();
   const ids = await withCouncil(w.council.id, async (tx) => {
     await tx.meeting.update({ where: { id: w.meeting.id }, data: { startsAt: MEETING_START, endsAt: new Date(MEETING_START.getTime() + 2 * 3_600_000) } });
     const cancelled = await tx.meeting.create({
@@ -40,7 +40,7 @@ async function feedWorld(): Promise<AttendanceWorld & { cancelledId: string; oth
     return { cancelledId: cancelled.id, otherBoardMeetingId: other.id };
   });
   // another council's board, where the member has no part at all
-  const foreign = await attendanceWorld(t.prisma);
+  const foreign = await attendanceWorld();
   await withCouncil(foreign.council.id, (tx) => tx.meeting.update({ where: { id: foreign.meeting.id }, data: { startsAt: MEETING_START, endsAt: ahead(20, 11) } }));
   return { ...w, ...ids, foreignMeetingId: foreign.meeting.id };
 }

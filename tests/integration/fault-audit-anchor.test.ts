@@ -7,8 +7,9 @@ import { writeAuditAnchors } from '../../lib/audit/anchor';
 import { verifyAuditChains } from '../../lib/audit/verify';
 import { withCouncil } from '../../lib/db/tenant';
 import { localDiskStore } from '../../lib/storage/local-disk';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import type { AuditKind } from '../../lib/audit/kinds';
+import * as make from '../fixtures';
 
 // Fault suite: the audit chain's tail. Deleting a council's newest events (by someone who
 // can bypass the append-only trigger, as the table's owner can), or deleting them and
@@ -43,7 +44,7 @@ async function deleteNewest(councilId: string, n: number) {
 
 describe('the audit chain cannot lose its tail', () => {
   it('verifies up to and past the latest anchor, and fails once the newest events are deleted', async () => {
-    const council = await makeCouncil(t.prisma);
+    const council = await make.council();
     const store = localDiskStore(root);
     await events(council.id, 6, 'first');
     const lines: string[] = [];
@@ -67,7 +68,7 @@ describe('the audit chain cannot lose its tail', () => {
   });
 
   it('fails when the newest events are deleted and replaced by a re-hashed chain', async () => {
-    const council = await makeCouncil(t.prisma);
+    const council = await make.council();
     const store = localDiskStore(root);
     await events(council.id, 5, 'real');
     await writeAuditAnchors({ store, key: KEY, prisma: t.prisma, councilIds: [council.id], log: () => undefined });
@@ -79,7 +80,7 @@ describe('the audit chain cannot lose its tail', () => {
   });
 
   it('refuses an anchor that was edited or signed with another key', async () => {
-    const council = await makeCouncil(t.prisma);
+    const council = await make.council();
     const store = localDiskStore(root);
     await events(council.id, 4, 'real');
     await writeAuditAnchors({ store, key: KEY, prisma: t.prisma, councilIds: [council.id], log: () => undefined });

@@ -83,7 +83,7 @@ describe('a replayed form runs once', () => {
   });
 
   it('concurrent "send apologies" from separate forms record one reply and one audit event', async () => {
-    const w = await attendanceWorld(t.prisma);
+    const w = await attendanceWorld();
     const onTime = new Date('2026-04-01T09:00:00Z');
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
@@ -111,7 +111,7 @@ describe('a replayed paper upload runs once', () => {
     }));
 
   it('20 concurrent replays of one upload POST make one paper version, one audit event each, and leave no other file', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const pdf = await pdfWith('Performance report, February');
     const query = { title: 'Performance report', marking: 'OFFICIAL', fileName: 'Performance report.pdf', _submissionKey: crypto.randomUUID() };
     const results = await Promise.all(Array.from({ length: 20 }, () => upload(w, pdf, query)));
@@ -133,7 +133,7 @@ describe('a replayed paper upload runs once', () => {
   });
 
   it('20 concurrent replays of a new version make version 2 once; a new key makes version 3', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const pdf = await pdfWith('Workforce strategy');
     const first = await upload(w, pdf, { title: 'Workforce', marking: 'OFFICIAL', fileName: 'w.pdf', _submissionKey: crypto.randomUUID() });
     const paperId = first.body.data!.paperId;
@@ -148,7 +148,7 @@ describe('a replayed paper upload runs once', () => {
   });
 
   it('a malformed key is refused, and a refused upload leaves its key free', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const pdf = await pdfWith('Risk register');
     const key = crypto.randomUUID();
     // refused (no title): nothing is kept under the key

@@ -6,7 +6,8 @@ import { requeueMail } from '../../lib/mail/actions';
 import { deliverPending, enqueueMail, resumeIfReachable } from '../../lib/mail/outbox';
 import { startMailSink, type MailSink } from '../../lib/mail/sink';
 import { createTransport } from '../../lib/mail/transport';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 // Fault suite: the mail server goes down for longer than all the attempts a message has,
 // then comes back. Nothing may end FAILED; a probe notices the server is back and the
@@ -57,8 +58,8 @@ describe('mail through an outage', () => {
   });
 
   it("administrators see their council's undelivered mail, send it again (audited), and are alerted", async () => {
-    const council = await makeCouncil(t.prisma);
-    const other = await makeCouncil(t.prisma);
+    const council = await make.council();
+    const other = await make.council();
     const admin = await t.prisma.person.create({ data: { name: 'Mail Admin', email: `admin@${council.slug}.test` } });
     const member = await t.prisma.person.create({ data: { name: 'Mail Member', email: `member@${council.slug}.test` } });
     await withCouncil(council.id, async (tx) => {

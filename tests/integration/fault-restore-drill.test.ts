@@ -12,7 +12,8 @@ import { localDiskStore } from '../../lib/storage/local-disk';
 import { newPaperKey } from '../../lib/storage/keys';
 import { countDifferences, createBackup, restoreBackup, type Setup } from '../../lib/backup/snapshot';
 import { DatabaseLockedError } from '../../lib/db/data-dir-lock';
-import { randomSlug } from './support';
+import {  } from './support';
+import { randomSlug } from '../fixtures';
 import type { AuditKind } from '../../lib/audit/kinds';
 
 // Fault suite: the restore drill. Back up a database with councils, audit events, an

@@ -7,8 +7,9 @@ import { withCouncil } from '../../lib/db/tenant';
 import { localDiskStore } from '../../lib/storage/local-disk';
 import { newPaperKey } from '../../lib/storage/keys';
 import { reconcileStorage } from '../../lib/storage/reconcile';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { runChild } from './fault-support/child';
+import * as make from '../fixtures';
 
 // Fault suite: processes killed while writing paper files (mid-body, and with the body
 // written but the row not yet committed), a crash between the row's commit and the file
@@ -53,7 +54,7 @@ async function filesIn(dir: string): Promise<string[]> {
 
 describe('storage matches the database after a crash', { timeout: 240_000 }, () => {
   it('kill during upload, then reconcile: no orphan, no file left unfinished, the missing one reported', async () => {
-    const council = await makeCouncil(t.prisma);
+    const council = await make.council();
     const store = localDiskStore(root);
 
     const midKey = newPaperKey(council.id);

@@ -4,7 +4,8 @@ import { addForwardPlanToAgenda, createForwardPlanItem, removeForwardPlanItem, u
 import { forwardPlanForMeeting, getForwardPlan, getForwardPlanItem } from '../../lib/forward-plan/queries';
 import { addStandingItem, agreeAgenda } from '../../lib/meetings/agenda/actions';
 import { getBoardOverview } from '../../lib/boards/queries';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -15,30 +16,25 @@ afterAll(() => closeTestDatabase(t));
 const now = new Date('2026-03-20T12:00:00Z');
 
 async function world() {
-  const council = await makeCouncil(t.prisma);
-  const person = (name: string, key: string) => t.prisma.person.create({ data: { name, email: `${council.slug}-${key}@example.test` } });
-  const admin = await person('Board Administrator', 'admin');
-  const chair = await person('Alex Morgan', 'chair');
-  const member = await person('Sam Patel', 'member');
-  const rows = await withCouncil(council.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: chair.id, role: 'MEMBER' } });
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: member.id, role: 'MEMBER' } });
-    const board = await tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD', riskAppetiteScore: 12 } });
-    const other = await tx.board.create({ data: { councilId: council.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP' } });
-    await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: chair.id, role: 'INDEPENDENT_CHAIR', agency: 'Westshire', position: 'Independent Chair' } });
-    await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
-    const meeting = (boardId: string, startsAt: string, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'SCHEDULED') =>
-      tx.meeting.create({ data: { councilId: council.id, boardId, title: 'Improvement Board', startsAt: new Date(startsAt), endsAt: new Date(new Date(startsAt).getTime() + 7_200_000), status } });
-    const march = await meeting(board.id, '2026-03-03T10:00:00Z', 'HELD');
-    const april = await meeting(board.id, '2026-04-07T09:00:00Z');
-    const may = await meeting(board.id, '2026-05-05T09:00:00Z');
-    const june = await meeting(board.id, '2026-06-02T09:00:00Z');
-    const july = await meeting(board.id, '2026-07-07T09:00:00Z');
-    const cancelled = await meeting(board.id, '2026-04-21T09:00:00Z', 'CANCELLED');
-    const theirs = await meeting(other.id, '2026-04-14T09:00:00Z');
-    return { board, other, march, april, may, june, july, cancelled, theirs };
-  });
+  const council = await make.council();
+  const admin = await make.person(council, 'Board Administrator', { role: 'ADMIN', key: 'admin' });
+  const chair = await make.person(council, 'Alex Morgan', { key: 'chair' });
+  const member = await make.person(council, 'Sam Patel', { key: 'member' });
+  const board = await make.board(council, { riskAppetiteScore: 12 });
+  const other = await make.executiveGroup(council);
+  await make.seat(council, board, chair, { role: 'INDEPENDENT_CHAIR', agency: 'Westshire', position: 'Independent Chair' });
+  await make.seat(council, board, member);
+  const meeting = (b: { id: string }, startsAt: string, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'SCHEDULED') => make.meeting(council, b, { startsAt, status });
+  const rows = {
+    board, other,
+    march: await meeting(board, '2026-03-03T10:00:00Z', 'HELD'),
+    april: await meeting(board, '2026-04-07T09:00:00Z'),
+    may: await meeting(board, '2026-05-05T09:00:00Z'),
+    june: await meeting(board, '2026-06-02T09:00:00Z'),
+    july: await meeting(board, '2026-07-07T09:00:00Z'),
+    cancelled: await meeting(board, '2026-04-21T09:00:00Z', 'CANCELLED'),
+    theirs: await meeting(other, '2026-04-14T09:00:00Z'),
+  };
   const call = (actorId: string, input: Record<string, unknown>, when = now) => ({ actorId, councilSlug: council.slug, boardSlug: 'improvement-board', input, now: when });
   const ctx = () =>
     boardContext(council, { id: rows.board.id, slug: rows.board.slug, name: rows.board.name, kind: rows.board.kind, status: rows.board.status, isPublic: false, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: 12 }, admin.id);

@@ -8,7 +8,8 @@ import {
   issueMagicLink,
   magicLinkUrl,
 } from '../../lib/auth/magic-link';
-import { closeTestDatabase, openTestDatabase, randomSlug, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { randomSlug } from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
 import { listMeetings, PAST_PAGE_SIZE, UPCOMING_SHOWN } from '../../lib/meetings/queries';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ const day = 86_400_000;
 
 describe('the meeting list', () => {
   it('shows the next meetings and pages the past ones newest first, each meeting once, without reading them all', async () => {
-    const council = await makeCouncil(t.prisma);
+    const council = await make.council();
     // people are global rows, written by the owner as in the other worlds
     const admin = await t.prisma.person.create({ data: { name: 'Admin', email: `admin-${council.slug}@example.test` } });
     const board = await withCouncil(council.id, (tx) => tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } }));

@@ -3,7 +3,8 @@ import { withCouncil } from '../../lib/db/tenant';
 import { cancelMeeting, recordScheduleReview, rescheduleMeeting, scheduleMeeting, scheduleSeries, updateMeeting } from '../../lib/meetings/actions';
 import { getSchedule } from '../../lib/meetings/schedule-queries';
 import { getMeeting } from '../../lib/meetings/queries';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -16,17 +17,12 @@ const VENUE = 'Town Hall, Committee Room 1';
 const now = new Date('2026-03-20T12:00:00Z');
 
 async function world() {
-  const council = await makeCouncil(t.prisma);
-  const admin = await t.prisma.person.create({ data: { name: 'Board Administrator', email: `${council.slug}-admin@example.test` } });
-  const member = await t.prisma.person.create({ data: { name: 'Board Member', email: `${council.slug}-member@example.test` } });
-  const { board, other } = await withCouncil(council.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: member.id, role: 'MEMBER' } });
-    const board = await tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD', defaultVenue: VENUE } });
-    const other = await tx.board.create({ data: { councilId: council.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP' } });
-    await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
-    return { board, other };
-  });
+  const council = await make.council();
+  const admin = await make.person(council, 'Board Administrator', { role: 'ADMIN', key: 'admin' });
+  const member = await make.person(council, 'Board Member', { key: 'member' });
+  const board = await make.board(council, { defaultVenue: VENUE });
+  const other = await make.executiveGroup(council);
+  await make.seat(council, board, member);
   const call = (actorId: string, input: Record<string, unknown>, when = now, boardSlug = 'improvement-board') => ({ actorId, councilSlug: council.slug, boardSlug, input, now: when });
   const ctx = boardContext(council, { ...board }, admin.id);
   const meetings = () => withCouncil(council.id, (tx) => tx.meeting.findMany({ where: { boardId: board.id }, orderBy: { startsAt: 'asc' } }));

@@ -9,7 +9,8 @@ import { actionField, decisionField, discussionField } from '../../lib/minutes/f
 import { liveAttendance, minutesText, versionSelect } from '../../lib/minutes/load';
 import { getMinutesView, minutesAlerts } from '../../lib/minutes/queries';
 import { minutesHash, type MinutesStatus } from '../../lib/rules/minutes';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -22,39 +23,32 @@ const NOW = new Date('2026-03-10T12:00:00Z');
 
 /** A council with an administrator, the Chair, a member with a seat, two boards, and meetings around NOW. */
 async function world() {
-  const council = await makeCouncil(t.prisma);
-  const person = (role: string) => t.prisma.person.create({ data: { name: `The ${role}`, email: `${role}-${council.slug}@example.test` } });
-  const [admin, chair, member] = [await person('admin'), await person('chair'), await person('member')];
-  return withCouncil(council.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
-    for (const p of [chair, member]) await tx.councilMembership.create({ data: { councilId: council.id, personId: p.id, role: 'MEMBER' } });
-    const board = await tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-    const otherBoard = await tx.board.create({ data: { councilId: council.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP' } });
-    const chairSeat = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: chair.id, role: 'INDEPENDENT_CHAIR', agency: 'Another council', position: 'Independent Chair' } });
-    const memberSeat = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'The council', position: "Director of Children's Services" } });
-    const otherSeat = await tx.seat.create({ data: { councilId: council.id, boardId: otherBoard.id, personId: member.id, role: 'MEMBER', agency: 'The council', position: 'Group member' } });
-    const meeting = (boardId: string, daysFromNow: number, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'HELD') =>
-      tx.meeting.create({
-        data: {
-          councilId: council.id, boardId, title: `Meeting ${daysFromNow}`, status,
-          startsAt: new Date(NOW.getTime() + daysFromNow * DAY), endsAt: new Date(NOW.getTime() + daysFromNow * DAY + 2 * 3_600_000),
-        },
-      });
-    const held = await meeting(board.id, -3);
+  const council = await make.council();
+  const admin = await make.person(council, 'The admin', { role: 'ADMIN', key: 'admin' });
+  const chair = await make.person(council, 'The chair', { key: 'chair' });
+  const member = await make.person(council, 'The member', { key: 'member' });
+  const board = await make.board(council);
+  const otherBoard = await make.executiveGroup(council);
+  const chairSeat = await make.seat(council, board, chair, { role: 'INDEPENDENT_CHAIR', agency: 'Another council', position: 'Independent Chair' });
+  const memberSeat = await make.seat(council, board, member, { agency: 'The council', position: "Director of Children's Services" });
+  const otherSeat = await make.seat(council, otherBoard, member, { agency: 'The council', position: 'Group member' });
+  const meeting = (b: { id: string }, daysFromNow: number, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'HELD') => make.meetingDaysFrom(council, b, NOW, daysFromNow, status);
+  const held = await meeting(board, -3);
+  await withCouncil(council.id, async (tx) => {
     for (const [i, title] of ['Apologies', 'Improvement plan'].entries()) {
       await tx.agendaItem.create({ data: { councilId: council.id, meetingId: held.id, position: i + 1, title, purpose: 'DECISION' } });
     }
     await tx.attendance.create({ data: { councilId: council.id, meetingId: held.id, seatId: chairSeat.id, status: 'PRESENT' } });
     await tx.attendance.create({ data: { councilId: council.id, meetingId: held.id, seatId: memberSeat.id, status: 'VIRTUAL' } });
-    return {
-      council, admin, chair, member, board, otherBoard, chairSeat, memberSeat, otherSeat, held,
-      later: await meeting(board.id, -1),
-      earlier: await meeting(board.id, -35),
-      future: await meeting(board.id, 14, 'SCHEDULED'),
-      cancelled: await meeting(board.id, -2, 'CANCELLED'),
-      otherBoardMeeting: await meeting(otherBoard.id, -3),
-    };
   });
+  return {
+    council, admin, chair, member, board, otherBoard, chairSeat, memberSeat, otherSeat, held,
+    later: await meeting(board, -1),
+    earlier: await meeting(board, -35),
+    future: await meeting(board, 14, 'SCHEDULED'),
+    cancelled: await meeting(board, -2, 'CANCELLED'),
+    otherBoardMeeting: await meeting(otherBoard, -3),
+  };
 }
 type World = Awaited<ReturnType<typeof world>>;
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/auth/session';
-import { withCouncil } from '../../lib/db/tenant';
 import { AppError, forbidden } from '../../lib/errors';
 import { resolveBoard } from '../../lib/boards/context';
 import { listBoards } from '../../lib/boards/queries';
@@ -8,8 +7,9 @@ import { resolveCouncil } from '../../lib/councils/queries';
 import { getAttendanceView } from '../../lib/attendance/queries';
 import { getBoardSettings } from '../../lib/boards/settings-queries';
 import { toPage } from '../../lib/access/page';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { countTransactions } from './transaction-count';
+import * as make from '../fixtures';
 
 // The signed-in person, as the session (read once per request with the root layout) gives it.
 const signedIn: { actor: Actor | null } = { actor: null };
@@ -33,16 +33,12 @@ afterAll(async () => {
 });
 
 async function world() {
-  const council = await makeCouncil(t.prisma);
-  const observer = await t.prisma.person.create({ data: { name: 'Observer', email: `${council.slug}-obs@example.test` } });
-  const { board, meeting } = await withCouncil(council.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: observer.id, role: 'MEMBER' } });
-    const board = await tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-    await tx.board.create({ data: { councilId: council.id, slug: 'other', name: 'Other Board', kind: 'IMPROVEMENT_BOARD' } });
-    await tx.boardAccess.create({ data: { councilId: council.id, boardId: board.id, personId: observer.id, role: 'OBSERVER' } });
-    const meeting = await tx.meeting.create({ data: { councilId: council.id, boardId: board.id, title: 'Board meeting', startsAt: new Date('2026-12-10T10:00:00Z'), endsAt: new Date('2026-12-10T12:00:00Z') } });
-    return { board, meeting };
-  });
+  const council = await make.council();
+  const observer = await make.person(council, 'Observer', { key: 'obs' });
+  const board = await make.board(council, { slug: 'ib' });
+  await make.board(council, { slug: 'other', name: 'Other Board' });
+  await make.access(council, board, observer, 'OBSERVER');
+  const meeting = await make.meeting(council, board, { title: 'Board meeting', startsAt: '2026-12-10T10:00:00Z' });
   signedIn.actor = { id: observer.id, name: 'Observer', email: null, sessionId: 's', memberships: [{ council: { id: council.id, slug: council.slug, name: council.name, region: 'ENGLAND_AND_WALES' }, role: 'MEMBER' }] };
   return { council, observer, board, meeting };
 }
@@ -69,7 +65,7 @@ describe('page access', () => {
   it('answers a board that is not theirs, or another council, with the not-found page', async () => {
     const w = await world();
     await expect(resolveBoard(w.council.slug, 'other')).rejects.toMatchObject(notFoundDigest);
-    const elsewhere = await makeCouncil(t.prisma);
+    const elsewhere = await make.council();
     await expect(resolveBoard(elsewhere.slug, 'ib')).rejects.toMatchObject(notFoundDigest);
   });
 

@@ -40,7 +40,7 @@ const newPaper = (fileName: string, extra: Record<string, string> = {}) => ({ ti
 
 describe('uploading a paper', () => {
   it('streams a real PDF to storage with its hash, and records the version and its audit', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const pdf = await pdfWith('Contacts and referrals, February');
     const res = await upload(w, pdf, newPaper('Performance report.pdf', { agendaItemId: w.items[1]!.id }));
     expect(res.status).toBe(201);
@@ -65,7 +65,7 @@ describe('uploading a paper', () => {
   });
 
   it('accepts a minimal DOCX, and names it by its content even when it is called .pdf', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const docx = minimalDocx('Minutes of the last meeting');
     const res = await upload(w, docx, newPaper('Draft minutes.pdf'));
     expect(res.status).toBe(201);
@@ -80,7 +80,7 @@ describe('uploading a paper', () => {
   });
 
   it('keeps older versions: a new upload for a paper is the next version', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const first = await uploaded(w, await pdfWith('First draft'), newPaper('report.pdf'));
     const second = await uploaded(w, await pdfWith('Second draft'), { paperId: first.paperId, fileName: 'report v2.pdf' });
     expect(second).toMatchObject({ paperId: first.paperId, versionNo: 2 });
@@ -90,7 +90,7 @@ describe('uploading a paper', () => {
   });
 
   it('refuses an executable renamed .pdf with a clear message, and stores nothing', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const exe = new Uint8Array(200_000);
     exe.set(Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00', 'latin1'));
     exe.set(Buffer.from('This program cannot be run in DOS mode.', 'latin1'), 78);
@@ -103,7 +103,7 @@ describe('uploading a paper', () => {
   });
 
   it('refuses other content that is not a paper: a plain ZIP, an HTML page, an empty file', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const { makeZip } = await import('../unit/office-zip');
     expect((await upload(w, makeZip([{ name: 'a.txt', data: 'x' }]), newPaper('a.docx'))).status).toBe(415);
     expect((await upload(w, new Uint8Array(Buffer.from('<html><body>%PDF-1.7</body></html>')), newPaper('a.pdf'))).status).toBe(415);
@@ -113,7 +113,7 @@ describe('uploading a paper', () => {
   });
 
   it('refuses a file over MAX_UPLOAD_MB while it streams, leaving no partial file', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     process.env.MAX_UPLOAD_MB = '1';
     // a genuine PDF start, so only the size can refuse it; no Content-Length, so the cap is met mid-stream
     const big = new Uint8Array(1024 * 1024 + 200_000);
@@ -129,7 +129,7 @@ describe('uploading a paper', () => {
   });
 
   it('refuses a declared oversize before reading the body', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     process.env.MAX_UPLOAD_MB = '2';
     const res = await upload(w, await pdfWith('small'), newPaper('small.pdf'), { headers: { 'content-length': String(3 * 1024 * 1024) } });
     expect(res).toMatchObject({ status: 413, body: { code: 'TOO_LARGE', message: 'The file must be smaller than 2 MB' } });
@@ -137,7 +137,7 @@ describe('uploading a paper', () => {
   });
 
   it('refuses a body shorter than its declared length: a cut upload is never kept', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const pdf = await pdfWith('Cut short');
     const res = await upload(w, pdf, newPaper('cut.pdf'), { headers: { 'content-length': String(pdf.length * 2) } });
     expect(res).toMatchObject({ status: 422, body: { message: 'The upload did not arrive whole. Try again.' } });
@@ -146,7 +146,7 @@ describe('uploading a paper', () => {
   });
 
   it('answers who may not upload, and where, with 403 and 404, storing nothing', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const pdf = await pdfWith('Not allowed');
     expect(await upload(w, pdf, newPaper('x.pdf'), { actorId: w.people.member1.id })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     expect(await upload(w, pdf, newPaper('x.pdf'), { actorId: w.people.chair.id })).toMatchObject({ status: 403 });
@@ -155,7 +155,7 @@ describe('uploading a paper', () => {
     expect((await upload(w, pdf, newPaper('x.pdf'), { meetingId: w.otherMeeting.id })).status).toBe(404);
     expect((await upload(w, pdf, newPaper('x.pdf'), { meetingId: crypto.randomUUID() })).status).toBe(404);
     expect((await upload(w, pdf, newPaper('x.pdf'), { meetingId: 'not-an-id' })).status).toBe(404);
-    const other = await papersWorld(t.prisma);
+    const other = await papersWorld();
     expect((await upload(w, pdf, newPaper('x.pdf'), { councilSlug: other.council.slug, meetingId: other.meeting.id })).status).toBe(404);
     expect((await upload(w, pdf, newPaper('x.pdf', { agendaItemId: other.items[0]!.id }))).status).toBe(404);
     // a cross-site page posting with this person's cookies
@@ -165,7 +165,7 @@ describe('uploading a paper', () => {
   });
 
   it('answers a form with missing fields with 422 and the fields to fix', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const res = await upload(w, await pdfWith('x'), { fileName: 'x.pdf', marking: 'SECRET' });
     expect(res.status).toBe(422);
     expect(res.body.fieldErrors).toMatchObject({ title: ["Enter the paper's title"], marking: [expect.stringMatching(/protective marking/)] });
@@ -173,7 +173,7 @@ describe('uploading a paper', () => {
   });
 
   it("refuses a new version of another meeting's paper", async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const theirs = await uploaded(w, await pdfWith('Executive group paper'), newPaper('eg.pdf'), { boardSlug: 'eg', meetingId: w.otherMeeting.id });
     const res = await upload(w, await pdfWith('sneaky'), { paperId: theirs.paperId, fileName: 'x.pdf' });
     expect(res.status).toBe(404);

@@ -1,10 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import PDFKit from 'pdfkit';
-import type { PrismaClient } from '../../lib/db/generated/prisma/client';
 import { withCouncil } from '../../lib/db/tenant';
 import { handlePaperUpload } from '../../lib/papers/upload';
-import { makeCouncil } from './support';
+import * as make from '../fixtures';
 
 /**
  * A board with everyone the papers rules distinguish: an administrator (council admin,
@@ -14,11 +13,11 @@ import { makeCouncil } from './support';
  * so papers are due by the end of Tuesday 31 March 2026 (Good Friday and Easter Monday
  * are bank holidays, DOMAIN.md).
  */
-export async function papersWorld(prisma: PrismaClient) {
-  const council = await makeCouncil(prisma, 'Papers Test Council');
-  const person = (key: string) => prisma.person.create({ data: { name: `Person ${key}`, email: `${key}-${council.slug}@example.test` } });
+export async function papersWorld() {
+  const council = await make.council('Papers Test Council');
+  const person = (key: string, role: 'ADMIN' | 'MEMBER' = 'MEMBER') => make.person(council, `Person ${key}`, { key, role });
   const people = {
-    admin: await person('admin'),
+    admin: await person('admin', 'ADMIN'),
     chair: await person('chair'),
     member1: await person('member1'),
     member2: await person('member2'),
@@ -28,12 +27,9 @@ export async function papersWorld(prisma: PrismaClient) {
     sub2: await person('sub2'),
     bystander: await person('bystander'),
   };
+  const board = await make.board(council, { slug: 'ib', paperNoticeWorkingDays: 5 });
+  const other = await make.executiveGroup(council, { slug: 'eg' });
   const built = await withCouncil(council.id, async (tx) => {
-    for (const [key, p] of Object.entries(people)) {
-      await tx.councilMembership.create({ data: { councilId: council.id, personId: p.id, role: key === 'admin' ? 'ADMIN' : 'MEMBER' } });
-    }
-    const board = await tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD', paperNoticeWorkingDays: 5 } });
-    const other = await tx.board.create({ data: { councilId: council.id, slug: 'eg', name: 'Executive Group', kind: 'EXECUTIVE_GROUP' } });
     const seat = (personId: string, role: 'INDEPENDENT_CHAIR' | 'MEMBER' | 'ATTENDEE', substitutePersonId: string | null = null) =>
       tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId, role, agency: 'Council', position: role, substitutePersonId } });
     await seat(people.chair.id, 'INDEPENDENT_CHAIR');

@@ -56,7 +56,7 @@ async function paper(w: PapersWorld, title: string, phrase: string, extra: Recor
 
 describe('circulating papers', () => {
   it('records a paper circulated after the deadline as late, never refusing it', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const p = await paper(w, 'Performance report', 'Month-end figures');
     const result = await circulate(w, afterDeadline);
     expect(result).toMatchObject({ ok: true, data: { late: true } });
@@ -68,7 +68,7 @@ describe('circulating papers', () => {
   });
 
   it('is on time up to the end of the deadline day', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const p = await paper(w, 'Performance report', 'On time');
     expect(await circulate(w, new Date('2026-03-31T22:59:59.999Z'))).toMatchObject({ ok: true, data: { late: false } });
     expect(await paperRow(w, p.paperId)).toMatchObject({ isLate: false, status: 'CIRCULATED' });
@@ -76,7 +76,7 @@ describe('circulating papers', () => {
   });
 
   it('sends one email to each person due the papers, and to no one else', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const official = await paper(w, 'Performance report', 'Official words');
     const sensitive = await paper(w, 'Case file audit', 'Sensitive words', { marking: 'OFFICIAL_SENSITIVE', agendaItemId: w.items[2]!.id });
     const result = await circulate(w, beforeDeadline);
@@ -100,7 +100,7 @@ describe('circulating papers', () => {
   });
 
   it('says who is due the papers but could not be written to, and why, on the screen and in the audit trail', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     // two more members: an external contact with no account here, and one with no email on record
     const contact = await t.prisma.person.create({ data: { name: 'Dana External', email: `dana-${w.council.slug}@partner.example` } });
     const noEmail = await t.prisma.person.create({ data: { name: 'Eli Noemail' } });
@@ -122,7 +122,7 @@ describe('circulating papers', () => {
   });
 
   it('circulates only what is new, and refuses when there is nothing to send', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     expect(await circulate(w, beforeDeadline)).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringMatching(/no new papers/) });
     const p = await paper(w, 'Performance report', 'Version one');
     await circulate(w, beforeDeadline);
@@ -137,7 +137,7 @@ describe('circulating papers', () => {
   });
 
   it('is for administrators only', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     await paper(w, 'Performance report', 'x');
     for (const who of ['chair', 'member1', 'attendee'] as const) expect(await circulate(w, beforeDeadline, who)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await mailFor(w, 'papers.circulated')).toEqual([]);
@@ -146,7 +146,7 @@ describe('circulating papers', () => {
 
 describe("the Chair's consent to a late paper", () => {
   it('is the Chair\'s alone, recorded with the reason against the version read, and puts the paper on the agenda', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const p = await paper(w, 'Performance report', 'Late figures');
     await circulate(w, afterDeadline);
     for (const who of ['admin', 'member1', 'attendee', 'sub1'] as const) expect(await consent(w, who, p.fileId)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -171,7 +171,7 @@ describe("the Chair's consent to a late paper", () => {
   });
 
   it('needs a paper that was late, and the version the Chair read', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const onTime = await paper(w, 'On time paper', 'x');
     await circulate(w, beforeDeadline);
     expect(await consent(w, 'chair', onTime.fileId)).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringMatching(/not waiting for consent/) });
@@ -188,7 +188,7 @@ describe("the Chair's consent to a late paper", () => {
 
 describe('downloads', () => {
   it('are recorded: who opened what, when', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const p = await paper(w, 'Performance report', 'Recorded');
     await circulate(w, beforeDeadline);
     const opened = await open(w, 'member1', p);
@@ -199,7 +199,7 @@ describe('downloads', () => {
   });
 
   it("answer another board's paper and another council's paper with 404", async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const ours = await paper(w, 'Performance report', 'Ours');
     await circulate(w, beforeDeadline);
     const theirs = await uploaded(w, await pdfWith('Executive'), { title: 'EG paper', marking: 'OFFICIAL', fileName: 'eg.pdf' }, { boardSlug: 'eg', meetingId: w.otherMeeting.id, now: uploadedAt });
@@ -210,7 +210,7 @@ describe('downloads', () => {
     // a paper id with another paper's file id
     expect((await open(w, 'member1', { paperId: ours.paperId, fileId: theirs.fileId })).status).toBe(404);
 
-    const b = await papersWorld(t.prisma);
+    const b = await papersWorld();
     const bPaper = await paper(b, 'Their report', 'Theirs');
     await circulate(b, beforeDeadline);
     expect((await open(w, 'member1', bPaper)).status).toBe(404);
@@ -221,7 +221,7 @@ describe('downloads', () => {
   });
 
   it('give a substitute standing in that meeting\'s papers, and not a substitute who is not', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const official = await paper(w, 'Performance report', 'Official');
     const sensitive = await paper(w, 'Case file audit', 'Sensitive', { marking: 'OFFICIAL_SENSITIVE' });
     await circulate(w, beforeDeadline);
@@ -236,7 +236,7 @@ describe('downloads', () => {
   });
 
   it('keep OFFICIAL-SENSITIVE papers from attendees, and drafts from everyone but administrators', async () => {
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const official = await paper(w, 'Performance report', 'Official');
     const sensitive = await paper(w, 'Case file audit', 'Sensitive', { marking: 'OFFICIAL_SENSITIVE' });
     expect((await open(w, 'member1', official)).status).toBe(404);

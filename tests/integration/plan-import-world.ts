@@ -1,7 +1,8 @@
 import type { PrismaClient } from '../../lib/db/generated/prisma/client';
 import { withCouncil } from '../../lib/db/tenant';
 import type { BoardContext } from '../../lib/boards/context';
-import { boardContext, makeCouncil } from './support';
+import { boardContext } from './support';
+import * as make from '../fixtures';
 
 /**
  * A council with an improvement board, its administrator and a member, an inspection
@@ -9,7 +10,7 @@ import { boardContext, makeCouncil } from './support';
  * board has a plan of its own. Shared by the plan import, export, measures and report tests.
  */
 export async function planWorld(prisma: PrismaClient) {
-  const council = await makeCouncil(prisma);
+  const council = await make.council();
   const person = (label: string) => prisma.person.create({ data: { name: `${label} ${council.slug}`, email: `${label.toLowerCase()}@${council.slug}.test` } });
   const admin = await person('Admin');
   const member = await person('Member');

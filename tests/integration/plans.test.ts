@@ -22,7 +22,7 @@ const DAY = 86_400_000;
 const NOW = new Date('2026-03-10T12:00:00Z');
 
 async function world() {
-  const g = await governanceWorld(t.prisma, NOW);
+  const g = await governanceWorld(NOW);
   return {
     ...g,
     held: await g.meeting(g.board.id, -7),

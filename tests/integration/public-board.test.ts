@@ -8,8 +8,9 @@ import { publishMeeting } from '../../lib/public/actions';
 import { fileStore } from '../../lib/storage';
 import { newPaperKey } from '../../lib/storage/keys';
 import { GET } from '../../app/public/[council]/[board]/papers/[file]/route';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { attendanceWorld, type AttendanceWorld } from './attendance-world';
+import * as make from '../fixtures';
 
 let t: TestDb;
 let storageDir: string;
@@ -76,7 +77,7 @@ async function addPapers(w: AttendanceWorld, meetingId: string, specs: PaperSpec
 
 describe('the public board page', () => {
   it('shows only PUBLIC papers that are circulated and, if late, accepted', async () => {
-    const w = await attendanceWorld(t.prisma, { isPublic: true });
+    const w = await attendanceWorld({ isPublic: true });
     await addPapers(w, w.meeting.id, papers);
     const page = await getPublicBoard(w.council.slug, w.board.slug, AUTOMATIC);
     expect(page).not.toBeNull();
@@ -91,7 +92,7 @@ describe('the public board page', () => {
   });
 
   it('lists a coming meeting at once but publishes its agenda no later than the notice', async () => {
-    const w = await attendanceWorld(t.prisma, { isPublic: true });
+    const w = await attendanceWorld({ isPublic: true });
     await addPapers(w, w.meeting.id, papers.slice(0, 1));
     const before = await getPublicBoard(w.council.slug, w.board.slug, new Date(AUTOMATIC.getTime() - 1));
     expect(before!.coming.map((m) => m.id)).toEqual([w.meeting.id]);
@@ -104,7 +105,7 @@ describe('the public board page', () => {
   });
 
   it('publishes earlier when the administrator publishes an agreed agenda', async () => {
-    const w = await attendanceWorld(t.prisma, { isPublic: true });
+    const w = await attendanceWorld({ isPublic: true });
     await addPapers(w, w.meeting.id, papers.slice(0, 1));
     const publish = (actorId: string) => publishMeeting.execute({ actorId, councilSlug: w.council.slug, boardSlug: w.board.slug, now: EARLY, input: { meetingId: w.meeting.id } });
     expect(await publish(w.people.member.id)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -121,11 +122,11 @@ describe('the public board page', () => {
   });
 
   it('answers a private board with 404, and never lists it', async () => {
-    const w = await attendanceWorld(t.prisma, { isPublic: false });
+    const w = await attendanceWorld({ isPublic: false });
     await addPapers(w, w.meeting.id, papers);
     expect(await getPublicBoard(w.council.slug, w.board.slug, AUTOMATIC)).toBeNull();
     expect(await listPublicBoards(w.council.slug)).toBeNull();
-    const publicOne = await attendanceWorld(t.prisma, { isPublic: true });
+    const publicOne = await attendanceWorld({ isPublic: true });
     expect((await listPublicBoards(publicOne.council.slug))!.boards.map((b) => b.slug)).toEqual(['improvement-board']);
     // a public board's slug under another council's name is not that board
     expect(await getPublicBoard(w.council.slug, publicOne.board.slug, AUTOMATIC)).toBeNull();
@@ -134,7 +135,7 @@ describe('the public board page', () => {
   });
 
   it('does not publish the agenda of a cancelled meeting', async () => {
-    const w = await attendanceWorld(t.prisma, { isPublic: true });
+    const w = await attendanceWorld({ isPublic: true });
     await addPapers(w, w.meeting.id, papers.slice(0, 1));
     await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.meeting.id }, data: { status: 'CANCELLED', cancelledReason: 'Moved to May' } }));
     const page = await getPublicBoard(w.council.slug, w.board.slug, AUTOMATIC);
@@ -145,7 +146,7 @@ describe('the public board page', () => {
 describe('the public paper download', () => {
   // the route answers as of the real clock: a meeting three days ahead is already public
   async function liveWorld() {
-    const w = await attendanceWorld(t.prisma, { isPublic: true });
+    const w = await attendanceWorld({ isPublic: true });
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     const meeting = await withCouncil(w.council.id, (tx) =>
       tx.meeting.create({ data: { councilId: w.council.id, boardId: w.board.id, title: 'Next board', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } }),
@@ -182,7 +183,7 @@ describe('the public paper download', () => {
     const { w, files } = await liveWorld();
     const id = files['Public performance report']!.id;
     expect((await download(w.council.slug, 'executive-group', id)).status).toBe(404);
-    const other = await makeCouncil(t.prisma);
+    const other = await make.council();
     expect((await download(other.slug, w.board.slug, id)).status).toBe(404);
     expect((await download(w.council.slug, w.board.slug, 'not-a-uuid')).status).toBe(404);
     await withCouncil(w.council.id, (tx) => tx.board.update({ where: { id: w.board.id }, data: { isPublic: false } }));
@@ -190,7 +191,7 @@ describe('the public paper download', () => {
   });
 
   it('does not serve a paper before its meeting is published', async () => {
-    const w = await attendanceWorld(t.prisma, { isPublic: true });
+    const w = await attendanceWorld({ isPublic: true });
     const startsAt = new Date(Date.now() + 40 * 86_400_000);
     const meeting = await withCouncil(w.council.id, (tx) =>
       tx.meeting.create({ data: { councilId: w.council.id, boardId: w.board.id, title: 'Later board', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } }),

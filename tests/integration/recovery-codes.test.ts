@@ -8,7 +8,8 @@ import { totpCodeAt } from '../../lib/auth/totp';
 import { touchSession } from '../../lib/auth/sessions';
 import { withCouncil, withPerson } from '../../lib/db/tenant';
 import { AppError } from '../../lib/errors';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 // Issue 15, after the second factor: a fresh set of recovery codes from "Sign-in security".
 
@@ -32,7 +33,7 @@ async function enrolled(councils = 0) {
   const p = await t.prisma.person.create({ data: { name: 'Recovery Codes Person', email, password: { create: { hash: passwordHash } } } });
   const memberOf = [];
   for (let i = 0; i < councils; i++) {
-    const council = await makeCouncil(t.prisma, `Codes Council ${i}`);
+    const council = await make.council(`Codes Council ${i}`);
     await withCouncil(council.id, (tx) => tx.councilMembership.create({ data: { councilId: council.id, personId: p.id, role: 'ADMIN' } }));
     memberOf.push(council);
   }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
 import { addMitigation, changeRiskStatus, completeMitigation, createRisk, escalateRisk, reviewRisk, updateRisk } from '../../lib/risk-log/actions';
 import { getRisk, listRisks, riskFormOptions } from '../../lib/risk-log/queries';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -20,22 +21,18 @@ const riskForm = (over: Record<string, string> = {}) => ({
 });
 
 async function world() {
-  const council = await makeCouncil(t.prisma);
-  const person = (name: string, key: string) => t.prisma.person.create({ data: { name, email: `${council.slug}-${key}@example.test` } });
-  const admin = await person('Board Administrator', 'admin');
-  const member = await person('Sam Patel', 'member');
-  const observer = await person('Olu Observer', 'observer');
-  const rows = await withCouncil(council.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: member.id, role: 'MEMBER' } });
-    await tx.councilMembership.create({ data: { councilId: council.id, personId: observer.id, role: 'MEMBER' } });
-    const board = await tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD', riskAppetiteScore: 12 } });
-    const other = await tx.board.create({ data: { councilId: council.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP' } });
-    const seat = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'Council', position: 'Director of Children’s Services' } });
-    const otherSeat = await tx.seat.create({ data: { councilId: council.id, boardId: other.id, personId: member.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
-    await tx.boardAccess.create({ data: { councilId: council.id, boardId: board.id, personId: observer.id, role: 'OBSERVER' } });
-    return { board, other, seat, otherSeat };
-  });
+  const council = await make.council();
+  const admin = await make.person(council, 'Board Administrator', { role: 'ADMIN', key: 'admin' });
+  const member = await make.person(council, 'Sam Patel', { key: 'member' });
+  const observer = await make.person(council, 'Olu Observer', { key: 'observer' });
+  const board = await make.board(council, { riskAppetiteScore: 12 });
+  const other = await make.executiveGroup(council);
+  const rows = {
+    board, other,
+    seat: await make.seat(council, board, member, { position: 'Director of Children’s Services' }),
+    otherSeat: await make.seat(council, other, member),
+  };
+  await make.access(council, board, observer, 'OBSERVER');
   const call = (actorId: string, input: Record<string, unknown>, when = now, boardSlug = 'improvement-board') => ({ actorId, councilSlug: council.slug, boardSlug, input, now: when });
   const ctx = (boardRow = rows.board) =>
     boardContext(council, { id: boardRow.id, slug: boardRow.slug, name: boardRow.name, kind: boardRow.kind, status: boardRow.status, isPublic: false, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: boardRow.riskAppetiteScore }, admin.id);

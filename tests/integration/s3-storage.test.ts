@@ -129,7 +129,7 @@ describe('the S3 file store (against s3rver on loopback)', () => {
 
   it('takes a paper uploaded through the app and gives it back to a member, with an unguessable key', async () => {
     useS3();
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const pdf = await pdfWith('Stored in the object store');
     const up = await uploaded(w, pdf, { title: 'Performance report', marking: 'OFFICIAL', fileName: 'Performance report.pdf' }, { now: beforeDeadline });
     const file = await withCouncil(w.council.id, (tx) => tx.paperFile.findUniqueOrThrow({ where: { id: up.fileId } }));
@@ -146,7 +146,7 @@ describe('npm run storage:migrate', () => {
     // three papers uploaded while the app kept files on local disk
     process.env.FILE_STORAGE = 'local';
     process.env.FILE_STORAGE_DIR = localDir;
-    const w = await papersWorld(t.prisma);
+    const w = await papersWorld();
     const ids: Awaited<ReturnType<typeof uploaded>>[] = [];
     for (const title of ['One', 'Two', 'Three']) ids.push(await uploaded(w, await pdfWith(title), { title, marking: 'OFFICIAL', fileName: `${title}.pdf` }, { now: beforeDeadline }));
     await fs.writeFile(path.join(localDir, 'papers', 'stray-file'), 'not a paper');

@@ -3,7 +3,8 @@ import { agreeSeatChange, changeSubstitute, createSeat, endSeat, fillSeat, updat
 import { getMembership } from '../../lib/seats/queries';
 import { seatFormDefaults, seatSelect } from '../../lib/seats/snapshot';
 import { withCouncil } from '../../lib/db/tenant';
-import { boardContext, closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -20,31 +21,26 @@ const hours = (n: number) => n * 3_600_000;
  * week, one to come and one cancelled, and a second board with a meeting of its own.
  */
 async function world() {
-  const c = await makeCouncil(t.prisma);
-  const person = (name: string) => t.prisma.person.create({ data: { name, email: `${c.slug}-${name.toLowerCase().replace(/ /g, '.')}@example.test` } });
-  const admin = await person('Admin Person');
+  const c = await make.council();
+  const person = (name: string, role: 'ADMIN' | 'MEMBER' = 'MEMBER') => make.person(c, name, { role });
+  const admin = await person('Admin Person', 'ADMIN');
   const chair = await person('Chair Person');
   const member = await person('Member Person');
   const dana = await person('Dana Director');
   const eli = await person('Eli Leader');
   const fay = await person('Fay Officer');
-  const rows = await withCouncil(c.id, async (tx) => {
-    await tx.councilMembership.create({ data: { councilId: c.id, personId: admin.id, role: 'ADMIN' } });
-    for (const p of [chair, member, dana, eli, fay]) await tx.councilMembership.create({ data: { councilId: c.id, personId: p.id, role: 'MEMBER' } });
-    const board = await tx.board.create({ data: { councilId: c.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-    const other = await tx.board.create({ data: { councilId: c.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP', actionReferencePrefix: 'EG' } });
-    await tx.boardAccess.create({ data: { councilId: c.id, boardId: board.id, personId: chair.id, role: 'CHAIR' } });
-    await tx.boardAccess.create({ data: { councilId: c.id, boardId: board.id, personId: member.id, role: 'MEMBER' } });
-    const meeting = (boardId: string, title: string, startsAt: Date, status: 'HELD' | 'SCHEDULED' | 'CANCELLED') =>
-      tx.meeting.create({ data: { councilId: c.id, boardId, title, startsAt, endsAt: new Date(startsAt.getTime() + hours(2)), status } });
-    return {
-      board, other,
-      held: await meeting(board.id, 'March board', new Date(now.getTime() - hours(24 * 7)), 'HELD'),
-      upcoming: await meeting(board.id, 'April board', new Date(now.getTime() + hours(24 * 14)), 'SCHEDULED'),
-      cancelled: await meeting(board.id, 'Cancelled board', new Date(now.getTime() - hours(24 * 3)), 'CANCELLED'),
-      otherMeeting: await meeting(other.id, 'Executive Group', new Date(now.getTime() - hours(24 * 2)), 'HELD'),
-    };
-  });
+  const board = await make.board(c);
+  const other = await make.executiveGroup(c, { actionReferencePrefix: 'EG' });
+  await make.access(c, board, chair, 'CHAIR');
+  await make.access(c, board, member, 'MEMBER');
+  const meeting = (b: { id: string }, title: string, startsAt: Date, status: 'HELD' | 'SCHEDULED' | 'CANCELLED') => make.meeting(c, b, { title, startsAt, status });
+  const rows = {
+    board, other,
+    held: await meeting(board, 'March board', new Date(now.getTime() - hours(24 * 7)), 'HELD'),
+    upcoming: await meeting(board, 'April board', new Date(now.getTime() + hours(24 * 14)), 'SCHEDULED'),
+    cancelled: await meeting(board, 'Cancelled board', new Date(now.getTime() - hours(24 * 3)), 'CANCELLED'),
+    otherMeeting: await meeting(other, 'Executive Group', new Date(now.getTime() - hours(24 * 2)), 'HELD'),
+  };
   const call = (actorId: string) => ({ actorId, councilSlug: c.slug, boardSlug: 'improvement-board', now });
   const seat = (id: string) => withCouncil(c.id, (tx) => tx.seat.findUniqueOrThrow({ where: { id }, select: { ...seatSelect, agreedAtMeetingId: true } }));
   const changes = (seatId: string) => withCouncil(c.id, (tx) => tx.seatChange.findMany({ where: { seatId }, orderBy: { createdAt: 'asc' } }));

@@ -21,7 +21,7 @@ afterAll(() => closeTestDatabase(t));
 const T0 = new Date(Date.UTC(2026, 11, 3, 9, 0, 0));
 
 async function world() {
-  const w = await governanceWorld(t.prisma, T0);
+  const w = await governanceWorld(T0);
   // an Independent Chair by seat (not by board access), and an Entra-only administrator
   const seatChair = await t.prisma.person.create({ data: { name: 'Seat Chair', email: `seat-chair-${w.council.slug}@example.test` } });
   const entraAdmin = await t.prisma.person.create({ data: { name: 'Entra Admin', entraIssuer: 'https://login.microsoftonline.com/x/v2.0', entraObjectId: crypto.randomUUID() } });

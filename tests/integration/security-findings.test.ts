@@ -20,7 +20,8 @@ import { createTransport } from '../../lib/mail/transport';
 import { createSeat } from '../../lib/seats/actions';
 import { planFormAction } from '../../lib/plans/form-actions';
 import { auditFilterSchema, listAuditEvents } from '../../lib/audit/queries';
-import { closeTestDatabase, makeCouncil, openTestDatabase, randomSlug, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 // Issue 15: each finding of the independent probe, reproduced, and refused now.
 
@@ -161,7 +162,7 @@ const hextet = () => crypto.randomBytes(2).toString('hex');
 const randomIp = () => `2001:db8:${hextet()}:${hextet()}::${hextet()}`;
 
 async function personWithPassword(password = 'correct horse battery staple') {
-  const email = `${randomSlug('person')}@example.gov.uk`;
+  const email = `${make.randomSlug('person')}@example.gov.uk`;
   const person = await t.prisma.person.create({ data: { name: 'Signing In', email, password: { create: { hash: await hashPassword(password) } } } });
   return { ...person, email, password };
 }
@@ -191,10 +192,10 @@ describe('5 and 6: throttling that cannot be turned against a person', () => {
       // the client invents a new address each time; the load balancer appends the real one
       const { ip } = requestInfoFrom((name) => (name === 'x-forwarded-for' ? `${randomIp()}, ${real}` : null), 1);
       expect(ip).toBe(real);
-      await withAuth((tx) => recordSignInAttempt(tx, { email: `${randomSlug('guess')}@example.gov.uk`, ip, succeeded: false }, new Date(start + i)));
+      await withAuth((tx) => recordSignInAttempt(tx, { email: `${make.randomSlug('guess')}@example.gov.uk`, ip, succeeded: false }, new Date(start + i)));
     }
     const next = requestInfoFrom((name) => (name === 'x-forwarded-for' ? `${randomIp()}, ${real}` : null), 1);
-    expect(await signInThrottled({ email: `${randomSlug('guess')}@example.gov.uk`, ip: next.ip }, new Date(start + maxFailuresPerIp))).toBe(true);
+    expect(await signInThrottled({ email: `${make.randomSlug('guess')}@example.gov.uk`, ip: next.ip }, new Date(start + maxFailuresPerIp))).toBe(true);
   });
 
   it('holds the limit for an account from one address behind a trusted proxy, whatever the client prepends', async () => {
@@ -248,7 +249,7 @@ describe('issue 15, the rest of 5: wrong passwords from anyone cannot lock the o
 
   it('says the same whether or not the account exists', async () => {
     const p = await personWithPassword();
-    const nobody = `${randomSlug('nobody')}@example.gov.uk`;
+    const nobody = `${make.randomSlug('nobody')}@example.gov.uk`;
     const ip = randomIp();
     const start = Date.now();
     const messages: unknown[] = [];
@@ -293,7 +294,7 @@ describe('issue 15, the rest of 5: wrong passwords from anyone cannot lock the o
 });
 
 async function councilWithAdmin(label: string) {
-  const council = await makeCouncil(t.prisma, `${label} Council`);
+  const council = await make.council(`${label} Council`);
   const admin = await t.prisma.person.create({ data: { name: `${label} admin`, email: `${council.slug}-admin@example.test` } });
   await withCouncil(council.id, (tx) => tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } }));
   return { council, admin };
@@ -310,7 +311,7 @@ describe('2: an invitation is for its address', () => {
   it('refuses another council’s admin who holds the link, says why, and writes it to the audit trail', async () => {
     const north = await councilWithAdmin('North');
     const other = await councilWithAdmin('Other');
-    const email = `${randomSlug('invitee')}@example.test`;
+    const email = `${make.randomSlug('invitee')}@example.test`;
     const { token, invitationId } = await invite(north, email, 'ADMIN');
     await expect(acceptInvitation(token, other.admin.id, { ip: '203.0.113.7', userAgent: 'probe' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
@@ -327,7 +328,7 @@ describe('2: an invitation is for its address', () => {
 
   it('lets the account with the invited email accept it, whatever the letter case', async () => {
     const north = await councilWithAdmin('North');
-    const email = `${randomSlug('invitee')}@example.test`;
+    const email = `${make.randomSlug('invitee')}@example.test`;
     const invitee = await t.prisma.person.create({ data: { name: 'Invitee', email } });
     const { token } = await invite(north, email.toUpperCase(), 'MEMBER');
     expect(await describeInvitation(token)).toMatchObject({ accountExists: true });
@@ -337,7 +338,7 @@ describe('2: an invitation is for its address', () => {
 
   it('signed out, makes the new account with the invited email and no other', async () => {
     const north = await councilWithAdmin('North');
-    const email = `${randomSlug('invitee')}@example.test`;
+    const email = `${make.randomSlug('invitee')}@example.test`;
     const { token } = await invite(north, email, 'MEMBER');
     const made = await acceptWithNewAccount(token, 'New Person', 'a long enough password', { ip: null, userAgent: null });
     expect(made).toMatchObject({ email, councilId: north.council.id });
@@ -351,7 +352,7 @@ describe('2: an invitation is for its address', () => {
 describe('3: mail keeps no live secret, and each council sees only its own', () => {
   it('stores the invitation and the sign-in link without their tokens, puts them in only as they are sent, then drops them', async () => {
     const north = await councilWithAdmin('North');
-    const email = `${randomSlug('invitee')}@example.test`;
+    const email = `${make.randomSlug('invitee')}@example.test`;
     const { token, mail } = await invite(north, email);
     expect(mail.textBody).not.toContain(token);
     expect(mail.textBody).toContain(SECRET_PLACEHOLDER);
@@ -380,8 +381,8 @@ describe('3: mail keeps no live secret, and each council sees only its own', () 
   it('shows a council’s transaction only its own mail, and the app’s role no council-less mail at all', async () => {
     const north = await councilWithAdmin('North');
     const south = await councilWithAdmin('South');
-    const toNorth = `${randomSlug('n')}@example.test`;
-    const toSouth = `${randomSlug('s')}@example.test`;
+    const toNorth = `${make.randomSlug('n')}@example.test`;
+    const toSouth = `${make.randomSlug('s')}@example.test`;
     await invite(north, toNorth);
     await invite(south, toSouth);
     const p = await personWithPassword();
@@ -414,7 +415,7 @@ describe('7: adding a seat contact does not tell one council who is on record el
         input: { personChoice: 'NEW', newPersonName: name, newPersonEmail: email, role: 'MEMBER', agency: 'Schools', position: 'Head' },
       });
     const elsewhere = await add('Someone', other.admin.email!);
-    const nowhere = await add('Someone', `${randomSlug('fresh')}@example.test`);
+    const nowhere = await add('Someone', `${make.randomSlug('fresh')}@example.test`);
     expect(elsewhere).toMatchObject({ ok: true });
     expect(nowhere).toMatchObject({ ok: true });
     expect(elsewhere.ok && nowhere.ok && elsewhere.message).toBe(nowhere.ok ? nowhere.message : '');

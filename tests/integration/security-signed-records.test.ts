@@ -20,7 +20,7 @@ const now = new Date();
 const DAY = 86_400_000;
 
 async function signedWorld() {
-  const w = await governanceWorld(t.prisma, now);
+  const w = await governanceWorld(now);
   const held = await w.meeting(w.board.id, -3);
   const next = await w.meeting(w.board.id, 30, 'SCHEDULED');
   const c = w.council.id;

@@ -9,7 +9,8 @@ import { issueMagicLink, MAGIC_LINK_TTL_MINUTES } from '../../lib/auth/magic-lin
 import { recordSignInAttempt, accountKey } from '../../lib/auth/throttle';
 import { pruneSignInLeftovers } from '../../lib/auth/housekeeping';
 import { maintenanceJobs } from '../../lib/maintenance/schedule';
-import { closeTestDatabase, openTestDatabase, randomSlug, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { randomSlug } from '../fixtures';
 
 // Expired second-factor challenges, expired email links and old sign-in attempts were
 // never removed. The housekeeping removes them as the sign-in role.

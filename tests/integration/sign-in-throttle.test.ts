@@ -10,7 +10,8 @@ import {
   signInThrottled,
   signInVerdict,
 } from '../../lib/auth/throttle';
-import { closeTestDatabase, openTestDatabase, randomSlug, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { randomSlug } from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { inject } from 'vitest';
 import { createPrismaClient, openDatabase, type Database } from '../../lib/db/connection';
@@ -26,13 +25,6 @@ export async function openTestDatabase(): Promise<TestDb> {
 export async function closeTestDatabase(t: TestDb) {
   await t.prisma.$disconnect();
   await t.db.close();
-}
-
-export const randomSlug = (prefix = 'council') => `${prefix}-${crypto.randomBytes(5).toString('hex')}`;
-
-/** A council of this test's own, so tests run in parallel and nothing is wiped. */
-export async function makeCouncil(prisma: PrismaClient, name = 'Test Borough Council') {
-  return prisma.council.create({ data: { slug: randomSlug(), name } });
 }
 
 export function boardContext(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
-import { closeTestDatabase, makeCouncil, openTestDatabase, type TestDb } from './support';
+import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import * as make from '../fixtures';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => closeTestDatabase(t));
 
 async function councilWithBoard() {
-  const council = await makeCouncil(t.prisma);
+  const council = await make.council();
   const board = await withCouncil(council.id, (tx) =>
     tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } }),
   );

@@ -20,7 +20,7 @@ const NOW = new Date('2026-03-10T12:00:00Z');
 
 /** A council with an administrator, the Chair, a member, the board and another board, and their meetings. */
 async function world() {
-  const g = await governanceWorld(t.prisma, NOW);
+  const g = await governanceWorld(NOW);
   return {
     ...g,
     held: await g.meeting(g.board.id, -7),

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../../lib/db/generated/prisma/client';
 import { withCouncil } from '../../../lib/db/tenant';
 import { newInvitationToken } from '../../../lib/invitations/token';
-import { makeCouncil } from '../support';
+import * as make from '../../fixtures';
 
 /**
  * The cross-council suite's world: two councils, each with an admin, a board, a member
@@ -10,8 +10,8 @@ import { makeCouncil } from '../support';
  */
 /** Two councils, each with an admin, a board, a member and an open invitation. */
 export async function twoCouncils(prisma: PrismaClient) {
-  const make = async (label: string) => {
-    const council = await makeCouncil(prisma, `${label} Council`);
+  const one = async (label: string) => {
+    const council = await make.council(`${label} Council`);
     const admin = await prisma.person.create({ data: { name: `${label} admin`, email: `${council.slug}-admin@example.test` } });
     const member = await prisma.person.create({ data: { name: `${label} member`, email: `${council.slug}-member@example.test` } });
     return withCouncil(council.id, async (tx) => {
@@ -24,7 +24,7 @@ export async function twoCouncils(prisma: PrismaClient) {
       return { council, admin, member, membership, board, invitation };
     });
   };
-  return { a: await make('A'), b: await make('B') };
+  return { a: await one('A'), b: await one('B') };
 }
 export type World = Awaited<ReturnType<typeof twoCouncils>>;
 
