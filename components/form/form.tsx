@@ -214,15 +214,17 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
 /** Check your answers: what the first post chose, in words, before it is done. */
 function ChosenValues({ fields, values }: { fields: FieldSpec[]; values: [string, string][] }) {
   const shown = fields.filter((f) => f.type !== 'hidden' && f.type !== 'password' && f.type !== 'file');
-  if (shown.length === 0) return null;
+  if (!shown.some((f) => values.some(([k, v]) => k === f.name && v))) return null;
   return (
     <dl className="mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]">
       {shown.map((f) => {
-        const chosen = values.filter(([k]) => k === f.name).map(([, v]) => f.options?.find((o) => o.value === v)?.label ?? v);
+        const chosen = values.filter(([k]) => k === f.name).map(([, v]) => f.options?.find((o) => o.value === v)?.label ?? v).filter(Boolean);
+        // an optional field left empty says nothing about this change (a deep dive's theme on an ordinary meeting)
+        if (chosen.length === 0) return null;
         return (
           <div key={f.name} className="contents">
             <dt className="font-bold">{f.label}</dt>
-            <dd className="whitespace-pre-wrap break-words">{chosen.filter(Boolean).join(', ') || 'Not given'}</dd>
+            <dd className="whitespace-pre-wrap break-words">{chosen.join(', ')}</dd>
           </div>
         );
       })}
