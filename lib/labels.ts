@@ -36,6 +36,7 @@ export const labels = {
   mailKind: {
     'magic-link': 'Sign-in link', invitation: 'Invitation', 'papers.circulated': 'Papers circulated', 'papers.late-accepted': 'Late paper accepted',
     'minutes.sent-to-chair': 'Minutes sent to the Chair', 'minutes.returned': 'Minutes returned by the Chair', 'minutes.distributed': 'Minutes distributed',
+    'meeting.invitation': 'Meeting invitation', 'meeting.cancelled': 'Meeting cancelled',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -9,6 +9,7 @@ import { uniquePrefix, uniqueSlug } from './slug';
 import { statusChangeProblem } from './status';
 import { dbDay } from '../forms/fields';
 import type { Tx } from '../db/tenant';
+import { sendMeetingInvitations } from '../meetings/invitations';
 
 const admins = ['OWNER', 'ADMIN'] as const;
 
@@ -128,6 +129,8 @@ export const changeBoardStatus = defineAction({
     });
     // a dissolved board meets no more: its coming meetings are cancelled, each on the record
     const cancelled = input.status === 'DISSOLVED' ? await cancelComingMeetings(ctx.tx, route.id, ctx.now, `The board was dissolved (${input.decision})`) : [];
+    // each cancelled meeting leaves the calendars it was put in
+    for (const m of cancelled) await sendMeetingInvitations(ctx.tx, ctx.council, m.id, 'cancelled', ctx.now);
     const n = cancelled.length;
     return {
       data: { statusChangeId: change.id, cancelledMeetings: n },

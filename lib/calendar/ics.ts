@@ -81,7 +81,7 @@ function uri(value: string): string {
   return value;
 }
 
-function eventLines(event: IcsEvent, now: Date): string[] {
+function eventLines(event: IcsEvent, now: Date, people: string[] = []): string[] {
   if (event.end.getTime() < event.start.getTime()) throw new RangeError(`Event ${event.uid} ends before it starts`);
   if (!Number.isInteger(event.sequence) || event.sequence < 0) throw new RangeError(`Event ${event.uid} has a bad sequence ${event.sequence}`);
   const lines = [
@@ -100,6 +100,7 @@ function eventLines(event: IcsEvent, now: Date): string[] {
   if (event.lastModified) lines.push(`LAST-MODIFIED:${formatUtc(event.lastModified)}`);
   // a cancelled meeting no longer blocks the reader's time
   lines.push(`TRANSP:${event.status === 'CANCELLED' ? 'TRANSPARENT' : 'OPAQUE'}`);
+  lines.push(...people);
   lines.push('END:VEVENT');
   return lines;
 }
@@ -117,6 +118,52 @@ export function buildCalendar(calendar: IcsCalendar): string {
     `REFRESH-INTERVAL;VALUE=DURATION:PT${refresh}M`,
     `X-PUBLISHED-TTL:PT${refresh}M`,
     ...calendar.events.flatMap((event) => eventLines(event, calendar.now)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+export type IcsPerson = { name: string; email: string };
+
+export type IcsInvitation = {
+  /** REQUEST adds or updates the event in the reader's calendar; CANCEL takes it out */
+  method: 'REQUEST' | 'CANCEL';
+  event: IcsEvent;
+  /** who sends it (the app's mail address, named for the board) */
+  organizer: IcsPerson;
+  /** the one reader it is addressed to */
+  attendee: IcsPerson;
+  now: Date;
+};
+
+/** A parameter value (CN=...) is quoted, and a quote or a control character cannot appear in it (RFC 5545 3.2). */
+const paramValue = (value: string) => `"${value.replace(/["\u0000-\u001f\u007f]/g, '')}"`;
+
+function mailto(email: string): string {
+  if (!/^[^\s@"<>]+@[^\s@"<>]+$/.test(email)) throw new RangeError(`Not an address an invitation can carry: ${email}`);
+  return `mailto:${email}`;
+}
+
+/**
+ * One meeting invitation (RFC 5546 iTIP): METHOD:REQUEST to add or update the event, or
+ * METHOD:CANCEL to take it out. Calendars match it to the event they hold by UID and take
+ * it only if its SEQUENCE is higher, so both must come from the meeting (meetingEvent).
+ * Replies are not asked for (RSVP=FALSE): apologies are sent in Tabled, where they count.
+ */
+export function buildInvitation(invitation: IcsInvitation): string {
+  const { method, event, organizer, attendee, now } = invitation;
+  if (method === 'CANCEL' && event.status !== 'CANCELLED') throw new RangeError('A cancellation carries a cancelled event');
+  const people = [
+    `ORGANIZER;CN=${paramValue(organizer.name)}:${mailto(organizer.email)}`,
+    `ATTENDEE;CN=${paramValue(attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:${mailto(attendee.email)}`,
+  ];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Tabled//Board meetings//EN',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    ...eventLines(event, now, people),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

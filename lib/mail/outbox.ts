@@ -20,7 +20,11 @@ export type NewMail = {
    * outbox holds no working link after delivery.
    */
   secret?: string;
+  /** A calendar invitation (iCalendar text) sent with the message, for the reader's calendar to apply. */
+  calendar?: MailCalendar;
 };
+
+export type MailCalendar = { method: 'REQUEST' | 'CANCEL'; content: string };
 
 /** Where a message's secret goes in its body; URL-safe, so it survives encodeURIComponent. */
 export const SECRET_PLACEHOLDER = '__TABLED_SECRET__';
@@ -50,6 +54,8 @@ export async function enqueueMail(tx: Tx, msg: NewMail): Promise<{ id: string }>
         textBody: msg.text,
         htmlBody: msg.html ?? null,
         secret: msg.secret ?? null,
+        calendarMethod: msg.calendar?.method ?? null,
+        calendarBody: msg.calendar?.content ?? null,
         // Due at once, by the app's clock: deliverers compare with that clock, and the
         // column default (the database's now(), rounded to milliseconds) can land a
         // fraction of a millisecond after a delivery run that starts right after commit.
@@ -107,7 +113,13 @@ export function isMailServerUnreachable(err: unknown): boolean {
   return e?.cause ? isMailServerUnreachable(e.cause) : false;
 }
 
-type Claimed = { id: string; attempts: number; toAddress: string; subject: string; textBody: string; htmlBody: string | null; secret: string | null };
+type Claimed = {
+  id: string; attempts: number; toAddress: string; subject: string; textBody: string; htmlBody: string | null; secret: string | null;
+  calendarMethod: string | null; calendarBody: string | null;
+};
+
+const calendarOf = (msg: Claimed): MailCalendar | undefined =>
+  msg.calendarBody && (msg.calendarMethod === 'REQUEST' || msg.calendarMethod === 'CANCEL') ? { method: msg.calendarMethod, content: msg.calendarBody } : undefined;
 
 /**
  * Claims due messages in one short transaction (row locks with SKIP LOCKED, then a lease
@@ -132,7 +144,7 @@ export async function deliverPending(opts: DeliverOptions): Promise<DeliverResul
     let unreachable = false;
     try {
       const html = msg.htmlBody === null ? undefined : renderSecret(msg.htmlBody, msg.secret);
-      await transport.send({ to: msg.toAddress, subject: msg.subject, text: renderSecret(msg.textBody, msg.secret), html });
+      await transport.send({ to: msg.toAddress, subject: msg.subject, text: renderSecret(msg.textBody, msg.secret), html, calendar: calendarOf(msg) });
     } catch (err) {
       error = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR_CHARS) || 'send failed';
       unreachable = isMailServerUnreachable(err);
@@ -162,7 +174,7 @@ async function claim(now: Date, limit: number, kind: string | undefined, prisma?
     return tx.outboxMessage.findMany({
       where: { id: { in: ids } },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, attempts: true, toAddress: true, subject: true, textBody: true, htmlBody: true, secret: true },
+      select: { id: true, attempts: true, toAddress: true, subject: true, textBody: true, htmlBody: true, secret: true, calendarMethod: true, calendarBody: true },
     });
   }, prisma);
 }

@@ -1,7 +1,8 @@
 import nodemailer from 'nodemailer';
 import { mailConfig } from './config';
+import type { MailCalendar } from './outbox';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string; calendar?: MailCalendar };
 
 /** The one thing the outbox needs from SMTP, so delivery can be pointed at any server (a test sink included). */
 export interface MailTransport {
@@ -19,7 +20,10 @@ export function createTransport(url: string = mailConfig().smtpUrl, from: string
   const transporter = nodemailer.createTransport({ url, ...TIMEOUTS });
   return {
     async send(msg) {
-      await transporter.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html });
+      // an invitation goes as a text/calendar alternative with its method, which is what
+      // Outlook and Google Calendar look for to offer "accept" and to update the event
+      const icalEvent = msg.calendar ? { method: msg.calendar.method, content: msg.calendar.content, filename: 'meeting.ics' } : undefined;
+      await transporter.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, icalEvent });
     },
     verify: () => transporter.verify().then(
       () => true,

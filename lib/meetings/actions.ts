@@ -7,6 +7,7 @@ import { addCalendarDays, addCalendarMonths, calendarDaysBetween, londonDay, typ
 import { describePattern, formatRrule, meetingTimes, seriesOccurrences, type Ordinal, type SeriesPattern, type Weekday } from '../rules/meeting-series';
 import { actionBoard, assertFormBoard, councilRegion } from './action-context';
 import { dbDay } from '../forms/fields';
+import { invitationNote, sendMeetingInvitations } from './invitations';
 import {
   cancelMeetingSchema,
   recordScheduleReviewSchema,
@@ -20,6 +21,9 @@ import {
 export const SERIES_MAX_MEETINGS = 60;
 
 const sayDay = (day: LondonDay) => formatDayLong(dbDay(day));
+
+/** A note made to follow a clause (". A. B") as sentences after a full stop (" A. B."). */
+const asSentences = (note: string) => (note ? `${note.replace(/^\. /, ' ')}.` : '');
 
 /** Start and end of a meeting on its London day, with a refusal the form can show against its field. */
 function timesOrRefuse(day: LondonDay, startTime: string, endTime: string, fields: { start: string; end: string }) {
@@ -92,10 +96,11 @@ export const scheduleMeeting = defineAction({
     };
     const meeting = await ctx.tx.meeting.create({ data: { councilId: ctx.council.id, boardId: board.id, ...data }, select: { id: true } });
     const holiday = bankHolidayOn(input.date, councilRegion(ctx.council.region));
+    const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, meeting.id, 'scheduled', ctx.now);
     return {
       data: { meetingId: meeting.id, shortNotice: passed },
-      message: `Meeting scheduled for ${formatDateTime(startsAt)}${holiday ? `. That day is a bank holiday (${holiday.name})` : ''}${shortNoticeNote(passed)}`,
-      audit: [{ kind: 'meeting.schedule', entityType: 'Meeting', entityId: meeting.id, after: { ...meetingAudit(data), ...(passed.length ? { shortNotice: passed } : {}) } }],
+      message: `Meeting scheduled for ${formatDateTime(startsAt)}${holiday ? `. That day is a bank holiday (${holiday.name})` : ''}${shortNoticeNote(passed)}${invitationNote(invitations)}`,
+      audit: [{ kind: 'meeting.schedule', entityType: 'Meeting', entityId: meeting.id, after: { ...meetingAudit(data), ...(passed.length ? { shortNotice: passed } : {}), invited: invitations.invited.length } }],
     };
   },
 });
@@ -145,6 +150,8 @@ export const scheduleSeries = defineAction({
       data: coming.map((o) => ({ councilId: ctx.council.id, boardId: board.id, seriesId: series.id, ...details, startsAt: o.startsAt, endsAt: o.endsAt })),
       select: { id: true, startsAt: true, endsAt: true },
     });
+    let invitations = { invited: [] as string[], unreachable: [] as Awaited<ReturnType<typeof sendMeetingInvitations>>['unreachable'] };
+    for (const m of meetings) invitations = await sendMeetingInvitations(ctx.tx, ctx.council, m.id, 'scheduled', ctx.now);
     const description = describePattern(pattern);
     const moved = coming.filter((o) => o.movedFrom);
     const notes = [
@@ -153,7 +160,7 @@ export const scheduleSeries = defineAction({
     ].join('');
     return {
       data: { seriesId: series.id, meetingIds: meetings.map((m) => m.id) },
-      message: `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'} scheduled: ${description}, ${formatClock(input.startTime)} to ${formatClock(input.endTime)}, from ${sayDay(coming[0]!.day)} to ${sayDay(coming[coming.length - 1]!.day)}.${notes}`,
+      message: `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'} scheduled: ${description}, ${formatClock(input.startTime)} to ${formatClock(input.endTime)}, from ${sayDay(coming[0]!.day)} to ${sayDay(coming[coming.length - 1]!.day)}.${notes}${asSentences(invitationNote(invitations, 'Calendar invitations (one for each meeting)'))}`,
       audit: [
         { kind: 'meeting.series.create', entityType: 'MeetingSeries', entityId: series.id, after: { rrule, description, startTime: input.startTime, endTime: input.endTime, startsOn: input.startsOn, untilOn, meetings: meetings.length } },
         ...meetings.map((m) => ({ kind: 'meeting.schedule' as const, entityType: 'Meeting', entityId: m.id, after: { ...meetingAudit({ ...details, startsAt: m.startsAt, endsAt: m.endsAt }), seriesId: series.id } })),
@@ -180,9 +187,10 @@ export const updateMeeting = defineAction({
     if (count === 0) {
       throw conflict({ title: meeting.title, kind: meeting.kind, theme: meeting.theme ?? '', venue: meeting.venue ?? '', virtualLink: meeting.virtualLink ?? '', version: String(meeting.version) });
     }
+    const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, meeting.id, 'changed', ctx.now);
     return {
       data: { meetingId: meeting.id },
-      message: 'Meeting details saved',
+      message: `Meeting details saved${invitationNote(invitations, 'Updated calendar invitations')}`,
       audit: [{ kind: 'meeting.update', entityType: 'Meeting', entityId: meeting.id, before: meetingAudit(meeting), after: meetingAudit({ ...meeting, ...data }) }],
     };
   },
@@ -202,9 +210,10 @@ export const cancelMeeting = defineAction({
       data: { status: 'CANCELLED', cancelledReason: input.reason, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError('INVALID', `This meeting is already ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'}`);
+    const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, meeting.id, 'cancelled', ctx.now);
     return {
       data: { meetingId: meeting.id },
-      message: 'Meeting cancelled',
+      message: `Meeting cancelled${invitationNote(invitations, 'Calendar cancellations')}`,
       audit: [{ kind: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'CANCELLED', cancelledReason: input.reason } }],
     };
   },
@@ -256,9 +265,10 @@ export const rescheduleMeeting = defineAction({
         },
       });
     }
+    const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, moved.id, 'moved', ctx.now);
     return {
       data: { meetingId: moved.id, previousMeetingId: meeting.id, shortNotice: passed },
-      message: `Meeting rescheduled to ${formatDateTime(startsAt)}${shortNoticeNote(passed)}`,
+      message: `Meeting rescheduled to ${formatDateTime(startsAt)}${shortNoticeNote(passed)}${invitationNote(invitations, 'Updated calendar invitations')}`,
       audit: [
         { kind: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'CANCELLED', cancelledReason: reason } },
         {

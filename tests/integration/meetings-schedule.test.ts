@@ -45,7 +45,7 @@ describe('a single meeting', () => {
   it('is scheduled in London time, in the board’s default venue, with its audit event', async () => {
     const w = await world();
     const result = await scheduleMeeting.execute(w.call(w.admin.id, single(w, { virtualLink: 'https://meet.example/ib' })));
-    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Meeting scheduled for Thursday,? 9 April 2026 at 10am$/) });
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Meeting scheduled for Thursday,? 9 April 2026 at 10am\. Calendar invitations queued for 1 person$/) });
     const [m] = await w.meetings();
     // 9 April is in BST: 10:00 in London is 09:00Z
     expect(m).toMatchObject({ title: 'Improvement Board', kind: 'ORDINARY', status: 'SCHEDULED', venue: VENUE, virtualLink: 'https://meet.example/ib', seriesId: null });
@@ -123,7 +123,7 @@ describe('a recurring series', () => {
     const result = await scheduleSeries.execute(w.call(w.admin.id, monthly(w)));
     expect(result).toMatchObject({
       ok: true,
-      message: expect.stringMatching(/^12 meetings scheduled: Monthly on the first Tuesday, 10am to midday, from Tuesday,? 7 April 2026 to Tuesday,? 2 March 2027\.$/),
+      message: expect.stringMatching(/^12 meetings scheduled: Monthly on the first Tuesday, 10am to midday, from Tuesday,? 7 April 2026 to Tuesday,? 2 March 2027\. Calendar invitations \(one for each meeting\) queued for 1 person\.$/),
     });
     const series = await withCouncil(w.council.id, (tx) => tx.meetingSeries.findMany());
     expect(series).toHaveLength(1);
@@ -144,7 +144,7 @@ describe('a recurring series', () => {
     const w = await world();
     const result = await scheduleSeries.execute(w.call(w.admin.id, monthly(w, { weekday: 'MO', startsOn: '1/4/2026', months: '2' })));
     // the first Mondays of April and May 2026 are Easter Monday and the early May bank holiday
-    expect(result.ok && result.message).toMatch(/Moved because the day was not a working day: Monday,? 6 April 2026 to Monday,? 13 April 2026; Monday,? 4 May 2026 to Monday,? 11 May 2026\.$/);
+    expect(result.ok && result.message).toMatch(/Moved because the day was not a working day: Monday,? 6 April 2026 to Monday,? 13 April 2026; Monday,? 4 May 2026 to Monday,? 11 May 2026\. Calendar invitations \(one for each meeting\) queued for 1 person\.$/);
     expect((await w.meetings()).map((m) => m.startsAt.toISOString().slice(0, 10))).toEqual(['2026-04-13', '2026-05-11']);
   });
 
@@ -184,7 +184,7 @@ describe('editing, cancelling and rescheduling', () => {
     const id = await scheduled(w);
     const edit = (version: number, over: Record<string, unknown> = {}) =>
       updateMeeting.execute(w.call(w.admin.id, { meetingId: id, version: String(version), title: 'Improvement Board (April)', kind: 'ORDINARY', theme: '', venue: 'Library', virtualLink: '', ...over }));
-    expect(await edit(1)).toMatchObject({ ok: true, message: 'Meeting details saved' });
+    expect(await edit(1)).toMatchObject({ ok: true, message: 'Meeting details saved. Updated calendar invitations queued for 1 person' });
     const clash = await edit(1, { title: 'Stale title' });
     expect(clash).toMatchObject({ ok: false, code: 'CONFLICT', current: { title: 'Improvement Board (April)', venue: 'Library', version: '2' }, values: { title: 'Stale title' } });
     const [m] = await w.meetings();
@@ -214,7 +214,7 @@ describe('editing, cancelling and rescheduling', () => {
       return action;
     });
     const result = await rescheduleMeeting.execute(w.call(w.admin.id, { meetingId: id, newDate: '16/4/2026', newStartTime: '14:00', newEndTime: '16:00', rescheduleReason: 'The Chair is at the DfE' }));
-    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Meeting rescheduled to Thursday,? 16 April 2026 at 2pm$/) });
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Meeting rescheduled to Thursday,? 16 April 2026 at 2pm\. Updated calendar invitations queued for 1 person$/) });
     const [old, moved] = await w.meetings();
     expect(old).toMatchObject({ id, status: 'CANCELLED', cancelledReason: expect.stringMatching(/^Rescheduled to Thursday,? 16 April 2026 at 2pm: The Chair is at the DfE$/) });
     expect(moved).toMatchObject({ status: 'SCHEDULED', rescheduledFromId: id, title: 'Improvement Board', venue: VENUE });
@@ -291,7 +291,7 @@ describe('short notice', () => {
     expect(await w.meetings()).toHaveLength(0);
 
     const accepted = await scheduleMeeting.execute(w.call(w.admin.id, single(w, { date: '25/3/2026', acceptShortNotice: 'yes' })));
-    expect(accepted).toMatchObject({ ok: true, message: expect.stringMatching(/Short notice, accepted: the deadline for papers was the end of Wednesday 18 March 2026$/) });
+    expect(accepted).toMatchObject({ ok: true, message: expect.stringMatching(/Short notice, accepted: the deadline for papers was the end of Wednesday 18 March 2026\. Calendar invitations queued for 1 person$/) });
     const [meeting] = await w.meetings();
     const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'meeting.schedule', entityId: meeting!.id } }));
     expect(audit.data).toMatchObject({ after: { shortNotice: ['The deadline for papers was the end of Wednesday 18 March 2026'] } });
