@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionCall } from '../../lib/action/define';
 import type { ActionResult } from '../../lib/action/result';
 import { withCouncil } from '../../lib/db/tenant';
-import {
-  addAgency, addMilestone, addScrutinyBody, agreeDueDate, approvePlan, carryOver, changePlanStatus, createPlan, createPlanAction, proposeDueDate,
-  renameTheme, addTheme, moveTheme, reopenAction, signOffAction, updatePlanAction, updatePlan,
-} from '../../lib/plans/actions';
+import { carryOver } from '../../lib/plans/actions/carry-over';
+import { agreeDueDate, proposeDueDate } from '../../lib/plans/actions/due-dates';
+import { approvePlan, changePlanStatus, createPlan, updatePlan } from '../../lib/plans/actions/plan';
+import { addAgency, addMilestone, addScrutinyBody, createPlanAction, updatePlanAction } from '../../lib/plans/actions/plan-actions';
+import { reopenAction, signOffAction } from '../../lib/plans/actions/sign-off';
+import { renameTheme, addTheme, moveTheme } from '../../lib/plans/actions/themes';
 import { getCarryOver, getFindingsCoverage, getPlanAction, getPlanOverview } from '../../lib/plans/queries';
 import { NEW_INSPECTION } from '../../lib/plans/schema';
 import { DEFAULT_PLAN_THEMES } from '../../lib/rules/plans';
