@@ -3,11 +3,14 @@ import { AppError, conflict, invalid } from '../errors';
 import { dayString, formatDateTime, formatDay } from '../format';
 import { dbDay } from '../forms/fields';
 import { londonDay } from '../rules/london-calendar';
-import { dropRefusal, effectiveDueDate, finalReason, revisionRefusal, signOffRefusal, statusChangeRefusal, type LogStatus } from '../rules/action-log';
+import { dropRefusal, finalReason, signOffRefusal, statusChangeRefusal, type LogStatus } from '../rules/action-log';
 import { label } from '../labels';
 import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
+import { recordAgreement, refuseIfAgreed, revisionToAgree } from '../due-date-revisions/agree';
+import { proposeRevision } from '../due-date-revisions/propose';
+import { actionLogRevisions } from '../due-date-revisions/store';
 import { createLogAction } from './create';
-import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, progressSchema, proposalToken, proposeDateSchema, signOffSchema } from './schema';
+import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, progressSchema, proposeDateSchema, signOffSchema } from './schema';
 
 // Who may do what is the permission table's `action` row: raising and keeping the log's
 // entries (adding, rewording, reassigning, dropping) is the administrator's, which the
@@ -188,40 +191,16 @@ export const proposeDate = defineAction({
   async run(ctx, input) {
     const action = await lockedAction(ctx, input.actionId);
     refuseIfFinal(action);
-    const pending = await ctx.tx.actionDueDateRevision.findFirst({
-      where: { actionId: action.id, agreedAt: null }, orderBy: { proposedAt: 'desc' },
-      select: { id: true, proposedDueOn: true, reason: true, proposedAt: true, proposedBy: { select: { name: true } } },
-    });
-    // replacing the waiting proposal is deliberate only if it is the one the form showed
-    const current = proposalToken(pending);
-    if (input.seenProposal !== current) {
-      throw new AppError(
-        'CONFLICT',
-        pending
-          ? 'Someone else proposed a new date for this action after you opened the page. Their proposal is shown below and yours is still in the form: to replace theirs with yours, propose again.'
-          : 'The proposal you saw is no longer waiting: the board has agreed it, or it was withdrawn. Check the date that counts, then propose again if a new date is still needed.',
-        undefined,
-        pending
-          ? { seenProposal: current, proposedDueOn: formatDay(pending.proposedDueOn), reason: pending.reason, 'Proposed by': `${pending.proposedBy?.name ?? 'Unknown'}, ${formatDateTime(pending.proposedAt)}` }
-          : { seenProposal: current, 'Due date that counts': dueThatCounts(action) },
-      );
-    }
-    const effectiveDue = effectiveDueDate(dayString(action.dueOn), action.agreedDueOn ? dayString(action.agreedDueOn) : null);
-    const refusal = revisionRefusal({ effectiveDue, proposed: input.proposedDueOn, pending: pending ? dayString(pending.proposedDueOn) : null, today: londonDay(ctx.now) });
-    if (refusal) throw invalid({ proposedDueOn: [refusal] });
-    const data = { previousDueOn: dbDay(effectiveDue), proposedDueOn: dbDay(input.proposedDueOn), reason: input.reason, proposedById: ctx.actor.id, proposedAt: ctx.now };
-    const revision = pending
-      ? await ctx.tx.actionDueDateRevision.update({ where: { id: pending.id }, data, select: { id: true } })
-      : await ctx.tx.actionDueDateRevision.create({ data: { councilId: ctx.council.id, actionId: action.id, ...data }, select: { id: true } });
+    const { revisionId, effectiveDue, replaced: pending } = await proposeRevision(ctx, actionLogRevisions(ctx.tx, ctx.council.id, action.id), action, input);
     await ctx.tx.action.update({ where: { id: action.id }, data: { version: { increment: 1 } } });
     const replaced = pending ? `, replacing the proposal of ${formatDay(pending.proposedDueOn)}` : '';
     return {
-      data: { revisionId: revision.id },
+      data: { revisionId },
       message: `New due date of ${formatDay(dbDay(input.proposedDueOn))} proposed for ${action.reference}${replaced}. Until the board agrees it at a meeting, ${formatDay(dbDay(effectiveDue))} still counts.`,
       audit: [{
         kind: 'action.revise_due_date', entityType: 'Action', entityId: action.id,
         before: pending ? { proposedDueOn: dayString(pending.proposedDueOn), reason: pending.reason } : undefined,
-        after: { revisionId: revision.id, previousDueOn: effectiveDue, proposedDueOn: input.proposedDueOn, reason: input.reason },
+        after: { revisionId, previousDueOn: effectiveDue, proposedDueOn: input.proposedDueOn, reason: input.reason },
       }],
     };
   },
@@ -237,21 +216,12 @@ export const agreeDate = defineAction({
   async run(ctx, input) {
     const board = boardOf(ctx);
     const action = await lockedAction(ctx, input.actionId);
-    const revision = await ctx.tx.actionDueDateRevision.findFirst({
-      where: { id: input.revisionId, actionId: action.id },
-      select: { id: true, proposedDueOn: true, previousDueOn: true, reason: true, proposedAt: true, agreedAt: true, agreedAtMeeting: { select: { title: true, startsAt: true } } },
-    });
-    if (!revision) throw new AppError('NOT_FOUND', 'That proposed date was not found');
+    const revisions = actionLogRevisions(ctx.tx, ctx.council.id, action.id);
+    const revision = await revisionToAgree(revisions, input.revisionId);
     refuseIfFinal(action);
-    if (revision.agreedAt) throw new AppError('CONFLICT', `That new date was already agreed${revision.agreedAtMeeting ? ` at ${meetingNote(revision.agreedAtMeeting)}` : ''}`);
+    await refuseIfAgreed(ctx, revision);
     if (action.version !== input.version) throw await decisionConflict(ctx, action);
-    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now, 'agreedAtMeetingId', {
-      at: revision.proposedAt,
-      message: 'That meeting was held before this date was proposed: choose the meeting that agreed it',
-    });
-    if (!meeting) throw invalid({ agreedAtMeetingId: ['Choose the meeting at which the board agreed the new date'] });
-    const { count } = await ctx.tx.actionDueDateRevision.updateMany({ where: { id: revision.id, agreedAt: null }, data: { agreedAt: ctx.now, agreedAtMeetingId: meeting.id } });
-    if (count === 0) throw new AppError('CONFLICT', 'That new date was already agreed');
+    const meeting = await recordAgreement(ctx, revisions, board.id, revision, input.agreedAtMeetingId, 'agreedAtMeetingId');
     await ctx.tx.action.update({ where: { id: action.id }, data: { agreedDueOn: revision.proposedDueOn, version: { increment: 1 } } });
     return {
       data: { revisionId: revision.id, agreedDueOn: dayString(revision.proposedDueOn) },

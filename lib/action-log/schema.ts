@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { everyTime, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField } from '../forms/fields';
+import { seenProposalField } from '../due-date-revisions/schema';
 import { UPDATE_STATUSES } from '../rules/action-log';
 
 // The action log's forms. Each form on the action's page names its fields uniquely, so
@@ -41,16 +42,10 @@ export const progressSchema = z.object({
   ),
 });
 
-/** The waiting proposal as the propose form carries it: which one, and when it was last proposed ('' when none waits). */
-export const proposalToken = (r: { id: string; proposedAt: Date } | null | undefined) => (r ? `${r.id}@${r.proposedAt.getTime()}` : '');
-
-/**
- * The waiting proposal the person proposing has seen (`seenProposal`, empty when none was
- * waiting), so that a proposal made meanwhile by someone else is not silently replaced.
- */
+/** `seenProposal`: the waiting proposal the form showed, so that one made meanwhile is not replaced unseen. */
 export const proposeDateSchema = z.object({
   ...actionRef,
-  seenProposal: z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string({ error: 'Reload the page and try again' }).max(100, 'Reload the page and try again')),
+  seenProposal: seenProposalField,
   proposedDueOn: requiredDay('the new due date'),
   reason: requiredText('the reason for the new date', 1000),
 });

@@ -5,10 +5,12 @@ import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { confirmationStep } from '../forms/confirm';
-import {
-  addAgency, addFindings, addMilestone, addScrutinyBody, addTheme, agreeDueDate, approvePlan, carryOver, changePlanStatus, completeMilestone, createPlan,
-  createPlanAction, moveTheme, proposeDueDate, renameTheme, reopenAction, signOffAction, updatePlan, updatePlanAction,
-} from './actions';
+import { carryOver } from './actions/carry-over';
+import { agreeDueDate, proposeDueDate } from './actions/due-dates';
+import { addFindings, approvePlan, changePlanStatus, createPlan, updatePlan } from './actions/plan';
+import { addAgency, addMilestone, addScrutinyBody, completeMilestone, createPlanAction, updatePlanAction } from './actions/plan-actions';
+import { reopenAction, signOffAction } from './actions/sign-off';
+import { addTheme, moveTheme, renameTheme } from './actions/themes';
 
 const planActions = {
   update: updatePlan,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { enumField, everyTime, optionalDay, optionalId, optionalText, requiredDay, requiredId, requiredText, versionField } from '../forms/fields';
+import { seenProposalField } from '../due-date-revisions/schema';
 import { EDITABLE_ACTION_STATUSES } from '../rules/plans';
 
 export const inspectionKinds = ['FULL_INSPECTION', 'FOCUSED_VISIT', 'MONITORING_VISIT'] as const;
@@ -113,7 +114,7 @@ export type ActionFieldsInput = z.infer<typeof createActionSchema>;
 export const addMilestoneSchema = z.object({ ...actionKey, title: requiredText('the milestone', 300), dueOn: requiredDay('the milestone’s due date') });
 export const completeMilestoneSchema = z.object({ ...actionKey, milestoneId: requiredId('That milestone was not found'), completedOn: requiredDay('the date it was completed') });
 
-export const proposeDueDateSchema = z.object({ ...actionKey, proposedDueOn: requiredDay('the proposed due date'), reason: requiredText('the reason for the new date', 2000) });
+export const proposeDueDateSchema = z.object({ ...actionKey, seenProposal: seenProposalField, proposedDueOn: requiredDay('the proposed due date'), reason: requiredText('the reason for the new date', 2000) });
 export const agreeDueDateSchema = z.object({ ...actionKey, revisionId: requiredId('That revised date was not found'), meetingId: requiredId('Choose the meeting that agreed the new date') });
 
 const urlLine = (l: string) => {

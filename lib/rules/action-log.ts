@@ -1,8 +1,8 @@
-import { parseLondonDay, type LondonDay } from './london-calendar';
+import type { LondonDay } from './london-calendar';
 
 /**
  * The action log's rules: which status changes an owner may make, when an action can be
- * signed off or dropped, and whether a proposed revised due date is a real revision.
+ * signed off or dropped, and when one is overdue (revised due dates: due-date-revision.ts).
  * Statuses are the database's names so the server actions can use them as they come.
  */
 export const LOG_STATUSES = ['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'CLOSED', 'DROPPED'] as const;
@@ -44,9 +44,6 @@ export function dropRefusal(status: LogStatus): string | null {
   return null;
 }
 
-/** The date that counts: the latest revision a meeting agreed, else the original (001 item 5). */
-export const effectiveDueDate = (dueOn: LondonDay, agreedDueOn: LondonDay | null): LondonDay => agreedDueOn ?? dueOn;
-
 /** Work still to do: what the action log shows first, and what "open" means in its filter. */
 export const isOpenWork = (status: LogStatus) => !isFinal(status);
 
@@ -60,27 +57,3 @@ export const isOverdue = (status: LogStatus, effectiveDue: LondonDay, today: Lon
 /** Which of the log's actions a list shows: open work (the default), the closed and dropped record, or both. */
 export const ACTION_SHOWS = ['open', 'closed', 'all'] as const;
 export type ActionShow = (typeof ACTION_SHOWS)[number];
-
-export type RevisionCheck = {
-  /** the date that counts now: the agreed revision or the original */
-  effectiveDue: LondonDay;
-  proposed: LondonDay;
-  /** a date already proposed and still waiting for the board, if any */
-  pending: LondonDay | null;
-  today: LondonDay;
-};
-
-/**
- * Null when `proposed` is a real revision, else why not. A revision moves the date that
- * counts, so it must differ from it; it is a new plan, so it cannot lie in the past.
- */
-export function revisionRefusal({ effectiveDue, proposed, pending, today }: RevisionCheck): string | null {
-  parseLondonDay(effectiveDue);
-  parseLondonDay(proposed);
-  parseLondonDay(today);
-  if (proposed === effectiveDue) return 'The new date must be different from the current due date';
-  if (proposed < today) return 'The new date must be today or later';
-  if (pending !== null && proposed === pending) return 'That date is already proposed and waiting for the board to agree it';
-  return null;
-}
-

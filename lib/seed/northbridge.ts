@@ -24,7 +24,7 @@ import { northbridgeTerms } from './northbridge-terms';
 import type { People, PersonSpec } from './people';
 import { emptyRows, type Rows } from './rows';
 import { must, seededRandom, sectionsText, sha256, uuid } from './util';
-import { monthLabel } from '../plan-measures/period';
+import { monthLabel } from '../plans/measures/period';
 
 export const NORTHBRIDGE = { slug: 'northbridge', name: "Northbridge City Council" } as const;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProgress, agreeDate, createAction, dropAction, editAction, proposeDate, signOffAction } from '../../lib/action-log/actions';
 import { allFilteredActions, getAction, listActions, listDecisionMeetings } from '../../lib/action-log/queries';
 import { getBoardOverview } from '../../lib/boards/queries';
-import { proposalToken } from '../../lib/action-log/schema';
+import { proposalToken } from '../../lib/due-date-revisions/schema';
 import { withCouncil } from '../../lib/db/tenant';
 import type { ActionResult } from '../../lib/action/result';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
-import { commitPlanImport, uploadPlanImport } from '../../lib/plan-import/actions';
-import { createMeasure, importMeasureValues, previewMeasureValues } from '../../lib/plan-measures/actions';
-import { planForExport } from '../../lib/plan-export/data';
-import { renderPlanPdf } from '../../lib/plan-export/pdf';
-import { renderPlanXlsx } from '../../lib/plan-export/xlsx';
+import { commitPlanImport, uploadPlanImport } from '../../lib/plans/import/actions';
+import { createMeasure, importMeasureValues, previewMeasureValues } from '../../lib/plans/measures/actions';
+import { planForExport } from '../../lib/plans/export/data';
+import { renderPlanPdf } from '../../lib/plans/export/pdf';
+import { renderPlanXlsx } from '../../lib/plans/export/xlsx';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { call, planWorld, type PlanWorld } from './plan-import-world';
 import { readPdf } from './pdf-text';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
-import { commitPlanImport, previewPlanImport, uploadPlanImport } from '../../lib/plan-import/actions';
+import { commitPlanImport, previewPlanImport, uploadPlanImport } from '../../lib/plans/import/actions';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { call, planWorld, type PlanWorld } from './plan-import-world';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
-import { addMeasureValue, createMeasure, importMeasureValues, previewMeasureValues, updateMeasure } from '../../lib/plan-measures/actions';
+import { addMeasureValue, createMeasure, importMeasureValues, previewMeasureValues, updateMeasure } from '../../lib/plans/measures/actions';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { call, planWorld, type PlanWorld } from './plan-import-world';
 

@@ -1,11 +1,11 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
-import { reportDocument } from '../../lib/plan-reports/document';
-import { renderReportDocx } from '../../lib/plan-reports/docx';
-import { buildReport } from '../../lib/plan-reports/model';
-import { readReportQuery } from '../../lib/plan-reports/period';
-import { renderReportPdf } from '../../lib/plan-reports/pdf';
+import { reportDocument } from '../../lib/plans/reports/document';
+import { renderReportDocx } from '../../lib/plans/reports/docx';
+import { buildReport } from '../../lib/plans/reports/model';
+import { readReportQuery } from '../../lib/plans/reports/period';
+import { renderReportPdf } from '../../lib/plans/reports/pdf';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { planWorld, type PlanWorld } from './plan-import-world';
 import { readPdf } from './pdf-text';

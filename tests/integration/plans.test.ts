@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionCall } from '../../lib/action/define';
 import type { ActionResult } from '../../lib/action/result';
 import { withCouncil } from '../../lib/db/tenant';
-import {
-  addAgency, addMilestone, addScrutinyBody, agreeDueDate, approvePlan, carryOver, changePlanStatus, createPlan, createPlanAction, proposeDueDate,
-  renameTheme, addTheme, moveTheme, reopenAction, signOffAction, updatePlanAction, updatePlan,
-} from '../../lib/plans/actions';
+import { carryOver } from '../../lib/plans/actions/carry-over';
+import { agreeDueDate, proposeDueDate } from '../../lib/plans/actions/due-dates';
+import { approvePlan, changePlanStatus, createPlan, updatePlan } from '../../lib/plans/actions/plan';
+import { addAgency, addMilestone, addScrutinyBody, createPlanAction, updatePlanAction } from '../../lib/plans/actions/plan-actions';
+import { reopenAction, signOffAction } from '../../lib/plans/actions/sign-off';
+import { renameTheme, addTheme, moveTheme } from '../../lib/plans/actions/themes';
 import { getCarryOver, getFindingsCoverage, getPlanAction, getPlanOverview } from '../../lib/plans/queries';
 import { NEW_INSPECTION } from '../../lib/plans/schema';
 import { DEFAULT_PLAN_THEMES } from '../../lib/rules/plans';
@@ -245,7 +247,7 @@ describe('due date revisions', () => {
     expect((await getPlanAction(ctxOf(w), id, a.id, NOW)).rag).toBe('GREEN');
   });
 
-  it('follow the action log’s rule: a past date, the current date or a second pending one is refused', async () => {
+  it('follow the action log’s rule: a past date or the current date is refused, and a second proposal from a page that did not show the first is a clash', async () => {
     const w = await world();
     const { id, themes } = await makePlan(w);
     const a = await must(call(w, createPlanAction, w.admin, actionForm(id, themes[0]!.id, { dueOn: '30/6/2026' })));
@@ -253,7 +255,8 @@ describe('due date revisions', () => {
     expect(await propose('9/3/2026')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { proposedDueOn: ['The new date must be today or later'] } });
     expect(await propose('30/6/2026')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { proposedDueOn: ['The new date must be different from the current due date'] } });
     await must(propose('10/3/2026'));
-    expect(await propose('31/7/2026')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { proposedDueOn: [expect.stringContaining('already waiting')] } });
+    // one flow with the action log: proposing again replaces the waiting proposal only when the form showed it
+    expect(await propose('31/7/2026')).toMatchObject({ ok: false, code: 'CONFLICT', current: { proposedDueOn: '10 Mar 2026' } });
     expect((await readAction(w, a.id)).revisions).toHaveLength(1);
   });
 
@@ -263,7 +266,7 @@ describe('due date revisions', () => {
     const a = await must(call(w, createPlanAction, w.admin, actionForm(id, themes[0]!.id)));
     const rev = await must(call(w, proposeDueDate, w.admin, { planId: id, actionId: a.id, proposedDueOn: '30/9/2026', reason: 'Delayed' }));
     const agree = (meetingId: string) => call(w, agreeDueDate, w.admin, { planId: id, actionId: a.id, revisionId: rev.id, meetingId });
-    expect(await agree(w.longAgo.id)).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('after the new date was proposed')] } });
+    expect(await agree(w.longAgo.id)).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('held before this date was proposed')] } });
     // two agreements at once: on the real server (TEST_DATABASE_URL) both read the revision unagreed, so only the guarded update stops the second
     const both = await Promise.all([agree(w.held.id), agree(w.between.id)]);
     expect(both.filter((r) => r.ok)).toHaveLength(1);

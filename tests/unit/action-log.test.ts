@@ -5,13 +5,12 @@ import {
   dropRefusal,
   isOverdue,
   isOpenWork,
-  effectiveDueDate,
   finalReason,
   isFinal,
-  revisionRefusal,
   signOffRefusal,
   statusChangeRefusal,
 } from '../../lib/rules/action-log';
+import { effectiveDueDate, revisionRefusal } from '../../lib/rules/due-date-revision';
 
 describe('status changes through a progress update', () => {
   it.each(UPDATE_STATUSES.flatMap((from) => UPDATE_STATUSES.map((to) => [from, to] as const)))('%s to %s is allowed', (from, to) => {

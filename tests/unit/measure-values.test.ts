@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber } from '../../lib/plan-measures/schema';
-import { describeValueProblem, validateValues } from '../../lib/plan-measures/values-import';
+import { readNumber } from '../../lib/plans/measures/schema';
+import { describeValueProblem, validateValues } from '../../lib/plans/measures/values-import';
 
 const measures = [{ id: 'm1', title: 'Re-referrals within 12 months (%)' }, { id: 'm2', title: 'Children seen within timescale (%)' }];
 const headers = ['Measure', 'Period', 'Period end', 'Value', 'Note'];

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { columnName, suggestMapping } from '../../lib/plan-import/fields';
-import { readSheet, SheetError } from '../../lib/plan-import/sheet';
-import { checkMapping, describeProblem, splitList, validateImport } from '../../lib/plan-import/validate';
+import { columnName, suggestMapping } from '../../lib/plans/import/fields';
+import { readSheet, SheetError } from '../../lib/plans/import/sheet';
+import { checkMapping, describeProblem, splitList, validateImport } from '../../lib/plans/import/validate';
 
 const csv = (text: string) => new TextEncoder().encode(text);
 const knowledge = { existingReferences: ['PM1.1'], findingReferences: ['PA1', 'AFI2'] };

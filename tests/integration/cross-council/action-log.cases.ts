@@ -1,5 +1,5 @@
 import { withCouncil } from '../../../lib/db/tenant';
-import { proposalToken } from '../../../lib/action-log/schema';
+import { proposalToken } from '../../../lib/due-date-revisions/schema';
 import type { Cases, World } from './world';
 
 /** An action on council B's board, in progress, with a seat, a meeting held last week and a date waiting for agreement. */

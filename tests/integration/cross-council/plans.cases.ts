@@ -1,4 +1,5 @@
 import { withCouncil } from '../../../lib/db/tenant';
+import { proposalToken } from '../../../lib/due-date-revisions/schema';
 import type { Cases, World } from './world';
 
 /**
@@ -70,7 +71,8 @@ export const cases: Cases = {
   },
   'plans.due-date.propose': async (w) => {
     const b = await planOfB(w);
-    return { planId: b.plan.id, actionId: b.action.id, proposedDueOn: '1/9/2026', reason: 'By A' };
+    // the waiting proposal as B's page shows it, so that only the council, not a clash, stops the replacement
+    return { planId: b.plan.id, actionId: b.action.id, seenProposal: proposalToken(b.revision), proposedDueOn: '1/9/2026', reason: 'By A' };
   },
   'plans.due-date.agree': async (w) => {
     const b = await planOfB(w);

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
 import { getAction, listDecisionMeetings } from '@/lib/action-log/queries';
-import { proposalToken } from '@/lib/action-log/schema';
+import { proposalToken } from '@/lib/due-date-revisions/schema';
 import { agreeDateFormAction, progressFormAction, proposeDateFormAction, signOffFormAction } from '@/lib/action-log/form-actions';
 import { agreeFields, progressFields, proposeFields, signOffFields } from '@/lib/action-log/form-specs';
 import { finalReason, isFinal, signOffRefusal } from '@/lib/rules/action-log';

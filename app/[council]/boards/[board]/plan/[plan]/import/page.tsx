@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { resolveBoard } from '@/lib/boards/context';
 import { requirePermission } from '@/lib/access/page';
-import { planImportStepFormAction } from '@/lib/plan-import/form-actions';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/plan-import/sheet';
-import { importFields } from '@/lib/plan-import/fields';
+import { planImportStepFormAction } from '@/lib/plans/import/form-actions';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/plans/import/sheet';
+import { importFields } from '@/lib/plans/import/fields';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { ImportWizard } from './_components/import-wizard';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
-import { loadReport, reportQueryString } from '@/lib/plan-reports/load';
-import { audiences } from '@/lib/plan-reports/period';
+import { loadReport, reportQueryString } from '@/lib/plans/reports/load';
+import { audiences } from '@/lib/plans/reports/period';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { ErrorSummary } from '@/components/error-summary';
 import { Tag } from '@/components/tag';

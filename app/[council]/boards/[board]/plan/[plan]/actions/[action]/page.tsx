@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { endedSince, getActionFormOptions, getPlanAction, listHeldMeetings } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
+import { proposalToken } from '@/lib/due-date-revisions/schema';
 import { actionStatusLabels, findingKindLabels } from '@/lib/plans/labels';
 import { EDITABLE_ACTION_STATUSES, isFinished } from '@/lib/rules/plans';
 import { typedDay } from '@/lib/forms/fields';
@@ -234,10 +235,11 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             ]}
           />
         )}
-        {editing && !a.pendingRevision && (
+        {editing && (
           <details>
-            <summary className="cursor-pointer font-bold text-link">Propose a new due date</summary>
+            <summary className="cursor-pointer font-bold text-link">{a.pendingRevision ? 'Propose a different new date' : 'Propose a new due date'}</summary>
             <div className="mt-4">
+              {a.pendingRevision && <p>A new proposal replaces the one waiting for agreement.</p>}
               <Form
                 idPrefix="propose-"
                 action={planFormAction.bind(null, 'proposeDueDate', ...route)}
@@ -245,6 +247,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 variant="secondary"
                 fields={[
                   ...keys,
+                  { name: 'seenProposal', label: '', type: 'hidden', defaultValue: proposalToken(a.pendingRevision) },
                   { name: 'proposedDueOn', type: 'date', label: 'New due date', hint: 'For example, 30 9 2026' },
                   { name: 'reason', label: 'Reason', type: 'textarea', rows: 3 },
                 ]}

@@ -1,8 +1,8 @@
 import { defineRoute } from '@/lib/access/route';
 import { notFound } from '@/lib/errors';
-import { exportFileBase, planForExport } from '@/lib/plan-export/data';
-import { renderPlanPdf } from '@/lib/plan-export/pdf';
-import { downloadResponse } from '@/lib/plan-export/respond';
+import { exportFileBase, planForExport } from '@/lib/plans/export/data';
+import { renderPlanPdf } from '@/lib/plans/export/pdf';
+import { downloadResponse } from '@/lib/plans/export/respond';
 import { readPlan } from '@/lib/plans/resolve';
 
 export const dynamic = 'force-dynamic';

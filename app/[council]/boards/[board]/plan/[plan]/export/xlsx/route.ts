@@ -1,8 +1,8 @@
 import { defineRoute } from '@/lib/access/route';
 import { notFound } from '@/lib/errors';
-import { exportFileBase, planForExport } from '@/lib/plan-export/data';
-import { downloadResponse, XLSX_TYPE } from '@/lib/plan-export/respond';
-import { renderPlanXlsx } from '@/lib/plan-export/xlsx';
+import { exportFileBase, planForExport } from '@/lib/plans/export/data';
+import { downloadResponse, XLSX_TYPE } from '@/lib/plans/export/respond';
+import { renderPlanXlsx } from '@/lib/plans/export/xlsx';
 import { readPlan } from '@/lib/plans/resolve';
 
 export const dynamic = 'force-dynamic';

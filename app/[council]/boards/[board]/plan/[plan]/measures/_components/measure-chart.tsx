@@ -1,4 +1,4 @@
-import { withUnit, type MeasureView } from '@/lib/plan-measures/queries';
+import { withUnit, type MeasureView } from '@/lib/plans/measures/queries';
 import { measureRagWords } from '@/lib/rules/measure-rag';
 
 const W = 640;

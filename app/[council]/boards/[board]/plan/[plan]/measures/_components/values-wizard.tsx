@@ -3,8 +3,8 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useFileSizeCheck } from '@/components/use-file-size-check';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
-import type { ValuesWizardState } from '@/lib/plan-measures/form-actions';
-import { describeValueProblem } from '@/lib/plan-measures/values-import';
+import type { ValuesWizardState } from '@/lib/plans/measures/form-actions';
+import { describeValueProblem } from '@/lib/plans/measures/values-import';
 import { SubmissionKey } from '@/components/submission-key';
 import { DataTable } from '@/components/data-table';
 

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
-import { measureValuesStepFormAction } from '@/lib/plan-measures/form-actions';
-import { MAX_IMPORT_BYTES } from '@/lib/plan-import/sheet';
+import { measureValuesStepFormAction } from '@/lib/plans/measures/form-actions';
+import { MAX_IMPORT_BYTES } from '@/lib/plans/import/sheet';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { ValuesWizard } from '../_components/values-wizard';
 

@@ -1,8 +1,8 @@
 import { defineRoute } from '@/lib/access/route';
-import { exportFileBase } from '@/lib/plan-export/data';
-import { DOCX_TYPE, downloadResponse } from '@/lib/plan-export/respond';
-import { renderReportDocx } from '@/lib/plan-reports/docx';
-import { loadReport } from '@/lib/plan-reports/load';
+import { exportFileBase } from '@/lib/plans/export/data';
+import { DOCX_TYPE, downloadResponse } from '@/lib/plans/export/respond';
+import { renderReportDocx } from '@/lib/plans/reports/docx';
+import { loadReport } from '@/lib/plans/reports/load';
 import { readPlan } from '@/lib/plans/resolve';
 
 export const dynamic = 'force-dynamic';

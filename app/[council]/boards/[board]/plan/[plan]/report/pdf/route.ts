@@ -1,8 +1,8 @@
 import { defineRoute } from '@/lib/access/route';
-import { exportFileBase } from '@/lib/plan-export/data';
-import { downloadResponse } from '@/lib/plan-export/respond';
-import { loadReport } from '@/lib/plan-reports/load';
-import { renderReportPdf } from '@/lib/plan-reports/pdf';
+import { exportFileBase } from '@/lib/plans/export/data';
+import { downloadResponse } from '@/lib/plans/export/respond';
+import { loadReport } from '@/lib/plans/reports/load';
+import { renderReportPdf } from '@/lib/plans/reports/pdf';
 import { readPlan } from '@/lib/plans/resolve';
 
 export const dynamic = 'force-dynamic';

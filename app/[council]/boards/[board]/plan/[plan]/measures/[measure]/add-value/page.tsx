@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
-import { addMeasureValueFormAction } from '@/lib/plan-measures/form-actions';
-import { measuresOfPlan, withUnit } from '@/lib/plan-measures/queries';
+import { addMeasureValueFormAction } from '@/lib/plans/measures/form-actions';
+import { measuresOfPlan, withUnit } from '@/lib/plans/measures/queries';
 import { planPath, resolvePlan } from '@/lib/plans/resolve';
 import { Form } from '@/components/form';
 

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { BoardContext } from '../boards/context';
-import { withCouncil } from '../db/tenant';
-import { measureRag, measureTrend } from '../rules/measure-rag';
+import type { BoardContext } from '../../boards/context';
+import { withCouncil } from '../../db/tenant';
+import { measureRag, measureTrend } from '../../rules/measure-rag';
 
 /** A plan's measures with their values in time order, each value judged against the target. */
 export async function measuresOfPlan(ctx: BoardContext, planId: string) {

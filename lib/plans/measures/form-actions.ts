@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { runFormAction } from '../action/next';
-import type { ActionResult } from '../action/result';
-import { parseSheetField } from '../plan-import/schema';
-import type { Sheet } from '../plan-import/sheet';
+import { runFormAction } from '../../action/next';
+import type { ActionResult } from '../../action/result';
+import { parseSheetField } from '../import/schema';
+import type { Sheet } from '../import/sheet';
 import { addMeasureValue, createMeasure, importMeasureValues, previewMeasureValues, updateMeasure } from './actions';
 import type { ValuesPreview } from './values-import';
 

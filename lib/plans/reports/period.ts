@@ -1,5 +1,5 @@
-import { readDay } from '../meetings/schema';
-import { addCalendarDays, addCalendarMonths, calendarDaysBetween, type LondonDay } from '../rules/london-calendar';
+import { readDay } from '../../meetings/schema';
+import { addCalendarDays, addCalendarMonths, calendarDaysBetween, type LondonDay } from '../../rules/london-calendar';
 
 export const audiences = ['cabinet', 'scrutiny', 'dfe'] as const;
 export type Audience = (typeof audiences)[number];

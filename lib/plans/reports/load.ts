@@ -1,7 +1,7 @@
-import { notFound } from '../errors';
-import { defineQuery } from '../access/query';
-import type { BoardContext } from '../boards/context';
-import { londonDay } from '../rules/london-calendar';
+import { notFound } from '../../errors';
+import { defineQuery } from '../../access/query';
+import type { BoardContext } from '../../boards/context';
+import { londonDay } from '../../rules/london-calendar';
 import { reportDocument } from './document';
 import { buildReport } from './model';
 import { readReportQuery } from './period';

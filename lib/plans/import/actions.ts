@@ -1,10 +1,10 @@
-import { defineAction, type ActionContext } from '../action/define';
-import { AppError, invalid } from '../errors';
-import type { PartnerKind } from '../db/generated/prisma/client';
-import { dbDay } from '../forms/fields';
-import { planActionRag } from '../rules/plans';
-import { londonDay } from '../rules/london-calendar';
-import { planOfBoard } from '../plan-measures/plan-access';
+import { defineAction, type ActionContext } from '../../action/define';
+import { AppError, invalid } from '../../errors';
+import type { PartnerKind } from '../../db/generated/prisma/client';
+import { dbDay } from '../../forms/fields';
+import { planActionRag } from '../../rules/plans';
+import { londonDay } from '../../rules/london-calendar';
+import { planOfBoard } from '../measures/plan-access';
 import { suggestMapping, type ColumnMapping } from './fields';
 import { mappedSheetSchema, mappingFromForm, uploadSchema } from './schema';
 import { readSheet, SheetError, type Sheet } from './sheet';

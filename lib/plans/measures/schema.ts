@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { labels } from '../labels';
-import { versionField } from '../forms/fields';
-import { readDay } from '../meetings/schema';
-import { asDayInput } from '../forms/date';
-import { sheetField } from '../plan-import/schema';
+import { labels } from '../../labels';
+import { versionField } from '../../forms/fields';
+import { readDay } from '../../meetings/schema';
+import { asDayInput } from '../../forms/date';
+import { sheetField } from '../import/schema';
 
 export const directions = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
 export const directionWords: Record<(typeof directions)[number], string> = labels.measureDirection;

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { importFields } from '../plan-import/fields';
-import { directionWords } from '../plan-measures/schema';
-import { MEASURE_VALUES_SHEET, valueColumns } from '../plan-measures/values-import';
-import { measureRag, measureRagWords } from '../rules/measure-rag';
+import { importFields } from '../import/fields';
+import { directionWords } from '../measures/schema';
+import { MEASURE_VALUES_SHEET, valueColumns } from '../measures/values-import';
+import { measureRag, measureRagWords } from '../../rules/measure-rag';
 import { exportCells, type PlanExport } from './data';
 
 /**

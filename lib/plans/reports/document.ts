@@ -1,6 +1,6 @@
-import { formatDay, formatLongDate } from '../format';
-import { label } from '../labels';
-import { measureRagWords } from '../rules/measure-rag';
+import { formatDay, formatLongDate } from '../../format';
+import { label } from '../../labels';
+import { measureRagWords } from '../../rules/measure-rag';
 import type { ReportModel } from './model';
 
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });

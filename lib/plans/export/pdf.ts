@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { formatDayLong } from '../format';
-import { label, labelInSentence } from '../labels';
-import { pdfText } from '../papers/pdf-text';
-import { withUnit } from '../plan-measures/format';
-import { measureRag, measureRagWords } from '../rules/measure-rag';
+import { formatDayLong } from '../../format';
+import { label, labelInSentence } from '../../labels';
+import { pdfText } from '../../papers/pdf-text';
+import { withUnit } from '../measures/format';
+import { measureRag, measureRagWords } from '../../rules/measure-rag';
 import type { PlanExport } from './data';
 
 const MARGIN = 56;

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { pdfText } from '../papers/pdf-text';
-import { collect, numberPages } from '../plan-export/pdf';
+import { pdfText } from '../../papers/pdf-text';
+import { collect, numberPages } from '../export/pdf';
 import type { ReportDocument } from './document';
 
 const MARGIN = 50;

@@ -1,5 +1,5 @@
-import { boardOf, type ActionContext } from '../action/define';
-import { AppError } from '../errors';
+import { boardOf, type ActionContext } from '../../action/define';
+import { AppError } from '../../errors';
 
 /**
  * The plan an action's form names, if it is a plan of the route's board; another

@@ -1,7 +1,7 @@
-import { withCouncil } from '../db/tenant';
-import { dayString } from '../format';
-import { label } from '../labels';
-import { importFields, type ImportFieldKey } from '../plan-import/fields';
+import { withCouncil } from '../../db/tenant';
+import { dayString } from '../../format';
+import { label } from '../../labels';
+import { importFields, type ImportFieldKey } from '../import/fields';
 
 /** A plan's actions by theme, as the export files show them. */
 export async function planForExport(councilId: string, boardId: string, planId: string) {

@@ -1,8 +1,8 @@
-import { withCouncil } from '../db/tenant';
-import { endOfLondonDay, londonDay, startOfLondonDay, type LondonDay } from '../rules/london-calendar';
-import { measureRag, measureTrend, type MeasureRag, type MeasureTrend } from '../rules/measure-rag';
+import { withCouncil } from '../../db/tenant';
+import { endOfLondonDay, londonDay, startOfLondonDay, type LondonDay } from '../../rules/london-calendar';
+import { measureRag, measureTrend, type MeasureRag, type MeasureTrend } from '../../rules/measure-rag';
 import { audienceBody, audienceDefaultName, type ReportQuery } from './period';
-import { isFinished, type PlanActionStatus } from '../rules/plans';
+import { isFinished, type PlanActionStatus } from '../../rules/plans';
 
 export const statusOrder = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'SIGNED_OFF', 'CARRIED_OVER', 'CLOSED'] as const;
 export type StatusKey = (typeof statusOrder)[number];

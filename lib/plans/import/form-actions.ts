@@ -1,9 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { runFormAction } from '../action/next';
-import { SUBMISSION_KEY_FIELD } from '../action/idempotency';
-import type { ActionResult } from '../action/result';
+import { runFormAction } from '../../action/next';
+import { SUBMISSION_KEY_FIELD } from '../../action/idempotency';
+import type { ActionResult } from '../../action/result';
 import { commitPlanImport, previewPlanImport, uploadPlanImport } from './actions';
 import { suggestMapping, type ColumnMapping } from './fields';
 import { mappingFromForm, parseSheetField } from './schema';

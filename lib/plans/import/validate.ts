@@ -1,5 +1,5 @@
-import { readDay } from '../meetings/schema';
-import type { LondonDay } from '../rules/london-calendar';
+import { readDay } from '../../meetings/schema';
+import type { LondonDay } from '../../rules/london-calendar';
 import { columnName, importFields, type ColumnMapping, type ImportFieldKey } from './fields';
 import type { Sheet } from './sheet';
 

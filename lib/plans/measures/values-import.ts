@@ -1,7 +1,7 @@
-import { readDay } from '../meetings/schema';
-import { columnName } from '../plan-import/fields';
-import type { Sheet } from '../plan-import/sheet';
-import type { LondonDay } from '../rules/london-calendar';
+import { readDay } from '../../meetings/schema';
+import { columnName } from '../import/fields';
+import type { Sheet } from '../import/sheet';
+import type { LondonDay } from '../../rules/london-calendar';
 import { readNumber } from './schema';
 
 /** The worksheet of the plan export holding the values, read first when a workbook has it. */
