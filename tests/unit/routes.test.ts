@@ -95,7 +95,7 @@ describe('the route builders', () => {
     expect(routes.withQuery(routes.boardSectionPath(c, b, 'risks', { status: 'active', page: 1 }), { page: 2 })).toBe('/northbridge/boards/schools-board/risks?status=active&page=2');
   });
 
-  it('have a builder for every page and route handler under app/', () => {
+  it('have a builder for every page and route handler under app/, and build nothing else', () => {
     // each app route, as its builder writes it with every dynamic segment named "x"
     const x = 'x';
     const built = new Set<string>([
@@ -134,5 +134,100 @@ describe('the route builders', () => {
       .map((f) => `/${path.dirname(f)}`.replace(/\/\.$/, '').replace(/\[[^\]]+\]/g, 'x') || '/');
     expect(pages.length).toBeGreaterThan(80);
     expect(pages.filter((p) => !built.has(p))).toEqual([]);
+    // and the other way round: no builder names a page that is not there
+    expect([...built].filter((p) => !pages.includes(p))).toEqual([]);
+  });
+});
+
+// ---- the scan: no address of the app built by hand outside lib/routes
+
+/** The first segments of the app's own addresses that are not a council's slug. */
+const fixedRoots = ['public', 'api', 'account', 'sign-in', 'my-meetings', 'invitations', 'accessibility'];
+/** Segments that only appear in the app's addresses, after a slug or an id. */
+const routeWords = [
+  'boards', 'meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings', 'minutes', 'papers', 'attendance', 'agenda',
+  'measures', 'findings', 'carry-over', 'import', 'export', 'report', 'admin', 'edit', 'new', 'drop', 'fill', 'substitute', 'end', 'add-value',
+  'print', 'compare', 'pdf', 'docx', 'xlsx', 'calendar\\.ics', 'export\\.csv', 'export\\.xlsx', 'files', 'pack', 'series', 'sign-in', 'account',
+];
+
+const patterns: { why: string; re: RegExp }[] = [
+  // '/public/…', `/${council}/…`, "/sign-in", '/api/…' (a prefix test, startsWith('/api/'), only reads an address)
+  { why: 'an app path written out', re: new RegExp(String.raw`(?<!startsWith\()(['"\x60])/(\$\{|(${fixedRoots.join('|')})\b)`) },
+  // `${base}/actions`, `${here}/minutes?version=…`, `${planPath(ctx, id)}/measures`
+  { why: 'a path joined onto another', re: new RegExp(String.raw`\}/(${routeWords.join('|')})\b`) },
+  // `${base}?theme=…`, `?version=${id}#…`
+  { why: 'a query string written out', re: /(\}|['"`])\?[A-Za-z][\w-]*=/ },
+  // `${appUrl()}/invitations/…`, `${base}/${label}`: a mail link joins the app's address with a builder's route
+  { why: 'an address joined onto a base', re: /\$\{(appUrl\(\)|base|baseUrl)\}\/[a-z$]/ },
+  // href="/", redirect('/'), router.push('/x'), callbackUrl: '/', revalidatePath('/x'), Location: `/…`
+  { why: 'a link to a literal path', re: /(href=\{?|href:\s*|action=\{?|redirect\(|\.push\(|\.replace\(|revalidatePath\(|requireActor\(|callbackUrl:\s*|Location:\s*)(['"`])[/?]/ },
+];
+
+/** Comments may quote an address (`/plan/[plan]`): only code counts. */
+function code(line: string): string {
+  const trimmed = line.trimStart();
+  if (trimmed.startsWith('//') || trimmed.startsWith('*') || trimmed.startsWith('/*')) return '';
+  return line.replace(/\s\/\/\s.*$/, '');
+}
+
+/** Every line of these sources that builds an address of the app by hand, as "file:line: why: text". */
+function handBuiltUrls(files: { file: string; text: string }[]): string[] {
+  const found: string[] = [];
+  for (const { file, text } of files) {
+    text.split('\n').forEach((line, i) => {
+      const hit = patterns.find((p) => p.re.test(code(line)));
+      if (hit) found.push(`${file}:${i + 1}: ${hit.why}: ${line.trim()}`);
+    });
+  }
+  return found;
+}
+
+function sources(): { file: string; text: string }[] {
+  return ['app', 'components', 'lib']
+    .flatMap((dir) => fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
+    .filter((f) => /\.(ts|tsx)$/.test(f))
+    .filter((f) => !f.startsWith('lib/routes/') && !f.startsWith('lib/db/generated/'))
+    .map((file) => ({ file, text: fs.readFileSync(path.join(root, file), 'utf8') }));
+}
+
+describe('addresses of the app', () => {
+  it('all come from lib/routes: none is built by hand in app/, components/ or lib/', () => {
+    const files = sources();
+    expect(files.length).toBeGreaterThan(300);
+    expect(handBuiltUrls(files)).toEqual([]);
+  });
+
+  it('the scan finds each kind of hand-built address, and names the file and line', () => {
+    const bad = [
+      'const a = 1;',
+      '<Link href={`/${ctx.council.slug}/boards/${b.slug}`}>x</Link>',
+      "redirect('/sign-in?signedOut=everywhere');",
+      "const pub = `/public/${c}/${b}`;",
+      'const csv = `${base}/attendance/export.csv`;',
+      '<Link href={`${base}?theme=${t.id}`}>x</Link>',
+      '<a href={`?version=${p.id}#version-${p.id}`}>x</a>',
+      'const link = `${appUrl()}/invitations/accept?token=${t}`;',
+      '<Link href="/">Home</Link>',
+      "revalidatePath('/account/security');",
+      "headers: { Location: '/sign-in' }",
+    ].join('\n');
+    const found = handBuiltUrls([{ file: 'app/probe.tsx', text: bad }]);
+    expect(found.map((f) => f.split(': ')[0])).toEqual(['app/probe.tsx:2', 'app/probe.tsx:3', 'app/probe.tsx:4', 'app/probe.tsx:5', 'app/probe.tsx:6', 'app/probe.tsx:7', 'app/probe.tsx:8', 'app/probe.tsx:9', 'app/probe.tsx:10', 'app/probe.tsx:11']);
+    expect(found[0]).toContain('an app path written out');
+  });
+
+  it('the scan lets through what is not an address of the app', () => {
+    const fine = [
+      '<Link href={boardSectionPath(...at, "risks", { review: "due" })}>x</Link>',
+      "if (path.startsWith('/api/')) return;",
+      '<a href="#main-content">Skip</a>',
+      '<a href={`#measure-${m.id}`}>x</a>',
+      "const site = 'https://www.gov.uk/guidance';",
+      'const text = `${appUrl()}${minutesPath(c, b, m)}`;',
+      ' * The plan named in a `/plan/[plan]` URL',
+      "const date = d.split('-').reverse().join('/');",
+      'const msg = `Plan status changed to ${s}`;',
+    ].join('\n');
+    expect(handBuiltUrls([{ file: 'lib/probe.ts', text: fine }])).toEqual([]);
   });
 });
