@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce } from './lib/security/csp';
 import { probeDatabaseServer, recentlyUnavailable, unavailableResponse } from './lib/db/outage';
+import { healthPath } from './lib/routes';
 
 /**
  * Security headers on every page: a fresh CSP nonce per response (Next reads it from the
@@ -10,7 +11,7 @@ import { probeDatabaseServer, recentlyUnavailable, unavailableResponse } from '.
 export async function proxy(request: NextRequest) {
   // While the database is unreachable, pages answer 503 with Retry-After instead of each
   // failing with an error page (server actions still run, and answer UNAVAILABLE to keep the form).
-  if (request.method === 'GET' && !request.nextUrl.pathname.startsWith('/api/health') && recentlyUnavailable()) {
+  if (request.method === 'GET' && !request.nextUrl.pathname.startsWith(healthPath()) && recentlyUnavailable()) {
     const up = process.env.DATABASE_URL ? await probeDatabaseServer() : false;
     if (!up) return unavailableResponse();
   }

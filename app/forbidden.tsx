@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { homePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'You cannot open this page' };
 
@@ -10,7 +11,7 @@ export default function Forbidden() {
       <h1>You cannot open this page</h1>
       <p className="mb-4">Your account does not give you access to it. If you think it should, ask the board administrator.</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <Link href={homePath()}>Go to the start page</Link>
       </p>
     </main>
   );

@@ -9,6 +9,7 @@ import { SessionTimeout } from '@/components/session-timeout';
 import { KeptFormRestorer } from '@/components/kept-form-restorer';
 import { SignedInHeader } from '@/components/session-ended';
 import { currentTime } from '@/lib/clock';
+import { accessibilityPath, accountPath, homePath, myMeetingsPath, signInPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: { default: 'Tabled', template: '%s – Tabled' },
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="bg-ink text-white">
           <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-3">
-            <Link href="/" className="text-2xl font-bold text-white no-underline visited:text-white hover:text-white">
+            <Link href={homePath()} className="text-2xl font-bold text-white no-underline visited:text-white hover:text-white">
               Tabled
             </Link>
             {actor ? (
@@ -34,17 +35,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <span>
                   Signed in as <strong>{actor.name}</strong>
                 </span>
-                <Link href="/" className="text-white visited:text-white hover:text-white">For you</Link>
-                <Link href="/my-meetings" className="text-white visited:text-white hover:text-white">My meetings</Link>
-                <Link href="/account/sessions" className="text-white visited:text-white hover:text-white">
+                <Link href={homePath()} className="text-white visited:text-white hover:text-white">For you</Link>
+                <Link href={myMeetingsPath()} className="text-white visited:text-white hover:text-white">My meetings</Link>
+                <Link href={accountPath('sessions')} className="text-white visited:text-white hover:text-white">
                   Your sessions
                 </Link>
-                <Link href="/account/security" className="text-white visited:text-white hover:text-white">Sign-in security</Link>
+                <Link href={accountPath('security')} className="text-white visited:text-white hover:text-white">Sign-in security</Link>
                 <SignOutButton />
               </div>
               </SignedInHeader>
             ) : (
-              <Link href="/sign-in" className="text-white visited:text-white hover:text-white">
+              <Link href={signInPath()} className="text-white visited:text-white hover:text-white">
                 Sign in
               </Link>
             )}
@@ -68,7 +69,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <p>Tabled: improvement board governance for councils.</p>
             <ul className="flex gap-4">
               <li>
-                <Link href="/accessibility">Accessibility statement</Link>
+                <Link href={accessibilityPath()}>Accessibility statement</Link>
               </li>
             </ul>
           </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { homePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -10,7 +11,7 @@ export default function NotFound() {
       <p className="mb-4">If you typed the web address, check it is correct.</p>
       <p className="mb-4">If you pasted the web address, check you copied the entire address.</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <Link href={homePath()}>Go to the start page</Link>
       </p>
     </main>
   );

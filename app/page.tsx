@@ -4,6 +4,7 @@ import { getActor } from '@/lib/auth/session';
 import { myCouncils } from '@/lib/councils/queries';
 import { forYou } from '@/lib/for-you/queries';
 import { TaskList } from './for-you';
+import { councilPath, signInPath } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getActor()) ? 'For you' : { absolute: 'Tabled' } };
@@ -32,7 +33,7 @@ export default async function HomePage() {
           <ul className="space-y-2">
             {councils.map((c) => (
               <li key={c.id}>
-                <Link href={`/${c.slug}`} className="text-lg font-bold">
+                <Link href={councilPath(c.slug)} className="text-lg font-bold">
                   {c.name}
                 </Link>
               </li>
@@ -50,7 +51,7 @@ export default async function HomePage() {
         meetings, agendas and papers, apologies and substitutes, minutes signed off by the Chair, and the action and risk logs
         that show the improvement plan is delivered.
       </p>
-      <Link href="/sign-in" className="inline-block bg-success px-4 py-2 font-bold text-white no-underline visited:text-white hover:text-white">
+      <Link href={signInPath()} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline visited:text-white hover:text-white">
         Sign in
       </Link>
     </main>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { useId, type ReactNode } from 'react';
+import type { Route } from 'next';
 
 export type Column = {
   label: ReactNode;
@@ -16,7 +17,7 @@ export type Sort = {
   key: string;
   direction: 'ascending' | 'descending';
   /** the page's address with `sort` (and `dir`) set, keeping its filters */
-  href: (key: string, direction: 'ascending' | 'descending') => string;
+  href: (key: string, direction: 'ascending' | 'descending') => Route;
 };
 
 /**

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { MailAlert } from '@/lib/mail/admin';
 import { formatDateTime } from '@/lib/format';
+import { councilAdminPath } from '@/lib/routes';
 
 /** For administrators: mail that failed, or is still undelivered after the alert window. */
 export function MailAlertBanner({ alert, council, onMailPage = false }: { alert: MailAlert; council: string; onMailPage?: boolean }) {
@@ -12,7 +13,7 @@ export function MailAlertBanner({ alert, council, onMailPage = false }: { alert:
       {alert.oldest && <p>The oldest was queued {formatDateTime(alert.oldest)}.</p>}
       {!onMailPage && (
         <p>
-          <Link href={`/${council}/admin/mail`}>See the mail not yet delivered</Link>
+          <Link href={councilAdminPath(council, 'mail')}>See the mail not yet delivered</Link>
         </p>
       )}
     </div>

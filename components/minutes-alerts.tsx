@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatDayLong, formatLongDate } from '@/lib/format';
 import type { MinutesAlert } from '@/lib/minutes/queries';
 import { Tag } from './tag';
+import type { Route } from 'next';
 
 const day = (d: string) => formatDayLong(new Date(`${d}T00:00:00Z`));
 
@@ -9,7 +10,7 @@ const day = (d: string) => formatDayLong(new Date(`${d}T00:00:00Z`));
  * Minutes waiting for the Chair and minutes whose distribution is overdue, for the board
  * and council dashboards. Each is said in words as well as tagged, so it reads without colour.
  */
-export function MinutesAlerts({ alerts, hrefFor, boardName }: { alerts: MinutesAlert[]; hrefFor: (a: MinutesAlert) => string; boardName?: (a: MinutesAlert) => string }) {
+export function MinutesAlerts({ alerts, hrefFor, boardName }: { alerts: MinutesAlert[]; hrefFor: (a: MinutesAlert) => Route; boardName?: (a: MinutesAlert) => string }) {
   const awaiting = alerts.filter((a) => a.kind === 'awaiting-chair');
   const overdue = alerts.filter((a) => a.kind === 'overdue');
   if (alerts.length === 0) return <p>No minutes are waiting for the Chair, and none are overdue for distribution.</p>;

@@ -1,10 +1,11 @@
 'use client';
 
+import type { Route } from 'next';
 import Link from 'next/link';
 import { useSelectedLayoutSegment } from 'next/navigation';
 import { useId, useState, useSyncExternalStore } from 'react';
 
-export type Section = { segment: string | null; label: string; href: string };
+export type Section = { segment: string | null; label: string; href: Route };
 
 const subscribe = () => () => {};
 const useHydrated = () => useSyncExternalStore(subscribe, () => true, () => false);

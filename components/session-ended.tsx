@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { usePathname } from 'next/navigation';
+import { signInPath } from '@/lib/routes';
 
 const EVENT = 'tabled:session-ended';
 
@@ -35,7 +36,7 @@ export function SignedInHeader({ children }: { children: React.ReactNode }) {
   }, []);
   if (!ended) return <>{children}</>;
   return (
-    <a href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`} className="text-white visited:text-white hover:text-white">
+    <a href={signInPath({ callbackUrl: pathname })} className="text-white visited:text-white hover:text-white">
       Sign in
     </a>
   );

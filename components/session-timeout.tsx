@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import { sessionTimeLeftAction, staySignedInAction } from '@/lib/auth/session-timeout-actions';
 import { announceSessionEnded } from './session-ended';
+import { homePath, signInPath } from '@/lib/routes';
 
 /** The warning shows this long before the session ends (GOV.UK's timeout warning pattern). */
 const WARN_MS = 2 * 60_000;
@@ -91,7 +92,7 @@ export function SessionTimeout({ msLeft }: { msLeft: number | null }) {
     setPhase('quiet');
   }
 
-  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(pathname)}`;
+  const signInHref = signInPath({ callbackUrl: pathname });
   return (
     <dialog
       ref={dialog}
@@ -129,7 +130,7 @@ export function SessionTimeout({ msLeft }: { msLeft: number | null }) {
             <button type="button" autoFocus onClick={() => void stay()} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
               Stay signed in
             </button>
-            <button type="button" onClick={() => void signOut({ callbackUrl: '/' })} className="cursor-pointer text-link underline">
+            <button type="button" onClick={() => void signOut({ callbackUrl: homePath() })} className="cursor-pointer text-link underline">
               Sign out
             </button>
           </p>

@@ -37,6 +37,9 @@ if (major < 24) {
 
 // The Prisma client is generated, not committed: make sure it matches the schema.
 step('Generate the Prisma client', 'node', ['scripts/generate.mjs']);
+// typedRoutes (next.config.ts): the route types live in .next/types, generated, not committed;
+// without them tsc would take every string for a route and check nothing.
+step('Route types', 'npx', ['next', 'typegen']);
 step('Typecheck', 'npx', ['tsc', '--noEmit']);
 step('Lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 step('Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { myCouncils, resolveCouncil } from '@/lib/councils/queries';
 import { listBoards } from '@/lib/boards/queries';
 import { isCouncilAdmin } from '@/lib/councils/access';
+import { boardPath, councilAdminPath, councilPath } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,7 @@ export default async function CouncilLayout({ children, params }: { children: Re
   return (
     <>
       <div className="flex flex-wrap items-center gap-x-8 gap-y-2 border-b border-border py-3">
-        <Link href={`/${ctx.council.slug}`} className="font-bold">
+        <Link href={councilPath(ctx.council.slug)} className="font-bold">
           {ctx.council.name}
         </Link>
         {councils.length > 1 && (
@@ -33,7 +34,7 @@ export default async function CouncilLayout({ children, params }: { children: Re
             <ul className="absolute z-10 mt-1 min-w-64 border border-border bg-white p-3 shadow">
               {councils.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/${c.slug}`} aria-current={c.slug === ctx.council.slug ? 'true' : undefined}>
+                  <Link href={councilPath(c.slug)} aria-current={c.slug === ctx.council.slug ? 'true' : undefined}>
                     {c.name}
                   </Link>
                 </li>
@@ -47,7 +48,7 @@ export default async function CouncilLayout({ children, params }: { children: Re
             <ul className="absolute z-10 mt-1 min-w-72 border border-border bg-white p-3 shadow">
               {boards.map((b) => (
                 <li key={b.id}>
-                  <Link href={`/${ctx.council.slug}/boards/${b.slug}`}>{b.name}</Link>
+                  <Link href={boardPath(ctx.council.slug, b.slug)}>{b.name}</Link>
                 </li>
               ))}
             </ul>
@@ -57,16 +58,16 @@ export default async function CouncilLayout({ children, params }: { children: Re
           <nav aria-label="Council administration" className="ml-auto">
             <ul className="flex gap-6">
               <li>
-                <Link href={`/${ctx.council.slug}/admin/members`}>Members</Link>
+                <Link href={councilAdminPath(ctx.council.slug, 'members')}>Members</Link>
               </li>
               <li>
-                <Link href={`/${ctx.council.slug}/admin/audit`}>Audit trail</Link>
+                <Link href={councilAdminPath(ctx.council.slug, 'audit')}>Audit trail</Link>
               </li>
               <li>
-                <Link href={`/${ctx.council.slug}/admin/mail`}>Mail</Link>
+                <Link href={councilAdminPath(ctx.council.slug, 'mail')}>Mail</Link>
               </li>
               <li>
-                <Link href={`/${ctx.council.slug}/admin/security`}>Sign-in security</Link>
+                <Link href={councilAdminPath(ctx.council.slug, 'security')}>Sign-in security</Link>
               </li>
             </ul>
           </nav>

@@ -12,6 +12,7 @@ import { MinutesAlerts } from '@/components/minutes-alerts';
 import { councilMailAlert } from '@/lib/mail/admin';
 import { MailAlertBanner } from '@/components/mail-alert';
 import { DataTable } from '@/components/data-table';
+import { boardPath, minutesPath, newBoardPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string }> };
 
@@ -35,7 +36,7 @@ export default async function CouncilPage({ params }: Props) {
       <MailAlertBanner alert={mailAlert} council={ctx.council.slug} />
       {isCouncilAdmin(ctx.councilRole) && (
         <p className="mb-6">
-          <Link href={`/${ctx.council.slug}/boards/new`} className="font-bold">
+          <Link href={newBoardPath(ctx.council.slug)} className="font-bold">
             Set up a new board
           </Link>
         </p>
@@ -56,7 +57,7 @@ export default async function CouncilPage({ params }: Props) {
             {boards.map((b) => (
               <tr key={b.id}>
                 <td>
-                  <Link href={`/${ctx.council.slug}/boards/${b.slug}`} className="font-bold">
+                  <Link href={boardPath(ctx.council.slug, b.slug)} className="font-bold">
                     {b.name}
                   </Link>
                   {b.parentBoard && <div className="text-sm text-secondary">Supports {b.parentBoard.name}</div>}
@@ -76,7 +77,7 @@ export default async function CouncilPage({ params }: Props) {
           <h2 id="minutes-status">Minutes</h2>
           <MinutesAlerts
             alerts={minutes}
-            hrefFor={(a) => `/${ctx.council.slug}/boards/${minutes.find((m) => m.meetingId === a.meetingId)?.board.slug}/meetings/${a.meetingId}/minutes`}
+            hrefFor={(a) => minutesPath(ctx.council.slug, minutes.find((m) => m.meetingId === a.meetingId)?.board.slug ?? '', a.meetingId)}
             boardName={(a) => minutes.find((m) => m.meetingId === a.meetingId)?.board.name ?? ''}
           />
         </section>

@@ -6,17 +6,18 @@ import { chairTasks } from '@/lib/for-you/queries';
 import { TaskList } from '../for-you';
 import { formatDateTime, formatTime } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
+import { accountPath, meetingPath, meetingSectionPath, myMeetingsPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'My meetings' };
 export const dynamic = 'force-dynamic';
 
 function MeetingCard({ item }: { item: MyMeeting }) {
-  const base = `/${item.council.slug}/boards/${item.board.slug}/meetings/${item.meeting.id}`;
+  const at = [item.council.slug, item.board.slug, item.meeting.id] as const;
   const cancelled = item.meeting.status === 'CANCELLED';
   return (
     <li className="border-l-4 border-border pl-4">
       <h2 className="mb-1 text-xl">
-        <Link href={base}>{item.meeting.title}</Link>
+        <Link href={meetingPath(...at)}>{item.meeting.title}</Link>
       </h2>
       <p className="mb-2 text-secondary">
         {item.board.name}, {item.council.name}
@@ -53,7 +54,7 @@ function MeetingCard({ item }: { item: MyMeeting }) {
                       <Tag tone="amber">Late notice</Tag>
                     </>
                   )}{' '}
-                  <Link href={`${base}/attendance`}>Change or withdraw your apologies</Link>
+                  <Link href={meetingSectionPath(...at, 'attendance')}>Change or withdraw your apologies</Link>
                 </li>
               ) : (
                 <li key={seat.position}>
@@ -61,7 +62,7 @@ function MeetingCard({ item }: { item: MyMeeting }) {
                   {item.apologyDeadlinePassed
                     ? `The apologies deadline (${formatDateTime(item.apologyDeadline)}) has passed. If you cannot attend, send apologies anyway: they will be marked as late notice.`
                     : `If you cannot attend, send apologies by ${formatDateTime(item.apologyDeadline)}${seat.substituteName ? ` and say whether your substitute, ${seat.substituteName}, attends` : ''}.`}{' '}
-                  <Link href={`${base}/attendance`}>Send apologies<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
+                  <Link href={meetingSectionPath(...at, 'attendance')}>Send apologies<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
                 </li>
               ),
             )}
@@ -72,7 +73,7 @@ function MeetingCard({ item }: { item: MyMeeting }) {
                 <>
                   {item.papers.circulated} {item.papers.circulated === 1 ? 'paper' : 'papers'} to read
                   {item.papers.unopened > 0 ? `, ${item.papers.unopened} not yet opened by you` : ', all opened'}.{' '}
-                  <Link href={`${base}/papers`}>Read the papers<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
+                  <Link href={meetingSectionPath(...at, 'papers')}>Read the papers<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
                 </>
               )}
             </li>
@@ -84,7 +85,7 @@ function MeetingCard({ item }: { item: MyMeeting }) {
 }
 
 export default async function MyMeetingsPage() {
-  const actor = await requireActor('/my-meetings');
+  const actor = await requireActor(myMeetingsPath());
   const [meetings, forChair] = await Promise.all([listMyMeetings(actor.id), chairTasks(actor)]);
   return (
     <main id="main-content" className="py-8">
@@ -93,7 +94,7 @@ export default async function MyMeetingsPage() {
         Coming meetings of the boards where you hold a seat, in every council you belong to, and meetings where you attend in a member&apos;s place as their substitute.
       </p>
       <p className="mb-8">
-        <Link href="/account/calendar">Get these meetings in your own calendar</Link>
+        <Link href={accountPath('calendar')}>Get these meetings in your own calendar</Link>
       </p>
       {/* minutes and agendas waiting for the Chair: the Chair's part of the meetings, past and coming */}
       {forChair.length > 0 && <TaskList tasks={forChair} />}

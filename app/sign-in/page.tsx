@@ -6,6 +6,7 @@ import { entraProviders } from '@/lib/auth/entra';
 import { safeCallback } from '@/lib/security/safe-callback';
 import { SignInForm } from './sign-in-form';
 import { EntraButton } from './entra-button';
+import { signInStepPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -39,7 +40,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         )}
         <SignInForm callbackUrl={callbackUrl} email={one(params.email) ?? ''} />
         <p className="mt-8">
-          <Link href="/sign-in/email">Sign in with a link sent to your email instead</Link>
+          <Link href={signInStepPath('email')}>Sign in with a link sent to your email instead</Link>
         </p>
         {entra.length > 0 && (
           <div className="mt-8 border-t border-border pt-6">

@@ -8,6 +8,7 @@ import { regionOf, type BoardContext } from '../boards/context';
 import { councilBoardsIn } from '../boards/access';
 import { withAccess, type Access } from './resolve';
 import { SecondFactorRequiredError, secondFactorSetUpPath } from '../auth/second-factor-requirement';
+import { councilPath } from '../routes';
 
 /**
  * The one page guard: the typed refusals of the access path and of reads become Next's
@@ -41,7 +42,7 @@ export type CouncilPageAccess = Omit<Access, 'board' | 'roles'> & { boards: Coun
  * (the board switcher, and the board in the URL). A council that is not theirs is 404.
  */
 export const councilPageAccess = cache(async (councilSlug: string): Promise<CouncilPageAccess> => {
-  const actor = await requireActor(`/${councilSlug}`);
+  const actor = await requireActor(councilPath(councilSlug));
   return guardPage(() =>
     withAccess({ id: actor.id, authMethod: actor.authMethod }, councilSlug, undefined, async (access, tx) => ({
       ...access,
@@ -52,7 +53,7 @@ export const councilPageAccess = cache(async (councilSlug: string): Promise<Coun
 
 /** The board in the URL and the person's roles on it, from the council's one access read; a board that is not theirs answers 404. */
 export async function boardPageAccess(councilSlug: string, boardSlug: string): Promise<BoardContext> {
-  const [actor, access] = await Promise.all([requireActor(`/${councilSlug}`), councilPageAccess(councilSlug)]);
+  const [actor, access] = await Promise.all([requireActor(councilPath(councilSlug)), councilPageAccess(councilSlug)]);
   const found = access.boards.find((b) => b.slug === boardSlug && b.roles.length > 0);
   if (!found) return toPage(notFound());
   const { roles, parentBoard: _parent, meetings: _meetings, ...board } = found;

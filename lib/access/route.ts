@@ -9,6 +9,7 @@ import { regionOf, type BoardContext } from '../boards/context';
 import { resolveAccess, sessionEnded } from './resolve';
 import { sessionActor } from './session';
 import { unavailableRefusal } from '../action/unavailable';
+import { signInPath } from '../routes';
 
 /** What a route handler's body gets: the request's access (as a page's BoardContext), who asked from where, and the route's params. */
 export type RouteContext<P> = BoardContext & { params: P; request: RequestInfo; now: Date; sessionId?: string };
@@ -88,7 +89,7 @@ export function defineRoute<P extends Record<string, string>>(name: string, def:
       if (!actor) {
         if (def.answer === 'json') throw sessionEnded();
         const back = new URL(request.url);
-        return new Response(null, { status: 303, headers: { Location: `/sign-in?callbackUrl=${encodeURIComponent(back.pathname + back.search)}`, 'Cache-Control': 'no-store' } });
+        return new Response(null, { status: 303, headers: { Location: signInPath({ callbackUrl: back.pathname + back.search }), 'Cache-Control': 'no-store' } });
       }
       const ctx = await routeAccess({ actorId: actor.id, sessionId: actor.sessionId, councilSlug: council, boardSlug: board, request: info, now }, def.resource, typeof def.operation === 'function' ? def.operation(request) : def.operation);
       return secure(await def.run({ ...ctx, params }, request), 'board');

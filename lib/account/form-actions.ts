@@ -7,6 +7,7 @@ import { getActor } from '../auth/session';
 import { revokeAllSessions, revokeSession } from '../auth/sessions';
 import type { ActionResult } from '../action/result';
 import { keepFormOnOutage } from '../action/unavailable';
+import { accountPath, signInPath } from '../routes';
 
 const signedOut: ActionResult = { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
 
@@ -16,7 +17,7 @@ async function revokeSessionNow(_prev: ActionResult | null, formData: FormData):
   if (!actor) return signedOut;
   const parsed = z.object({ sessionId: z.string().uuid() }).safeParse({ sessionId: formData.get('sessionId') });
   if (!parsed.success || !(await revokeSession(actor.id, parsed.data.sessionId))) return { ok: false, code: 'NOT_FOUND', message: 'That session has already ended' };
-  revalidatePath('/account/sessions');
+  revalidatePath(accountPath('sessions'));
   return { ok: true, data: null, message: 'That session has been signed out' };
 }
 
@@ -25,7 +26,7 @@ async function signOutEverywhereNow(): Promise<ActionResult> {
   const actor = await getActor();
   if (!actor) return signedOut;
   await revokeAllSessions(actor.id);
-  redirect('/sign-in?signedOut=everywhere');
+  redirect(signInPath({ signedOut: 'everywhere' }));
 }
 
 export async function revokeSessionFormAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {

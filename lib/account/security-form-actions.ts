@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import type { Route } from 'next';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getActor } from '../auth/session';
@@ -12,6 +13,7 @@ import { currentRequestInfo } from '../auth/request-info';
 import type { ActionResult } from '../action/result';
 import { confirmationStep } from '../forms/confirm';
 import { regenerateRecoveryCodes } from '../auth/recovery-codes';
+import { accountPath, homePath } from '../routes';
 
 const signedOut: Extract<ActionResult, { ok: false }> = { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
 const codeSchema = z.string().trim().min(1, 'Enter the code from your authenticator app').max(40, 'Enter the code from your authenticator app');
@@ -37,7 +39,7 @@ export async function beginTotpFormAction(): Promise<ActionResult> {
   } catch (error) {
     return refusal(error);
   }
-  revalidatePath('/account/security');
+  revalidatePath(accountPath('security'));
   return { ok: true, data: null };
 }
 
@@ -52,7 +54,7 @@ export async function confirmTotpFormAction(_prev: ActionResult<{ recoveryCodes:
   if (!code.ok) return code;
   try {
     const recoveryCodes = await confirmTotpEnrolment(actor.id, actor.sessionId, code.code);
-    revalidatePath('/account/security');
+    revalidatePath(accountPath('security'));
     return { ok: true, data: { recoveryCodes }, message: 'Your authenticator app is set up' };
   } catch (error) {
     return refusal(error);
@@ -70,7 +72,7 @@ export async function disableTotpFormAction(_prev: ActionResult | null, formData
   } catch (error) {
     return refusal(error);
   }
-  revalidatePath('/account/security');
+  revalidatePath(accountPath('security'));
   return { ok: true, data: null, message: 'Your authenticator app has been turned off' };
 }
 
@@ -83,12 +85,13 @@ export async function secondFactorSignInFormAction(_prev: ActionResult | null, f
   const code = parseCode(formData);
   if (!code.ok) return code;
   const now = new Date();
-  let destination: string;
+  let destination: Route;
   try {
     const started = await finishSecondFactorSignIn((await readChallengeCookie()) ?? '', code.code, await currentRequestInfo(), now);
     await clearChallengeCookie();
     await startBrowserSession(started.person, started.sid);
-    destination = started.callbackUrl ?? '/';
+    // a callbackUrl is checked to be one of the app's own pages when the sign-in starts
+    destination = (started.callbackUrl as Route | null) ?? homePath();
   } catch (error) {
     return refusal(error);
   }
@@ -118,7 +121,7 @@ export async function regenerateRecoveryCodesFormAction(_prev: ActionResult | nu
   const proof = parsed.data.code ? { code: parsed.data.code } : { password: parsed.data.password ?? '' };
   try {
     const recoveryCodes = await regenerateRecoveryCodes(actor.id, actor.sessionId, proof, await currentRequestInfo(), new Date());
-    revalidatePath('/account/security');
+    revalidatePath(accountPath('security'));
     return { ok: true, data: { recoveryCodes }, message: 'You have new recovery codes. Your old codes no longer work' };
   } catch (error) {
     return refusal(error);

@@ -5,24 +5,24 @@ import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { addProgress, agreeDate, createAction, dropAction, editAction, proposeDate, signOffAction } from './actions';
 import { confirmationStep } from '../forms/confirm';
+import { actionPath, boardPath, boardSectionPath } from '../routes';
 
-const logPath = (council: string, board: string) => `/${council}/boards/${board}/actions`;
 const paths = (council: string, board: string, reference?: string) => [
-  logPath(council, board),
-  `/${council}/boards/${board}`,
-  ...(reference ? [`${logPath(council, board)}/${reference}`] : []),
+  boardSectionPath(council, board, 'actions'),
+  boardPath(council, board),
+  ...(reference ? [actionPath(council, board, reference)] : []),
 ];
 
 export async function createActionFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(createAction, { council, board }, formData, paths(council, board));
   // on to the new action's page, which confirms it
-  if (result.ok) redirect(`${logPath(council, board)}/${result.data.reference}?added=1`);
+  if (result.ok) redirect(actionPath(council, board, result.data.reference, { added: 1 }));
   return result;
 }
 
 export async function editActionFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(editAction, { council, board }, formData, paths(council, board, reference));
-  if (result.ok) redirect(`${logPath(council, board)}/${reference}?saved=1`);
+  if (result.ok) redirect(actionPath(council, board, reference, { saved: 1 }));
   return result;
 }
 
@@ -38,7 +38,7 @@ export async function proposeDateFormAction(council: string, board: string, refe
 // nothing left to agree or sign), so their confirmation comes back as a banner.
 export async function agreeDateFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(agreeDate, { council, board }, formData, paths(council, board, reference));
-  if (result.ok) redirect(`${logPath(council, board)}/${reference}?agreed=1`);
+  if (result.ok) redirect(actionPath(council, board, reference, { agreed: 1 }));
   return result;
 }
 
@@ -46,12 +46,12 @@ export async function signOffFormAction(council: string, board: string, referenc
   const ask = confirmationStep(formData, signOffAction);
   if (ask) return ask;
   const result = await runFormAction(signOffAction, { council, board }, formData, paths(council, board, reference));
-  if (result.ok) redirect(`${logPath(council, board)}/${reference}?signed=1`);
+  if (result.ok) redirect(actionPath(council, board, reference, { signed: 1 }));
   return result;
 }
 
 export async function dropFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(dropAction, { council, board }, formData, paths(council, board, reference));
-  if (result.ok) redirect(`${logPath(council, board)}/${reference}?dropped=1`);
+  if (result.ok) redirect(actionPath(council, board, reference, { dropped: 1 }));
   return result;
 }

@@ -9,6 +9,7 @@ import { currentRequestInfo } from '../auth/request-info';
 import type { ActionCall } from './define';
 import type { ActionResult } from './result';
 import { typedValues, unavailableRefusal } from './unavailable';
+import { signInPath } from '../routes';
 
 export type Route = { council: string; board?: string };
 
@@ -61,7 +62,7 @@ async function sessionEnded<T>(formData: FormData, personId: string | null): Pro
   // the ended session's cookie still names its person (kept for them only); a signed-out browser names nobody
   const key = await keepForm({ values, path, personId });
   const back = `${path}${path.includes('?') ? '&' : '?'}kept=${key}`;
-  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(back)}`;
+  const signInHref = signInPath({ callbackUrl: back });
   // Posted without JavaScript (no Next-Action header): the page cannot be drawn for a
   // signed-out person, so go straight to signing in, and back to the form afterwards.
   if (!h.get('next-action')) redirect(signInHref);

@@ -2,15 +2,16 @@
 
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
+import { meetingPath, meetingSectionPath, myMeetingsPath } from '../routes';
 import { decideQuorum, recordApologies, recordAttendance, sendApologies, withdrawOwnApologies } from './actions';
 
 type Route = { council: string; board: string; meeting: string };
 
 // the pages that show replies and attendance; the action itself reads ids from the form only
 const shown = ({ council, board, meeting }: Route) => [
-  `/${council}/boards/${board}/meetings/${meeting}/attendance`,
-  `/${council}/boards/${board}/meetings/${meeting}`,
-  '/my-meetings',
+  meetingSectionPath(council, board, meeting, 'attendance'),
+  meetingPath(council, board, meeting),
+  myMeetingsPath(),
 ];
 
 export async function sendApologiesFormAction(route: Route, _prev: ActionResult | null, formData: FormData) {

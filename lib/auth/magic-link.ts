@@ -2,6 +2,7 @@ import { currentTime } from '../clock';
 import crypto from 'node:crypto';
 import type { PrismaClient } from '../db/generated/prisma/client';
 import { withAuth, type Tx } from '../db/tenant';
+import { signInStepPath } from '../routes';
 
 // Email sign-in links. The token travels only in the email; the database keeps its
 // sha256, so a leaked backup or a read-only SQL injection cannot sign anyone in.
@@ -73,5 +74,5 @@ export async function consumeMagicLink(token: string, now: Date = currentTime(),
  * (a button press): Microsoft Safe Links and similar scanners fetch every GET.
  */
 export function magicLinkUrl(baseUrl: string, token: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/sign-in/link?token=${encodeURIComponent(token)}`;
+  return `${baseUrl.replace(/\/+$/, '')}${signInStepPath('link', { token })}`;
 }

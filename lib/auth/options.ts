@@ -13,6 +13,7 @@ import type { RequestInfo } from '../action/define';
 import { safeCallback } from '../security/safe-callback';
 import { callbackOf, handOver, isSecondFactorHandOver, secondFactorOwed, secondFactorPageUrl, type SecondFactorOwed } from './second-factor-sign-in';
 import { currentTime } from '../clock';
+import { signInPath } from '../routes';
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -93,7 +94,7 @@ export async function magicLinkStep(token: unknown, request: RequestInfo, now = 
 export const authOptions: NextAuthOptions = {
   // The token only names a server-side session; that session is what can be revoked.
   session: { strategy: 'jwt', maxAge: Math.floor(sessionLimits().maxMs / 1000) },
-  pages: { signIn: '/sign-in', error: '/sign-in' },
+  pages: { signIn: signInPath(), error: signInPath() },
   providers: [
     CredentialsProvider({
       id: 'credentials',

@@ -4,6 +4,7 @@ import type { CouncilRole } from '../db/generated/prisma/client';
 import { currentSeatOf } from '../boards/access';
 import { hasTotp } from './second-factor';
 import { isStrongSessionMethod } from './second-factor-sign-in';
+import { accountPath } from '../routes';
 
 // A council may require a second factor of its administrators and Chairs. Such a person
 // who has not given one reaches nothing in that council: pages send them to set one up,
@@ -43,7 +44,7 @@ export async function isAdministratorOrChair(councilId: string, councilRole: Cou
 }
 
 /** Where a person owing a second factor is sent: the account page, naming the council that asks. */
-export const secondFactorSetUpPath = (councilSlug: string) => `/account/security?council=${encodeURIComponent(councilSlug)}`;
+export const secondFactorSetUpPath = (councilSlug: string) => accountPath('security', { council: councilSlug });
 
 /** The refusal of the access path; pages turn it into a redirect to set a factor up. */
 export class SecondFactorRequiredError extends AppError {

@@ -3,6 +3,8 @@ import { appUrl } from '../app-url';
 import type { Tx } from '../db/tenant';
 import { hasTotp, issueChallenge } from './second-factor';
 import { setChallengeCookie } from './second-factor-cookie';
+import type { Route } from 'next';
+import { homePath, signInPath, signInStepPath } from '../routes';
 
 /** The first factor was right, and the person owes a code before any session exists. */
 export type SecondFactorOwed = { id: string; name: string; email: string | null; challenge: string };
@@ -29,9 +31,9 @@ export async function secondFactorOwed(
 }
 
 /** Same-site paths only, as the sign-in page allows (lib/security/safe-callback.ts); anything else is null. */
-export function safeCallbackPath(value: unknown): string | null {
+export function safeCallbackPath(value: unknown): Route | null {
   const path = safeCallback(value);
-  return path === '/' && value !== '/' ? null : path;
+  return path === homePath() && value !== homePath() ? null : path;
 }
 
 /** next-auth posts the callbackUrl with the credentials; only its path is kept. */
@@ -41,7 +43,7 @@ export function callbackOf(req: { body?: Record<string, unknown> } | undefined):
   try {
     const url = new URL(raw, appUrl());
     // back to the sign-in page itself means nowhere in particular
-    if (url.origin !== new URL(appUrl()).origin || url.pathname.startsWith('/sign-in')) return null;
+    if (url.origin !== new URL(appUrl()).origin || url.pathname.startsWith(signInPath())) return null;
     return safeCallbackPath(`${url.pathname}${url.search}`);
   } catch {
     return null;
@@ -67,4 +69,4 @@ export async function handOver<T extends { id: string; name: string; email: stri
 
 export const isSecondFactorHandOver = (user: unknown): boolean => Boolean(user && typeof user === 'object' && (user as Record<string, unknown>)[HANDOVER] === true);
 
-export const secondFactorPageUrl = () => `${appUrl()}/sign-in/code`;
+export const secondFactorPageUrl = () => `${appUrl()}${signInStepPath('code')}`;

@@ -7,6 +7,7 @@ import { authOptions } from './options';
 import { checkSession } from './sessions';
 import { councilsOwingSecondFactor, secondFactorSatisfied } from './second-factor-requirement';
 import { currentTime } from '../clock';
+import { signInPath } from '../routes';
 
 export type Membership = {
   council: { id: string; slug: string; name: string; region: string; requireSecondFactor?: boolean };
@@ -47,6 +48,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 
 export async function requireActor(returnTo?: string): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : '/sign-in');
+  if (!actor) redirect(signInPath({ callbackUrl: returnTo }));
   return actor;
 }

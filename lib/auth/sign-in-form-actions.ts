@@ -8,6 +8,7 @@ import { credentialsSignIn } from './credentials-flow';
 import { secondFactorPageUrl } from './second-factor-sign-in';
 import { safeCallback } from '../security/safe-callback';
 import { throttleRefusalIn } from './throttle';
+import { signInStepPath } from '../routes';
 
 const secondFactorOwedRedirect = (url: string) => url !== '' && url.split('?')[0] === secondFactorPageUrl();
 
@@ -53,7 +54,7 @@ export async function signInFormAction(_prev: ActionResult | null, formData: For
   const callbackUrl = safeCallback(parsed.data.callbackUrl);
   const outcome = await credentialsSignIn(authOptions, 'credentials', { email, password }, callbackUrl);
   // a person with an authenticator app: the password was right, no session yet, on to the code step
-  if (!outcome.signedIn && secondFactorOwedRedirect(outcome.redirectUrl)) redirect('/sign-in/code');
+  if (!outcome.signedIn && secondFactorOwedRedirect(outcome.redirectUrl)) redirect(signInStepPath('code'));
   if (!outcome.signedIn) return throttled(outcome.redirectUrl, email) ?? refused(email);
   redirect(callbackUrl);
 }

@@ -5,13 +5,14 @@ import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { addReportingLine, changeBoardStatus, createBoard, removeReportingLine, updateBoard } from './actions';
 import { confirmationStep } from '../forms/confirm';
+import { boardPath, boardSectionPath, councilPath } from '../routes';
 
-const boardPaths = (council: string, board: string) => [`/${council}`, `/${council}/boards/${board}`, `/${council}/boards/${board}/settings`];
+const boardPaths = (council: string, board: string) => [councilPath(council), boardPath(council, board), boardSectionPath(council, board, 'settings')];
 
 export async function createBoardFormAction(council: string, _prev: ActionResult | null, formData: FormData) {
-  const result = await runFormAction(createBoard, { council }, formData, [`/${council}`]);
+  const result = await runFormAction(createBoard, { council }, formData, [councilPath(council)]);
   // the new board's settings page is where its setting-up continues
-  if (result.ok) redirect(`/${council}/boards/${result.data.slug}/settings?created=1`);
+  if (result.ok) redirect(boardSectionPath(council, result.data.slug, 'settings', { created: 1 }));
   return result;
 }
 
@@ -26,9 +27,9 @@ export async function changeBoardStatusFormAction(council: string, board: string
 }
 
 export async function addReportingLineFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
-  return runFormAction(addReportingLine, { council, board }, formData, [`/${council}/boards/${board}/settings`]);
+  return runFormAction(addReportingLine, { council, board }, formData, [boardSectionPath(council, board, 'settings')]);
 }
 
 export async function removeReportingLineFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
-  return runFormAction(removeReportingLine, { council, board }, formData, [`/${council}/boards/${board}/settings`]);
+  return runFormAction(removeReportingLine, { council, board }, formData, [boardSectionPath(council, board, 'settings')]);
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { withAuth, withPerson } from '../db/tenant';
 import { appUrl } from '../app-url';
+import { calendarFeedPath } from '../routes';
 
 // 32 random bytes in base64url: 43 characters, nothing to pad or escape in a URL
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -13,7 +14,7 @@ export function newFeedToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashFeedToken(token) };
 }
 
-export const feedUrl = (token: string) => `${appUrl()}/api/calendar/${token}`;
+export const feedUrl = (token: string) => `${appUrl()}${calendarFeedPath(token)}`;
 
 /** My live feed, if I have one (its address cannot be shown again: only its hash is kept). */
 export async function activeFeed(personId: string) {

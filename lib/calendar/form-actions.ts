@@ -5,6 +5,7 @@ import { getActor } from '../auth/session';
 import type { ActionResult } from '../action/result';
 import { keepFormOnOutage } from '../action/unavailable';
 import { feedUrl, issueFeed, revokeFeeds } from './feeds';
+import { accountPath } from '../routes';
 
 const signedOut: ActionResult = { ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' };
 
@@ -16,7 +17,7 @@ async function issueFeedNow(_prev: ActionResult | null): Promise<ActionResult> {
   const actor = await getActor();
   if (!actor) return signedOut;
   const token = await issueFeed(actor.id);
-  revalidatePath('/account/calendar');
+  revalidatePath(accountPath('calendar'));
   return { ok: true, data: null, message: `Copy your new calendar address into your calendar app now, as it will not be shown again: ${feedUrl(token)}` };
 }
 
@@ -24,7 +25,7 @@ async function revokeFeedNow(_prev: ActionResult | null): Promise<ActionResult> 
   const actor = await getActor();
   if (!actor) return signedOut;
   const count = await revokeFeeds(actor.id);
-  revalidatePath('/account/calendar');
+  revalidatePath(accountPath('calendar'));
   return { ok: true, data: null, message: count ? 'Your calendar address no longer works. Calendars subscribed to it will stop updating.' : 'You had no calendar address to stop.' };
 }
 

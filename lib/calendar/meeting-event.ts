@@ -1,6 +1,7 @@
 import { appUrl } from '../app-url';
 import { label } from '../labels';
 import type { IcsEvent } from './ics';
+import { meetingPath } from '../routes';
 
 export const meetingEventSelect = {
   id: true, title: true, kind: true, theme: true, startsAt: true, endsAt: true, venue: true, virtualLink: true,
@@ -15,7 +16,7 @@ export type MeetingForCalendar = {
 };
 
 export const meetingPageUrl = (councilSlug: string, m: { id: string; board: { slug: string } }) =>
-  `${appUrl()}/${encodeURIComponent(councilSlug)}/boards/${encodeURIComponent(m.board.slug)}/meetings/${m.id}`;
+  `${appUrl()}${meetingPath(councilSlug, m.board.slug, m.id)}`;
 
 /**
  * One meeting as a calendar event. The UID is the meeting's own id, so a reschedule or a

@@ -6,6 +6,7 @@ import { requireActor, type Actor } from '../auth/session';
 import { notFound } from '../errors';
 import { toPage } from '../access/page';
 import { secondFactorSetUpPath } from '../auth/second-factor-requirement';
+import { councilPath } from '../routes';
 
 export type CouncilContext = {
   actor: { id: string; name: string; email: string | null; memberships?: Actor['memberships'] };
@@ -24,7 +25,7 @@ export function myCouncils(actor: Pick<Actor, 'memberships'> | { memberships?: A
  * existence does not leak.
  */
 export const resolveCouncil = cache(async (slug: string): Promise<CouncilContext> => {
-  const actor = await requireActor(`/${slug}`);
+  const actor = await requireActor(councilPath(slug));
   const membership = actor.memberships.find((m) => m.council.slug === slug);
   if (!membership) return toPage(notFound());
   // a council that requires a second factor of this administrator or Chair: nothing in it until they have one

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Route } from 'next';
 import { withCouncil } from '../db/tenant';
 import type { Actor } from '../auth/session';
 import { can } from '../auth/permissions';
@@ -15,6 +16,7 @@ import { awaitingChairConsent } from '../rules/paper-access';
 import { londonDay } from '../rules/london-calendar';
 import { apologiesStillOpen, compareTasks, isDueSoon, taskState, type TaskState } from '../rules/for-you';
 import { dayString } from '../format';
+import { actionPath, boardSectionPath, meetingPath, meetingSectionPath, minutesPath, riskPath, termsVersionPath, withHash } from '../routes';
 
 export type TaskSection = 'papers' | 'apologies' | 'actions' | 'risks' | 'chair' | 'admin';
 
@@ -23,7 +25,7 @@ export type Task = {
   section: TaskSection;
   /** what to do, as the link text */
   text: string;
-  href: string;
+  href: Route;
   /** the deadline, when there is one */
   due: Date | null;
   /** what the deadline is for, e.g. "Apologies by" */
@@ -59,8 +61,6 @@ export type BoardCounts = {
 
 type Person = Pick<Actor, 'id' | 'name' | 'email' | 'memberships'>;
 
-const boardPath = (c: { slug: string }, b: { slug: string }) => `/${c.slug}/boards/${b.slug}`;
-
 /** The board contexts this person has, in every council they belong to: the same roles the board pages resolve. */
 async function myBoards(person: Person): Promise<BoardContext[]> {
   const perCouncil = await Promise.all(
@@ -86,7 +86,7 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
   const today = londonDay(now);
   const c = { slug: ctx.council.slug, name: ctx.council.name };
   const b = { slug: ctx.board.slug, name: ctx.board.name };
-  const base = boardPath(c, b);
+  const at = [c.slug, b.slug] as const;
   const tasks: Task[] = [];
   const task = (t: Omit<Task, 'council' | 'board'>) => tasks.push({ ...t, council: c, board: b });
   const chair = can(ctx.roles, 'minutes', 'approve');
@@ -104,7 +104,7 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
       id: `action-${a.id}`,
       section: 'actions',
       text: a.overdue && !a.proposedRevision ? `Update ${a.reference} or propose a new date` : `Update ${a.reference}`,
-      href: `${base}/actions/${encodeURIComponent(a.reference)}`,
+      href: actionPath(...at, a.reference),
       due,
       dueLabel: 'Due',
       state: a.overdue ? 'overdue' : 'due-soon',
@@ -125,7 +125,7 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
         id: `risk-${r.id}`,
         section: 'risks',
         text: `Review risk ${r.reference}: ${r.title}`,
-        href: `${base}/risks/${encodeURIComponent(r.reference)}`,
+        href: riskPath(...at, r.reference),
         due: r.reviewDueOn,
         dueLabel: 'Review by',
         state: r.reviewOverdue ? 'overdue' : 'due-soon',
@@ -149,7 +149,7 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
   if (chair) {
     for (const m of overview.minutes.filter((a) => a.kind === 'awaiting-chair')) {
       counts.minutesToApprove += 1;
-      task({ id: `minutes-${m.meetingId}`, section: 'chair', text: `Approve or return the minutes of ${m.title}`, href: `${base}/meetings/${m.meetingId}/minutes`, due: m.dueOn ? new Date(`${m.dueOn}T12:00:00Z`) : null, dueLabel: 'To be sent out by', state: m.daysOverdue > 0 ? 'overdue' : 'to-do' });
+      task({ id: `minutes-${m.meetingId}`, section: 'chair', text: `Approve or return the minutes of ${m.title}`, href: minutesPath(...at, m.meetingId), due: m.dueOn ? new Date(`${m.dueOn}T12:00:00Z`) : null, dueLabel: 'To be sent out by', state: m.daysOverdue > 0 ? 'overdue' : 'to-do' });
     }
     const coming = await withCouncil(ctx.council.id, (tx) =>
       tx.meeting.findMany({
@@ -165,17 +165,17 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
     for (const m of coming) {
       if (m._count.agendaItems > 0 && !m.agendaAgreedAt) {
         counts.agendasToAgree += 1;
-        task({ id: `agenda-${m.id}`, section: 'chair', text: `Agree the agenda for ${m.title}`, href: `${base}/meetings/${m.id}#agree-agenda`, due: m.startsAt, dueLabel: 'Meeting on', dueTime: true, state: taskState(londonDay(m.startsAt), today) });
+        task({ id: `agenda-${m.id}`, section: 'chair', text: `Agree the agenda for ${m.title}`, href: withHash(meetingPath(...at, m.id), 'agree-agenda'), due: m.startsAt, dueLabel: 'Meeting on', dueTime: true, state: taskState(londonDay(m.startsAt), today) });
       }
       const late = m.papers.filter(awaitingChairConsent);
       if (late.length > 0) {
         counts.latePapersToConsent += late.length;
-        task({ id: `late-${m.id}`, section: 'chair', text: `Decide whether to accept ${late.length === 1 ? 'a late paper' : `${late.length} late papers`} for ${m.title}`, href: `${base}/meetings/${m.id}/papers`, due: m.startsAt, dueLabel: 'Meeting on', dueTime: true, state: taskState(londonDay(m.startsAt), today), hint: late.map((p) => p.title).join('; ') });
+        task({ id: `late-${m.id}`, section: 'chair', text: `Decide whether to accept ${late.length === 1 ? 'a late paper' : `${late.length} late papers`} for ${m.title}`, href: meetingSectionPath(...at, m.id, 'papers'), due: m.startsAt, dueLabel: 'Meeting on', dueTime: true, state: taskState(londonDay(m.startsAt), today), hint: late.map((p) => p.title).join('; ') });
       }
     }
     for (const v of terms.versions.filter((v) => v.status === 'AGREED')) {
       counts.termsToApprove += 1;
-      task({ id: `terms-${v.id}`, section: 'chair', text: `Approve the terms of reference, version ${v.label}`, href: `${base}/terms/${v.label}`, due: null, dueLabel: '', state: 'to-do', hint: v.agreedAtMeeting ? `Agreed at ${v.agreedAtMeeting.title}` : undefined });
+      task({ id: `terms-${v.id}`, section: 'chair', text: `Approve the terms of reference, version ${v.label}`, href: termsVersionPath(...at, v.label), due: null, dueLabel: '', state: 'to-do', hint: v.agreedAtMeeting ? `Agreed at ${v.agreedAtMeeting.title}` : undefined });
     }
   }
 
@@ -183,25 +183,25 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
     const next = overview.nextMeeting;
     if (next && next.papersOutstanding > 0) {
       counts.papersMissing = next.papersOutstanding;
-      task({ id: `papers-${next.id}`, section: 'admin', text: `Circulate the papers for ${next.title}`, href: `${base}/meetings/${next.id}/papers`, due: next.paperDeadline, dueLabel: 'Papers due by', dueTime: true, state: now > next.paperDeadline ? 'overdue' : taskState(londonDay(next.paperDeadline), today), hint: `${next.papersOutstanding} ${next.papersOutstanding === 1 ? 'paper' : 'papers'} not yet circulated, ${next.papersCirculated} circulated` });
+      task({ id: `papers-${next.id}`, section: 'admin', text: `Circulate the papers for ${next.title}`, href: meetingSectionPath(...at, next.id, 'papers'), due: next.paperDeadline, dueLabel: 'Papers due by', dueTime: true, state: now > next.paperDeadline ? 'overdue' : taskState(londonDay(next.paperDeadline), today), hint: `${next.papersOutstanding} ${next.papersOutstanding === 1 ? 'paper' : 'papers'} not yet circulated, ${next.papersCirculated} circulated` });
     }
     for (const m of overview.minutes.filter((a) => a.kind === 'overdue')) {
       counts.minutesOverdue += 1;
-      task({ id: `distribute-${m.meetingId}`, section: 'admin', text: `Send out the minutes of ${m.title}`, href: `${base}/meetings/${m.meetingId}/minutes`, due: m.dueOn ? new Date(`${m.dueOn}T12:00:00Z`) : null, dueLabel: 'Due by', state: 'overdue', hint: `${m.daysOverdue} ${m.daysOverdue === 1 ? 'day' : 'days'} overdue` });
+      task({ id: `distribute-${m.meetingId}`, section: 'admin', text: `Send out the minutes of ${m.title}`, href: minutesPath(...at, m.meetingId), due: m.dueOn ? new Date(`${m.dueOn}T12:00:00Z`) : null, dueLabel: 'Due by', state: 'overdue', hint: `${m.daysOverdue} ${m.daysOverdue === 1 ? 'day' : 'days'} overdue` });
     }
     const [schedule, membership] = await Promise.all([getSchedule(ctx, now), getMembership(ctx, now)]);
     if (schedule.review.due) {
       counts.scheduleReviewDue = true;
-      task({ id: `schedule-${ctx.board.id}`, section: 'admin', text: 'Review the meeting schedule', href: `${base}/meetings`, due: schedule.review.dueOn ? new Date(`${schedule.review.dueOn}T12:00:00Z`) : null, dueLabel: 'Review due', state: 'overdue' });
+      task({ id: `schedule-${ctx.board.id}`, section: 'admin', text: 'Review the meeting schedule', href: boardSectionPath(...at, 'meetings'), due: schedule.review.dueOn ? new Date(`${schedule.review.dueOn}T12:00:00Z`) : null, dueLabel: 'Review due', state: 'overdue' });
     }
     if (terms.review?.due) {
       counts.termsReviewDue = true;
-      task({ id: `terms-review-${ctx.board.id}`, section: 'admin', text: 'Review the terms of reference', href: `${base}/terms`, due: new Date(`${terms.review.reviewOn}T12:00:00Z`), dueLabel: 'Review due', state: terms.review.overdue ? 'overdue' : 'due-soon' });
+      task({ id: `terms-review-${ctx.board.id}`, section: 'admin', text: 'Review the terms of reference', href: boardSectionPath(...at, 'terms'), due: new Date(`${terms.review.reviewOn}T12:00:00Z`), dueLabel: 'Review due', state: terms.review.overdue ? 'overdue' : 'due-soon' });
     }
     const without = membership.members.filter((s) => s.flags.includes('no-substitute'));
     if (without.length > 0) {
       counts.membersWithoutSubstitute = without.length;
-      task({ id: `substitutes-${ctx.board.id}`, section: 'admin', text: `Nominate substitutes: ${without.length} ${without.length === 1 ? 'member has' : 'members have'} none`, href: `${base}/membership`, due: null, dueLabel: '', state: 'to-do', hint: without.map((s) => s.person?.name ?? s.position).join(', ') });
+      task({ id: `substitutes-${ctx.board.id}`, section: 'admin', text: `Nominate substitutes: ${without.length} ${without.length === 1 ? 'member has' : 'members have'} none`, href: boardSectionPath(...at, 'membership'), due: null, dueLabel: '', state: 'to-do', hint: without.map((s) => s.person?.name ?? s.position).join(', ') });
     }
   }
   return { tasks, counts };
@@ -223,11 +223,11 @@ export async function forYou(person: Person, now = new Date()) {
   const nextPerBoard = new Set<string>();
   for (const m of meetings) {
     if (m.meeting.status === 'CANCELLED') continue;
-    const base = `${boardPath(m.council, m.board)}/meetings/${m.meeting.id}`;
+    const at = [m.council.slug, m.board.slug, m.meeting.id] as const;
     const where = { council: m.council, board: { slug: m.board.slug, name: m.board.name } };
     if (m.papers.circulated > 0) {
       tasks.push({
-        ...where, id: `read-${m.meeting.id}`, section: 'papers', text: `Read the papers for ${m.meeting.title}`, href: `${base}/papers`, due: m.meeting.startsAt, dueLabel: 'Meeting on', dueTime: true,
+        ...where, id: `read-${m.meeting.id}`, section: 'papers', text: `Read the papers for ${m.meeting.title}`, href: meetingSectionPath(...at, 'papers'), due: m.meeting.startsAt, dueLabel: 'Meeting on', dueTime: true,
         state: m.papers.unopened === 0 ? 'done' : taskState(londonDay(m.meeting.startsAt), today),
         hint: m.papers.unopened === 0 ? `All ${m.papers.circulated} opened` : `${m.papers.unopened} of ${m.papers.circulated} not opened yet`,
       });
@@ -239,7 +239,7 @@ export async function forYou(person: Person, now = new Date()) {
     for (const seat of m.seats) {
       if (!apologiesStillOpen({ replied: seat.replied, startsAt: m.meeting.startsAt, apologyDeadline: m.apologyDeadline }, now)) continue;
       tasks.push({
-        ...where, id: `apologies-${m.meeting.id}-${seat.position}`, section: 'apologies', text: `Send apologies if you cannot attend ${m.meeting.title}`, href: `${base}/attendance`, due: m.apologyDeadline, dueLabel: 'Apologies by', dueTime: true,
+        ...where, id: `apologies-${m.meeting.id}-${seat.position}`, section: 'apologies', text: `Send apologies if you cannot attend ${m.meeting.title}`, href: meetingSectionPath(...at, 'attendance'), due: m.apologyDeadline, dueLabel: 'Apologies by', dueTime: true,
         state: taskState(londonDay(m.apologyDeadline), today),
         hint: seat.substituteName ? `Say whether your substitute, ${seat.substituteName}, attends in your place` : undefined,
       });

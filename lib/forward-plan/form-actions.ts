@@ -4,15 +4,16 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
+import { boardPath, boardSectionPath } from '../routes';
 import { addForwardPlanToAgenda, createForwardPlanItem, removeForwardPlanItem, updateForwardPlanItem } from './actions';
 
-const planPath = (council: string, board: string) => `/${council}/boards/${board}/forward-plan`;
+const planPath = (council: string, board: string) => boardSectionPath(council, board, 'forward-plan');
 
 // The plan, the meetings' agendas and the board's dashboard show what these change.
 function refresh(council: string, board: string) {
   revalidatePath(planPath(council, board), 'layout');
-  revalidatePath(`/${council}/boards/${board}/meetings`, 'layout');
-  revalidatePath(`/${council}/boards/${board}`);
+  revalidatePath(boardSectionPath(council, board, 'meetings'), 'layout');
+  revalidatePath(boardPath(council, board));
 }
 
 export async function createForwardPlanItemFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {

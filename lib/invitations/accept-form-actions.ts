@@ -9,6 +9,7 @@ import type { ActionResult } from '../action/result';
 import { keepFormOnOutage } from '../action/unavailable';
 import { acceptInvitation, acceptWithNewAccount } from './accept';
 import { acceptWithAccountSchema } from './schema';
+import { councilPath, signInPath } from '../routes';
 
 const refusal = (error: unknown): ActionResult => {
   if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
@@ -26,7 +27,7 @@ async function acceptInvitationNow(token: string, _prev: ActionResult | null): P
   } catch (error) {
     return refusal(error);
   }
-  redirect(`/${await slugOf(councilId)}`);
+  redirect(councilPath(await slugOf(councilId)));
 }
 
 async function acceptWithNewAccountNow(token: string, _prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -45,7 +46,7 @@ async function acceptWithNewAccountNow(token: string, _prev: ActionResult | null
   } catch (error) {
     return refusal(error);
   }
-  redirect(`/sign-in?created=1&email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent(`/${slug}`)}`);
+  redirect(signInPath({ created: 1, email, callbackUrl: councilPath(slug) }));
 }
 
 export async function acceptInvitationFormAction(token: string, _prev: ActionResult | null): Promise<ActionResult> {

@@ -5,6 +5,7 @@ import { appUrl } from '../app-url';
 import { labelInSentence } from '../labels';
 import { inviteSchema, invitationIdSchema } from './schema';
 import { INVITATION_TTL_DAYS, newInvitationToken } from './token';
+import { acceptInvitationPath } from '../routes';
 
 const admins = ['OWNER', 'ADMIN'] as const;
 
@@ -35,7 +36,7 @@ export const createInvitation = defineAction({
       select: { id: true },
     });
     // the token goes into the message only as it is delivered (lib/mail/outbox.ts)
-    const link = `${appUrl()}/invitations/accept?token=${SECRET_PLACEHOLDER}`;
+    const link = `${appUrl()}${acceptInvitationPath(SECRET_PLACEHOLDER)}`;
     const where = board ? `${board.name} (${labelInSentence('boardAccessRole', input.boardRole)}) at ${ctx.council.name}` : ctx.council.name;
     await enqueueMail(ctx.tx, {
       councilId: ctx.council.id,

@@ -5,15 +5,15 @@ import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { askToConfirm, isConfirmed } from '../forms/confirm';
+import { boardPath, boardSectionPath, meetingPath } from '../routes';
 import { cancelMeeting, recordScheduleReview, rescheduleMeeting, scheduleMeeting, scheduleSeries, updateMeeting } from './actions';
 
-const meetingsPath = (council: string, board: string) => `/${council}/boards/${board}/meetings`;
 
 // The meetings list and every page under it (a meeting, its edit and agenda pages)
 // show what these change.
 function refreshMeetings(council: string, board: string) {
-  revalidatePath(meetingsPath(council, board), 'layout');
-  revalidatePath(`/${council}/boards/${board}`);
+  revalidatePath(boardSectionPath(council, board, 'meetings'), 'layout');
+  revalidatePath(boardPath(council, board));
 }
 
 /** The confirmation's answer, as the action reads it: "yes" once the question about short notice was seen. */
@@ -30,7 +30,7 @@ export async function scheduleMeetingFormAction(council: string, board: string, 
   if (!result.ok) return result;
   if (!result.data.meetingId) return shortNoticeQuestion(formData, result.data.shortNotice, 'Schedule this meeting at short notice?', 'Yes, schedule it');
   refreshMeetings(council, board);
-  redirect(`${meetingsPath(council, board)}/${result.data.meetingId}`);
+  redirect(meetingPath(council, board, result.data.meetingId));
 }
 
 export async function scheduleSeriesFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
@@ -49,7 +49,7 @@ export async function cancelMeetingFormAction(council: string, board: string, _p
   const result = await runFormAction(cancelMeeting, { council, board }, formData);
   if (!result.ok) return result;
   refreshMeetings(council, board);
-  redirect(`${meetingsPath(council, board)}/${result.data.meetingId}`);
+  redirect(meetingPath(council, board, result.data.meetingId));
 }
 
 export async function rescheduleMeetingFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
@@ -57,7 +57,7 @@ export async function rescheduleMeetingFormAction(council: string, board: string
   if (!result.ok) return result;
   if (!result.data.meetingId) return shortNoticeQuestion(formData, result.data.shortNotice, 'Move this meeting at short notice?', 'Yes, move it');
   refreshMeetings(council, board);
-  redirect(`${meetingsPath(council, board)}/${result.data.meetingId}`);
+  redirect(meetingPath(council, board, result.data.meetingId));
 }
 
 export async function recordScheduleReviewFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {

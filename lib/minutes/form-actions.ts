@@ -6,16 +6,16 @@ import type { ActionResult } from '../action/result';
 import { kickOutbox } from '../mail/worker';
 import { approveMinutes, confirmMinutes, correctMinutes, distributeMinutes, returnMinutes, saveMinutesDraft, sendMinutesToChair, startMinutes } from './actions';
 import { confirmationStep } from '../forms/confirm';
+import { boardPath, boardSectionPath, councilPath, meetingPath, minutesPath } from '../routes';
 
-const meetingPath = (council: string, board: string, meeting: string) => `/${council}/boards/${board}/meetings/${meeting}`;
-const paths = (council: string, board: string, meeting: string) => [meetingPath(council, board, meeting), `${meetingPath(council, board, meeting)}/minutes`, `/${council}/boards/${board}`, `/${council}`];
+const paths = (council: string, board: string, meeting: string) => [meetingPath(council, board, meeting), minutesPath(council, board, meeting), boardPath(council, board), councilPath(council)];
 
 // Each step changes which forms the minutes page shows, so a success moves to the page
 // with a notice there rather than leaving a message inside a form that is gone.
 
 export async function startMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(startMinutes, { council, board }, formData, paths(council, board, meeting));
-  if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=started`);
+  if (result.ok) redirect(minutesPath(council, board, meeting, { done: 'started' }));
   return result;
 }
 
@@ -35,14 +35,14 @@ export async function saveMinutesFormAction(council: string, board: string, _mee
  * what was typed instead of being thrown away.
  */
 export async function saveMinutesFallbackFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
-  return runFormAction(saveMinutesDraft, { council, board }, formData, [`${meetingPath(council, board, meeting)}/minutes`]);
+  return runFormAction(saveMinutesDraft, { council, board }, formData, [minutesPath(council, board, meeting)]);
 }
 
 export async function sendMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(sendMinutesToChair, { council, board }, formData, paths(council, board, meeting));
   if (result.ok) {
     void kickOutbox();
-    redirect(`${meetingPath(council, board, meeting)}/minutes?done=sent`);
+    redirect(minutesPath(council, board, meeting, { done: 'sent' }));
   }
   return result;
 }
@@ -51,7 +51,7 @@ export async function returnMinutesFormAction(council: string, board: string, me
   const result = await runFormAction(returnMinutes, { council, board }, formData, paths(council, board, meeting));
   if (result.ok) {
     void kickOutbox();
-    redirect(`${meetingPath(council, board, meeting)}/minutes?done=returned`);
+    redirect(minutesPath(council, board, meeting, { done: 'returned' }));
   }
   return result;
 }
@@ -59,8 +59,8 @@ export async function returnMinutesFormAction(council: string, board: string, me
 export async function approveMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
   const ask = confirmationStep(formData);
   if (ask) return ask;
-  const result = await runFormAction(approveMinutes, { council, board }, formData, [...paths(council, board, meeting), `/${council}/boards/${board}/actions`]);
-  if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=approved&actions=${result.data.actions.length}`);
+  const result = await runFormAction(approveMinutes, { council, board }, formData, [...paths(council, board, meeting), boardSectionPath(council, board, 'actions')]);
+  if (result.ok) redirect(minutesPath(council, board, meeting, { done: 'approved', actions: result.data.actions.length }));
   return result;
 }
 
@@ -68,19 +68,19 @@ export async function distributeMinutesFormAction(council: string, board: string
   const result = await runFormAction(distributeMinutes, { council, board }, formData, paths(council, board, meeting));
   if (result.ok) {
     void kickOutbox();
-    redirect(`${meetingPath(council, board, meeting)}/minutes?done=${result.data.late ? 'distributed-late' : 'distributed'}&sent=${result.data.recipients}`);
+    redirect(minutesPath(council, board, meeting, { done: result.data.late ? 'distributed-late' : 'distributed', sent: result.data.recipients }));
   }
   return result;
 }
 
 export async function confirmMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(confirmMinutes, { council, board }, formData, paths(council, board, meeting));
-  if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=confirmed`);
+  if (result.ok) redirect(minutesPath(council, board, meeting, { done: 'confirmed' }));
   return result;
 }
 
 export async function correctMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(correctMinutes, { council, board }, formData, paths(council, board, meeting));
-  if (result.ok) redirect(`${meetingPath(council, board, meeting)}/minutes?done=correcting`);
+  if (result.ok) redirect(minutesPath(council, board, meeting, { done: 'correcting' }));
   return result;
 }

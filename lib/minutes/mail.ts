@@ -1,6 +1,6 @@
 import { appUrl } from '../app-url';
 import { formatDateTime, formatLongDate } from '../format';
-import { minutesPath } from './labels';
+import { minutesPath, minutesPdfPath } from '../routes';
 
 type Route = { council: string; board: string; meeting: string };
 type MeetingInfo = { title: string; startsAt: Date };
@@ -16,7 +16,7 @@ export function chairReviewMail(r: Route, boardName: string, meeting: MeetingInf
       `Version ${versionNo} of the minutes of ${meeting.title} on ${when} is ready for your approval.`,
       'You can approve them, or return them to the administrator with comments:',
       '',
-      `${appUrl()}${minutesPath(r)}`,
+      `${appUrl()}${minutesPath(r.council, r.board, r.meeting)}`,
       '',
       'You will be asked to sign in.',
     ].join('\n'),
@@ -35,7 +35,7 @@ export function returnedMail(r: Route, boardName: string, meeting: MeetingInfo, 
       '',
       comments,
       '',
-      `${appUrl()}${minutesPath(r)}`,
+      `${appUrl()}${minutesPath(r.council, r.board, r.meeting)}`,
     ].join('\n'),
   };
 }
@@ -52,8 +52,8 @@ export function distributionMail(r: Route, boardName: string, meeting: MeetingIn
       `The minutes of ${meeting.title} on ${when} (version ${versionNo}) have been distributed. ${approved}`.trim(),
       'The board will be asked to confirm them as an accurate record at its next meeting.',
       '',
-      `Read them: ${appUrl()}${minutesPath(r)}`,
-      `As a PDF: ${appUrl()}${minutesPath(r)}/pdf?version=${versionNo}`,
+      `Read them: ${appUrl()}${minutesPath(r.council, r.board, r.meeting)}`,
+      `As a PDF: ${appUrl()}${minutesPdfPath(r.council, r.board, r.meeting, { version: versionNo })}`,
       '',
       'You will be asked to sign in.',
     ].join('\n'),

@@ -4,11 +4,11 @@ import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { kickOutbox } from '../mail/worker';
 import { acceptLatePaper, circulatePapers } from './actions';
-import { meetingPagePath, papersPagePath } from './paths';
+import { meetingPath, meetingSectionPath } from '../routes';
 
 type Route = { council: string; board: string; meeting: string };
 
-const pages = (r: Route) => [papersPagePath(r), meetingPagePath(r)];
+const pages = (r: Route) => [meetingSectionPath(r.council, r.board, r.meeting, 'papers'), meetingPath(r.council, r.board, r.meeting)];
 
 export async function circulateFormAction(route: Route, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(circulatePapers, route, formData, pages(route));

@@ -2,7 +2,7 @@ import { appUrl } from '../app-url';
 import { formatDateTime } from '../format';
 import { awaitingChairConsent, mayOpenPaper } from '../rules/paper-access';
 import { circulatedVersion, type MeetingPaper } from './meeting-papers';
-import { downloadPath, packPath, papersPagePath } from './paths';
+import { meetingPackPath, meetingSectionPath, paperFilePath } from '../routes';
 import { markingLabels } from './schema';
 import type { Recipient } from './recipients';
 
@@ -29,7 +29,7 @@ export function circulationMail(r: Route, boardName: string, meeting: MeetingInf
       lines.push(`- ${line(p)}${fresh}: circulated late, awaiting the Chair's consent. You can open it once the Chair agrees.`);
     } else if (mayOpenPaper(to.reader, p)) {
       const note = awaitingChairConsent(p) ? ' Circulated late: it needs your consent before it reaches the agenda.' : '';
-      lines.push(`- ${line(p)}${fresh}:${note}\n  ${base}${downloadPath(r, p.id, file.id)}`);
+      lines.push(`- ${line(p)}${fresh}:${note}\n  ${base}${paperFilePath(r.council, r.board, r.meeting, p.id, file.id)}`);
     }
   }
   const when = formatDateTime(meeting.startsAt);
@@ -42,8 +42,8 @@ export function circulationMail(r: Route, boardName: string, meeting: MeetingInf
       '',
       ...lines,
       '',
-      `All the papers: ${base}${papersPagePath(r)}`,
-      `The agenda pack (one PDF): ${base}${packPath(r)}`,
+      `All the papers: ${base}${meetingSectionPath(r.council, r.board, r.meeting, 'papers')}`,
+      `The agenda pack (one PDF): ${base}${meetingPackPath(r.council, r.board, r.meeting)}`,
       '',
       'You will be asked to sign in. Please do not forward papers marked OFFICIAL-SENSITIVE.',
     ].join('\n'),
@@ -62,11 +62,11 @@ export function lateAcceptedMail(r: Route, boardName: string, meeting: MeetingIn
       `The Chair has accepted a paper that was circulated late for ${meeting.title} on ${when}. It is now on the agenda:`,
       '',
       `- ${line(paper)}`,
-      `  ${base}${downloadPath(r, paper.id, fileId)}`,
+      `  ${base}${paperFilePath(r.council, r.board, r.meeting, paper.id, fileId)}`,
       '',
       `The Chair's reason: ${reason}`,
       '',
-      `All the papers: ${base}${papersPagePath(r)}`,
+      `All the papers: ${base}${meetingSectionPath(r.council, r.board, r.meeting, 'papers')}`,
     ].join('\n'),
   };
 }

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { confirmationStep } from '../forms/confirm';
+import { planActionPath, planPath, plansPath } from '../routes';
 import { carryOver } from './actions/carry-over';
 import { agreeDueDate, proposeDueDate } from './actions/due-dates';
 import { addFindings, approvePlan, changePlanStatus, createPlan, updatePlan } from './actions/plan';
@@ -33,8 +34,6 @@ const planActions = {
 } as const;
 export type PlanFormKey = keyof typeof planActions;
 
-const plansPath = (council: string, board: string) => `/${council}/boards/${board}/plan`;
-
 /**
  * Every plan form posts here with the action it runs. Each action checks its own
  * permission and ids, so the key only chooses among them. Everything under the board's
@@ -57,7 +56,7 @@ export async function planFormAction(key: PlanFormKey, council: string, board: s
   if (done) {
     const planId = String(formData.get('planId'));
     const actionId = formData.get('actionId');
-    redirect(`${plansPath(council, board)}/${planId}${actionId ? `/actions/${String(actionId)}` : ''}?done=${done}`);
+    redirect(actionId ? planActionPath(council, board, planId, String(actionId), { done }) : planPath(council, board, planId, { done }));
   }
   return result;
 }
@@ -68,12 +67,12 @@ export async function createPlanFormAction(council: string, board: string, _prev
   const result = await runFormAction(createPlan, { council, board }, formData);
   if (!result.ok) return result;
   revalidatePath(plansPath(council, board), 'layout');
-  redirect(`${plansPath(council, board)}/${result.data.id}?done=created`);
+  redirect(planPath(council, board, result.data.id, { done: 'created' }));
 }
 
 export async function createPlanActionFormAction(council: string, board: string, planId: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(createPlanAction, { council, board }, formData);
   if (!result.ok) return result;
   revalidatePath(plansPath(council, board), 'layout');
-  redirect(`${plansPath(council, board)}/${planId}/actions/${result.data.id}?done=created`);
+  redirect(planActionPath(council, board, planId, result.data.id, { done: 'created' }));
 }

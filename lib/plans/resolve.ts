@@ -24,4 +24,3 @@ async function readPlanUnchecked(ctx: BoardContext, planId: string) {
 export const readPlan = defineQuery({ resource: 'plan', run: readPlanUnchecked });
 export const resolvePlan = cache(readPlan);
 
-export const planPath = (ctx: BoardContext, planId: string) => `/${ctx.council.slug}/boards/${ctx.board.slug}/plan/${planId}`;

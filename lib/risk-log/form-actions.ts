@@ -4,28 +4,27 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
+import { boardPath, boardSectionPath, riskPath } from '../routes';
 import { addMitigation, changeRiskStatus, completeMitigation, createRisk, escalateRisk, reviewRisk, updateRisk } from './actions';
-
-const risksPath = (council: string, board: string) => `/${council}/boards/${board}/risks`;
 
 // The log, every risk page under it and the board's dashboard show what these change.
 function refresh(council: string, board: string) {
-  revalidatePath(risksPath(council, board), 'layout');
-  revalidatePath(`/${council}/boards/${board}`);
+  revalidatePath(boardSectionPath(council, board, 'risks'), 'layout');
+  revalidatePath(boardPath(council, board));
 }
 
 export async function createRiskFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(createRisk, { council, board }, formData);
   if (!result.ok) return result;
   refresh(council, board);
-  redirect(`${risksPath(council, board)}/${encodeURIComponent(result.data.reference)}`);
+  redirect(riskPath(council, board, result.data.reference));
 }
 
 export async function updateRiskFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(updateRisk, { council, board }, formData);
   if (!result.ok) return result;
   refresh(council, board);
-  redirect(`${risksPath(council, board)}/${encodeURIComponent(result.data.reference)}`);
+  redirect(riskPath(council, board, result.data.reference));
 }
 
 type RiskFormAction = (council: string, board: string, prev: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;

@@ -3,15 +3,15 @@
 import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
+import { boardPath, boardSectionPath } from '../routes';
 import { agreeSeatChange, changeSubstitute, createSeat, endSeat, fillSeat, updateSeat } from './actions';
 
-const membershipPath = (council: string, board: string) => `/${council}/boards/${board}/membership`;
-const paths = (council: string, board: string) => [membershipPath(council, board), `/${council}/boards/${board}`];
+const paths = (council: string, board: string) => [boardSectionPath(council, board, 'membership'), boardPath(council, board)];
 
 export async function createSeatFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   const result = await runFormAction(createSeat, { council, board }, formData, paths(council, board));
   // back to the table, which confirms the new seat in place
-  if (result.ok) redirect(`${membershipPath(council, board)}?added=${result.data.seatId}`);
+  if (result.ok) redirect(boardSectionPath(council, board, 'membership', { added: result.data.seatId }));
   return result;
 }
 

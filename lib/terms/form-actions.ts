@@ -5,8 +5,9 @@ import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { agreeTermsDraft, approveTermsDraft, createTermsDraft, saveTermsDraft } from './actions';
 import { confirmationStep } from '../forms/confirm';
+import { boardSectionPath, termsVersionPath } from '../routes';
 
-const termsPath = (council: string, board: string) => `/${council}/boards/${board}/terms`;
+const termsPath = (council: string, board: string) => boardSectionPath(council, board, 'terms');
 
 // Starting, agreeing and approving change which forms the version page shows (and
 // approval renumbers the version), so they move to the version's page with a notice
@@ -15,19 +16,19 @@ const termsPath = (council: string, board: string) => `/${council}/boards/${boar
 export async function createTermsDraftFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   const base = termsPath(council, board);
   const result = await runFormAction(createTermsDraft, { council, board }, formData, [base]);
-  if (result.ok) redirect(`${base}/${result.data.label}?done=started`);
+  if (result.ok) redirect(termsVersionPath(council, board, result.data.label, { done: 'started' }));
   return result;
 }
 
 export async function saveTermsDraftFormAction(council: string, board: string, label: string, _prev: ActionResult | null, formData: FormData) {
   const base = termsPath(council, board);
-  return runFormAction(saveTermsDraft, { council, board }, formData, [base, `${base}/${label}`]);
+  return runFormAction(saveTermsDraft, { council, board }, formData, [base, termsVersionPath(council, board, label)]);
 }
 
 export async function agreeTermsDraftFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   const base = termsPath(council, board);
   const result = await runFormAction(agreeTermsDraft, { council, board }, formData, [base]);
-  if (result.ok) redirect(`${base}/${result.data.label}?done=agreed`);
+  if (result.ok) redirect(termsVersionPath(council, board, result.data.label, { done: 'agreed' }));
   return result;
 }
 
@@ -36,6 +37,6 @@ export async function approveTermsDraftFormAction(council: string, board: string
   if (ask) return ask;
   const base = termsPath(council, board);
   const result = await runFormAction(approveTermsDraft, { council, board }, formData, [base]);
-  if (result.ok) redirect(`${base}/${result.data.label}?done=approved`);
+  if (result.ok) redirect(termsVersionPath(council, board, result.data.label, { done: 'approved' }));
   return result;
 }

@@ -4,12 +4,13 @@ import { activeFeed } from '@/lib/calendar/feeds';
 import { issueFeedFormAction, revokeFeedFormAction } from '@/lib/calendar/form-actions';
 import { Form } from '@/components/form';
 import { formatDateTime } from '@/lib/format';
+import { accountPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Your calendar feed' };
 export const dynamic = 'force-dynamic';
 
 export default async function CalendarFeedPage() {
-  const actor = await requireActor('/account/calendar');
+  const actor = await requireActor(accountPath('calendar'));
   const feed = await activeFeed(actor.id);
   return (
     <main id="main-content" className="max-w-3xl py-8">

@@ -8,6 +8,7 @@ import { beginTotpFormAction, confirmTotpFormAction, disableTotpFormAction } fro
 import { Form } from '@/components/form';
 import { formatDateTime } from '@/lib/format';
 import { TotpConfirm } from './totp-confirm';
+import { accountPath, councilPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Sign-in security' };
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,7 @@ export const dynamic = 'force-dynamic';
 type Params = Record<string, string | string[] | undefined>;
 
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const actor = await requireActor('/account/security');
+  const actor = await requireActor(accountPath('security'));
   const params = await searchParams;
   const councilSlug = typeof params.council === 'string' ? params.council : null;
   // only a council the person belongs to is named: the parameter cannot make the page say anything else
@@ -37,7 +38,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
         Signing in with a Microsoft work account uses your organisation&apos;s own checks instead.
       </p>
 
-      <TotpConfirm action={confirmTotpFormAction} enrolling={Boolean(secret)} continueTo={council ? `/${council.council.slug}` : '/account/security'} />
+      <TotpConfirm action={confirmTotpFormAction} enrolling={Boolean(secret)} continueTo={council ? councilPath(council.council.slug) : accountPath('security')} />
 
       {status.enrolled ? (
         <section aria-labelledby="app-on">
@@ -45,7 +46,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           <p className="mb-2">Turned on {status.confirmedAt ? formatDateTime(status.confirmedAt) : ''}.</p>
           <p className="mb-2">You have {status.recoveryCodesLeft} unused recovery {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}.</p>
           <p className="mb-6">
-            <Link href="/account/security/recovery-codes">Make new recovery codes</Link>
+            <Link href={accountPath('security/recovery-codes')}>Make new recovery codes</Link>
           </p>
           <h3 className="text-xl">Turn off the authenticator app</h3>
           <p className="mb-4 max-w-2xl">Enter a code from the app (or a recovery code, if you have lost it). Your recovery codes stop working too.</p>
@@ -78,7 +79,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
         </section>
       )}
       <p className="mt-10">
-        <Link href="/account/sessions">Your sessions</Link>
+        <Link href={accountPath('sessions')}>Your sessions</Link>
       </p>
     </main>
   );

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import type { ActionResult } from '@/lib/action/result';
 import { ErrorSummary } from '@/components/error-summary';
 import { RecoveryCodeList } from '@/components/recovery-code-list';
+import type { Route } from 'next';
 
 type Confirm = (state: ActionResult<{ recoveryCodes: string[] }> | null, formData: FormData) => Promise<ActionResult<{ recoveryCodes: string[] }>>;
 
@@ -14,7 +15,7 @@ type Confirm = (state: ActionResult<{ recoveryCodes: string[] }> | null, formDat
  * component sits in the same place whatever the page shows, so the answer is not lost
  * when the page around it changes (with or without JavaScript).
  */
-export function TotpConfirm({ action, enrolling, continueTo }: { action: Confirm; enrolling: boolean; continueTo: string }) {
+export function TotpConfirm({ action, enrolling, continueTo }: { action: Confirm; enrolling: boolean; continueTo: Route }) {
   const [state, formAction, pending] = useActionState(action, null);
   const summary = useRef<HTMLDivElement>(null);
   const failed = state && !state.ok ? state : null;

@@ -7,11 +7,12 @@ import { Form } from '@/components/form';
 import { formatDateTime } from '@/lib/format';
 import { DataTable } from '@/components/data-table';
 import { sessionMethodLabel } from '@/lib/auth/session-methods';
+import { accountPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Your sessions' };
 
 export default async function SessionsPage() {
-  const actor = await requireActor('/account/sessions');
+  const actor = await requireActor(accountPath('sessions'));
   const sessions = await listSessions(actor.id);
   return (
     <main id="main-content" className="py-8">
@@ -49,7 +50,7 @@ export default async function SessionsPage() {
         </tbody>
       </DataTable>
       <p className="mb-10">
-        <Link href="/account/security">Sign-in security: your authenticator app and recovery codes</Link>
+        <Link href={accountPath('security')}>Sign-in security: your authenticator app and recovery codes</Link>
       </p>
       <h2>Sign out everywhere</h2>
       <p className="mb-4">Signs out every session, this one included.</p>

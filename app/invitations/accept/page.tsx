@@ -5,6 +5,7 @@ import { describeInvitation, WRONG_ACCOUNT_MESSAGE } from '@/lib/invitations/acc
 import { acceptInvitationFormAction, acceptWithNewAccountFormAction } from '@/lib/invitations/accept-form-actions';
 import { Form } from '@/components/form';
 import { label } from '@/lib/labels';
+import { acceptInvitationPath, signInPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Accept your invitation' };
 
@@ -20,7 +21,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
       </main>
     );
   }
-  const here = `/invitations/accept?token=${encodeURIComponent(token)}`;
+  const here = acceptInvitationPath(token);
   return (
     <main id="main-content" className="py-10">
       <h1>Join {invitation.councilName} on Tabled</h1>
@@ -49,7 +50,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
         </>
       ) : invitation.accountExists ? (
         <p>
-          You already have an account. <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>Sign in to accept the invitation</Link>.
+          You already have an account. <Link href={signInPath({ callbackUrl: here })}>Sign in to accept the invitation</Link>.
         </p>
       ) : (
         <div className="max-w-2xl">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listPublicBoards } from '@/lib/public/queries';
 import { label } from '@/lib/labels';
+import { publicBoardPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string }> };
 
@@ -24,7 +25,7 @@ export default async function PublicCouncilPage({ params }: Props) {
       <ul className="space-y-3">
         {found.boards.map((b) => (
           <li key={b.slug}>
-            <Link href={`/public/${found.council.slug}/${b.slug}`} className="text-lg font-bold">
+            <Link href={publicBoardPath(found.council.slug, b.slug)} className="text-lg font-bold">
               {b.name}
             </Link>
             <span className="text-secondary"> · {label('boardKind', b.kind)}</span>

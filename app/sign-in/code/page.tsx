@@ -4,6 +4,7 @@ import { findChallenge } from '@/lib/auth/second-factor';
 import { readChallengeCookie } from '@/lib/auth/second-factor-cookie';
 import { secondFactorSignInFormAction } from '@/lib/account/security-form-actions';
 import { Form } from '@/components/form';
+import { signInPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Enter your code' };
 export const dynamic = 'force-dynamic';
@@ -25,13 +26,13 @@ export default async function SecondFactorPage() {
               submitLabel="Continue"
             />
             <p className="mt-8">
-              <Link href="/sign-in">Start signing in again</Link>
+              <Link href={signInPath()}>Start signing in again</Link>
             </p>
           </>
         ) : (
           <>
             <p className="mb-4">Your sign-in has timed out, or has already finished. Sign in again.</p>
-            <Link href="/sign-in">Sign in</Link>
+            <Link href={signInPath()}>Sign in</Link>
           </>
         )}
       </div>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
+import { homePath, signInStepPath } from '@/lib/routes';
 
 export function ContinueWithLink({ token }: { token: string }) {
   const router = useRouter();
@@ -14,10 +15,10 @@ export function ContinueWithLink({ token }: { token: string }) {
     const result = await signIn('magic-link', { token, redirect: false });
     setPending(false);
     if (!result || result.error) setFailed(true);
-    else if (result.url && new URL(result.url, window.location.href).pathname === '/sign-in/code') {
-      router.replace('/sign-in/code');
+    else if (result.url && new URL(result.url, window.location.href).pathname === signInStepPath('code')) {
+      router.replace(signInStepPath('code'));
     } else {
-      router.replace('/');
+      router.replace(homePath());
       router.refresh();
     }
   }
@@ -25,7 +26,7 @@ export function ContinueWithLink({ token }: { token: string }) {
     return (
       <div role="alert">
         <p className="mb-4 font-bold">This link has expired or has already been used.</p>
-        <Link href="/sign-in/email">Ask for a new link</Link>
+        <Link href={signInStepPath('email')}>Ask for a new link</Link>
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { runFormAction } from '../../action/next';
 import type { ActionResult } from '../../action/result';
 import type { ActionCall } from '../../action/define';
+import { boardSectionPath, meetingPath } from '../../routes';
 import {
   addAgendaItem,
   addStandingItem,
@@ -22,8 +23,8 @@ type Executable = { execute: (call: ActionCall) => Promise<ActionResult<unknown>
 async function run(action: Executable, council: string, board: string, meetingId: string, formData: FormData) {
   const result = await runFormAction(action, { council, board }, formData);
   if (result.ok) {
-    revalidatePath(`/${council}/boards/${board}/meetings/${meetingId}`, 'layout');
-    revalidatePath(`/${council}/boards/${board}/meetings`);
+    revalidatePath(meetingPath(council, board, meetingId), 'layout');
+    revalidatePath(boardSectionPath(council, board, 'meetings'));
   }
   return result;
 }

@@ -9,6 +9,7 @@ import { suggestMapping, type ColumnMapping } from './fields';
 import { mappingFromForm, parseSheetField } from './schema';
 import type { Sheet } from './sheet';
 import type { ImportPreview } from './validate';
+import { plansPath } from '../../routes';
 
 export type ImportWizardState =
   | { stage: 'upload'; refusal?: Extract<ActionResult, { ok: false }> }
@@ -44,6 +45,6 @@ export async function planImportStepFormAction(council: string, board: string, p
 
   const result = await runFormAction(commitPlanImport, { council, board }, formData);
   if (!result.ok) return { stage: 'preview', sheet: sheet!, fileName, mapping, preview: preview.data.preview, refusal: result };
-  revalidatePath(`/${council}/boards/${board}/plan`, 'layout');
+  revalidatePath(plansPath(council, board), 'layout');
   return { stage: 'done', message: result.message ?? 'Imported', imported: result.data.imported };
 }

@@ -8,11 +8,11 @@ import { parseSheetField } from '../import/schema';
 import type { Sheet } from '../import/sheet';
 import { addMeasureValue, createMeasure, importMeasureValues, previewMeasureValues, updateMeasure } from './actions';
 import type { ValuesPreview } from './values-import';
+import { planPath, planSectionPath, withHash } from '../../routes';
 
-const planBase = (council: string, board: string, planId: string) => `/${council}/boards/${board}/plan/${planId}`;
 
 function refresh(council: string, board: string, planId: string) {
-  revalidatePath(planBase(council, board, planId), 'layout');
+  revalidatePath(planPath(council, board, planId), 'layout');
 }
 
 export async function createMeasureFormAction(council: string, board: string, planId: string, _prev: ActionResult | null, formData: FormData) {
@@ -20,7 +20,7 @@ export async function createMeasureFormAction(council: string, board: string, pl
   const result = await runFormAction(createMeasure, { council, board }, formData);
   if (!result.ok) return result;
   refresh(council, board, planId);
-  redirect(`${planBase(council, board, planId)}/measures#measure-${result.data.measureId}`);
+  redirect(withHash(planSectionPath(council, board, planId, 'measures'), `measure-${result.data.measureId}`));
 }
 
 export async function updateMeasureFormAction(council: string, board: string, planId: string, _prev: ActionResult | null, formData: FormData) {
@@ -28,7 +28,7 @@ export async function updateMeasureFormAction(council: string, board: string, pl
   const result = await runFormAction(updateMeasure, { council, board }, formData);
   if (!result.ok) return result;
   refresh(council, board, planId);
-  redirect(`${planBase(council, board, planId)}/measures#measure-${result.data.measureId}`);
+  redirect(withHash(planSectionPath(council, board, planId, 'measures'), `measure-${result.data.measureId}`));
 }
 
 export async function addMeasureValueFormAction(council: string, board: string, planId: string, _prev: ActionResult | null, formData: FormData) {

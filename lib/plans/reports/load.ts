@@ -16,4 +16,3 @@ async function loadReportUnchecked(ctx: BoardContext, planId: string, params: Re
 }
 export const loadReport = defineQuery({ resource: 'plan', run: loadReportUnchecked });
 
-export const reportQueryString = (q: { from: string; to: string; audience: string }) => new URLSearchParams({ from: q.from, to: q.to, audience: q.audience }).toString();

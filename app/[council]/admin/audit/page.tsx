@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table';
 import { auditKindLabel } from '@/lib/audit/kinds';
+import { councilAdminPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -22,14 +23,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const ctx = await resolveCouncilAdmin(council);
   const filter = auditFilterSchema.parse(await searchParams);
   const r = await listAuditEvents(ctx, filter);
-  const base = `/${ctx.council.slug}/admin/audit`;
+  const base = councilAdminPath(ctx.council.slug, 'audit');
   // the links keep the filters and replace the position
-  const href = (position: { before?: string; after?: string }) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ kind: filter.kind, actor: filter.actor, from: filter.from, to: filter.to, ...position })) if (v) q.set(k, v);
-    const text = q.toString();
-    return text ? `${base}?${text}` : base;
-  };
+  const href = (position: { before?: string; after?: string }) =>
+    councilAdminPath(ctx.council.slug, 'audit', { kind: filter.kind, actor: filter.actor, from: filter.from, to: filter.to, ...position });
   return (
     <main id="main-content" className="py-8">
       <span className="text-lg text-secondary">{ctx.council.name}</span>

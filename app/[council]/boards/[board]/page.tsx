@@ -11,6 +11,7 @@ import { DataTable } from '@/components/data-table';
 import { getBoardSetup } from '@/lib/boards/setup';
 import { label } from '@/lib/labels';
 import { can } from '@/lib/auth/permissions';
+import { boardSectionPath, meetingPath, minutesPath, newMeetingPath, newSeatPath, planSectionPath, riskPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -27,12 +28,12 @@ export default async function BoardOverviewPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
   const [o, setup] = await Promise.all([getBoardOverview(ctx), getBoardSetup(ctx)]);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
   const next = o.nextMeeting;
   return (
     <main id="main-content">
       <h1>Overview</h1>
-      {setup.settingUp && <SetupChecklist steps={setup.steps} base={base} administers={can(ctx.roles, 'board', 'update')} />}
+      {setup.settingUp && <SetupChecklist steps={setup.steps} at={at} administers={can(ctx.roles, 'board', 'update')} />}
       {!setup.settingUp && (
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="next-meeting" className="border-t-4 border-brand pt-4">
@@ -40,7 +41,7 @@ export default async function BoardOverviewPage({ params }: Props) {
           {next ? (
             <>
               <p className="mb-2">
-                <Link href={`${base}/meetings/${next.id}`} className="text-lg font-bold">
+                <Link href={meetingPath(...at, next.id)} className="text-lg font-bold">
                   {next.title}
                 </Link>
               </p>
@@ -83,7 +84,7 @@ export default async function BoardOverviewPage({ params }: Props) {
               ))}
             </ul>
           )}
-          <Link href={`${base}/actions?view=overdue`}>See all overdue actions</Link>
+          <Link href={boardSectionPath(...at, 'actions', { view: 'overdue' })}>See all overdue actions</Link>
         </section>
 
         <section aria-labelledby="top-risks" className="border-t-4 border-brand pt-4">
@@ -98,7 +99,7 @@ export default async function BoardOverviewPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          <Link href={`${base}/risks`}>See the risk log</Link>
+          <Link href={boardSectionPath(...at, 'risks')}>See the risk log</Link>
         </section>
 
         <section aria-labelledby="above-appetite" className="border-t-4 border-brand pt-4">
@@ -109,7 +110,7 @@ export default async function BoardOverviewPage({ params }: Props) {
             <ul className="mb-2 space-y-2">
               {o.aboveAppetite.slice(0, 8).map((r) => (
                 <li key={r.id}>
-                  <Link href={`${base}/risks/${encodeURIComponent(r.reference)}`}>
+                  <Link href={riskPath(...at, r.reference)}>
                     <strong>{r.reference}</strong> {r.title}
                   </Link>{' '}
                   <span className="whitespace-nowrap">score {r.score}</span>
@@ -118,7 +119,7 @@ export default async function BoardOverviewPage({ params }: Props) {
             </ul>
           )}
           {o.aboveAppetite.length > 8 && <p className="mb-2">and {o.aboveAppetite.length - 8} more.</p>}
-          <Link href={`${base}/risks?appetite=above`}>See every risk above appetite</Link>
+          <Link href={boardSectionPath(...at, 'risks', { appetite: 'above' })}>See every risk above appetite</Link>
         </section>
 
         <section aria-labelledby="reviews-due" className="border-t-4 border-brand pt-4">
@@ -130,7 +131,7 @@ export default async function BoardOverviewPage({ params }: Props) {
             <ul className="mb-2 space-y-2">
               {o.reviewsDue.slice(0, 8).map((r) => (
                 <li key={r.id}>
-                  <Link href={`${base}/risks/${encodeURIComponent(r.reference)}`}>
+                  <Link href={riskPath(...at, r.reference)}>
                     <strong>{r.reference}</strong> {r.title}
                   </Link>
                   <div className="text-sm">
@@ -140,12 +141,12 @@ export default async function BoardOverviewPage({ params }: Props) {
               ))}
             </ul>
           )}
-          <Link href={`${base}/risks?review=due&sort=review`}>See every review due</Link>
+          <Link href={boardSectionPath(...at, 'risks', { review: 'due', sort: 'review' })}>See every review due</Link>
         </section>
 
         <section aria-labelledby="minutes-status" className="border-t-4 border-brand pt-4">
           <h2 id="minutes-status">Minutes</h2>
-          <MinutesAlerts alerts={o.minutes} hrefFor={(a) => `${base}/meetings/${a.meetingId}/minutes`} />
+          <MinutesAlerts alerts={o.minutes} hrefFor={(a) => minutesPath(...at, a.meetingId)} />
         </section>
 
         <section aria-labelledby="plan-progress" className="border-t-4 border-brand pt-4">
@@ -175,10 +176,10 @@ export default async function BoardOverviewPage({ params }: Props) {
                 </tbody>
               </DataTable>
               <p className="mt-2">
-                <Link href={`${base}/plan`}>See the improvement plan</Link>
+                <Link href={boardSectionPath(...at, 'plan')}>See the improvement plan</Link>
               </p>
               <p className="mt-2">
-                <Link href={`${base}/plan/${o.plan.id}/report`}>Progress report</Link> · <Link href={`${base}/plan/${o.plan.id}/measures`}>Evidence of impact</Link>
+                <Link href={planSectionPath(...at, o.plan.id, 'report')}>Progress report</Link> · <Link href={planSectionPath(...at, o.plan.id, 'measures')}>Evidence of impact</Link>
               </p>
             </>
           ) : (
@@ -195,7 +196,7 @@ export default async function BoardOverviewPage({ params }: Props) {
               {o.forwardPlan.map((m) => (
                 <div key={m.id}>
                   <h3 className="mb-1 text-lg">
-                    <Link href={`${base}/meetings/${m.id}`}>{formatDateTime(m.startsAt)}</Link>
+                    <Link href={meetingPath(...at, m.id)}>{formatDateTime(m.startsAt)}</Link>
                   </h3>
                   {m.forwardPlan.length === 0 ? (
                     <p>Nothing planned yet.</p>
@@ -217,7 +218,7 @@ export default async function BoardOverviewPage({ params }: Props) {
               ))}
             </div>
           )}
-          <Link href={`${base}/forward-plan`}>See the forward plan</Link>
+          <Link href={boardSectionPath(...at, 'forward-plan')}>See the forward plan</Link>
         </section>
       </div>
       )}
@@ -229,16 +230,16 @@ export default async function BoardOverviewPage({ params }: Props) {
 }
 
 const stepNames = {
-  seats: { name: 'Add the seats on the board', path: '/membership/new' },
-  members: { name: 'Appoint people to the seats', path: '/membership' },
-  terms: { name: 'Agree and approve the terms of reference', path: '/terms' },
-  reporting: { name: 'Say who the board reports to', path: '/settings' },
-  meetings: { name: 'Schedule the first meeting', path: '/meetings/new' },
-  established: { name: 'Record the board as established', path: '/settings' },
+  seats: { name: 'Add the seats on the board', href: newSeatPath },
+  members: { name: 'Appoint people to the seats', href: (c: string, b: string) => boardSectionPath(c, b, 'membership') },
+  terms: { name: 'Agree and approve the terms of reference', href: (c: string, b: string) => boardSectionPath(c, b, 'terms') },
+  reporting: { name: 'Say who the board reports to', href: (c: string, b: string) => boardSectionPath(c, b, 'settings') },
+  meetings: { name: 'Schedule the first meeting', href: (c: string, b: string) => newMeetingPath(c, b) },
+  established: { name: 'Record the board as established', href: (c: string, b: string) => boardSectionPath(c, b, 'settings') },
 } as const;
 
 /** GOV.UK task list: what a new board still has to do, each step linked to where it is done. */
-function SetupChecklist({ steps, base, administers }: { steps: { key: keyof typeof stepNames; done: boolean }[]; base: string; administers: boolean }) {
+function SetupChecklist({ steps, at, administers }: { steps: { key: keyof typeof stepNames; done: boolean }[]; at: readonly [string, string]; administers: boolean }) {
   const done = steps.filter((s) => s.done).length;
   return (
     <section aria-labelledby="setting-up" className="mb-10 max-w-3xl">
@@ -248,13 +249,13 @@ function SetupChecklist({ steps, base, administers }: { steps: { key: keyof type
       </p>
       <ul className="border-t border-border">
         {steps.map((s, i) => {
-          const { name, path } = stepNames[s.key];
+          const { name, href } = stepNames[s.key];
           const statusId = `setup-${s.key}-status`;
           return (
             <li key={s.key} className="flex flex-wrap items-center justify-between gap-2 border-b border-border py-3">
               <span>
                 {administers && !s.done ? (
-                  <Link href={`${base}${path}`} aria-describedby={statusId}>
+                  <Link href={href(...at)} aria-describedby={statusId}>
                     {name}
                   </Link>
                 ) : (

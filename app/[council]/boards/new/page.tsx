@@ -9,6 +9,7 @@ import { typedDay } from '@/lib/forms/fields';
 import { londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
 import { currentTime } from '@/lib/clock';
+import { councilPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Set up a new board' };
 
@@ -52,7 +53,7 @@ export default async function NewBoardPage({ params }: { params: Promise<{ counc
         ]}
       />
       <p className="mt-8">
-        <Link href={`/${ctx.council.slug}`}>Back to the boards</Link>
+        <Link href={councilPath(ctx.council.slug)}>Back to the boards</Link>
       </p>
     </main>
   );

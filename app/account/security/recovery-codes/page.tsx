@@ -4,17 +4,18 @@ import { requireActor } from '@/lib/auth/session';
 import { secondFactorStatus } from '@/lib/auth/second-factor';
 import { regenerateRecoveryCodesFormAction } from '@/lib/account/security-form-actions';
 import { RegenerateRecoveryCodesForm } from './regenerate-form';
+import { accountPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'New recovery codes' };
 export const dynamic = 'force-dynamic';
 
 export default async function RecoveryCodesPage() {
-  const actor = await requireActor('/account/security/recovery-codes');
+  const actor = await requireActor(accountPath('security/recovery-codes'));
   const status = await secondFactorStatus(actor.id);
   return (
     <main id="main-content" className="py-8">
       <p className="mb-6">
-        <Link href="/account/security">Back to sign-in security</Link>
+        <Link href={accountPath('security')}>Back to sign-in security</Link>
       </p>
       <h1>New recovery codes</h1>
       {status.enrolled ? (
@@ -29,7 +30,7 @@ export default async function RecoveryCodesPage() {
         </>
       ) : (
         <p className="max-w-2xl">
-          Recovery codes come with an authenticator app. <Link href="/account/security">Set up an authenticator app</Link> first.
+          Recovery codes come with an authenticator app. <Link href={accountPath('security')}>Set up an authenticator app</Link> first.
         </p>
       )}
     </main>

@@ -3,6 +3,7 @@
 import { Form, type FormAction } from '@/components/form';
 import { RecoveryCodeList } from '@/components/recovery-code-list';
 import Link from 'next/link';
+import { accountPath } from '@/lib/routes';
 
 /** The kit's form with its confirmation step; the new codes exist only in its answer, so they are drawn from it, once. */
 export function RegenerateRecoveryCodesForm({ action }: { action: FormAction }) {
@@ -23,7 +24,7 @@ export function RegenerateRecoveryCodesForm({ action }: { action: FormAction }) 
       renderSuccess={(data) => (
         <section aria-labelledby="recovery-codes-title" className="mb-10">
           <RecoveryCodeList codes={(data as { recoveryCodes: string[] }).recoveryCodes} title="Your new recovery codes" />
-          <Link href="/account/security">I have saved my recovery codes</Link>
+          <Link href={accountPath('security')}>I have saved my recovery codes</Link>
         </section>
       )}
     />

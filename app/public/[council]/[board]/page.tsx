@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getPublicBoard } from '@/lib/public/queries';
 import { PublicMeetingEntry } from './public-meeting';
 import { formatLongDate } from '@/lib/format';
+import { publicCouncilPath, publicMinutesPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -23,11 +24,11 @@ export default async function PublicBoardPage({ params }: Props) {
   const { council, board } = await params;
   const found = await getPublicBoard(council, board);
   if (!found) notFound();
-  const base = `/public/${found.council.slug}/${found.board.slug}`;
+  const at = [found.council.slug, found.board.slug] as const;
   return (
     <main id="main-content" className="py-8">
       <p className="mb-2">
-        <Link href={`/public/${found.council.slug}`}>{found.council.name}</Link>
+        <Link href={publicCouncilPath(found.council.slug)}>{found.council.name}</Link>
       </p>
       <h1>{found.board.name}</h1>
       <p className="mb-8 max-w-3xl">
@@ -42,7 +43,7 @@ export default async function PublicBoardPage({ params }: Props) {
         ) : (
           <ul className="space-y-8">
             {found.coming.map((m) => (
-              <PublicMeetingEntry key={m.id} meeting={m} base={base} />
+              <PublicMeetingEntry key={m.id} meeting={m} at={at} />
             ))}
           </ul>
         )}
@@ -53,7 +54,7 @@ export default async function PublicBoardPage({ params }: Props) {
           <h2 id="recent-meetings">Recent meetings</h2>
           <ul className="space-y-8">
             {found.recent.map((m) => (
-              <PublicMeetingEntry key={m.id} meeting={m} base={base} />
+              <PublicMeetingEntry key={m.id} meeting={m} at={at} />
             ))}
           </ul>
         </section>
@@ -66,7 +67,7 @@ export default async function PublicBoardPage({ params }: Props) {
           <ul className="space-y-4">
             {found.minutes.map((v) => (
               <li key={v.id} className="max-w-3xl border-l-4 border-border pl-4">
-                <Link href={`${base}/minutes/${v.id}`} className="font-bold">
+                <Link href={publicMinutesPath(...at, v.id)} className="font-bold">
                   Minutes of {v.meeting.title}, {formatLongDate(v.meeting.startsAt)}
                 </Link>
                 <p className="mt-1">

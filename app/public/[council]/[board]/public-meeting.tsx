@@ -2,16 +2,20 @@ import { StatusTag, Tag } from '@/components/tag';
 import type { PublicMeeting } from '@/lib/public/queries';
 import { formatBytes, formatDateTime, formatLongDate, formatTime } from '@/lib/format';
 import { label } from '@/lib/labels';
+import { publicPaperPath } from '@/lib/routes';
 
 type Paper = { id: string; title: string; file: { id: string; fileName: string; sizeBytes: number } };
 
-function PaperLinks({ papers, base }: { papers: Paper[]; base: string }) {
+/** The public board's council and board slugs. */
+type PublicBoard = readonly [council: string, board: string];
+
+function PaperLinks({ papers, at }: { papers: Paper[]; at: PublicBoard }) {
   if (papers.length === 0) return null;
   return (
     <ul className="mt-2 space-y-1">
       {papers.map((p) => (
         <li key={p.id}>
-          <a href={`${base}/papers/${p.file.id}`}>{p.title}</a>{' '}
+          <a href={publicPaperPath(...at, p.file.id)}>{p.title}</a>{' '}
           <span className="text-sm text-secondary">
             ({p.file.fileName}, {formatBytes(p.file.sizeBytes)})
           </span>
@@ -22,7 +26,7 @@ function PaperLinks({ papers, base }: { papers: Paper[]; base: string }) {
 }
 
 /** One meeting as the public sees it: when and where, and its agenda once published. */
-export function PublicMeetingEntry({ meeting, base }: { meeting: PublicMeeting; base: string }) {
+export function PublicMeetingEntry({ meeting, at }: { meeting: PublicMeeting; at: PublicBoard }) {
   return (
     <li className="border-l-4 border-border pl-4">
       <h3 className="mb-1">
@@ -61,7 +65,7 @@ export function PublicMeetingEntry({ meeting, base }: { meeting: PublicMeeting; 
                     · {label('itemPurpose', item.purpose)}
                     {item.presenter && ` · ${item.presenter}`}
                   </span>
-                  <PaperLinks papers={item.papers} base={base} />
+                  <PaperLinks papers={item.papers} at={at} />
                 </li>
               ))}
             </ol>
@@ -69,7 +73,7 @@ export function PublicMeetingEntry({ meeting, base }: { meeting: PublicMeeting; 
           {meeting.otherPapers.length > 0 && (
             <>
               <p className="font-bold">Other papers</p>
-              <PaperLinks papers={meeting.otherPapers} base={base} />
+              <PaperLinks papers={meeting.otherPapers} at={at} />
             </>
           )}
         </>

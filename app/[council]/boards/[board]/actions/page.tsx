@@ -10,19 +10,13 @@ import { RagTag, StatusTag, Tag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
 import { DueDates } from './due-dates';
 import { DataTable } from '@/components/data-table';
+import { actionLogExportPath, actionPath, boardSectionPath, newActionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: 'Action log' };
 
 const sortLabels = { due: 'Due date', reference: 'Reference', status: 'Status', owner: 'Owner' } as const;
-
-const query = (params: Record<string, string | undefined>) => {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-  const s = q.toString();
-  return s ? `?${s}` : '';
-};
 
 const showLabels = { open: 'Open actions', closed: 'Closed and dropped actions', all: 'All actions' } as const;
 
@@ -37,18 +31,18 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
   const filter = actionFilterSchema.parse(await searchParams);
   const result = await listActions(ctx, filter);
   const owners = await listOwnerOptions(ctx);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/actions`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
+  const base = boardSectionPath(...at, 'actions');
   const f = result.filter;
   const sort = f.sort ?? 'due';
   const dir = f.dir ?? 'asc';
   const ariaSort = (key: keyof typeof sortLabels) => (sort === key ? (dir === 'asc' ? 'ascending' : 'descending') : undefined);
-  const exportQuery = query(filterParams(f));
   return (
     <main id="main-content">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1>Action log</h1>
         {can(ctx.roles, 'action', 'create') && (
-          <Link href={`${base}/new`} className="bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
+          <Link href={newActionPath(...at)} className="bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
             New action
           </Link>
         )}
@@ -165,11 +159,11 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
         {result.total > 0 && (
           <p className="mb-0">
             Download {result.total === 1 ? 'this action' : `these ${result.total} actions`}:{' '}
-            <a href={`${base}/export.csv${exportQuery}`} download>
+            <a href={actionLogExportPath(...at, 'csv', filterParams(f))} download>
               CSV<span className="sr-only"> file of the filtered action log</span>
             </a>
             {' or '}
-            <a href={`${base}/export.xlsx${exportQuery}`} download>
+            <a href={actionLogExportPath(...at, 'xlsx', filterParams(f))} download>
               Excel (XLSX)<span className="sr-only"> file of the filtered action log</span>
             </a>
           </p>
@@ -191,7 +185,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
             {result.rows.map((a) => (
               <tr key={a.id}>
                 <td className="whitespace-nowrap font-bold">
-                  <Link href={`${base}/${a.reference}`}>{a.reference}</Link>
+                  <Link href={actionPath(...at, a.reference)}>{a.reference}</Link>
                 </td>
                 <td>
                   {a.description}
@@ -224,7 +218,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
         <p>
           {f.show === 'open' && !f.status && !f.owner && !f.q && !f.overdue && !f.mine && !f.awaiting ? (
             <>
-              No open actions. <Link href={`${base}?show=closed`}>Show closed and dropped actions</Link>
+              No open actions. <Link href={boardSectionPath(...at, 'actions', { show: 'closed' })}>Show closed and dropped actions</Link>
             </>
           ) : (
             'No actions match these filters.'

@@ -11,6 +11,7 @@ import { label } from '@/lib/labels';
 import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
+import { forwardPlanItemPath, meetingPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: 'Forward plan' };
 
 type Item = Awaited<ReturnType<typeof getForwardPlan>>['unscheduled'][number];
 
-function ItemTable({ caption, items, base, edits }: { caption: string; items: Item[]; base: string; edits: boolean }) {
+function ItemTable({ caption, items, at, edits }: { caption: string; items: Item[]; at: readonly [string, string]; edits: boolean }) {
   return (
     <DataTable caption={caption} captionClass="sr-only" className="mb-8" tableClass="w-full table-fixed">
       <thead>
@@ -39,7 +40,7 @@ function ItemTable({ caption, items, base, edits }: { caption: string; items: It
             <td>{item.agendaItem ? <Tag tone="green">Item {item.agendaItem.position}</Tag> : 'Not yet'}</td>
             {edits && (
               <td>
-                <Link href={`${base}/${item.id}`}>
+                <Link href={forwardPlanItemPath(...at, item.id)}>
                   Change or move<span className="sr-only"> “{item.title}”</span>
                 </Link>
               </td>
@@ -57,8 +58,7 @@ export default async function ForwardPlanPage({ params }: Props) {
   const plan = await getForwardPlan(ctx);
   const edits = can(ctx.roles, 'forward-plan', 'create');
   const choices = edits ? await meetingChoices(ctx) : [];
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/forward-plan`;
-  const meetingsBase = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
   return (
     <main id="main-content">
       <h1>Forward plan</h1>
@@ -70,7 +70,7 @@ export default async function ForwardPlanPage({ params }: Props) {
       {plan.meetings.map((m) => (
         <section key={m.id} aria-labelledby={`meeting-${m.id}`} className="mb-6">
           <h2 id={`meeting-${m.id}`} className="text-xl">
-            <Link href={`${meetingsBase}/${m.id}`}>{formatDateTime(m.startsAt)}</Link>: {m.title}
+            <Link href={meetingPath(...at, m.id)}>{formatDateTime(m.startsAt)}</Link>: {m.title}
           </h2>
           {m.kind !== 'ORDINARY' && !(m.theme && m.title.includes(m.theme)) && (
             <p className="mb-2 text-secondary">
@@ -78,7 +78,7 @@ export default async function ForwardPlanPage({ params }: Props) {
               {m.theme && `: ${m.theme}`}
             </p>
           )}
-          {m.forwardPlan.length === 0 ? <p className="mb-6">Nothing planned yet.</p> : <ItemTable caption={`Planned for ${formatDateTime(m.startsAt)}`} items={m.forwardPlan} base={base} edits={edits} />}
+          {m.forwardPlan.length === 0 ? <p className="mb-6">Nothing planned yet.</p> : <ItemTable caption={`Planned for ${formatDateTime(m.startsAt)}`} items={m.forwardPlan} at={at} edits={edits} />}
         </section>
       ))}
       {plan.stranded.length > 0 && (
@@ -93,7 +93,7 @@ export default async function ForwardPlanPage({ params }: Props) {
                 <strong>{item.title}</strong> ({forwardPlanKindLabels[item.kind].toLowerCase()}), planned for {formatDateTime(item.meeting!.startsAt)}, which{' '}
                 {item.meeting!.status === 'CANCELLED' ? 'was cancelled' : 'has taken place'}.{' '}
                 {edits && (
-                  <Link href={`${base}/${item.id}`}>
+                  <Link href={forwardPlanItemPath(...at, item.id)}>
                     Move or remove<span className="sr-only"> “{item.title}”</span>
                   </Link>
                 )}
@@ -106,7 +106,7 @@ export default async function ForwardPlanPage({ params }: Props) {
         <h2 id="unscheduled" className="text-xl">
           For a meeting not yet scheduled
         </h2>
-        {plan.unscheduled.length === 0 ? <p>Nothing is waiting for a date.</p> : <ItemTable caption="Planned for a meeting not yet scheduled" items={plan.unscheduled} base={base} edits={edits} />}
+        {plan.unscheduled.length === 0 ? <p>Nothing is waiting for a date.</p> : <ItemTable caption="Planned for a meeting not yet scheduled" items={plan.unscheduled} at={at} edits={edits} />}
       </section>
       {edits && (
         <section aria-labelledby="add-item" className="max-w-2xl">

@@ -11,6 +11,7 @@ import { label } from '@/lib/labels';
 import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
+import { meetingPath, meetingsPath, newMeetingPath, withHash } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: 'Meetings' };
 
 const dayLong = (day: string) => formatDayLong(new Date(`${day}T00:00:00Z`));
 
-function MeetingTable({ caption, meetings, base }: { caption: string; meetings: Awaited<ReturnType<typeof listMeetings>>['past']; base: string }) {
+function MeetingTable({ caption, meetings, at }: { caption: string; meetings: Awaited<ReturnType<typeof listMeetings>>['past']; at: readonly [string, string] }) {
   if (meetings.length === 0) return <p className="mb-8">None.</p>;
   return (
     <DataTable caption={caption} captionClass="sr-only" className="mb-10">
@@ -35,7 +36,7 @@ function MeetingTable({ caption, meetings, base }: { caption: string; meetings: 
         {meetings.map((m) => (
           <tr key={m.id}>
             <td>
-              <Link href={`${base}/meetings/${m.id}`} className="font-bold">
+              <Link href={meetingPath(...at, m.id)} className="font-bold">
                 {m.title}
               </Link>
               {m.theme && <div className="text-sm text-secondary">Theme: {m.theme}</div>}
@@ -65,7 +66,7 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
   const ctx = await resolveBoard(council, board);
   const pastPage = pastPageSchema.parse((await searchParams).past ?? 1);
   const [{ upcoming, moreUpcoming, past, morePast }, schedule] = await Promise.all([listMeetings(ctx, { pastPage }), getSchedule(ctx)]);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
   const isAdministrator = can(ctx.roles, 'meeting', 'create');
   const { review } = schedule;
   const since = review.since && (review.since.kind === 'reviewed' ? `the last review, on ${dayLong(review.since.on)}` : `the start of the current series, on ${dayLong(review.since.on)}`);
@@ -74,7 +75,7 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       <h1>Meetings</h1>
       {isAdministrator && (
         <p className="mb-8">
-          <Link href={`${base}/meetings/new`} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
+          <Link href={newMeetingPath(...at)} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
             Schedule a meeting
           </Link>
         </p>
@@ -99,14 +100,14 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       )}
 
       <h2>Coming up</h2>
-      <MeetingTable caption="Meetings coming up" meetings={upcoming} base={base} />
+      <MeetingTable caption="Meetings coming up" meetings={upcoming} at={at} />
       {moreUpcoming && <p className="-mt-6 mb-10 text-secondary">The next {UPCOMING_SHOWN} meetings are shown; later ones follow as these are held.</p>}
       <h2 id="past-meetings">Past meetings{pastPage > 1 ? `, page ${pastPage}` : ''}</h2>
-      <MeetingTable caption={pastPage > 1 ? `Past meetings, page ${pastPage}` : 'Past meetings'} meetings={past} base={base} />
+      <MeetingTable caption={pastPage > 1 ? `Past meetings, page ${pastPage}` : 'Past meetings'} meetings={past} at={at} />
       {(pastPage > 1 || morePast) && (
         <nav aria-label="Past meetings pages" className="-mt-6 mb-10 flex gap-6">
-          {pastPage > 1 && <Link href={pastPage === 2 ? `${base}/meetings#past-meetings` : `${base}/meetings?past=${pastPage - 1}#past-meetings`} rel="prev">Newer past meetings</Link>}
-          {morePast && <Link href={`${base}/meetings?past=${pastPage + 1}#past-meetings`} rel="next">Older past meetings</Link>}
+          {pastPage > 1 && <Link href={withHash(meetingsPath(...at, { past: pastPage === 2 ? undefined : pastPage - 1 }), 'past-meetings')} rel="prev">Newer past meetings</Link>}
+          {morePast && <Link href={withHash(meetingsPath(...at, { past: pastPage + 1 }), 'past-meetings')} rel="next">Older past meetings</Link>}
         </nav>
       )}
 

@@ -10,6 +10,7 @@ import { Form } from '@/components/form';
 import { Tag } from '@/components/tag';
 import { SeatTable } from './seat-table';
 import { DataTable } from '@/components/data-table';
+import { attendanceRecordPath, newSeatPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ added?: string }> };
 
@@ -20,7 +21,7 @@ export default async function MembershipPage({ params, searchParams }: Props) {
   const ctx = await resolveBoard(council, board);
   const admin = ctx.roles.includes('ADMINISTRATOR');
   const m = await getMembership(ctx);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/membership`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
   const addedId = (await searchParams).added;
   const added = addedId ? [...m.members, ...m.attendees].find((s) => s.id === addedId) : undefined;
   const missing = m.members.filter((s) => s.flags.includes('no-substitute'));
@@ -40,14 +41,14 @@ export default async function MembershipPage({ params, searchParams }: Props) {
       <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
         {admin && (
           <li>
-            <Link href={`${base}/new`} className="font-bold">
+            <Link href={newSeatPath(...at)} className="font-bold">
               Add a seat
             </Link>
           </li>
         )}
         {can(ctx.roles, 'attendance', 'read') && (
           <li>
-            <Link href={`${base}/attendance`}>Attendance record</Link>
+            <Link href={attendanceRecordPath(...at)}>Attendance record</Link>
           </li>
         )}
       </ul>
@@ -65,8 +66,8 @@ export default async function MembershipPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      {m.members.length === 0 ? <p className="mb-10">No board members are recorded yet.</p> : <SeatTable caption="Board members" rows={m.members} editBase={admin ? base : null} />}
-      {m.attendees.length === 0 ? <p className="mb-10">No attendees are recorded.</p> : <SeatTable caption="Attendees" rows={m.attendees} editBase={admin ? base : null} />}
+      {m.members.length === 0 ? <p className="mb-10">No board members are recorded yet.</p> : <SeatTable caption="Board members" rows={m.members} editIn={admin ? at : null} />}
+      {m.attendees.length === 0 ? <p className="mb-10">No attendees are recorded.</p> : <SeatTable caption="Attendees" rows={m.attendees} editIn={admin ? at : null} />}
 
       {m.former.length > 0 && (
         <DataTable caption="Former members and attendees" captionClass="mb-2 text-left text-xl font-bold" className="mb-10">

@@ -3,6 +3,7 @@ import { Tag } from '@/components/tag';
 import { formatDay } from '@/lib/format';
 import { roleLabel } from '@/lib/seats/labels';
 import { DataTable } from '@/components/data-table';
+import { seatPath } from '@/lib/routes';
 
 type Row = {
   id: string;
@@ -16,7 +17,7 @@ type Row = {
 };
 
 /** One of Plymouth's two tables (001): name, role, agency and position, and the nominated substitute. */
-export function SeatTable({ caption, rows, editBase }: { caption: string; rows: Row[]; editBase: string | null }) {
+export function SeatTable({ caption, rows, editIn }: { caption: string; rows: Row[]; editIn: readonly [council: string, board: string] | null }) {
   return (
     <DataTable caption={caption} captionClass="mb-2 text-left text-xl font-bold" className="mb-10">
       <thead>
@@ -25,7 +26,7 @@ export function SeatTable({ caption, rows, editBase }: { caption: string; rows: 
           <th scope="col">Role</th>
           <th scope="col">Agency and position</th>
           <th scope="col">Nominated substitute</th>
-          {editBase && (
+          {editIn && (
             <th scope="col">
               <span className="sr-only">Change</span>
             </th>
@@ -45,9 +46,9 @@ export function SeatTable({ caption, rows, editBase }: { caption: string; rows: 
               <div className="text-sm text-secondary">{s.agency}</div>
             </td>
             <td>{s.substitute ? s.substitute.name : s.flags.includes('no-substitute') ? <Tag tone="red">No substitute nominated</Tag> : <span className="text-secondary">None</span>}</td>
-            {editBase && (
+            {editIn && (
               <td>
-                <Link href={`${editBase}/${s.id}`}>
+                <Link href={seatPath(...editIn, s.id)}>
                   Change<span className="sr-only"> {s.person ? `the seat of ${s.person.name}` : `the seat to be appointed: ${s.position}`}</span>
                 </Link>
               </td>

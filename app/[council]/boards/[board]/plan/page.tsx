@@ -7,6 +7,7 @@ import { inspectionKindLabels, judgementLabels } from '@/lib/plans/labels';
 import { formatDay } from '@/lib/format';
 import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
+import { newPlanPath, planPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -16,7 +17,7 @@ export default async function PlansPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
   const plans = await listPlans(ctx);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/plan`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
   return (
     <main id="main-content">
       <h1>Improvement plans</h1>
@@ -25,7 +26,7 @@ export default async function PlansPage({ params }: Props) {
       </p>
       {can(ctx.roles, 'plan', 'create') && (
         <p className="mb-6">
-          <Link href={`${base}/new`} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
+          <Link href={newPlanPath(...at)} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
             New plan
           </Link>
         </p>
@@ -47,7 +48,7 @@ export default async function PlansPage({ params }: Props) {
             {plans.map((p) => (
               <tr key={p.id}>
                 <td>
-                  <Link href={`${base}/${p.id}`} className="font-bold">
+                  <Link href={planPath(...at, p.id)} className="font-bold">
                     {p.title}
                   </Link>
                   {p.previousPlan && <div className="text-sm text-secondary">Follows {p.previousPlan.title}</div>}

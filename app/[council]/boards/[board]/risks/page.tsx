@@ -9,6 +9,7 @@ import { Pagination } from '@/components/pagination';
 import { HeatMap, RatingTag, ratingLabel, ReviewFlag, trendWords } from './risk-ui';
 import { riskRating } from '@/lib/rules/risk-score';
 import { DataTable } from '@/components/data-table';
+import { boardSectionPath, newRiskPath, riskPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,15 +39,16 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
   const ctx = await resolveBoard(council, board);
   const filter = riskFilterSchema.parse(await searchParams);
   const r = await listRisks(ctx, filter);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/risks`;
-  const cellHref = (likelihood: number, impact: number) => `${base}?${new URLSearchParams({ status: 'active', likelihood: String(likelihood), impact: String(impact) }).toString()}`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
+  const base = boardSectionPath(...at, 'risks');
+  const cellHref = (likelihood: number, impact: number) => boardSectionPath(...at, 'risks', { status: 'active', likelihood, impact });
   const filtered = Object.entries(asParams(filter)).some(([k, v]) => v && k !== 'sort');
   return (
     <main id="main-content">
       <h1>Risk log</h1>
       {can(ctx.roles, 'risk', 'create') && (
         <p className="mb-6">
-          <Link href={`${base}/new`} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white">
+          <Link href={newRiskPath(...at)} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white">
             Add a risk
           </Link>
         </p>
@@ -56,7 +58,7 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
         {r.overdueReviews > 0 ? (
           <>
             <strong>{r.overdueReviews} {r.overdueReviews === 1 ? 'review is' : 'reviews are'} overdue.</strong>{' '}
-            <Link href={`${base}?review=overdue`}>Show overdue reviews</Link>
+            <Link href={boardSectionPath(...at, 'risks', { review: 'overdue' })}>Show overdue reviews</Link>
           </>
         ) : (
           'No review is overdue.'
@@ -155,10 +157,10 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
             {r.rows.map((risk) => (
               <tr key={risk.id}>
                 <td className="whitespace-nowrap font-bold">
-                  <Link href={`${base}/${encodeURIComponent(risk.reference)}`}>{risk.reference}</Link>
+                  <Link href={riskPath(...at, risk.reference)}>{risk.reference}</Link>
                 </td>
                 <td>
-                  <Link href={`${base}/${encodeURIComponent(risk.reference)}`}>{risk.title}</Link>
+                  <Link href={riskPath(...at, risk.reference)}>{risk.title}</Link>
                   <div className="text-sm text-secondary">{risk.category}</div>
                   {risk.escalatedTo && (
                     <div className="text-sm">

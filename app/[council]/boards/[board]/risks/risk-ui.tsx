@@ -4,6 +4,7 @@ import type { RiskRating, RiskTrend } from '@/lib/rules/risk-score';
 import type { ReviewState } from '@/lib/rules/risk-review';
 import { impactWords, likelihoodWords } from '@/lib/risk-log/schema';
 import { DataTable } from '@/components/data-table';
+import type { Route } from 'next';
 
 // The risk log's shared pieces: ratings, trends and review states in words (colour only
 // repeats them), and the 5x5 heat map as a table.
@@ -40,7 +41,7 @@ function cellRating(score: number): string {
  * Likelihood rows (5 at the top) by impact columns, each cell the number of open risks
  * there, its score and rating in words, and a link that filters the list to that cell.
  */
-export function HeatMap({ counts, cellHref, selected, caption }: { counts: number[][]; cellHref: (likelihood: number, impact: number) => string; selected?: { likelihood?: number; impact?: number }; caption: string }) {
+export function HeatMap({ counts, cellHref, selected, caption }: { counts: number[][]; cellHref: (likelihood: number, impact: number) => Route; selected?: { likelihood?: number; impact?: number }; caption: string }) {
   return (
     <DataTable caption={caption} captionClass="mb-2 text-left" className="mb-4" tableClass="w-auto text-center">
       <thead>

@@ -15,6 +15,7 @@ import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
 import { currentTime } from '@/lib/clock';
+import { boardPath, boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -27,8 +28,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
   const { board, statusChanges, reportingLines, parentOptions } = await getBoardSettings(ctx);
   const created = (await searchParams).created === '1';
   const defaults = boardFormDefaults(board);
-  const base = `/${ctx.council.slug}/boards/${board.slug}`;
-  const bind = <A extends unknown[], R>(fn: (council: string, board: string, ...rest: A) => R) => fn.bind(null, ctx.council.slug, board.slug);
+    const bind = <A extends unknown[], R>(fn: (council: string, board: string, ...rest: A) => R) => fn.bind(null, ctx.council.slug, board.slug);
   const next = nextStatuses(board.status);
   return (
     <main id="main-content">
@@ -37,7 +37,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
         <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4">
           <p className="font-bold">{board.name} has been set up.</p>
           <p>
-            Next, <Link href={`${base}/membership`}>add its members</Link> and its reporting lines below.
+            Next, <Link href={boardSectionPath(ctx.council.slug, board.slug, 'membership')}>add its members</Link> and its reporting lines below.
           </p>
         </div>
       )}
@@ -49,7 +49,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
           {board.parentBoard && (
             <>
               {' '}
-              and supports <Link href={`/${ctx.council.slug}/boards/${board.parentBoard.slug}`}>{board.parentBoard.name}</Link>
+              and supports <Link href={boardPath(ctx.council.slug, board.parentBoard.slug)}>{board.parentBoard.name}</Link>
             </>
           )}
           .
@@ -170,7 +170,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
           <ul className="list-disc pl-6">
             {board.childBoards.map((b) => (
               <li key={b.slug}>
-                <Link href={`/${ctx.council.slug}/boards/${b.slug}/settings`}>{b.name}</Link>
+                <Link href={boardSectionPath(ctx.council.slug, b.slug, 'settings')}>{b.name}</Link>
               </li>
             ))}
           </ul>

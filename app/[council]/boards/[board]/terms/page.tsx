@@ -10,6 +10,7 @@ import { TermsStatusTag } from './_components/terms-status-tag';
 import { CompareForm } from './_components/compare-form';
 import { ReviewLine } from './_components/review-line';
 import { DataTable } from '@/components/data-table';
+import { termsComparePath, termsVersionFilePath, termsVersionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -19,7 +20,7 @@ export default async function TermsPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
   const { versions, latest, current, review, reviewMonths } = await listTermsVersions(ctx);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/terms`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
   // by default, compare the latest version with the one in force (or the one before it)
   const compareFrom = current && current.id !== latest?.id ? current : (versions.find((v) => v.status === 'SUPERSEDED') ?? versions[1]);
   return (
@@ -37,7 +38,7 @@ export default async function TermsPage({ params }: Props) {
           </p>
           {review && <ReviewLine review={review} months={reviewMonths} />}
           <p>
-            <Link href={`${base}/${current.label}`}>Read version {current.label}</Link>
+            <Link href={termsVersionPath(...at, current.label)}>Read version {current.label}</Link>
           </p>
         </section>
       ) : (
@@ -49,7 +50,7 @@ export default async function TermsPage({ params }: Props) {
           <h2 id="drafting">Propose changes</h2>
           {latest?.status === 'DRAFT' ? (
             <p>
-              Version {latest.label} is being drafted. <Link href={`${base}/${latest.label}`}>Continue editing draft version {latest.label}</Link>
+              Version {latest.label} is being drafted. <Link href={termsVersionPath(...at, latest.label)}>Continue editing draft version {latest.label}</Link>
             </p>
           ) : (
             <>
@@ -88,12 +89,12 @@ export default async function TermsPage({ params }: Props) {
               return (
                 <tr key={v.id}>
                   <th scope="row" className="font-normal">
-                    <Link href={`${base}/${v.label}`} className="font-bold">
+                    <Link href={termsVersionPath(...at, v.label)} className="font-bold">
                       Version {v.label}
                     </Link>
                     {older && (
                       <div className="text-sm">
-                        <Link href={`${base}/compare?from=${older.label}&to=${v.label}`}>
+                        <Link href={termsComparePath(...at, { from: older.label, to: v.label })}>
                           Compare with version {older.label}
                         </Link>
                       </div>
@@ -108,12 +109,12 @@ export default async function TermsPage({ params }: Props) {
                   <td>
                     <ul>
                       <li>
-                        <Link href={`${base}/${v.label}/print`}>
+                        <Link href={termsVersionFilePath(...at, v.label, 'print')}>
                           Print view<span className="sr-only"> of version {v.label}</span>
                         </Link>
                       </li>
                       <li>
-                        <a href={`${base}/${v.label}/pdf`}>
+                        <a href={termsVersionFilePath(...at, v.label, 'pdf')}>
                           PDF<span className="sr-only"> of version {v.label}</span>
                         </a>
                       </li>
@@ -129,7 +130,7 @@ export default async function TermsPage({ params }: Props) {
       {versions.length >= 2 && (
         <>
           <h2>Compare two versions</h2>
-          <CompareForm action={`${base}/compare`} versions={versions} from={compareFrom?.label} to={latest?.label} />
+          <CompareForm action={termsComparePath(...at)} versions={versions} from={compareFrom?.label} to={latest?.label} />
         </>
       )}
     </main>

@@ -13,6 +13,7 @@ import { Form } from '@/components/form';
 import { RagTag, StatusTag } from '@/components/tag';
 import { DueDates } from '../due-dates';
 import { DataTable } from '@/components/data-table';
+import { actionStepPath, boardSectionPath, meetingPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,15 +45,14 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const signOffMeetings = maySignOff && !signOffRefusal(action.status) ? await listDecisionMeetings(ctx, action.createdAt) : [];
   // one green button per page: the sign-off once the action waits for it, else the progress update
   const signOffIsTheTask = signOffMeetings.length > 0 && action.status === 'AWAITING_SIGN_OFF';
-  const boardPath = `/${ctx.council.slug}/boards/${ctx.board.slug}`;
-  const base = `${boardPath}/actions/${action.reference}`;
-  const route = [ctx.council.slug, ctx.board.slug, action.reference] as const;
-  const meetingLink = (m: { id: string; title: string; startsAt: Date }) => <Link href={`${boardPath}/meetings/${m.id}`}>{`${m.title}, ${formatDay(m.startsAt)}`}</Link>;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
+  const route = [...at, action.reference] as const;
+  const meetingLink = (m: { id: string; title: string; startsAt: Date }) => <Link href={meetingPath(...at, m.id)}>{`${m.title}, ${formatDay(m.startsAt)}`}</Link>;
   const minutesMeeting = action.sourceMinutesItem?.minutesVersion.meeting;
   return (
     <main id="main-content" className="max-w-4xl">
       <p className="mb-2">
-        <Link href={`${boardPath}/actions`}>Back to the action log</Link>
+        <Link href={boardSectionPath(...at, 'actions')}>Back to the action log</Link>
       </p>
       <h1>Action {action.reference}</h1>
       {banner && (
@@ -84,7 +84,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
             )}
             {action.sourcePlanAction && (
               <li>
-                Improvement plan action <Link href={`${boardPath}/plan`}>{action.sourcePlanAction.reference}</Link>: {action.sourcePlanAction.description}
+                Improvement plan action <Link href={boardSectionPath(...at, 'plan')}>{action.sourcePlanAction.reference}</Link>: {action.sourcePlanAction.description}
               </li>
             )}
             {!action.sourceMeeting && !action.sourceMinutesItem && !action.sourcePlanAction && <li>Added to the log on {formatDay(action.createdAt)}</li>}
@@ -203,10 +203,10 @@ export default async function ActionPage({ params, searchParams }: Props) {
       {mayKeep && (
         <ul className="mb-10 list-disc space-y-1 pl-6">
           <li>
-            <Link href={`${base}/edit`}>Change the wording, owner or source</Link>
+            <Link href={actionStepPath(...route, 'edit')}>Change the wording, owner or source</Link>
           </li>
           <li>
-            <Link href={`${base}/drop`}>Drop this action</Link>
+            <Link href={actionStepPath(...route, 'drop')}>Drop this action</Link>
           </li>
         </ul>
       )}

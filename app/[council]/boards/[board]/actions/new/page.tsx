@@ -7,6 +7,7 @@ import { listAgreeableMeetings } from '@/lib/terms/queries';
 import { createActionFormAction } from '@/lib/action-log/form-actions';
 import { detailFields, dueField } from '@/lib/action-log/form-specs';
 import { Form } from '@/components/form';
+import { boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -17,7 +18,7 @@ export default async function NewActionPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requirePermission(ctx, 'action', 'create');
   const [seats, meetings] = await Promise.all([listOwnerSeats(ctx), listAgreeableMeetings(ctx)]);
-  const back = `/${ctx.council.slug}/boards/${ctx.board.slug}/actions`;
+  const back = boardSectionPath(ctx.council.slug, ctx.board.slug, 'actions');
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>New action</h1>

@@ -7,6 +7,7 @@ import { removeForwardPlanItemFormAction, updateForwardPlanItemFormAction } from
 import { forwardPlanFields } from '@/lib/forward-plan/form-specs';
 import { formatDateTime } from '@/lib/format';
 import { Form } from '@/components/form';
+import { boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; item: string }> };
 
@@ -20,7 +21,7 @@ export default async function ForwardPlanItemPage({ params }: Props) {
   const choices = await meetingChoices(ctx);
   // an item planned for a meeting now past stays selectable as it is
   if (item.meeting && !choices.some((c) => c.value === item.meeting!.id)) choices.unshift({ value: item.meeting.id, label: `${formatDateTime(item.meeting.startsAt)}: ${item.meeting.title}` });
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/forward-plan`;
+  const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'forward-plan');
   return (
     <main id="main-content">
       <p className="mb-4">

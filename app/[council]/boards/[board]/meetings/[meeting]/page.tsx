@@ -15,7 +15,7 @@ import { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
 import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
 import { DataTable } from '@/components/data-table';
 import { getPapersPage, type PaperView } from '@/lib/papers/queries';
-import { downloadPath, packPath } from '@/lib/papers/paths';
+import { agendaItemPath, boardSectionPath, meetingCalendarPath, meetingPackPath, meetingPath, meetingSectionPath, minutesPath, paperFilePath } from '@/lib/routes';
 import { hasBegun } from '@/lib/rules/meetings';
 import { currentTime } from '@/lib/clock';
 
@@ -42,8 +42,8 @@ export default async function MeetingPage({ params }: Props) {
   const anyPaper = papers.items.some((i) => i.papers.length > 0) || papers.otherPapers.length > 0;
   const members = m.attendance.filter((a) => a.seat.role !== 'ATTENDEE');
   const attendees = m.attendance.filter((a) => a.seat.role === 'ATTENDEE');
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
-  const here = `${base}/${m.id}`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
+  const here = [...at, m.id] as const;
   const scheduled = m.status === 'SCHEDULED';
   const isAdministrator = can(ctx.roles, 'meeting', 'update');
   const editsAgenda = scheduled && can(ctx.roles, 'agenda', 'update');
@@ -58,40 +58,40 @@ export default async function MeetingPage({ params }: Props) {
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {isAdministrator && (
             <li>
-              <Link href={`${here}/edit`}>Change, reschedule or cancel</Link>
+              <Link href={meetingSectionPath(...here, 'edit')}>Change, reschedule or cancel</Link>
             </li>
           )}
           {can(ctx.roles, 'paper', 'create') ? (
             <li>
-              <Link href={`${here}/papers`}>Papers: upload and circulate</Link>
+              <Link href={meetingSectionPath(...here, 'papers')}>Papers: upload and circulate</Link>
             </li>
           ) : (
             papers.reader && (
               <li>
-                <Link href={`${here}/papers`}>Papers</Link>
+                <Link href={meetingSectionPath(...here, 'papers')}>Papers</Link>
               </li>
             )
           )}
           {papers.can.pack && anyPaper && (
             <li>
               {/* a file download: a plain link, so the router does not prefetch it */}
-              <a href={packPath(paperRoute)} download>
+              <a href={meetingPackPath(...here)} download>
                 Download the agenda pack (PDF)
               </a>
             </li>
           )}
           <li>
-            <Link href={`${here}/attendance`}>Apologies and attendance</Link>
+            <Link href={meetingSectionPath(...here, 'attendance')}>Apologies and attendance</Link>
           </li>
           {(m.minutes[0] || (isAdministrator && hasBegun(m, currentTime()))) && (
             <li>
-              <Link href={`${here}/minutes`}>{m.minutes[0] ? 'Minutes' : 'Write the minutes'}</Link>
+              <Link href={minutesPath(...here)}>{m.minutes[0] ? 'Minutes' : 'Write the minutes'}</Link>
             </li>
           )}
           {scheduled && (
             <li>
               {/* a file download, not a page: a plain link, so the router does not prefetch it */}
-              <a href={`${here}/calendar.ics`} download>
+              <a href={meetingCalendarPath(...here)} download>
                 Add to calendar
               </a>
             </li>
@@ -100,12 +100,12 @@ export default async function MeetingPage({ params }: Props) {
       </nav>
       {agenda.rescheduledFrom && (
         <p className="mb-4">
-          Moved from the meeting on <Link href={`${base}/${agenda.rescheduledFrom.id}`}>{formatDateTime(agenda.rescheduledFrom.startsAt)}</Link>.
+          Moved from the meeting on <Link href={meetingPath(...at, agenda.rescheduledFrom.id)}>{formatDateTime(agenda.rescheduledFrom.startsAt)}</Link>.
         </p>
       )}
       {agenda.rescheduledTo.map((to) => (
         <p key={to.id} className="mb-4">
-          This meeting moved to <Link href={`${base}/${to.id}`}>{formatDateTime(to.startsAt)}</Link>.
+          This meeting moved to <Link href={meetingPath(...at, to.id)}>{formatDateTime(to.startsAt)}</Link>.
         </p>
       ))}
       <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
@@ -144,7 +144,7 @@ export default async function MeetingPage({ params }: Props) {
           <>
             <dt className="font-bold">Minutes</dt>
             <dd>
-              <Link href={`${here}/minutes`}>Version {m.minutes[0].versionNo}</Link>: {minutesStatusLabel(m.minutes[0].status)}
+              <Link href={minutesPath(...here)}>Version {m.minutes[0].versionNo}</Link>: {minutesStatusLabel(m.minutes[0].status)}
               {m.minutes[0].approvedAt && `, approved ${formatDateTime(m.minutes[0].approvedAt)}`}
             </dd>
           </>
@@ -180,7 +180,7 @@ export default async function MeetingPage({ params }: Props) {
                 )}
                 <MeetingPapers papers={papersByItem.get(item.id) ?? []} route={paperRoute} />
                 {editsAgenda && (
-                  <AgendaItemControls route={route} itemId={item.id} number={index + 1} first={index === 0} last={index === m.agendaItems.length - 1} editHref={`${here}/agenda/${item.id}`} />
+                  <AgendaItemControls route={route} itemId={item.id} number={index + 1} first={index === 0} last={index === m.agendaItems.length - 1} editHref={agendaItemPath(...here, item.id)} />
                 )}
               </li>
             );
@@ -195,7 +195,7 @@ export default async function MeetingPage({ params }: Props) {
         </section>
       )}
 
-      <ForwardPlanForMeeting route={route} items={planned} editsAgenda={editsAgenda} planHref={`/${ctx.council.slug}/boards/${ctx.board.slug}/forward-plan`} />
+      <ForwardPlanForMeeting route={route} items={planned} editsAgenda={editsAgenda} planHref={boardSectionPath(...at, 'forward-plan')} />
 
       {agreesAgenda && <AgreeAgenda route={route} version={agenda.version} agreed={agenda.agreed} />}
 
@@ -268,7 +268,7 @@ function MeetingPapers({ papers, route }: { papers: PaperView[]; route: { counci
         <li key={p.id}>
           {p.current ? (
             <>
-              <a href={downloadPath(route, p.id, p.current.id)} download>
+              <a href={paperFilePath(route.council, route.board, route.meeting, p.id, p.current.id)} download>
                 {p.title}
               </a>{' '}
               <span className="text-sm text-secondary">

@@ -6,6 +6,7 @@ import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { scheduleMeetingFormAction } from '@/lib/meetings/form-actions';
 import { singleMeetingFields } from '@/lib/meetings/form-specs';
 import { Form } from '@/components/form';
+import { boardSectionPath, newMeetingPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -17,7 +18,7 @@ export default async function NewMeetingPage({ params }: Props) {
   // like the council admin pages: anyone who may not schedule is answered as if the page were not there
   requirePermission(ctx, 'meeting', 'create');
   const { defaultVenue } = await getSchedule(ctx);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
+  const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'meetings');
   return (
     <main id="main-content">
       <p className="mb-4">
@@ -26,7 +27,7 @@ export default async function NewMeetingPage({ params }: Props) {
       <h1>Schedule a meeting</h1>
       <p className="mb-6 max-w-2xl">
         One meeting on one date. For a meeting that repeats, such as monthly on the first Tuesday,{' '}
-        <Link href={`${base}/new/series`}>schedule a recurring series</Link>.
+        <Link href={newMeetingPath(ctx.council.slug, ctx.board.slug, 'series')}>schedule a recurring series</Link>.
       </p>
       <div className="max-w-2xl">
         <Form

@@ -10,6 +10,7 @@ import { formatDateTime, formatDay } from '@/lib/format';
 import { Form } from '@/components/form';
 import { SeatSummary } from './seat-summary';
 import { DataTable } from '@/components/data-table';
+import { boardSectionPath, seatStepPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
 
@@ -20,7 +21,8 @@ export default async function SeatPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requireBoardAdministrator(ctx);
   const [{ seat, history }, { meetings }] = await Promise.all([getSeat(ctx, seatId), getSeatFormOptions(ctx)]);
-  const membership = `/${ctx.council.slug}/boards/${ctx.board.slug}/membership`;
+  const at = [ctx.council.slug, ctx.board.slug, seat.id] as const;
+  const membership = boardSectionPath(ctx.council.slug, ctx.board.slug, 'membership');
   const defaults = seatFormDefaults(seat);
   return (
     <main id="main-content" className="max-w-3xl">
@@ -30,16 +32,16 @@ export default async function SeatPage({ params }: Props) {
       <ul className="mb-10 list-disc space-y-1 pl-6">
         {!seat.person && (
           <li>
-            <Link href={`${membership}/${seat.id}/fill`}>Fill this seat</Link>
+            <Link href={seatStepPath(...at, 'fill')}>Fill this seat</Link>
           </li>
         )}
         {seat.person && (
           <li>
-            <Link href={`${membership}/${seat.id}/substitute`}>Change the nominated substitute</Link>
+            <Link href={seatStepPath(...at, 'substitute')}>Change the nominated substitute</Link>
           </li>
         )}
         <li>
-          <Link href={`${membership}/${seat.id}/end`}>{seat.endsOn ? 'Change the end date' : 'End this seat'}</Link>
+          <Link href={seatStepPath(...at, 'end')}>{seat.endsOn ? 'Change the end date' : 'End this seat'}</Link>
         </li>
       </ul>
 

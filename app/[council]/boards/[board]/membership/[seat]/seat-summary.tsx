@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Tag } from '@/components/tag';
 import { formatDay } from '@/lib/format';
 import { roleLabel } from '@/lib/seats/labels';
+import type { Route } from 'next';
 
 type Seat = {
   role: string;
@@ -14,7 +15,7 @@ type Seat = {
 };
 
 /** The seat as it stands, at the top of each of its pages. */
-export function SeatSummary({ seat, membershipPath }: { seat: Seat; membershipPath: string }) {
+export function SeatSummary({ seat, membershipPath }: { seat: Seat; membershipPath: Route }) {
   return (
     <>
       <p className="mb-4">

@@ -8,6 +8,7 @@ import { formatDayLong } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { DataTable } from '@/components/data-table';
 import type { AttendanceTally } from '@/lib/rules/attendance-record';
+import { attendanceExportPath, attendanceRecordPath, boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -53,8 +54,9 @@ export default async function AttendanceRecordPage({ params, searchParams }: Pro
   const now = currentTime();
   const { period, problem } = readAttendancePeriod(await searchParams, now);
   const record = await getAttendanceRecord(ctx, period, now);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/membership`;
-  const csv = `${base}/attendance/export.csv?from=${period.from}&to=${period.to}`;
+  const at = [ctx.council.slug, ctx.board.slug] as const;
+  const base = boardSectionPath(...at, 'membership');
+  const csv = attendanceExportPath(...at, { from: period.from, to: period.to });
   return (
     <main id="main-content">
       <p className="mb-4">
@@ -72,7 +74,7 @@ export default async function AttendanceRecordPage({ params, searchParams }: Pro
         {record.meetingsCancelled ? ` (${record.meetingsCancelled} cancelled, left out)` : ''}. Each seat is expected at the meetings held while it was held; a substitute who
         attended in a member’s place is counted apart.
       </p>
-      <form method="get" action={`${base}/attendance`} className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4">
+      <form method="get" action={attendanceRecordPath(...at)} className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4">
         <div>
           <label htmlFor="from" className="mb-1 block font-bold">
             From

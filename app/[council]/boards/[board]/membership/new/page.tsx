@@ -6,6 +6,7 @@ import { getSeatFormOptions } from '@/lib/seats/queries';
 import { createSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, detailFields, holderFields, substituteFields } from '@/lib/seats/form-specs';
 import { Form } from '@/components/form';
+import { boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -16,7 +17,7 @@ export default async function NewSeatPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requireBoardAdministrator(ctx);
   const { people, meetings } = await getSeatFormOptions(ctx);
-  const back = `/${ctx.council.slug}/boards/${ctx.board.slug}/membership`;
+  const back = boardSectionPath(ctx.council.slug, ctx.board.slug, 'membership');
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>Add a seat</h1>

@@ -1,19 +1,21 @@
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { boardSectionPath, planPath, planSectionPath, type PlanSection } from '@/lib/routes';
 import { SectionNav } from '@/components/section-nav';
 
 // The plan's own pages.
-const sections = [
-  { segment: null, label: 'Overview', path: '' },
-  { segment: 'findings', label: 'Findings', path: '/findings' },
-  { segment: 'carry-over', label: 'Carry-over', path: '/carry-over' },
-  { segment: 'measures', label: 'Measures', path: '/measures' },
-  { segment: 'import', label: 'Import', path: '/import' },
-  { segment: 'export', label: 'Export', path: '/export' },
-  { segment: 'report', label: 'Report', path: '/report' },
-] as const;
+// (each segment is also the section's place in lib/routes; null: the overview)
+const sections: { segment: PlanSection | null; label: string }[] = [
+  { segment: null, label: 'Overview' },
+  { segment: 'findings', label: 'Findings' },
+  { segment: 'carry-over', label: 'Carry-over' },
+  { segment: 'measures', label: 'Measures' },
+  { segment: 'import', label: 'Import' },
+  { segment: 'export', label: 'Export' },
+  { segment: 'report', label: 'Report' },
+];
 
 type Props = { children: React.ReactNode; params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -25,16 +27,16 @@ export default async function PlanLayout({ children, params }: Props) {
   return (
     <>
       <p className="mb-2">
-        <Link href={`/${ctx.council.slug}/boards/${ctx.board.slug}/plan`}>All plans</Link>
+        <Link href={boardSectionPath(ctx.council.slug, ctx.board.slug, 'plan')}>All plans</Link>
         <span className="text-secondary"> / {plan.title}</span>
       </p>
       <SectionNav
         label={`Plan: ${plan.title}`}
         level="secondary"
-        sections={[...sections, ...(can(ctx.roles, 'plan', 'update') ? [{ segment: 'settings', label: 'Themes and bodies', path: '/settings' }] : [])].map((s) => ({
+        sections={[...sections, ...(can(ctx.roles, 'plan', 'update') ? [{ segment: 'settings' as const, label: 'Themes and bodies' }] : [])].map((s) => ({
           segment: s.segment,
           label: s.label,
-          href: `${planPath(ctx, plan.id)}${s.path}`,
+          href: s.segment ? planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, s.segment) : planPath(ctx.council.slug, ctx.board.slug, plan.id),
         }))}
       />
       {children}

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { newPlanActionPath, planActionPath, planPath, planSectionPath } from '@/lib/routes';
 import { getPlanOverview } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { inspectionKindLabels, judgementLabels, planStatusLabels } from '@/lib/plans/labels';
@@ -36,7 +37,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
   const page = Number(one(query.page) ?? '1');
   const o = await getPlanOverview(ctx, planId, { themeId: one(query.theme), page: Number.isInteger(page) ? page : 1 });
   const { plan } = o;
-  const base = planPath(ctx, plan.id);
+  const base = planPath(ctx.council.slug, ctx.board.slug, plan.id);
   const route = [ctx.council.slug, ctx.board.slug] as const;
   const keys = [
     { name: 'planId', label: '', type: 'hidden' as const, defaultValue: plan.id },
@@ -70,7 +71,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
           <>
             <dt className="font-bold">Follows</dt>
             <dd>
-              <Link href={planPath(ctx, plan.previousPlan.id)}>{plan.previousPlan.title}</Link>
+              <Link href={planPath(...route, plan.previousPlan.id)}>{plan.previousPlan.title}</Link>
             </dd>
           </>
         )}
@@ -81,7 +82,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
               {plan.nextPlans.map((n, i) => (
                 <span key={n.id}>
                   {i > 0 && ', '}
-                  <Link href={planPath(ctx, n.id)}>{n.title}</Link>
+                  <Link href={planPath(...route, n.id)}>{n.title}</Link>
                 </span>
               ))}
             </dd>
@@ -100,7 +101,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
             {o.uncovered} of {o.findings} {o.findings === 1 ? 'finding' : 'findings'} {o.uncovered === 1 ? 'has' : 'have'} no action answering {o.uncovered === 1 ? 'it' : 'them'}.
           </p>
           <p>
-            <Link href={`${base}/findings`}>See which findings need an action</Link>
+            <Link href={planSectionPath(...route, plan.id, 'findings')}>See which findings need an action</Link>
           </p>
         </Warning>
       )}
@@ -111,7 +112,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
             closed.
           </p>
           <p>
-            <Link href={`${base}/carry-over`}>Map the previous plan’s actions</Link>
+            <Link href={planSectionPath(...route, plan.id, 'carry-over')}>Map the previous plan’s actions</Link>
           </p>
         </Warning>
       )}
@@ -160,7 +161,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
               return (
                 <li key={t.id}>
                   <Link
-                    href={`${base}?theme=${t.id}`}
+                    href={planPath(...route, plan.id, { theme: t.id })}
                     aria-current={current ? 'page' : undefined}
                     className={`inline-block border-2 px-3 py-1 ${current ? 'border-ink bg-ink text-white no-underline visited:text-white hover:text-white' : 'border-border'}`}
                   >
@@ -178,7 +179,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
             </h3>
             {editing && plan.status !== 'CLOSED' && (
               <p className="mb-4">
-                <Link href={`${base}/actions/new?theme=${o.theme.id}`}>Add an action to {o.theme.name}</Link>
+                <Link href={newPlanActionPath(...route, plan.id, { theme: o.theme.id })}>Add an action to {o.theme.name}</Link>
               </p>
             )}
             {o.actions.length === 0 ? (
@@ -199,7 +200,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
                   {o.actions.map((a) => (
                     <tr key={a.id}>
                       <td className="font-bold">
-                        <Link href={`${base}/actions/${a.id}`}>{a.reference}</Link>
+                        <Link href={planActionPath(...route, plan.id, a.id)}>{a.reference}</Link>
                       </td>
                       <td>
                         {a.description}

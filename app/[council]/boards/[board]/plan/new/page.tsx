@@ -9,6 +9,7 @@ import { inspectionKindLabels, judgementLabels, options } from '@/lib/plans/labe
 import { formatDay } from '@/lib/format';
 import { DEFAULT_PLAN_THEMES } from '@/lib/rules/plans';
 import { Form } from '@/components/form';
+import { boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: 'New improvement plan' };
 export default async function NewPlanPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/plan`;
+  const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'plan');
   if (!can(ctx.roles, 'plan', 'create')) {
     return (
       <main id="main-content">

@@ -21,6 +21,7 @@ import { RatingTag, ratingLabel, ReviewFlag, trendWords } from '../risk-ui';
 import { describeHistory, ScoreChart } from './score-chart';
 import { DataTable } from '@/components/data-table';
 import { currentTime } from '@/lib/clock';
+import { boardSectionPath, editRiskPath, riskPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; risk: string }> };
 
@@ -39,9 +40,7 @@ export default async function RiskPage({ params }: Props) {
   const escalates = can(ctx.roles, 'risk', 'create') && !risk.escalatedTo && risk.status !== 'CLOSED';
   const options = escalates ? await riskFormOptions(ctx) : null;
   const bind = (action: (c: string, b: string, prev: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>) => action.bind(null, ctx.council.slug, ctx.board.slug);
-  const boardRisks = (slug: string) => `/${ctx.council.slug}/boards/${slug}/risks`;
-  const base = boardRisks(ctx.board.slug);
-  const here = `${base}/${encodeURIComponent(risk.reference)}`;
+  const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'risks');
   const today = londonDay(currentTime());
   const appetite = ctx.board.riskAppetiteScore;
   const previous = risk.history.at(-2);
@@ -64,7 +63,7 @@ export default async function RiskPage({ params }: Props) {
         {updates && (
           <>
             {' '}
-            <Link href={`${here}/edit`} className="ml-4">
+            <Link href={editRiskPath(ctx.council.slug, ctx.board.slug, risk.reference)} className="ml-4">
               Edit this risk
             </Link>
           </>
@@ -79,14 +78,14 @@ export default async function RiskPage({ params }: Props) {
           {risk.escalatedTo && (
             <p>
               Escalated to the {risk.escalatedTo.board.name} risk log as{' '}
-              <Link href={`${boardRisks(risk.escalatedTo.board.slug)}/${encodeURIComponent(risk.escalatedTo.reference)}`}>{risk.escalatedTo.reference}</Link>, which is now{' '}
+              <Link href={riskPath(ctx.council.slug, risk.escalatedTo.board.slug, risk.escalatedTo.reference)}>{risk.escalatedTo.reference}</Link>, which is now{' '}
               {risk.escalatedTo.status.toLowerCase()}.
             </p>
           )}
           {risk.escalatedFrom.map((f) => (
             <p key={`${f.board.slug}-${f.reference}`}>
               Escalated from the {f.board.name} risk log, where it is{' '}
-              <Link href={`${boardRisks(f.board.slug)}/${encodeURIComponent(f.reference)}`}>{f.reference}</Link>.
+              <Link href={riskPath(ctx.council.slug, f.board.slug, f.reference)}>{f.reference}</Link>.
             </p>
           ))}
         </section>

@@ -8,6 +8,7 @@ import { riskFields } from '@/lib/risk-log/form-specs';
 import { addCalendarDays, londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
 import { currentTime } from '@/lib/clock';
+import { boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -19,7 +20,7 @@ export default async function NewRiskPage({ params }: Props) {
   // only administrators add risks; anyone else is answered as if the page were not there
   requirePermission(ctx, 'risk', 'create');
   const options = await riskFormOptions(ctx);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/risks`;
+  const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'risks');
   const inSixWeeks = addCalendarDays(londonDay(currentTime()), 42);
   return (
     <main id="main-content">

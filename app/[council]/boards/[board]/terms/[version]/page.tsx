@@ -13,6 +13,7 @@ import { SectionsView } from '../_components/sections-view';
 import { Banner } from '@/components/banner';
 import { termsDoneMessages } from '@/lib/terms/done-messages';
 import { ReviewLine } from '../_components/review-line';
+import { boardSectionPath, meetingPath, termsComparePath, termsVersionFilePath, termsVersionPath } from '@/lib/routes';
 
 type Props = {
   params: Promise<{ council: string; board: string; version: string }>;
@@ -28,7 +29,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
   const { council, board, version } = await params;
   const ctx = await resolveBoard(council, board);
   const v = await getTermsVersion(ctx, version);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/terms`;
+  const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'terms');
   const route = [ctx.council.slug, ctx.board.slug] as const;
   const drafting = v.status === 'DRAFT' && v.isLatest && can(ctx.roles, 'terms', 'update');
   const approving = v.status === 'AGREED' && v.isLatest && can(ctx.roles, 'terms', 'approve');
@@ -48,9 +49,9 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
           {!v.isLatest && (v.status === 'DRAFT' || v.status === 'AGREED') && <span className="ml-2">Replaced by a later version; kept as a record.</span>}
         </dd>
         <dt className="font-bold">Based on</dt>
-        <dd>{v.previousLabel ? <Link href={`${base}/${v.previousLabel}`}>Version {v.previousLabel}</Link> : 'The first version'}</dd>
+        <dd>{v.previousLabel ? <Link href={termsVersionPath(...route, v.previousLabel)}>Version {v.previousLabel}</Link> : 'The first version'}</dd>
         <dt className="font-bold">Agreed by the board</dt>
-        <dd>{v.agreedAtMeeting ? <Link href={`/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${v.agreedAtMeeting.id}`}>{`${v.agreedAtMeeting.title}, ${formatLongDate(v.agreedAtMeeting.startsAt)}`}</Link> : 'Not recorded'}</dd>
+        <dd>{v.agreedAtMeeting ? <Link href={meetingPath(...route, v.agreedAtMeeting.id)}>{`${v.agreedAtMeeting.title}, ${formatLongDate(v.agreedAtMeeting.startsAt)}`}</Link> : 'Not recorded'}</dd>
         <dt className="font-bold">Approved by the Chair</dt>
         <dd>{v.approvedAt ? `${v.approvedBy?.name ?? 'Name not recorded'}, ${formatDateTime(v.approvedAt)}` : 'Not yet approved'}</dd>
         {v.review && (
@@ -73,14 +74,14 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
       </dl>
       <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
         <li>
-          <Link href={`${base}/${v.label}/print`}>Print view</Link>
+          <Link href={termsVersionFilePath(...route, v.label, 'print')}>Print view</Link>
         </li>
         <li>
-          <a href={`${base}/${v.label}/pdf`}>Download as PDF</a>
+          <a href={termsVersionFilePath(...route, v.label, 'pdf')}>Download as PDF</a>
         </li>
         {v.previousLabel && (
           <li>
-            <Link href={`${base}/compare?from=${v.previousLabel}&to=${v.label}`}>Compare with version {v.previousLabel}</Link>
+            <Link href={termsComparePath(...route, { from: v.previousLabel, to: v.label })}>Compare with version {v.previousLabel}</Link>
           </li>
         )}
         <li>

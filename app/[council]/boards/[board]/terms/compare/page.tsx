@@ -8,6 +8,7 @@ import { parseVersionLabel, versionLabel } from '@/lib/terms/numbering';
 import { ErrorSummary } from '@/components/error-summary';
 import { CompareForm } from '../_components/compare-form';
 import { DiffView } from '../_components/diff-view';
+import { boardSectionPath, termsComparePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +19,7 @@ export default async function CompareTermsPage({ params, searchParams }: Props) 
   const ctx = await resolveBoard(council, board);
   const query = compareSchema.safeParse(await searchParams);
   const { versions } = await listTermsVersions(ctx);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/terms`;
+  const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'terms');
   const fromLabel = query.success && query.data.from ? parseVersionLabel(query.data.from) : null;
   const toLabel = query.success && query.data.to ? parseVersionLabel(query.data.to) : null;
   const known = (n: ReturnType<typeof parseVersionLabel>) => (n ? versions.find((v) => v.label === versionLabel(n)) : undefined);
@@ -43,7 +44,7 @@ export default async function CompareTermsPage({ params, searchParams }: Props) 
       {versions.length < 2 ? (
         <p>There is only one version so far: there is nothing to compare yet.</p>
       ) : (
-        <CompareForm action={`${base}/compare`} versions={versions} from={from?.label ?? versions[1]?.label} to={to?.label ?? versions[0]?.label} />
+        <CompareForm action={termsComparePath(ctx.council.slug, ctx.board.slug)} versions={versions} from={from?.label ?? versions[1]?.label} to={to?.label ?? versions[0]?.label} />
       )}
       {diff && from && to && (
         <>

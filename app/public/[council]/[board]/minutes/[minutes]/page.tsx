@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getPublicMinutes } from '@/lib/public/queries';
 import { MinutesDocument } from '@/components/minutes-document';
 import { formatLongDate } from '@/lib/format';
+import { publicBoardPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; minutes: string }> };
 
@@ -24,7 +25,7 @@ export default async function PublicMinutesPage({ params }: Props) {
   return (
     <main id="main-content" className="py-8">
       <p className="mb-2">
-        <Link href={`/public/${found.council.slug}/${found.board.slug}`}>{found.board.name}</Link>
+        <Link href={publicBoardPath(found.council.slug, found.board.slug)}>{found.board.name}</Link>
       </p>
       <h1>
         Minutes of {v.meeting.title}, {formatLongDate(v.meeting.startsAt)}

@@ -7,6 +7,7 @@ import { dropFormAction } from '@/lib/action-log/form-actions';
 import { dropFields } from '@/lib/action-log/form-specs';
 import { dropRefusal } from '@/lib/rules/action-log';
 import { Form } from '@/components/form';
+import { actionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; reference: string }> };
 
@@ -20,7 +21,7 @@ export default async function DropActionPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requirePermission(ctx, 'action', 'create');
   const action = await getAction(ctx, reference);
-  const back = `/${ctx.council.slug}/boards/${ctx.board.slug}/actions/${action.reference}`;
+  const back = actionPath(ctx.council.slug, ctx.board.slug, action.reference);
   const refusal = dropRefusal(action.status);
   return (
     <main id="main-content" className="max-w-3xl">

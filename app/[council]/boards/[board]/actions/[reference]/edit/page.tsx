@@ -9,6 +9,7 @@ import { detailFields } from '@/lib/action-log/form-specs';
 import { isFinal } from '@/lib/rules/action-log';
 import { formatDay } from '@/lib/format';
 import { Form } from '@/components/form';
+import { actionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; reference: string }> };
 
@@ -22,7 +23,7 @@ export default async function EditActionPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requirePermission(ctx, 'action', 'create');
   const action = await getAction(ctx, reference);
-  const back = `/${ctx.council.slug}/boards/${ctx.board.slug}/actions/${action.reference}`;
+  const back = actionPath(ctx.council.slug, ctx.board.slug, action.reference);
   if (isFinal(action.status)) {
     return (
       <main id="main-content" className="max-w-3xl">

@@ -12,6 +12,7 @@ import {
 import type { StandingKind } from '@/lib/meetings/agenda/schema';
 import { standingLabels } from '@/lib/meetings/agenda/standing-items';
 import { agendaItemFields, linkChoices, linkLabels, type LinkOptions } from '@/lib/meetings/form-specs';
+import type { Route as NextRoute } from 'next';
 
 // The agenda's forms on the meeting page: each a plain form posting to its action, so
 // that moving, adding and agreeing work with the keyboard and before JavaScript loads.
@@ -21,7 +22,7 @@ const bind = (action: AgendaFormAction, r: Route) => action.bind(null, r.council
 
 const hidden = (name: string, value: string) => ({ name, label: '', type: 'hidden' as const, defaultValue: value });
 
-export function AgendaItemControls({ route, itemId, number, first, last, editHref }: { route: Route; itemId: string; number: number; first: boolean; last: boolean; editHref: string }) {
+export function AgendaItemControls({ route, itemId, number, first, last, editHref }: { route: Route; itemId: string; number: number; first: boolean; last: boolean; editHref: NextRoute }) {
   return (
     <div className="mt-3 flex flex-wrap items-start gap-3">
       <Link href={editHref} className="self-center">

@@ -3,6 +3,7 @@ import { Form } from '@/components/form';
 import { addForwardPlanToAgendaFormAction } from '@/lib/forward-plan/form-actions';
 import { forwardPlanKindLabels } from '@/lib/forward-plan/schema';
 import type { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
+import type { Route } from 'next';
 
 type Items = Awaited<ReturnType<typeof forwardPlanForMeeting>>;
 
@@ -10,7 +11,7 @@ type Items = Awaited<ReturnType<typeof forwardPlanForMeeting>>;
  * What the forward plan holds for this meeting, and (for whoever drafts the agenda) one
  * button that adds the items not yet on it. Items already added are not added again.
  */
-export function ForwardPlanForMeeting({ route, items, editsAgenda, planHref }: { route: { council: string; board: string; meetingId: string }; items: Items; editsAgenda: boolean; planHref: string }) {
+export function ForwardPlanForMeeting({ route, items, editsAgenda, planHref }: { route: { council: string; board: string; meetingId: string }; items: Items; editsAgenda: boolean; planHref: Route }) {
   if (items.length === 0) return null;
   const pending = items.filter((i) => !i.agendaItemId);
   return (

@@ -12,6 +12,7 @@ import { WhoIsComing } from './who-is-coming';
 import { RecordAttendance } from './record-attendance';
 import { QuorumPanel } from './quorum-panel';
 import { PublishPanel } from './publish-panel';
+import { meetingCalendarPath, meetingPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -29,7 +30,7 @@ export default async function AttendancePage({ params }: Props) {
   // observers and attendees have no part in apologies or the record of attendance: getAttendanceView reads only for attendance's `read`
   const view = await getAttendanceView(ctx, meeting);
   const route = { council: ctx.council.slug, board: ctx.board.slug, meeting: view.meeting.id };
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${view.meeting.id}`;
+  const base = meetingPath(ctx.council.slug, ctx.board.slug, view.meeting.id);
   return (
     <main id="main-content">
       <p className="mb-4">
@@ -48,7 +49,7 @@ export default async function AttendancePage({ params }: Props) {
         )}
       </p>
       <p className="mb-8">
-        <a href={`${base}/calendar.ics`}>Add this meeting to your calendar</a>
+        <a href={meetingCalendarPath(ctx.council.slug, ctx.board.slug, view.meeting.id)}>Add this meeting to your calendar</a>
       </p>
 
       {view.may.reply && <MyApologies view={view} route={route} />}

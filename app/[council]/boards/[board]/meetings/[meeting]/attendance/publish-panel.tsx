@@ -3,6 +3,7 @@ import { Form } from '@/components/form';
 import { publishMeetingFormAction } from '@/lib/public/form-actions';
 import type { AttendanceView } from '@/lib/attendance/queries';
 import { formatDateTime } from '@/lib/format';
+import { publicBoardPath } from '@/lib/routes';
 
 type Route = { council: string; board: string; meeting: string };
 
@@ -33,7 +34,7 @@ export function PublishPanel({ publication, route }: { publication: NonNullable<
           <p className="mb-4">You can publish sooner once the Chair has agreed the agenda.</p>
         ))}
       <p className="mt-4">
-        <Link href={`/public/${route.council}/${route.board}`}>View the board&apos;s public page</Link>
+        <Link href={publicBoardPath(route.council, route.board)}>View the board&apos;s public page</Link>
       </p>
     </section>
   );

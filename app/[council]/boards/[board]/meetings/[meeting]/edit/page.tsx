@@ -11,6 +11,7 @@ import { meetingDetailFields, rescheduleFields } from '@/lib/meetings/form-specs
 import { formatDateTime, formatTime } from '@/lib/format';
 import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
+import { meetingPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -27,12 +28,11 @@ export default async function EditMeetingPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requirePermission(ctx, 'meeting', 'update');
   const m = await getMeetingForEdit(ctx, meeting);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
-  const route = [ctx.council.slug, ctx.board.slug] as const;
+    const route = [ctx.council.slug, ctx.board.slug] as const;
   return (
     <main id="main-content">
       <p className="mb-4">
-        <Link href={`${base}/${m.id}`}>Back to the meeting</Link>
+        <Link href={meetingPath(ctx.council.slug, ctx.board.slug, m.id)}>Back to the meeting</Link>
       </p>
       <h1>Change a meeting</h1>
       <p className="mb-2 text-lg font-bold">{meetingName(m, ctx.board.name)}</p>
@@ -45,7 +45,7 @@ export default async function EditMeetingPage({ params }: Props) {
           <p className="mb-2">This meeting was cancelled and is kept as it was: {m.cancelledReason}</p>
           {m.rescheduledTo.map((to) => (
             <p key={to.id}>
-              <Link href={`${base}/${to.id}`}>Go to the meeting on {formatDateTime(to.startsAt)}</Link>
+              <Link href={meetingPath(ctx.council.slug, ctx.board.slug, to.id)}>Go to the meeting on {formatDateTime(to.startsAt)}</Link>
             </p>
           ))}
         </div>

@@ -23,6 +23,7 @@ import { Banner } from '@/components/banner';
 import { minutesDoneMessages, raisedActions } from '@/lib/minutes/done-messages';
 import { hasBegun } from '@/lib/rules/meetings';
 import { currentTime } from '@/lib/clock';
+import { meetingPath, meetingSectionPath, minutesPath, minutesPdfPath } from '@/lib/routes';
 
 type Props = {
   params: Promise<{ council: string; board: string; meeting: string }>;
@@ -50,8 +51,8 @@ export default async function MinutesPage({ params, searchParams }: Props) {
   const view = await getMinutesView(ctx, meeting, typeof query.version === 'string' ? query.version : undefined, now);
   const { meeting: m, version: v, distribution } = view;
   const route = [ctx.council.slug, ctx.board.slug, m.id] as const;
-  const meetingHref = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${m.id}`;
-  const here = `${meetingHref}/minutes`;
+  const at = [ctx.council.slug, ctx.board.slug, m.id] as const;
+  const meetingHref = meetingPath(...at);
   const officer = can(ctx.roles, 'minutes', 'update');
   const chair = can(ctx.roles, 'minutes', 'approve');
   const taken = hasBegun(m, now);
@@ -102,7 +103,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               {!v.isLatest && view.laterVersionNo && (
                 <>
                   {' '}
-                  (replaced by <Link href={`${here}?version=${view.laterVersionNo}`}>version {view.laterVersionNo}</Link>)
+                  (replaced by <Link href={minutesPath(...at, { version: view.laterVersionNo })}>version {view.laterVersionNo}</Link>)
                 </>
               )}
             </dd>
@@ -114,7 +115,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               <>
                 <dt className="font-bold">Corrects</dt>
                 <dd>
-                  <Link href={`${here}?version=${view.previousVersionNo}`}>Version {view.previousVersionNo}</Link>
+                  <Link href={minutesPath(...at, { version: view.previousVersionNo })}>Version {view.previousVersionNo}</Link>
                 </dd>
               </>
             )}
@@ -169,7 +170,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               <>
                 <dt className="font-bold">Confirmed as an accurate record</dt>
                 <dd>
-                  <Link href={`/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${v.confirmedAtMeeting.id}`}>
+                  <Link href={meetingPath(ctx.council.slug, ctx.board.slug, v.confirmedAtMeeting.id)}>
                     {v.confirmedAtMeeting.title}, {formatLongDate(v.confirmedAtMeeting.startsAt)}
                   </Link>
                 </dd>
@@ -179,7 +180,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
           <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
             <li>
               {/* a file download, not a page: a plain link, so the router does not prefetch it */}
-              <a href={`${here}/pdf?version=${v.versionNo}`}>Download version {v.versionNo} as PDF</a>
+              <a href={minutesPdfPath(...at, { version: v.versionNo })}>Download version {v.versionNo} as PDF</a>
             </li>
           </ul>
 
@@ -197,7 +198,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               <div className="mb-8 max-w-3xl">
                 <MinutesDocument attendance={v.text.attendance} items={[]} />
                 <p className="text-sm text-secondary">
-                  From the meeting’s <Link href={`${meetingHref}/attendance`}>attendance record</Link>. It is fixed in the minutes when the Chair approves them.
+                  From the meeting’s <Link href={meetingSectionPath(...at, 'attendance')}>attendance record</Link>. It is fixed in the minutes when the Chair approves them.
                 </p>
               </div>
               <h2>Edit the minutes</h2>
@@ -299,7 +300,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               rows={view.versions.map((row) => ({
                 key: row.id,
                 cells: [
-                  row.versionNo === v.versionNo ? `Version ${row.versionNo} (shown)` : <Link href={`${here}?version=${row.versionNo}`}>Version {row.versionNo}</Link>,
+                  row.versionNo === v.versionNo ? `Version ${row.versionNo} (shown)` : <Link href={minutesPath(...at, { version: row.versionNo })}>Version {row.versionNo}</Link>,
                   statusLabel(row.status),
                   row.approvedAt ? `${row.approvedBy?.name ?? ''}, ${formatShortDate(row.approvedAt)}` : 'Not approved',
                   row.distributedAt ? formatShortDate(row.distributedAt) : 'Not distributed',

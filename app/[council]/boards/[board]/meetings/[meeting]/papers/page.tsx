@@ -7,7 +7,7 @@ import { resolveBoard } from '@/lib/boards/context';
 import { getPapersPage } from '@/lib/papers/queries';
 import { circulateFormAction, acceptLateFormAction } from '@/lib/papers/form-actions';
 import { markings, markingLabels } from '@/lib/papers/schema';
-import { meetingPagePath, packPath, uploadPath } from '@/lib/papers/paths';
+import { meetingPackPath, meetingPath, paperUploadPath } from '@/lib/routes';
 import { formatDateTime } from '@/lib/format';
 import { Form } from '@/components/form';
 import { UploadPaperForm } from '@/components/upload-paper-form';
@@ -38,7 +38,7 @@ export default async function PapersPage({ params, searchParams }: Props) {
   return (
     <main id="main-content">
       <p className="mb-2">
-        <Link href={meetingPagePath(route)}>Back to the meeting</Link>
+        <Link href={meetingPath(route.council, route.board, route.meeting)}>Back to the meeting</Link>
       </p>
       <h1>
         <span className="block text-lg font-normal text-secondary">{meetingName(await getMeetingNaming(ctx, page.meeting.id), ctx.board.name)}, {formatDateTime(page.meeting.startsAt)}</span>
@@ -62,7 +62,7 @@ export default async function PapersPage({ params, searchParams }: Props) {
 
       {page.can.pack && (
         <p className="mb-8">
-          <a href={packPath(route)} className="font-bold" download>
+          <a href={meetingPackPath(route.council, route.board, route.meeting)} className="font-bold" download>
             Download the agenda pack (PDF)
           </a>
           <span className="block text-sm text-secondary">One PDF: a cover, the agenda and the PDF papers on the agenda, page-numbered</span>
@@ -127,7 +127,7 @@ export default async function PapersPage({ params, searchParams }: Props) {
         <section aria-labelledby="add-paper" className="mb-10 max-w-2xl">
           <h2 id="add-paper">Add a paper</h2>
           <UploadPaperForm
-            endpoint={uploadPath(route)}
+            endpoint={paperUploadPath(route.council, route.board, route.meeting)}
             maxBytes={page.maxUploadBytes}
             idPrefix="new-paper"
             mode={{

@@ -1,7 +1,7 @@
 import type { PaperView } from '@/lib/papers/queries';
 import type { PaperReader } from '@/lib/rules/paper-access';
 import { paperFileKinds } from '@/lib/rules/file-type';
-import { downloadPath, uploadPath } from '@/lib/papers/paths';
+import { meetingSectionPath, paperFilePath, paperUploadPath, withHash } from '@/lib/routes';
 import { markingLabels } from '@/lib/papers/schema';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { StatusTag, Tag } from '@/components/tag';
@@ -48,7 +48,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
 
           {p.current ? (
             <p className="mt-2">
-              <a href={downloadPath(route, p.id, p.current.id)} download>
+              <a href={paperFilePath(route.council, route.board, route.meeting, p.id, p.current.id)} download>
                 Open {p.current.fileName}
               </a>{' '}
               <span className="text-sm text-secondary">
@@ -78,7 +78,7 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
                     <tr key={v.id}>
                       <td>{v.versionNo}</td>
                       <td>
-                        {v.canOpen ? <a href={downloadPath(route, p.id, v.id)} download>{v.fileName}</a> : v.fileName}
+                        {v.canOpen ? <a href={paperFilePath(route.council, route.board, route.meeting, p.id, v.id)} download>{v.fileName}</a> : v.fileName}
                         <div className="text-sm text-secondary">
                           {kindOf(v.contentType)}, {formatBytes(v.sizeBytes)}
                         </div>
@@ -129,11 +129,11 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
           {canUpload &&
             (versionFor === p.id ? (
               <div id={`version-${p.id}`} className="mt-3 border-l-4 border-link pl-4">
-                <UploadPaperForm endpoint={uploadPath(route)} maxBytes={maxUploadBytes} idPrefix={`version-${p.id}`} mode={{ kind: 'version', paperId: p.id, paperTitle: p.title }} />
+                <UploadPaperForm endpoint={paperUploadPath(route.council, route.board, route.meeting)} maxBytes={maxUploadBytes} idPrefix={`version-${p.id}`} mode={{ kind: 'version', paperId: p.id, paperTitle: p.title }} />
               </div>
             ) : (
               <p className="mt-2">
-                <a href={`?version=${p.id}#version-${p.id}`}>
+                <a href={withHash(meetingSectionPath(route.council, route.board, route.meeting, 'papers', { version: p.id }), `version-${p.id}`)}>
                   Upload a new version<span className="sr-only"> of {p.title}</span>
                 </a>
               </p>

@@ -6,6 +6,7 @@ import { getSchedule } from '@/lib/meetings/schedule-queries';
 import { scheduleSeriesFormAction } from '@/lib/meetings/form-actions';
 import { seriesFields } from '@/lib/meetings/form-specs';
 import { Form } from '@/components/form';
+import { boardSectionPath, newMeetingPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -16,7 +17,7 @@ export default async function NewSeriesPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requirePermission(ctx, 'meeting', 'create');
   const { defaultVenue } = await getSchedule(ctx);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings`;
+  const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'meetings');
   return (
     <main id="main-content">
       <p className="mb-4">
@@ -41,7 +42,7 @@ export default async function NewSeriesPage({ params }: Props) {
         />
       </div>
       <p className="mt-8">
-        <Link href={`${base}/new`}>Schedule a single meeting instead</Link>
+        <Link href={newMeetingPath(ctx.council.slug, ctx.board.slug)}>Schedule a single meeting instead</Link>
       </p>
     </main>
   );

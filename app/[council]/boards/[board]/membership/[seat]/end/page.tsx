@@ -10,6 +10,7 @@ import { londonDay } from '@/lib/rules/london-calendar';
 import { Form } from '@/components/form';
 import { SeatSummary } from '../seat-summary';
 import { currentTime } from '@/lib/clock';
+import { boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
 
@@ -24,7 +25,7 @@ export default async function EndSeatPage({ params }: Props) {
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>{seat.endsOn ? 'Change the end date' : 'End this seat'}</h1>
-      <SeatSummary seat={seat} membershipPath={`/${ctx.council.slug}/boards/${ctx.board.slug}/membership`} />
+      <SeatSummary seat={seat} membershipPath={boardSectionPath(ctx.council.slug, ctx.board.slug, 'membership')} />
       <p className="mb-6">The seat stays in the history. After its last day its holder is no longer a member, and may then be named as someone’s substitute.</p>
       <Form
         action={endSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}

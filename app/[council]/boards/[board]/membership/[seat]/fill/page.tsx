@@ -7,6 +7,7 @@ import { agreedField, holderFields } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
 import { Form } from '@/components/form';
 import { SeatSummary } from '../seat-summary';
+import { boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
 
@@ -21,7 +22,7 @@ export default async function FillSeatPage({ params }: Props) {
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>Fill this seat</h1>
-      <SeatSummary seat={seat} membershipPath={`/${ctx.council.slug}/boards/${ctx.board.slug}/membership`} />
+      <SeatSummary seat={seat} membershipPath={boardSectionPath(ctx.council.slug, ctx.board.slug, 'membership')} />
       {seat.person ? (
         <p>This seat is held by {seat.person.name}. To replace them, end this seat and add a new one.</p>
       ) : (

@@ -7,6 +7,7 @@ import { agreedField, substituteFields } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
 import { Form } from '@/components/form';
 import { SeatSummary } from '../seat-summary';
+import { boardSectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; seat: string }> };
 
@@ -21,7 +22,7 @@ export default async function SubstitutePage({ params }: Props) {
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>Change the nominated substitute</h1>
-      <SeatSummary seat={seat} membershipPath={`/${ctx.council.slug}/boards/${ctx.board.slug}/membership`} />
+      <SeatSummary seat={seat} membershipPath={boardSectionPath(ctx.council.slug, ctx.board.slug, 'membership')} />
       <p className="mb-6">Each member nominates one named substitute, who attends in their place and may not be a member of this board. Choose “No substitute yet” to withdraw the nomination.</p>
       <Form
         action={changeSubstituteFormAction.bind(null, ctx.council.slug, ctx.board.slug)}

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { newPlanActionPath, planActionPath, planPath, planSectionPath, withHash } from '@/lib/routes';
 import { getCarryOver } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { StatusTag, Tag } from '@/components/tag';
@@ -40,7 +41,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
       {plan.previousPlan && (
         <section aria-labelledby="from-previous" className="mb-12">
           <h2 id="from-previous">
-            From <Link href={planPath(ctx, plan.previousPlan.id)}>{plan.previousPlan.title}</Link>
+            From <Link href={planPath(...route, plan.previousPlan.id)}>{plan.previousPlan.title}</Link>
           </h2>
           <p className="mb-4 max-w-3xl">
             Every outstanding action of the previous plan (anything the board has not signed off) is either carried into an action of this plan or closed with a reason, so that no
@@ -70,7 +71,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
               {c.oldRows.map((o) => (
                 <tr key={o.id}>
                   <th scope="row">
-                    <Link href={`${planPath(ctx, plan.previousPlan!.id)}/actions/${o.id}`}>{o.reference}</Link>
+                    <Link href={planActionPath(...route, plan.previousPlan!.id, o.id)}>{o.reference}</Link>
                   </th>
                   <td>
                     {o.description}
@@ -83,7 +84,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                       'Signed off: complete'
                     ) : o.to ? (
                       <>
-                        Carried into <Link href={`${planPath(ctx, plan.id)}/actions/${o.to.id}`}>{o.to.reference}</Link>
+                        Carried into <Link href={planActionPath(...route, plan.id, o.to.id)}>{o.to.reference}</Link>
                       </>
                     ) : o.closedReason ? (
                       <>Closed: {o.closedReason}</>
@@ -92,7 +93,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                     )}
                     {mapping && o.lost && (
                       <div className="mt-1 text-sm">
-                        <Link href={`${planPath(ctx, plan.id)}/carry-over?from=${o.id}#map`}>Map {o.reference}</Link>
+                        <Link href={withHash(planSectionPath(...route, plan.id, 'carry-over', { from: o.id }), 'map')}>Map {o.reference}</Link>
                       </div>
                     )}
                   </td>
@@ -102,7 +103,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
           </DataTable>
           {c.targets.length === 0 && mapping && (
             <p className="mt-4">
-              This plan has no actions yet to carry into: <Link href={`${planPath(ctx, plan.id)}/actions/new`}>add an action</Link>.
+              This plan has no actions yet to carry into: <Link href={newPlanActionPath(...route, plan.id)}>add an action</Link>.
             </p>
           )}
 
@@ -149,7 +150,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
               {c.carriedInto.map((t) => (
                 <tr key={t.id}>
                   <th scope="row">
-                    <Link href={`${planPath(ctx, plan.id)}/actions/${t.id}`}>{t.reference}</Link>
+                    <Link href={planActionPath(...route, plan.id, t.id)}>{t.reference}</Link>
                   </th>
                   <td>{t.description}</td>
                   <td>{t.from.length ? t.from.map((f) => f.reference).join(', ') : 'Nothing: a new action'}</td>
@@ -166,7 +167,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
             Into {plan.nextPlans.map((n, i) => (
               <span key={n.id}>
                 {i > 0 && ', '}
-                <Link href={`${planPath(ctx, n.id)}/carry-over`}>{n.title}</Link>
+                <Link href={planSectionPath(...route, n.id, 'carry-over')}>{n.title}</Link>
               </span>
             ))}
           </h2>
@@ -192,7 +193,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
               {c.outgoing.map((o) => (
                 <tr key={o.id}>
                   <th scope="row">
-                    <Link href={`${planPath(ctx, plan.id)}/actions/${o.id}`}>{o.reference}</Link>
+                    <Link href={planActionPath(...route, plan.id, o.id)}>{o.reference}</Link>
                   </th>
                   <td>
                     <StatusTag status={o.status} kind="planActionStatus" />
@@ -202,7 +203,7 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                       'Signed off: complete'
                     ) : o.row?.to ? (
                       <>
-                        Carried into <Link href={`${planPath(ctx, o.row.to.plan.id)}/actions/${o.row.to.id}`}>{o.row.to.reference}</Link> of {o.row.to.plan.title}
+                        Carried into <Link href={planActionPath(...route, o.row.to.plan.id, o.row.to.id)}>{o.row.to.reference}</Link> of {o.row.to.plan.title}
                       </>
                     ) : o.row?.closedReason ? (
                       <>Closed: {o.row.closedReason}</>

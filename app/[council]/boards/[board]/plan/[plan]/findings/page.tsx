@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { newPlanActionPath, planActionPath } from '@/lib/routes';
 import { getFindingsCoverage } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { findingKindLabels, inspectionKindLabels, options } from '@/lib/plans/labels';
@@ -26,7 +27,7 @@ export default async function FindingsPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   const plan = await resolvePlan(ctx, planId);
   const coverage = await getFindingsCoverage(ctx, plan.id);
-  const base = planPath(ctx, plan.id);
+  const at = [ctx.council.slug, ctx.board.slug, plan.id] as const;
   const editing = can(ctx.roles, 'plan', 'update') && plan.status !== 'CLOSED';
   return (
     <main id="main-content">
@@ -75,7 +76,7 @@ export default async function FindingsPage({ params }: Props) {
                       <Tag tone="red">No action</Tag>
                       {editing && (
                         <div className="mt-1 text-sm">
-                          <Link href={`${base}/actions/new?finding=${f.id}`}>
+                          <Link href={newPlanActionPath(...at, { finding: f.id })}>
                             Add an action answering {f.reference}
                           </Link>
                         </div>
@@ -85,7 +86,7 @@ export default async function FindingsPage({ params }: Props) {
                     <ul>
                       {f.actions.map((a) => (
                         <li key={a.id}>
-                          <Link href={`${base}/actions/${a.id}`}>{a.reference}</Link>
+                          <Link href={planActionPath(...at, a.id)}>{a.reference}</Link>
                         </li>
                       ))}
                     </ul>

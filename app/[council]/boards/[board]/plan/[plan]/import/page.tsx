@@ -4,7 +4,8 @@ import { requirePermission } from '@/lib/access/page';
 import { planImportStepFormAction } from '@/lib/plans/import/form-actions';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/plans/import/sheet';
 import { importFields } from '@/lib/plans/import/fields';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { planFilePath, planPath, planSectionPath } from '@/lib/routes';
 import { ImportWizard } from './_components/import-wizard';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
@@ -20,7 +21,7 @@ export default async function PlanImportPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   const plan = await resolvePlan(ctx, planId);
   requirePermission(ctx, 'plan', 'update');
-  const base = planPath(ctx, plan.id);
+  const at = [ctx.council.slug, ctx.board.slug, plan.id] as const;
   return (
     <main id="main-content">
       <h1>Import actions into {plan.title}</h1>
@@ -42,10 +43,10 @@ export default async function PlanImportPage({ params }: Props) {
               References must be new to this plan.
             </p>
             <p>
-              <a href={`${base}/export/xlsx`}>Download this plan as an Excel file</a> to see the layout.
+              <a href={planFilePath(...at, 'export/xlsx')}>Download this plan as an Excel file</a> to see the layout.
             </p>
           </details>
-          <ImportWizard action={planImportStepFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)} maxKb={MAX_IMPORT_BYTES / 1024} planHref={base} />
+          <ImportWizard action={planImportStepFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)} maxKb={MAX_IMPORT_BYTES / 1024} planHref={planPath(...at)} importHref={planSectionPath(...at, 'import')} />
         </>
       )}
     </main>

@@ -5,7 +5,8 @@ import { resolveBoard } from '@/lib/boards/context';
 import { formatDay } from '@/lib/format';
 import { directionWords } from '@/lib/plans/measures/schema';
 import { measuresOfPlan, withUnit } from '@/lib/plans/measures/queries';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { importMeasuresPath, measureStepPath, newMeasurePath } from '@/lib/routes';
 import { measureRagWords } from '@/lib/rules/measure-rag';
 import { Tag } from '@/components/tag';
 import { MeasureChart } from './_components/measure-chart';
@@ -26,7 +27,7 @@ export default async function MeasuresPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   const plan = await resolvePlan(ctx, planId);
   const measures = await measuresOfPlan(ctx, plan.id);
-  const base = planPath(ctx, plan.id);
+  const at = [ctx.council.slug, ctx.board.slug, plan.id] as const;
   const admin = can(ctx.roles, 'plan', 'update') && plan.status !== 'CLOSED';
   return (
     <main id="main-content">
@@ -37,8 +38,8 @@ export default async function MeasuresPage({ params }: Props) {
       </p>
       {admin && (
         <ul className="mb-8 flex flex-wrap gap-6">
-          <li><Link href={`${base}/measures/new`} className="font-bold">Add a measure</Link></li>
-          {measures.length > 0 && <li><Link href={`${base}/measures/import`} className="font-bold">Import values from a spreadsheet</Link></li>}
+          <li><Link href={newMeasurePath(...at)} className="font-bold">Add a measure</Link></li>
+          {measures.length > 0 && <li><Link href={importMeasuresPath(...at)} className="font-bold">Import values from a spreadsheet</Link></li>}
         </ul>
       )}
       {measures.length === 0 && <p>No measures have been added to this plan yet.</p>}
@@ -104,8 +105,8 @@ export default async function MeasuresPage({ params }: Props) {
           )}
           {admin && (
             <ul className="mt-4 flex flex-wrap gap-6">
-              <li><Link href={`${base}/measures/${m.id}/add-value`}>Add a value<span className="sr-only"> for {m.title}</span></Link></li>
-              <li><Link href={`${base}/measures/${m.id}/edit`}>Change the measure<span className="sr-only"> {m.title}</span></Link></li>
+              <li><Link href={measureStepPath(...at, m.id, 'add-value')}>Add a value<span className="sr-only"> for {m.title}</span></Link></li>
+              <li><Link href={measureStepPath(...at, m.id, 'edit')}>Change the measure<span className="sr-only"> {m.title}</span></Link></li>
             </ul>
           )}
         </section>

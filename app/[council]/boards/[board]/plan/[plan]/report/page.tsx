@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
-import { loadReport, reportQueryString } from '@/lib/plans/reports/load';
+import { loadReport } from '@/lib/plans/reports/load';
 import { audiences } from '@/lib/plans/reports/period';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { planFilePath, planSectionPath } from '@/lib/routes';
 import { ErrorSummary } from '@/components/error-summary';
 import { Tag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
@@ -24,8 +25,8 @@ export default async function PlanReportPage({ params, searchParams }: Props) {
   const ctx = await resolveBoard(council, board);
   const plan = await resolvePlan(ctx, planId);
   const { query, errors, values, model, document: report } = await loadReport(ctx, plan.id, await searchParams);
-  const base = planPath(ctx, plan.id);
-  const qs = reportQueryString(query);
+  const at = [ctx.council.slug, ctx.board.slug, plan.id] as const;
+  const period = { from: query.from, to: query.to, audience: query.audience };
   const errorOf = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message);
   const field = (name: 'from' | 'to', label: string, hint: string) => (
     <div className={errorOf(name).length ? 'border-l-4 border-error pl-4' : undefined}>
@@ -62,8 +63,8 @@ export default async function PlanReportPage({ params, searchParams }: Props) {
       <nav aria-label="Download this report" className="mb-8">
         <h2 className="text-xl">Download this report</h2>
         <ul className="list-disc pl-6">
-          <li><a href={`${base}/report/docx?${qs}`}>Word document (DOCX), to edit before it goes to {model.addressee}</a></li>
-          <li><a href={`${base}/report/pdf?${qs}`}>PDF document</a></li>
+          <li><a href={planFilePath(...at, 'report/docx', period)}>Word document (DOCX), to edit before it goes to {model.addressee}</a></li>
+          <li><a href={planFilePath(...at, 'report/pdf', period)}>PDF document</a></li>
         </ul>
       </nav>
 
@@ -98,7 +99,7 @@ export default async function PlanReportPage({ params, searchParams }: Props) {
         </section>
       ))}
       <p>
-        <Link href={`${base}/measures`}>See each measure’s values over time</Link>
+        <Link href={planSectionPath(...at, 'measures')}>See each measure’s values over time</Link>
       </p>
     </main>
   );

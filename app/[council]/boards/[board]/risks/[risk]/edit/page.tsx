@@ -6,6 +6,7 @@ import { getRisk, riskFormOptions } from '@/lib/risk-log/queries';
 import { updateRiskFormAction } from '@/lib/risk-log/form-actions';
 import { riskDefaults, riskFields } from '@/lib/risk-log/form-specs';
 import { Form } from '@/components/form';
+import { riskPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; risk: string }> };
 
@@ -20,7 +21,7 @@ export default async function EditRiskPage({ params }: Props) {
   requirePermission(ctx, 'risk', 'update');
   const risk = await getRisk(ctx, decodeURIComponent(reference));
   const options = await riskFormOptions(ctx);
-  const here = `/${ctx.council.slug}/boards/${ctx.board.slug}/risks/${encodeURIComponent(risk.reference)}`;
+  const here = riskPath(ctx.council.slug, ctx.board.slug, risk.reference);
   return (
     <main id="main-content">
       <p className="mb-4">

@@ -6,6 +6,7 @@ import { parseVersionLabel, versionLabel } from '@/lib/terms/numbering';
 import { approvalLines, termsDocumentInput } from '@/lib/terms/pdf';
 import { SectionsView } from '../../_components/sections-view';
 import { PrintButton } from '../../_components/print-button';
+import { termsVersionFilePath, termsVersionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; version: string }> };
 
@@ -27,7 +28,7 @@ export default async function TermsPrintPage({ params }: Props) {
   const { council, board, version } = await params;
   const ctx = await resolveBoard(council, board);
   const v = await getTermsVersion(ctx, version);
-  const base = `/${ctx.council.slug}/boards/${ctx.board.slug}/terms/${v.label}`;
+  const base = termsVersionPath(ctx.council.slug, ctx.board.slug, v.label);
   const lines = approvalLines(termsDocumentInput(ctx, v));
   return (
     <main id="main-content" className="max-w-3xl">
@@ -35,7 +36,7 @@ export default async function TermsPrintPage({ params }: Props) {
       <div className="print-hidden mb-8 flex flex-wrap items-center gap-6">
         <PrintButton />
         <Link href={base}>Back to version {v.label}</Link>
-        <a href={`${base}/pdf`}>Download as PDF</a>
+        <a href={termsVersionFilePath(ctx.council.slug, ctx.board.slug, v.label, 'pdf')}>Download as PDF</a>
       </div>
       <p className="text-secondary">{ctx.council.name}</p>
       <h1>{ctx.board.name}: Terms of Reference</h1>

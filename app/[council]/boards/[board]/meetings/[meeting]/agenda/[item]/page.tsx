@@ -7,6 +7,7 @@ import { linkAgendaItemFormAction, unlinkAgendaItemFormAction, updateAgendaItemF
 import { agendaItemFields, linkChoices, linkLabels } from '@/lib/meetings/form-specs';
 import { formatDateTime } from '@/lib/format';
 import { Form } from '@/components/form';
+import { meetingPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string; item: string }> };
 
@@ -23,14 +24,14 @@ export default async function EditAgendaItemPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requirePermission(ctx, 'agenda', 'update');
   const [i, options] = await Promise.all([getAgendaItem(ctx, meeting, item), getLinkOptions(ctx)]);
-  const meetingPath = `/${ctx.council.slug}/boards/${ctx.board.slug}/meetings/${i.meeting.id}`;
+  const meetingHref = meetingPath(ctx.council.slug, ctx.board.slug, i.meeting.id);
   const bound = (action: AgendaFormAction) => action.bind(null, ctx.council.slug, ctx.board.slug, i.meeting.id);
   const choices = linkChoices(options);
   const editable = i.meeting.status === 'SCHEDULED';
   return (
     <main id="main-content">
       <p className="mb-4">
-        <Link href={meetingPath}>Back to the meeting</Link>
+        <Link href={meetingHref}>Back to the meeting</Link>
       </p>
       <h1>Edit agenda item {i.position}</h1>
       <p className="mb-8">

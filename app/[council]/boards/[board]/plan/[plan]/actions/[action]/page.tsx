@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { planActionPath, planPath } from '@/lib/routes';
 import { endedSince, getActionFormOptions, getPlanAction, listHeldMeetings } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { proposalToken } from '@/lib/due-date-revisions/schema';
@@ -37,7 +38,6 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
   const ctx = await resolveBoard(council, board);
   const plan = await resolvePlan(ctx, planId);
   const a = await getPlanAction(ctx, plan.id, actionId);
-  const base = planPath(ctx, plan.id);
   const route = [ctx.council.slug, ctx.board.slug] as const;
   const finished = isFinished(a.status);
   const planOpen = plan.status !== 'CLOSED';
@@ -115,7 +115,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             <dd>
               {a.carriedFrom.map((c) => (
                 <span key={c.from.id} className="block">
-                  <Link href={`${planPath(ctx, c.from.plan.id)}/actions/${c.from.id}`}>{c.from.reference}</Link> of {c.from.plan.title}
+                  <Link href={planActionPath(...route, c.from.plan.id, c.from.id)}>{c.from.reference}</Link> of {c.from.plan.title}
                 </span>
               ))}
             </dd>
@@ -127,7 +127,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             <dd>
               {c.to ? (
                 <>
-                  <Link href={`${planPath(ctx, c.to.plan.id)}/actions/${c.to.id}`}>{c.to.reference}</Link> of {c.to.plan.title}
+                  <Link href={planActionPath(...route, c.to.plan.id, c.to.id)}>{c.to.reference}</Link> of {c.to.plan.title}
                 </>
               ) : (
                 c.closedReason
@@ -404,7 +404,7 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
         </section>
       )}
       <p>
-        <Link href={`${base}?theme=${a.theme.id}`}>Back to {a.theme.name}</Link>
+        <Link href={planPath(...route, plan.id, { theme: a.theme.id })}>Back to {a.theme.name}</Link>
       </p>
     </main>
   );

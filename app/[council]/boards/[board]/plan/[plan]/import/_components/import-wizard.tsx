@@ -10,18 +10,21 @@ import { describeProblem } from '@/lib/plans/import/validate';
 import { SubmissionKey } from '@/components/submission-key';
 import { DataTable } from '@/components/data-table';
 import { label } from '@/lib/labels';
+import type { Route } from 'next';
 
 type Props = {
   action: (state: ImportWizardState, formData: FormData) => Promise<ImportWizardState>;
   maxKb: number;
-  planHref: string;
+  planHref: Route;
+  /** this page, to import another file */
+  importHref: Route;
 };
 
 const primary = 'cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60';
 const secondary = 'cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686] disabled:opacity-60';
 
 /** Upload, map the columns, preview every row, import: each step a plain form post. */
-export function ImportWizard({ action, maxKb, planHref }: Props) {
+export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
   const [state, formAction, pending] = useActionState(action, { stage: 'upload' });
   const summary = useRef<HTMLDivElement>(null);
   const { tooBig, checkSize } = useFileSizeCheck(maxKb, summary);
@@ -49,7 +52,7 @@ export function ImportWizard({ action, maxKb, planHref }: Props) {
         <h2 ref={heading} tabIndex={-1} className="text-xl">What next</h2>
         <ul className="list-disc pl-6">
           <li><Link href={planHref}>Go to the plan</Link></li>
-          <li><a href={`${planHref}/import`}>Import another file</a></li>
+          <li><a href={importHref}>Import another file</a></li>
         </ul>
       </>
     );

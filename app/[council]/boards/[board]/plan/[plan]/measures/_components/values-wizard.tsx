@@ -7,8 +7,9 @@ import type { ValuesWizardState } from '@/lib/plans/measures/form-actions';
 import { describeValueProblem } from '@/lib/plans/measures/values-import';
 import { SubmissionKey } from '@/components/submission-key';
 import { DataTable } from '@/components/data-table';
+import type { Route } from 'next';
 
-type Props = { action: (state: ValuesWizardState, formData: FormData) => Promise<ValuesWizardState>; maxKb: number; measuresHref: string };
+type Props = { action: (state: ValuesWizardState, formData: FormData) => Promise<ValuesWizardState>; maxKb: number; measuresHref: Route };
 
 const primary = 'cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60';
 const secondary = 'cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686] disabled:opacity-60';

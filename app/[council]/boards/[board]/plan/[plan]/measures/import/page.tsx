@@ -5,7 +5,8 @@ import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
 import { measureValuesStepFormAction } from '@/lib/plans/measures/form-actions';
 import { MAX_IMPORT_BYTES } from '@/lib/plans/import/sheet';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { planSectionPath } from '@/lib/routes';
 import { ValuesWizard } from '../_components/values-wizard';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
@@ -17,7 +18,7 @@ export default async function ImportValuesPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   const plan = await resolvePlan(ctx, planId);
   if (!can(ctx.roles, 'plan', 'update') || plan.status === 'CLOSED') notFound();
-  const measuresHref = `${planPath(ctx, plan.id)}/measures`;
+  const measuresHref = planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures');
   return (
     <main id="main-content">
       <p><Link href={measuresHref}>Back to evidence of impact</Link></p>

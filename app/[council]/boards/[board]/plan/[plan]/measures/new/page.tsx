@@ -5,7 +5,8 @@ import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
 import { createMeasureFormAction } from '@/lib/plans/measures/form-actions';
 import { measureLinkOptions } from '@/lib/plans/measures/queries';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { planSectionPath } from '@/lib/routes';
 import { Form } from '@/components/form';
 import { measureFields } from '../_components/measure-fields';
 
@@ -21,7 +22,7 @@ export default async function NewMeasurePage({ params }: Props) {
   const { themes, actions } = await measureLinkOptions(ctx, plan.id);
   return (
     <main id="main-content">
-      <p><Link href={`${planPath(ctx, plan.id)}/measures`}>Back to evidence of impact</Link></p>
+      <p><Link href={planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures')}>Back to evidence of impact</Link></p>
       <h1>Add a measure</h1>
       <p className="text-xl">{plan.title}</p>
       <Form

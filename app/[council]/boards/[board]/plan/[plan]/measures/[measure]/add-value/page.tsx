@@ -6,7 +6,8 @@ import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
 import { addMeasureValueFormAction } from '@/lib/plans/measures/form-actions';
 import { measuresOfPlan, withUnit } from '@/lib/plans/measures/queries';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { planSectionPath, withHash } from '@/lib/routes';
 import { Form } from '@/components/form';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string; measure: string }> };
@@ -23,7 +24,7 @@ export default async function AddValuePage({ params }: Props) {
   if (!m) notFound();
   return (
     <main id="main-content">
-      <p><Link href={`${planPath(ctx, plan.id)}/measures#measure-${m.id}`}>Back to evidence of impact</Link></p>
+      <p><Link href={withHash(planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures'), `measure-${m.id}`)}>Back to evidence of impact</Link></p>
       <h1>Add a value</h1>
       <p className="text-xl">{m.title}</p>
       <p>

@@ -6,7 +6,8 @@ import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
 import { updateMeasureFormAction } from '@/lib/plans/measures/form-actions';
 import { measureLinkOptions, measuresOfPlan } from '@/lib/plans/measures/queries';
-import { planPath, resolvePlan } from '@/lib/plans/resolve';
+import { resolvePlan } from '@/lib/plans/resolve';
+import { planSectionPath, withHash } from '@/lib/routes';
 import { Form } from '@/components/form';
 import { measureFields } from '../../_components/measure-fields';
 
@@ -25,7 +26,7 @@ export default async function EditMeasurePage({ params }: Props) {
   const { themes, actions } = await measureLinkOptions(ctx, plan.id);
   return (
     <main id="main-content">
-      <p><Link href={`${planPath(ctx, plan.id)}/measures#measure-${m.id}`}>Back to evidence of impact</Link></p>
+      <p><Link href={withHash(planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures'), `measure-${m.id}`)}>Back to evidence of impact</Link></p>
       <h1>Change the measure</h1>
       <p className="text-xl">{m.title}</p>
       <Form

@@ -1,0 +1,18 @@
+import type { Route } from 'next';
+import { route, type Query } from './build';
+
+/** The pages outside any council: the home page, signing in, a person's own account. */
+
+export const homePath = (): Route => route('/');
+export const accessibilityPath = (): Route => route('/accessibility');
+export const myMeetingsPath = (): Route => route('/my-meetings');
+
+/** Signing in; `callbackUrl` is where to go afterwards. */
+export const signInPath = (query?: Query): Route => route('/sign-in', query);
+export const signInStepPath = (step: 'code' | 'email' | 'link', query?: Query): Route => route(`/sign-in/${step}`, query);
+
+export type AccountPage = 'security' | 'security/recovery-codes' | 'sessions' | 'calendar';
+
+export const accountPath = (page: AccountPage, query?: Query): Route => route(`/account/${page}`, query);
+
+export const acceptInvitationPath = (token: string): Route => route('/invitations/accept', { token });

@@ -1,0 +1,16 @@
+import type { Route } from 'next';
+import { path, route, type Query } from './build';
+
+/** The route handlers that are not pages: paper uploads and downloads, packs, calendar feeds, health. */
+
+const meetingApi = (council: string, board: string, meetingId: string) => path`/api/councils/${council}/boards/${board}/meetings/${meetingId}`;
+
+export const paperUploadPath = (council: string, board: string, meetingId: string): Route => route(`${meetingApi(council, board, meetingId)}/papers`);
+export const paperFilePath = (council: string, board: string, meetingId: string, paperId: string, fileId: string, query?: Query): Route =>
+  route(`${meetingApi(council, board, meetingId)}${path`/papers/${paperId}/files/${fileId}`}`, query);
+export const meetingPackPath = (council: string, board: string, meetingId: string): Route => route(`${meetingApi(council, board, meetingId)}/pack`);
+
+/** A person's calendar feed: the token is the address's secret. */
+export const calendarFeedPath = (token: string): Route => route(path`/api/calendar/${token}`);
+
+export const healthPath = (details?: 'details'): Route => route(details ? '/api/health/details' : '/api/health');

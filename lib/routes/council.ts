@@ -1,0 +1,12 @@
+import type { Route } from 'next';
+import { path, route, type Query } from './build';
+
+/** The council's own pages: its boards, and its administrators' pages. */
+
+export const councilPath = (council: string): Route => route(path`/${council}`);
+
+export const newBoardPath = (council: string): Route => route(path`/${council}/boards/new`);
+
+export type CouncilAdminPage = 'members' | 'audit' | 'mail' | 'security';
+
+export const councilAdminPath = (council: string, page: CouncilAdminPage, query?: Query): Route => route(`${path`/${council}/admin`}/${page}`, query);
