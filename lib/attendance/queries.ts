@@ -9,7 +9,7 @@ import { apologyDeadline, isLate } from '../rules/deadlines';
 import { londonDay, startOfLondonDay } from '../rules/london-calendar';
 import { evaluateQuorum, type QuorumRule } from '../rules/quorum';
 import { membersPresent } from '../rules/members-present';
-import { agendaPublicFrom } from '../rules/public-visibility';
+import { agendaPublicFrom, publicationDueFrom } from '../rules/public-visibility';
 import { attendanceFingerprint, attendanceSelect, isRecordedAtMeeting, meetingSelect, seatsAtMeeting, vacantSeatsAtMeeting } from './seats';
 
 const meetingId = z.string().uuid();
@@ -103,13 +103,18 @@ async function readAttendanceViewUnchecked(ctx: BoardContext, id: string, now = 
 }
 export const getAttendanceView = defineQuery({ resource: 'attendance', run: readAttendanceViewUnchecked });
 function publicationOf(meeting: { startsAt: Date; publishedAt: Date | null; agendaAgreedAt: Date | null; status: string }, noticeDays: number, now: Date) {
-  const publicFrom = agendaPublicFrom(meeting.startsAt, meeting.publishedAt, noticeDays);
+  const publicFrom = agendaPublicFrom(meeting, noticeDays);
+  const live = meeting.status !== 'CANCELLED' && publicFrom !== null && now.getTime() >= publicFrom.getTime();
+  const open = meeting.status === 'SCHEDULED' && !live;
   return {
     publishedAt: meeting.publishedAt,
     agendaAgreed: meeting.agendaAgreedAt !== null,
     publicFrom,
-    live: meeting.status !== 'CANCELLED' && now.getTime() >= publicFrom.getTime(),
-    canPublishNow: meeting.status === 'SCHEDULED' && meeting.agendaAgreedAt !== null && now.getTime() < publicFrom.getTime(),
+    due: publicationDueFrom(meeting.startsAt, noticeDays),
+    live,
+    canPublishNow: open && meeting.agendaAgreedAt !== null,
+    // a draft goes up only when the administrator says so, on the record
+    canPublishDraft: open && meeting.agendaAgreedAt === null,
     noticeDays,
   };
 }

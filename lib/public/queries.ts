@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Prisma } from '../db/generated/prisma/client';
 import { withApp, withCouncil } from '../db/tenant';
-import { isAgendaPublic, isPublicPaper, agendaPublicFrom } from '../rules/public-visibility';
+import { isAgendaPublic, isPublicPaper, agendaPublicFrom, publicationDueFrom } from '../rules/public-visibility';
 import { publicMinutes, publicMinutesVersion } from '../minutes/public';
 
 // Everything here is read without a session, for anyone on the internet: only boards
@@ -78,11 +78,13 @@ export const getPublicBoard = cache(async (councilSlug: string, boardSlug: strin
       tx.meeting.findMany({ where: { boardId: board.id, endsAt: { lte: now }, status: { not: 'CANCELLED' } }, orderBy: { startsAt: 'desc' }, take: RECENT, select: meetingSelect }),
     ]);
     const shape = (m: (typeof coming)[number]) => {
-      const published = m.status !== 'CANCELLED' && isAgendaPublic(m.startsAt, m.publishedAt, board.publicationNoticeDays, now);
+      const published = m.status !== 'CANCELLED' && isAgendaPublic(m, board.publicationNoticeDays, now);
       return {
         id: m.id, title: m.title, kind: m.kind, theme: m.theme, startsAt: m.startsAt, endsAt: m.endsAt, venue: m.venue,
         virtual: Boolean(m.virtualLink), status: m.status, cancelledReason: m.cancelledReason,
-        agendaPublicFrom: agendaPublicFrom(m.startsAt, m.publishedAt, board.publicationNoticeDays),
+        agendaPublicFrom: agendaPublicFrom(m, board.publicationNoticeDays),
+        agendaDue: publicationDueFrom(m.startsAt, board.publicationNoticeDays),
+        agendaDuePassed: now.getTime() >= publicationDueFrom(m.startsAt, board.publicationNoticeDays).getTime(),
         agendaAgreed: m.agendaAgreedAt !== null,
         // nothing of the agenda leaves this function until the meeting is published
         agenda: published
@@ -130,7 +132,7 @@ export async function findPublicPaperFile(councilSlug: string, boardSlug: string
           select: {
             marking: true, status: true, isLate: true, lateAcceptedAt: true,
             files: { orderBy: { versionNo: 'desc' }, take: 1, select: { id: true } },
-            meeting: { select: { startsAt: true, status: true, publishedAt: true, board: { select: { publicationNoticeDays: true, isPublic: true } } } },
+            meeting: { select: { startsAt: true, status: true, publishedAt: true, agendaAgreedAt: true, board: { select: { publicationNoticeDays: true, isPublic: true } } } },
           },
         },
       },
@@ -140,6 +142,6 @@ export async function findPublicPaperFile(councilSlug: string, boardSlug: string
   const { paper } = file;
   if (!paper.meeting.board.isPublic || !isPublicPaper(paper)) return null;
   if (paper.files[0]?.id !== fileId) return null;
-  if (paper.meeting.status === 'CANCELLED' || !isAgendaPublic(paper.meeting.startsAt, paper.meeting.publishedAt, paper.meeting.board.publicationNoticeDays, now)) return null;
+  if (paper.meeting.status === 'CANCELLED' || !isAgendaPublic(paper.meeting, paper.meeting.board.publicationNoticeDays, now)) return null;
   return { fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes, storageKey: file.storageKey };
 }

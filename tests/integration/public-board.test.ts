@@ -47,8 +47,13 @@ const papers: PaperSpec[] = [
   { title: 'Public note with no agenda item', marking: 'PUBLIC', onItem: false },
 ];
 
-/** A paper with one stored file (two versions for the first), returning file ids by title. */
-async function addPapers(w: AttendanceWorld, meetingId: string, specs: PaperSpec[], store = false) {
+const AGREED = new Date('2026-03-19T10:00:00Z');
+
+/**
+ * A paper with one stored file (two versions for the first), returning file ids by title.
+ * The Chair has agreed the agenda unless told otherwise: only an agreed agenda goes up by itself.
+ */
+async function addPapers(w: AttendanceWorld, meetingId: string, specs: PaperSpec[], store = false, agreed = true) {
   const files: Record<string, { id: string; older?: string }> = {};
   await withCouncil(w.council.id, async (tx) => {
     const item = await tx.agendaItem.create({ data: { councilId: w.council.id, meetingId, position: 1, title: 'Performance and quality', presenter: 'Head of Performance', purpose: 'ASSURANCE' } });
@@ -71,6 +76,7 @@ async function addPapers(w: AttendanceWorld, meetingId: string, specs: PaperSpec
         files[spec.title] = versionNo === 1 ? { id: file.id } : { id: file.id, older: files[spec.title]?.id };
       }
     }
+    if (agreed) await tx.meeting.update({ where: { id: meetingId }, data: { agendaAgreedAt: AGREED, agendaAgreedById: w.people.chair.id } });
   });
   return files;
 }
@@ -91,7 +97,7 @@ describe('the public board page', () => {
     expect(meeting!.otherPapers.map((p) => p.title)).toEqual(['Public note with no agenda item']);
   });
 
-  it('lists a coming meeting at once but publishes its agenda no later than the notice', async () => {
+  it('lists a coming meeting at once but publishes its agreed agenda no later than the notice', async () => {
     const w = await attendanceWorld({ isPublic: true });
     await addPapers(w, w.meeting.id, papers.slice(0, 1));
     const before = await getPublicBoard(w.council.slug, w.board.slug, new Date(AUTOMATIC.getTime() - 1));
@@ -101,16 +107,32 @@ describe('the public board page', () => {
     expect(JSON.stringify(before)).not.toContain('Public performance report');
     const at = await getPublicBoard(w.council.slug, w.board.slug, AUTOMATIC);
     expect(at!.coming[0]!.agenda?.map((i) => i.title)).toEqual(['Performance and quality']);
-    expect(at!.coming[0]!.agendaAgreed).toBe(false);
+    expect(at!.coming[0]!.agendaAgreed).toBe(true);
+  });
+
+  it('keeps a draft the Chair has not agreed off the public page, until the administrator publishes it on the record', async () => {
+    const w = await attendanceWorld({ isPublic: true });
+    await addPapers(w, w.meeting.id, papers.slice(0, 1), false, false);
+    const dayBefore = new Date('2026-04-08T10:00:00Z');
+    const waiting = await getPublicBoard(w.council.slug, w.board.slug, dayBefore);
+    expect(waiting!.coming[0]).toMatchObject({ agenda: null, agendaPublicFrom: null, agendaDue: AUTOMATIC, agendaDuePassed: true });
+    const publish = (input: Record<string, unknown>) => publishMeeting.execute({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: dayBefore, input: { meetingId: w.meeting.id, ...input } });
+    expect(await publish({})).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { withoutAgreement: [expect.stringMatching(/Chair has not agreed/)] } });
+    expect(await publish({ withoutAgreement: 'yes' })).toMatchObject({ ok: true, message: expect.stringContaining('marked as not yet agreed by the Chair') });
+    const published = await getPublicBoard(w.council.slug, w.board.slug, dayBefore);
+    expect(published!.coming[0]).toMatchObject({ agendaAgreed: false, agendaPublicFrom: dayBefore });
+    expect(published!.coming[0]!.agenda?.map((i) => i.title)).toEqual(['Performance and quality']);
+    const [event] = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { kind: 'meeting.publish' } }));
+    expect(event!.data).toMatchObject({ after: { withoutChairAgreement: true } });
   });
 
   it('publishes earlier when the administrator publishes an agreed agenda', async () => {
     const w = await attendanceWorld({ isPublic: true });
-    await addPapers(w, w.meeting.id, papers.slice(0, 1));
+    await addPapers(w, w.meeting.id, papers.slice(0, 1), false, false);
     const publish = (actorId: string) => publishMeeting.execute({ actorId, councilSlug: w.council.slug, boardSlug: w.board.slug, now: EARLY, input: { meetingId: w.meeting.id } });
     expect(await publish(w.people.member.id)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await publish(w.people.admin.id)).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringMatching(/Chair has not agreed/) });
-    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.meeting.id }, data: { agendaAgreedAt: new Date('2026-03-19T10:00:00Z'), agendaAgreedById: w.people.chair.id } }));
+    expect(await publish(w.people.admin.id)).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { withoutAgreement: [expect.stringMatching(/Chair has not agreed/)] } });
+    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.meeting.id }, data: { agendaAgreedAt: AGREED, agendaAgreedById: w.people.chair.id } }));
     expect(await publish(w.people.admin.id)).toMatchObject({ ok: true });
     const m = await withCouncil(w.council.id, (tx) => tx.meeting.findUniqueOrThrow({ where: { id: w.meeting.id } }));
     expect(m.publishedAt).toEqual(EARLY);

@@ -43,7 +43,13 @@ export function PublicMeetingEntry({ meeting, at }: { meeting: PublicMeeting; at
           <StatusTag status="CANCELLED" kind="meetingStatus" /> {meeting.cancelledReason}
         </p>
       ) : meeting.agenda === null ? (
-        <p className="mb-2">The agenda and papers will be published by {formatDateTime(meeting.agendaPublicFrom)}.</p>
+        <p className="mb-2">
+          {meeting.agendaPublicFrom
+            ? `The agenda and papers will be published by ${formatDateTime(meeting.agendaPublicFrom)}.`
+            : !meeting.agendaDuePassed
+              ? `The agenda and papers are due to be published by ${formatDateTime(meeting.agendaDue)}, once the Chair has agreed the agenda.`
+              : 'The agenda and papers will be published once the Chair has agreed the agenda.'}
+        </p>
       ) : (
         <>
           {!meeting.agendaAgreed && (
