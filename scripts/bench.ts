@@ -1,7 +1,8 @@
 // npm run bench -- [options]: builds the production app, seeds the big council, serves it
 // with `next start`, measures every page against two baselines on both databases, counts
 // the SQL statements of each page at three data sizes, and writes the report.
-// See bench/README.md for what each figure means.
+// See bench/README.md for what each figure means. Over 300 lines on purpose: one run, top to
+// bottom, in the order it happens.
 //
 //   --requests N        most requests per page and concurrency (default 200)
 //   --duration S        most seconds per page and concurrency (default 6)

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: scheduling, series, editing, cancelling and moving a meeting share
+// the London-time, deadline and invitation helpers at the top of this file.
 import { defineAction, type ActionContext } from '../action/define';
 import { AppError, conflict, invalid } from '../errors';
 import { formatClock, formatDateTime, formatDayLong, formatLongDate } from '../format';

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: the minutes' whole workflow (start, save, send to the Chair,
+// return, approve, distribute, correct) stays together because each step checks the status
+// the step before it left.
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { AuditDraft } from '../audit/append';
 import { AppError, conflict, invalid } from '../errors';

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the risk log's changes (add, review, mitigate, escalate, close)
+// share the scoring and the escalation rules, kept beside each other.
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { Tx } from '../db/tenant';
 import { AppError, conflict, forbidden, notFound, invalid } from '../errors';

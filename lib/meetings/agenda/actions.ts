@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: every change to an agenda (add, edit, move, remove, standing items,
+// links, the Chair's agreement) shares the rule that an agreed agenda changes only on the record.
 import { defineAction, type ActionContext } from '../../action/define';
 import type { AuditDraft } from '../../audit/append';
 import { AppError, conflict } from '../../errors';

@@ -1,5 +1,8 @@
 'use client';
 
+// Over 300 lines on purpose: the editor's autosave, clash panel and per-item fields share one
+// state (what is saved, what is typed, what the other person saved), so they stay together.
+
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/action/result';
 import {

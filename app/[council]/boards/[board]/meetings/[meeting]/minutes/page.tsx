@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the minutes page shows each state of the workflow (not begun,
+// draft, with the Chair, returned, approved, distributed, confirmed) with what each role may do.
 import type { Metadata } from 'next';
 import { titleFrom } from '@/lib/page-title';
 import { meetingTitle } from '@/lib/labels';

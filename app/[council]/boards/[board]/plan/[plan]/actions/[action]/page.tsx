@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one plan action's whole record (its details, milestones, revised
+// dates, progress, scrutiny and sign-off) on one page, each part a small section below.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
