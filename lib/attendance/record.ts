@@ -94,17 +94,3 @@ export const getAttendanceRecord = defineQuery({
 });
 
 export type AttendanceRecord = Awaited<ReturnType<typeof getAttendanceRecord.read>>;
-
-/** The record as CSV rows (a header first), for the download. */
-export function attendanceCsvRows(record: AttendanceRecord): string[][] {
-  const header = ['Name', 'Role', 'Position', 'Agency', 'Held from', 'Held to', 'Expected', 'In person', 'Virtually', 'Substitute attended', 'Apologies', 'Absent', 'Not recorded', 'Attended (%)'];
-  return [
-    header,
-    ...record.rows.map((r) => [
-      r.name, r.role, r.position, r.agency, r.heldFrom ?? '', r.heldTo ?? '',
-      ...[r.tally.expected, r.tally.inPerson, r.tally.virtually, r.tally.substitute, r.tally.apologies, r.tally.absent, r.tally.notRecorded].map(String),
-      r.percent === null ? '' : String(r.percent),
-    ]),
-  ];
-}
-

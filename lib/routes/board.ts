@@ -40,8 +40,8 @@ export const seatStepPath = (council: string, slug: string, seatId: string, step
   route(`${board(council, slug)}${path`/membership/${seatId}`}/${step}`);
 export const attendanceRecordPath = (council: string, slug: string, query?: Query): Route =>
   route(`${board(council, slug)}/membership/attendance`, query);
-export const attendanceExportPath = (council: string, slug: string, query?: Query): Route =>
-  route(`${board(council, slug)}/membership/attendance/export.csv`, query);
+export const attendanceExportPath = (council: string, slug: string, query?: Query, format: 'csv' | 'xlsx' = 'csv'): Route =>
+  route(`${board(council, slug)}/membership/attendance/export.${format}`, query);
 
 // Terms of reference
 export const termsVersionPath = (council: string, slug: string, label: string, query?: Query): Route =>

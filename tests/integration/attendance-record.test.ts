@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
+import ExcelJS from 'exceljs';
 import { attendancePeriod, getAttendanceRecord, readAttendancePeriod } from '../../lib/attendance/record';
+import { attendanceCsvRows, attendanceXlsx } from '../../lib/attendance/export';
 import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import * as make from '../fixtures';
 
@@ -68,5 +70,24 @@ describe('the attendance record', () => {
   it('is for the board’s members and officers, not observers', async () => {
     const { ctx } = await year();
     await expect(getAttendanceRecord.read({ ...ctx, roles: ['OBSERVER'] }, attendancePeriod({}, now), now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('downloads as CSV and as a workbook with numbers as numbers, days as dates and the totals', async () => {
+    const { ctx } = await year();
+    const record = await getAttendanceRecord.read(ctx, attendancePeriod({}, now), now);
+    const csv = attendanceCsvRows(record);
+    expect(csv[0]).toEqual(['Name', 'Role', 'Position', 'Agency', 'Held from', 'Held to', 'Expected', 'In person', 'Virtually', 'Substitute attended', 'Apologies', 'Absent', 'Not recorded', 'Attended (%)']);
+    expect(csv[2]).toEqual(['Jo Joiner', 'MEMBER', 'Member', 'Police', '2026-07-01', '', '1', '0', '0', '0', '0', '1', '0', '0']);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await attendanceXlsx(record, 'Improvement Board: attendance record')) as never);
+    const sheet = book.getWorksheet('Attendance')!;
+    const joiner = sheet.getRow(3).values as unknown[];
+    expect(joiner.slice(1, 5)).toEqual(['Jo Joiner', 'Board member', 'Member', 'Police']);
+    expect(joiner[5]).toEqual(new Date('2026-07-01T00:00:00Z'));
+    expect(joiner.slice(7)).toEqual([1, 0, 0, 0, 0, 1, 0, 0]);
+    const totals = book.getWorksheet('Totals')!;
+    expect(totals.getRow(2).values).toEqual([undefined, 'Independent', 3, 1, 1, 0, 0, 0, 1, 67]);
+    expect((totals.getRow(4).values as unknown[]).slice(1, 3)).toEqual(['The board', 6]);
   });
 });

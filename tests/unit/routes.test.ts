@@ -111,7 +111,7 @@ describe('the route builders', () => {
       routes.actionLogExportPath(x, x, 'csv'), routes.actionLogExportPath(x, x, 'xlsx'),
       routes.newRiskPath(x, x), routes.riskPath(x, x, x), routes.editRiskPath(x, x, x), routes.forwardPlanItemPath(x, x, x),
       routes.newSeatPath(x, x), routes.seatPath(x, x, x), ...(['fill', 'substitute', 'end'] as const).map((s) => routes.seatStepPath(x, x, x, s)),
-      routes.attendanceRecordPath(x, x), routes.attendanceExportPath(x, x),
+      routes.attendanceRecordPath(x, x), routes.attendanceExportPath(x, x), routes.attendanceExportPath(x, x, undefined, 'xlsx'),
       routes.termsVersionPath(x, x, x), routes.termsVersionFilePath(x, x, x, 'print'), routes.termsVersionFilePath(x, x, x, 'pdf'), routes.termsComparePath(x, x),
       routes.newMeetingPath(x, x), routes.newMeetingPath(x, x, 'series'), routes.meetingPath(x, x, x),
       ...(['edit', 'attendance', 'papers', 'minutes'] as const).map((s) => routes.meetingSectionPath(x, x, x, s)),

@@ -57,6 +57,7 @@ export default async function AttendanceRecordPage({ params, searchParams }: Pro
   const at = [ctx.council.slug, ctx.board.slug] as const;
   const base = boardSectionPath(...at, 'membership');
   const csv = attendanceExportPath(...at, { from: period.from, to: period.to });
+  const xlsx = attendanceExportPath(...at, { from: period.from, to: period.to }, 'xlsx');
   return (
     <main id="main-content">
       <p className="mb-4">
@@ -91,11 +92,18 @@ export default async function AttendanceRecordPage({ params, searchParams }: Pro
           Show the period
         </button>
       </form>
-      <p className="mb-6">
-        <a href={csv} download>
-          Download this record (CSV)
-        </a>
-      </p>
+      <ul className="mb-6 list-none p-0">
+        <li>
+          <a href={csv} download>
+            Download this record (CSV)
+          </a>
+        </li>
+        <li>
+          <a href={xlsx} download>
+            Download this record as a spreadsheet (XLSX)
+          </a>
+        </li>
+      </ul>
       {record.rows.length === 0 ? (
         <p>No seat was held during this period.</p>
       ) : (
