@@ -16,7 +16,19 @@ type Item = {
  * attendance, then each agenda item with its discussion, decisions and recommendations,
  * and actions arising.
  */
-export function MinutesDocument({ attendance, items, headingLevel = 2, idPrefix = 'minutes' }: { attendance: readonly MinutesAttendanceText[] | null; items: Item[]; headingLevel?: 2 | 3; idPrefix?: string }) {
+export function MinutesDocument({
+  attendance,
+  quorum = null,
+  items,
+  headingLevel = 2,
+  idPrefix = 'minutes',
+}: {
+  attendance: readonly MinutesAttendanceText[] | null;
+  quorum?: string | null;
+  items: Item[];
+  headingLevel?: 2 | 3;
+  idPrefix?: string;
+}) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const H4 = headingLevel === 2 ? 'h3' : 'h4';
   return (
@@ -44,6 +56,11 @@ export function MinutesDocument({ attendance, items, headingLevel = 2, idPrefix 
           </DataTable>
         ) : (
           <p className="text-secondary">{attendance ? 'No attendance has been recorded for this meeting.' : 'Attendance is in the meeting’s record.'}</p>
+        )}
+        {quorum && (
+          <p>
+            <strong>Quorum (the Chair’s decision):</strong> {quorum}
+          </p>
         )}
       </section>
       {items.map((item) => (

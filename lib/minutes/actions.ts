@@ -11,7 +11,7 @@ import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
 import { reachOfPapers, unreachableNote } from '../papers/recipients';
 import { distributionState, isEditableMinutes, canCorrectMinutes, minutesHash, nextMinutesStatus, type MinutesStep } from '../rules/minutes';
 import { actionField, decisionField, draftToFields, type DraftItem } from './fields';
-import { liveAttendance, loadMinutes, minutesText, refuseIfNotLatest, refuseIfSigned, type LoadedMinutes } from './load';
+import { liveAttendance, liveQuorum, loadMinutes, minutesText, refuseIfNotLatest, refuseIfSigned, type LoadedMinutes } from './load';
 import { approveSchema, confirmSchema, correctSchema, returnSchema, saveDraftSchema, startMinutesSchema, stepSchema } from './schema';
 import { chairReviewMail, distributionMail, returnedMail } from './mail';
 import { statusLabel } from './labels';
@@ -286,7 +286,8 @@ export const approveMinutes = defineAction({
     await refuseIfNotLatest(ctx.tx, v);
     const next = stepOrRefuse(v, 'approve', 'approved');
     const attendance = await liveAttendance(ctx.tx, v.meetingId);
-    const text = minutesText(v, attendance);
+    const quorum = await liveQuorum(ctx.tx, v.meetingId);
+    const text = minutesText(v, attendance, quorum);
     const hash = minutesHash(text);
     const changedSince = 'The minutes changed after you opened them. Reload the page, read them again, then approve.';
     if (v.version !== input.version || hash !== input.textHash) throw new AppError('CONFLICT', changedSince);
@@ -331,7 +332,7 @@ export const approveMinutes = defineAction({
     }
     const { count } = await ctx.tx.minutesVersion.updateMany({
       where: { id: v.id, version: input.version, status: 'SENT_TO_CHAIR' },
-      data: { status: next, approvedById: ctx.actor.id, approvedAt: ctx.now, approvedHash: hash, attendanceSnapshot: attendance, version: { increment: 1 } },
+      data: { status: next, approvedById: ctx.actor.id, approvedAt: ctx.now, approvedHash: hash, attendanceSnapshot: attendance, quorumSnapshot: quorum, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError('CONFLICT', changedSince);
     const audit: AuditDraft[] = [{

@@ -10,7 +10,7 @@ const seatLabel = { select: { id: true, position: true, agency: true, person: { 
 /** One version of minutes with everything its text is made of, read inside a transaction. */
 export const versionSelect = {
   id: true, meetingId: true, versionNo: true, status: true, version: true, previousVersionId: true, chairComments: true,
-  sentToChairAt: true, approvedAt: true, approvedHash: true, distributedAt: true, confirmedAtMeetingId: true, attendanceSnapshot: true, createdAt: true, updatedAt: true,
+  sentToChairAt: true, approvedAt: true, approvedHash: true, distributedAt: true, confirmedAtMeetingId: true, attendanceSnapshot: true, quorumSnapshot: true, createdAt: true, updatedAt: true,
   approvedBy: { select: { name: true } },
   confirmedAtMeeting: { select: { id: true, title: true, startsAt: true } },
   items: {
@@ -31,6 +31,12 @@ export async function loadMinutes(tx: Tx, boardId: string, minutesId: string) {
 }
 export type LoadedMinutes = Awaited<ReturnType<typeof loadMinutes>>;
 
+/** The Chair's decision on numbers, as the meeting recorded it (none where the board sets a quorum). */
+export async function liveQuorum(tx: Tx, meetingId: string): Promise<string | null> {
+  const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, select: { quorumDecision: true } });
+  return meeting?.quorumDecision ?? null;
+}
+
 /** The attendance of a meeting as the minutes record it, from the meeting's record. */
 export async function liveAttendance(tx: Tx, meetingId: string): Promise<MinutesAttendanceText[]> {
   const rows = await tx.attendance.findMany({
@@ -47,18 +53,21 @@ export async function liveAttendance(tx: Tx, meetingId: string): Promise<Minutes
     }));
 }
 
-type VersionForText = Pick<LoadedMinutes, 'items' | 'attendanceSnapshot' | 'status'>;
+type VersionForText = Pick<LoadedMinutes, 'items' | 'attendanceSnapshot' | 'quorumSnapshot' | 'status'>;
 
 export const ownerLabel = (seat: { position: string; agency: string } | null) => (seat ? `${seat.position}, ${seat.agency}` : null);
 
 /**
- * The text of a version, as hashed: a signed version's attendance is the snapshot taken
- * at approval (the meeting's record may be corrected later); a draft's is the live record.
+ * The text of a version, as hashed: a signed version's attendance and quorum decision are
+ * the snapshot taken at approval (the meeting's record may be corrected later); a draft's
+ * are the live record.
  */
-export function minutesText(v: VersionForText, live: MinutesAttendanceText[] | null): MinutesText {
+export function minutesText(v: VersionForText, live: MinutesAttendanceText[] | null, liveQuorum: string | null = null): MinutesText {
   const snapshot = Array.isArray(v.attendanceSnapshot) ? (v.attendanceSnapshot as MinutesAttendanceText[]) : null;
+  const signed = isSignedMinutes(v.status as MinutesStatus);
   return {
-    attendance: isSignedMinutes(v.status as MinutesStatus) ? snapshot : live,
+    attendance: signed ? snapshot : live,
+    quorum: signed ? v.quorumSnapshot : liveQuorum,
     items: v.items.map((i) => ({
       heading: i.heading,
       discussion: i.discussion,

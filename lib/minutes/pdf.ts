@@ -84,6 +84,10 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
   } else {
     doc.text(input.text.attendance ? 'No attendance recorded.' : 'Attendance is in the meeting’s record.', { width, structParent: attendance });
   }
+  if (input.text.quorum) {
+    doc.moveDown(0.3);
+    doc.text(pdfText(`Quorum (the Chair's decision): ${input.text.quorum}`), { width, structParent: attendance, structType: 'P' });
+  }
   attendance.end();
   doc.moveDown(0.8);
 

@@ -57,6 +57,7 @@ export async function publicMinutesVersion(tx: Tx, boardId: string, id: string) 
   return {
     ...shapeHeader(v),
     attendance: Array.isArray(v.attendanceSnapshot) ? (v.attendanceSnapshot as MinutesAttendanceText[]) : null,
+    quorum: v.quorumSnapshot,
     items: v.items,
   };
 }

@@ -75,18 +75,25 @@ export type MinutesDecisionText = { kind: 'DECISION' | 'RECOMMENDATION'; text: s
 export type MinutesActionText = { description: string; owner: string | null; dueOn: LondonDay | null };
 export type MinutesItemText = { heading: string; discussion: string; decisions: readonly MinutesDecisionText[]; actions: readonly MinutesActionText[] };
 export type MinutesAttendanceText = { name: string; position: string; attendance: string };
-export type MinutesText = { attendance: readonly MinutesAttendanceText[] | null; items: readonly MinutesItemText[] };
+export type MinutesText = {
+  attendance: readonly MinutesAttendanceText[] | null;
+  /** the Chair's decision on whether enough members were present, where the board sets no quorum */
+  quorum?: string | null;
+  items: readonly MinutesItemText[];
+};
 
 /**
  * The canonical text of a version of minutes: what the page and the PDF show, in order,
  * one line per fact, so that a hash of it proves which words the Chair approved. Versions
- * approved before attendance was snapshotted (attendance null) hash without it.
+ * approved before attendance was snapshotted (attendance null) hash without it, and those
+ * with no quorum decision (or approved before it was recorded in minutes) without that line.
  */
 export function canonicalMinutesText(doc: MinutesText): string {
   const parts: string[] = [];
   if (doc.attendance) {
     parts.push(['Attendance', ...doc.attendance.map((a) => `${a.name}, ${a.position}: ${a.attendance}`)].join('\n'));
   }
+  if (doc.quorum) parts.push(`Quorum (the Chair's decision): ${doc.quorum}`);
   doc.items.forEach((item, i) => {
     const lines = [`${i + 1}. ${item.heading}`, item.discussion];
     for (const d of item.decisions) {

@@ -7,7 +7,7 @@ const roleOrder = ['INDEPENDENT_CHAIR', 'CHAIR', 'VICE_CHAIR', 'MEMBER', 'ATTEND
 
 /**
  * Seals the demo's approved minutes as the app would have: the attendance as recorded is
- * snapshotted, and the approved hash is of the minutes' canonical text (lib/rules/minutes),
+ * snapshotted with the Chair's quorum decision, and the approved hash is of the minutes' canonical text (lib/rules/minutes),
  * so that every seeded approval verifies on the minutes page. Mirrors liveAttendance and
  * minutesText in lib/minutes/load.ts (the minutes integration test checks the two agree).
  */
@@ -40,8 +40,10 @@ export function sealSeededMinutes(rows: Rows, names: Map<string, string>): void 
           .map((d) => ({ kind: d.kind, text: d.text, decisionMaker: d.decisionMaker ?? null })),
         actions: [],
       }));
+    const quorum = rows.meeting.find((m) => m.id === v.meetingId)?.quorumDecision ?? null;
     v.attendanceSnapshot = attendance;
-    v.approvedHash = minutesHash({ attendance, items });
+    v.quorumSnapshot = quorum;
+    v.approvedHash = minutesHash({ attendance, quorum, items });
   }
 }
 

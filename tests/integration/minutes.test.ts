@@ -6,11 +6,13 @@ import {
   approveMinutes, confirmMinutes, correctMinutes, distributeMinutes, returnMinutes, saveMinutesDraft, sendMinutesToChair, startMinutes,
 } from '../../lib/minutes/actions';
 import { actionField, decisionField, discussionField } from '../../lib/minutes/fields';
-import { liveAttendance, minutesText, versionSelect } from '../../lib/minutes/load';
+import { liveAttendance, liveQuorum, minutesText, versionSelect } from '../../lib/minutes/load';
 import { getMinutesView, minutesAlerts } from '../../lib/minutes/queries';
 import { minutesHash, type MinutesStatus } from '../../lib/rules/minutes';
 import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import * as make from '../fixtures';
+import { renderMinutesPdf } from '../../lib/minutes/pdf';
+import { readPdf } from './pdf-text';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -95,7 +97,7 @@ async function sent(w: World) {
 async function shownHash(w: World, id: string) {
   return withCouncil(w.council.id, async (tx) => {
     const v = await tx.minutesVersion.findUniqueOrThrow({ where: { id }, select: versionSelect });
-    return minutesHash(minutesText(v, await liveAttendance(tx, v.meetingId)));
+    return minutesHash(minutesText(v, await liveAttendance(tx, v.meetingId), await liveQuorum(tx, v.meetingId)));
   });
 }
 
@@ -262,6 +264,25 @@ describe('approved minutes', () => {
     await changeAttendance();
     // ...and even then the approved text does not change
     expect(minutesHash(minutesText(await readVersion(w, id), null))).toBe(v.approvedHash);
+  });
+
+  it('record the Chair’s quorum decision, hashed with them and kept as approved', async () => {
+    const w = await world();
+    const decision = 'Quorate: enough members present';
+    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.held.id }, data: { quorumDecision: decision, quorumDecidedById: w.chair.id, quorumDecidedAt: NOW } }));
+    const id = await approved(w);
+    const v = await readVersion(w, id);
+    expect(v.quorumSnapshot).toBe(decision);
+    const text = minutesText(v, null);
+    expect(text.quorum).toBe(decision);
+    expect(minutesHash(text)).toBe(v.approvedHash);
+    expect(minutesHash({ ...text, quorum: null })).not.toBe(v.approvedHash);
+    await expect(withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "MinutesVersion" SET "quorumSnapshot" = 'Inquorate' WHERE id = ${id}::uuid`)).rejects.toThrow(/cannot be changed/);
+    const pdf = await renderMinutesPdf({
+      councilName: w.council.name, boardName: w.board.name, meeting: { title: 'Meeting -3', startsAt: w.held.startsAt }, versionNo: v.versionNo, status: v.status as MinutesStatus, approvedBy: 'The chair',
+      approvedAt: v.approvedAt, approvedHash: v.approvedHash, distributedAt: null, confirmedAt: null, text,
+    });
+    expect((await readPdf(pdf)).pages.join('\n')).toContain(`Quorum (the Chair's decision): ${decision}`);
   });
 
   it('put their actions arising in the board’s action log, once', async () => {
@@ -528,6 +549,7 @@ describe('the demo seed', () => {
     const { sealSeededMinutes } = await import('../../lib/seed/minutes');
     const { emptyRows } = await import('../../lib/seed/rows');
     const w = await world();
+    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.held.id }, data: { quorumDecision: 'Quorate: the Chair and four members were present', quorumDecidedById: w.chair.id, quorumDecidedAt: NOW } }));
     const id = await start(w);
     // decisions only: the demo seed writes no actions arising
     await call(w, saveMinutesDraft, w.admin, { ...completeForm(w, id, 1), [actionField(2, 1, 'description')]: '', [actionField(2, 1, 'owner')]: '', [actionField(2, 1, 'due')]: '' });
@@ -537,6 +559,7 @@ describe('the demo seed', () => {
     await withCouncil(w.council.id, async (tx) => {
       rows.seat = await tx.seat.findMany({ where: { boardId: w.board.id } });
       rows.attendance = await tx.attendance.findMany({ where: { meetingId: w.held.id } });
+      rows.meeting = await tx.meeting.findMany({ where: { id: w.held.id } });
       const v = await tx.minutesVersion.findUniqueOrThrow({ where: { id } });
       rows.minutesVersion = [{ ...v, approvedHash: 'to be sealed', attendanceSnapshot: null } as never];
       rows.minutesItem = await tx.minutesItem.findMany({ where: { minutesVersionId: id } });
@@ -546,6 +569,7 @@ describe('the demo seed', () => {
     sealSeededMinutes(rows, names);
     const stored = await readVersion(w, id);
     expect(rows.minutesVersion[0]!.attendanceSnapshot).toEqual(stored.attendanceSnapshot);
+    expect(rows.minutesVersion[0]!.quorumSnapshot).toBe(stored.quorumSnapshot);
     expect(rows.minutesVersion[0]!.approvedHash).toBe(stored.approvedHash);
   });
 });

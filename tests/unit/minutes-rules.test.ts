@@ -99,6 +99,14 @@ describe('the hash of approved minutes', () => {
     expect(minutesHash(doc)).toBe(crypto.createHash('sha256').update(canonicalMinutesText(doc), 'utf8').digest('hex'));
   });
 
+  it('records the Chair’s quorum decision after the attendance, and leaves the text as it was without one', () => {
+    const withQuorum = canonicalMinutesText({ ...doc, quorum: 'Quorate: five members present' });
+    expect(withQuorum.split('\n\n')[1]).toBe("Quorum (the Chair's decision): Five members present".replace('Five', 'Quorate: five'));
+    // minutes approved before the decision was part of them still hash as they did
+    expect(canonicalMinutesText({ ...doc, quorum: null })).toBe(canonicalMinutesText(doc));
+    expect(minutesHash({ ...doc, quorum: 'Quorate: five members present' })).not.toBe(minutesHash(doc));
+  });
+
   it('changes with any word, decision maker, owner, date or attendance', () => {
     const h = minutesHash(doc);
     const item = doc.items[0]!;

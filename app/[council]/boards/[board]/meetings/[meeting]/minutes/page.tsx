@@ -198,7 +198,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
           {editing ? (
             <>
               <div className="mb-8 max-w-3xl">
-                <MinutesDocument attendance={v.text.attendance} items={[]} />
+                <MinutesDocument attendance={v.text.attendance} quorum={v.text.quorum} items={[]} />
                 <p className="text-sm text-secondary">
                   From the meeting’s <Link href={meetingSectionPath(...at, 'attendance')}>attendance record</Link>. It is fixed in the minutes when the Chair approves them.
                 </p>
@@ -217,7 +217,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               />
             </>
           ) : (
-            <MinutesDocument attendance={v.text.attendance} items={v.items} />
+            <MinutesDocument attendance={v.text.attendance} quorum={v.text.quorum} items={v.items} />
           )}
 
           {v.isLatest && chair && v.status === 'SENT_TO_CHAIR' && (
