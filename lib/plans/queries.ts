@@ -82,7 +82,7 @@ export async function getPlanOverview(ctx: Scope, planId: string, opts: { themeI
     const plan = await tx.improvementPlan.findFirst({
       where: { id: planId, boardId: ctx.board.id },
       select: {
-        id: true, title: true, status: true, version: true, approvedById: true, approvedAt: true, submissionDeadline: true, submittedAt: true, previousPlanId: true,
+        id: true, title: true, status: true, version: true, approvedById: true, approvedAt: true, approvedAtMeeting: { select: { title: true, startsAt: true } }, submissionDeadline: true, submittedAt: true, previousPlanId: true,
         inspection: { select: { id: true, kind: true, title: true, visitedOn: true, judgement: true } },
         previousPlan: { select: { id: true, title: true } },
         nextPlans: { select: { id: true, title: true } },

@@ -84,7 +84,7 @@ export const addFindingsSchema = z.object({
 });
 
 export const planStatusSchema = z.object({ ...planKey, version: versionField, status: enumField(planStatuses, 'Choose the new status') });
-export const approvePlanSchema = z.object({ ...planKey, version: versionField });
+export const approvePlanSchema = z.object({ ...planKey, version: versionField, meetingId: requiredId('Choose the meeting at which the board agreed the plan') });
 
 export const addThemeSchema = z.object({ ...planKey, name: requiredText('the theme’s name', 120) });
 export const renameThemeSchema = z.object({ ...planKey, themeId: requiredId('That theme was not found'), name: requiredText('the theme’s name', 120) });

@@ -382,10 +382,14 @@ describe('plan status', () => {
     const { id, themes } = await makePlan(w);
     const version = async () => String((await withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id } }))).version);
     expect(await call(w, changePlanStatus, w.admin, { planId: id, version: await version(), status: 'APPROVED' })).toMatchObject({ ok: false, fieldErrors: { status: [expect.stringContaining('Chair')] } });
-    expect(await call(w, approvePlan, w.admin, { planId: id, version: await version() })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    await must(call(w, approvePlan, w.chair, { planId: id, version: await version() }));
+    expect(await call(w, approvePlan, w.admin, { planId: id, version: await version(), meetingId: w.held.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    // the board agrees the plan at one of its meetings that has taken place
+    expect(await call(w, approvePlan, w.chair, { planId: id, version: await version() })).toMatchObject({ ok: false, fieldErrors: { meetingId: ['Choose the meeting at which the board agreed the plan'] } });
+    expect(await call(w, approvePlan, w.chair, { planId: id, version: await version(), meetingId: w.future.id })).toMatchObject({ ok: false, fieldErrors: { meetingId: [expect.stringContaining('has taken place')] } });
+    expect(await call(w, approvePlan, w.chair, { planId: id, version: await version(), meetingId: w.otherBoardMeeting.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await must(call(w, approvePlan, w.chair, { planId: id, version: await version(), meetingId: w.held.id }))).toBeDefined();
     const approved = await withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id } }));
-    expect(approved).toMatchObject({ status: 'APPROVED', approvedById: w.chair.id, approvedAt: NOW });
+    expect(approved).toMatchObject({ status: 'APPROVED', approvedById: w.chair.id, approvedAt: NOW, approvedAtMeetingId: w.held.id });
     await must(call(w, changePlanStatus, w.admin, { planId: id, version: await version(), status: 'IN_DELIVERY' }));
 
     const a = await must(call(w, createPlanAction, w.admin, actionForm(id, themes[0]!.id)));
@@ -420,14 +424,14 @@ describe('carry-over (004 5.4)', () => {
     expect(view.check.lost.map((a) => a.reference)).toEqual([open2.reference]);
     expect(view.oldRows.find((r) => r.id === done.id)?.lost).toBe(false);
     const version = String((await withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id: next.id } }))).version);
-    expect(await call(w, approvePlan, w.chair, { planId: next.id, version })).toMatchObject({ ok: false, fieldErrors: { status: [expect.stringContaining(open2.reference)] } });
+    expect(await call(w, approvePlan, w.chair, { planId: next.id, version, meetingId: w.held.id })).toMatchObject({ ok: false, fieldErrors: { status: [expect.stringContaining(open2.reference)] } });
 
     expect(await call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, toActionId: '', closedReason: '' })).toMatchObject({ ok: false, fieldErrors: { toActionId: [expect.any(String)] } });
     expect(await call(w, carryOver, w.admin, { planId: next.id, fromActionId: done.id, toActionId: target.id })).toMatchObject({ ok: false, code: 'INVALID' });
     await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, closedReason: 'Now delivered by the SEND partnership plan' }));
     view = await getCarryOver(ctxOf(w), next.id);
     expect(view.check.nothingLost).toBe(true);
-    await must(call(w, approvePlan, w.chair, { planId: next.id, version }));
+    await must(call(w, approvePlan, w.chair, { planId: next.id, version, meetingId: w.held.id }));
 
     // visible both ways: the new action names where it came from, the old plan where its actions went
     expect(view.carriedInto.find((t) => t.id === target.id)?.from.map((f) => f.reference)).toEqual([open1.reference]);
@@ -457,7 +461,7 @@ describe('carry-over (004 5.4)', () => {
     await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open1.id, toActionId: target.id }));
     await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, closedReason: 'Superseded' }));
     const version = async () => String((await withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id: next.id } }))).version);
-    await must(call(w, approvePlan, w.chair, { planId: next.id, version: await version() }));
+    await must(call(w, approvePlan, w.chair, { planId: next.id, version: await version(), meetingId: w.held.id }));
     // approved: still open to a change of mind
     await must(call(w, carryOver, w.admin, { planId: next.id, fromActionId: open2.id, toActionId: target.id }));
     await must(call(w, changePlanStatus, w.admin, { planId: next.id, version: await version(), status: 'IN_DELIVERY' }));

@@ -3,7 +3,8 @@
 import { boardOf, defineAction, type ActionContext } from '../../action/define';
 import { dbDay } from '../../forms/fields';
 import { AppError, conflict, invalid } from '../../errors';
-import { dayString } from '../../format';
+import { dayString, formatDay } from '../../format';
+import { resolveAgreedMeeting } from '../../meetings/agreed-meeting';
 import { DEFAULT_PLAN_THEMES, checkStatusChange } from '../../rules/plans';
 import { carryOverState, loadPlan, refuseIfPlanClosed } from '../guards';
 import { NEW_INSPECTION, addFindingsSchema, approvePlanSchema, createPlanSchema, findingFields, planStatusSchema, updatePlanSchema } from '../schema';
@@ -136,14 +137,19 @@ export const addFindings = defineAction({
   },
 });
 
-async function changeStatus(ctx: ActionContext, planId: string, version: number, to: 'DRAFT' | 'APPROVED' | 'IN_DELIVERY' | 'TRANSITION' | 'CLOSED') {
+async function changeStatus(ctx: ActionContext, planId: string, version: number, to: 'DRAFT' | 'APPROVED' | 'IN_DELIVERY' | 'TRANSITION' | 'CLOSED', agreedAtMeetingId: string | null = null) {
   const board = boardOf(ctx);
   const plan = await loadPlan(ctx.tx, board.id, planId);
   const actions = await ctx.tx.planAction.findMany({ where: { planId: plan.id }, orderBy: { reference: 'asc' }, select: { reference: true, status: true } });
   const { check } = await carryOverState(ctx.tx, plan.previousPlanId);
   const verdict = checkStatusChange({ from: plan.status, to, actions, lostFromPrevious: check.lost });
   if (!verdict.ok) throw invalid({ status: [verdict.reason] });
-  const approval = to === 'APPROVED' ? { approvedById: ctx.actor.id, approvedAt: ctx.now } : to === 'DRAFT' ? { approvedById: null, approvedAt: null } : {};
+  const approval =
+    to === 'APPROVED'
+      ? { approvedById: ctx.actor.id, approvedAt: ctx.now, approvedAtMeetingId: agreedAtMeetingId }
+      : to === 'DRAFT'
+        ? { approvedById: null, approvedAt: null, approvedAtMeetingId: null }
+        : {};
   const { count } = await ctx.tx.improvementPlan.updateMany({
     where: { id: plan.id, version, status: plan.status },
     data: { status: to, ...approval, version: { increment: 1 } },
@@ -155,7 +161,11 @@ async function changeStatus(ctx: ActionContext, planId: string, version: number,
   };
 }
 
-/** The Chair approves a draft plan; who and when are recorded. */
+/**
+ * The Chair approves a draft plan the board has agreed, naming the board meeting that agreed
+ * it (one of this board's that has taken place), as action sign-offs are; who, when and at
+ * which meeting are recorded.
+ */
 export const approvePlan = defineAction({
   name: 'plans.approve',
   scope: 'board',
@@ -163,8 +173,9 @@ export const approvePlan = defineAction({
   operation: 'approve',
   schema: approvePlanSchema,
   async run(ctx, input) {
-    const result = await changeStatus(ctx, input.planId, input.version, 'APPROVED');
-    return { ...result, message: 'Plan approved' };
+    const meeting = await resolveAgreedMeeting(ctx.tx, boardOf(ctx).id, input.meetingId, ctx.now, 'meetingId');
+    const result = await changeStatus(ctx, input.planId, input.version, 'APPROVED', meeting!.id);
+    return { ...result, message: `Plan approved, as agreed at ${meeting!.title} on ${formatDay(meeting!.startsAt)}` };
   },
 });
 

@@ -42,7 +42,10 @@ export const cases: Cases = {
   },
   'plans.update': async (w) => ({ planId: (await planOfB(w)).plan.id, version: '1', title: 'Renamed by A' }),
   'plans.findings.add': async (w) => ({ planId: (await planOfB(w)).plan.id, kind: 'PRIORITY_ACTION', text: 'Added by A' }),
-  'plans.approve': async (w) => ({ planId: (await planOfB(w)).plan.id, version: '1' }),
+  'plans.approve': async (w) => {
+    const b = await planOfB(w);
+    return { planId: b.plan.id, version: '1', meetingId: b.meeting.id };
+  },
   'plans.status': async (w) => ({ planId: (await planOfB(w)).plan.id, version: '1', status: 'IN_DELIVERY' }),
   'plans.themes.add': async (w) => ({ planId: (await planOfB(w)).plan.id, name: 'Added by A' }),
   'plans.themes.rename': async (w) => {

@@ -4,7 +4,8 @@ import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
 import { resolvePlan } from '@/lib/plans/resolve';
 import { newPlanActionPath, planActionPath, planPath, planSectionPath } from '@/lib/routes';
-import { getPlanOverview } from '@/lib/plans/queries';
+import { getPlanOverview, listHeldMeetings } from '@/lib/plans/queries';
+import { currentTime } from '@/lib/clock';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { inspectionKindLabels, judgementLabels, planStatusLabels } from '@/lib/plans/labels';
 import { allowedNextStatuses } from '@/lib/rules/plans';
@@ -45,6 +46,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
   ];
   const nextStatuses = allowedNextStatuses(plan.status).filter((s) => s !== 'APPROVED');
   const editing = can(ctx.roles, 'plan', 'update');
+  const heldMeetings = can(ctx.roles, 'plan', 'approve') && plan.status === 'DRAFT' ? await listHeldMeetings(ctx, currentTime()) : [];
   return (
     <main id="main-content">
       <Banner done={query.done} messages={planDoneMessages} />
@@ -61,7 +63,11 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
             : 'No inspection recorded'}
         </dd>
         <dt className="font-bold">Approved</dt>
-        <dd>{plan.approvedAt ? `By ${o.approvedBy ?? 'the Chair'}, ${formatDateTime(plan.approvedAt)}` : 'Not yet approved by the Chair'}</dd>
+        <dd>
+          {plan.approvedAt
+            ? `By ${o.approvedBy ?? 'the Chair'}, ${formatDateTime(plan.approvedAt)}${plan.approvedAtMeeting ? `, as agreed at ${plan.approvedAtMeeting.title} on ${formatDay(plan.approvedAtMeeting.startsAt)}` : ''}`
+            : 'Not yet approved by the Chair'}
+        </dd>
         <dt className="font-bold">Submission deadline</dt>
         <dd>
           {plan.submissionDeadline ? formatDay(plan.submissionDeadline) : 'None'}
@@ -122,14 +128,27 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
           <h2 id="plan-status">Status</h2>
           {can(ctx.roles, 'plan', 'approve') && plan.status === 'DRAFT' && (
             <div className="mb-6">
-              <p className="mb-2">As Chair, approve the plan once the board has agreed it. Your name and the time are recorded.</p>
-              <Form
-                idPrefix="approve-"
-                action={planFormAction.bind(null, 'approve', ...route)}
-                submitLabel="Approve the plan"
-                fields={keys}
-                confirm={{ question: 'Approve the plan?', confirmLabel: 'Yes, approve the plan', body: 'Your name and the time are recorded as the Chair’s approval.' }}
-              />
+              <p className="mb-2">As Chair, approve the plan once the board has agreed it at a meeting. Your name, the time and the meeting are recorded.</p>
+              {heldMeetings.length === 0 ? (
+                <p>No meeting of this board has taken place yet: the board agrees the plan at a meeting, then you approve it.</p>
+              ) : (
+                <Form
+                  idPrefix="approve-"
+                  action={planFormAction.bind(null, 'approve', ...route)}
+                  submitLabel="Approve the plan"
+                  fields={[
+                    ...keys,
+                    {
+                      name: 'meetingId',
+                      label: 'Meeting at which the board agreed the plan',
+                      type: 'select',
+                      hint: 'A meeting of this board that has taken place',
+                      options: [{ value: '', label: 'Choose a meeting' }, ...heldMeetings.map((m) => ({ value: m.id, label: `${m.title}, ${formatDay(m.startsAt)}` }))],
+                    },
+                  ]}
+                  confirm={{ question: 'Approve the plan?', confirmLabel: 'Yes, approve the plan', body: 'Your name, the time and the meeting are recorded as the Chair’s approval.' }}
+                />
+              )}
             </div>
           )}
           {editing && nextStatuses.length > 0 && (
