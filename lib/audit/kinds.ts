@@ -75,6 +75,7 @@ export const AUDIT_KIND_LABELS = {
   'plans.create': 'Improvement plan started',
   'plans.update': 'Improvement plan edited',
   'plans.approve': 'Improvement plan approved',
+  'plans.record-outcome': 'Ofsted’s response to the plan recorded',
   'plans.status': 'Improvement plan status changed',
   'plans.findings.add': 'Inspection findings added',
   'plans.themes.add': 'Plan theme added',

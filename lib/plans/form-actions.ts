@@ -8,7 +8,7 @@ import { confirmationStep } from '../forms/confirm';
 import { planActionPath, planPath, plansPath } from '../routes';
 import { carryOver } from './actions/carry-over';
 import { agreeDueDate, proposeDueDate } from './actions/due-dates';
-import { addFindings, approvePlan, changePlanStatus, createPlan, updatePlan } from './actions/plan';
+import { addFindings, approvePlan, changePlanStatus, createPlan, recordPlanOutcome, updatePlan } from './actions/plan';
 import { addAgency, addMilestone, addScrutinyBody, completeMilestone, createPlanAction, updatePlanAction } from './actions/plan-actions';
 import { reopenAction, signOffAction } from './actions/sign-off';
 import { addTheme, moveTheme, renameTheme } from './actions/themes';
@@ -17,6 +17,7 @@ const planActions = {
   update: updatePlan,
   findings: addFindings,
   approve: approvePlan,
+  recordOutcome: recordPlanOutcome,
   status: changePlanStatus,
   addTheme,
   renameTheme,

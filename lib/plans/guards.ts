@@ -9,7 +9,7 @@ import { carryOverCheck, themeStem, type PlanActionStatus } from '../rules/plans
 export async function loadPlan(tx: Tx, boardId: string, planId: string) {
   const plan = await tx.improvementPlan.findFirst({
     where: { id: planId, boardId },
-    select: { id: true, title: true, status: true, version: true, inspectionId: true, previousPlanId: true, submissionDeadline: true, submittedAt: true, approvedAt: true },
+    select: { id: true, title: true, status: true, version: true, inspectionId: true, previousPlanId: true, submissionDeadline: true, submittedAt: true, approvedAt: true, outcomeOn: true, outcomeJudgement: true, outcomeLetterPaperId: true, outcomeNote: true },
   });
   if (!plan) throw new AppError('NOT_FOUND', 'That plan was not found');
   return plan;

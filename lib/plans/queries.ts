@@ -82,7 +82,7 @@ export async function getPlanOverview(ctx: Scope, planId: string, opts: { themeI
     const plan = await tx.improvementPlan.findFirst({
       where: { id: planId, boardId: ctx.board.id },
       select: {
-        id: true, title: true, status: true, version: true, approvedById: true, approvedAt: true, approvedAtMeeting: { select: { title: true, startsAt: true } }, submissionDeadline: true, submittedAt: true, previousPlanId: true,
+        id: true, title: true, status: true, version: true, approvedById: true, approvedAt: true, approvedAtMeeting: { select: { title: true, startsAt: true } }, outcomeOn: true, outcomeJudgement: true, outcomeNote: true, outcomeLetter: { select: { title: true } }, submissionDeadline: true, submittedAt: true, previousPlanId: true,
         inspection: { select: { id: true, kind: true, title: true, visitedOn: true, judgement: true } },
         previousPlan: { select: { id: true, title: true } },
         nextPlans: { select: { id: true, title: true } },
@@ -251,11 +251,21 @@ export async function getCarryOver(ctx: Scope, planId: string) {
 /** Themes of the plan with how many actions each holds, and the council's agencies and bodies. */
 export async function getPlanSettings(ctx: Scope, planId: string) {
   return withCouncil(ctx.council.id, async (tx) => {
-    const plan = await tx.improvementPlan.findFirst({ where: { id: planId, boardId: ctx.board.id }, select: { id: true, title: true, status: true, version: true, submissionDeadline: true, submittedAt: true } });
+    const plan = await tx.improvementPlan.findFirst({
+      where: { id: planId, boardId: ctx.board.id },
+      select: { id: true, title: true, status: true, version: true, submissionDeadline: true, submittedAt: true, outcomeOn: true, outcomeJudgement: true, outcomeLetterPaperId: true, outcomeNote: true },
+    });
     if (!plan) notFound();
+    // the letter is one of this board's papers: the latest, newest first
+    const papers = await tx.paper.findMany({
+      where: { meeting: { boardId: ctx.board.id } },
+      orderBy: { createdAt: 'desc' },
+      take: 50,
+      select: { id: true, title: true, meeting: { select: { title: true, startsAt: true } } },
+    });
     const themes = await tx.planTheme.findMany({ where: { planId }, orderBy: { position: 'asc' }, select: { id: true, name: true, _count: { select: { actions: true } } } });
     const agencies = await tx.partnerAgency.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, kind: true } });
     const bodies = await tx.scrutinyBody.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
-    return { plan, themes, agencies, bodies };
+    return { plan, themes, agencies, bodies, papers };
   });
 }

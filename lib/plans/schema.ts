@@ -77,6 +77,16 @@ export const updatePlanSchema = z.object({
   submittedOn: optionalDay('the date it was submitted'),
 });
 
+/** Ofsted's response to a submitted plan: when it came, its judgement, its letter as one of the board's papers, a note. */
+export const recordOutcomeSchema = z.object({
+  ...planKey,
+  version: versionField,
+  outcomeOn: requiredDay('the date Ofsted’s response came'),
+  outcomeJudgement: enumField(judgements, 'Choose the judgement'),
+  outcomeLetterPaperId: optionalId('That paper was not found'),
+  outcomeNote: optionalText('the note', 2000),
+});
+
 export const addFindingsSchema = z.object({
   ...planKey,
   kind: enumField(findingKinds, 'Choose the kind of finding'),

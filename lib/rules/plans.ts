@@ -184,3 +184,13 @@ export function readEvidence(value: unknown): SignOffEvidence {
 }
 
 export const evidenceCount = (e: SignOffEvidence) => e.documents.length + e.links.length + e.measures.length;
+
+/**
+ * Ofsted responds to a plan after it is submitted: the response's day is on or after the
+ * day of submission and not in the future (London days). Null when it can be recorded.
+ */
+export function outcomeDayProblem(outcomeOn: string, submittedOn: string, today: string): string | null {
+  if (outcomeOn < submittedOn) return 'Ofsted’s response comes after the plan was submitted: check the date';
+  if (outcomeOn > today) return 'The response cannot be recorded before it has come: the date is in the future';
+  return null;
+}

@@ -4,7 +4,7 @@ import type { ActionResult } from '../../lib/action/result';
 import { withCouncil } from '../../lib/db/tenant';
 import { carryOver } from '../../lib/plans/actions/carry-over';
 import { agreeDueDate, proposeDueDate } from '../../lib/plans/actions/due-dates';
-import { approvePlan, changePlanStatus, createPlan, updatePlan } from '../../lib/plans/actions/plan';
+import { approvePlan, changePlanStatus, createPlan, recordPlanOutcome, updatePlan } from '../../lib/plans/actions/plan';
 import { addAgency, addMilestone, addScrutinyBody, createPlanAction, updatePlanAction } from '../../lib/plans/actions/plan-actions';
 import { reopenAction, signOffAction } from '../../lib/plans/actions/sign-off';
 import { renameTheme, addTheme, moveTheme } from '../../lib/plans/actions/themes';
@@ -373,6 +373,32 @@ describe('sign-off at a meeting (004 5.9)', () => {
     expect((await readAction(w, actionId)).signOffs).toHaveLength(2);
     const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { entityId: actionId }, orderBy: { id: 'asc' }, select: { kind: true } }));
     expect(audit.map((e) => e.kind)).toEqual(['plans.actions.create', 'plans.actions.sign-off', 'plans.actions.reopen', 'plans.actions.update', 'plans.actions.sign-off']);
+  });
+});
+
+describe('Ofsted’s response', () => {
+  it('is recorded after submission, with its judgement, its letter as one of the board’s papers and a note', async () => {
+    const w = await world();
+    const { id } = await makePlan(w);
+    const read = () => withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id } }));
+    const record = async (input: Record<string, unknown>, actor = w.admin) =>
+      call(w, recordPlanOutcome, actor, { planId: id, version: String((await read()).version), outcomeOn: '10/3/2026', outcomeJudgement: 'GOOD', outcomeLetterPaperId: '', outcomeNote: '', ...input });
+    expect(await record({})).toMatchObject({ ok: false, fieldErrors: { outcomeOn: [expect.stringContaining('submitted first')] } });
+    await must(call(w, updatePlan, w.admin, { planId: id, version: String((await read()).version), title: 'Improvement Plan 2026', submissionDeadline: '15/12/2026', submittedOn: '1/3/2026' }));
+    expect(await record({ outcomeOn: '28/2/2026' })).toMatchObject({ ok: false, fieldErrors: { outcomeOn: [expect.stringContaining('after the plan was submitted')] } });
+    expect(await record({ outcomeOn: '1/1/2027' })).toMatchObject({ ok: false, fieldErrors: { outcomeOn: [expect.stringContaining('in the future')] } });
+    expect(await record({ outcomeJudgement: 'EXCELLENT' })).toMatchObject({ ok: false, fieldErrors: { outcomeJudgement: ['Choose the judgement'] } });
+    expect(await record({}, w.member)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    // the letter is a paper of this board's meetings, not another board's
+    const [ours, theirs] = await withCouncil(w.council.id, async (tx) => [
+      await tx.paper.create({ data: { councilId: w.council.id, meetingId: w.held.id, title: 'Ofsted letter on the improvement plan', marking: 'OFFICIAL' } }),
+      await tx.paper.create({ data: { councilId: w.council.id, meetingId: w.otherBoardMeeting.id, title: 'Another board’s paper', marking: 'OFFICIAL' } }),
+    ]);
+    expect(await record({ outcomeLetterPaperId: theirs!.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await record({ outcomeLetterPaperId: ours!.id, outcomeNote: 'The plan is fit for purpose.' })).toMatchObject({ ok: true, message: expect.stringContaining('good') });
+    expect(await read()).toMatchObject({ outcomeJudgement: 'GOOD', outcomeLetterPaperId: ours!.id, outcomeNote: 'The plan is fit for purpose.', outcomeOn: new Date('2026-03-10T00:00:00Z') });
+    const [event] = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { kind: 'plans.record-outcome' } }));
+    expect(event!.data).toMatchObject({ after: { outcomeJudgement: 'GOOD', outcomeOn: '2026-03-10' } });
   });
 });
 

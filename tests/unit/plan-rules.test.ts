@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PLAN_THEMES,
+  outcomeDayProblem,
   carryOverCheck,
   checkStatusChange,
   findingCoverage,
@@ -153,5 +154,14 @@ describe('readEvidence', () => {
   it('reads the seed shape and fills missing lists', () => {
     expect(readEvidence({ documents: ['Report'], measures: ['Re-referrals'], summary: 'Tested' })).toEqual({ documents: ['Report'], links: [], measures: ['Re-referrals'], summary: 'Tested' });
     expect(readEvidence(null)).toEqual({ documents: [], links: [], measures: [], summary: undefined });
+  });
+});
+
+describe('the day of Ofsted’s response', () => {
+  it('is on or after the day the plan was submitted, and not in the future', () => {
+    expect(outcomeDayProblem('2026-03-01', '2026-03-01', '2026-03-10')).toBeNull();
+    expect(outcomeDayProblem('2026-03-10', '2026-03-01', '2026-03-10')).toBeNull();
+    expect(outcomeDayProblem('2026-02-28', '2026-03-01', '2026-03-10')).toMatch(/after the plan was submitted/);
+    expect(outcomeDayProblem('2026-03-11', '2026-03-01', '2026-03-10')).toMatch(/in the future/);
   });
 });

@@ -5,9 +5,11 @@ import { dbDay } from '../../forms/fields';
 import { AppError, conflict, invalid } from '../../errors';
 import { dayString, formatDay } from '../../format';
 import { resolveAgreedMeeting } from '../../meetings/agreed-meeting';
-import { DEFAULT_PLAN_THEMES, checkStatusChange } from '../../rules/plans';
+import { DEFAULT_PLAN_THEMES, checkStatusChange, outcomeDayProblem } from '../../rules/plans';
+import { londonDay } from '../../rules/london-calendar';
+import { label } from '../../labels';
 import { carryOverState, loadPlan, refuseIfPlanClosed } from '../guards';
-import { NEW_INSPECTION, addFindingsSchema, approvePlanSchema, createPlanSchema, findingFields, planStatusSchema, updatePlanSchema } from '../schema';
+import { NEW_INSPECTION, addFindingsSchema, approvePlanSchema, createPlanSchema, findingFields, planStatusSchema, recordOutcomeSchema, updatePlanSchema } from '../schema';
 
 /**
  * An administrator starts a plan answering an inspection: one already on record, or a new
@@ -194,5 +196,41 @@ export const changePlanStatus = defineAction({
     if (input.status === 'APPROVED') throw invalid({ status: 'Only the Chair approves a plan' });
     const result = await changeStatus(ctx, input.planId, input.version, input.status);
     return { ...result, message: `Plan status changed to ${input.status.toLowerCase().replace('_', ' ')}` };
+  },
+});
+
+/**
+ * The administrator records Ofsted's response to the submitted plan: the day it came (not
+ * before the plan was submitted, nor in the future), its judgement, its letter as one of
+ * this board's papers, and a note. Recording it again replaces it, on the record.
+ */
+export const recordPlanOutcome = defineAction({
+  name: 'plans.record-outcome',
+  scope: 'board',
+  resource: 'plan',
+  operation: 'update',
+  schema: recordOutcomeSchema,
+  async run(ctx, input) {
+    const board = boardOf(ctx);
+    const plan = await loadPlan(ctx.tx, board.id, input.planId);
+    if (!plan.submittedAt) throw invalid({ outcomeOn: ['Record the date the plan was submitted first: Ofsted responds to a submitted plan'] });
+    const problem = outcomeDayProblem(input.outcomeOn, londonDay(plan.submittedAt), londonDay(ctx.now));
+    if (problem) throw invalid({ outcomeOn: [problem] });
+    if (input.outcomeLetterPaperId) {
+      const paper = await ctx.tx.paper.findFirst({ where: { id: input.outcomeLetterPaperId, meeting: { boardId: board.id } }, select: { id: true } });
+      if (!paper) throw new AppError('NOT_FOUND', 'That paper was not found');
+    }
+    const data = { outcomeOn: dbDay(input.outcomeOn), outcomeJudgement: input.outcomeJudgement, outcomeLetterPaperId: input.outcomeLetterPaperId ?? null, outcomeNote: input.outcomeNote || null };
+    const { count } = await ctx.tx.improvementPlan.updateMany({ where: { id: plan.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw new AppError('CONFLICT', 'Someone else changed this plan while you were looking at it. Reload the page and check its details.');
+    return {
+      data: { id: plan.id },
+      message: `Ofsted’s response recorded: ${label('judgement', input.outcomeJudgement).toLowerCase()}, ${formatDay(dbDay(input.outcomeOn))}`,
+      audit: [{
+        kind: 'plans.record-outcome', entityType: 'ImprovementPlan', entityId: plan.id,
+        before: { outcomeOn: plan.outcomeOn, outcomeJudgement: plan.outcomeJudgement, outcomeLetterPaperId: plan.outcomeLetterPaperId, outcomeNote: plan.outcomeNote },
+        after: { ...data, outcomeOn: input.outcomeOn },
+      }],
+    };
   },
 });

@@ -46,6 +46,10 @@ export const cases: Cases = {
     const b = await planOfB(w);
     return { planId: b.plan.id, version: '1', meetingId: b.meeting.id };
   },
+  'plans.record-outcome': async (w) => {
+    const b = await planOfB(w);
+    return { planId: b.plan.id, version: '1', outcomeOn: '1/3/2026', outcomeJudgement: 'GOOD', outcomeLetterPaperId: '', outcomeNote: 'Recorded by A' };
+  },
   'plans.status': async (w) => ({ planId: (await planOfB(w)).plan.id, version: '1', status: 'IN_DELIVERY' }),
   'plans.themes.add': async (w) => ({ planId: (await planOfB(w)).plan.id, name: 'Added by A' }),
   'plans.themes.rename': async (w) => {

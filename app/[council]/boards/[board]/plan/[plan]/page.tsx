@@ -10,6 +10,7 @@ import { planFormAction } from '@/lib/plans/form-actions';
 import { inspectionKindLabels, judgementLabels, planStatusLabels } from '@/lib/plans/labels';
 import { allowedNextStatuses } from '@/lib/rules/plans';
 import { formatDateTime, formatDay } from '@/lib/format';
+import { label } from '@/lib/labels';
 import { RagTag, StatusTag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
 import { Form } from '@/components/form';
@@ -73,6 +74,16 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
           {plan.submissionDeadline ? formatDay(plan.submissionDeadline) : 'None'}
           {plan.submittedAt && `; submitted ${formatDay(plan.submittedAt)}`}
         </dd>
+        {plan.outcomeOn && plan.outcomeJudgement && (
+          <>
+            <dt className="font-bold">Ofsted’s response</dt>
+            <dd>
+              {label('judgement', plan.outcomeJudgement)}, {formatDay(plan.outcomeOn)}
+              {plan.outcomeLetter && `; letter: ${plan.outcomeLetter.title}`}
+              {plan.outcomeNote && `. ${plan.outcomeNote}`}
+            </dd>
+          </>
+        )}
         {plan.previousPlan && (
           <>
             <dt className="font-bold">Follows</dt>

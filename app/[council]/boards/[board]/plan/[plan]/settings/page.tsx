@@ -5,9 +5,10 @@ import { resolvePlan } from '@/lib/plans/resolve';
 import { getPlanSettings } from '@/lib/plans/queries';
 import { planFormAction } from '@/lib/plans/form-actions';
 import { options, partnerKindLabels } from '@/lib/plans/labels';
-import { partnerKinds } from '@/lib/plans/schema';
+import { judgements, partnerKinds } from '@/lib/plans/schema';
+import { labelOptions } from '@/lib/labels';
 import { typedDay } from '@/lib/forms/fields';
-import { dayString } from '@/lib/format';
+import { dayString, formatDay } from '@/lib/format';
 import { Form } from '@/components/form';
 import { DataTable } from '@/components/data-table';
 
@@ -53,6 +54,35 @@ export default async function PlanSettingsPage({ params }: Props) {
             { name: 'submittedOn', type: 'date', label: 'Date submitted (optional)', defaultValue: s.plan.submittedAt ? typedDay(dayString(s.plan.submittedAt)) : '' },
           ]}
         />
+      </section>
+
+      <section aria-labelledby="outcome" className="mb-12">
+        <h2 id="outcome">Ofsted’s response</h2>
+        {s.plan.submittedAt ? (
+          <Form
+            idPrefix="outcome-"
+            action={planFormAction.bind(null, 'recordOutcome', ...route)}
+            submitLabel={s.plan.outcomeOn ? 'Update Ofsted’s response' : 'Record Ofsted’s response'}
+            variant="secondary"
+            fields={[
+              planKey,
+              { name: 'version', label: '', type: 'hidden', defaultValue: String(s.plan.version) },
+              { name: 'outcomeOn', type: 'date', label: 'Date the response came', hint: 'For example, 3 3 2027', defaultValue: s.plan.outcomeOn ? typedDay(dayString(s.plan.outcomeOn)) : '' },
+              { name: 'outcomeJudgement', type: 'radios', label: 'Judgement', options: labelOptions('judgement', judgements), defaultValue: s.plan.outcomeJudgement ?? undefined },
+              {
+                name: 'outcomeLetterPaperId',
+                type: 'select',
+                label: 'Ofsted’s letter (optional)',
+                hint: 'Add the letter as a paper to a meeting of the board first, then choose it here',
+                options: [{ value: '', label: 'No letter chosen' }, ...s.papers.map((p) => ({ value: p.id, label: `${p.title} (${p.meeting.title}, ${formatDay(p.meeting.startsAt)})` }))],
+                defaultValue: s.plan.outcomeLetterPaperId ?? '',
+              },
+              { name: 'outcomeNote', type: 'textarea', rows: 3, label: 'Note (optional)', defaultValue: s.plan.outcomeNote ?? '' },
+            ]}
+          />
+        ) : (
+          <p>Record the date the plan was submitted above; Ofsted’s response is recorded here once it comes.</p>
+        )}
       </section>
 
       <section aria-labelledby="themes" className="mb-12">
