@@ -1,13 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
-import { DEMO_SLUGS } from '../../lib/seed/demo-credentials';
+import { expect, test, type Page } from '@playwright/test';
 
-// Titles seen in this run, with the page each named: a title names one subject only.
-const titles = new Map<string, string>();
-// Each spec file works in its own copy of the demo councils (tests/e2e/councils.ts), named as
-// the demo's are: a page is known by its address in the demo, whichever copy it was seen in.
-const copySlug = new RegExp(`/(${Object.values(DEMO_SLUGS).join('|')})-[a-z0-9-]+(?=/|$)`);
-const demoPath = (pathname: string) => pathname.replace(copySlug, '/$1');
+// Titles seen by each spec file, with the page each named: a title names one subject only.
+// By file because each file works in its own copy of the demo councils (tests/e2e/councils.ts),
+// named as the demo's are: two copies' pages of one meeting are one subject under two addresses.
+const titlesBySpec = new Map<string, Map<string, string>>();
 // Pages that have posted a form (a server action) since they were last checked.
 const posted = new WeakMap<Page, { since: boolean }>();
 
@@ -55,10 +52,11 @@ export async function expectNoAxeViolations(page: Page) {
   // a refusal page (not found, forbidden) names no subject: the same words for every address
   const refusal = /^(Page not found|You cannot open this page)/;
   if (url.protocol.startsWith('http') && !url.search.includes('no-javascript-snapshot') && !refusal.test(title) && !refusal.test(heading.trim())) {
+    const spec = test.info().file;
+    const titles = titlesBySpec.get(spec) ?? titlesBySpec.set(spec, new Map()).get(spec)!;
     const seen = titles.get(title);
-    const pathname = demoPath(url.pathname);
-    expect(seen === undefined || seen === pathname, `"${title}" is the title of ${seen} and of ${pathname}`).toBe(true);
-    titles.set(title, pathname);
+    expect(seen === undefined || seen === url.pathname, `"${title}" is the title of ${seen} and of ${url.pathname}`).toBe(true);
+    titles.set(title, url.pathname);
   }
 
   await expectReflowAt320(page);
