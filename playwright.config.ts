@@ -8,6 +8,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // milliseconds to add, lib/clock.ts) have a server of their own, so that nothing running
 // beside them sees its time jump; they run one at a time on it.
 const clockPort = port + 1;
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 1000);
 const CLOCK_SPECS = ['minutes.spec.ts', 'session-timeout.spec.ts'];
 // starts its own servers on its own database
 const OWN_SERVER_SPECS = ['scale-out.spec.ts'];
@@ -29,7 +30,8 @@ function server(serverPort: number, specFiles: string[], env: Record<string, str
     reuseExistingServer: false,
     stdout: 'pipe' as const,
     stderr: 'pipe' as const,
-    env: { E2E_COUNCILS: specFiles.map(specTag).join(','), E2E_OIDC_PORT: String(serverPort + 1000), ...env },
+    // each server's own OpenID provider: E2E_OIDC_PORT (else E2E_PORT + 1000) for the first, the next port for the clock's
+    env: { E2E_COUNCILS: specFiles.map(specTag).join(','), E2E_OIDC_PORT: String(oidcPort + serverPort - port), ...env },
   };
 }
 
