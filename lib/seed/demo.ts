@@ -4,7 +4,7 @@
 import type { PrismaClient } from '../db/generated/prisma/client';
 import { withCouncil } from '../db/tenant';
 import { hashPassword } from '../auth/password';
-import { DEMO_PASSWORD } from './demo-credentials';
+import { DEMO_PASSWORD, demoCopy } from './demo-credentials';
 import { buildEastmoor, EASTMOOR, eastmoorPeople } from './eastmoor';
 import { buildNorthbridge, NORTHBRIDGE, northbridgePeople } from './northbridge';
 import { ensurePeople, type People, type PersonSpec } from './people';
@@ -21,11 +21,17 @@ export type SeedResult = { created: boolean; counts?: Record<string, RowCounts> 
  * is written and `{ created: false }` is returned. Each council is written in one
  * transaction under its own row-level security context; if that fails, the council row
  * and the people this run added are removed again, so a later run can start afresh.
+ * With a `tag`, a copy beside the demo: the slugs and account emails of demoCopy(tag)
+ * (the browser tests seed one per spec file).
  */
-export async function seedDemo(prisma: PrismaClient, opts?: { today?: Date }): Promise<SeedResult> {
+export async function seedDemo(prisma: PrismaClient, opts?: { today?: Date; tag?: string }): Promise<SeedResult> {
   const now = opts?.today ?? new Date();
   if (Number.isNaN(now.getTime())) throw new RangeError('seedDemo: today is not a valid date');
-  if (await prisma.council.findUnique({ where: { slug: NORTHBRIDGE.slug }, select: { id: true } })) {
+  const copy = demoCopy(opts?.tag);
+  const northbridge = { ...NORTHBRIDGE, slug: copy.northbridge };
+  const eastmoor = { ...EASTMOOR, slug: copy.eastmoor };
+  const withCopyEmails = (specs: PersonSpec[]) => specs.map((p) => (p.email ? { ...p, email: copy.email(p.email) } : p));
+  if (await prisma.council.findUnique({ where: { slug: northbridge.slug }, select: { id: true } })) {
     return { created: false };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -33,12 +39,12 @@ export async function seedDemo(prisma: PrismaClient, opts?: { today?: Date }): P
 
   // Eastmoor first and Northbridge last: Northbridge is the marker that the demo exists,
   // so a failure part-way leaves a state the next run can finish.
-  if (!(await prisma.council.findUnique({ where: { slug: EASTMOOR.slug }, select: { id: true } }))) {
-    counts[EASTMOOR.slug] = await seedCouncil(prisma, EASTMOOR, eastmoorPeople, passwordHash, (id, people) =>
+  if (!(await prisma.council.findUnique({ where: { slug: eastmoor.slug }, select: { id: true } }))) {
+    counts[eastmoor.slug] = await seedCouncil(prisma, eastmoor, withCopyEmails(eastmoorPeople), passwordHash, (id, people) =>
       buildEastmoor(id, people, now),
     );
   }
-  counts[NORTHBRIDGE.slug] = await seedCouncil(prisma, NORTHBRIDGE, northbridgePeople, passwordHash, (id, people) =>
+  counts[northbridge.slug] = await seedCouncil(prisma, northbridge, withCopyEmails(northbridgePeople), passwordHash, (id, people) =>
     buildNorthbridge(id, people, now),
   );
   return { created: true, counts };

@@ -2,14 +2,14 @@
 // an annual stakeholder event, with a small planning group that agrees the themes
 // (modelled on seeds/003). Fictional council, made-up names.
 import type { ActionStatus, RiskStatus, TermsSectionKind } from '../db/generated/prisma/client';
-import { DEMO_ACCOUNTS } from './demo-credentials';
+import { DEMO_ACCOUNTS, DEMO_SLUGS } from './demo-credentials';
 import { addCalendarDays, addCalendarMonths, addDays, addHours, at, dbDate, londonDay, notAfter, slotInMonth, type Slot } from './dates';
 import { addMeeting, standingItems, type ItemSpec, type MeetingContext, type SeatRef } from './meetings';
 import type { People, PersonSpec } from './people';
 import { emptyRows, type Rows } from './rows';
 import { must, seededRandom, sectionsText, sha256, uuid } from './util';
 
-export const EASTMOOR = { slug: 'eastmoor', name: 'Eastmoor Borough Council' } as const;
+export const EASTMOOR = { slug: DEMO_SLUGS.eastmoor, name: 'Eastmoor Borough Council' } as const;
 
 export const eastmoorPeople: PersonSpec[] = [
   { key: 'trustAdmin', name: 'Morgan Reid', email: DEMO_ACCOUNTS.trustAdministrator },

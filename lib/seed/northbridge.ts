@@ -2,7 +2,7 @@
 // Executive Group, their terms, seats, a year of meetings, action and risk logs, the
 // forward plan and the improvement plan. Fictional council, made-up names.
 import type { ActionStatus, PlanActionStatus, Rag, RiskStatus, SeatRole } from '../db/generated/prisma/client';
-import { DEMO_ACCOUNTS } from './demo-credentials';
+import { DEMO_ACCOUNTS, DEMO_SLUGS } from './demo-credentials';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -26,7 +26,7 @@ import { emptyRows, type Rows } from './rows';
 import { must, seededRandom, sectionsText, sha256, uuid } from './util';
 import { monthLabel } from '../plans/measures/period';
 
-export const NORTHBRIDGE = { slug: 'northbridge', name: "Northbridge City Council" } as const;
+export const NORTHBRIDGE = { slug: DEMO_SLUGS.northbridge, name: "Northbridge City Council" } as const;
 
 export const northbridgePeople: PersonSpec[] = [
   // accounts

@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 import { fillDate, expectDate } from './dates';
+import type { DemoCopy } from '../../lib/seed/demo-credentials';
 
-const LOG = '/northbridge/boards/improvement-board/actions';
+const LOG = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board/actions`;
 const ACTION_TEXT = 'Bring the findings of the independent threshold review to the next Board.';
 
 /** A day about three months ahead, as people type it (d/m/yyyy), and as the page shows it (d Mon yyyy). */
@@ -15,12 +14,12 @@ function dayAhead(days: number) {
   return { typed, shown };
 }
 
-test('action log: a member updates their action and proposes a new date; the administrator cannot yet record it as agreed, and records the sign-off', async ({ page, browser }) => {
+test('action log: a member updates their action and proposes a new date; the administrator cannot yet record it as agreed, and records the sign-off', async ({ page, browser, demo }) => {
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.member);
+  await signIn(page, demo.accounts.member);
 
   // the log, narrowed to the member's own actions
-  await page.goto(LOG);
+  await page.goto(LOG(demo));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action log');
   await expectNoAxeViolations(page);
   await page.getByLabel('My actions').check();
@@ -90,7 +89,7 @@ test('action log: a member updates their action and proposes a new date; the adm
   await expectNoAxeViolations(page);
 
   // the proposal shows in the log beside the date that still counts
-  await page.goto(`${LOG}?awaiting=1`);
+  await page.goto(`${LOG(demo)}?awaiting=1`);
   await expect(page.getByRole('row').filter({ hasText: ACTION_TEXT })).toContainText(`Proposed: ${shown}`);
   await expectNoAxeViolations(page);
   noCspViolations();
@@ -100,7 +99,7 @@ test('action log: a member updates their action and proposes a new date; the adm
   // held before, so the page says so instead of offering one of them
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  await signIn(admin, DEMO_ACCOUNTS.administrator);
+  await signIn(admin, demo.accounts.administrator);
   await admin.goto(actionUrl);
   const agree = admin.getByRole('region', { name: 'Proposed new due date: not yet agreed' });
   await expect(agree).toContainText(shown);
@@ -126,9 +125,9 @@ test('action log: a member updates their action and proposes a new date; the adm
   // another council's administrator is answered 404, for the page and for the download
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signIn(other, DEMO_ACCOUNTS.trustAdministrator);
-  expect((await other.request.get(`${LOG}/export.csv`)).status()).toBe(404);
-  expect((await other.request.get(`${LOG}/export.xlsx`)).status()).toBe(404);
+  await signIn(other, demo.accounts.trustAdministrator);
+  expect((await other.request.get(`${LOG(demo)}/export.csv`)).status()).toBe(404);
+  expect((await other.request.get(`${LOG(demo)}/export.xlsx`)).status()).toBe(404);
   expect((await other.goto(actionUrl))?.status()).toBe(404);
   await expectNoAxeViolations(other);
   await otherContext.close();

@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
+import { type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 
 // One journey in order: the member's apologies are what the administrator then sees.
 test.describe.configure({ mode: 'serial' });
@@ -12,9 +11,9 @@ let attendancePath = '';
 /** The Improvement Board's entry on My meetings (the member also chairs the Executive Group). */
 const boardCard = (page: Page) => page.getByRole('listitem').filter({ hasText: "Children's Services Improvement Board, Northbridge City Council" }).first();
 
-test('a member sends apologies with their substitute, and sees it on My meetings', async ({ page }) => {
+test('a member sends apologies with their substitute, and sees it on My meetings', async ({ page, demo }) => {
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.member);
+  await signIn(page, demo.accounts.member);
   await page.getByRole('link', { name: 'My meetings' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My meetings');
   await expect(boardCard(page)).toContainText(/send apologies by|deadline .* has passed/);
@@ -53,8 +52,8 @@ test('a member sends apologies with their substitute, and sees it on My meetings
   noCspViolations();
 });
 
-test('the member makes, uses and stops a calendar feed', async ({ page, request }) => {
-  await signIn(page, DEMO_ACCOUNTS.member);
+test('the member makes, uses and stops a calendar feed', async ({ page, request, demo }) => {
+  await signIn(page, demo.accounts.member);
   await page.goto('/my-meetings');
   await page.getByRole('link', { name: 'Get these meetings in your own calendar' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your calendar feed');
@@ -83,10 +82,10 @@ test('the member makes, uses and stops a calendar feed', async ({ page, request 
   await expectNoAxeViolations(page);
 });
 
-test('the administrator sees who is coming and records attendance', async ({ page }) => {
+test('the administrator sees who is coming and records attendance', async ({ page, demo }) => {
   expect(attendancePath, 'the member journey found the meeting').not.toBe('');
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
   await page.goto(attendancePath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apologies and attendance');
   const replies = page.getByRole('table', { name: 'Replies for each seat' });
@@ -105,7 +104,7 @@ test('the administrator sees who is coming and records attendance', async ({ pag
   await expectNoAxeViolations(page);
 
   // attendance is recorded at or after the meeting: the last meeting held
-  await page.goto('/northbridge/boards/improvement-board/meetings');
+  await page.goto(`/${demo.northbridge}/boards/improvement-board/meetings`);
   const last = page.getByRole('table', { name: 'Past meetings' }).getByRole('link').first();
   await page.goto(`${await last.getAttribute('href')}/attendance`);
   await expect(page.getByRole('heading', { name: 'Record attendance' })).toBeVisible();
@@ -121,9 +120,9 @@ test('the administrator sees who is coming and records attendance', async ({ pag
   noCspViolations();
 });
 
-test('the public page of the Improvement Board shows coming meetings and no OFFICIAL papers', async ({ page }) => {
+test('the public page of the Improvement Board shows coming meetings and no OFFICIAL papers', async ({ page, demo }) => {
   const noCspViolations = watchCsp(page);
-  await page.goto('/public/northbridge');
+  await page.goto(`/public/${demo.northbridge}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Boards that publish their meetings');
   await expect(page.getByRole('link', { name: 'Improvement Executive Group' })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -146,7 +145,7 @@ test('the public page of the Improvement Board shows coming meetings and no OFFI
   expect(download.headers()['content-type']).toBe('application/pdf');
 
   // a private board is not there at all
-  const privateBoard = await page.goto('/public/northbridge/executive-group');
+  const privateBoard = await page.goto(`/public/${demo.northbridge}/executive-group`);
   expect(privateBoard?.status()).toBe(404);
   await expectNoAxeViolations(page);
   noCspViolations();

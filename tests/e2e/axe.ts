@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-// Titles seen in this run, with the page each named: a title names one subject only.
-const titles = new Map<string, string>();
+// Titles seen by each spec file, with the page each named: a title names one subject only.
+// By file because each file works in its own copy of the demo councils (tests/e2e/councils.ts),
+// named as the demo's are: two copies' pages of one meeting are one subject under two addresses.
+const titlesBySpec = new Map<string, Map<string, string>>();
 // Pages that have posted a form (a server action) since they were last checked.
 const posted = new WeakMap<Page, { since: boolean }>();
 
@@ -50,6 +52,8 @@ export async function expectNoAxeViolations(page: Page) {
   // a refusal page (not found, forbidden) names no subject: the same words for every address
   const refusal = /^(Page not found|You cannot open this page)/;
   if (url.protocol.startsWith('http') && !url.search.includes('no-javascript-snapshot') && !refusal.test(title) && !refusal.test(heading.trim())) {
+    const spec = test.info().file;
+    const titles = titlesBySpec.get(spec) ?? titlesBySpec.set(spec, new Map()).get(spec)!;
     const seen = titles.get(title);
     expect(seen === undefined || seen === url.pathname, `"${title}" is the title of ${seen} and of ${url.pathname}`).toBe(true);
     titles.set(title, url.pathname);

@@ -1,16 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 
-test('an administrator sets up a board, establishes it and adds members with substitutes', async ({ page }) => {
+test('an administrator sets up a board, establishes it and adds members with substitutes', async ({ page, demo }) => {
   const noCspViolations = watchCsp(page);
   const name = `SEND Improvement Board ${Date.now()}`;
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
   // sign-in lands on "For you"; the council is one link away
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
   await page.getByRole('link', { name: 'Northbridge City Council' }).click();
-  await expect(page).toHaveURL(/\/northbridge$/);
+  await expect(page).toHaveURL(new RegExp(`/${demo.northbridge}$`));
   await expectNoAxeViolations(page);
 
   // set up the board: a mistake first, then the form keeps what was typed
@@ -31,7 +29,7 @@ test('an administrator sets up a board, establishes it and adds members with sub
   await page.getByLabel('The board it supports').selectOption({ label: "Children's Services Improvement Board" });
   await page.getByLabel('The decision that set the board up').fill('The Improvement Board agreed to set up a SEND improvement board reporting to it.');
   await page.getByRole('button', { name: 'Set up the board' }).click();
-  await expect(page).toHaveURL(/\/northbridge\/boards\/send-improvement-board-\d+\/settings/);
+  await expect(page).toHaveURL(new RegExp(`/${demo.northbridge}/boards/send-improvement-board-\\d+/settings`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
   await expect(page.getByRole('status').filter({ hasText: `${name} has been set up` })).toBeVisible();
   await expect(page.getByLabel('Default venue (optional)')).toHaveValue('Civic Centre, Meeting Room 4');
@@ -58,7 +56,7 @@ test('an administrator sets up a board, establishes it and adds members with sub
   await page.getByRole('link', { name: 'Add a seat' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a seat');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Who holds the seat').selectOption({ label: 'Sam Okafor (dcs@northbridge.example)' });
+  await page.getByLabel('Who holds the seat').selectOption({ label: `Sam Okafor (${demo.accounts.member})` });
   await page.getByLabel('Agency', { exact: true }).fill('Northbridge City Council');
   await page.getByLabel('Position', { exact: true }).fill("Director of Children's Services");
   await page.getByLabel('Nominated substitute').selectOption('NEW');
@@ -83,7 +81,7 @@ test('an administrator sets up a board, establishes it and adds members with sub
   await page.getByLabel('Full name of someone new').fill('Pat Member');
   await page.getByLabel('Agency', { exact: true }).fill('Northbridge Police');
   await page.getByLabel('Position', { exact: true }).fill('Superintendent');
-  await page.getByLabel('Nominated substitute').selectOption({ label: 'Sam Okafor (dcs@northbridge.example)' });
+  await page.getByLabel('Nominated substitute').selectOption({ label: `Sam Okafor (${demo.accounts.member})` });
   await page.getByRole('button', { name: 'Add the seat' }).click();
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Sam Okafor is a member of this board, so cannot be a substitute on it');
   await expect(page.getByLabel('Full name of someone new')).toHaveValue('Pat Member');
@@ -105,9 +103,9 @@ test('an administrator sets up a board, establishes it and adds members with sub
   noCspViolations();
 });
 
-test('a board member sees the membership but not the settings', async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.member);
-  await page.goto('/northbridge/boards/improvement-board/membership');
+test('a board member sees the membership but not the settings', async ({ page, demo }) => {
+  await signIn(page, demo.accounts.member);
+  await page.goto(`/${demo.northbridge}/boards/improvement-board/membership`);
   await expect(page.getByRole('table', { name: 'Board members' }).getByRole('row', { name: /Jordan Ellis/ })).toContainText('Independent Chair');
   await expect(page.getByRole('link', { name: 'Add a seat' })).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Board' }).getByRole('link', { name: 'Settings' })).toHaveCount(0);
@@ -122,12 +120,12 @@ test('a board member sees the membership but not the settings', async ({ page })
   const csv = await page.request.get((await page.getByRole('link', { name: 'Download this record (CSV)' }).getAttribute('href'))!);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain('Jordan Ellis');
-  expect((await page.goto('/northbridge/boards/improvement-board/settings'))?.status()).toBe(404);
+  expect((await page.goto(`/${demo.northbridge}/boards/improvement-board/settings`))?.status()).toBe(404);
 });
 
-test('two administrators edit one seat: the second sees both versions and loses nothing', async ({ page, context }) => {
-  await signIn(page, DEMO_ACCOUNTS.administrator);
-  await page.goto('/northbridge/boards/improvement-board/membership');
+test('two administrators edit one seat: the second sees both versions and loses nothing', async ({ page, context, demo }) => {
+  await signIn(page, demo.accounts.administrator);
+  await page.goto(`/${demo.northbridge}/boards/improvement-board/membership`);
   await page.getByRole('link', { name: 'Change the seat of Dr Mark Fenwick' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dr Mark Fenwick’s seat');
   await expectNoAxeViolations(page);
@@ -156,7 +154,7 @@ test('two administrators edit one seat: the second sees both versions and loses 
   await page.getByRole('link', { name: 'Change the nominated substitute' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change the nominated substitute');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Nominated substitute').selectOption({ label: 'Jordan Ellis (independent.chair@northbridge.example)' });
+  await page.getByLabel('Nominated substitute').selectOption({ label: `Jordan Ellis (${demo.accounts.chair})` });
   await page.getByRole('button', { name: 'Save the substitute' }).click();
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Jordan Ellis is a member of this board');
   await expectNoAxeViolations(page);

@@ -1,7 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 
 test('the start page and the health check answer without signing in', async ({ page, request }) => {
   await page.goto('/');
@@ -18,9 +16,9 @@ test('the start page and the health check answer without signing in', async ({ p
   expect(await health.json()).toEqual({ status: 'up' }); // nothing more to the public
 });
 
-test('a wrong password is refused with one generic message', async ({ page }) => {
+test('a wrong password is refused with one generic message', async ({ page, demo }) => {
   await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(DEMO_ACCOUNTS.administrator);
+  await page.getByLabel('Email address').fill(demo.accounts.administrator);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a correct email address and password');
@@ -28,18 +26,18 @@ test('a wrong password is refused with one generic message', async ({ page }) =>
   await expectNoAxeViolations(page);
 });
 
-test('board pages need a signed-in person', async ({ page }) => {
-  await page.goto('/northbridge/boards/improvement-board');
+test('board pages need a signed-in person', async ({ page, demo }) => {
+  await page.goto(`/${demo.northbridge}/boards/improvement-board`);
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
 
-test('the administrator walks every first screen of the demo council', async ({ page }) => {
+test('the administrator walks every first screen of the demo council', async ({ page, demo }) => {
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
   // sign-in lands on "For you"; the council is one link away
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
   await page.getByRole('link', { name: 'Northbridge City Council' }).click();
-  await expect(page).toHaveURL(/\/northbridge$/);
+  await expect(page).toHaveURL(new RegExp(`/${demo.northbridge}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Boards');
   await expect(page.getByRole('link', { name: "Children's Services Improvement Board" })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Improvement Executive Group' })).toBeVisible();
@@ -97,13 +95,13 @@ test('the administrator walks every first screen of the demo council', async ({ 
   noCspViolations();
 });
 
-test('one council cannot open another council’s board', async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.trustAdministrator);
+test('one council cannot open another council’s board', async ({ page, demo }) => {
+  await signIn(page, demo.accounts.trustAdministrator);
   // sign-in lands on "For you"; the council is one link away
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
   await page.getByRole('link', { name: 'Eastmoor Borough Council' }).click();
-  await expect(page).toHaveURL(/\/eastmoor$/);
-  const response = await page.goto('/northbridge/boards/improvement-board');
+  await expect(page).toHaveURL(new RegExp(`/${demo.eastmoor}$`));
+  const response = await page.goto(`/${demo.northbridge}/boards/improvement-board`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expectNoAxeViolations(page);

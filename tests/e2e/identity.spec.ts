@@ -1,31 +1,29 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { linkIn, waitForMail } from './mail';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 
-test('a person in two councils switches between them', async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.chair);
+test('a person in two councils switches between them', async ({ page, demo }) => {
+  await signIn(page, demo.accounts.chair);
   await expect(page.getByRole('heading', { name: 'Your councils' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Northbridge City Council' }).click();
-  await expect(page).toHaveURL(/\/northbridge$/);
+  await expect(page).toHaveURL(new RegExp(`/${demo.northbridge}$`));
   await expect(page.getByRole('link', { name: "Children's Services Improvement Board", exact: true })).toBeVisible();
   await page.getByText('Switch council').click();
   await page.getByRole('link', { name: 'Eastmoor Borough Council' }).click();
-  await expect(page).toHaveURL(/\/eastmoor$/);
+  await expect(page).toHaveURL(new RegExp(`/${demo.eastmoor}$`));
   await expect(page.getByRole('link', { name: "Eastmoor Children's Trust" })).toBeVisible();
   // an observer of the Trust sees only that board, not the council's other boards
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(1);
   await expectNoAxeViolations(page);
   // and is no admin here
-  expect((await page.goto('/eastmoor/admin/members'))?.status()).toBe(404);
+  expect((await page.goto(`/${demo.eastmoor}/admin/members`))?.status()).toBe(404);
 });
 
-test('an admin invites a member, who accepts from the email and signs in', async ({ page, browser }) => {
+test('an admin invites a member, who accepts from the email and signs in', async ({ page, browser, demo }) => {
   const noCspViolations = watchCsp(page);
-  const invitee = `new.member.${Date.now()}@northbridge.example`;
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  const invitee = demo.email(`new.member.${Date.now()}@northbridge.example`);
+  await signIn(page, demo.accounts.administrator);
   // sign-in lands on "For you"; the council is one link away
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
   await page.getByRole('link', { name: 'Northbridge City Council' }).click();
@@ -66,7 +64,7 @@ test('an admin invites a member, who accepts from the email and signs in', async
   await expect(guest.getByLabel('Email address')).toHaveValue(invitee);
   await guest.getByLabel('Password').fill('a long enough passphrase');
   await guest.getByRole('button', { name: 'Sign in' }).click();
-  await expect(guest).toHaveURL(/\/northbridge$/);
+  await expect(guest).toHaveURL(new RegExp(`/${demo.northbridge}$`));
   await expect(guest.getByRole('link', { name: "Children's Services Improvement Board" })).toBeVisible();
   await context.close();
 
@@ -77,13 +75,13 @@ test('an admin invites a member, who accepts from the email and signs in', async
   await expectNoAxeViolations(page);
 });
 
-test('a magic link signs in once, and only when the button is pressed', async ({ page, request }) => {
+test('a magic link signs in once, and only when the button is pressed', async ({ page, request, demo }) => {
   await page.goto('/sign-in/email');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Email address').fill(DEMO_ACCOUNTS.member);
+  await page.getByLabel('Email address').fill(demo.accounts.member);
   await page.getByRole('button', { name: 'Send me a link' }).click();
   await expect(page.getByRole('status')).toContainText('has an account, a sign-in link is on its way to it');
-  const link = linkIn((await waitForMail(DEMO_ACCOUNTS.member)).text, '/sign-in/link');
+  const link = linkIn((await waitForMail(demo.accounts.member)).text, '/sign-in/link');
   // a mail scanner's GET does not use the link up
   expect((await request.get(link)).status()).toBe(200);
   await page.goto(link);
@@ -100,11 +98,11 @@ test('a magic link signs in once, and only when the button is pressed', async ({
   await other.close();
 });
 
-test('signing out everywhere ends the other sessions at their next request', async ({ page, browser }) => {
+test('signing out everywhere ends the other sessions at their next request', async ({ page, browser, demo }) => {
   const other = await browser.newContext();
   const second = await other.newPage();
-  await signIn(second, DEMO_ACCOUNTS.trustAdministrator);
-  await signIn(page, DEMO_ACCOUNTS.trustAdministrator);
+  await signIn(second, demo.accounts.trustAdministrator);
+  await signIn(page, demo.accounts.trustAdministrator);
   await page.getByRole('link', { name: 'Your sessions' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your sessions');
   await expect(page.getByText('This browser.')).toBeVisible();
@@ -113,7 +111,7 @@ test('signing out everywhere ends the other sessions at their next request', asy
   await expect(page).toHaveURL(/\/sign-in\?signedOut=everywhere/);
   await expect(page.getByRole('status')).toContainText('You have been signed out of every session');
   await expectNoAxeViolations(page);
-  await second.goto('/eastmoor');
+  await second.goto(`/${demo.eastmoor}`);
   await expect(second).toHaveURL(/\/sign-in/);
   await other.close();
 });

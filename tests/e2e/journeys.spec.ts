@@ -1,8 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { type Locator, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 import { mailContaining } from './mail';
+import { expect, test } from './support';
 
 // Everyday journeys as a person makes them without a mouse: every step is a key press on a
 // focused control (Tab order is the page's own), and without JavaScript the forms still post.
@@ -34,8 +35,8 @@ async function signInWithKeys(page: Page, email: string) {
 
 const boardCard = (page: Page) => page.getByRole('listitem').filter({ hasText: "Children's Services Improvement Board, Northbridge City Council" }).first();
 
-test('keyboard only: a member sends apologies with their substitute, then opens a paper', async ({ page }) => {
-  await signInWithKeys(page, DEMO_ACCOUNTS.member);
+test('keyboard only: a member sends apologies with their substitute, then opens a paper', async ({ page, demo }) => {
+  await signInWithKeys(page, demo.accounts.member);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
   await expectNoAxeViolations(page);
 
@@ -73,8 +74,8 @@ test('keyboard only: a member sends apologies with their substitute, then opens 
 });
 
 
-test('keyboard only: an administrator circulates the papers for the coming Improvement Board', async ({ page }) => {
-  await signInWithKeys(page, DEMO_ACCOUNTS.administrator);
+test('keyboard only: an administrator circulates the papers for the coming Improvement Board', async ({ page, demo }) => {
+  await signInWithKeys(page, demo.accounts.administrator);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
 
   // the demo's next Improvement Board meeting has papers uploaded but not yet sent: For you says so
@@ -104,7 +105,7 @@ test('keyboard only: an administrator circulates the papers for the coming Impro
   await expectNoAxeViolations(page);
 
   // a member of the board is sent the papers, the new one marked as such
-  const mail = await mailContaining(DEMO_ACCOUNTS.member, `${title} (`);
+  const mail = await mailContaining(demo.accounts.member, `${title} (`);
   expect(mail.subject).toMatch(/^Papers for Children.s Services Improvement Board, /);
   expect(mail.text).toContain('[new]');
 });
@@ -112,8 +113,8 @@ test('keyboard only: an administrator circulates the papers for the coming Impro
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a member sends apologies through the plain form', async ({ page }) => {
-    await signInWithKeys(page, DEMO_ACCOUNTS.member);
+  test('a member sends apologies through the plain form', async ({ page, demo }) => {
+    await signInWithKeys(page, demo.accounts.member);
     await page.goto('/my-meetings');
     await activate(boardCard(page).getByRole('link', { name: /^(Send apologies|Change or withdraw your apologies)/ }));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apologies and attendance');
@@ -127,10 +128,10 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByLabel('Note for the administrator (optional)')).toHaveValue(note);
   });
 
-  test('an administrator saves a minutes draft through the plain form', async ({ page }) => {
-    await signInWithKeys(page, DEMO_ACCOUNTS.administrator);
+  test('an administrator saves a minutes draft through the plain form', async ({ page, demo }) => {
+    await signInWithKeys(page, demo.accounts.administrator);
     // the Executive Group's earlier meetings have minutes still in draft
-    await page.goto('/northbridge/boards/executive-group/meetings');
+    await page.goto(`/${demo.northbridge}/boards/executive-group/meetings`);
     const meetings = await page.locator('main a[href*="/meetings/"]').evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /\/meetings\/[0-9a-f-]{36}$/.test(p)))]);
     let found = false;
     for (const meeting of meetings) {

@@ -1,32 +1,41 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { expect } from '@playwright/test';
 import { simpleParser } from 'mailparser';
 
-/** Waits for the app to send a message to this address (through the real SMTP sink) and returns its text. */
-export async function waitForMail(to: string, timeoutMs = 15_000): Promise<{ subject: string; text: string }> {
+type Mail = { file: string; recipients: string[]; subject: string; text: string };
+
+// Every message the app has sent, under E2E_MAIL_DIR (a folder per server, files named by
+// when they were written). Each spec file's accounts are its own (tests/e2e/councils.ts), so
+// picking by recipient sees only the spec's own council's mail.
+const parsed = new Map<string, Mail>();
+
+async function allMail(): Promise<Mail[]> {
   const dir = process.env.E2E_MAIL_DIR!;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const files = await fs.readdir(dir).catch(() => [] as string[]);
-    for (const file of files.sort().reverse()) {
-      const parsed = await simpleParser(await fs.readFile(path.join(dir, file)));
-      const recipients = [parsed.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address?.toLowerCase()) : []));
-      if (recipients.includes(to.toLowerCase())) return { subject: parsed.subject ?? '', text: parsed.text ?? '' };
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  const files = await fs.readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  for (const file of files.filter((f) => f.endsWith('.eml') && !parsed.has(f))) {
+    const mail = await simpleParser(await fs.readFile(path.join(dir, file)));
+    const recipients = [mail.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address?.toLowerCase() ?? '') : []));
+    parsed.set(file, { file, recipients, subject: mail.subject ?? '', text: mail.text ?? '' });
   }
-  throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
+  return [...parsed.values()].sort((a, b) => path.basename(b.file).localeCompare(path.basename(a.file), 'en', { numeric: true }));
 }
 
 /** The newest mail to this person whose text holds the words (earlier journeys may have written to them too). */
-export async function mailContaining(to: string, words: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const mail = await waitForMail(to, Math.max(1000, deadline - Date.now()));
-    if (mail.text.includes(words)) return mail;
-    if (Date.now() > deadline) throw new Error(`No mail to ${to} containing "${words}"`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+export async function mailContaining(to: string, words = '', timeout = 20_000): Promise<{ subject: string; text: string }> {
+  let found: Mail | undefined;
+  await expect
+    .poll(async () => (found = (await allMail()).find((m) => m.recipients.includes(to.toLowerCase()) && m.text.includes(words))) !== undefined, {
+      message: `mail to ${to}${words ? ` containing "${words}"` : ''}`,
+      timeout,
+    })
+    .toBe(true);
+  return { subject: found!.subject, text: found!.text };
+}
+
+/** Waits for the app to send a message to this address (through the real SMTP sink) and returns its text. */
+export function waitForMail(to: string, timeout = 15_000) {
+  return mailContaining(to, '', timeout);
 }
 
 export function linkIn(text: string, pathStart: string): string {

@@ -1,13 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
+import { type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { linkIn, waitForMail } from './mail';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
 import { tabTo } from './keyboard';
 import { moveServerClockPast, resetServerClock } from './server-clock';
+import type { DemoCopy } from '../../lib/seed/demo-credentials';
 
-const BOARD = '/northbridge/boards/improvement-board';
+// One journey in order: the last corrects the minutes the first distributed.
+test.describe.configure({ mode: 'serial' });
+
+const BOARD = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board`;
 const COMMENT = 'Item 4: please record the recommendation to Cabinet on social work capacity, and the action on caseloads.';
 const RECOMMENDATION = 'Fund four additional social worker posts in the front door from April.';
 const ACTION = 'Report caseloads by team to the next meeting.';
@@ -23,15 +26,15 @@ const saved = (page: Page) => page.getByRole('status').filter({ hasText: /Saved 
 // and a colleague's clashing save is reconciled without losing either side) and sends
 // it again; the Chair approves; the administrator distributes; a member reads them from
 // the email. Starting minutes from a meeting's agenda is covered by the integration tests.
-test('minutes: returned with comments, redrafted and sent, approved by the Chair, distributed and read by a member', async ({ browser }) => {
+test('minutes: returned with comments, redrafted and sent, approved by the Chair, distributed and read by a member', async ({ browser, demo }) => {
   test.setTimeout(180_000);
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   const noCspViolations = watchCsp(admin);
-  await signIn(admin, DEMO_ACCOUNTS.administrator);
+  await signIn(admin, demo.accounts.administrator);
 
   // the board overview lists minutes waiting for the Chair
-  await admin.goto(BOARD);
+  await admin.goto(BOARD(demo));
   const minutesPanel = admin.getByRole('region', { name: 'Minutes', exact: true });
   await expect(minutesPanel).toContainText('Awaiting the Chair');
   await expectNoAxeViolations(admin);
@@ -45,7 +48,7 @@ test('minutes: returned with comments, redrafted and sent, approved by the Chair
   // the Chair returns them with comments (a blank comment is refused first)
   const chairContext = await browser.newContext();
   const chair = await chairContext.newPage();
-  await signIn(chair, DEMO_ACCOUNTS.chair);
+  await signIn(chair, demo.accounts.chair);
   await chair.goto(minutesUrl);
   await expect(chair.getByRole('heading', { name: 'Approve as the Chair' })).toBeVisible();
   await expectNoAxeViolations(chair);
@@ -118,11 +121,11 @@ test('minutes: returned with comments, redrafted and sent, approved by the Chair
   await adminContext.close();
 
   // a member reads them from the email, and downloads the PDF with the approval line
-  const mail = await waitForMail(DEMO_ACCOUNTS.member);
+  const mail = await waitForMail(demo.accounts.member);
   expect(mail.subject).toMatch(/^Minutes: /);
   const memberContext = await browser.newContext();
   const member = await memberContext.newPage();
-  await signIn(member, DEMO_ACCOUNTS.member);
+  await signIn(member, demo.accounts.member);
   await member.goto(linkIn(mail.text, '/minutes'));
   await expect(member.getByRole('heading', { level: 1 })).toContainText('Minutes:');
   await expect(member.getByText(/Distributed on/)).toBeVisible();
@@ -161,12 +164,12 @@ function nextMeetingSlotInLondon() {
 // Minutes start from the agenda of a meeting once it has begun. The demo has no such
 // meeting without minutes, so the administrator schedules one on the Executive Group for
 // the next minute, gives it an agenda, and writes its minutes as soon as it starts.
-test('minutes: the administrator starts the minutes from the agenda of a meeting that has begun, and sends them to the Chair', async ({ page, browser }) => {
+test('minutes: the administrator starts the minutes from the agenda of a meeting that has begun, and sends them to the Chair', async ({ page, browser, demo }) => {
   test.setTimeout(180_000);
   const start = nextMeetingSlotInLondon();
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
-  await page.goto('/northbridge/boards/executive-group/meetings');
+  await signIn(page, demo.accounts.administrator);
+  await page.goto(`/${demo.northbridge}/boards/executive-group/meetings`);
   await page.getByRole('link', { name: 'Schedule a meeting' }).click();
   await page.getByLabel('Title', { exact: true }).fill('Executive Group: briefing on the monitoring visit');
   await fillDate(page, 'Date', start.date);
@@ -255,12 +258,12 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
 // Keyboard only, no mouse: the administrator starts a correction of the distributed minutes
 // and sends it; the Chair approves it through the confirmation step. Focus moves to the
 // question, then to the result, never to the top of the page.
-test('minutes, keyboard only: the Chair approves a correction through the confirmation step', async ({ browser }) => {
+test('minutes, keyboard only: the Chair approves a correction through the confirmation step', async ({ browser, demo }) => {
   expect(approvedMinutesUrl, 'needs the minutes the first journey distributed').toBeTruthy();
   test.setTimeout(120_000);
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  await signIn(admin, DEMO_ACCOUNTS.administrator);
+  await signIn(admin, demo.accounts.administrator);
   await admin.goto(approvedMinutesUrl);
   await tabTo(admin, admin.getByRole('button', { name: 'Start a correction' }));
   await admin.keyboard.press('Enter');
@@ -272,7 +275,7 @@ test('minutes, keyboard only: the Chair approves a correction through the confir
 
   const chairContext = await browser.newContext();
   const chair = await chairContext.newPage();
-  await signIn(chair, DEMO_ACCOUNTS.chair);
+  await signIn(chair, demo.accounts.chair);
   await chair.goto(approvedMinutesUrl);
   const approve = chair.getByRole('button', { name: /^Approve version \d+$/ });
   await tabTo(chair, approve);

@@ -1,12 +1,15 @@
 import fs from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import PDFKit from 'pdfkit';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { linkIn, mailContaining } from './mail';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
+import type { DemoCopy } from '../../lib/seed/demo-credentials';
 
-const BOARD = '/northbridge/boards/improvement-board';
+// In order, one at a time: the first and last journeys both add papers to the furthest coming meeting.
+test.describe.configure({ mode: 'default' });
+
+const BOARD = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board`;
 
 /** A real PDF, padded with a PDF comment to a few megabytes so that the upload takes long enough to watch. */
 async function pdfFile(phrase: string, padMegabytes = 0): Promise<Buffer> {
@@ -26,8 +29,8 @@ async function pdfFile(phrase: string, padMegabytes = 0): Promise<Buffer> {
  * the furthest coming meeting (its deadline weeks away, whatever else other journeys
  * scheduled), or the n-th most recent past one (its deadline long gone).
  */
-async function papersPageOf(page: Page, table: 'Meetings coming up' | 'Past meetings', which: 'last' | number): Promise<string> {
-  await page.goto(`${BOARD}/meetings`);
+async function papersPageOf(page: Page, demo: DemoCopy, table: 'Meetings coming up' | 'Past meetings', which: 'last' | number): Promise<string> {
+  await page.goto(`${BOARD(demo)}/meetings`);
   await expectNoAxeViolations(page);
   const rows = page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link') }).filter({ hasNotText: 'Cancelled' });
   const row = which === 'last' ? rows.last() : rows.nth(which);
@@ -52,13 +55,13 @@ async function uploadPaper(page: Page, title: string, file: { name: string; buff
   await page.getByRole('button', { name: 'Upload paper' }).click();
 }
 
-test('papers: upload with progress, circulate, a late paper waits for the Chair, a member opens them', async ({ page, browser }) => {
+test('papers: upload with progress, circulate, a late paper waits for the Chair, a member opens them', async ({ page, browser, demo }) => {
   test.setTimeout(180_000);
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
 
   // ---- a coming meeting, well before its deadline: upload and circulate on time ----
-  const onTimePage = await papersPageOf(page, 'Meetings coming up', 'last');
+  const onTimePage = await papersPageOf(page, demo, 'Meetings coming up', 'last');
   await page.goto(onTimePage);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Papers');
   await expect(page.getByText('Papers due')).toBeVisible();
@@ -91,12 +94,12 @@ test('papers: upload with progress, circulate, a late paper waits for the Chair,
   await expect(page.getByRole('status').filter({ hasText: /^Circulated 1 paper to \d+ people/ })).toBeVisible();
   await expect(audit.getByText('Circulated', { exact: false }).first()).toBeVisible();
   await expectNoAxeViolations(page);
-  const mail = await mailContaining(DEMO_ACCOUNTS.member, 'Independent audit of case files');
+  const mail = await mailContaining(demo.accounts.member, 'Independent audit of case files');
   expect(mail.subject).toMatch(/^Papers for Children's Services Improvement Board/);
   const emailedLink = linkIn(mail.text, '/files/');
 
   // ---- the last meeting held: its deadline is long gone, so what is circulated now is late ----
-  const latePage = await papersPageOf(page, 'Past meetings', 0);
+  const latePage = await papersPageOf(page, demo, 'Past meetings', 0);
   await page.goto(latePage);
   await expect(page.getByText(/The deadline passed on/)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -110,7 +113,7 @@ test('papers: upload with progress, circulate, a late paper waits for the Chair,
   noCspViolations();
 
   // ---- a member sees the late paper flagged, without a way to open it yet ----
-  const member = await asPerson(browser, DEMO_ACCOUNTS.member);
+  const member = await asPerson(browser, demo.accounts.member);
   await member.page.goto(latePage);
   const lateForMember = member.page.getByRole('listitem').filter({ has: member.page.getByRole('heading', { name: 'Late briefing note' }) });
   await expect(lateForMember.getByText("Late: awaiting the Chair's consent")).toBeVisible();
@@ -118,7 +121,7 @@ test('papers: upload with progress, circulate, a late paper waits for the Chair,
   await expectNoAxeViolations(member.page);
 
   // ---- the Chair accepts it, with a reason ----
-  const chair = await asPerson(browser, DEMO_ACCOUNTS.chair);
+  const chair = await asPerson(browser, demo.accounts.chair);
   await chair.page.goto(latePage);
   await expect(chair.page.getByRole('heading', { name: 'Late papers awaiting your consent' })).toBeVisible();
   await expectNoAxeViolations(chair.page);
@@ -167,10 +170,10 @@ test('papers: upload with progress, circulate, a late paper waits for the Chair,
   await expectNoAxeViolations(page);
 });
 
-test('a download link needs a signed-in person, and a stranger to the board gets nothing', async ({ page, browser }) => {
-  await signIn(page, DEMO_ACCOUNTS.administrator);
-  const papers = await papersPageOf(page, 'Past meetings', 1);
-  const packHref = papers.replace(/^\/northbridge\/boards\/improvement-board\/meetings\/([^/]+)\/papers$/, '/api/councils/northbridge/boards/improvement-board/meetings/$1/pack');
+test('a download link needs a signed-in person, and a stranger to the board gets nothing', async ({ page, browser, demo }) => {
+  await signIn(page, demo.accounts.administrator);
+  const papers = await papersPageOf(page, demo, 'Past meetings', 1);
+  const packHref = `/api/councils${papers.replace(/\/papers$/, '/pack')}`;
   const context = await browser.newContext();
   const anonymous = await context.request.get(packHref, { maxRedirects: 0 });
   expect(anonymous.status()).toBe(303);
@@ -178,16 +181,16 @@ test('a download link needs a signed-in person, and a stranger to the board gets
   await context.close();
 
   // Eastmoor's administrator is not a member of Northbridge: 404, not 403
-  const stranger = await asPerson(browser, DEMO_ACCOUNTS.trustAdministrator);
+  const stranger = await asPerson(browser, demo.accounts.trustAdministrator);
   expect((await stranger.page.request.get(packHref)).status()).toBe(404);
   await stranger.close();
 });
 
-test('a paper over 10 MB arrives whole: uploads stream past the proxy rather than being buffered and cut', async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.administrator);
-  const papers = await papersPageOf(page, 'Meetings coming up', 'last');
+test('a paper over 10 MB arrives whole: uploads stream past the proxy rather than being buffered and cut', async ({ page, demo }) => {
+  await signIn(page, demo.accounts.administrator);
+  const papers = await papersPageOf(page, demo, 'Meetings coming up', 'last');
   const meeting = papers.split('/').at(-2)!;
-  const api = `/api/councils/northbridge/boards/improvement-board/meetings/${meeting}`;
+  const api = `/api/councils/${demo.northbridge}/boards/improvement-board/meetings/${meeting}`;
   const big = await pdfFile('A twelve megabyte appendix', 12);
   const res = await page.request.post(`${api}/papers?${new URLSearchParams({ title: 'Appendix with scanned case notes', marking: 'OFFICIAL_SENSITIVE', fileName: 'appendix.pdf' })}`, {
     data: big,

@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
+import type { DemoCopy } from '../../lib/seed/demo-credentials';
 
-const BOARD = '/northbridge/boards/improvement-board';
+const BOARD = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board`;
 const HEADER = 'Ref,Theme,Action,Who leads,Due,Status,Findings\n';
 const ROWS = [
   'EV1.1,Evidence of Impact,Publish a monthly outcomes dashboard for the Board,Head of Performance and Intelligence,31/03/2027,In progress,',
@@ -12,12 +11,12 @@ const ROWS = [
 ];
 const csv = (rows: string[]) => ({ name: 'plan-actions.csv', mimeType: 'text/csv', buffer: Buffer.from(HEADER + rows.join('\n') + '\n') });
 
-test('plan evidence: the administrator imports actions through mapping and preview; a member reads the progress report', async ({ page, browser }) => {
+test('plan evidence: the administrator imports actions through mapping and preview; a member reads the progress report', async ({ page, browser, demo }) => {
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
 
   // the board overview links to the current plan's report and measures
-  await page.goto(BOARD);
+  await page.goto(BOARD(demo));
   await expectNoAxeViolations(page);
   const measuresHref = await page.getByRole('link', { name: 'Evidence of impact' }).getAttribute('href');
   const plan = measuresHref!.replace(/\/measures$/, '');
@@ -100,8 +99,8 @@ test('plan evidence: the administrator imports actions through mapping and previ
 
   // a member reads the report for a period, then for the DfE
   const member = await (await browser.newContext()).newPage();
-  await signIn(member, DEMO_ACCOUNTS.member);
-  await member.goto(BOARD);
+  await signIn(member, demo.accounts.member);
+  await member.goto(BOARD(demo));
   await member.getByRole('link', { name: 'Progress report' }).click();
   await expect(member.getByRole('heading', { level: 1 })).toHaveText('Progress report to Cabinet');
   const themes = member.getByRole('table', { name: 'Actions by theme and status' });

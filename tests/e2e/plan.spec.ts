@@ -1,16 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
+import type { DemoCopy } from '../../lib/seed/demo-credentials';
 
-const PLANS = '/northbridge/boards/improvement-board/plan';
+const PLANS = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board/plan`;
 
-test('improvement plan: the administrator answers an uncovered finding, signs an action off at a held meeting with evidence, and maps a new plan against the old', async ({ page }) => {
+test('improvement plan: the administrator answers an uncovered finding, signs an action off at a held meeting with evidence, and maps a new plan against the old', async ({ page, demo }) => {
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
 
-  await page.goto(PLANS);
+  await page.goto(PLANS(demo));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement plans');
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: /Children's Services Improvement Plan/ }).click();
@@ -84,7 +83,7 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await expectNoAxeViolations(page);
 
   // a new plan follows this one: the "nothing lost" check lists what is not yet mapped
-  await page.goto(`${PLANS}/new`);
+  await page.goto(`${PLANS(demo)}/new`);
   await expectNoAxeViolations(page);
   await page.getByLabel('Title', { exact: true }).fill('Children’s Services Improvement Plan (monitoring visit)');
   await page.getByLabel('Follows an earlier plan (optional)').selectOption({ index: 1 });

@@ -1,10 +1,13 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
+import type { DemoCopy } from '../../lib/seed/demo-credentials';
 
-const BOARD = '/northbridge/boards/improvement-board';
+// In order, one at a time: the second journey adds a risk, which the first one's counts and the
+// board's risks above appetite would meet half-way through.
+test.describe.configure({ mode: 'default' });
+
+const BOARD = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board`;
 
 /** A day six weeks ahead as people type it, 3/11/2026. */
 function sixWeeksAhead(): string {
@@ -12,12 +15,12 @@ function sixWeeksAhead(): string {
   return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
 }
 
-test('risk log: the administrator reviews a risk and sees its history and the heat map change', async ({ page }) => {
+test('risk log: the administrator reviews a risk and sees its history and the heat map change', async ({ page, demo }) => {
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
 
   // the log, with its heat map of risks not closed
-  await page.goto(`${BOARD}/risks`);
+  await page.goto(`${BOARD(demo)}/risks`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk log');
   const heatMap = page.getByRole('table', { name: /Risks not closed, by current likelihood and impact/ });
   await expect(heatMap.getByRole('link', { name: /^2 risks with likelihood 3 and impact 3/ })).toBeVisible();
@@ -77,7 +80,7 @@ test('risk log: the administrator reviews a risk and sees its history and the he
   await expectNoAxeViolations(page);
 
   // the board's dashboard and the forward plan
-  await page.goto(BOARD);
+  await page.goto(BOARD(demo));
   await expect(page.getByRole('heading', { name: 'Risks above appetite' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Risks above appetite' })).toContainText('R-09');
   await expect(page.getByRole('heading', { name: 'Forward plan: the next three meetings' })).toBeVisible();
@@ -89,12 +92,12 @@ test('risk log: the administrator reviews a risk and sees its history and the he
   noCspViolations();
 });
 
-test('risk log and forward plan: the administrator adds a risk, edits it, and plans an item onto the next agenda', async ({ page }) => {
+test('risk log and forward plan: the administrator adds a risk, edits it, and plans an item onto the next agenda', async ({ page, demo }) => {
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
 
   // adding a risk: what is missing is named, what was typed is kept
-  await page.goto(`${BOARD}/risks`);
+  await page.goto(`${BOARD(demo)}/risks`);
   await page.getByRole('link', { name: 'Add a risk' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a risk');
   await expectNoAxeViolations(page);

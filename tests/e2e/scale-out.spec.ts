@@ -55,6 +55,8 @@ async function startInstance(port: number, workers: number, extraEnv: Record<str
       OUTBOX_LEADER_RETRY_MS: '300',
       SHUTDOWN_TIMEOUT_MS: '10000',
       TABLED_OUTBOX_WORKER: 'true',
+      // the system clock, not the file the server-clock journeys move (playwright.config.ts)
+      TABLED_TEST_CLOCK_FILE: '',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,14 +65,11 @@ async function startInstance(port: number, workers: number, extraEnv: Record<str
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${output}`);
-    const ok = await fetch(`${origin}/api/health`).then((r) => r.status === 200).catch(() => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`instance on ${port} not healthy within 90 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  const answered = async () => child.exitCode !== null || (await fetch(`${origin}/api/health`).then((r) => r.status === 200).catch(() => false));
+  await waitFor(`instance on ${port} to answer`, answered, 90_000).catch((error) => {
+    throw new Error(`${error.message}:\n${output}`);
+  });
+  if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${output}`);
   const instance = { origin, child, log: () => output, exited };
   instances.push(instance);
   return instance;
@@ -94,13 +93,9 @@ function descendants(pid: number): number[] {
 const workerPids = (i: Instance) => descendants(i.child.pid!).filter((p) => fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('serve.ts')).slice(1);
 
 async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  let value: T | null | undefined | false;
+  await expect.poll(async () => Boolean((value = await fn())), { message: `timed out waiting for ${what}`, timeout: ms }).toBe(true);
+  return value as T;
 }
 
 async function signIn(origin: string, email: string): Promise<string> {

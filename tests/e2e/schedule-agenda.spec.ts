@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
+import { type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
+import type { DemoCopy } from '../../lib/seed/demo-credentials';
 
-const BOARD = '/northbridge/boards/improvement-board';
+const BOARD = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board`;
 
 /** A day some way ahead, written as people type it (3/11/2026). */
 function daysAhead(n: number): string {
@@ -30,13 +30,13 @@ async function axe(page: Page) {
 
 const agendaHeadings = (page: Page) => page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('heading', { level: 3 }).allTextContents();
 
-test('the administrator schedules a meeting and a series, builds an agenda, and the Chair agrees it', async ({ page, browser }) => {
+test('the administrator schedules a meeting and a series, builds an agenda, and the Chair agrees it', async ({ page, browser, demo }) => {
   test.setTimeout(240_000);
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
 
   // ---------- a single meeting ----------
-  await page.goto(`${BOARD}/meetings`);
+  await page.goto(`${BOARD(demo)}/meetings`);
   await expect(page.getByRole('heading', { name: 'Meeting schedule' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Monthly on the first Tuesday' })).toBeVisible();
   await axe(page);
@@ -123,7 +123,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   // ---------- the Chair agrees it ----------
   const chairContext = await browser.newContext();
   const chair = await chairContext.newPage();
-  await signIn(chair, DEMO_ACCOUNTS.chair);
+  await signIn(chair, demo.accounts.chair);
   await chair.goto(meetingUrl);
   await expect(chair.getByRole('heading', { name: 'The Chair’s agreement' })).toBeVisible();
   await expect(chair.getByRole('button', { name: 'Move item 4 up' })).toHaveCount(0);
@@ -161,7 +161,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await axe(page);
 
   // ---------- a recurring series ----------
-  await page.goto(`${BOARD}/meetings/new/series`);
+  await page.goto(`${BOARD(demo)}/meetings/new/series`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Schedule a recurring series');
   await axe(page);
   await page.getByLabel('Title', { exact: true }).fill('Improvement Board themed deep dive');
@@ -191,9 +191,9 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   noCspViolations();
 });
 
-test('members see the agenda but not the administrator’s or the Chair’s forms', async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.member);
-  await page.goto(`${BOARD}/meetings`);
+test('members see the agenda but not the administrator’s or the Chair’s forms', async ({ page, demo }) => {
+  await signIn(page, demo.accounts.member);
+  await page.goto(`${BOARD(demo)}/meetings`);
   await expect(page.getByRole('link', { name: 'Schedule a meeting' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Record schedule reviewed' })).toHaveCount(0);
   await axe(page);
@@ -204,7 +204,7 @@ test('members see the agenda but not the administrator’s or the Chair’s form
   await expect(page.getByRole('button', { name: /^Move item/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Agree this agenda' })).toHaveCount(0);
   await axe(page);
-  expect((await page.goto(`${BOARD}/meetings/new`))?.status()).toBe(404);
+  expect((await page.goto(`${BOARD(demo)}/meetings/new`))?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await axe(page);
 });

@@ -1,12 +1,10 @@
 import crypto from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
-import { signIn } from './support';
+import { expect, test, signIn } from './support';
 
 // Issue 15, findings 1, 8 and 9, against the built app behind its own front door.
 
-test('route handlers, the calendar feed and a bad address get their security headers', async ({ request }) => {
-  const pack = await request.get(`/api/councils/northbridge/boards/x/meetings/${crypto.randomUUID()}/pack`, { maxRedirects: 0 });
+test('route handlers, the calendar feed and a bad address get their security headers', async ({ request, demo }) => {
+  const pack = await request.get(`/api/councils/${demo.northbridge}/boards/x/meetings/${crypto.randomUUID()}/pack`, { maxRedirects: 0 });
   expect(pack.headers()['content-security-policy']).toMatch(/default-src 'none'/);
   expect(pack.headers()['strict-transport-security']).toMatch(/max-age=\d+/);
   expect(pack.headers()['x-content-type-options']).toBe('nosniff');
@@ -32,8 +30,8 @@ test('a server action posted from another site is refused, even naming itself in
   expect(own.status()).not.toBe(403);
 });
 
-test('sign-in never sends you off the site, however the address is written', async ({ page, baseURL }) => {
-  await signIn(page, DEMO_ACCOUNTS.member);
+test('sign-in never sends you off the site, however the address is written', async ({ page, baseURL, demo }) => {
+  await signIn(page, demo.accounts.member);
   for (const callback of ['%2F%09%2Fevil.example%2Fphish', '%2F%0A%2Fevil.example', '%2F%0D%2Fevil.example', '%E3%80%80', '%2F%5Cevil.example']) {
     const response = await page.goto(`/sign-in?callbackUrl=${callback}`);
     expect(response?.status(), callback).toBeLessThan(500);

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 
 // The server's clock (lib/clock.ts): a file holding milliseconds added to the system clock,
 // read on every call. Journeys move it forward instead of waiting for real time to pass.
+// Only the server-clock project's own server reads this file (playwright.config.ts), and its
+// journeys run one at a time, so nothing else sees the time jump.
 const clockFile = () => process.env.TABLED_TEST_CLOCK_FILE!;
 let offset = 0;
 

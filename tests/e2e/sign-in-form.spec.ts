@@ -1,6 +1,7 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { type Page, type Request } from '@playwright/test';
+import { DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
+import { expect, test } from './support';
 
 /** Every request the page makes, so a test can say no URL ever carried the password. */
 function recordRequests(page: Page): Request[] {
@@ -14,18 +15,18 @@ const carriesPassword = (r: Request, password: string) => r.url().includes(encod
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('signs in with a password through a posted form, and a wrong one is refused with the email kept', async ({ page }) => {
+  test('signs in with a password through a posted form, and a wrong one is refused with the email kept', async ({ page, demo }) => {
     const requests = recordRequests(page);
     await page.goto('/sign-in?callbackUrl=%2Fmy-meetings');
     const form = page.locator('form').filter({ has: page.getByLabel('Password') });
     await expect(form).toHaveAttribute('method', /^post$/i);
 
     // a wrong password: the page comes back with the error summary and the email kept, never the password
-    await page.getByLabel('Email address').fill(DEMO_ACCOUNTS.member);
+    await page.getByLabel('Email address').fill(demo.accounts.member);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByLabel('Password').press('Enter');
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a correct email address and password');
-    await expect(page.getByLabel('Email address')).toHaveValue(DEMO_ACCOUNTS.member);
+    await expect(page.getByLabel('Email address')).toHaveValue(demo.accounts.member);
     await expect(page.getByLabel('Password')).toHaveValue('');
     expect(await page.content()).not.toContain('not-the-password');
 
@@ -40,7 +41,7 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('pressing Enter before the page has hydrated posts the form: the password is never in a URL', async ({ page }) => {
+test('pressing Enter before the page has hydrated posts the form: the password is never in a URL', async ({ page, demo }) => {
   const requests = recordRequests(page);
   // hold back every script, so the form is exactly what the server sent, as on a slow connection
   const held: (() => Promise<void>)[] = [];
@@ -48,7 +49,7 @@ test('pressing Enter before the page has hydrated posts the form: the password i
     held.push(() => route.continue());
   });
   await page.goto('/sign-in', { waitUntil: 'domcontentloaded' });
-  await page.getByLabel('Email address').fill(DEMO_ACCOUNTS.member);
+  await page.getByLabel('Email address').fill(demo.accounts.member);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   // the scripts are held, so the next page never finishes loading: its address is enough
   const navigation = page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { waitUntil: 'commit' });
@@ -65,11 +66,11 @@ test('pressing Enter before the page has hydrated posts the form: the password i
   await expect(page).toHaveURL(/\/account\/sessions$/);
 });
 
-test('the hydrated form signs in and shows a refusal accessibly', async ({ page }) => {
+test('the hydrated form signs in and shows a refusal accessibly', async ({ page, demo }) => {
   const requests = recordRequests(page);
   await page.goto('/sign-in');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Email address').fill(DEMO_ACCOUNTS.member);
+  await page.getByLabel('Email address').fill(demo.accounts.member);
   await page.getByLabel('Password').fill('wrong-password-here');
   await page.getByLabel('Password').press('Enter');
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a correct email address and password');

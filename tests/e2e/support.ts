@@ -1,6 +1,19 @@
-import { expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, type DemoCopy } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
+import { specCouncils } from './councils';
+
+/**
+ * Playwright's test with `demo`: the councils (slugs) and accounts of the spec file the
+ * test is in, its own copy of the demo (tests/e2e/councils.ts), so journeys run in parallel.
+ */
+export const test = base.extend<{ demo: DemoCopy }>({
+  // (Playwright's `use` argument, named otherwise: the React hooks lint rule reads `use` as a hook)
+  demo: async ({}, provide, testInfo) => {
+    await provide(specCouncils(testInfo.file));
+  },
+});
+export { expect };
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/sign-in');

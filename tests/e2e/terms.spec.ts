@@ -1,16 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
-import { signIn, watchCsp } from './support';
+import { expect, test, signIn, watchCsp } from './support';
+import type { DemoCopy } from '../../lib/seed/demo-credentials';
 
-const TERMS = '/northbridge/boards/improvement-board/terms';
+const TERMS = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board/terms`;
 const ADDED = 'The Board will also hold one extraordinary meeting each year to review its terms.';
 
-test('terms of reference: the administrator drafts and records agreement, the Chair approves, anyone compares, prints and downloads', async ({ page, browser }) => {
+test('terms of reference: the administrator drafts and records agreement, the Chair approves, anyone compares, prints and downloads', async ({ page, browser, demo }) => {
   const noCspViolations = watchCsp(page);
-  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await signIn(page, demo.accounts.administrator);
 
-  await page.goto(TERMS);
+  await page.goto(TERMS(demo));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terms of reference');
   await expect(page.getByRole('heading', { name: 'Current terms: version 3' })).toBeVisible();
   await expect(page.getByText(/Next review due by/)).toBeVisible();
@@ -22,7 +21,7 @@ test('terms of reference: the administrator drafts and records agreement, the Ch
   await expectNoAxeViolations(page);
   // a colleague (here, a second tab) opens the same draft before the first save
   const colleague = await page.context().newPage();
-  await colleague.goto(`${TERMS}/3.1`);
+  await colleague.goto(`${TERMS(demo)}/3.1`);
 
   // a mistake first: the error summary names it, and what was typed elsewhere is kept
   const frequency = page.getByLabel('Section 4 text');
@@ -73,8 +72,8 @@ test('terms of reference: the administrator drafts and records agreement, the Ch
   // the Independent Chair approves it: it becomes version 4
   const chairContext = await browser.newContext();
   const chair = await chairContext.newPage();
-  await signIn(chair, DEMO_ACCOUNTS.chair);
-  await chair.goto(`${TERMS}/3.1`);
+  await signIn(chair, demo.accounts.chair);
+  await chair.goto(`${TERMS(demo)}/3.1`);
   await expect(chair.getByRole('heading', { name: 'Approve as the Chair' })).toBeVisible();
   await expect(chair.getByText(ADDED)).toBeVisible();
   await expectNoAxeViolations(chair);
@@ -103,31 +102,31 @@ test('terms of reference: the administrator drafts and records agreement, the Ch
   await expectNoAxeViolations(chair);
 
   // print view and PDF
-  await chair.goto(`${TERMS}/4`);
+  await chair.goto(`${TERMS(demo)}/4`);
   await chair.getByRole('link', { name: 'Print view' }).click();
   await expect(chair.getByRole('heading', { level: 1 })).toHaveText("Children's Services Improvement Board: Terms of Reference");
   await expect(chair.getByText(/Approved by the Chair, .+, on /)).toBeVisible();
   await expect(chair.getByRole('button', { name: 'Print this page' })).toBeVisible();
   await expectNoAxeViolations(chair);
-  const pdf = await chair.request.get(`${TERMS}/4/pdf`);
+  const pdf = await chair.request.get(`${TERMS(demo)}/4/pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await chairContext.close();
 
   // the administrator sees the new version too, and can no longer edit it
-  await page.goto(`${TERMS}/4`);
+  await page.goto(`${TERMS(demo)}/4`);
   await expect(page.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
-test('a terms PDF is only for people on the board', async ({ page, request }) => {
-  const anonymous = await request.get(`${TERMS}/3/pdf`, { maxRedirects: 0 });
+test('a terms PDF is only for people on the board', async ({ page, request, demo }) => {
+  const anonymous = await request.get(`${TERMS(demo)}/3/pdf`, { maxRedirects: 0 });
   expect(anonymous.status()).toBe(303);
   expect(anonymous.headers()['location']).toContain('/sign-in');
-  await signIn(page, DEMO_ACCOUNTS.trustAdministrator);
-  expect((await page.request.get(`${TERMS}/3/pdf`)).status()).toBe(404);
-  const notFound = await page.goto(`${TERMS}/3/print`);
+  await signIn(page, demo.accounts.trustAdministrator);
+  expect((await page.request.get(`${TERMS(demo)}/3/pdf`)).status()).toBe(404);
+  const notFound = await page.goto(`${TERMS(demo)}/3/print`);
   expect(notFound?.status()).toBe(404);
   await expectNoAxeViolations(page);
 });

@@ -14,7 +14,7 @@ import { listRisks } from '../../lib/risk-log/queries';
 import { getBoardOverview } from '../../lib/boards/queries';
 import { getMembership } from '../../lib/seats/queries';
 import { seedDemo } from '../../lib/seed/demo';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoCopy } from '../../lib/seed/demo-credentials';
 import { verifyPassword } from '../../lib/auth/password';
 import { withCouncil } from '../../lib/db/tenant';
 import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
@@ -291,5 +291,25 @@ describe('For you', () => {
     const chairList = await chairTasks(chair.actor, today);
     expect(chairList.every((task) => task.section === 'chair')).toBe(true);
     expect(chairList.map((task) => task.id).sort()).toEqual((await forYou(chair.actor, today)).tasks.filter((task) => task.section === 'chair').map((task) => task.id).sort());
+  });
+});
+
+// Last in the file: the copy adds councils and people beside the demo the tests above read.
+describe('a tagged copy of the demo (one per browser spec file)', () => {
+  it('has its own slugs and accounts, members of the copy only, and leaves the demo as it was', async () => {
+    const copy = demoCopy('copy-one');
+    expect(copy).toMatchObject({ northbridge: 'northbridge-copy-one', eastmoor: 'eastmoor-copy-one' });
+    expect(copy.accounts.member).toBe('dcs@copy-one.northbridge.example');
+    const seeded = await seedDemo(t.prisma, { today, tag: 'copy-one' });
+    expect(Object.keys(seeded.counts ?? {}).sort()).toEqual(['eastmoor-copy-one', 'northbridge-copy-one']);
+    expect(await seedDemo(t.prisma, { today, tag: 'copy-one' })).toEqual({ created: false });
+    const councilsOf = async (email: string) =>
+      (await t.prisma.councilMembership.findMany({ where: { person: { email }, endedAt: null }, select: { council: { select: { slug: true } } } })).map((m) => m.council.slug).sort();
+    expect(await councilsOf(copy.accounts.chair)).toEqual(['eastmoor-copy-one', 'northbridge-copy-one']);
+    expect(await councilsOf(copy.accounts.administrator)).toEqual(['northbridge-copy-one']);
+    expect(await councilsOf(DEMO_ACCOUNTS.chair)).toEqual(['eastmoor', 'northbridge']);
+    const person = await t.prisma.person.findUniqueOrThrow({ where: { email: copy.accounts.trustAdministrator }, include: { password: true } });
+    expect(await verifyPassword(person.password?.hash ?? '', DEMO_PASSWORD)).toBe(true);
+    expect(() => demoCopy('Not a slug')).toThrow(RangeError);
   });
 });
