@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { encode } from 'next-auth/jwt';
-import type { Session } from './bulk';
+import type { Session } from '../prisma/seed/bench/bulk';
 
 export type AppDatabase = { kind: 'server'; url: string } | { kind: 'embedded'; dataDir: string };
 

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { createPrismaClient, openDatabase, type Database } from '../lib/db/connection';
 import { applyMigrations } from '../lib/db/migrate';
 import { verifyAuditChains } from '../lib/audit/verify';
-import { DEFAULT_SIZE, NEIGHBOUR_SIZE, seedBench, type CouncilSize, type SeedSummary } from './seed';
+import { DEFAULT_SIZE, NEIGHBOUR_SIZE, seedBench, type CouncilSize, type SeedSummary } from '../prisma/seed/bench/seed';
 
 export type BenchTarget = { kind: 'server'; url: string } | { kind: 'embedded'; dataDir: string };
 

@@ -41,7 +41,7 @@ import { PAGES, type PageDef, type SeedInfo } from '../bench/pages';
 import { PgCounter, countStatements, type Recorded } from '../bench/pg-counter';
 import { replayEmbedded, replayOnServer, toTransactions } from '../bench/replay';
 import { renderTables, type GrowthReport, type PageReport, type Report, type TargetReport } from '../bench/report';
-import { describeSeed, idGenerator } from '../bench/seed';
+import { describeSeed, idGenerator } from '../prisma/seed/bench/seed';
 
 const root = process.cwd();
 const DIST_DIR = '.next-bench';

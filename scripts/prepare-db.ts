@@ -3,7 +3,7 @@
 import { createPrismaClient } from '../lib/db/connection';
 import { openForMaintenance } from './maintenance';
 import { applyMigrations } from '../lib/db/migrate';
-import { seedDemo } from '../lib/seed/demo';
+import { seedDemo } from '../prisma/seed/demo';
 
 export async function prepareDatabase(): Promise<{ seeded: boolean }> {
   const db = await openForMaintenance('npm start');

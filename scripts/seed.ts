@@ -4,7 +4,7 @@
 import { createPrismaClient } from '../lib/db/connection';
 import { openForMaintenance } from './maintenance';
 import { applyMigrations } from '../lib/db/migrate';
-import { seedDemo } from '../lib/seed/demo';
+import { seedDemo } from '../prisma/seed/demo';
 
 async function main(): Promise<void> {
   const started = Date.now();

@@ -23,8 +23,8 @@ import autocannon from 'autocannon';
 import { ensureSession, sessionCookie, startApp, type AppDatabase } from '../bench/app';
 import { createPrismaClient, openDatabase } from '../lib/db/connection';
 import { applyMigrations } from '../lib/db/migrate';
-import { seedDemo } from '../lib/seed/demo';
-import { DEMO_ACCOUNTS } from '../lib/seed/demo-credentials';
+import { seedDemo } from '../prisma/seed/demo';
+import { DEMO_ACCOUNTS } from '../prisma/seed/demo-credentials';
 
 /** Which process of the app this is: tsx's launcher (the group leader), the cluster's primary, or worker N. */
 function roleOf(pid: number, pgid: number): string {

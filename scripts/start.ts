@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase } from './prepare-db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/seed/demo-credentials';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../prisma/seed/demo-credentials';
 import { databaseUrl } from '../lib/db/config';
 import { startMailSink } from '../lib/mail/sink';
 import { serveCluster } from './serve';

@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './axe';
 import { expect, test, signIn, watchCsp } from './support';
 import { fillDate, expectDate } from './dates';
-import type { DemoCopy } from '../../lib/seed/demo-credentials';
+import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 
 const LOG = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board/actions`;
 const ACTION_TEXT = 'Bring the findings of the independent threshold review to the next Board.';

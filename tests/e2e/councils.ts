@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { demoCopy, type DemoCopy } from '../../lib/seed/demo-credentials';
+import { demoCopy, type DemoCopy } from '../../prisma/seed/demo-credentials';
 
 // Each spec file works in a copy of the demo councils of its own, seeded by tests/e2e/server.ts
 // under the file's name (seedDemo's tag): no journey sees what another changed, whichever

@@ -1,5 +1,5 @@
 import { type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 import { mailContaining } from './mail';

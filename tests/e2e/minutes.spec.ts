@@ -5,7 +5,7 @@ import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
 import { tabTo } from './keyboard';
 import { moveServerClockPast, resetServerClock } from './server-clock';
-import type { DemoCopy } from '../../lib/seed/demo-credentials';
+import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 
 // One journey in order: the last corrects the minutes the first distributed.
 test.describe.configure({ mode: 'serial' });
@@ -179,6 +179,9 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
   // a meeting a minute away has missed its deadlines: the administrator is told which, and goes ahead
   const question = page.getByRole('region', { name: 'Schedule this meeting at short notice?' });
   await expect(question).toContainText('The deadline for papers was the end of');
+  // it lists what was given, not the fields an ordinary meeting leaves empty
+  await expect(question).toContainText('Executive Group: briefing on the monitoring visit');
+  await expect(question).not.toContainText('Theme of the deep dive');
   await expect(question.getByRole('heading', { level: 2 })).toBeFocused();
   await expectNoAxeViolations(page);
   await question.getByRole('button', { name: 'Yes, schedule it' }).click();

@@ -4,7 +4,7 @@ import PDFKit from 'pdfkit';
 import { expectNoAxeViolations } from './axe';
 import { linkIn, mailContaining } from './mail';
 import { expect, test, signIn, watchCsp } from './support';
-import type { DemoCopy } from '../../lib/seed/demo-credentials';
+import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 
 // In order, one at a time: the first and last journeys both add papers to the furthest coming meeting.
 test.describe.configure({ mode: 'default' });

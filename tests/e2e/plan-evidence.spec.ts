@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './axe';
 import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
-import type { DemoCopy } from '../../lib/seed/demo-credentials';
+import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 
 const BOARD = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board`;
 const HEADER = 'Ref,Theme,Action,Who leads,Due,Status,Findings\n';

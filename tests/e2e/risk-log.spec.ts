@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './axe';
 import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
-import type { DemoCopy } from '../../lib/seed/demo-credentials';
+import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 
 // In order, one at a time: the second journey adds a risk, which the first one's counts and the
 // board's risks above appetite would meet half-way through.

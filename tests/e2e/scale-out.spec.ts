@@ -13,7 +13,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { startMailSink, type MailSink } from '../../lib/mail/sink';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../prisma/seed/demo-credentials';
 import { startLocalS3, type LocalS3 } from '../integration/s3rver';
 
 const SERVER_URL = process.env.TEST_DATABASE_URL || 'postgresql://root@127.0.0.1:5432/postgres';

@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, test, signIn, watchCsp } from './support';
 import { fillDate } from './dates';
-import type { DemoCopy } from '../../lib/seed/demo-credentials';
+import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 
 const BOARD = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board`;
 

@@ -1,5 +1,5 @@
 import { type Browser, type Page } from '@playwright/test';
-import type { DemoCopy } from '../../lib/seed/demo-credentials';
+import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 import { totpCodeAt } from '../../lib/auth/totp';
 import { expectNoAxeViolations } from './axe';
 import { linkIn, waitForMail } from './mail';

@@ -53,7 +53,7 @@ async function main() {
 /** A copy of the demo councils for each tag, before the app opens the embedded database. */
 async function seedCopies(tags: string[]) {
   const { createPrismaClient, openDatabase, ownerTarget } = await import('../../lib/db/connection');
-  const { seedDemo } = await import('../../lib/seed/demo');
+  const { seedDemo } = await import('../../prisma/seed/demo');
   const db = await openDatabase(ownerTarget());
   const prisma = createPrismaClient(db);
   try {

@@ -1,5 +1,5 @@
 import { type Page, type Request } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../lib/seed/demo-credentials';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './support';
 

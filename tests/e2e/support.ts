@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, type DemoCopy } from '../../lib/seed/demo-credentials';
+import { DEMO_PASSWORD, type DemoCopy } from '../../prisma/seed/demo-credentials';
 import { expectNoAxeViolations } from './axe';
 import { specCouncils } from './councils';
 

@@ -1,6 +1,6 @@
 import { expectNoAxeViolations } from './axe';
 import { expect, test, signIn, watchCsp } from './support';
-import type { DemoCopy } from '../../lib/seed/demo-credentials';
+import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 
 const TERMS = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board/terms`;
 const ADDED = 'The Board will also hold one extraordinary meeting each year to review its terms.';

@@ -9,8 +9,8 @@ import { withCouncil } from '../../lib/db/tenant';
 import { appendAudit } from '../../lib/audit/append';
 import { verifyAuditChains } from '../../lib/audit/verify';
 import type { AuditKind } from '../../lib/audit/kinds';
-import { seedDemo } from '../../lib/seed/demo';
-import { DEMO_ACCOUNTS } from '../../lib/seed/demo-credentials';
+import { seedDemo } from '../../prisma/seed/demo';
+import { DEMO_ACCOUNTS } from '../../prisma/seed/demo-credentials';
 
 // The README's "Deploying on a PostgreSQL server", step by step on the server (only with
 // TEST_DATABASE_URL, a superuser): roles and database exactly as written there, migrations

@@ -546,8 +546,8 @@ describe('publication', () => {
 
 describe('the demo seed', () => {
   it('seals approved minutes exactly as approval does, so seeded approvals verify', async () => {
-    const { sealSeededMinutes } = await import('../../lib/seed/minutes');
-    const { emptyRows } = await import('../../lib/seed/rows');
+    const { sealSeededMinutes } = await import('../../prisma/seed/minutes');
+    const { emptyRows } = await import('../../prisma/seed/rows');
     const w = await world();
     await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.held.id }, data: { quorumDecision: 'Quorate: the Chair and four members were present', quorumDecidedById: w.chair.id, quorumDecidedAt: NOW } }));
     const id = await start(w);

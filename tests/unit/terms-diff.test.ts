@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, diffText, diffVersions, type DiffSection } from '../../lib/terms/diff';
-import { northbridgeTerms } from '../../lib/seed/northbridge-terms';
+import { northbridgeTerms } from '../../prisma/seed/northbridge-terms';
 
 const withPositions = (sections: Omit<DiffSection, 'position'>[]): DiffSection[] => sections.map((s, i) => ({ ...s, position: i + 1 }));
 

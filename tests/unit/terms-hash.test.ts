@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sectionsText, termsHash } from '../../lib/terms/hash';
-import { sectionsText as seedSectionsText, sha256 } from '../../lib/seed/util';
-import { northbridgeTerms } from '../../lib/seed/northbridge-terms';
+import { sectionsText as seedSectionsText, sha256 } from '../../prisma/seed/util';
+import { northbridgeTerms } from '../../prisma/seed/northbridge-terms';
 
 describe('the hash of approved terms', () => {
   const sections = [

@@ -1,7 +1,8 @@
+// Over 300 lines on purpose: the second demo council's story, kept whole like Northbridge's.
 // Eastmoor Borough Council: a Children's Trust that works through themed deep dives and
 // an annual stakeholder event, with a small planning group that agrees the themes
 // (modelled on seeds/003). Fictional council, made-up names.
-import type { ActionStatus, RiskStatus, TermsSectionKind } from '../db/generated/prisma/client';
+import type { ActionStatus, RiskStatus, TermsSectionKind } from '../../lib/db/generated/prisma/client';
 import { DEMO_ACCOUNTS, DEMO_SLUGS } from './demo-credentials';
 import { addCalendarDays, addCalendarMonths, addDays, addHours, at, dbDate, londonDay, notAfter, slotInMonth, type Slot } from './dates';
 import { addMeeting, standingItems, type ItemSpec, type MeetingContext, type SeatRef } from './meetings';

@@ -2,7 +2,7 @@
 // (the rules' LondonDay); instants are plain Dates. Meeting times are London wall-clock
 // times, so a 10:00 meeting is 09:00Z in summer and 10:00Z in winter.
 import { TZDate } from '@date-fns/tz';
-import { paperDeadline, apologyDeadline } from '../rules/deadlines';
+import { paperDeadline, apologyDeadline } from '../../lib/rules/deadlines';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -12,8 +12,8 @@ import {
   londonDay,
   parseLondonDay,
   type LondonDay,
-} from '../rules/london-calendar';
-import { isWorkingDay } from '../rules/working-days';
+} from '../../lib/rules/london-calendar';
+import { isWorkingDay } from '../../lib/rules/working-days';
 
 export { addCalendarDays, addCalendarMonths, calendarDaysBetween, londonDay, type LondonDay };
 

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: every row one seeded meeting needs (agenda, papers, files,
+// attendance, minutes) is built here together so they stay consistent with the board's rules.
 // Builds one meeting's rows: the meeting, its agenda, papers and their files,
 // attendance and minutes, all consistent with the board's rules (papers five working
 // days ahead, apologies two, minutes to the Chair and out within a week).
@@ -11,7 +13,7 @@ import type {
   ProtectiveMarking,
   SeatRole,
   StandingItem,
-} from '../db/generated/prisma/client';
+} from '../../lib/db/generated/prisma/client';
 import {
   addDays,
   addHours,

@@ -1,6 +1,6 @@
-import { attendanceStatusLabel } from '../attendance/labels';
-import { minutesHash, type MinutesAttendanceText } from '../rules/minutes';
-import type { Tx } from '../db/tenant';
+import { attendanceStatusLabel } from '../../lib/attendance/labels';
+import { minutesHash, type MinutesAttendanceText } from '../../lib/rules/minutes';
+import type { Tx } from '../../lib/db/tenant';
 import type { Rows } from './rows';
 
 const roleOrder = ['INDEPENDENT_CHAIR', 'CHAIR', 'VICE_CHAIR', 'MEMBER', 'ATTENDEE'];

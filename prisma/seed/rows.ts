@@ -1,5 +1,5 @@
-import type { Prisma } from '../db/generated/prisma/client';
-import type { Tx } from '../db/tenant';
+import type { Prisma } from '../../lib/db/generated/prisma/client';
+import type { Tx } from '../../lib/db/tenant';
 import { insertSeededMinutes } from './minutes';
 
 /**

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { fileStore } from '../storage';
-import { newPaperKey } from '../storage/keys';
+import { fileStore } from '../../lib/storage';
+import { newPaperKey } from '../../lib/storage/keys';
 import type { Rows } from './rows';
 
 /**

@@ -1,6 +1,6 @@
 // Northbridge Improvement Board terms of reference, modelled on a real council's
 // "Version 3" terms (Plymouth, seeds/001) with a fictional council and role titles.
-import type { TermsSectionKind } from '../db/generated/prisma/client';
+import type { TermsSectionKind } from '../../lib/db/generated/prisma/client';
 
 export type SectionText = { kind: TermsSectionKind; heading: string; body: string };
 

@@ -10,7 +10,7 @@ export function sha256(text: string): string {
 
 // The text an approved hash covers is defined once, beside the terms feature that checks
 // it, so the seed's hashes and the Chair's approvals can never disagree.
-export { sectionsText } from '../terms/hash';
+export { sectionsText } from '../../lib/terms/hash';
 
 /** A small seeded generator (mulberry32) so the demo is the same on every run. */
 export function seededRandom(seed: number): () => number {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../db/generated/prisma/client';
+import type { PrismaClient } from '../../lib/db/generated/prisma/client';
 import { uuid } from './util';
 
 /** A person in the demo: with an email they get an account, without one they are a contact. */

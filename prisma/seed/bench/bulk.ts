@@ -1,7 +1,7 @@
 // Bulk inserts for the benchmark seed: one INSERT ... SELECT FROM unnest(...) per batch,
 // every column passed as a single array literal. That is one round trip per few thousand
 // rows and no bind-parameter limit, on the PostgreSQL server and on PGlite alike.
-import type { Database } from '../lib/db/connection';
+import type { Database } from '../../../lib/db/connection';
 
 export type Session = Pick<Database, 'exec' | 'query'>;
 export type Row = Record<string, unknown>;

@@ -1,9 +1,9 @@
 // The demo councils: Northbridge (an Improvement Board and its Executive Group) and
 // Eastmoor (a Children's Trust with themed deep dives). Fictional councils, role titles
 // and made-up names; the shape follows the council papers in ../../shared/seeds.
-import type { PrismaClient } from '../db/generated/prisma/client';
-import { withCouncil } from '../db/tenant';
-import { hashPassword } from '../auth/password';
+import type { PrismaClient } from '../../lib/db/generated/prisma/client';
+import { withCouncil } from '../../lib/db/tenant';
+import { hashPassword } from '../../lib/auth/password';
 import { DEMO_PASSWORD, demoCopy } from './demo-credentials';
 import { buildEastmoor, EASTMOOR, eastmoorPeople } from './eastmoor';
 import { buildNorthbridge, NORTHBRIDGE, northbridgePeople } from './northbridge';
@@ -12,7 +12,7 @@ import { countRows, insertRows, type RowCounts, type Rows } from './rows';
 import { sealSeededMinutes } from './minutes';
 import { uuid } from './util';
 import { storeDemoPaperFiles } from './paper-files';
-import { fileStore } from '../storage';
+import { fileStore } from '../../lib/storage';
 
 export type SeedResult = { created: boolean; counts?: Record<string, RowCounts> };
 

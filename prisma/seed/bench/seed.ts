@@ -1,13 +1,15 @@
+// Over 300 lines on purpose: the benchmark's big council and its neighbours, generated table by
+// table in one pass so every row's references line up.
 // The benchmark's data: one big council sized like a long-running intervention, and
 // neighbouring councils so that row-level security has other tenants' rows to filter.
 // Rows are generated in memory with ids chosen up front and written table by table with
-// bulk inserts (bench/bulk.ts), each council inside its own tenant transaction: the same
+// bulk inserts (prisma/seed/bench/bulk.ts), each council inside its own tenant transaction: the same
 // role (tabled_app) and council setting that lib/db/tenant.ts uses, so the policies'
 // WITH CHECK vouches for every row. Council and Person rows are global and written by
 // the owner. Audit events are hash-chained per council exactly as lib/audit/append.ts
 // chains them, computed here in order and inserted in batches.
-import { auditHash } from '../lib/audit/hash';
-import { seededRandom, sha256 } from '../lib/seed/util';
+import { auditHash } from '../../../lib/audit/hash';
+import { seededRandom, sha256 } from '../util';
 import { insertMany, readColumnTypes, type ColumnTypes, type Row, type Session } from './bulk';
 
 export type CouncilSize = {

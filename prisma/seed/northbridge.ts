@@ -1,7 +1,9 @@
+// Over 300 lines on purpose: one council's whole story (boards, terms, seats, a year of
+// meetings, logs and the plan) reads best as one narrative of data.
 // Northbridge City Council: an Improvement Board after an "inadequate" inspection, its
 // Executive Group, their terms, seats, a year of meetings, action and risk logs, the
 // forward plan and the improvement plan. Fictional council, made-up names.
-import type { ActionStatus, PlanActionStatus, Rag, RiskStatus, SeatRole } from '../db/generated/prisma/client';
+import type { ActionStatus, PlanActionStatus, Rag, RiskStatus, SeatRole } from '../../lib/db/generated/prisma/client';
 import { DEMO_ACCOUNTS, DEMO_SLUGS } from './demo-credentials';
 import {
   addCalendarDays,
@@ -24,7 +26,7 @@ import { northbridgeTerms } from './northbridge-terms';
 import type { People, PersonSpec } from './people';
 import { emptyRows, type Rows } from './rows';
 import { must, seededRandom, sectionsText, sha256, uuid } from './util';
-import { monthLabel } from '../plans/measures/period';
+import { monthLabel } from '../../lib/plans/measures/period';
 
 export const NORTHBRIDGE = { slug: DEMO_SLUGS.northbridge, name: "Northbridge City Council" } as const;
 
