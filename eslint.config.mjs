@@ -15,14 +15,36 @@ const config = [
   {
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '@/lib/db/*', '**/lib/db', '**/lib/db/*'], message: 'app/ and components/ never import lib/db: read through defineQuery or defineRoute (lib/access), change through defineAction (lib/action)' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/db', '@/lib/db/*', '**/lib/db', '**/lib/db/*'],
+              message:
+                'app/ and components/ never import lib/db: read through defineQuery or defineRoute (lib/access), change through defineAction (lib/action)',
+            },
+          ],
+        },
+      ],
     },
   },
   // lib/rules is pure: other rules and the date libraries (types from the permission table allowed).
   {
     files: ['lib/rules/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./|date-fns(/|$)|@date-fns/tz$|date-holidays$|node:crypto$)', allowTypeImports: true, message: 'lib/rules imports only other rules and date libraries: no I/O, no database, no framework' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|date-fns(/|$)|@date-fns/tz$|date-holidays$|node:crypto$)',
+              allowTypeImports: true,
+              message: 'lib/rules imports only other rules and date libraries: no I/O, no database, no framework',
+            },
+          ],
+        },
+      ],
     },
   },
 ];

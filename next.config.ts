@@ -5,7 +5,17 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // These load native code or WebAssembly and data files from their own folders;
   // bundling them breaks those paths.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'nodemailer', 'pdfkit', 'exceljs', 'docx'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@prisma/adapter-pg',
+    'pg',
+    '@node-rs/argon2',
+    'nodemailer',
+    'pdfkit',
+    'exceljs',
+    'docx',
+  ],
   poweredByHeader: false,
   // gzip in the app unless a proxy in front compresses (COMPRESS=false), which saves the
   // app's CPU for rendering. Read when the server starts, so it needs no rebuild.

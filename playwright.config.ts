@@ -54,7 +54,15 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [
@@ -64,7 +72,11 @@ export default defineConfig({
   ],
   webServer: [
     // this server's clock is the system clock: nothing moves it
-    server(port, specs.filter((f) => !CLOCK_SPECS.includes(f) && !OWN_SERVER_SPECS.includes(f)), { TABLED_TEST_CLOCK_FILE: '' }),
+    server(
+      port,
+      specs.filter((f) => !CLOCK_SPECS.includes(f) && !OWN_SERVER_SPECS.includes(f)),
+      { TABLED_TEST_CLOCK_FILE: '' },
+    ),
     server(clockPort, CLOCK_SPECS, {}),
   ],
 });

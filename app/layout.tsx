@@ -31,18 +31,24 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             {actor ? (
               <SignedInHeader>
-              <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-                <span>
-                  Signed in as <strong>{actor.name}</strong>
-                </span>
-                <Link href={homePath()} className="text-white visited:text-white hover:text-white">For you</Link>
-                <Link href={myMeetingsPath()} className="text-white visited:text-white hover:text-white">My meetings</Link>
-                <Link href={accountPath('sessions')} className="text-white visited:text-white hover:text-white">
-                  Your sessions
-                </Link>
-                <Link href={accountPath('security')} className="text-white visited:text-white hover:text-white">Sign-in security</Link>
-                <SignOutButton />
-              </div>
+                <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+                  <span>
+                    Signed in as <strong>{actor.name}</strong>
+                  </span>
+                  <Link href={homePath()} className="text-white visited:text-white hover:text-white">
+                    For you
+                  </Link>
+                  <Link href={myMeetingsPath()} className="text-white visited:text-white hover:text-white">
+                    My meetings
+                  </Link>
+                  <Link href={accountPath('sessions')} className="text-white visited:text-white hover:text-white">
+                    Your sessions
+                  </Link>
+                  <Link href={accountPath('security')} className="text-white visited:text-white hover:text-white">
+                    Sign-in security
+                  </Link>
+                  <SignOutButton />
+                </div>
               </SignedInHeader>
             ) : (
               <Link href={signInPath()} className="text-white visited:text-white hover:text-white">
@@ -52,7 +58,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
           <div className="h-2 bg-brand" />
         </header>
-        <div className="mx-auto w-full min-w-0 max-w-page flex-1 px-4">
+        <div className="mx-auto w-full max-w-page min-w-0 flex-1 px-4">
           {actor && (
             <Suspense fallback={null}>
               <KeptFormRestorer />

@@ -47,9 +47,8 @@ export default async function HomePage() {
     <main id="main-content" className="py-10">
       <h1>Run your improvement board on the record</h1>
       <p className="mb-4 max-w-2xl text-lg">
-        Tabled helps councils run the improvement boards they set up after an Ofsted inspection of children&apos;s services:
-        meetings, agendas and papers, apologies and substitutes, minutes signed off by the Chair, and the action and risk logs
-        that show the improvement plan is delivered.
+        Tabled helps councils run the improvement boards they set up after an Ofsted inspection of children&apos;s services: meetings, agendas and papers,
+        apologies and substitutes, minutes signed off by the Chair, and the action and risk logs that show the improvement plan is delivered.
       </p>
       <Link href={signInPath()} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline visited:text-white hover:text-white">
         Sign in

@@ -56,7 +56,11 @@ export async function startApp(opts: {
   const log = fs.openSync(opts.logFile, 'a');
   const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
   // its own process group, so that stopping it stops whatever it started and nothing else
-  const child = spawn(opts.node ?? process.execPath, [tsx, 'scripts/serve.ts', '--port', String(opts.port), '--hostname', '127.0.0.1'], { env, stdio: ['ignore', log, log], detached: true });
+  const child = spawn(opts.node ?? process.execPath, [tsx, 'scripts/serve.ts', '--port', String(opts.port), '--hostname', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
   fs.closeSync(log);
   let exited = false;
   const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));

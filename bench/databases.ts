@@ -105,7 +105,10 @@ export async function seedTarget(req: SeedRequest): Promise<SeedSummary> {
       const prisma = createPrismaClient(db);
       try {
         const [report] = await verifyAuditChains(prisma, req.slug);
-        if (!report || report.brokenAt !== null) throw new Error(`bench seed: the audit chain of ${req.slug} is broken: ${JSON.stringify(report, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`);
+        if (!report || report.brokenAt !== null)
+          throw new Error(
+            `bench seed: the audit chain of ${req.slug} is broken: ${JSON.stringify(report, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`,
+          );
         log(`  audit chain of ${req.slug} verified: ${report.events} events (${((Date.now() - started) / 1000).toFixed(1)}s)`);
       } finally {
         await prisma.$disconnect();

@@ -43,7 +43,10 @@ export function summarise(latencies: number[], seconds: number, connections: num
   };
 }
 
-export async function load(url: string, opts: { connections: number; requests: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  opts: { connections: number; requests: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let non2xx = 0;
   let errors = 0;
@@ -53,9 +56,8 @@ export async function load(url: string, opts: { connections: number; requests: n
     finish = (error) => (error ? reject(error) : resolve());
   });
   // with a callback autocannon hands back the running instance (events, stop)
-  const instance = autocannon(
-    { url, connections: opts.connections, amount: opts.requests, timeout: 30, headers: opts.headers },
-    (error) => finish(error ?? null),
+  const instance = autocannon({ url, connections: opts.connections, amount: opts.requests, timeout: 30, headers: opts.headers }, (error) =>
+    finish(error ?? null),
   );
   let last = started;
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {

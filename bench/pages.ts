@@ -29,7 +29,12 @@ export const PAGES: PageDef[] = [
   { key: 'risk', name: 'A risk with its score history', path: (s) => `${board(s)}/risks/R001` },
   { key: 'forward-plan', name: 'Forward plan', path: (s) => `${board(s)}/forward-plan` },
   { key: 'plan', name: 'Improvement plans list', path: (s) => `${board(s)}/plan`, growth: true },
-  { key: 'plan-overview', name: 'Plan overview, one theme', path: (s) => `${board(s)}/plan/${s.planId ?? '00000000-0000-0000-0000-000000000000'}`, growth: true },
+  {
+    key: 'plan-overview',
+    name: 'Plan overview, one theme',
+    path: (s) => `${board(s)}/plan/${s.planId ?? '00000000-0000-0000-0000-000000000000'}`,
+    growth: true,
+  },
   { key: 'council', name: "Council's board list", path: (s) => `/${s.council.slug}` },
   { key: 'audit', name: 'Council audit trail (admin)', path: (s) => `/${s.council.slug}/admin/audit`, growth: true },
   { key: 'public-board', name: 'Public board page', path: (s) => `/public/${s.council.slug}/${s.board.slug}` },

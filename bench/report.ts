@@ -33,14 +33,30 @@ export type PageReport = {
   js?: JsSize;
 };
 
-export type GrowthReport = { key: string; name: string; concurrency: number; p95: Record<string, number>; smallestToLargest: number | null; defaultToLargest: number | null };
+export type GrowthReport = {
+  key: string;
+  name: string;
+  concurrency: number;
+  p95: Record<string, number>;
+  smallestToLargest: number | null;
+  defaultToLargest: number | null;
+};
 
 export type TargetReport = { target: string; met: boolean; detail: string };
 
 export type Report = {
   generatedAt: string;
   commit: { sha: string; dirty: boolean };
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; appNode?: string; platform: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    appNode?: string;
+    platform: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd?: number[];
+  };
   parameters: Record<string, unknown>;
   seconds: Record<string, number>;
   seeds: Record<string, unknown>;
@@ -64,10 +80,14 @@ function table(headers: string[], rows: string[][]): string {
 export function renderTables(r: Report): string {
   const out: string[] = [];
   const measured = r.pages.filter((p) => p.status === 'measured');
-  out.push(`Tabled benchmark — ${r.generatedAt}, commit ${r.commit.sha.slice(0, 10)}${r.commit.dirty ? ' (uncommitted changes)' : ''}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}), bench on Node ${r.machine.node}, app on Node ${r.machine.appNode ?? r.machine.node}`);
+  out.push(
+    `Tabled benchmark — ${r.generatedAt}, commit ${r.commit.sha.slice(0, 10)}${r.commit.dirty ? ' (uncommitted changes)' : ''}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}), bench on Node ${r.machine.node}, app on Node ${r.machine.appNode ?? r.machine.node}`,
+  );
   out.push('');
   out.push('Page load on the PostgreSQL server, default size (ms; rps = requests per second). Baselines in the same run:');
-  out.push('"ceiling" = bare Node http answering the same bytes; "SQL" = the page\'s own statements replayed with pg. Ratios are page p50 / baseline p50 at c=10.');
+  out.push(
+    '"ceiling" = bare Node http answering the same bytes; "SQL" = the page\'s own statements replayed with pg. Ratios are page p50 / baseline p50 at c=10.',
+  );
   out.push(
     table(
       ['page', 'c1 p50', 'c1 p95', 'c10 rps', 'c10 p50', 'c10 p95', 'c10 p99', 'KB', 'ceiling p50', '× ceiling', 'SQL p50', '× SQL'],
@@ -98,7 +118,17 @@ export function renderTables(r: Report): string {
   out.push('Both databases, default size (ms): PostgreSQL server beside embedded PGlite; "SQL" is the replayed statements on each.');
   out.push(
     table(
-      ['page', 'server c1 p95', 'PGlite c1 p95', 'server c10 rps', 'PGlite c10 rps', 'server c10 p95', 'PGlite c10 p95', 'SQL server c10 p50', 'SQL PGlite c10 p50'],
+      [
+        'page',
+        'server c1 p95',
+        'PGlite c1 p95',
+        'server c10 rps',
+        'PGlite c10 rps',
+        'server c10 p95',
+        'PGlite c10 p95',
+        'SQL server c10 p50',
+        'SQL PGlite c10 p50',
+      ],
       measured.map((p) => [
         p.name,
         f1(p.server?.['1']?.p95),
@@ -114,7 +144,9 @@ export function renderTables(r: Report): string {
   );
   out.push('');
   const scales = [...new Set(measured.flatMap((p) => Object.keys(p.statements ?? {})))].sort((a, b) => Number(a) - Number(b));
-  out.push('SQL statements per request, counted on the wire: data statements + tenant setup (set_config) + transaction control (BEGIN/COMMIT) = total, by data size.');
+  out.push(
+    'SQL statements per request, counted on the wire: data statements + tenant setup (set_config) + transaction control (BEGIN/COMMIT) = total, by data size.',
+  );
   out.push(
     table(
       ['page', ...scales.map((s) => `×${s}: data+tenant+txn=total`), 'transactions', 'same at every size'],
@@ -137,16 +169,33 @@ export function renderTables(r: Report): string {
     out.push(
       table(
         ['page', ...gs.map((s) => `×${s}`), `×${gs[gs.length - 1]} / ×${gs[0]}`, `×${gs[gs.length - 1]} / ×1`],
-        r.growth.map((g) => [g.name, ...gs.map((s) => f1(g.p95[s])), g.smallestToLargest ? `${g.smallestToLargest.toFixed(2)}×` : '–', g.defaultToLargest ? `${g.defaultToLargest.toFixed(2)}×` : '–']),
+        r.growth.map((g) => [
+          g.name,
+          ...gs.map((s) => f1(g.p95[s])),
+          g.smallestToLargest ? `${g.smallestToLargest.toFixed(2)}×` : '–',
+          g.defaultToLargest ? `${g.defaultToLargest.toFixed(2)}×` : '–',
+        ]),
       ),
     );
     out.push('');
   }
   const workers = Number(r.parameters.workers ?? 1);
-  out.push(`Workers side by side on the PostgreSQL server: 1 worker and ${workers} (ms; CPU = the app's CPU milliseconds per response, all its processes; txns = transactions per request).`);
+  out.push(
+    `Workers side by side on the PostgreSQL server: 1 worker and ${workers} (ms; CPU = the app's CPU milliseconds per response, all its processes; txns = transactions per request).`,
+  );
   out.push(
     table(
-      ['page', '1w c10 rps', `${workers}w c10 rps`, '1w c10 p95', `${workers}w c10 p95`, `${workers}w c1 p95`, '1w CPU ms/req', `${workers}w CPU ms/req`, 'txns'],
+      [
+        'page',
+        '1w c10 rps',
+        `${workers}w c10 rps`,
+        '1w c10 p95',
+        `${workers}w c10 p95`,
+        `${workers}w c1 p95`,
+        '1w CPU ms/req',
+        `${workers}w CPU ms/req`,
+        'txns',
+      ],
       measured.map((p) => [
         p.name,
         f1(p.serverOneWorker?.['10']?.rps),
@@ -161,13 +210,25 @@ export function renderTables(r: Report): string {
     ),
   );
   out.push('');
-  for (const [label, m] of Object.entries(r.rss ?? {})) out.push(`RSS per worker, ${label}: ${m.beforeMb.join(', ')} MB before load, ${m.afterMb.join(', ')} MB right after, ${m.settledMb?.join(', ') ?? '–'} MB 12 s later.`);
+  for (const [label, m] of Object.entries(r.rss ?? {}))
+    out.push(
+      `RSS per worker, ${label}: ${m.beforeMb.join(', ')} MB before load, ${m.afterMb.join(', ')} MB right after, ${m.settledMb?.join(', ') ?? '–'} MB 12 s later.`,
+    );
   out.push('');
-  out.push("First-load JavaScript per route (the <script src> files of the page, gzip -9): the route's own client code apart from what every route loads (framework, React, root layout).");
+  out.push(
+    "First-load JavaScript per route (the <script src> files of the page, gzip -9): the route's own client code apart from what every route loads (framework, React, root layout).",
+  );
   out.push(
     table(
       ['page', 'files', 'raw KB', 'gzip KB', 'own gzip KB', 'shared gzip KB'],
-      measured.map((p) => [p.name, String(p.js?.files ?? '–'), f1((p.js?.rawBytes ?? NaN) / 1024), f1((p.js?.gzipBytes ?? NaN) / 1024), f1((p.js?.ownGzipBytes ?? NaN) / 1024), f1((p.js?.sharedGzipBytes ?? NaN) / 1024)]),
+      measured.map((p) => [
+        p.name,
+        String(p.js?.files ?? '–'),
+        f1((p.js?.rawBytes ?? NaN) / 1024),
+        f1((p.js?.gzipBytes ?? NaN) / 1024),
+        f1((p.js?.ownGzipBytes ?? NaN) / 1024),
+        f1((p.js?.sharedGzipBytes ?? NaN) / 1024),
+      ]),
     ),
   );
   out.push('');

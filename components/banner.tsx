@@ -7,7 +7,14 @@ import { useEffect, useRef } from 'react';
  * (it is where the post that brought them here ended); `important` is information.
  * `messages` maps the `done` query value a redirect carries to the words shown.
  */
-export function Banner({ done, messages, message, extra, tone = 'success', title }: {
+export function Banner({
+  done,
+  messages,
+  message,
+  extra,
+  tone = 'success',
+  title,
+}: {
   done?: string | string[] | undefined;
   messages?: Record<string, string>;
   message?: React.ReactNode;
@@ -23,8 +30,14 @@ export function Banner({ done, messages, message, extra, tone = 'success', title
   if (!text) return null;
   const success = tone === 'success';
   return (
-    <div ref={ref} tabIndex={-1} role={success ? 'status' : 'region'} aria-labelledby="banner-title" data-focus-result={success ? '' : undefined}
-      className={`mb-8 max-w-3xl border-4 focus:outline-focus ${success ? 'border-success' : 'border-brand'}`}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role={success ? 'status' : 'region'}
+      aria-labelledby="banner-title"
+      data-focus-result={success ? '' : undefined}
+      className={`mb-8 max-w-3xl border-4 focus:outline-focus ${success ? 'border-success' : 'border-brand'}`}
+    >
       <h2 id="banner-title" className={`mb-0 px-4 py-1 text-base text-white ${success ? 'bg-success' : 'bg-brand'}`}>
         {title ?? (success ? 'Success' : 'Important')}
       </h2>

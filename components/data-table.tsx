@@ -26,7 +26,19 @@ export type Sort = {
  * 2.1.1); the page itself never does. Sortable columns are links (they work without
  * JavaScript) and the sorted one carries aria-sort.
  */
-export function DataTable({ caption, captionClass = '', columns = [], rows = [], sort, firstCellIsHeader = true, empty, id, className = '', tableClass, children }: {
+export function DataTable({
+  caption,
+  captionClass = '',
+  columns = [],
+  rows = [],
+  sort,
+  firstCellIsHeader = true,
+  empty,
+  id,
+  className = '',
+  tableClass,
+  children,
+}: {
   caption: ReactNode;
   captionClass?: string;
   columns?: Column[];
@@ -45,7 +57,13 @@ export function DataTable({ caption, captionClass = '', columns = [], rows = [],
   const captionId = `${id ?? generated}-caption`;
   if (!children && rows.length === 0 && empty) return <>{empty}</>;
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} data-table-region="" className={`relative max-w-full overflow-x-auto focus:outline-focus ${className || 'mb-8'}`}>
+    <div
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      data-table-region=""
+      className={`relative max-w-full overflow-x-auto focus:outline-focus ${className || 'mb-8'}`}
+    >
       <table id={id} className={tableClass}>
         <caption id={captionId} className={captionClass}>
           {caption}
@@ -53,45 +71,45 @@ export function DataTable({ caption, captionClass = '', columns = [], rows = [],
         {children}
         {!children && (
           <>
-        <thead>
-          <tr>
-            {columns.map((c, i) => {
-              const sorted = sort && c.sortKey && sort.key === c.sortKey ? sort.direction : undefined;
-              const next = sorted === 'ascending' ? 'descending' : 'ascending';
-              return (
-                <th key={i} scope="col" aria-sort={c.sortKey ? (sorted ?? 'none') : undefined} className={c.numeric ? 'text-right' : undefined}>
-                  {c.sortKey && sort ? (
-                    <Link href={sort.href(c.sortKey, next)} className="whitespace-nowrap">
-                      {c.label}
-                      <span aria-hidden="true">{sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ' ⇅'}</span>
-                    </Link>
-                  ) : c.hiddenLabel ? (
-                    <span className="sr-only">{c.label}</span>
-                  ) : (
-                    c.label
+            <thead>
+              <tr>
+                {columns.map((c, i) => {
+                  const sorted = sort && c.sortKey && sort.key === c.sortKey ? sort.direction : undefined;
+                  const next = sorted === 'ascending' ? 'descending' : 'ascending';
+                  return (
+                    <th key={i} scope="col" aria-sort={c.sortKey ? (sorted ?? 'none') : undefined} className={c.numeric ? 'text-right' : undefined}>
+                      {c.sortKey && sort ? (
+                        <Link href={sort.href(c.sortKey, next)} className="whitespace-nowrap">
+                          {c.label}
+                          <span aria-hidden="true">{sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ' ⇅'}</span>
+                        </Link>
+                      ) : c.hiddenLabel ? (
+                        <span className="sr-only">{c.label}</span>
+                      ) : (
+                        c.label
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  {r.cells.map((cell, i) =>
+                    i === 0 && firstCellIsHeader ? (
+                      <th key={i} scope="row" className="font-normal">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={i} className={columns[i]?.numeric ? 'text-right' : undefined}>
+                        {cell}
+                      </td>
+                    ),
                   )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              {r.cells.map((cell, i) =>
-                i === 0 && firstCellIsHeader ? (
-                  <th key={i} scope="row" className="font-normal">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} className={columns[i]?.numeric ? 'text-right' : undefined}>
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
+                </tr>
+              ))}
+            </tbody>
           </>
         )}
       </table>

@@ -81,7 +81,11 @@ export function KeptFormRestorer() {
         const form = formFor(values);
         if (!form && tries++ < 20) return void setTimeout(attempt, 100);
         const first = form ? restore(form, values) : null;
-        setMessage(form ? 'We kept what you typed before you were signed out. Check it, then submit the form again.' : 'What you typed could not be put back into this page.');
+        setMessage(
+          form
+            ? 'We kept what you typed before you were signed out. Check it, then submit the form again.'
+            : 'What you typed could not be put back into this page.',
+        );
         first?.focus();
       };
       attempt();

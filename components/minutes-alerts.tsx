@@ -10,7 +10,15 @@ const day = (d: string) => formatDayLong(new Date(`${d}T00:00:00Z`));
  * Minutes waiting for the Chair and minutes whose distribution is overdue, for the board
  * and council dashboards. Each is said in words as well as tagged, so it reads without colour.
  */
-export function MinutesAlerts({ alerts, hrefFor, boardName }: { alerts: MinutesAlert[]; hrefFor: (a: MinutesAlert) => Route; boardName?: (a: MinutesAlert) => string }) {
+export function MinutesAlerts({
+  alerts,
+  hrefFor,
+  boardName,
+}: {
+  alerts: MinutesAlert[];
+  hrefFor: (a: MinutesAlert) => Route;
+  boardName?: (a: MinutesAlert) => string;
+}) {
   const awaiting = alerts.filter((a) => a.kind === 'awaiting-chair');
   const overdue = alerts.filter((a) => a.kind === 'overdue');
   if (alerts.length === 0) return <p>No minutes are waiting for the Chair, and none are overdue for distribution.</p>;
@@ -22,7 +30,9 @@ export function MinutesAlerts({ alerts, hrefFor, boardName }: { alerts: MinutesA
       <div className="text-sm text-secondary">
         {boardName ? `${boardName(a)}: ` : ''}
         {a.title}.{' '}
-        {a.kind === 'overdue' ? `Distribution was due by ${day(a.dueOn)}, ${a.daysOverdue} ${a.daysOverdue === 1 ? 'day' : 'days'} ago` : `Version ${a.versionNo}; distribution due by ${day(a.dueOn)}`}
+        {a.kind === 'overdue'
+          ? `Distribution was due by ${day(a.dueOn)}, ${a.daysOverdue} ${a.daysOverdue === 1 ? 'day' : 'days'} ago`
+          : `Version ${a.versionNo}; distribution due by ${day(a.dueOn)}`}
       </div>
     </li>
   );
@@ -31,7 +41,8 @@ export function MinutesAlerts({ alerts, hrefFor, boardName }: { alerts: MinutesA
       {awaiting.length > 0 && (
         <>
           <p className="mb-1">
-            <Tag tone="purple">Awaiting the Chair</Tag> {awaiting.length} {awaiting.length === 1 ? 'set of minutes is' : 'sets of minutes are'} waiting for the Chair’s approval
+            <Tag tone="purple">Awaiting the Chair</Tag> {awaiting.length} {awaiting.length === 1 ? 'set of minutes is' : 'sets of minutes are'} waiting for the
+            Chair’s approval
           </p>
           <ul className="mb-4 space-y-2">{awaiting.map(row)}</ul>
         </>
@@ -39,7 +50,8 @@ export function MinutesAlerts({ alerts, hrefFor, boardName }: { alerts: MinutesA
       {overdue.length > 0 && (
         <>
           <p className="mb-1">
-            <Tag tone="red">Distribution overdue</Tag> {overdue.length} {overdue.length === 1 ? 'set of minutes was' : 'sets of minutes were'} not distributed in time
+            <Tag tone="red">Distribution overdue</Tag> {overdue.length} {overdue.length === 1 ? 'set of minutes was' : 'sets of minutes were'} not distributed
+            in time
           </p>
           <ul className="space-y-2">{overdue.map(row)}</ul>
         </>

@@ -8,7 +8,13 @@ type Item = {
   heading: string;
   discussion: string;
   decisions: { id: string; kind: 'DECISION' | 'RECOMMENDATION'; text: string; decisionMaker: string | null }[];
-  actionsArising: { id: string; description: string; dueOn: Date | null; ownerSeat: { position: string; agency: string; person: { name: string } | null } | null; action: { reference: string } | null }[];
+  actionsArising: {
+    id: string;
+    description: string;
+    dueOn: Date | null;
+    ownerSeat: { position: string; agency: string; person: { name: string } | null } | null;
+    action: { reference: string } | null;
+  }[];
 };
 
 /**
@@ -115,7 +121,9 @@ export function MinutesDocument({
                       {a.ownerSeat ? (
                         <>
                           {a.ownerSeat.position}
-                          <div className="text-sm text-secondary">{a.ownerSeat.person?.name ?? 'To be appointed'}, {a.ownerSeat.agency}</div>
+                          <div className="text-sm text-secondary">
+                            {a.ownerSeat.person?.name ?? 'To be appointed'}, {a.ownerSeat.agency}
+                          </div>
                         </>
                       ) : (
                         'Not named yet'

@@ -8,11 +8,19 @@ export function Pagination({ page, pages, basePath, params }: { page: number; pa
   const href = (p: number) => withQuery(basePath, { ...params, page: p });
   return (
     <nav aria-label="Pagination" className="mt-6 flex items-center gap-6">
-      {page > 1 && <Link href={href(page - 1)} rel="prev">Previous page</Link>}
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev">
+          Previous page
+        </Link>
+      )}
       <span>
         Page {page} of {pages}
       </span>
-      {page < pages && <Link href={href(page + 1)} rel="next">Next page</Link>}
+      {page < pages && (
+        <Link href={href(page + 1)} rel="next">
+          Next page
+        </Link>
+      )}
     </nav>
   );
 }

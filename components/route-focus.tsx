@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'react';
 function moveToResult() {
   const active = document.activeElement;
   if (active && active !== document.body && active.isConnected) return;
-  const target = document.querySelector<HTMLElement>('[data-focus-result]') ?? document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('main');
+  const target =
+    document.querySelector<HTMLElement>('[data-focus-result]') ?? document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('main');
   if (!target) return;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: false });

@@ -8,7 +8,12 @@ import { useId, useState, useSyncExternalStore } from 'react';
 export type Section = { segment: string | null; label: string; href: Route };
 
 const subscribe = () => () => {};
-const useHydrated = () => useSyncExternalStore(subscribe, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 
 /**
  * The tabs of an area (a board, a plan). On a narrow screen (or zoomed in) they fold
@@ -25,13 +30,21 @@ export function SectionNav({ label, sections, level = 'primary' }: { label: stri
   return (
     <nav aria-label={label} className={`${level === 'primary' ? 'mb-8' : 'mb-6'} border-b border-border`}>
       {hydrated && (
-        <button type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}
-          className="my-2 flex cursor-pointer items-center gap-2 border-2 border-ink bg-white px-3 py-1 font-bold md:hidden">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen((o) => !o)}
+          className="my-2 flex cursor-pointer items-center gap-2 border-2 border-ink bg-white px-3 py-1 font-bold md:hidden"
+        >
           <span aria-hidden="true">{open ? '▲' : '▼'}</span> {level === 'primary' ? 'Menu' : `${label} menu`}
           {active && <span className="font-normal">: {active.label}</span>}
         </button>
       )}
-      <ul id={listId} className={`${collapsed ? 'hidden' : 'flex'} flex-col md:flex md:flex-row md:flex-wrap ${level === 'primary' ? 'md:gap-x-6' : 'md:gap-x-5'}`}>
+      <ul
+        id={listId}
+        className={`${collapsed ? 'hidden' : 'flex'} flex-col md:flex md:flex-row md:flex-wrap ${level === 'primary' ? 'md:gap-x-6' : 'md:gap-x-5'}`}
+      >
         {sections.map((s) => {
           const isActive = current === s.segment;
           return (

@@ -107,7 +107,9 @@ export function SessionTimeout({ msLeft }: { msLeft: number | null }) {
     >
       {phase === 'ended' ? (
         <>
-          <h2 id="timeout-title" className="text-2xl">You have been signed out</h2>
+          <h2 id="timeout-title" className="text-2xl">
+            You have been signed out
+          </h2>
           <p id="timeout-text" className="mb-6">
             You were signed out because you had not done anything for a while. If you submit a form now, what you typed is kept until you sign in again.
           </p>
@@ -122,12 +124,20 @@ export function SessionTimeout({ msLeft }: { msLeft: number | null }) {
         </>
       ) : (
         <>
-          <h2 id="timeout-title" className="text-2xl">You are about to be signed out</h2>
+          <h2 id="timeout-title" className="text-2xl">
+            You are about to be signed out
+          </h2>
           <p id="timeout-text" className="mb-6">
-            For your security, we will sign you out in {minutesText(left)} because you have not done anything for a while. Anything you have not saved is kept in the page until then.
+            For your security, we will sign you out in {minutesText(left)} because you have not done anything for a while. Anything you have not saved is kept
+            in the page until then.
           </p>
           <p className="flex flex-wrap items-center gap-6">
-            <button type="button" autoFocus onClick={() => void stay()} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+            <button
+              type="button"
+              autoFocus
+              onClick={() => void stay()}
+              className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]"
+            >
               Stay signed in
             </button>
             <button type="button" onClick={() => void signOut({ callbackUrl: homePath() })} className="cursor-pointer text-link underline">

@@ -7,9 +7,7 @@ import { SUBMISSION_KEY_FIELD } from './submission-key';
 
 type Option = { value: string; label: string };
 
-type Mode =
-  | { kind: 'new'; agendaItems: Option[]; markings: Option[] }
-  | { kind: 'version'; paperId: string; paperTitle: string };
+type Mode = { kind: 'new'; agendaItems: Option[]; markings: Option[] } | { kind: 'version'; paperId: string; paperTitle: string };
 
 type Props = {
   /** the upload route handler; the file is the request body, the fields go in the query string */
@@ -23,11 +21,17 @@ type Props = {
 type Phase = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'done'; message: string };
 
 const megabytes = (bytes: number) => `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-const ACCEPT = '.pdf,.docx,.xlsx,.pptx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.presentationml.presentation';
+const ACCEPT =
+  '.pdf,.docx,.xlsx,.pptx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 // True once React runs in the browser: before that (or with JavaScript off) the form cannot upload.
 const subscribe = () => () => {};
-const useHydrated = () => useSyncExternalStore(subscribe, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 
 const newKey = () => globalThis.crypto.randomUUID();
 
@@ -132,7 +136,8 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
   const uploading = phase.kind === 'uploading';
   const fieldClass = (name: string) => (errorFor(name).length ? 'border-l-4 border-error pl-4' : undefined);
   const inputBorder = (name: string) => (errorFor(name).length ? 'border-error' : 'border-border-input');
-  const described = (name: string, hint?: boolean) => [hint ? id(`${name}-hint`) : null, errorFor(name).length ? id(`${name}-error`) : null].filter(Boolean).join(' ') || undefined;
+  const described = (name: string, hint?: boolean) =>
+    [hint ? id(`${name}-hint`) : null, errorFor(name).length ? id(`${name}-error`) : null].filter(Boolean).join(' ') || undefined;
   const errorText = (name: string) =>
     errorFor(name).length > 0 && (
       <p id={id(`${name}-error`)} className="mb-1 font-bold text-error">
@@ -143,7 +148,10 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
   return (
     <div>
       <noscript>
-        <p className="border-l-8 border-warning bg-panel p-4">Uploading papers needs JavaScript, which is switched off or has not loaded in this browser. Switch it on, or ask another administrator to upload the paper.</p>
+        <p className="border-l-8 border-warning bg-panel p-4">
+          Uploading papers needs JavaScript, which is switched off or has not loaded in this browser. Switch it on, or ask another administrator to upload the
+          paper.
+        </p>
       </noscript>
       <ErrorSummary ref={summary} errors={errors} />
       {phase.kind === 'done' && (
@@ -151,31 +159,73 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
           {phase.message}
         </div>
       )}
-      <form ref={form} onSubmit={submit} onChange={() => (submissionKey.current = null)} noValidate hidden={!hydrated} className="space-y-5" aria-busy={uploading}>
+      <form
+        ref={form}
+        onSubmit={submit}
+        onChange={() => (submissionKey.current = null)}
+        noValidate
+        hidden={!hydrated}
+        className="space-y-5"
+        aria-busy={uploading}
+      >
         {mode.kind === 'new' && (
           <>
             <div className={fieldClass('agendaItemId')}>
-              <label htmlFor={id('agendaItemId')} className="mb-1 block font-bold">Agenda item</label>
+              <label htmlFor={id('agendaItemId')} className="mb-1 block font-bold">
+                Agenda item
+              </label>
               {errorText('agendaItemId')}
-              <select id={id('agendaItemId')} name="agendaItemId" aria-describedby={described('agendaItemId')} className={`border-2 ${inputBorder('agendaItemId')} bg-white p-2`} disabled={uploading}>
+              <select
+                id={id('agendaItemId')}
+                name="agendaItemId"
+                aria-describedby={described('agendaItemId')}
+                className={`border-2 ${inputBorder('agendaItemId')} bg-white p-2`}
+                disabled={uploading}
+              >
                 <option value="">The meeting as a whole</option>
                 {mode.agendaItems.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             </div>
             <div className={fieldClass('title')}>
-              <label htmlFor={id('title')} className="mb-1 block font-bold">Title of the paper</label>
+              <label htmlFor={id('title')} className="mb-1 block font-bold">
+                Title of the paper
+              </label>
               {errorText('title')}
-              <input id={id('title')} name="title" type="text" aria-describedby={described('title')} aria-invalid={errorFor('title').length ? true : undefined} className={`w-full max-w-xl border-2 ${inputBorder('title')} p-2`} disabled={uploading} />
+              <input
+                id={id('title')}
+                name="title"
+                type="text"
+                aria-describedby={described('title')}
+                aria-invalid={errorFor('title').length ? true : undefined}
+                className={`w-full max-w-xl border-2 ${inputBorder('title')} p-2`}
+                disabled={uploading}
+              />
             </div>
             <div className={fieldClass('marking')}>
-              <label htmlFor={id('marking')} className="mb-1 block font-bold">Protective marking</label>
-              <p id={id('marking-hint')} className="mb-1 text-secondary">OFFICIAL-SENSITIVE papers go only to members, the Chair and substitutes standing in, never to attendees or the public</p>
+              <label htmlFor={id('marking')} className="mb-1 block font-bold">
+                Protective marking
+              </label>
+              <p id={id('marking-hint')} className="mb-1 text-secondary">
+                OFFICIAL-SENSITIVE papers go only to members, the Chair and substitutes standing in, never to attendees or the public
+              </p>
               {errorText('marking')}
-              <select id={id('marking')} name="marking" defaultValue="OFFICIAL" aria-describedby={described('marking', true)} aria-invalid={errorFor('marking').length ? true : undefined} className={`border-2 ${inputBorder('marking')} bg-white p-2`} disabled={uploading}>
+              <select
+                id={id('marking')}
+                name="marking"
+                defaultValue="OFFICIAL"
+                aria-describedby={described('marking', true)}
+                aria-invalid={errorFor('marking').length ? true : undefined}
+                className={`border-2 ${inputBorder('marking')} bg-white p-2`}
+                disabled={uploading}
+              >
                 {mode.markings.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             </div>
@@ -183,26 +233,51 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
         )}
         <div className={fieldClass('file')}>
           <label htmlFor={id('file')} className="mb-1 block font-bold">
-            {mode.kind === 'new' ? 'File' : <>New version of <span className="italic">{mode.paperTitle}</span></>}
+            {mode.kind === 'new' ? (
+              'File'
+            ) : (
+              <>
+                New version of <span className="italic">{mode.paperTitle}</span>
+              </>
+            )}
           </label>
-          <p id={id('file-hint')} className="mb-1 text-secondary">A PDF, Word (DOCX), Excel (XLSX) or PowerPoint (PPTX) file, smaller than {megabytes(maxBytes)}</p>
+          <p id={id('file-hint')} className="mb-1 text-secondary">
+            A PDF, Word (DOCX), Excel (XLSX) or PowerPoint (PPTX) file, smaller than {megabytes(maxBytes)}
+          </p>
           {errorText('file')}
-          <input id={id('file')} name="file" type="file" accept={ACCEPT} aria-describedby={described('file', true)} aria-invalid={errorFor('file').length ? true : undefined} className="block w-full max-w-xl" disabled={uploading} />
+          <input
+            id={id('file')}
+            name="file"
+            type="file"
+            accept={ACCEPT}
+            aria-describedby={described('file', true)}
+            aria-invalid={errorFor('file').length ? true : undefined}
+            className="block w-full max-w-xl"
+            disabled={uploading}
+          />
         </div>
         {uploading && (
           <div>
-            <label htmlFor={id('progress')} className="mb-1 block font-bold">Upload progress</label>
+            <label htmlFor={id('progress')} className="mb-1 block font-bold">
+              Upload progress
+            </label>
             <div className="flex items-center gap-3">
               <progress id={id('progress')} max={100} value={phase.percent} className="h-5 w-64" />
               <span aria-hidden="true">{phase.percent}%</span>
             </div>
           </div>
         )}
-        <button type="submit" disabled={uploading} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={uploading}
+          className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60"
+        >
           {uploading ? 'Uploading…' : mode.kind === 'new' ? 'Upload paper' : 'Upload new version'}
         </button>
       </form>
-      <div role="status" aria-live="polite" className="sr-only">{announcement}</div>
+      <div role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
     </div>
   );
 }

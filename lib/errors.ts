@@ -7,7 +7,15 @@ import { Prisma } from './db/generated/prisma/client';
  */
 export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID' | 'TOO_LARGE' | 'UNSUPPORTED_TYPE' | 'UNAVAILABLE';
 
-export const httpStatus: Record<ErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, INVALID: 422, TOO_LARGE: 413, UNSUPPORTED_TYPE: 415, UNAVAILABLE: 503 };
+export const httpStatus: Record<ErrorCode, number> = {
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  INVALID: 422,
+  TOO_LARGE: 413,
+  UNSUPPORTED_TYPE: 415,
+  UNAVAILABLE: 503,
+};
 
 export class AppError extends Error {
   constructor(
@@ -43,7 +51,12 @@ export const forbidden = (message = 'You do not have permission to do that') => 
  * between, the save is refused with their version so the page can show both.
  */
 export const conflict = (current: Record<string, string>) =>
-  new AppError('CONFLICT', 'Someone else saved changes while you were editing. Their version is shown below and yours is still in the form: check both, then save again.', undefined, current);
+  new AppError(
+    'CONFLICT',
+    'Someone else saved changes while you were editing. Their version is shown below and yours is still in the form: check both, then save again.',
+    undefined,
+    current,
+  );
 
 /** A file refused for what it is: too big (413) or not a document we accept (415). */
 export const tooLarge = (message: string) => new AppError('TOO_LARGE', message, { file: [message] });

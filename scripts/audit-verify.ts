@@ -7,7 +7,13 @@ import { anchorKey } from '../lib/audit/anchor';
 import { fileStore } from '../lib/storage';
 
 const anchorNote = (a: ChainReport['anchor']) =>
-  a.status === 'ok' ? `reaches its signed anchor of ${a.at} (${a.count} events)` : a.status === 'none' ? 'no anchor written yet' : a.status === 'unchecked' ? `anchor not checked: ${a.why}` : `anchor: ${a.why}`;
+  a.status === 'ok'
+    ? `reaches its signed anchor of ${a.at} (${a.count} events)`
+    : a.status === 'none'
+      ? 'no anchor written yet'
+      : a.status === 'unchecked'
+        ? `anchor not checked: ${a.why}`
+        : `anchor: ${a.why}`;
 
 /** Prints one line per council; true when every chain holds. */
 export async function runAuditVerify(prisma: Parameters<typeof verifyAuditChains>[0], slug?: string): Promise<boolean> {

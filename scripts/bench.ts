@@ -69,7 +69,11 @@ const { values: args } = parseArgs({
   },
 });
 
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 const opts = {
   requests: Number(args.requests),
   seconds: Number(args.duration),
@@ -153,7 +157,16 @@ async function countPhase(serverUrl: string, info: SeedInfo & { adminPersonId: s
   const proxied = new URL(serverUrl);
   proxied.hostname = '127.0.0.1';
   proxied.port = String(ports.counter);
-  const app = await startApp({ port: ports.app, distDir: DIST_DIR, database: { kind: 'server', url: proxied.toString() }, secret, logFile: path.join(logDir, `app-count-${label}.log`), poolSize: 10, workers: 1, node: opts.appNode });
+  const app = await startApp({
+    port: ports.app,
+    distDir: DIST_DIR,
+    database: { kind: 'server', url: proxied.toString() },
+    secret,
+    logFile: path.join(logDir, `app-count-${label}.log`),
+    poolSize: 10,
+    workers: 1,
+    node: opts.appNode,
+  });
   const out = new Map<string, { records: Recorded[]; samples: number[]; html: string; status: number }>();
   try {
     for (const page of pagesToMeasure()) {
@@ -185,7 +198,17 @@ type RssReport = { workers: number; beforeMb: number[]; afterMb: number[]; settl
 
 async function timedPhase(database: AppDatabase, info: SeedInfo, cookie: string, pages: PageDef[], concurrency: number[], label: string, workers: number) {
   const cpuProfDir = args['cpu-prof'] ? path.join(logDir, `cpu-${label}`) : undefined;
-  const app = await startApp({ port: ports.app, distDir: DIST_DIR, database, secret, logFile: path.join(logDir, `app-${label}.log`), poolSize: 10, workers, node: opts.appNode, cpuProfDir });
+  const app = await startApp({
+    port: ports.app,
+    distDir: DIST_DIR,
+    database,
+    secret,
+    logFile: path.join(logDir, `app-${label}.log`),
+    poolSize: 10,
+    workers,
+    node: opts.appNode,
+    cpuProfDir,
+  });
   const out = new Map<string, TimedEntry>();
   const tree = () => processTree(app.child.pid!);
   const rss: RssReport = { workers, beforeMb: rssMb(workerPids(app.child.pid!)), afterMb: [] };
@@ -209,7 +232,9 @@ async function timedPhase(database: AppDatabase, info: SeedInfo, cookie: string,
         const cpu = r.requests ? Math.round(((cpuMs([...new Set([...pids, ...tree()])]) - cpu0) / r.requests) * 10) / 10 : NaN;
         entry.byConcurrency[String(c)] = r;
         entry.cpuMsPerRequest[String(c)] = cpu;
-        log(`  ${label} ${page.name} c=${c}: ${r.requests} req, ${r.rps} rps, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${cpu} ms CPU/req${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`);
+        log(
+          `  ${label} ${page.name} c=${c}: ${r.requests} req, ${r.rps} rps, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${cpu} ms CPU/req${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`,
+        );
       }
     }
     rss.afterMb = rssMb(workerPids(app.child.pid!));
@@ -227,7 +252,10 @@ async function ceilingPhase(bodies: Map<string, string>): Promise<Map<string, Re
   const dir = path.join(WORK, 'ceiling', runId);
   fs.mkdirSync(dir, { recursive: true });
   for (const [key, html] of bodies) fs.writeFileSync(path.join(dir, `${key}.html`), html);
-  const child = spawn(process.execPath, [path.join(root, 'bench', 'ceiling-server.mjs'), String(ports.ceiling), dir], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child = spawn(process.execPath, [path.join(root, 'bench', 'ceiling-server.mjs'), String(ports.ceiling), dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   const stop = () => {
     try {
       if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
@@ -246,7 +274,8 @@ async function ceilingPhase(bodies: Map<string, string>): Promise<Map<string, Re
       const url = `http://127.0.0.1:${ports.ceiling}/${key}`;
       await load(url, { connections: 2, requests: 50, seconds: 2 });
       const by: Record<string, LoadResult> = {};
-      for (const c of opts.concurrency) by[String(c)] = await load(url, { connections: c, requests: Math.max(opts.requests, 1000), seconds: Math.min(opts.seconds, 2) });
+      for (const c of opts.concurrency)
+        by[String(c)] = await load(url, { connections: c, requests: Math.max(opts.requests, 1000), seconds: Math.min(opts.seconds, 2) });
       out.set(key, by);
     }
   } finally {
@@ -272,7 +301,16 @@ async function main() {
       platform: `${os.platform()} ${os.release()}`,
       loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
     },
-    parameters: { requests: opts.requests, seconds: opts.seconds, warmup: opts.warmup, concurrency: opts.concurrency, scales: opts.scales, councils: opts.councils, appPoolSize: 10, workers: opts.workers },
+    parameters: {
+      requests: opts.requests,
+      seconds: opts.seconds,
+      warmup: opts.warmup,
+      concurrency: opts.concurrency,
+      scales: opts.scales,
+      councils: opts.councils,
+      appPoolSize: 10,
+      workers: opts.workers,
+    },
     seconds: {},
     seeds: {},
     pages: opts.pages.map((p) => ({ key: p.key, name: p.name, path: null, status: p.path ? 'measured' : 'not built yet' })),
@@ -322,7 +360,15 @@ async function main() {
   }
 
   log(`Timing pages on the PostgreSQL server, ${opts.workers} worker${opts.workers === 1 ? '' : 's'} …`);
-  const serverRun = await timedPhase({ kind: 'server', url: url1 }, info, cookie, opts.pages.filter((p) => page(p.key).status === 'measured'), opts.concurrency, 'server', opts.workers);
+  const serverRun = await timedPhase(
+    { kind: 'server', url: url1 },
+    info,
+    cookie,
+    opts.pages.filter((p) => page(p.key).status === 'measured'),
+    opts.concurrency,
+    'server',
+    opts.workers,
+  );
   try {
     for (const [key, r] of serverRun.out) {
       const p = page(key);
@@ -338,7 +384,15 @@ async function main() {
   splitShared(report.pages.flatMap((p) => (p.js ? [p.js] : [])));
   if (opts.workers > 1) {
     log('Timing pages on the PostgreSQL server, 1 worker (side by side) …');
-    const oneRun = await timedPhase({ kind: 'server', url: url1 }, info, cookie, opts.pages.filter((p) => page(p.key).status === 'measured'), opts.concurrency, 'server-1-worker', 1);
+    const oneRun = await timedPhase(
+      { kind: 'server', url: url1 },
+      info,
+      cookie,
+      opts.pages.filter((p) => page(p.key).status === 'measured'),
+      opts.concurrency,
+      'server-1-worker',
+      1,
+    );
     await oneRun.stop();
     for (const [key, r] of oneRun.out) {
       page(key).serverOneWorker = r.byConcurrency;
@@ -353,12 +407,13 @@ async function main() {
   for (const [key, r] of serverRun.out) if (r.status === 200) bodies.set(key, r.html);
   for (const [key, by] of await ceilingPhase(bodies)) page(key).ceiling = by;
 
-  log('SQL baseline: each page\'s statements replayed with pg …');
+  log("SQL baseline: each page's statements replayed with pg …");
   for (const [key, c] of counted) {
     if (c.status !== 200) continue;
     const txns = toTransactions(c.records);
     const by: Record<string, LoadResult> = {};
-    for (const conc of opts.concurrency) by[String(conc)] = await replayOnServer(url1, txns, { connections: conc, requests: opts.requests, seconds: Math.min(opts.seconds, 3) });
+    for (const conc of opts.concurrency)
+      by[String(conc)] = await replayOnServer(url1, txns, { connections: conc, requests: opts.requests, seconds: Math.min(opts.seconds, 3) });
     page(key).sqlServer = by;
     log(`  ${page(key).name}: p50 ${by['1']?.p50} ms at c=1, ${by[String(top)]?.p50} ms at c=${top}`);
   }
@@ -373,10 +428,19 @@ async function main() {
     const summary = await seedTarget(req);
     report.seeds['embedded ×1'] = { seconds: summary.seconds, rows: summary.rows, size: summary.size };
     const einfo = await prepareSession({ kind: 'embedded', dataDir });
-    if (einfo.meetingId !== info.meetingId) report.notes.push('The embedded seed has different ids from the server seed; its SQL baseline replays the server\'s captured statements.');
+    if (einfo.meetingId !== info.meetingId)
+      report.notes.push("The embedded seed has different ids from the server seed; its SQL baseline replays the server's captured statements.");
     log('Timing pages on the embedded database …');
     const ecookie = await sessionCookie(einfo.adminPersonId, sessionId, secret);
-    const embeddedRun = await timedPhase({ kind: 'embedded', dataDir }, einfo, ecookie, opts.pages.filter((p) => page(p.key).status === 'measured'), opts.concurrency, 'embedded', 1);
+    const embeddedRun = await timedPhase(
+      { kind: 'embedded', dataDir },
+      einfo,
+      ecookie,
+      opts.pages.filter((p) => page(p.key).status === 'measured'),
+      opts.concurrency,
+      'embedded',
+      1,
+    );
     await embeddedRun.stop();
     for (const [key, r] of embeddedRun.out) page(key).embedded = r.byConcurrency;
     log('SQL baseline on the embedded database …');
@@ -387,7 +451,8 @@ async function main() {
         if (c.status !== 200) continue;
         const txns = toTransactions(c.records);
         const by: Record<string, LoadResult> = {};
-        for (const conc of opts.concurrency) by[String(conc)] = await replayEmbedded(pglite, txns, { connections: conc, requests: opts.requests, seconds: Math.min(opts.seconds, 3) });
+        for (const conc of opts.concurrency)
+          by[String(conc)] = await replayEmbedded(pglite, txns, { connections: conc, requests: opts.requests, seconds: Math.min(opts.seconds, 3) });
         page(key).sqlEmbedded = by;
       }
     } finally {
@@ -418,7 +483,15 @@ async function main() {
       if (r.status !== 200) report.notes.push(`${p.name} answered HTTP ${r.status} at ×${scale}.`);
     }
     log(`Timing the growth pages at ×${scale} …`);
-    const run = await timedPhase({ kind: 'server', url }, sinfo, scookie, opts.pages.filter((p) => p.growth && page(p.key).status === 'measured'), [top], `server-x${scale}`, opts.workers);
+    const run = await timedPhase(
+      { kind: 'server', url },
+      sinfo,
+      scookie,
+      opts.pages.filter((p) => p.growth && page(p.key).status === 'measured'),
+      [top],
+      `server-x${scale}`,
+      opts.workers,
+    );
     await run.stop();
     for (const [key, r] of run.out) {
       const p95 = r.byConcurrency[String(top)]?.p95;
@@ -465,19 +538,29 @@ async function main() {
   targets.push({
     target: `no page's statement count grows with the data (×${opts.scales.join(', ×')})`,
     met: growing.length === 0 && opts.scales.length > 1,
-    detail: opts.scales.length < 2 ? 'not measured (--no-growth)' : growing.length ? `changes: ${growing.map((p) => p.name).join('; ')}` : 'identical at every size: no N+1',
+    detail:
+      opts.scales.length < 2
+        ? 'not measured (--no-growth)'
+        : growing.length
+          ? `changes: ${growing.map((p) => p.name).join('; ')}`
+          : 'identical at every size: no N+1',
   });
   const actions = report.growth.find((g) => g.key === 'actions');
   targets.push({
     target: 'action log p95 at ten times the data within 1.5× of the default',
     met: actions?.p95['10'] !== undefined && actions.p95['1'] !== undefined && actions.p95['10'] / actions.p95['1'] <= 1.5,
-    detail: actions?.p95['10'] !== undefined && actions.p95['1'] ? `${actions.p95['10']} ms vs ${actions.p95['1']} ms = ${(actions.p95['10'] / actions.p95['1']).toFixed(2)}×` : 'not measured',
+    detail:
+      actions?.p95['10'] !== undefined && actions.p95['1']
+        ? `${actions.p95['10']} ms vs ${actions.p95['1']} ms = ${(actions.p95['10'] / actions.p95['1']).toFixed(2)}×`
+        : 'not measured',
   });
   const heavy = measured.filter((p) => (p.js?.gzipBytes ?? 0) > 150 * 1024);
   targets.push({
     target: 'no route ships more than 150 KB of first-load JS, gzipped',
     met: heavy.length === 0 && measured.every((p) => p.js),
-    detail: heavy.length ? `over: ${heavy.map((p) => `${p.name} ${((p.js?.gzipBytes ?? 0) / 1024).toFixed(1)} KB`).join('; ')}` : `largest ${(Math.max(...measured.map((p) => p.js?.gzipBytes ?? 0)) / 1024).toFixed(1)} KB`,
+    detail: heavy.length
+      ? `over: ${heavy.map((p) => `${p.name} ${((p.js?.gzipBytes ?? 0) / 1024).toFixed(1)} KB`).join('; ')}`
+      : `largest ${(Math.max(...measured.map((p) => p.js?.gzipBytes ?? 0)) / 1024).toFixed(1)} KB`,
   });
   const oneTxn = measured.filter((p) => (p.statements?.['1']?.transactions ?? 99) > 2);
   targets.push({
@@ -499,7 +582,9 @@ async function main() {
   targets.push({
     target: `page throughput at c=${top} at least 2% of the bare-HTTP ceiling`,
     met: lowShare.length === 0 && measured.length > 0,
-    detail: lowShare.length ? `under: ${lowShare.map((p) => `${p.name} ${(((p.server?.[String(top)]?.rps ?? 0) / (p.ceiling?.[String(top)]?.rps ?? 1)) * 100).toFixed(2)}%`).join('; ')}` : 'all at or over 2%',
+    detail: lowShare.length
+      ? `under: ${lowShare.map((p) => `${p.name} ${(((p.server?.[String(top)]?.rps ?? 0) / (p.ceiling?.[String(top)]?.rps ?? 1)) * 100).toFixed(2)}%`).join('; ')}`
+      : 'all at or over 2%',
   });
   // "back under" 400 MB after load: measured 12 s after the last request, once the heap has had a chance to shrink
   const rssAfter = Object.entries(report.rss).flatMap(([label, r]) => (r.settledMb ?? r.afterMb).map((mb) => ({ label, mb })));
@@ -507,7 +592,11 @@ async function main() {
   targets.push({
     target: 'RSS per worker back under 400 MB after load (12 s after the last request)',
     met: rssAfter.length > 0 && fat.length === 0,
-    detail: rssAfter.length ? (fat.length ? `over: ${fat.map((x) => `${x.label} ${x.mb} MB`).join('; ')}` : `largest ${Math.max(...rssAfter.map((x) => x.mb))} MB`) : 'not measured',
+    detail: rssAfter.length
+      ? fat.length
+        ? `over: ${fat.map((x) => `${x.label} ${x.mb} MB`).join('; ')}`
+        : `largest ${Math.max(...rssAfter.map((x) => x.mb))} MB`
+      : 'not measured',
   });
   report.targets = targets;
   for (const p of report.pages.filter((x) => x.status === 'not built yet')) report.notes.push(`${p.name}: not built yet, so not measured.`);

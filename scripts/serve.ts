@@ -174,12 +174,19 @@ if (cluster.isWorker) {
   });
 } else if (process.argv[1]?.endsWith(`${path.sep}serve.ts`) || process.argv[1]?.endsWith('serve.ts')) {
   // `serve.ts [port] [hostname]` works too
-  const { values, positionals } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+    allowPositionals: true,
+  });
   const port = Number(values.port ?? positionals[0] ?? process.env.PORT ?? 3000);
   const hostname = values.hostname ?? positionals[1] ?? process.env.HOST;
   (process.env as Record<string, string>).NODE_ENV = 'production';
   serveCluster({ port, hostname })
-    .then(({ workers }) => console.log(`Tabled is serving on http://${hostname ?? 'localhost'}:${port} with ${workers} worker${workers === 1 ? '' : 's'} (Node ${process.version}).`))
+    .then(({ workers }) =>
+      console.log(
+        `Tabled is serving on http://${hostname ?? 'localhost'}:${port} with ${workers} worker${workers === 1 ? '' : 's'} (Node ${process.version}).`,
+      ),
+    )
     .catch((error) => {
       console.error(error);
       process.exit(1);

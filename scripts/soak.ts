@@ -62,7 +62,10 @@ export function groupRssMb(pgid: number): number {
 }
 
 /** "launcher 55 + primary 70 + worker 1 560" */
-const perProcess = (pgid: number) => processRssMb(pgid).map((p) => `${p.name} ${p.rssMb}`).join(' + ');
+const perProcess = (pgid: number) =>
+  processRssMb(pgid)
+    .map((p) => `${p.name} ${p.rssMb}`)
+    .join(' + ');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -115,7 +118,9 @@ async function main() {
   const person = await prisma.person.findFirstOrThrow({ where: { email: DEMO_ACCOUNTS.administrator }, select: { id: true } });
   const sessionId = crypto.randomUUID();
   await ensureSession(db, person.id, sessionId);
-  const boards = await db.query<{ slug: string }>(`SELECT b.slug FROM "Board" b JOIN "Council" c ON c.id = b."councilId" WHERE c.slug = 'northbridge' ORDER BY b.slug LIMIT 2`);
+  const boards = await db.query<{ slug: string }>(
+    `SELECT b.slug FROM "Board" b JOIN "Council" c ON c.id = b."councilId" WHERE c.slug = 'northbridge' ORDER BY b.slug LIMIT 2`,
+  );
   await prisma.$disconnect();
   await db.close(); // the app opens the embedded database itself
 
@@ -133,7 +138,11 @@ async function main() {
     const m = body?.memoryMb;
     return m ? `after GC: JS heap ${m.heapUsed}/${m.heapTotal} MB, external ${m.external} MB (array buffers ${m.arrayBuffers} MB)` : undefined;
   };
-  const pages = ['/northbridge', ...boards.flatMap((b) => [`/northbridge/boards/${b.slug}`, `/northbridge/boards/${b.slug}/actions`, `/northbridge/boards/${b.slug}/risks`]), '/api/health'];
+  const pages = [
+    '/northbridge',
+    ...boards.flatMap((b) => [`/northbridge/boards/${b.slug}`, `/northbridge/boards/${b.slug}/actions`, `/northbridge/boards/${b.slug}/risks`]),
+    '/api/health',
+  ];
   const pgid = app.child.pid!;
   const report: { phase: string; rssMb: number; note?: string }[] = [];
   try {
@@ -152,14 +161,21 @@ async function main() {
         pages.map(
           (page) =>
             new Promise<autocannon.Result>((resolve, reject) =>
-              autocannon({ url: `${app.origin}${page}`, connections: Math.max(1, Math.round(connections / pages.length)), duration, headers: { cookie } }, (error, result) => (error ? reject(error) : resolve(result))),
+              autocannon(
+                { url: `${app.origin}${page}`, connections: Math.max(1, Math.round(connections / pages.length)), duration, headers: { cookie } },
+                (error, result) => (error ? reject(error) : resolve(result)),
+              ),
             ),
         ),
       );
       clearInterval(sampler);
       const requests = results.reduce((n, r) => n + r.requests.total, 0);
       const non2xx = results.reduce((n, r) => n + r.non2xx, 0);
-      report.push({ phase: `round ${round}: peak during load`, rssMb: Math.max(...samples), note: `${requests} requests at c=${connections}, ${non2xx} not 2xx; peak of each: ${[...peaks].map(([n, mb]) => `${n} ${mb}`).join(', ')}` });
+      report.push({
+        phase: `round ${round}: peak during load`,
+        rssMb: Math.max(...samples),
+        note: `${requests} requests at c=${connections}, ${non2xx} not 2xx; peak of each: ${[...peaks].map(([n, mb]) => `${n} ${mb}`).join(', ')}`,
+      });
       report.push({ phase: `round ${round}: mean during load`, rssMb: Math.round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)) });
       await sleep(settle * 1000);
       report.push({ phase: `round ${round}: ${settle} s after load`, rssMb: groupRssMb(pgid), note: perProcess(pgid) });
@@ -175,7 +191,10 @@ async function main() {
   console.log(`\nRSS of the app (${database.kind} database), MB`);
   for (const r of report) console.log(`  ${r.phase.padEnd(32)} ${String(r.rssMb).padStart(6)}${r.note ? `   ${r.note}` : ''}`);
   const after = report.filter((r) => r.phase.includes('after a full GC')).map((r) => r.rssMb);
-  if (after.length > 1) console.log(`  growth from round 1 to round ${after.length} after settling: ${after[after.length - 1]! - after[0]!} MB (a leak keeps growing round after round)`);
+  if (after.length > 1)
+    console.log(
+      `  growth from round 1 to round ${after.length} after settling: ${after[after.length - 1]! - after[0]!} MB (a leak keeps growing round after round)`,
+    );
 }
 
 if (process.argv[1]?.endsWith('soak.ts')) {

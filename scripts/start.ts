@@ -54,7 +54,10 @@ function buildIfNeeded() {
   console.log('Building the app (a minute or two, once per change)…');
   // the Node running this script (Node 24 from node_modules/.bin under npm), not whatever npx finds
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(stampFile, fingerprint);
 }

@@ -16,7 +16,9 @@ async function main() {
     const localRoot = fileStorageDir();
     console.log(`Copying paper files from ${localRoot} to s3://${config.bucket}/${config.prefix}${config.endpoint ? ` at ${config.endpoint}` : ''} …`);
     const report = await migrateLocalFilesToStore({ prisma, localRoot, target: s3Store(config), log: (line) => console.log(line) });
-    console.log(`\n${report.copied} copied and verified, ${report.alreadyThere} already there and verified, ${report.missingLocally.length} missing locally, ${report.mismatched.length} not matching their recorded SHA-256, ${report.badKeys.length} with a key the app does not write.`);
+    console.log(
+      `\n${report.copied} copied and verified, ${report.alreadyThere} already there and verified, ${report.missingLocally.length} missing locally, ${report.mismatched.length} not matching their recorded SHA-256, ${report.badKeys.length} with a key the app does not write.`,
+    );
     if (report.unreferenced.length) console.log(`${report.unreferenced.length} local file(s) that no paper names were left where they are.`);
     process.exitCode = report.missingLocally.length || report.mismatched.length || report.badKeys.length ? 1 : 0;
   } finally {

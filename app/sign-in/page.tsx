@@ -13,7 +13,6 @@ export const metadata: Metadata = { title: 'Sign in' };
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
   const callbackUrl = safeCallback(one(params.callbackUrl));

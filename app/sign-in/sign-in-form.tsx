@@ -16,7 +16,9 @@ export function SignInForm({ callbackUrl, email = '' }: { callbackUrl: string; e
   useEffect(() => {
     if (failed) summary.current?.focus();
   }, [failed]);
-  const errors = failed ? Object.entries(failed.fieldErrors ?? { email: [failed.message] }).flatMap(([field, messages]) => messages.map((message) => ({ field, message }))) : [];
+  const errors = failed
+    ? Object.entries(failed.fieldErrors ?? { email: [failed.message] }).flatMap(([field, messages]) => messages.map((message) => ({ field, message })))
+    : [];
   const emailError = failed?.fieldErrors?.email?.[0];
   const passwordError = failed?.fieldErrors?.password?.[0];
 
@@ -34,9 +36,18 @@ export function SignInForm({ callbackUrl, email = '' }: { callbackUrl: string; e
               <span className="sr-only">Error:</span> {emailError}
             </p>
           )}
-          <input id="email" name="email" type="email" autoComplete="email" spellCheck={false} required defaultValue={failed?.values?.email ?? email}
-            aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? 'email-error' : undefined}
-            className={`w-full max-w-md border-2 p-2 ${emailError ? 'border-error' : 'border-border-input'}`} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            required
+            defaultValue={failed?.values?.email ?? email}
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? 'email-error' : undefined}
+            className={`w-full max-w-md border-2 p-2 ${emailError ? 'border-error' : 'border-border-input'}`}
+          />
         </div>
         <div className={passwordError ? 'border-l-4 border-error pl-4' : undefined}>
           <label htmlFor="password" className="mb-1 block font-bold">
@@ -47,11 +58,22 @@ export function SignInForm({ callbackUrl, email = '' }: { callbackUrl: string; e
               <span className="sr-only">Error:</span> {passwordError}
             </p>
           )}
-          <input id="password" name="password" type="password" autoComplete="current-password" required
-            aria-invalid={passwordError ? true : undefined} aria-describedby={passwordError ? 'password-error' : undefined}
-            className={`w-full max-w-md border-2 p-2 ${passwordError ? 'border-error' : 'border-border-input'}`} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={passwordError ? true : undefined}
+            aria-describedby={passwordError ? 'password-error' : undefined}
+            className={`w-full max-w-md border-2 p-2 ${passwordError ? 'border-error' : 'border-border-input'}`}
+          />
         </div>
-        <button type="submit" disabled={pending} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60"
+        >
           {pending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>

@@ -12,7 +12,18 @@ import type { ButtonVariant } from './button';
  * the question, then to the result (the page's banner), never to the page's top.
  * The server action starts with `confirmationStep(formData)` (lib/forms/confirm.ts).
  */
-export function ConfirmButton({ action, label, question, confirmLabel, body, hidden = {}, fields = [], variant = 'primary', confirmVariant, idPrefix }: {
+export function ConfirmButton({
+  action,
+  label,
+  question,
+  confirmLabel,
+  body,
+  hidden = {},
+  fields = [],
+  variant = 'primary',
+  confirmVariant,
+  idPrefix,
+}: {
   action: FormAction;
   label: string;
   question: string;
@@ -26,9 +37,20 @@ export function ConfirmButton({ action, label, question, confirmLabel, body, hid
   confirmVariant?: ButtonVariant;
   idPrefix?: string;
 }) {
-  const keys: FieldSpec[] = Object.entries(hidden).map(([name, value]) => ({ name, label: '', type: 'hidden', defaultValue: value == null ? '' : String(value) }));
+  const keys: FieldSpec[] = Object.entries(hidden).map(([name, value]) => ({
+    name,
+    label: '',
+    type: 'hidden',
+    defaultValue: value == null ? '' : String(value),
+  }));
   return (
-    <Form action={action} fields={[...keys, ...fields]} submitLabel={label} variant={variant} idPrefix={idPrefix}
-      confirm={{ question, confirmLabel, body, variant: confirmVariant ?? variant }} />
+    <Form
+      action={action}
+      fields={[...keys, ...fields]}
+      submitLabel={label}
+      variant={variant}
+      idPrefix={idPrefix}
+      confirm={{ question, confirmLabel, body, variant: confirmVariant ?? variant }}
+    />
   );
 }

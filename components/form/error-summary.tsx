@@ -14,7 +14,13 @@ export type FieldError = {
 export function ErrorSummary({ errors, ref, idPrefix = '' }: { errors: FieldError[]; ref?: Ref<HTMLDivElement>; idPrefix?: string }) {
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}error-summary-title`} className="mb-8 max-w-3xl border-4 border-error p-4 focus:outline-focus">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${idPrefix}error-summary-title`}
+      className="mb-8 max-w-3xl border-4 border-error p-4 focus:outline-focus"
+    >
       <h2 id={`${idPrefix}error-summary-title`} className="text-xl">
         There is a problem
       </h2>

@@ -42,8 +42,17 @@ export function FieldList({ fields }: { fields: FieldSpec[] }) {
         return <FileUpload key={key} name={f.name} label={f.label} hint={f.hint} accept={f.accept} />;
       default:
         return (
-          <TextInput key={key} name={f.name} label={f.label} hint={f.hint} defaultValue={f.defaultValue} type={f.type === 'time' || !f.type ? 'text' : f.type}
-            width={f.width ?? (f.type === 'time' ? 'short' : 'full')} autoComplete={f.autoComplete} inputMode={f.inputMode} />
+          <TextInput
+            key={key}
+            name={f.name}
+            label={f.label}
+            hint={f.hint}
+            defaultValue={f.defaultValue}
+            type={f.type === 'time' || !f.type ? 'text' : f.type}
+            width={f.width ?? (f.type === 'time' ? 'short' : 'full')}
+            autoComplete={f.autoComplete}
+            inputMode={f.inputMode}
+          />
         );
     }
   });

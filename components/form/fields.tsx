@@ -1,5 +1,8 @@
 'use client';
 
+// Over 300 lines on purpose: the kit's field components (text, textarea, select, radios,
+// checkboxes, date, file) share one error and hint pattern, kept side by side.
+
 import { useEffect, useRef, type HTMLInputTypeAttribute, type ReactNode } from 'react';
 import { useField } from './context';
 import { dayBoxes } from '@/lib/forms/day-text';
@@ -9,10 +12,23 @@ type Common = { name: string; label: ReactNode; hint?: ReactNode; className?: st
 
 /** GOV.UK text input. After a refusal it shows what was typed (never a password). */
 export function TextInput({
-  name, label, hint, defaultValue, type = 'text', width = 'full', autoComplete, inputMode, spellCheck, className,
+  name,
+  label,
+  hint,
+  defaultValue,
+  type = 'text',
+  width = 'full',
+  autoComplete,
+  inputMode,
+  spellCheck,
+  className,
 }: Common & {
-  defaultValue?: string | null; type?: Extract<HTMLInputTypeAttribute, 'text' | 'email' | 'password' | 'tel' | 'url' | 'search'>;
-  width?: Width; autoComplete?: string; inputMode?: 'text' | 'decimal' | 'numeric' | 'email' | 'tel' | 'url'; spellCheck?: boolean;
+  defaultValue?: string | null;
+  type?: Extract<HTMLInputTypeAttribute, 'text' | 'email' | 'password' | 'tel' | 'url' | 'search'>;
+  width?: Width;
+  autoComplete?: string;
+  inputMode?: 'text' | 'decimal' | 'numeric' | 'email' | 'tel' | 'url';
+  spellCheck?: boolean;
 }) {
   const f = useField(name);
   // a password or a one-time code is never put back after a refusal: the next try is typed afresh
@@ -29,10 +45,19 @@ export function TextInput({
       </label>
       <Hint id={f.id}>{hint}</Hint>
       <FieldErrorText id={f.id} errors={f.errors} />
-      <input ref={input} id={f.id} name={name} type={type} defaultValue={value} autoComplete={autoComplete} inputMode={inputMode}
+      <input
+        ref={input}
+        id={f.id}
+        name={name}
+        type={type}
+        defaultValue={value}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
         spellCheck={spellCheck ?? (type === 'email' ? false : undefined)}
-        aria-describedby={describedBy(f.id, hint, f.errors)} aria-invalid={f.errors.length ? true : undefined}
-        className={`border-2 ${inputBorder(f.errors)} p-2 ${widths[width]}`} />
+        aria-describedby={describedBy(f.id, hint, f.errors)}
+        aria-invalid={f.errors.length ? true : undefined}
+        className={`border-2 ${inputBorder(f.errors)} p-2 ${widths[width]}`}
+      />
     </Group>
   );
 }
@@ -46,9 +71,15 @@ export function Textarea({ name, label, hint, defaultValue, rows = 5, className 
       </label>
       <Hint id={f.id}>{hint}</Hint>
       <FieldErrorText id={f.id} errors={f.errors} />
-      <textarea id={f.id} name={name} rows={rows} defaultValue={f.value(defaultValue ?? undefined)}
-        aria-describedby={describedBy(f.id, hint, f.errors)} aria-invalid={f.errors.length ? true : undefined}
-        className={`w-full max-w-3xl border-2 ${inputBorder(f.errors)} p-2`} />
+      <textarea
+        id={f.id}
+        name={name}
+        rows={rows}
+        defaultValue={f.value(defaultValue ?? undefined)}
+        aria-describedby={describedBy(f.id, hint, f.errors)}
+        aria-invalid={f.errors.length ? true : undefined}
+        className={`w-full max-w-3xl border-2 ${inputBorder(f.errors)} p-2`}
+      />
     </Group>
   );
 }
@@ -70,9 +101,15 @@ export function Select({ name, label, hint, options, defaultValue, className }: 
       <Hint id={f.id}>{hint}</Hint>
       <FieldErrorText id={f.id} errors={f.errors} />
       {/* keyed by its value: React applies a select's default only when it mounts, so a new default remounts it */}
-      <select key={value} id={f.id} name={name} defaultValue={value}
-        aria-describedby={describedBy(f.id, hint, f.errors)} aria-invalid={f.errors.length ? true : undefined}
-        className={`w-full max-w-full truncate border-2 ${inputBorder(f.errors)} bg-white p-2 sm:w-auto`}>
+      <select
+        key={value}
+        id={f.id}
+        name={name}
+        defaultValue={value}
+        aria-describedby={describedBy(f.id, hint, f.errors)}
+        aria-invalid={f.errors.length ? true : undefined}
+        className={`w-full max-w-full truncate border-2 ${inputBorder(f.errors)} bg-white p-2 sm:w-auto`}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -83,9 +120,28 @@ export function Select({ name, label, hint, options, defaultValue, className }: 
   );
 }
 
-function Choices({ kind, name, legend, hint, options, chosen, inline, size = 'm', className, empty }: {
-  kind: 'radio' | 'checkbox'; name: string; legend: ReactNode; hint?: ReactNode; options: Option[]; chosen: string[];
-  inline?: boolean; size?: 's' | 'm' | 'l'; className?: string; empty?: ReactNode;
+function Choices({
+  kind,
+  name,
+  legend,
+  hint,
+  options,
+  chosen,
+  inline,
+  size = 'm',
+  className,
+  empty,
+}: {
+  kind: 'radio' | 'checkbox';
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: Option[];
+  chosen: string[];
+  inline?: boolean;
+  size?: 's' | 'm' | 'l';
+  className?: string;
+  empty?: ReactNode;
 }) {
   const f = useField(name);
   // The first choice carries the field's own id, so the error summary's link lands on it (GOV.UK).
@@ -103,8 +159,15 @@ function Choices({ kind, name, legend, hint, options, chosen, inline, size = 'm'
           <div key={chosen.join(',')} className={inline ? 'flex flex-wrap gap-x-6 gap-y-2' : 'space-y-2'}>
             {options.map((o, i) => (
               <div key={o.value} className="flex items-start gap-3">
-                <input id={optionId(i)} type={kind} name={name} value={o.value} defaultChecked={chosen.includes(o.value)}
-                  aria-describedby={o.hint ? `${optionId(i)}-item-hint` : undefined} className="mt-0.5 h-6 w-6 shrink-0 accent-ink" />
+                <input
+                  id={optionId(i)}
+                  type={kind}
+                  name={name}
+                  value={o.value}
+                  defaultChecked={chosen.includes(o.value)}
+                  aria-describedby={o.hint ? `${optionId(i)}-item-hint` : undefined}
+                  className="mt-0.5 h-6 w-6 shrink-0 accent-ink"
+                />
                 <div>
                   <label htmlFor={optionId(i)}>{o.label}</label>
                   {o.hint && (
@@ -123,20 +186,76 @@ function Choices({ kind, name, legend, hint, options, chosen, inline, size = 'm'
 }
 
 /** GOV.UK radios: one choice from a few (up to about seven); `inline` for two short ones. */
-export function Radios({ name, legend, hint, options, defaultValue, inline, size, className }: {
-  name: string; legend: ReactNode; hint?: ReactNode; options: Option[]; defaultValue?: string | null; inline?: boolean; size?: 's' | 'm' | 'l'; className?: string;
+export function Radios({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValue,
+  inline,
+  size,
+  className,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: Option[];
+  defaultValue?: string | null;
+  inline?: boolean;
+  size?: 's' | 'm' | 'l';
+  className?: string;
 }) {
   const f = useField(name);
   const value = f.value(defaultValue ?? undefined);
-  return <Choices kind="radio" name={name} legend={legend} hint={hint} options={options} chosen={value ? [value] : []} inline={inline} size={size} className={className} />;
+  return (
+    <Choices
+      kind="radio"
+      name={name}
+      legend={legend}
+      hint={hint}
+      options={options}
+      chosen={value ? [value] : []}
+      inline={inline}
+      size={size}
+      className={className}
+    />
+  );
 }
 
 /** GOV.UK checkboxes: any number of choices. Ticks are kept after a refusal. */
-export function Checkboxes({ name, legend, hint, options, defaultValues, size, className, empty }: {
-  name: string; legend: ReactNode; hint?: ReactNode; options: Option[]; defaultValues?: string[]; size?: 's' | 'm' | 'l'; className?: string; empty?: ReactNode;
+export function Checkboxes({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValues,
+  size,
+  className,
+  empty,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: Option[];
+  defaultValues?: string[];
+  size?: 's' | 'm' | 'l';
+  className?: string;
+  empty?: ReactNode;
 }) {
   const f = useField(name);
-  return <Choices kind="checkbox" name={name} legend={legend} hint={hint} options={options} chosen={f.values(defaultValues)} size={size} className={className} empty={empty} />;
+  return (
+    <Choices
+      kind="checkbox"
+      name={name}
+      legend={legend}
+      hint={hint}
+      options={options}
+      chosen={f.values(defaultValues)}
+      size={size}
+      className={className}
+      empty={empty}
+    />
+  );
 }
 
 /**
@@ -144,8 +263,18 @@ export function Checkboxes({ name, legend, hint, options, defaultValues, size, c
  * `<name>-year`. The server puts them together and checks them with one function
  * (lib/forms/date.ts), whose message comes back under `name`.
  */
-export function DateInput({ name, legend, hint, defaultValue, className }: {
-  name: string; legend: ReactNode; hint?: ReactNode; /** a calendar day, 2026-12-02 (or as typed, 2/12/2026) */ defaultValue?: string | null; className?: string;
+export function DateInput({
+  name,
+  legend,
+  hint,
+  defaultValue,
+  className,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  /** a calendar day, 2026-12-02 (or as typed, 2/12/2026) */ defaultValue?: string | null;
+  className?: string;
 }) {
   const f = useField(name);
   const day = useField(`${name}-day`);
@@ -158,8 +287,15 @@ export function DateInput({ name, legend, hint, defaultValue, className }: {
       <label htmlFor={id} className="mb-1 block">
         {label}
       </label>
-      <input id={id} name={`${name}-${partName}`} type="text" inputMode="numeric" defaultValue={value} aria-invalid={f.errors.length ? true : undefined}
-        className={`border-2 ${border} p-2 ${size}`} />
+      <input
+        id={id}
+        name={`${name}-${partName}`}
+        type="text"
+        inputMode="numeric"
+        defaultValue={value}
+        aria-invalid={f.errors.length ? true : undefined}
+        className={`border-2 ${border} p-2 ${size}`}
+      />
     </div>
   );
   return (
@@ -189,8 +325,15 @@ export function FileUpload({ name, label, hint, accept, className }: Common & { 
       </label>
       <Hint id={f.id}>{hint}</Hint>
       <FieldErrorText id={f.id} errors={f.errors} />
-      <input id={f.id} name={name} type="file" accept={accept} aria-describedby={describedBy(f.id, hint, f.errors)} aria-invalid={f.errors.length ? true : undefined}
-        className="block w-full max-w-xl" />
+      <input
+        id={f.id}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-describedby={describedBy(f.id, hint, f.errors)}
+        aria-invalid={f.errors.length ? true : undefined}
+        className="block w-full max-w-xl"
+      />
     </Group>
   );
 }

@@ -59,7 +59,20 @@ const newKey = () => globalThis.crypto.randomUUID();
  * that stays on the page: a confirmation that takes focus. Each rendered form carries a
  * fresh `_submissionKey`, so the server can tell a repeated post from a new one.
  */
-export function Form({ action, children, fields, submitLabel, variant = 'primary', idPrefix = '', labels = {}, className = 'space-y-5', successMessage, id, confirm, renderSuccess }: Props) {
+export function Form({
+  action,
+  children,
+  fields,
+  submitLabel,
+  variant = 'primary',
+  idPrefix = '',
+  labels = {},
+  className = 'space-y-5',
+  successMessage,
+  id,
+  confirm,
+  renderSuccess,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const asked = needsConfirmation(state);
   // the form's own question, or the one an action asks only sometimes (it says which)
@@ -112,12 +125,15 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
   const summaryErrors = failed?.signInHref
     ? [{ field: `${idPrefix}form`, message: failed.message, href: failed.signInHref }]
     : failed
-    ? failed.fieldErrors && Object.keys(failed.fieldErrors).length
-      ? Object.entries(failed.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field: linkFor(field), message })))
-      : [{ field: firstVisible ? `${idPrefix}${firstVisible}` : `${idPrefix}form`, message: failed.message }]
-    : [];
+      ? failed.fieldErrors && Object.keys(failed.fieldErrors).length
+        ? Object.entries(failed.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field: linkFor(field), message })))
+        : [{ field: firstVisible ? `${idPrefix}${firstVisible}` : `${idPrefix}form`, message: failed.message }]
+      : [];
   const shown = (name: string, value: string | undefined) => fields?.find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label ?? value;
-  const clash = failed?.code === 'CONFLICT' && failed.current ? Object.keys(failed.current).filter((k) => k !== 'version' && !k.startsWith('_') && fields?.find((f) => f.name === k)?.type !== 'hidden') : [];
+  const clash =
+    failed?.code === 'CONFLICT' && failed.current
+      ? Object.keys(failed.current).filter((k) => k !== 'version' && !k.startsWith('_') && fields?.find((f) => f.name === k)?.type !== 'hidden')
+      : [];
 
   if (showQuestion && asking) {
     const question = asking.question ?? confirm?.question;
@@ -142,9 +158,11 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
         {fields && <ChosenValues fields={fields} values={asking.values} />}
         <form action={formAction} onSubmit={submit} noValidate className="flex flex-wrap items-center gap-4">
           <input type="hidden" name="_submissionKey" value={submissionKey} suppressHydrationWarning />
-          {asking.values.filter(([k]) => k !== CONFIRM_FIELD).map(([k, v], i) => (
-            <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
-          ))}
+          {asking.values
+            .filter(([k]) => k !== CONFIRM_FIELD)
+            .map(([k, v], i) => (
+              <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
+            ))}
           <input type="hidden" name={CONFIRM_FIELD} value="yes" />
           <SubmitButton variant={confirm?.variant ?? 'primary'}>{asking.confirmLabel ?? confirm?.confirmLabel ?? 'Yes, continue'}</SubmitButton>
           {/* without JavaScript the link reloads the page, which is the step before */}
@@ -159,7 +177,13 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
   if (succeeded && renderSuccess) {
     return (
       <>
-        <div ref={done} tabIndex={-1} role="status" data-focus-result="" className="mb-6 max-w-3xl border-l-8 border-success bg-[#cce5d8] p-4 font-bold focus:outline-focus">
+        <div
+          ref={done}
+          tabIndex={-1}
+          role="status"
+          data-focus-result=""
+          className="mb-6 max-w-3xl border-l-8 border-success bg-[#cce5d8] p-4 font-bold focus:outline-focus"
+        >
           {succeeded.message || successMessage}
         </div>
         {renderSuccess(succeeded.data)}
@@ -181,11 +205,11 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
             {clash.map((name) => (
               <div key={name} className="grid gap-2 sm:grid-cols-[12rem_1fr_1fr]">
                 <dt className="font-bold">{label(name)}</dt>
-                <dd className="whitespace-pre-wrap break-words">
+                <dd className="break-words whitespace-pre-wrap">
                   <span className="block text-sm text-secondary">Theirs</span>
                   {shown(name, failed!.current![name]) || '(empty)'}
                 </dd>
-                <dd className="whitespace-pre-wrap break-words">
+                <dd className="break-words whitespace-pre-wrap">
                   <span className="block text-sm text-secondary">Yours</span>
                   {shown(name, posted?.[name]?.join(', ') ?? failed!.values?.[name]) || '(empty)'}
                 </dd>
@@ -195,17 +219,23 @@ export function Form({ action, children, fields, submitLabel, variant = 'primary
         </section>
       )}
       {succeeded && (succeeded.message || successMessage) && (
-        <div ref={done} tabIndex={-1} role="status" data-focus-result="" className="mb-6 max-w-3xl border-l-8 border-success bg-[#cce5d8] p-4 font-bold [overflow-wrap:anywhere] focus:outline-focus">
+        <div
+          ref={done}
+          tabIndex={-1}
+          role="status"
+          data-focus-result=""
+          className="mb-6 max-w-3xl border-l-8 border-success bg-[#cce5d8] p-4 font-bold [overflow-wrap:anywhere] focus:outline-focus"
+        >
           {succeeded.message || successMessage}
         </div>
       )}
       <div ref={trigger} className="contents">
-      <form ref={form} id={id ?? (idPrefix ? `${idPrefix}form` : undefined)} action={formAction} onSubmit={submit} noValidate className={className}>
-        <input type="hidden" name="_submissionKey" value={submissionKey} suppressHydrationWarning />
-        {fields && <FieldList fields={fields} />}
-        {children}
-        {submitLabel && <SubmitButton variant={variant}>{submitLabel}</SubmitButton>}
-      </form>
+        <form ref={form} id={id ?? (idPrefix ? `${idPrefix}form` : undefined)} action={formAction} onSubmit={submit} noValidate className={className}>
+          <input type="hidden" name="_submissionKey" value={submissionKey} suppressHydrationWarning />
+          {fields && <FieldList fields={fields} />}
+          {children}
+          {submitLabel && <SubmitButton variant={variant}>{submitLabel}</SubmitButton>}
+        </form>
       </div>
     </FormStateProvider>
   );
@@ -218,13 +248,16 @@ function ChosenValues({ fields, values }: { fields: FieldSpec[]; values: [string
   return (
     <dl className="mb-4 grid gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]">
       {shown.map((f) => {
-        const chosen = values.filter(([k]) => k === f.name).map(([, v]) => f.options?.find((o) => o.value === v)?.label ?? v).filter(Boolean);
+        const chosen = values
+          .filter(([k]) => k === f.name)
+          .map(([, v]) => f.options?.find((o) => o.value === v)?.label ?? v)
+          .filter(Boolean);
         // an optional field left empty says nothing about this change (a deep dive's theme on an ordinary meeting)
         if (chosen.length === 0) return null;
         return (
           <div key={f.name} className="contents">
             <dt className="font-bold">{f.label}</dt>
-            <dd className="whitespace-pre-wrap break-words">{chosen.join(', ')}</dd>
+            <dd className="break-words whitespace-pre-wrap">{chosen.join(', ')}</dd>
           </div>
         );
       })}

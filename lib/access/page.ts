@@ -57,7 +57,14 @@ export async function boardPageAccess(councilSlug: string, boardSlug: string): P
   const found = access.boards.find((b) => b.slug === boardSlug && b.roles.length > 0);
   if (!found) return toPage(notFound());
   const { roles, parentBoard: _parent, meetings: _meetings, ...board } = found;
-  return { actor: { ...access.actor, memberships: actor.memberships }, council: access.council, councilRole: access.councilRole, board, roles, region: regionOf(access.council.region) };
+  return {
+    actor: { ...access.actor, memberships: actor.memberships },
+    council: access.council,
+    councilRole: access.councilRole,
+    board,
+    roles,
+    region: regionOf(access.council.region),
+  };
 }
 
 /** A page only some roles may open (a form to create or change something): anyone else finds nothing there. */

@@ -51,7 +51,13 @@ export const signInAgain = () => new AppError('FORBIDDEN', 'Sign in again to con
  * Pass `boardSlug` undefined when no board is wanted; a board-scoped caller with no slug
  * passes '' and gets a 404.
  */
-export async function withAccess<T>(actor: AccessActor, councilSlug: string, boardSlug: string | undefined, fn: (access: Access, tx: Tx) => Promise<T>, now = currentTime()): Promise<T> {
+export async function withAccess<T>(
+  actor: AccessActor,
+  councilSlug: string,
+  boardSlug: string | undefined,
+  fn: (access: Access, tx: Tx) => Promise<T>,
+  now = currentTime(),
+): Promise<T> {
   if (!/^[0-9a-f-]{36}$/i.test(actor.id)) throw signInAgain();
   return withPerson(actor.id, async (tx) => {
     let authMethod = actor.authMethod ?? null;
@@ -64,8 +70,15 @@ export async function withAccess<T>(actor: AccessActor, councilSlug: string, boa
     const person = await tx.person.findUnique({
       where: { id: actor.id },
       select: {
-        id: true, name: true, email: true, disabledAt: true,
-        memberships: { where: { endedAt: null, council: { slug: councilSlug } }, take: 1, select: { role: true, council: { select: { id: true, slug: true, name: true, region: true, requireSecondFactor: true } } } },
+        id: true,
+        name: true,
+        email: true,
+        disabledAt: true,
+        memberships: {
+          where: { endedAt: null, council: { slug: councilSlug } },
+          take: 1,
+          select: { role: true, council: { select: { id: true, slug: true, name: true, region: true, requireSecondFactor: true } } },
+        },
       },
     });
     if (!person || person.disabledAt) throw signInAgain();
@@ -86,7 +99,11 @@ export async function withAccess<T>(actor: AccessActor, councilSlug: string, boa
       const found = boardSlug
         ? await tx.board.findFirst({
             where: { councilId: council.id, slug: boardSlug },
-            select: { ...boardSelect, access: { where: { personId: person.id }, select: { role: true } }, seats: { where: currentSeatOf(person.id), select: { personId: true, role: true } } },
+            select: {
+              ...boardSelect,
+              access: { where: { personId: person.id }, select: { role: true } },
+              seats: { where: currentSeatOf(person.id), select: { personId: true, role: true } },
+            },
           })
         : null;
       if (!found) throw notFound();

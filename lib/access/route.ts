@@ -36,7 +36,9 @@ type RouteDefinition<P> =
       run: (ctx: { params: P; request: RequestInfo; now: Date }, request: Request) => Promise<Response>;
     };
 
-export type RouteHandler<P> = ((request: Request, context: { params: Promise<P> }) => Promise<Response>) & { defined: { scope: 'board' | 'public'; name: string } };
+export type RouteHandler<P> = ((request: Request, context: { params: Promise<P> }) => Promise<Response>) & {
+  defined: { scope: 'board' | 'public'; name: string };
+};
 
 /** The headers every route response carries, set once here rather than in each handler. */
 function secure(response: Response, scope: 'board' | 'public'): Response {
@@ -57,7 +59,11 @@ export type RefusalBody = { ok: false; code: string; message: string; fieldError
 export function toResponse(error: unknown, answer: 'text' | 'json' = 'json', taken?: string): Response {
   // The database unreachable: 503 with Retry-After, logged once (lib/db/outage.ts).
   const unavailable = unavailableRefusal(error, 'route');
-  const refusal = unavailable ? new AppError('UNAVAILABLE', 'The service cannot reach its database for a moment. Try again in a minute.') : error instanceof AppError ? error : fromPrisma(error, taken);
+  const refusal = unavailable
+    ? new AppError('UNAVAILABLE', 'The service cannot reach its database for a moment. Try again in a minute.')
+    : error instanceof AppError
+      ? error
+      : fromPrisma(error, taken);
   if (!refusal) throw error;
   const status = httpStatus[refusal.code];
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...(unavailable ? { 'Retry-After': '30' } : {}) };
@@ -89,9 +95,16 @@ export function defineRoute<P extends Record<string, string>>(name: string, def:
       if (!actor) {
         if (def.answer === 'json') throw sessionEnded();
         const back = new URL(request.url);
-        return new Response(null, { status: 303, headers: { Location: signInPath({ callbackUrl: back.pathname + back.search }), 'Cache-Control': 'no-store' } });
+        return new Response(null, {
+          status: 303,
+          headers: { Location: signInPath({ callbackUrl: back.pathname + back.search }), 'Cache-Control': 'no-store' },
+        });
       }
-      const ctx = await routeAccess({ actorId: actor.id, sessionId: actor.sessionId, councilSlug: council, boardSlug: board, request: info, now }, def.resource, typeof def.operation === 'function' ? def.operation(request) : def.operation);
+      const ctx = await routeAccess(
+        { actorId: actor.id, sessionId: actor.sessionId, councilSlug: council, boardSlug: board, request: info, now },
+        def.resource,
+        typeof def.operation === 'function' ? def.operation(request) : def.operation,
+      );
       return secure(await def.run({ ...ctx, params }, request), 'board');
     } catch (error) {
       return toResponse(error, def.answer);
@@ -143,5 +156,5 @@ export function assertId(value: string, what = 'Page'): string {
 export const routesOutsideDefineRoute: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': 'next-auth itself: it is how a person signs in, before there is any access to resolve',
   'app/api/health/route.ts': "the load balancer's health check: no person, no council data, one round trip to the database",
-  'app/api/health/details/route.ts': 'the operators\' health check: no person and no council data; a HEALTH_TOKEN bearer, checked in constant time, or 401',
+  'app/api/health/details/route.ts': "the operators' health check: no person and no council data; a HEALTH_TOKEN bearer, checked in constant time, or 401",
 };

@@ -16,7 +16,8 @@ async function revokeSessionNow(_prev: ActionResult | null, formData: FormData):
   const actor = await getActor();
   if (!actor) return signedOut;
   const parsed = z.object({ sessionId: z.string().uuid() }).safeParse({ sessionId: formData.get('sessionId') });
-  if (!parsed.success || !(await revokeSession(actor.id, parsed.data.sessionId))) return { ok: false, code: 'NOT_FOUND', message: 'That session has already ended' };
+  if (!parsed.success || !(await revokeSession(actor.id, parsed.data.sessionId)))
+    return { ok: false, code: 'NOT_FOUND', message: 'That session has already ended' };
   revalidatePath(accountPath('sessions'));
   return { ok: true, data: null, message: 'That session has been signed out' };
 }

@@ -47,7 +47,10 @@ export async function beginTotpFormAction(): Promise<ActionResult> {
  * Confirms the app with a code and answers the ten recovery codes, once: they are in this
  * answer only, and the page shows them from it (the key is not shown again).
  */
-export async function confirmTotpFormAction(_prev: ActionResult<{ recoveryCodes: string[] }> | null, formData: FormData): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+export async function confirmTotpFormAction(
+  _prev: ActionResult<{ recoveryCodes: string[] }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const actor = await getActor();
   if (!actor) return signedOut;
   const code = parseCode(formData);

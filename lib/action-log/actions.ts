@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the action log's changes (add, edit, update, revise a date,
+// sign off, drop) share the status path and the row lock of one action.
 import { boardOf, defineAction, type ActionContext } from '../action/define';
 import { AppError, conflict, invalid } from '../errors';
 import { dayString, formatDateTime, formatDay } from '../format';
@@ -19,8 +21,17 @@ import { agreeDateSchema, createActionSchema, dropSchema, editActionSchema, prog
 // (`sign-off`).
 
 const actionSelect = {
-  id: true, reference: true, description: true, ownerSeatId: true, ownerAgency: true, sourceMeetingId: true,
-  dueOn: true, agreedDueOn: true, status: true, version: true, createdAt: true,
+  id: true,
+  reference: true,
+  description: true,
+  ownerSeatId: true,
+  ownerAgency: true,
+  sourceMeetingId: true,
+  dueOn: true,
+  agreedDueOn: true,
+  status: true,
+  version: true,
+  createdAt: true,
   ownerSeat: { select: { position: true, person: { select: { name: true } } } },
   sourceMeeting: { select: { title: true, startsAt: true } },
 } as const;
@@ -44,12 +55,24 @@ function refuseIfFinal(action: LoadedAction) {
 }
 
 const ownerName = (a: { ownerSeat: { position: string; person: { name: string } | null } | null; ownerAgency: string | null }) =>
-  a.ownerSeat ? (a.ownerSeat.person ? `${a.ownerSeat.person.name}, ${a.ownerSeat.position}` : `${a.ownerSeat.position} (to be appointed)`) : (a.ownerAgency ?? 'No owner');
+  a.ownerSeat
+    ? a.ownerSeat.person
+      ? `${a.ownerSeat.person.name}, ${a.ownerSeat.position}`
+      : `${a.ownerSeat.position} (to be appointed)`
+    : (a.ownerAgency ?? 'No owner');
 
 function snapshot(a: LoadedAction) {
   return {
-    reference: a.reference, description: a.description, owner: ownerName(a), ownerSeatId: a.ownerSeatId, ownerAgency: a.ownerSeatId ? null : a.ownerAgency,
-    sourceMeetingId: a.sourceMeetingId, dueOn: dayString(a.dueOn), agreedDueOn: a.agreedDueOn ? dayString(a.agreedDueOn) : null, status: a.status, version: a.version,
+    reference: a.reference,
+    description: a.description,
+    owner: ownerName(a),
+    ownerSeatId: a.ownerSeatId,
+    ownerAgency: a.ownerSeatId ? null : a.ownerAgency,
+    sourceMeetingId: a.sourceMeetingId,
+    dueOn: dayString(a.dueOn),
+    agreedDueOn: a.agreedDueOn ? dayString(a.agreedDueOn) : null,
+    status: a.status,
+    version: a.version,
   };
 }
 
@@ -74,7 +97,11 @@ const dueThatCounts = (a: LoadedAction) => formatDay(a.agreedDueOn ?? a.dueOn);
  * recording again, having seen this, goes through.
  */
 async function decisionConflict(ctx: ActionContext, a: LoadedAction) {
-  const pending = await ctx.tx.actionDueDateRevision.findFirst({ where: { actionId: a.id, agreedAt: null }, orderBy: { proposedAt: 'desc' }, select: { proposedDueOn: true, reason: true } });
+  const pending = await ctx.tx.actionDueDateRevision.findFirst({
+    where: { actionId: a.id, agreedAt: null },
+    orderBy: { proposedAt: 'desc' },
+    select: { proposedDueOn: true, reason: true },
+  });
   const latest = await ctx.tx.actionUpdate.findFirst({ where: { actionId: a.id }, orderBy: { createdAt: 'desc' }, select: { body: true, createdAt: true } });
   return conflict({
     version: String(a.version),
@@ -95,10 +122,19 @@ export const createAction = defineAction({
     const board = boardOf(ctx);
     const seat = await ownerSeat(ctx, input.ownerSeatId, null);
     const source = await resolveAgreedMeeting(ctx.tx, board.id, input.sourceMeetingId, ctx.now, 'sourceMeetingId');
-    const created = await createLogAction(ctx.tx, {
-      councilId: ctx.council.id, boardId: board.id, description: input.description,
-      ownerSeatId: seat?.id ?? null, ownerAgency: seat ? null : input.ownerAgency, dueOn: input.dueOn, sourceMeetingId: source?.id ?? null,
-    }, ctx.now);
+    const created = await createLogAction(
+      ctx.tx,
+      {
+        councilId: ctx.council.id,
+        boardId: board.id,
+        description: input.description,
+        ownerSeatId: seat?.id ?? null,
+        ownerAgency: seat ? null : input.ownerAgency,
+        dueOn: input.dueOn,
+        sourceMeetingId: source?.id ?? null,
+      },
+      ctx.now,
+    );
     const action = await ctx.tx.action.findFirstOrThrow({ where: { id: created.id }, select: actionSelect });
     return {
       data: { actionId: action.id, reference: action.reference },
@@ -131,9 +167,17 @@ export const editAction = defineAction({
     if (before.version !== input.version) throw conflict(asForm(before));
     const seat = await ownerSeat(ctx, input.ownerSeatId, before.ownerSeatId);
     const source = await resolveAgreedMeeting(ctx.tx, board.id, input.sourceMeetingId, ctx.now, 'sourceMeetingId');
-    const data = { description: input.description, ownerSeatId: seat?.id ?? null, ownerAgency: seat ? null : input.ownerAgency, sourceMeetingId: source?.id ?? null };
-    const unchanged = data.description === before.description && data.ownerSeatId === before.ownerSeatId
-      && (data.ownerSeatId !== null || data.ownerAgency === before.ownerAgency) && data.sourceMeetingId === before.sourceMeetingId;
+    const data = {
+      description: input.description,
+      ownerSeatId: seat?.id ?? null,
+      ownerAgency: seat ? null : input.ownerAgency,
+      sourceMeetingId: source?.id ?? null,
+    };
+    const unchanged =
+      data.description === before.description &&
+      data.ownerSeatId === before.ownerSeatId &&
+      (data.ownerSeatId !== null || data.ownerAgency === before.ownerAgency) &&
+      data.sourceMeetingId === before.sourceMeetingId;
     if (unchanged) throw invalid({ description: ['Nothing has changed: change a detail, then save'] });
     const { count } = await ctx.tx.action.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw conflict(asForm(await lockedAction(ctx, before.id)));
@@ -168,8 +212,18 @@ export const addProgress = defineAction({
     await ctx.tx.action.update({ where: { id: action.id }, data: { ...(to ? { status: to } : {}), version: { increment: 1 } } });
     return {
       data: { updateId: update.id, status: to ?? action.status },
-      message: to ? `Progress recorded for ${action.reference}; its status is now ${label('actionStatus', to).toLowerCase()}` : `Progress recorded for ${action.reference}`,
-      audit: [{ kind: 'action.progress', entityType: 'Action', entityId: action.id, before: { status: action.status }, after: { status: to ?? action.status, body: input.body } }],
+      message: to
+        ? `Progress recorded for ${action.reference}; its status is now ${label('actionStatus', to).toLowerCase()}`
+        : `Progress recorded for ${action.reference}`,
+      audit: [
+        {
+          kind: 'action.progress',
+          entityType: 'Action',
+          entityId: action.id,
+          before: { status: action.status },
+          after: { status: to ?? action.status, body: input.body },
+        },
+      ],
     };
   },
 });
@@ -197,11 +251,15 @@ export const proposeDate = defineAction({
     return {
       data: { revisionId },
       message: `New due date of ${formatDay(dbDay(input.proposedDueOn))} proposed for ${action.reference}${replaced}. Until the board agrees it at a meeting, ${formatDay(dbDay(effectiveDue))} still counts.`,
-      audit: [{
-        kind: 'action.revise_due_date', entityType: 'Action', entityId: action.id,
-        before: pending ? { proposedDueOn: dayString(pending.proposedDueOn), reason: pending.reason } : undefined,
-        after: { revisionId, previousDueOn: effectiveDue, proposedDueOn: input.proposedDueOn, reason: input.reason },
-      }],
+      audit: [
+        {
+          kind: 'action.revise_due_date',
+          entityType: 'Action',
+          entityId: action.id,
+          before: pending ? { proposedDueOn: dayString(pending.proposedDueOn), reason: pending.reason } : undefined,
+          after: { revisionId, previousDueOn: effectiveDue, proposedDueOn: input.proposedDueOn, reason: input.reason },
+        },
+      ],
     };
   },
 });
@@ -226,11 +284,18 @@ export const agreeDate = defineAction({
     return {
       data: { revisionId: revision.id, agreedDueOn: dayString(revision.proposedDueOn) },
       message: `${action.reference} is now due ${formatDay(revision.proposedDueOn)}, as agreed at ${meetingNote(meeting)}`,
-      audit: [{
-        kind: 'action.agree_due_date', entityType: 'Action', entityId: action.id,
-        before: { ...snapshot(action), revision: { previousDueOn: dayString(revision.previousDueOn), proposedDueOn: dayString(revision.proposedDueOn), reason: revision.reason } },
-        after: { revisionId: revision.id, agreedDueOn: dayString(revision.proposedDueOn), meetingId: meeting.id, meeting: meeting.title },
-      }],
+      audit: [
+        {
+          kind: 'action.agree_due_date',
+          entityType: 'Action',
+          entityId: action.id,
+          before: {
+            ...snapshot(action),
+            revision: { previousDueOn: dayString(revision.previousDueOn), proposedDueOn: dayString(revision.proposedDueOn), reason: revision.reason },
+          },
+          after: { revisionId: revision.id, agreedDueOn: dayString(revision.proposedDueOn), meetingId: meeting.id, meeting: meeting.title },
+        },
+      ],
     };
   },
 });
@@ -258,15 +323,22 @@ export const signOffAction = defineAction({
       data: { status: 'CLOSED', signedOffAtMeetingId: meeting.id, signedOffById: ctx.actor.id, signedOffAt: ctx.now, version: { increment: 1 } },
     });
     const body = `Signed off as complete at ${meetingNote(meeting)}.${input.signOffNote ? ` ${input.signOffNote}` : ''}`;
-    await ctx.tx.actionUpdate.create({ data: { councilId: ctx.council.id, actionId: action.id, body, statusAfter: 'CLOSED', authorId: ctx.actor.id, createdAt: ctx.now } });
+    await ctx.tx.actionUpdate.create({
+      data: { councilId: ctx.council.id, actionId: action.id, body, statusAfter: 'CLOSED', authorId: ctx.actor.id, createdAt: ctx.now },
+    });
     return {
       data: { actionId: action.id },
       message: `${action.reference} signed off as complete at ${meetingNote(meeting)}`,
-      audit: [{
-        // the action as the board saw it when it signed it off
-        kind: 'action.sign_off', entityType: 'Action', entityId: action.id,
-        before: snapshot(action), after: { status: 'CLOSED', meetingId: meeting.id, meeting: meeting.title, note: input.signOffNote },
-      }],
+      audit: [
+        {
+          // the action as the board saw it when it signed it off
+          kind: 'action.sign_off',
+          entityType: 'Action',
+          entityId: action.id,
+          before: snapshot(action),
+          after: { status: 'CLOSED', meetingId: meeting.id, meeting: meeting.title, note: input.signOffNote },
+        },
+      ],
     };
   },
 });
@@ -283,11 +355,28 @@ export const dropAction = defineAction({
     const refusal = dropRefusal(action.status);
     if (refusal) throw new AppError('CONFLICT', refusal);
     await ctx.tx.action.update({ where: { id: action.id }, data: { status: 'DROPPED', droppedReason: input.droppedReason, version: { increment: 1 } } });
-    await ctx.tx.actionUpdate.create({ data: { councilId: ctx.council.id, actionId: action.id, body: `Dropped: ${input.droppedReason}`, statusAfter: 'DROPPED', authorId: ctx.actor.id, createdAt: ctx.now } });
+    await ctx.tx.actionUpdate.create({
+      data: {
+        councilId: ctx.council.id,
+        actionId: action.id,
+        body: `Dropped: ${input.droppedReason}`,
+        statusAfter: 'DROPPED',
+        authorId: ctx.actor.id,
+        createdAt: ctx.now,
+      },
+    });
     return {
       data: { actionId: action.id },
       message: `${action.reference} dropped`,
-      audit: [{ kind: 'action.drop', entityType: 'Action', entityId: action.id, before: { status: action.status }, after: { status: 'DROPPED', reason: input.droppedReason } }],
+      audit: [
+        {
+          kind: 'action.drop',
+          entityType: 'Action',
+          entityId: action.id,
+          before: { status: action.status },
+          after: { status: 'DROPPED', reason: input.droppedReason },
+        },
+      ],
     };
   },
 });

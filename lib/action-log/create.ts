@@ -30,7 +30,11 @@ export async function createLogAction(tx: Tx, input: NewLogAction, now: Date) {
     where: { boardId: input.boardId, reference: { startsWith: head } },
     select: { reference: true },
   });
-  const n = nextActionNumber(issued.map((a) => a.reference), board.actionReferencePrefix, year);
+  const n = nextActionNumber(
+    issued.map((a) => a.reference),
+    board.actionReferencePrefix,
+    year,
+  );
   return tx.action.create({
     data: {
       councilId: input.councilId,

@@ -20,7 +20,12 @@ export const EXPORT_COLUMNS = [
   { header: 'Owner', width: 36, value: (a: ActionRow) => a.owner },
   { header: 'Due date', width: 12, date: true, value: (a: ActionRow) => dayString(a.dueOn) },
   { header: 'Agreed revised date', width: 12, date: true, value: (a: ActionRow) => (a.agreedDueOn ? dayString(a.agreedDueOn) : '') },
-  { header: 'Proposed date, not yet agreed', width: 12, date: true, value: (a: ActionRow) => (a.proposedRevision ? dayString(a.proposedRevision.proposedDueOn) : '') },
+  {
+    header: 'Proposed date, not yet agreed',
+    width: 12,
+    date: true,
+    value: (a: ActionRow) => (a.proposedRevision ? dayString(a.proposedRevision.proposedDueOn) : ''),
+  },
   { header: 'Reason for the proposed date', width: 40, value: (a: ActionRow) => a.proposedRevision?.reason ?? '' },
   { header: 'Status', width: 24, value: (a: ActionRow) => label('actionStatus', a.status) },
   { header: 'RAG', width: 10, value: (a: ActionRow) => ({ red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete' })[a.rag] },
@@ -29,7 +34,10 @@ export const EXPORT_COLUMNS = [
 ] as const;
 
 export function actionsCsv(rows: ActionRow[]): string {
-  return toCsv(EXPORT_COLUMNS.map((c) => c.header), rows.map((a) => EXPORT_COLUMNS.map((c) => c.value(a))));
+  return toCsv(
+    EXPORT_COLUMNS.map((c) => c.header),
+    rows.map((a) => EXPORT_COLUMNS.map((c) => c.value(a))),
+  );
 }
 
 export async function actionsXlsx(rows: ActionRow[], title: string): Promise<Buffer> {
@@ -63,7 +71,16 @@ export type ExportFile = { body: Uint8Array<ArrayBuffer> | string; contentType: 
 
 /** What the filters say in a file name: `…-action-log-overdue-2026-03-20.csv`. */
 function fileName(boardSlug: string, f: ParsedActionFilter, format: ExportFormat, now: Date) {
-  const parts = [boardSlug, 'action-log', f.status?.toLowerCase().replace(/_/g, '-'), f.overdue && 'overdue', f.mine && 'mine', f.awaiting && 'awaiting-agreement', (f.owner || f.q) && 'filtered', londonDay(now)];
+  const parts = [
+    boardSlug,
+    'action-log',
+    f.status?.toLowerCase().replace(/_/g, '-'),
+    f.overdue && 'overdue',
+    f.mine && 'mine',
+    f.awaiting && 'awaiting-agreement',
+    (f.owner || f.q) && 'filtered',
+    londonDay(now),
+  ];
   return `${parts.filter(Boolean).join('-')}.${format}`;
 }
 
@@ -71,7 +88,12 @@ function fileName(boardSlug: string, f: ParsedActionFilter, format: ExportFormat
  * The action log as a file, with exactly the rows the same URL parameters select on the
  * screen (every page of them), for an access that may read the log (defineRoute checked it).
  */
-export async function actionLogExport(ctx: Pick<BoardContext, 'council' | 'board' | 'actor'>, search: Record<string, string | string[] | undefined>, format: ExportFormat, now = new Date()): Promise<ExportFile | null> {
+export async function actionLogExport(
+  ctx: Pick<BoardContext, 'council' | 'board' | 'actor'>,
+  search: Record<string, string | string[] | undefined>,
+  format: ExportFormat,
+  now = new Date(),
+): Promise<ExportFile | null> {
   if (!z.enum(EXPORT_FORMATS).safeParse(format).success) return null;
   const filter = actionFilterSchema.parse(search);
   const rows = await allFilteredActions({ council: ctx.council, board: ctx.board, actor: { id: ctx.actor.id } }, filter, now);
@@ -89,7 +111,14 @@ export async function actionLogExport(ctx: Pick<BoardContext, 'council' | 'board
  * access path (an enabled person, a member of the council with a role on the board that
  * may read the log); anything else is null (404).
  */
-export async function actionLogExportFor(actorId: string, councilSlug: string, boardSlug: string, search: Record<string, string | string[] | undefined>, format: ExportFormat, now = new Date()): Promise<ExportFile | null> {
+export async function actionLogExportFor(
+  actorId: string,
+  councilSlug: string,
+  boardSlug: string,
+  search: Record<string, string | string[] | undefined>,
+  format: ExportFormat,
+  now = new Date(),
+): Promise<ExportFile | null> {
   if (!z.enum(EXPORT_FORMATS).safeParse(format).success) return null;
   const ctx = await routeAccess({ actorId, councilSlug, boardSlug, now }, 'action', 'read').catch((error: unknown) => {
     if (error instanceof AppError) return null;

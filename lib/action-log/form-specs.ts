@@ -13,27 +13,50 @@ const meetingOptions = (meetings: Meeting[]) => meetings.map((m) => ({ value: m.
 export const detailFields = (seats: Seat[], meetings: Meeting[], defaults: Record<string, string> = {}): FieldSpec[] => [
   { name: 'description', label: 'Action', type: 'textarea', hint: 'What is to be done, as the board agreed it', defaultValue: defaults.description },
   {
-    name: 'ownerSeatId', label: 'Owner', type: 'select', defaultValue: defaults.ownerSeatId,
+    name: 'ownerSeatId',
+    label: 'Owner',
+    type: 'select',
+    defaultValue: defaults.ownerSeatId,
     hint: 'A seat on the board answers for the action. If a partner agency owns it instead, leave this and name the agency below',
     options: [{ value: '', label: 'Choose a seat, or name a partner agency below' }, ...seats.map((s) => ({ value: s.id, label: seatLabel(s) }))],
   },
-  { name: 'ownerAgency', label: 'Partner agency (if no seat owns it)', hint: 'For example, Northbridge Integrated Care Board', defaultValue: defaults.ownerAgency },
   {
-    name: 'sourceMeetingId', label: 'Raised at (optional)', type: 'select', defaultValue: defaults.sourceMeetingId,
+    name: 'ownerAgency',
+    label: 'Partner agency (if no seat owns it)',
+    hint: 'For example, Northbridge Integrated Care Board',
+    defaultValue: defaults.ownerAgency,
+  },
+  {
+    name: 'sourceMeetingId',
+    label: 'Raised at (optional)',
+    type: 'select',
+    defaultValue: defaults.sourceMeetingId,
     hint: 'The meeting at which the board agreed the action',
     options: [{ value: '', label: 'Not raised at a meeting' }, ...meetingOptions(meetings)],
   },
 ];
 
-export const dueField = (defaultValue?: string): FieldSpec => ({ name: 'dueOn', type: 'date', label: 'Due date', hint: 'For example, 30 4 2026', defaultValue });
+export const dueField = (defaultValue?: string): FieldSpec => ({
+  name: 'dueOn',
+  type: 'date',
+  label: 'Due date',
+  hint: 'For example, 30 4 2026',
+  defaultValue,
+});
 
 export const progressFields = (actionId: string, status: string): FieldSpec[] => [
   { name: 'actionId', label: '', type: 'hidden', defaultValue: actionId },
   { name: 'body', label: 'Progress update', type: 'textarea', hint: 'What has been done since the last update, and what is next' },
   {
-    name: 'statusAfter', label: 'Status after this update', type: 'select', defaultValue: '',
+    name: 'statusAfter',
+    label: 'Status after this update',
+    type: 'select',
+    defaultValue: '',
     hint: 'The board closes an action by signing it off at a meeting: choose “awaiting sign-off” when the work is complete',
-    options: [{ value: '', label: `No change (${label('actionStatus', status).toLowerCase()})` }, ...UPDATE_STATUSES.filter((s) => s !== status).map((s) => ({ value: s, label: label('actionStatus', s) }))],
+    options: [
+      { value: '', label: `No change (${label('actionStatus', status).toLowerCase()})` },
+      ...UPDATE_STATUSES.filter((s) => s !== status).map((s) => ({ value: s, label: label('actionStatus', s) })),
+    ],
   },
 ];
 
@@ -50,7 +73,9 @@ export const agreeFields = (actionId: string, version: number, revisionId: strin
   { name: 'version', label: '', type: 'hidden', defaultValue: String(version) },
   { name: 'revisionId', label: '', type: 'hidden', defaultValue: revisionId },
   {
-    name: 'agreedAtMeetingId', label: 'Agreed by the board at', type: 'select',
+    name: 'agreedAtMeetingId',
+    label: 'Agreed by the board at',
+    type: 'select',
     hint: 'A meeting of this board that has taken place since the date was proposed',
     options: [{ value: '', label: 'Choose a meeting' }, ...meetingOptions(meetings)],
   },
@@ -60,7 +85,9 @@ export const signOffFields = (actionId: string, version: number, meetings: Meeti
   { name: 'actionId', label: '', type: 'hidden', defaultValue: actionId },
   { name: 'version', label: '', type: 'hidden', defaultValue: String(version) },
   {
-    name: 'signedOffAtMeetingId', label: 'Signed off by the board at', type: 'select',
+    name: 'signedOffAtMeetingId',
+    label: 'Signed off by the board at',
+    type: 'select',
     hint: 'A meeting of this board that has taken place since the action was raised. Once signed off, the action is closed and cannot be changed',
     options: [{ value: '', label: 'Choose a meeting' }, ...meetingOptions(meetings)],
   },

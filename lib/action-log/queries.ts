@@ -1,4 +1,6 @@
 import 'server-only';
+// Over 300 lines on purpose: the log's list, filters, one action's record and the exports
+// read through the same filter and the same shaping of a row.
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Prisma } from '../db/generated/prisma/client';
@@ -9,7 +11,9 @@ import { ACTION_SHOWS, isFinal, isOverdue, LOG_STATUSES, type LogStatus } from '
 import { londonDay } from '../rules/london-calendar';
 import { dayString } from '../format';
 
-const flag = z.preprocess((v) => (v === true ? '1' : Array.isArray(v) ? v[0] : v), z.enum(['1', 'true', 'on']).optional().catch(undefined)).transform((v) => (v ? true : undefined));
+const flag = z
+  .preprocess((v) => (v === true ? '1' : Array.isArray(v) ? v[0] : v), z.enum(['1', 'true', 'on']).optional().catch(undefined))
+  .transform((v) => (v ? true : undefined));
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const SORTS = ['due', 'reference', 'status', 'owner'] as const;
@@ -31,7 +35,20 @@ export const actionFilterSchema = z
     mine: flag,
     awaiting: flag,
     /** `seat:<id>` or `agency:<name>` */
-    owner: z.preprocess(one, z.union([z.templateLiteral(['seat:', z.uuid()]), z.string().trim().max(220).regex(/^agency:.+$/)]).optional().catch(undefined)),
+    owner: z.preprocess(
+      one,
+      z
+        .union([
+          z.templateLiteral(['seat:', z.uuid()]),
+          z
+            .string()
+            .trim()
+            .max(220)
+            .regex(/^agency:.+$/),
+        ])
+        .optional()
+        .catch(undefined),
+    ),
     q: z.preprocess(one, z.string().trim().max(200).optional().catch(undefined)).transform((v) => v || undefined),
     sort: z.preprocess(one, z.enum(SORTS).optional().catch(undefined)),
     dir: z.preprocess(one, z.enum(['asc', 'desc']).optional().catch(undefined)),
@@ -50,9 +67,16 @@ export type ParsedActionFilter = z.output<typeof actionFilterSchema>;
 /** The filters as URL parameters, for links that keep them (pages, sorting, exports). */
 export function filterParams(f: ParsedActionFilter, withPage = false): Record<string, string | undefined> {
   return {
-    status: f.status, show: !f.status && f.show !== 'open' ? f.show : undefined, owner: f.owner, q: f.q,
-    overdue: f.overdue ? '1' : undefined, mine: f.mine ? '1' : undefined, awaiting: f.awaiting ? '1' : undefined,
-    sort: f.sort, dir: f.dir, page: withPage && f.page && f.page > 1 ? String(f.page) : undefined,
+    status: f.status,
+    show: !f.status && f.show !== 'open' ? f.show : undefined,
+    owner: f.owner,
+    q: f.q,
+    overdue: f.overdue ? '1' : undefined,
+    mine: f.mine ? '1' : undefined,
+    awaiting: f.awaiting ? '1' : undefined,
+    sort: f.sort,
+    dir: f.dir,
+    page: withPage && f.page && f.page > 1 ? String(f.page) : undefined,
   };
 }
 
@@ -87,7 +111,9 @@ export const awaitingAgreementSql = Prisma.sql`a.status NOT IN ('CLOSED', 'DROPP
 
 /** How many of the board's actions have a revised date waiting for agreement (the overview's count). */
 export async function countAwaitingAgreement(tx: Tx, boardId: string) {
-  const [row] = await tx.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Action" a WHERE a."boardId" = ${boardId}::uuid AND ${awaitingAgreementSql}`;
+  const [row] = await tx.$queryRaw<
+    { total: number }[]
+  >`SELECT count(*)::int AS total FROM "Action" a WHERE a."boardId" = ${boardId}::uuid AND ${awaitingAgreementSql}`;
   return row?.total ?? 0;
 }
 
@@ -106,7 +132,9 @@ function whereSql(boardId: string, f: ParsedActionFilter, actorId: string, today
   if (f.owner?.startsWith('seat:')) parts.push(Prisma.sql`a."ownerSeatId" = ${f.owner.slice(5)}::uuid`);
   else if (f.owner?.startsWith('agency:')) parts.push(Prisma.sql`a."ownerSeatId" IS NULL AND a."ownerAgency" = ${f.owner.slice(7)}`);
   if (f.mine) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Seat" s WHERE s.id = a."ownerSeatId" AND (s."personId" = ${actorId}::uuid OR s."substitutePersonId" = ${actorId}::uuid))`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Seat" s WHERE s.id = a."ownerSeatId" AND (s."personId" = ${actorId}::uuid OR s."substitutePersonId" = ${actorId}::uuid))`,
+    );
   }
   if (f.overdue) parts.push(Prisma.sql`a.status IN ('OPEN', 'IN_PROGRESS') AND a."effectiveDueOn" < ${today}::date`);
   if (f.awaiting) parts.push(awaitingAgreementSql);
@@ -135,14 +163,22 @@ function orderSql(f: ParsedActionFilter): Prisma.Sql {
 
 /** Ids of the filtered actions in order: one page of them, or all (for an export). */
 async function filteredIds(tx: Tx, where: Prisma.Sql, f: ParsedActionFilter, page: { skip: number; take: number } | null) {
-  const join = (f.sort ?? 'due') === 'owner' ? Prisma.sql`LEFT JOIN "Seat" s ON s.id = a."ownerSeatId" LEFT JOIN "Person" p ON p.id = s."personId"` : Prisma.empty;
+  const join =
+    (f.sort ?? 'due') === 'owner' ? Prisma.sql`LEFT JOIN "Seat" s ON s.id = a."ownerSeatId" LEFT JOIN "Person" p ON p.id = s."personId"` : Prisma.empty;
   const limit = page ? Prisma.sql`LIMIT ${page.take} OFFSET ${page.skip}` : Prisma.empty;
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Action" a ${join} WHERE ${where} ORDER BY ${orderSql(f)} ${limit}`;
   return rows.map((r) => r.id);
 }
 
 const rowSelect = {
-  id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, status: true, ownerAgency: true, ownerSeatId: true,
+  id: true,
+  reference: true,
+  description: true,
+  dueOn: true,
+  agreedDueOn: true,
+  status: true,
+  ownerAgency: true,
+  ownerSeatId: true,
   ownerSeat: { select: { position: true, agency: true, person: { select: { name: true } } } },
   revisions: { where: { agreedAt: null }, orderBy: { proposedAt: 'desc' }, take: 1, select: { proposedDueOn: true, reason: true } },
   updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { body: true, createdAt: true } },
@@ -154,13 +190,28 @@ async function rowsFor(tx: Tx, ids: string[], today: string) {
   const byId = new Map(found.map((a) => [a.id, a]));
   return ids.flatMap((id) => {
     const a = byId.get(id);
-    return a ? [{ ...a, proposedRevision: isFinal(a.status) ? null : (a.revisions[0] ?? null), latestUpdate: a.updates[0] ?? null, rag: ragOf(a, today), overdue: isOverdue(a.status, dayString(a.agreedDueOn ?? a.dueOn), today), owner: ownerLabel(a) }] : [];
+    return a
+      ? [
+          {
+            ...a,
+            proposedRevision: isFinal(a.status) ? null : (a.revisions[0] ?? null),
+            latestUpdate: a.updates[0] ?? null,
+            rag: ragOf(a, today),
+            overdue: isOverdue(a.status, dayString(a.agreedDueOn ?? a.dueOn), today),
+            owner: ownerLabel(a),
+          },
+        ]
+      : [];
   });
 }
 export type ActionRow = Awaited<ReturnType<typeof rowsFor>>[number];
 
 export const ownerLabel = (a: { ownerSeat: { position: string; person: { name: string } | null } | null; ownerAgency: string | null }) =>
-  a.ownerSeat ? (a.ownerSeat.person ? `${a.ownerSeat.person.name}, ${a.ownerSeat.position}` : `${a.ownerSeat.position} (to be appointed)`) : (a.ownerAgency ?? 'No owner');
+  a.ownerSeat
+    ? a.ownerSeat.person
+      ? `${a.ownerSeat.person.name}, ${a.ownerSeat.position}`
+      : `${a.ownerSeat.position} (to be appointed)`
+    : (a.ownerAgency ?? 'No owner');
 
 type Scope = Pick<BoardContext, 'council' | 'board'> & { actor: { id: string } };
 
@@ -244,18 +295,38 @@ export async function getAction(ctx: Pick<BoardContext, 'council' | 'board'>, re
     const action = await tx.action.findFirst({
       where: { boardId: ctx.board.id, reference: ref },
       select: {
-        id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, status: true, droppedReason: true, version: true,
-        ownerSeatId: true, ownerAgency: true, sourceMeetingId: true, createdAt: true, signedOffAt: true, signedOffById: true,
+        id: true,
+        reference: true,
+        description: true,
+        dueOn: true,
+        agreedDueOn: true,
+        status: true,
+        droppedReason: true,
+        version: true,
+        ownerSeatId: true,
+        ownerAgency: true,
+        sourceMeetingId: true,
+        createdAt: true,
+        signedOffAt: true,
+        signedOffById: true,
         ownerSeat: { select: { position: true, agency: true, person: { select: { name: true } } } },
         sourceMeeting: { select: { id: true, title: true, startsAt: true } },
-        sourceMinutesItem: { select: { id: true, heading: true, minutesVersion: { select: { meeting: { select: { id: true, title: true, startsAt: true } } } } } },
+        sourceMinutesItem: {
+          select: { id: true, heading: true, minutesVersion: { select: { meeting: { select: { id: true, title: true, startsAt: true } } } } },
+        },
         sourcePlanAction: { select: { id: true, reference: true, description: true } },
         signedOffAtMeeting: { select: { id: true, title: true, startsAt: true } },
         revisions: {
           orderBy: { proposedAt: 'asc' },
           select: {
-            id: true, previousDueOn: true, proposedDueOn: true, reason: true, proposedAt: true, agreedAt: true,
-            proposedBy: { select: { name: true } }, agreedAtMeeting: { select: { id: true, title: true, startsAt: true } },
+            id: true,
+            previousDueOn: true,
+            proposedDueOn: true,
+            reason: true,
+            proposedAt: true,
+            agreedAt: true,
+            proposedBy: { select: { name: true } },
+            agreedAtMeeting: { select: { id: true, title: true, startsAt: true } },
           },
         },
         updates: { orderBy: { createdAt: 'desc' }, select: { id: true, body: true, statusAfter: true, createdAt: true, author: { select: { name: true } } } },

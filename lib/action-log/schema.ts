@@ -19,8 +19,14 @@ const ownerFields = {
 const oneOwner = (v: { ownerSeatId: unknown; ownerAgency: unknown }, ctx: z.RefinementCtx) => {
   const seat = typeof v.ownerSeatId === 'string' && v.ownerSeatId !== '';
   const agency = typeof v.ownerAgency === 'string' && v.ownerAgency !== '';
-  if (seat && agency) ctx.addIssue({ code: 'custom', path: ['ownerAgency'], message: 'You chose a seat as the owner: clear the partner agency, or choose “a partner agency” from the list' });
-  if (!seat && !agency) ctx.addIssue({ code: 'custom', path: ['ownerSeatId'], message: 'Choose the seat that owns the action, or name the partner agency that does' });
+  if (seat && agency)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ownerAgency'],
+      message: 'You chose a seat as the owner: clear the partner agency, or choose “a partner agency” from the list',
+    });
+  if (!seat && !agency)
+    ctx.addIssue({ code: 'custom', path: ['ownerSeatId'], message: 'Choose the seat that owns the action, or name the partner agency that does' });
 };
 
 const details = {

@@ -25,9 +25,7 @@ export type ActionContext = CouncilMembershipView & {
   now: Date;
 };
 
-type Access =
-  | { scope: 'council'; councilRoles: readonly CouncilRole[] }
-  | { scope: 'board'; resource: Resource; operation: Operation };
+type Access = { scope: 'council'; councilRoles: readonly CouncilRole[] } | { scope: 'board'; resource: Resource; operation: Operation };
 
 export type ActionDefinition<S extends z.ZodType, T> = Access & {
   /** unique, e.g. "invitations.create"; the cross-council suite enumerates these */
@@ -100,23 +98,29 @@ async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   const now = call.now ?? currentTime();
   try {
     // Access, the change and its audit events: one transaction (one BEGIN/COMMIT per post).
-    const outcome = await withAccess({ id: call.actorId, sessionId: call.sessionId }, call.councilSlug, def.scope === 'board' ? (call.boardSlug ?? '') : undefined, async (access, tx) => {
-      // a dissolved board is kept as a record: every change to it is refused, whoever asks
-      if (def.scope === 'board' && access.board && !acceptsChanges(access.board)) throw forbidden(dissolvedMessage(access.board.name));
-      if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbidden();
-      const parsed = def.schema.safeParse(values);
-      if (!parsed.success) return { ok: false, issues: parsed.error.issues } as const;
-      const { board, roles, council, councilRole } = access;
-      const ctxBoard = board && { id: board.id, slug: board.slug, name: board.name };
-      // A replayed form (same _submissionKey) gets the first result without running again.
-      const submission = { councilId: council.id, personId: access.actor.id, action: def.name, key: submissionKeyOf(values) };
-      const result = await oncePerSubmission(tx, submission, async () => {
-        const ran = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
-        await recordAudit(tx, { council, actor: access.actor, board, request, now }, ran.audit);
-        return ran;
-      });
-      return { ok: true, result } as const;
-    }, now);
+    const outcome = await withAccess(
+      { id: call.actorId, sessionId: call.sessionId },
+      call.councilSlug,
+      def.scope === 'board' ? (call.boardSlug ?? '') : undefined,
+      async (access, tx) => {
+        // a dissolved board is kept as a record: every change to it is refused, whoever asks
+        if (def.scope === 'board' && access.board && !acceptsChanges(access.board)) throw forbidden(dissolvedMessage(access.board.name));
+        if (def.scope === 'board' ? !can(access.roles, def.resource, def.operation) : !def.councilRoles.includes(access.councilRole)) throw forbidden();
+        const parsed = def.schema.safeParse(values);
+        if (!parsed.success) return { ok: false, issues: parsed.error.issues } as const;
+        const { board, roles, council, councilRole } = access;
+        const ctxBoard = board && { id: board.id, slug: board.slug, name: board.name };
+        // A replayed form (same _submissionKey) gets the first result without running again.
+        const submission = { councilId: council.id, personId: access.actor.id, action: def.name, key: submissionKeyOf(values) };
+        const result = await oncePerSubmission(tx, submission, async () => {
+          const ran = await def.run({ council, councilRole, tx, actor: { id: access.actor.id }, board: ctxBoard, roles, request, now }, parsed.data);
+          await recordAudit(tx, { council, actor: access.actor, board, request, now }, ran.audit);
+          return ran;
+        });
+        return { ok: true, result } as const;
+      },
+      now,
+    );
     if (!outcome.ok) return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors: fieldErrorsOf(outcome.issues), values: echo(values) };
     return { ok: true, data: outcome.result.data, message: outcome.result.message };
   } catch (error) {
@@ -150,7 +154,12 @@ export function recordAudit(
   ctx: { council: { id: string }; actor: { id: string }; board: { id: string } | null; request: RequestInfo; now: Date },
   drafts: AuditDraft[],
 ) {
-  return appendAudit(tx, { councilId: ctx.council.id, actorId: ctx.actor.id, ip: ctx.request.ip, userAgent: ctx.request.userAgent }, drafts.map((a) => ({ boardId: ctx.board?.id ?? null, ...a })), ctx.now);
+  return appendAudit(
+    tx,
+    { councilId: ctx.council.id, actorId: ctx.actor.id, ip: ctx.request.ip, userAgent: ctx.request.userAgent },
+    drafts.map((a) => ({ boardId: ctx.board?.id ?? null, ...a })),
+    ctx.now,
+  );
 }
 
 /** Refusals the app expects become results; anything else is a bug and is thrown. */
@@ -160,4 +169,3 @@ function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null 
   const refusal = error instanceof AppError ? error : fromPrisma(error);
   return refusal && { ok: false, code: refusal.code, message: refusal.message, fieldErrors: refusal.fieldErrors, current: refusal.current };
 }
-

@@ -49,7 +49,10 @@ export async function oncePerSubmission<R extends Stored>(tx: Tx, submission: Su
   }
   const result = await run();
   const stored: Stored = { data: result.data, ...(result.message !== undefined ? { message: result.message } : {}) };
-  await tx.submissionReceipt.update({ where: { id: inserted[0]!.id }, data: { result: JSON.parse(JSON.stringify(stored, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Prisma.InputJsonValue } });
+  await tx.submissionReceipt.update({
+    where: { id: inserted[0]!.id },
+    data: { result: JSON.parse(JSON.stringify(stored, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Prisma.InputJsonValue },
+  });
   return result;
 }
 

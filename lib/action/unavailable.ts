@@ -2,7 +2,8 @@ import 'server-only';
 import { DatabaseUnavailableError, isDatabaseUnavailable, recordUnavailable } from '../db/outage';
 import type { ActionResult } from './result';
 
-export const UNAVAILABLE_MESSAGE = 'This was not saved: the service cannot reach its database for a moment. What you typed is still here. Try again in a minute.';
+export const UNAVAILABLE_MESSAGE =
+  'This was not saved: the service cannot reach its database for a moment. What you typed is still here. Try again in a minute.';
 
 /**
  * A save that failed because the database was unreachable becomes a refusal the form

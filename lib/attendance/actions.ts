@@ -4,14 +4,23 @@ import { formatDateTime } from '../format';
 import { attendanceStatusLabel } from './labels';
 import { londonDay, startOfLondonDay } from '../rules/london-calendar';
 import { boardOf, giveApologies, loadSeatAtMeeting, withdrawApologies } from './apologies';
-import { recordAttendanceSchema, quorumDecisionSchema, recordApologiesSchema, sendApologiesSchema, withdrawApologiesSchema, STATUS_FIELD_PREFIX, type RecordedStatus } from './schema';
+import {
+  recordAttendanceSchema,
+  quorumDecisionSchema,
+  recordApologiesSchema,
+  sendApologiesSchema,
+  withdrawApologiesSchema,
+  STATUS_FIELD_PREFIX,
+  type RecordedStatus,
+} from './schema';
 import { assertAttendanceOpen } from './signed';
 import { attendanceFingerprint, attendanceSelect, meetingOfBoard, seatsAtMeeting } from './seats';
 import { lockFor } from '../db/locks';
 
 /** Only the seat's holder sends or withdraws their own apologies; an administrator uses recordApologies. */
 function assertOwnSeat(seat: { personId: string | null }, actorId: string) {
-  if (seat.personId !== actorId) throw new AppError('FORBIDDEN', 'You can only send apologies for your own seat. The administrator can record apologies for someone else.');
+  if (seat.personId !== actorId)
+    throw new AppError('FORBIDDEN', 'You can only send apologies for your own seat. The administrator can record apologies for someone else.');
 }
 
 export const sendApologies = defineAction({
@@ -23,7 +32,12 @@ export const sendApologies = defineAction({
   async run(ctx, input) {
     const loaded = await loadSeatAtMeeting(ctx, input.meetingId, input.seatId);
     assertOwnSeat(loaded.seat, ctx.actor.id);
-    return giveApologies(ctx, loaded, { substituteAttends: input.substituteAttends === 'yes', note: input.apologyNote, field: 'substituteAttends', onBehalf: false });
+    return giveApologies(ctx, loaded, {
+      substituteAttends: input.substituteAttends === 'yes',
+      note: input.apologyNote,
+      field: 'substituteAttends',
+      onBehalf: false,
+    });
   },
 });
 
@@ -50,7 +64,12 @@ export const recordApologies = defineAction({
   async run(ctx, input) {
     const loaded = await loadSeatAtMeeting(ctx, input.meetingId, input.seatId);
     if (input.response === 'ATTENDING') return withdrawApologies(ctx, loaded, true);
-    return giveApologies(ctx, loaded, { substituteAttends: input.response === 'APOLOGIES_WITH_SUBSTITUTE', note: input.adminNote, field: 'response', onBehalf: true });
+    return giveApologies(ctx, loaded, {
+      substituteAttends: input.response === 'APOLOGIES_WITH_SUBSTITUTE',
+      note: input.adminNote,
+      field: 'response',
+      onBehalf: true,
+    });
   },
 });
 
@@ -85,7 +104,8 @@ export const recordAttendance = defineAction({
     }
 
     const fieldErrors: Record<string, string[]> = {};
-    const changes: { seat: (typeof seats)[number]; before: (typeof rows)[number] | undefined; status: RecordedStatus; substitutePersonId: string | null }[] = [];
+    const changes: { seat: (typeof seats)[number]; before: (typeof rows)[number] | undefined; status: RecordedStatus; substitutePersonId: string | null }[] =
+      [];
     for (const [seatId, status] of input.statuses) {
       const seat = seats.find((s) => s.id === seatId);
       // a seat of another board or council, or one not sitting at this meeting

@@ -92,7 +92,9 @@ export async function giveApologies(
         entityType: 'Attendance',
         entityId: row.id,
         summary: `${who} for ${meeting.title}${late ? ' (late notice)' : ''}`,
-        before: existing ? { status: existing.status, substituteAttends: existing.substituteAttends, apologySentAt: existing.apologySentAt, apologyLate: existing.apologyLate } : null,
+        before: existing
+          ? { status: existing.status, substituteAttends: existing.substituteAttends, apologySentAt: existing.apologySentAt, apologyLate: existing.apologyLate }
+          : null,
         after: { meetingId: meeting.id, seatId: seat.id, ...values, substitute: substituteName, deadline },
       },
     ],
@@ -107,9 +109,20 @@ export async function withdrawApologies(ctx: ActionContext, loaded: SeatAtMeetin
     throw new AppError('INVALID', 'The meeting has started, so apologies can no longer be withdrawn. The administrator records who attended.');
   }
   if (!existing || existing.status !== 'APOLOGIES') {
-    throw new AppError('INVALID', onBehalf ? `${seat.person?.name ?? 'This member'} has not sent apologies for this meeting` : 'You have not sent apologies for this meeting');
+    throw new AppError(
+      'INVALID',
+      onBehalf ? `${seat.person?.name ?? 'This member'} has not sent apologies for this meeting` : 'You have not sent apologies for this meeting',
+    );
   }
-  const values = { status: 'EXPECTED' as const, substituteAttends: false, substitutePersonId: null, apologySentAt: null, apologyLate: false, note: null, recordedById: ctx.actor.id };
+  const values = {
+    status: 'EXPECTED' as const,
+    substituteAttends: false,
+    substitutePersonId: null,
+    apologySentAt: null,
+    apologyLate: false,
+    note: null,
+    recordedById: ctx.actor.id,
+  };
   await ctx.tx.attendance.update({ where: { id: existing.id }, data: values });
   const who = onBehalf ? `${seat.person?.name ?? 'The member'} is` : 'You are';
   return {
@@ -121,7 +134,14 @@ export async function withdrawApologies(ctx: ActionContext, loaded: SeatAtMeetin
         entityType: 'Attendance',
         entityId: existing.id,
         summary: `Apologies withdrawn for ${meeting.title}`,
-        before: { status: existing.status, substituteAttends: existing.substituteAttends, substitutePersonId: existing.substitutePersonId, apologySentAt: existing.apologySentAt, apologyLate: existing.apologyLate, note: existing.note },
+        before: {
+          status: existing.status,
+          substituteAttends: existing.substituteAttends,
+          substitutePersonId: existing.substitutePersonId,
+          apologySentAt: existing.apologySentAt,
+          apologyLate: existing.apologyLate,
+          note: existing.note,
+        },
         after: { meetingId: meeting.id, seatId: seat.id, ...values },
       },
     ],

@@ -5,7 +5,22 @@ import { toCsv } from '../action-log/csv';
 import { label } from '../labels';
 import { attendancePeriod, getAttendanceRecord, type AttendanceRecord } from './record';
 
-const HEADER = ['Name', 'Role', 'Position', 'Agency', 'Held from', 'Held to', 'Expected', 'In person', 'Virtually', 'Substitute attended', 'Apologies', 'Absent', 'Not recorded', 'Attended (%)'];
+const HEADER = [
+  'Name',
+  'Role',
+  'Position',
+  'Agency',
+  'Held from',
+  'Held to',
+  'Expected',
+  'In person',
+  'Virtually',
+  'Substitute attended',
+  'Apologies',
+  'Absent',
+  'Not recorded',
+  'Attended (%)',
+];
 type Tally = AttendanceRecord['total']['tally'];
 const counts = (t: Tally) => [t.expected, t.inPerson, t.virtually, t.substitute, t.apologies, t.absent, t.notRecorded];
 
@@ -13,7 +28,16 @@ const counts = (t: Tally) => [t.expected, t.inPerson, t.virtually, t.substitute,
 export function attendanceCsvRows(record: AttendanceRecord): string[][] {
   return [
     HEADER,
-    ...record.rows.map((r) => [r.name, r.role, r.position, r.agency, r.heldFrom ?? '', r.heldTo ?? '', ...counts(r.tally).map(String), r.percent === null ? '' : String(r.percent)]),
+    ...record.rows.map((r) => [
+      r.name,
+      r.role,
+      r.position,
+      r.agency,
+      r.heldFrom ?? '',
+      r.heldTo ?? '',
+      ...counts(r.tally).map(String),
+      r.percent === null ? '' : String(r.percent),
+    ]),
   ];
 }
 
@@ -29,7 +53,8 @@ export async function attendanceXlsx(record: AttendanceRecord, title: string): P
   sheet.columns = HEADER.map((header, i) => ({ header, key: header, width: i < 4 ? 28 : 12 }));
   sheet.getRow(1).font = { bold: true };
   const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
-  for (const r of record.rows) sheet.addRow([r.name, label('seatRole', r.role), r.position, r.agency, day(r.heldFrom), day(r.heldTo), ...counts(r.tally), r.percent]);
+  for (const r of record.rows)
+    sheet.addRow([r.name, label('seatRole', r.role), r.position, r.agency, day(r.heldFrom), day(r.heldTo), ...counts(r.tally), r.percent]);
   for (const col of [5, 6]) sheet.getColumn(col).numFmt = 'dd/mm/yyyy';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADER.length } };
 

@@ -28,7 +28,10 @@ async function readAttendanceViewUnchecked(ctx: BoardContext, id: string, now = 
       seatsAtMeeting(tx, boardId, meeting),
       vacantSeatsAtMeeting(tx, boardId, meeting),
       tx.attendance.findMany({ where: { meetingId: meeting.id }, select: attendanceSelect }),
-      tx.board.findUniqueOrThrow({ where: { id: boardId }, select: { quorumMinimum: true, apologyNoticeWorkingDays: true, isPublic: true, publicationNoticeDays: true } }),
+      tx.board.findUniqueOrThrow({
+        where: { id: boardId },
+        select: { quorumMinimum: true, apologyNoticeWorkingDays: true, isPublic: true, publicationNoticeDays: true },
+      }),
     ]);
     const personIds = [...new Set([meeting.quorumDecidedById, ...rows.map((r) => r.substitutePersonId)].filter((p): p is string => Boolean(p)))];
     const people = personIds.length ? await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } }) : [];

@@ -15,7 +15,10 @@ export type AttendancePeriod = { from: LondonDay; to: LondonDay };
  * the twelve months to today. A period that cannot be read is answered with the default
  * and says why, so the page still shows a record.
  */
-export function readAttendancePeriod(query: { from?: string | string[]; to?: string | string[] }, now: Date): { period: AttendancePeriod; problem: string | null } {
+export function readAttendancePeriod(
+  query: { from?: string | string[]; to?: string | string[] },
+  now: Date,
+): { period: AttendancePeriod; problem: string | null } {
   const today = londonDay(now);
   const yearTo = (to: LondonDay) => addCalendarDays(addCalendarMonths(to, -12), 1);
   const fallback = { from: yearTo(today), to: today };
@@ -23,7 +26,8 @@ export function readAttendancePeriod(query: { from?: string | string[]; to?: str
   const read = (value: string | null) => (value ? parseTypedDay(value) : null);
   const [fromText, toText] = [given(query.from), given(query.to)];
   const [from, to] = [read(fromText), read(toText)];
-  if ((fromText && !from) || (toText && !to)) return { period: fallback, problem: 'Enter the period’s dates as real dates, for example 1/4/2026: the last twelve months are shown' };
+  if ((fromText && !from) || (toText && !to))
+    return { period: fallback, problem: 'Enter the period’s dates as real dates, for example 1/4/2026: the last twelve months are shown' };
   const end = to ?? today;
   const start = from ?? yearTo(end);
   if (start > end) return { period: fallback, problem: 'The start of the period must be on or before its end: the last twelve months are shown' };
@@ -39,7 +43,17 @@ export function attendancePeriod(query: { from?: string | string[]; to?: string 
 
 const roleOrder: Record<string, number> = { INDEPENDENT_CHAIR: 0, CHAIR: 1, VICE_CHAIR: 2, MEMBER: 3, ATTENDEE: 4 };
 
-export type AttendanceRecordRow = { seatId: string; name: string; role: string; position: string; agency: string; heldFrom: string | null; heldTo: string | null; tally: AttendanceTally; percent: number | null };
+export type AttendanceRecordRow = {
+  seatId: string;
+  name: string;
+  role: string;
+  position: string;
+  agency: string;
+  heldFrom: string | null;
+  heldTo: string | null;
+  tally: AttendanceTally;
+  percent: number | null;
+};
 
 /**
  * Each seat's attendance over the period (ModernGov's "attendance record"): every seat
@@ -60,11 +74,17 @@ export const getAttendanceRecord = defineQuery({
       const seats = await tx.seat.findMany({
         where: {
           boardId: ctx.board.id,
-          AND: [{ OR: [{ startsOn: null }, { startsOn: { lte: new Date(`${period.to}T00:00:00Z`) } }] }, { OR: [{ endsOn: null }, { endsOn: { gte: new Date(`${period.from}T00:00:00Z`) } }] }],
+          AND: [
+            { OR: [{ startsOn: null }, { startsOn: { lte: new Date(`${period.to}T00:00:00Z`) } }] },
+            { OR: [{ endsOn: null }, { endsOn: { gte: new Date(`${period.from}T00:00:00Z`) } }] },
+          ],
         },
         select: { id: true, role: true, position: true, agency: true, startsOn: true, endsOn: true, person: { select: { name: true } } },
       });
-      const marks = await tx.attendance.findMany({ where: { meetingId: { in: meetings.map((m) => m.id) } }, select: { meetingId: true, seatId: true, status: true } });
+      const marks = await tx.attendance.findMany({
+        where: { meetingId: { in: meetings.map((m) => m.id) } },
+        select: { meetingId: true, seatId: true, status: true },
+      });
       const bySeat = new Map<string, Map<string, AttendanceMark>>();
       for (const a of marks) (bySeat.get(a.seatId) ?? bySeat.set(a.seatId, new Map()).get(a.seatId)!).set(a.meetingId, a.status);
 
@@ -72,15 +92,29 @@ export const getAttendanceRecord = defineQuery({
         .map((s) => {
           const tenure = { startsOn: s.startsOn ? dayString(s.startsOn) : null, endsOn: s.endsOn ? dayString(s.endsOn) : null };
           const tally = tallyAttendance(tenure, taken, bySeat.get(s.id) ?? new Map());
-          return { seatId: s.id, name: s.person?.name ?? 'To be appointed', role: s.role, position: s.position, agency: s.agency, heldFrom: tenure.startsOn, heldTo: tenure.endsOn, tally, percent: attendedPercent(tally) };
+          return {
+            seatId: s.id,
+            name: s.person?.name ?? 'To be appointed',
+            role: s.role,
+            position: s.position,
+            agency: s.agency,
+            heldFrom: tenure.startsOn,
+            heldTo: tenure.endsOn,
+            tally,
+            percent: attendedPercent(tally),
+          };
         })
         .filter((r) => r.tally.expected > 0 || taken.some((m) => !m.cancelled && heldOn({ startsOn: r.heldFrom, endsOn: r.heldTo }, m.day)))
-        .sort((a, b) => (roleOrder[a.role] ?? 9) - (roleOrder[b.role] ?? 9) || a.agency.localeCompare(b.agency, 'en-GB') || a.name.localeCompare(b.name, 'en-GB'));
+        .sort(
+          (a, b) => (roleOrder[a.role] ?? 9) - (roleOrder[b.role] ?? 9) || a.agency.localeCompare(b.agency, 'en-GB') || a.name.localeCompare(b.name, 'en-GB'),
+        );
 
-      const agencies = [...new Set(rows.map((r) => r.agency))].sort((a, b) => a.localeCompare(b, 'en-GB')).map((agency) => {
-        const tally = sumTallies(rows.filter((r) => r.agency === agency).map((r) => r.tally));
-        return { agency, tally, percent: attendedPercent(tally) };
-      });
+      const agencies = [...new Set(rows.map((r) => r.agency))]
+        .sort((a, b) => a.localeCompare(b, 'en-GB'))
+        .map((agency) => {
+          const tally = sumTallies(rows.filter((r) => r.agency === agency).map((r) => r.tally));
+          return { agency, tally, percent: attendedPercent(tally) };
+        });
       const total = sumTallies(rows.map((r) => r.tally));
       return {
         period,

@@ -66,5 +66,9 @@ export const recordAttendanceSchema = z
 export const quorumDecisionSchema = z.object({
   meetingId: id('a meeting'),
   version: z.coerce.number().int().min(1),
-  decision: z.string().trim().min(1, "Enter the Chair's decision on whether enough members are present").max(2000, 'Keep the decision to 2,000 characters or fewer'),
+  decision: z
+    .string()
+    .trim()
+    .min(1, "Enter the Chair's decision on whether enough members are present")
+    .max(2000, 'Keep the decision to 2,000 characters or fewer'),
 });

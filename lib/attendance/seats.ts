@@ -5,12 +5,29 @@ import { dayString } from '../format';
 import { londonDay } from '../rules/london-calendar';
 
 export const meetingSelect = {
-  id: true, title: true, startsAt: true, endsAt: true, status: true, version: true, venue: true,
-  quorumDecision: true, quorumDecidedById: true, quorumDecidedAt: true, agendaAgreedAt: true, publishedAt: true,
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  version: true,
+  venue: true,
+  quorumDecision: true,
+  quorumDecidedById: true,
+  quorumDecidedAt: true,
+  agendaAgreedAt: true,
+  publishedAt: true,
 } as const;
 
 export const seatSelect = {
-  id: true, role: true, position: true, agency: true, personId: true, startsOn: true, endsOn: true, substitutePersonId: true,
+  id: true,
+  role: true,
+  position: true,
+  agency: true,
+  personId: true,
+  startsOn: true,
+  endsOn: true,
+  substitutePersonId: true,
   person: { select: { name: true } },
   substitute: { select: { name: true } },
 } as const;
@@ -53,8 +70,16 @@ export async function vacantSeatsAtMeeting(tx: Tx, boardId: string, meeting: { s
 }
 
 export const attendanceSelect = {
-  id: true, seatId: true, status: true, substituteAttends: true, substitutePersonId: true, apologySentAt: true,
-  apologyLate: true, note: true, recordedById: true, updatedAt: true,
+  id: true,
+  seatId: true,
+  status: true,
+  substituteAttends: true,
+  substitutePersonId: true,
+  apologySentAt: true,
+  apologyLate: true,
+  note: true,
+  recordedById: true,
+  updatedAt: true,
 } as const;
 
 /**

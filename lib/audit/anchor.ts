@@ -90,12 +90,22 @@ export type AnchorRun = { written: number; unchanged: number; skipped?: string }
  * Anchors every council whose chain moved since its latest anchor: to the file store
  * (a dated copy and `latest`) and to the log, so that the two together outlive either.
  */
-export async function writeAuditAnchors(opts: { store: FileStore; key?: string | null; prisma?: PrismaClient; now?: Date; log?: (line: string) => void; councilIds?: string[] }): Promise<AnchorRun> {
+export async function writeAuditAnchors(opts: {
+  store: FileStore;
+  key?: string | null;
+  prisma?: PrismaClient;
+  now?: Date;
+  log?: (line: string) => void;
+  councilIds?: string[];
+}): Promise<AnchorRun> {
   const key = opts.key === undefined ? anchorKey() : opts.key;
   if (!key) return { written: 0, unchanged: 0, skipped: 'AUDIT_ANCHOR_KEY is not set' };
   const log = opts.log ?? ((line: string) => console.log(line));
   const now = opts.now ?? new Date();
-  const councils = await withApp((tx) => tx.council.findMany({ where: opts.councilIds ? { id: { in: opts.councilIds } } : {}, select: { id: true } }), opts.prisma);
+  const councils = await withApp(
+    (tx) => tx.council.findMany({ where: opts.councilIds ? { id: { in: opts.councilIds } } : {}, select: { id: true } }),
+    opts.prisma,
+  );
   const run: AnchorRun = { written: 0, unchanged: 0 };
   for (const { id } of councils) {
     const head = await chainHead(id, opts.prisma);

@@ -60,7 +60,12 @@ export async function listAuditEvents(ctx: CouncilContext, filter: AuditFilter) 
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.actor ? { actorId: filter.actor } : {}),
     ...(filter.from || filter.to
-      ? { createdAt: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      ? {
+          createdAt: {
+            ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
+            ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+          },
+        }
       : {}),
   };
   const newerFirst = !filter.after;
@@ -89,7 +94,11 @@ export async function listAuditEvents(ctx: CouncilContext, filter: AuditFilter) 
         SELECT (SELECT min(kind) FROM "AuditEvent" WHERE "councilId" = ${councilId}::uuid AND kind > k.kind) FROM k WHERE k.kind IS NOT NULL
       )
       SELECT kind FROM k WHERE kind IS NOT NULL`;
-    const actors = await tx.councilMembership.findMany({ where: { councilId }, select: { person: { select: { id: true, name: true } } }, orderBy: { person: { name: 'asc' } } });
+    const actors = await tx.councilMembership.findMany({
+      where: { councilId },
+      select: { person: { select: { id: true, name: true } } },
+      orderBy: { person: { name: 'asc' } },
+    });
     const first = events[0];
     const last = events[events.length - 1];
     return {

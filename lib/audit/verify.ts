@@ -26,7 +26,10 @@ const BATCH = 2000;
  */
 export async function verifyAuditChains(prisma: PrismaClient, onlySlug?: string, anchors?: AnchorCheck): Promise<ChainReport[]> {
   // Through the app role, so the check runs as well under a login role that is only a member of tabled_app.
-  const councils = await withApp((tx) => tx.council.findMany({ where: onlySlug ? { slug: onlySlug } : {}, select: { id: true, slug: true }, orderBy: { slug: 'asc' } }), prisma);
+  const councils = await withApp(
+    (tx) => tx.council.findMany({ where: onlySlug ? { slug: onlySlug } : {}, select: { id: true, slug: true }, orderBy: { slug: 'asc' } }),
+    prisma,
+  );
   const reports: ChainReport[] = [];
   for (const council of councils) reports.push(await verifyCouncil(prisma, council, anchors));
   return reports;
@@ -70,10 +73,22 @@ async function verifyCouncil(prisma: PrismaClient, council: { id: string; slug: 
   }
   if (anchor && anchor.count > 0) {
     if (events < anchor.count) {
-      return { ...base, events, brokenAt: afterId < 0n ? null : afterId, reason: `the signed anchor of ${anchor.at} counted ${anchor.count} events and only ${events} remain: the newest events were removed`, anchor: { status: 'failed', why: 'events removed' } };
+      return {
+        ...base,
+        events,
+        brokenAt: afterId < 0n ? null : afterId,
+        reason: `the signed anchor of ${anchor.at} counted ${anchor.count} events and only ${events} remain: the newest events were removed`,
+        anchor: { status: 'failed', why: 'events removed' },
+      };
     }
     if (!atAnchor || atAnchor.hash !== anchor.hash || String(atAnchor.id) !== anchor.lastId) {
-      return { ...base, events, brokenAt: atAnchor?.id ?? null, reason: `event ${anchor.count} is not the one the signed anchor of ${anchor.at} recorded: the chain was rewritten`, anchor: { status: 'failed', why: 'chain rewritten' } };
+      return {
+        ...base,
+        events,
+        brokenAt: atAnchor?.id ?? null,
+        reason: `event ${anchor.count} is not the one the signed anchor of ${anchor.at} recorded: the chain was rewritten`,
+        anchor: { status: 'failed', why: 'chain rewritten' },
+      };
     }
   }
   return { ...base, events, brokenAt: null };

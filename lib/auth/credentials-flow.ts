@@ -8,7 +8,10 @@ type Captured = { status: number; setCookies: string[]; body: unknown; location:
  * in process against a request made here, answering into a small recorder instead of a
  * socket. Only next-auth's public entry point is used.
  */
-async function callNextAuth(options: NextAuthOptions, req: { method: 'GET' | 'POST'; path: string[]; headers: Record<string, string>; cookies: Record<string, string>; body?: Record<string, string> }): Promise<Captured> {
+async function callNextAuth(
+  options: NextAuthOptions,
+  req: { method: 'GET' | 'POST'; path: string[]; headers: Record<string, string>; cookies: Record<string, string>; body?: Record<string, string> },
+): Promise<Captured> {
   const out: Captured = { status: 200, setCookies: [], body: undefined, location: null };
   const res = {
     status(code: number) {
@@ -36,7 +39,11 @@ async function callNextAuth(options: NextAuthOptions, req: { method: 'GET' | 'PO
   return out;
 }
 
-type ParsedCookie = { name: string; value: string; options: { path?: string; expires?: Date; maxAge?: number; httpOnly?: boolean; secure?: boolean; sameSite?: 'lax' | 'strict' | 'none' } };
+type ParsedCookie = {
+  name: string;
+  value: string;
+  options: { path?: string; expires?: Date; maxAge?: number; httpOnly?: boolean; secure?: boolean; sameSite?: 'lax' | 'strict' | 'none' };
+};
 
 /** One Set-Cookie header as next-auth serialised it (the `cookie` package's format). */
 function parseSetCookie(header: string): ParsedCookie | null {
@@ -66,7 +73,12 @@ function parseSetCookie(header: string): ParsedCookie | null {
  * the cookies it sets are set on this response. The credentials travel only in the POST
  * body and in memory; nothing here logs them.
  */
-export async function credentialsSignIn(options: NextAuthOptions, providerId: string, credentials: Record<string, string>, callbackUrl: string): Promise<{ signedIn: boolean; redirectUrl: string }> {
+export async function credentialsSignIn(
+  options: NextAuthOptions,
+  providerId: string,
+  credentials: Record<string, string>,
+  callbackUrl: string,
+): Promise<{ signedIn: boolean; redirectUrl: string }> {
   const jar = await cookies();
   const requestHeaders: Record<string, string> = {};
   // the original request's host and client details (for the origin, throttling and the audit), not its body's framing

@@ -8,7 +8,13 @@ import { requestMagicLink } from './magic-link-request';
 import type { ActionResult } from '../action/result';
 import { keepFormOnOutage } from '../action/unavailable';
 
-const emailSchema = z.string().trim().toLowerCase().min(1, 'Enter your email address').max(320).email('Enter an email address in the correct format, like name@council.gov.uk');
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'Enter your email address')
+  .max(320)
+  .email('Enter an email address in the correct format, like name@council.gov.uk');
 
 /**
  * Sends a sign-in link if the address has an account. The answer is the same either way,
@@ -17,11 +23,21 @@ const emailSchema = z.string().trim().toLowerCase().min(1, 'Enter your email add
 async function requestMagicLinkNow(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = emailSchema.safeParse(formData.get('email'));
   if (!parsed.success) {
-    return { ok: false, code: 'INVALID', message: 'Check the form', fieldErrors: { email: [parsed.error.issues[0]?.message ?? 'Enter your email address'] }, values: { email: String(formData.get('email') ?? '') } };
+    return {
+      ok: false,
+      code: 'INVALID',
+      message: 'Check the form',
+      fieldErrors: { email: [parsed.error.issues[0]?.message ?? 'Enter your email address'] },
+      values: { email: String(formData.get('email') ?? '') },
+    };
   }
   const email = parsed.data;
   if (await requestMagicLink(email, await currentRequestInfo())) void kickOutbox();
-  return { ok: true, data: null, message: `If ${email} has an account, a sign-in link is on its way to it: it is queued and emailed within a minute. It works once, for ${MAGIC_LINK_TTL_MINUTES} minutes.` };
+  return {
+    ok: true,
+    data: null,
+    message: `If ${email} has an account, a sign-in link is on its way to it: it is queued and emailed within a minute. It works once, for ${MAGIC_LINK_TTL_MINUTES} minutes.`,
+  };
 }
 
 export async function requestMagicLinkFormAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {

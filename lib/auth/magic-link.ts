@@ -22,11 +22,7 @@ export function hashMagicLinkToken(token: string): string {
  * none. The caller shows the same "check your email" message either way, so the form
  * does not reveal who has an account.
  */
-export async function issueMagicLink(
-  tx: Tx,
-  email: string,
-  now: Date = currentTime(),
-): Promise<{ token: string; personId: string } | null> {
+export async function issueMagicLink(tx: Tx, email: string, now: Date = currentTime()): Promise<{ token: string; personId: string } | null> {
   // Emails are stored lowercased, so lowercasing here makes the match case-insensitive.
   const normalised = email.trim().toLowerCase();
   if (!normalised) return null;

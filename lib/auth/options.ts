@@ -45,7 +45,12 @@ export async function signInWithPassword(raw: unknown, request: RequestInfo, now
  * checked and throws an AppError whose message the sign-in form shows (next-auth passes a
  * thrown message on in its error redirect).
  */
-export async function passwordStep(raw: unknown, request: RequestInfo, now = currentTime(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
+export async function passwordStep(
+  raw: unknown,
+  request: RequestInfo,
+  now = currentTime(),
+  callbackUrl: string | null = null,
+): Promise<SignedIn | SecondFactorOwed | null> {
   const parsed = credentials.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -77,7 +82,12 @@ export async function signInWithMagicLink(token: unknown, request: RequestInfo, 
   return step && 'sid' in step ? step : null;
 }
 
-export async function magicLinkStep(token: unknown, request: RequestInfo, now = currentTime(), callbackUrl: string | null = null): Promise<SignedIn | SecondFactorOwed | null> {
+export async function magicLinkStep(
+  token: unknown,
+  request: RequestInfo,
+  now = currentTime(),
+  callbackUrl: string | null = null,
+): Promise<SignedIn | SecondFactorOwed | null> {
   if (typeof token !== 'string' || token.length < 20 || token.length > 200) return null;
   const personId = await consumeMagicLink(token, now);
   if (!personId) return null;

@@ -2,7 +2,12 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Tx } from '../db/tenant';
 
 // Argon2id with OWASP's second recommended profile (19 MiB, t=2, p=1).
-const options = { algorithm: 2 /* Algorithm.Argon2id: a const enum, not importable under isolatedModules */ as const, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const options = {
+  algorithm: 2 /* Algorithm.Argon2id: a const enum, not importable under isolatedModules */ as const,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);

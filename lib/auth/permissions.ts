@@ -5,7 +5,8 @@
 export const boardRoles = ['ADMINISTRATOR', 'CHAIR', 'MEMBER', 'SUBSTITUTE', 'ATTENDEE', 'OBSERVER'] as const;
 export type BoardRole = (typeof boardRoles)[number];
 
-export type Resource = 'board' | 'terms' | 'membership' | 'meeting' | 'agenda' | 'paper' | 'attendance' | 'minutes' | 'action' | 'risk' | 'forward-plan' | 'plan';
+export type Resource =
+  'board' | 'terms' | 'membership' | 'meeting' | 'agenda' | 'paper' | 'attendance' | 'minutes' | 'action' | 'risk' | 'forward-plan' | 'plan';
 export type Operation = 'read' | 'create' | 'update' | 'approve' | 'sign-off';
 
 const everyone: readonly BoardRole[] = boardRoles;

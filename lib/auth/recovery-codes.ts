@@ -12,7 +12,8 @@ import { recordAttempt, throttleVerdict } from './throttle';
 export type Proof = { code: string } | { password: string };
 
 export const PROOF_THROTTLED_MESSAGE = 'Too many wrong codes or passwords. Wait 15 minutes, then try again.';
-export const PROOF_SLOWED_MESSAGE = 'There have been many wrong codes or passwords for this account, so it accepts one try every 5 minutes. Wait 5 minutes, then try again.';
+export const PROOF_SLOWED_MESSAGE =
+  'There have been many wrong codes or passwords for this account, so it accepts one try every 5 minutes. Wait 5 minutes, then try again.';
 
 /**
  * The password again, signed in. Wrong ones count with the session's wrong codes (the same
@@ -25,7 +26,10 @@ async function checkPasswordAgain(personId: string, sessionId: string | null, pa
     return { verdict, hash: verdict === 'allowed' ? await passwordHashOf(tx, personId) : null };
   });
   if (found.verdict !== 'allowed') throw new AppError('FORBIDDEN', found.verdict === 'locked' ? PROOF_THROTTLED_MESSAGE : PROOF_SLOWED_MESSAGE);
-  if (!found.hash) throw new AppError('INVALID', 'You have no password here: enter a code from your authenticator app', { code: ['Enter a code from your authenticator app'] });
+  if (!found.hash)
+    throw new AppError('INVALID', 'You have no password here: enter a code from your authenticator app', {
+      code: ['Enter a code from your authenticator app'],
+    });
   const ok = await verifyPassword(found.hash, password);
   await withAuth((tx) => recordAttempt(tx, keys, ok, true, now));
   if (!ok) throw new AppError('INVALID', 'Your password is not right', { password: ['Your password is not right. Enter the password you sign in with'] });
@@ -43,7 +47,13 @@ async function proveItIsYou(personId: string, sessionId: string | null, proof: P
  * (each council's chain is its own), in the transaction that makes it: the same
  * transaction moves from council to council, as withCouncilAs would set it.
  */
-async function auditInEachCouncil(tx: Tx, personId: string, request: RequestInfo, now: Date, draft: Parameters<typeof appendAudit>[2][number]): Promise<number> {
+async function auditInEachCouncil(
+  tx: Tx,
+  personId: string,
+  request: RequestInfo,
+  now: Date,
+  draft: Parameters<typeof appendAudit>[2][number],
+): Promise<number> {
   const councils = await tx.councilMembership.findMany({ where: { personId, endedAt: null }, select: { councilId: true } });
   for (const { councilId } of councils) {
     await tx.$queryRaw`SELECT set_config('app.council_id', ${councilId}, true)`;
@@ -56,7 +66,13 @@ async function auditInEachCouncil(tx: Tx, personId: string, request: RequestInfo
  * A fresh set of recovery codes, after a current code from the app or the password: the
  * old set stops working at once, the new one is returned once (only hashes are kept).
  */
-export async function regenerateRecoveryCodes(personId: string, sessionId: string | null, proof: Proof, request: RequestInfo, now = currentTime()): Promise<string[]> {
+export async function regenerateRecoveryCodes(
+  personId: string,
+  sessionId: string | null,
+  proof: Proof,
+  request: RequestInfo,
+  now = currentTime(),
+): Promise<string[]> {
   const enrolled = await withPerson(personId, (tx) => hasTotp(tx, personId));
   if (!enrolled) throw new AppError('CONFLICT', 'Recovery codes come with an authenticator app. Set one up first.');
   await proveItIsYou(personId, sessionId, proof, now);

@@ -32,7 +32,10 @@ export async function secondFactorSatisfied(tx: Tx, personId: string, sessionMet
  */
 export async function isAdministratorOrChairIn(tx: Tx, councilId: string, councilRole: CouncilRole, personId: string): Promise<boolean> {
   if (councilRole === 'OWNER' || councilRole === 'ADMIN') return true;
-  const seat = await tx.seat.findFirst({ where: { councilId, role: { in: ['CHAIR', 'INDEPENDENT_CHAIR'] }, AND: [currentSeatOf(personId), { personId }] }, select: { id: true } });
+  const seat = await tx.seat.findFirst({
+    where: { councilId, role: { in: ['CHAIR', 'INDEPENDENT_CHAIR'] }, AND: [currentSeatOf(personId), { personId }] },
+    select: { id: true },
+  });
   if (seat) return true;
   const access = await tx.boardAccess.findFirst({ where: { personId, role: { in: ['CHAIR', 'ADMINISTRATOR'] }, councilId }, select: { id: true } });
   return Boolean(access);
@@ -49,7 +52,10 @@ export const secondFactorSetUpPath = (councilSlug: string) => accountPath('secur
 /** The refusal of the access path; pages turn it into a redirect to set a factor up. */
 export class SecondFactorRequiredError extends AppError {
   constructor(readonly councilSlug: string) {
-    super('FORBIDDEN', 'This council requires its administrators and Chairs to sign in with a second factor. Set one up on your sign-in security page to continue.');
+    super(
+      'FORBIDDEN',
+      'This council requires its administrators and Chairs to sign in with a second factor. Set one up on your sign-in security page to continue.',
+    );
   }
 }
 

@@ -58,7 +58,9 @@ type HandOverUser = { id: string; name: string; email: string | null; [HANDOVER]
  * marker the signIn callback turns into a redirect to the code step, with the challenge
  * in an httpOnly cookie.
  */
-export async function handOver<T extends { id: string; name: string; email: string | null }>(step: T | SecondFactorOwed | null): Promise<T | HandOverUser | null> {
+export async function handOver<T extends { id: string; name: string; email: string | null }>(
+  step: T | SecondFactorOwed | null,
+): Promise<T | HandOverUser | null> {
   if (!step) return null;
   if ('challenge' in step && typeof step.challenge === 'string') {
     await setChallengeCookie(step.challenge);
@@ -67,6 +69,7 @@ export async function handOver<T extends { id: string; name: string; email: stri
   return step as T;
 }
 
-export const isSecondFactorHandOver = (user: unknown): boolean => Boolean(user && typeof user === 'object' && (user as Record<string, unknown>)[HANDOVER] === true);
+export const isSecondFactorHandOver = (user: unknown): boolean =>
+  Boolean(user && typeof user === 'object' && (user as Record<string, unknown>)[HANDOVER] === true);
 
 export const secondFactorPageUrl = () => `${appUrl()}${signInStepPath('code')}`;

@@ -17,7 +17,12 @@ export async function secondFactorStatus(personId: string): Promise<SecondFactor
   return withPerson(personId, async (tx) => {
     const cred = await tx.totpCredential.findUnique({ where: { personId }, select: { confirmedAt: true } });
     const left = cred?.confirmedAt ? await tx.recoveryCode.count({ where: { personId, usedAt: null } }) : 0;
-    return { enrolled: Boolean(cred?.confirmedAt), enrolling: Boolean(cred && !cred.confirmedAt), recoveryCodesLeft: left, confirmedAt: cred?.confirmedAt ?? null };
+    return {
+      enrolled: Boolean(cred?.confirmedAt),
+      enrolling: Boolean(cred && !cred.confirmedAt),
+      recoveryCodesLeft: left,
+      confirmedAt: cred?.confirmedAt ?? null,
+    };
   });
 }
 
@@ -86,7 +91,10 @@ export async function checkSecondFactor(
   const outcome = await asSignInFor(personId, async (tx): Promise<CodeOutcome> => {
     const verdict = await throttleVerdict(tx, keys, limits, now);
     if (verdict !== 'allowed') return { ok: false, reason: verdict === 'locked' ? 'throttled' : 'slowed' };
-    const cred = await tx.totpCredential.findUnique({ where: { personId }, select: { id: true, secretEncrypted: true, confirmedAt: true, lastUsedStep: true } });
+    const cred = await tx.totpCredential.findUnique({
+      where: { personId },
+      select: { id: true, secretEncrypted: true, confirmedAt: true, lastUsedStep: true },
+    });
     if (!cred || Boolean(cred.confirmedAt) === Boolean(opts.pending)) return { ok: false, reason: 'not-enrolled' };
     if (normaliseTotpCode(input)) {
       const secret = openSecret(cred.secretEncrypted);
@@ -116,9 +124,14 @@ export async function checkSecondFactor(
 export function codeRefusal(outcome: Exclude<CodeOutcome, { ok: true }>): AppError {
   if (outcome.reason === 'throttled') return new AppError('FORBIDDEN', THROTTLED_MESSAGE);
   if (outcome.reason === 'slowed') return new AppError('FORBIDDEN', SLOWED_MESSAGE);
-  if (outcome.reason === 'replayed') return new AppError('INVALID', 'That code has already been used. Wait for the next code in your app', { code: ['That code has already been used. Wait for the next code in your app'] });
+  if (outcome.reason === 'replayed')
+    return new AppError('INVALID', 'That code has already been used. Wait for the next code in your app', {
+      code: ['That code has already been used. Wait for the next code in your app'],
+    });
   if (outcome.reason === 'not-enrolled') return new AppError('CONFLICT', 'There is no authenticator app to check this code against');
-  return new AppError('INVALID', 'Enter the 6-digit code from your authenticator app', { code: ['The code is not right. Enter the 6-digit code your authenticator app shows now'] });
+  return new AppError('INVALID', 'Enter the 6-digit code from your authenticator app', {
+    code: ['The code is not right. Enter the 6-digit code your authenticator app shows now'],
+  });
 }
 
 /** Signed in: codes are counted per session, so one session's wrong codes never lock another's. */
@@ -170,7 +183,8 @@ export async function confirmTotpEnrolment(personId: string, sessionId: string |
     await tx.authSession.updateMany({ where: { personId, revokedAt: null, ...(sessionId ? { id: { not: sessionId } } : {}) }, data: { revokedAt: now } });
     if (sessionId) {
       const s = await tx.authSession.findFirst({ where: { id: sessionId, personId }, select: { method: true } });
-      if (s && !s.method.endsWith('+totp') && s.method !== 'entra') await tx.authSession.update({ where: { id: sessionId }, data: { method: `${s.method}+totp` } });
+      if (s && !s.method.endsWith('+totp') && s.method !== 'entra')
+        await tx.authSession.update({ where: { id: sessionId }, data: { method: `${s.method}+totp` } });
     }
   });
   return codes;
@@ -192,10 +206,23 @@ export const CHALLENGE_TTL_MINUTES = 10;
 const challengeHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 /** After a right password (or email link), for a person with an authenticator: the step still owed. */
-export async function issueChallenge(tx: Tx, personId: string, method: 'password' | 'magic-link', callbackUrl: string | null, now = currentTime()): Promise<string> {
+export async function issueChallenge(
+  tx: Tx,
+  personId: string,
+  method: 'password' | 'magic-link',
+  callbackUrl: string | null,
+  now = currentTime(),
+): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
   await tx.secondFactorChallenge.create({
-    data: { tokenHash: challengeHash(token), personId, method, callbackUrl, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MINUTES * 60_000), createdAt: now },
+    data: {
+      tokenHash: challengeHash(token),
+      personId,
+      method,
+      callbackUrl,
+      expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MINUTES * 60_000),
+      createdAt: now,
+    },
   });
   return token;
 }

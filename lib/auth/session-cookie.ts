@@ -14,5 +14,11 @@ export async function startBrowserSession(person: { id: string; name: string; em
   const maxAge = Math.floor(sessionLimits().maxMs / 1000);
   const token = await encode({ token: { sub: person.id, name: person.name, email: person.email, sid }, secret, maxAge });
   const secure = appUrl().startsWith('https://');
-  (await cookies()).set(secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token', token, { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge });
+  (await cookies()).set(secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token', token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure,
+    maxAge,
+  });
 }

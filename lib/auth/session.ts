@@ -43,7 +43,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!found) return null;
   const { live, memberships, satisfied } = found;
   const owed = await councilsOwingSecondFactor(pid, memberships, satisfied);
-  return { ...live.person, sessionId: live.sessionId, authMethod: live.method, sessionEndsAt: live.endsAt, memberships: memberships.map((m) => ({ ...m, secondFactorDue: owed.has(m.council.id) })) };
+  return {
+    ...live.person,
+    sessionId: live.sessionId,
+    authMethod: live.method,
+    sessionEndsAt: live.endsAt,
+    memberships: memberships.map((m) => ({ ...m, secondFactorDue: owed.has(m.council.id) })),
+  };
 });
 
 export async function requireActor(returnTo?: string): Promise<Actor> {

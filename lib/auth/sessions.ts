@@ -16,7 +16,15 @@ const TOUCH_EVERY_MS = 60_000;
 
 export async function createSession(tx: Tx, personId: string, method: string, request: RequestInfo, now = currentTime()): Promise<string> {
   const row = await tx.authSession.create({
-    data: { personId, method, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionLimits().maxMs), ip: request.ip, userAgent: request.userAgent },
+    data: {
+      personId,
+      method,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + sessionLimits().maxMs),
+      ip: request.ip,
+      userAgent: request.userAgent,
+    },
     select: { id: true },
   });
   return row.id;
@@ -31,7 +39,8 @@ export type LiveSession = {
 };
 
 /** When a session ends if nothing more happens: its idle timeout from the last request, or its lifetime. */
-export const sessionEndsAt = (s: { lastSeenAt: Date; expiresAt: Date }) => new Date(Math.min(s.lastSeenAt.getTime() + sessionLimits().idleMs, s.expiresAt.getTime()));
+export const sessionEndsAt = (s: { lastSeenAt: Date; expiresAt: Date }) =>
+  new Date(Math.min(s.lastSeenAt.getTime() + sessionLimits().idleMs, s.expiresAt.getTime()));
 
 /**
  * The session if it is still alive: not revoked, within its absolute lifetime, active
@@ -48,7 +57,14 @@ export async function checkSession(tx: Tx, sessionId: string, now = currentTime(
   const { idleMs } = sessionLimits();
   const s = await tx.authSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, method: true, revokedAt: true, expiresAt: true, lastSeenAt: true, person: { select: { id: true, name: true, email: true, disabledAt: true } } },
+    select: {
+      id: true,
+      method: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      person: { select: { id: true, name: true, email: true, disabledAt: true } },
+    },
   });
   if (!s || s.revokedAt || s.expiresAt <= now || s.person.disabledAt) return null;
   if (personId && s.person.id !== personId) return null;
@@ -76,7 +92,9 @@ export async function listSessions(personId: string, now = currentTime()) {
 
 /** Ends one of the person's own sessions; another person's session id changes nothing. */
 export async function revokeSession(personId: string, sessionId: string, now = currentTime()): Promise<boolean> {
-  const { count } = await withPerson(personId, (tx) => tx.authSession.updateMany({ where: { id: sessionId, personId, revokedAt: null }, data: { revokedAt: now } }));
+  const { count } = await withPerson(personId, (tx) =>
+    tx.authSession.updateMany({ where: { id: sessionId, personId, revokedAt: null }, data: { revokedAt: now } }),
+  );
   return count > 0;
 }
 
@@ -91,7 +109,9 @@ export async function revokeAllSessions(personId: string, now = currentTime()): 
  */
 export async function peekSessionEnd(sessionId: string, personId: string, now = currentTime()): Promise<Date | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
-  const s = await withPerson(personId, (tx) => tx.authSession.findFirst({ where: { id: sessionId, personId, revokedAt: null }, select: { lastSeenAt: true, expiresAt: true } }));
+  const s = await withPerson(personId, (tx) =>
+    tx.authSession.findFirst({ where: { id: sessionId, personId, revokedAt: null }, select: { lastSeenAt: true, expiresAt: true } }),
+  );
   if (!s) return null;
   const endsAt = sessionEndsAt(s);
   return endsAt > now ? endsAt : null;

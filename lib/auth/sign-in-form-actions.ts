@@ -39,7 +39,11 @@ function throttled(redirectUrl: string, email: string): ActionResult | null {
  * next-auth's credentials flow. The password is never echoed back, put in a URL or logged.
  */
 export async function signInFormAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = form.safeParse({ email: formData.get('email') ?? '', password: formData.get('password') ?? '', callbackUrl: formData.get('callbackUrl') ?? undefined });
+  const parsed = form.safeParse({
+    email: formData.get('email') ?? '',
+    password: formData.get('password') ?? '',
+    callbackUrl: formData.get('callbackUrl') ?? undefined,
+  });
   if (!parsed.success) return refused('');
   const { email, password } = parsed.data;
   if (!email || !password) {

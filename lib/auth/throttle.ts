@@ -177,7 +177,12 @@ export async function signInVerdict(
 }
 
 /** True when one more attempt would be refused now, locked or slowed. */
-export async function signInThrottled(who: { email: string; ip?: string | null }, now: Date = currentTime(), prisma?: PrismaClient, kind: ThrottleKind = 'password'): Promise<boolean> {
+export async function signInThrottled(
+  who: { email: string; ip?: string | null },
+  now: Date = currentTime(),
+  prisma?: PrismaClient,
+  kind: ThrottleKind = 'password',
+): Promise<boolean> {
   return (await signInVerdict(who, now, prisma, kind)) !== 'allowed';
 }
 
@@ -186,7 +191,8 @@ export async function signInThrottled(who: { email: string; ip?: string | null }
  * (the counts are kept by the email typed, so they say nothing about it).
  */
 export function throttledMessage(verdict: Exclude<ThrottleVerdict, 'allowed'>, s = signInThrottleSettings()): string {
-  if (verdict === 'locked') return `There have been too many failed attempts to sign in from your network. Wait ${s.windowMinutes} minutes, then try again, or sign in with an email link`;
+  if (verdict === 'locked')
+    return `There have been too many failed attempts to sign in from your network. Wait ${s.windowMinutes} minutes, then try again, or sign in with an email link`;
   const wait = s.slowdownSeconds === 60 ? 'a minute' : `${s.slowdownSeconds} seconds`;
   return `There have been many failed attempts to sign in to this account, so it accepts one try every ${wait}. Wait ${wait}, then try again, or sign in with an email link`;
 }

@@ -38,8 +38,12 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()).length > 20_000 && (stderr = stderr.slice(-10_000)));
-    child.on('error', (error) => reject(new BackupError(`${command} could not be run (${error.message}); install the PostgreSQL client tools matching the server's version`)));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new BackupError(`${command} failed (exit ${code}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`))));
+    child.on('error', (error) =>
+      reject(new BackupError(`${command} could not be run (${error.message}); install the PostgreSQL client tools matching the server's version`)),
+    );
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new BackupError(`${command} failed (exit ${code}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`)),
+    );
   });
 }
 
@@ -76,7 +80,9 @@ const countFiles = async (dir: string): Promise<number> => {
 
 /** Does this connection's role see every row (superuser or BYPASSRLS)? pg_dump needs it. */
 async function assertBypassesRls(db: Database, what: string): Promise<void> {
-  const [role] = await db.query<{ name: string; ok: boolean }>(`SELECT rolname AS name, (rolsuper OR rolbypassrls) AS ok FROM pg_roles WHERE rolname = current_user`);
+  const [role] = await db.query<{ name: string; ok: boolean }>(
+    `SELECT rolname AS name, (rolsuper OR rolbypassrls) AS ok FROM pg_roles WHERE rolname = current_user`,
+  );
   if (!role?.ok) {
     throw new BackupError(
       `${what} connects as "${role?.name}", which is subject to row-level security: pg_dump would stop at the first council-owned table (or a restore would load nothing). ` +
@@ -122,7 +128,14 @@ export async function createBackup(setup: Setup, backupsDir: string, now = new D
           try {
             const [{ snapshot }] = (await session.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot')) as [{ snapshot: string }];
             const counts = await countRows(session.query);
-            await run('pg_dump', ['--format=custom', '--no-owner', `--snapshot=${snapshot}`, `--file=${path.join(tmp, 'database.dump')}`, '--dbname', setup.url]);
+            await run('pg_dump', [
+              '--format=custom',
+              '--no-owner',
+              `--snapshot=${snapshot}`,
+              `--file=${path.join(tmp, 'database.dump')}`,
+              '--dbname',
+              setup.url,
+            ]);
             return counts;
           } finally {
             await session.exec('COMMIT');
@@ -187,7 +200,16 @@ export async function restoreBackup(backupDir: string, setup: Setup, now = new D
     } finally {
       await db.close();
     }
-    await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', '--dbname', setup.url, path.join(backupDir, 'database.dump')]);
+    await run('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--single-transaction',
+      '--exit-on-error',
+      '--dbname',
+      setup.url,
+      path.join(backupDir, 'database.dump'),
+    ]);
     const after = await openDatabase({ kind: 'server', url: setup.url, poolSize: 1 });
     try {
       rowCounts = await countRows(after.query);

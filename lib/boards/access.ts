@@ -5,9 +5,17 @@ import type { BoardRole } from '../auth/permissions';
 import { isCouncilAdmin } from '../councils/access';
 
 export const boardSelect = {
-  id: true, slug: true, name: true, kind: true, status: true, isPublic: true,
-  paperNoticeWorkingDays: true, apologyNoticeWorkingDays: true, minutesDistributionDays: true,
-  quorumMinimum: true, riskAppetiteScore: true,
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  status: true,
+  isPublic: true,
+  paperNoticeWorkingDays: true,
+  apologyNoticeWorkingDays: true,
+  minutesDistributionDays: true,
+  quorumMinimum: true,
+  riskAppetiteScore: true,
 } as const;
 
 type SeatLink = { personId: string | null; role: string };

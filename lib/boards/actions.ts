@@ -25,7 +25,10 @@ export const createBoard = defineAction({
     if (input.effectiveOn > londonDay(ctx.now)) throw invalidField('effectiveOn', 'The date the board was set up must be today or in the past');
     const prefixes = await prefixesInUse(ctx.tx, councilId, null);
     if (input.actionReferencePrefix && prefixes.has(input.actionReferencePrefix)) {
-      throw invalidField('actionReferencePrefix', `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`);
+      throw invalidField(
+        'actionReferencePrefix',
+        `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`,
+      );
     }
     const slugs = await ctx.tx.board.findMany({ where: { councilId }, select: { slug: true } });
     const { effectiveOn, decision, status, ...settings } = input;
@@ -45,7 +48,23 @@ export const createBoard = defineAction({
     return {
       data: { boardId: board.id, slug: board.slug },
       message: `${board.name} has been set up`,
-      audit: [{ kind: 'board.create', entityType: 'Board', entityId: board.id, boardId: board.id, after: { ...settings, status, effectiveOn, decision, parent: parent?.name ?? null, slug: board.slug, actionReferencePrefix: board.actionReferencePrefix } }],
+      audit: [
+        {
+          kind: 'board.create',
+          entityType: 'Board',
+          entityId: board.id,
+          boardId: board.id,
+          after: {
+            ...settings,
+            status,
+            effectiveOn,
+            decision,
+            parent: parent?.name ?? null,
+            slug: board.slug,
+            actionReferencePrefix: board.actionReferencePrefix,
+          },
+        },
+      ],
     };
   },
 });
@@ -75,7 +94,10 @@ export const updateBoard = defineAction({
     await checkParent(ctx.tx, councilId, route.id, input.parentBoardId);
     const prefixes = await prefixesInUse(ctx.tx, councilId, route.id);
     if (prefixes.has(input.actionReferencePrefix)) {
-      throw invalidField('actionReferencePrefix', `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`);
+      throw invalidField(
+        'actionReferencePrefix',
+        `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`,
+      );
     }
     const { boardId: _id, version, ...settings } = input;
     const { count } = await ctx.tx.board.updateMany({ where: { id: route.id, councilId, version }, data: { ...settings, version: { increment: 1 } } });
@@ -97,7 +119,10 @@ async function cancelComingMeetings(tx: Tx, boardId: string, now: Date, reason: 
   const coming = await tx.meeting.findMany({ where: { boardId, status: 'SCHEDULED', startsAt: { gt: now } }, select: { id: true } });
   const cancelledReason = reason.slice(0, 500);
   if (coming.length) {
-    await tx.meeting.updateMany({ where: { id: { in: coming.map((m) => m.id) }, status: 'SCHEDULED' }, data: { status: 'CANCELLED', cancelledReason, version: { increment: 1 } } });
+    await tx.meeting.updateMany({
+      where: { id: { in: coming.map((m) => m.id) }, status: 'SCHEDULED' },
+      data: { status: 'CANCELLED', cancelledReason, version: { increment: 1 } },
+    });
   }
   return coming.map((m) => ({ id: m.id, reason: cancelledReason }));
 }
@@ -114,10 +139,17 @@ export const changeBoardStatus = defineAction({
     const councilId = ctx.council.id;
     const board = await ctx.tx.board.findFirst({ where: { id: route.id, councilId }, select: { status: true } });
     if (!board) throw new AppError('NOT_FOUND', 'That board was not found');
-    const last = await ctx.tx.boardStatusChange.findFirst({ where: { boardId: route.id }, orderBy: [{ effectiveOn: 'desc' }, { createdAt: 'desc' }], select: { effectiveOn: true } });
+    const last = await ctx.tx.boardStatusChange.findFirst({
+      where: { boardId: route.id },
+      orderBy: [{ effectiveOn: 'desc' }, { createdAt: 'desc' }],
+      select: { effectiveOn: true },
+    });
     const problem = statusChangeProblem({
-      from: board.status, to: input.status, effectiveOn: input.effectiveOn,
-      lastEffectiveOn: last ? last.effectiveOn.toISOString().slice(0, 10) : null, today: londonDay(ctx.now),
+      from: board.status,
+      to: input.status,
+      effectiveOn: input.effectiveOn,
+      lastEffectiveOn: last ? last.effectiveOn.toISOString().slice(0, 10) : null,
+      today: londonDay(ctx.now),
     });
     if (problem) throw invalidField(problem.field, problem.message);
     // compare-and-set on the status read above, so two changes at once cannot both apply
@@ -136,8 +168,20 @@ export const changeBoardStatus = defineAction({
       data: { statusChangeId: change.id, cancelledMeetings: n },
       message: `${route.name} is now ${labelInSentence('boardStatus', input.status)}${n ? `; ${n} coming ${n === 1 ? 'meeting was' : 'meetings were'} cancelled` : ''}`,
       audit: [
-        { kind: 'board.status', entityType: 'Board', entityId: route.id, before: { status: board.status }, after: { status: input.status, effectiveOn: input.effectiveOn, decision: input.decision } },
-        ...cancelled.map((m) => ({ kind: 'meeting.cancel' as const, entityType: 'Meeting', entityId: m.id, before: { status: 'SCHEDULED' }, after: { status: 'CANCELLED', cancelledReason: m.reason } })),
+        {
+          kind: 'board.status',
+          entityType: 'Board',
+          entityId: route.id,
+          before: { status: board.status },
+          after: { status: input.status, effectiveOn: input.effectiveOn, decision: input.decision },
+        },
+        ...cancelled.map((m) => ({
+          kind: 'meeting.cancel' as const,
+          entityType: 'Meeting',
+          entityId: m.id,
+          before: { status: 'SCHEDULED' },
+          after: { status: 'CANCELLED', cancelledReason: m.reason },
+        })),
       ],
     };
   },
@@ -167,7 +211,10 @@ export const addReportingLine = defineAction({
       name = input.lineName ?? board.parentBoard.name;
     }
     if (!name) throw invalidField('lineName', 'Enter the name of the body the board reports to');
-    const duplicate = await ctx.tx.boardReportingLine.findFirst({ where: { boardId: route.id, body: input.body, name: { equals: name, mode: 'insensitive' } }, select: { id: true } });
+    const duplicate = await ctx.tx.boardReportingLine.findFirst({
+      where: { boardId: route.id, body: input.body, name: { equals: name, mode: 'insensitive' } },
+      select: { id: true },
+    });
     if (duplicate) throw invalidField('lineName', `The board already reports to ${name}`);
     const line = await ctx.tx.boardReportingLine.create({
       data: { councilId, boardId: route.id, body: input.body, name, frequency: input.frequency },
@@ -176,7 +223,14 @@ export const addReportingLine = defineAction({
     return {
       data: { lineId: line.id },
       message: `${route.name} now reports to ${name}`,
-      audit: [{ kind: 'board.reporting-line.add', entityType: 'BoardReportingLine', entityId: line.id, after: { body: input.body, name, frequency: input.frequency } }],
+      audit: [
+        {
+          kind: 'board.reporting-line.add',
+          entityType: 'BoardReportingLine',
+          entityId: line.id,
+          after: { body: input.body, name, frequency: input.frequency },
+        },
+      ],
     };
   },
 });
@@ -189,13 +243,23 @@ export const removeReportingLine = defineAction({
   schema: removeReportingLineSchema,
   async run(ctx, input) {
     const boardId = ctx.board?.id ?? '';
-    const line = await ctx.tx.boardReportingLine.findFirst({ where: { id: input.lineId, boardId, councilId: ctx.council.id }, select: { id: true, body: true, name: true, frequency: true } });
+    const line = await ctx.tx.boardReportingLine.findFirst({
+      where: { id: input.lineId, boardId, councilId: ctx.council.id },
+      select: { id: true, body: true, name: true, frequency: true },
+    });
     if (!line) throw new AppError('NOT_FOUND', 'That reporting line was not found');
     await ctx.tx.boardReportingLine.delete({ where: { id: line.id } });
     return {
       data: null,
       message: `${ctx.board?.name ?? 'The board'} no longer reports to ${line.name}`,
-      audit: [{ kind: 'board.reporting-line.remove', entityType: 'BoardReportingLine', entityId: line.id, before: { body: line.body, name: line.name, frequency: line.frequency } }],
+      audit: [
+        {
+          kind: 'board.reporting-line.remove',
+          entityType: 'BoardReportingLine',
+          entityId: line.id,
+          before: { body: line.body, name: line.name, frequency: line.frequency },
+        },
+      ],
     };
   },
 });

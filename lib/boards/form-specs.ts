@@ -15,12 +15,28 @@ export function boardDetailFields(parents: { id: string; name: string }[], defau
     { name: 'name', label: 'Name', hint: 'For example, Children’s Services Improvement Board', defaultValue: d('name') },
     { name: 'kind', label: 'Kind of board', type: 'select', options: labelOptions('boardKind', boardKinds), defaultValue: d('kind') },
     {
-      name: 'parentBoardId', label: 'The board it supports', type: 'select', hint: 'An Executive Group supports the Improvement Board and reports to it',
-      options: [{ value: '', label: 'None' }, ...parents.map((p) => ({ value: p.id, label: p.name }))], defaultValue: d('parentBoardId'),
+      name: 'parentBoardId',
+      label: 'The board it supports',
+      type: 'select',
+      hint: 'An Executive Group supports the Improvement Board and reports to it',
+      options: [{ value: '', label: 'None' }, ...parents.map((p) => ({ value: p.id, label: p.name }))],
+      defaultValue: d('parentBoardId'),
     },
-    { name: 'isPublic', label: 'Public or private', type: 'select', options: yesNo('Public: publishes its agenda, papers and minutes', 'Private'), defaultValue: d('isPublic') },
+    {
+      name: 'isPublic',
+      label: 'Public or private',
+      type: 'select',
+      options: yesNo('Public: publishes its agenda, papers and minutes', 'Private'),
+      defaultValue: d('isPublic'),
+    },
     { name: 'defaultVenue', label: 'Default venue (optional)', hint: 'For example, Council House, Committee Room 2', defaultValue: d('defaultVenue') },
-    { name: 'virtualAttendance', label: 'Virtual attendance', type: 'select', options: yesNo('Members may attend virtually', 'In person only'), defaultValue: d('virtualAttendance') },
+    {
+      name: 'virtualAttendance',
+      label: 'Virtual attendance',
+      type: 'select',
+      options: yesNo('Members may attend virtually', 'In person only'),
+      defaultValue: d('virtualAttendance'),
+    },
   ];
 }
 
@@ -32,14 +48,29 @@ export function boardRuleFields(defaults: Record<string, string>): FieldSpec[] {
       return { name, label: r.label, hint: `From ${r.min} to ${r.max}; the usual is ${r.fallback}`, width: 'half', defaultValue: d(name) };
     }),
     {
-      name: 'quorumRule', label: 'Quorum', type: 'select', defaultValue: d('quorumRule'),
+      name: 'quorumRule',
+      label: 'Quorum',
+      type: 'select',
+      defaultValue: d('quorumRule'),
       options: [
         { value: 'NONE', label: 'None: the Chair decides whether enough members are present' },
         { value: 'MINIMUM', label: 'A minimum number of members present' },
       ],
     },
-    { name: 'quorumMinimum', label: 'Minimum number of members present', hint: `Only for a minimum quorum: from 1 to ${QUORUM_MAX}`, width: 'half', defaultValue: d('quorumMinimum') },
-    { name: 'riskAppetiteScore', label: 'Risk appetite score', hint: `From ${RISK_APPETITE.min} to ${RISK_APPETITE.max}: risks scoring above it are flagged`, width: 'half', defaultValue: d('riskAppetiteScore') },
+    {
+      name: 'quorumMinimum',
+      label: 'Minimum number of members present',
+      hint: `Only for a minimum quorum: from 1 to ${QUORUM_MAX}`,
+      width: 'half',
+      defaultValue: d('quorumMinimum'),
+    },
+    {
+      name: 'riskAppetiteScore',
+      label: 'Risk appetite score',
+      hint: `From ${RISK_APPETITE.min} to ${RISK_APPETITE.max}: risks scoring above it are flagged`,
+      width: 'half',
+      defaultValue: d('riskAppetiteScore'),
+    },
   ];
 }
 

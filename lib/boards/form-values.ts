@@ -69,10 +69,24 @@ export function boardForDisplay(b: EditableBoard, parentName: string | null): Re
 }
 
 export const editableBoardSelect = {
-  id: true, name: true, kind: true, parentBoardId: true, isPublic: true, defaultVenue: true, virtualAttendance: true,
-  paperNoticeWorkingDays: true, apologyNoticeWorkingDays: true, substitutesPerMember: true, minutesDistributionDays: true,
-  publicationNoticeDays: true, termsReviewMonths: true, scheduleReviewMonths: true, quorumMinimum: true,
-  riskAppetiteScore: true, actionReferencePrefix: true, version: true,
+  id: true,
+  name: true,
+  kind: true,
+  parentBoardId: true,
+  isPublic: true,
+  defaultVenue: true,
+  virtualAttendance: true,
+  paperNoticeWorkingDays: true,
+  apologyNoticeWorkingDays: true,
+  substitutesPerMember: true,
+  minutesDistributionDays: true,
+  publicationNoticeDays: true,
+  termsReviewMonths: true,
+  scheduleReviewMonths: true,
+  quorumMinimum: true,
+  riskAppetiteScore: true,
+  actionReferencePrefix: true,
+  version: true,
 } as const;
 
 /** Only what changed, for the audit event's before and after. */

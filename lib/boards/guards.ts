@@ -32,13 +32,17 @@ export async function checkParent(tx: Tx, councilId: string, boardId: string | n
     const edges = await tx.board.findMany({ where: { councilId }, select: { id: true, parentBoardId: true } });
     const problem = parentProblem(boardId, parentId, edges);
     if (problem === 'self') throw invalidField('parentBoardId', 'A board cannot support itself: choose another board, or none');
-    if (problem === 'cycle') throw invalidField('parentBoardId', `${parent.name} already supports this board, directly or through another board, so this board cannot support it`);
+    if (problem === 'cycle')
+      throw invalidField('parentBoardId', `${parent.name} already supports this board, directly or through another board, so this board cannot support it`);
   }
   return parent;
 }
 
 /** Action reference prefixes are unique in the council, so a reference names one board's action. */
 export async function prefixesInUse(tx: Tx, councilId: string, exceptBoardId: string | null) {
-  const rows = await tx.board.findMany({ where: { councilId, ...(exceptBoardId ? { id: { not: exceptBoardId } } : {}) }, select: { name: true, actionReferencePrefix: true } });
+  const rows = await tx.board.findMany({
+    where: { councilId, ...(exceptBoardId ? { id: { not: exceptBoardId } } : {}) },
+    select: { name: true, actionReferencePrefix: true },
+  });
   return new Map(rows.map((r) => [r.actionReferencePrefix, r.name]));
 }

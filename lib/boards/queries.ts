@@ -30,7 +30,12 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
       where: { boardId, status: 'SCHEDULED', startsAt: { gte: now } },
       orderBy: { startsAt: 'asc' },
       select: {
-        id: true, title: true, startsAt: true, venue: true, kind: true, theme: true,
+        id: true,
+        title: true,
+        startsAt: true,
+        venue: true,
+        kind: true,
+        theme: true,
         papers: { select: { status: true, isLate: true } },
       },
     });
@@ -39,7 +44,14 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
       where: { boardId, ...overdueWhere(today) },
       orderBy: [{ agreedDueOn: { sort: 'asc', nulls: 'last' } }, { dueOn: 'asc' }],
       take: 5,
-      select: { id: true, reference: true, description: true, dueOn: true, agreedDueOn: true, ownerSeat: { select: { position: true, person: { select: { name: true } } } } },
+      select: {
+        id: true,
+        reference: true,
+        description: true,
+        dueOn: true,
+        agreedDueOn: true,
+        ownerSeat: { select: { position: true, person: { select: { name: true } } } },
+      },
     });
     const risks = await tx.risk.findMany({
       where: { boardId, status: { not: 'CLOSED' } },
@@ -49,22 +61,23 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
       where: { boardId, status: { in: ['IN_DELIVERY', 'APPROVED', 'TRANSITION'] } },
       orderBy: { createdAt: 'desc' },
       select: {
-        id: true, title: true,
+        id: true,
+        title: true,
         themes: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
       },
     });
     // the same condition as the action log's `awaiting` filter
     const unagreedRevisions = await countAwaitingAgreement(tx, boardId);
-    const progress = plan
-      ? await tx.planAction.groupBy({ by: ['themeId', 'status'], where: { planId: plan.id }, _count: { _all: true } })
-      : [];
+    const progress = plan ? await tx.planAction.groupBy({ by: ['themeId', 'status'], where: { planId: plan.id }, _count: { _all: true } }) : [];
     // the next three meetings and what the forward plan holds for each, in one query
     const forwardMeetings = await tx.meeting.findMany({
       where: { boardId, status: 'SCHEDULED', startsAt: { gte: now } },
       orderBy: { startsAt: 'asc' },
       take: 3,
       select: {
-        id: true, title: true, startsAt: true,
+        id: true,
+        title: true,
+        startsAt: true,
         forwardPlan: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, title: true, presenter: true, agendaItemId: true } },
       },
     });
@@ -113,7 +126,11 @@ function riskDashboard(
   appetite: number,
   today: string,
 ) {
-  const scored = risks.map((r) => ({ ...r, score: riskScore(r.currentLikelihood, r.currentImpact), review: reviewState(dayString(r.reviewDueOn), today, r.status === 'CLOSED') }));
+  const scored = risks.map((r) => ({
+    ...r,
+    score: riskScore(r.currentLikelihood, r.currentImpact),
+    review: reviewState(dayString(r.reviewDueOn), today, r.status === 'CLOSED'),
+  }));
   return {
     aboveAppetite: scored.filter((r) => isAboveAppetite(r.score, appetite)).sort((a, b) => b.score - a.score || a.reference.localeCompare(b.reference)),
     reviewsDue: scored

@@ -12,13 +12,43 @@ export const reportingBodies = ['CABINET', 'SCRUTINY_COMMITTEE', 'DFE', 'SAFEGUA
  * so a board may choose 1 (the default, 001) or 0 (the board takes no substitutes).
  */
 export const ruleSettings = {
-  paperNoticeWorkingDays: { label: 'Papers circulated before a meeting (working days)', what: 'the working days of notice for papers', min: 0, max: 20, fallback: 5 },
-  apologyNoticeWorkingDays: { label: 'Apologies and substitutes notified before a meeting (working days)', what: 'the working days of notice for apologies', min: 0, max: 10, fallback: 2 },
+  paperNoticeWorkingDays: {
+    label: 'Papers circulated before a meeting (working days)',
+    what: 'the working days of notice for papers',
+    min: 0,
+    max: 20,
+    fallback: 5,
+  },
+  apologyNoticeWorkingDays: {
+    label: 'Apologies and substitutes notified before a meeting (working days)',
+    what: 'the working days of notice for apologies',
+    min: 0,
+    max: 10,
+    fallback: 2,
+  },
   substitutesPerMember: { label: 'Named substitutes per member', what: 'the number of substitutes per member', min: 0, max: 1, fallback: 1 },
-  minutesDistributionDays: { label: 'Minutes distributed after a meeting (days)', what: 'the days within which minutes are distributed', min: 1, max: 60, fallback: 7 },
-  publicationNoticeDays: { label: 'Published before a meeting, for public boards (days)', what: 'the days of notice for publication', min: 1, max: 60, fallback: 7 },
+  minutesDistributionDays: {
+    label: 'Minutes distributed after a meeting (days)',
+    what: 'the days within which minutes are distributed',
+    min: 1,
+    max: 60,
+    fallback: 7,
+  },
+  publicationNoticeDays: {
+    label: 'Published before a meeting, for public boards (days)',
+    what: 'the days of notice for publication',
+    min: 1,
+    max: 60,
+    fallback: 7,
+  },
   termsReviewMonths: { label: 'Terms of reference reviewed every (months)', what: 'the months between reviews of the terms', min: 1, max: 36, fallback: 6 },
-  scheduleReviewMonths: { label: 'Meeting schedule reviewed after (months)', what: 'the months after which the schedule is reviewed', min: 1, max: 36, fallback: 6 },
+  scheduleReviewMonths: {
+    label: 'Meeting schedule reviewed after (months)',
+    what: 'the months after which the schedule is reviewed',
+    min: 1,
+    max: 36,
+    fallback: 6,
+  },
 } as const;
 export type RuleSetting = keyof typeof ruleSettings;
 export const ruleSettingNames = Object.keys(ruleSettings) as RuleSetting[];
@@ -28,7 +58,7 @@ export const RISK_APPETITE = { min: 1, max: 25, fallback: 12 } as const;
 const PREFIX = /^[A-Z][A-Z0-9]{0,7}$/;
 
 const prefixField = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v ?? ''),
+  (v) => (typeof v === 'string' ? v.trim().toUpperCase() : (v ?? '')),
   z.string().regex(PREFIX, 'The action reference prefix must be 1 to 8 letters or digits, starting with a letter, like IB'),
 );
 
@@ -43,7 +73,10 @@ const ruleFields = (withFallbacks: boolean) => {
 
 /** Quorum is "none: the Chair decides" (001) or a minimum number of members present. */
 const quorumFields = (withFallbacks: boolean) => ({
-  quorumRule: z.preprocess((v) => (v === undefined && withFallbacks ? 'NONE' : v ?? ''), z.enum(['NONE', 'MINIMUM'], { message: 'Choose how the quorum is decided' })),
+  quorumRule: z.preprocess(
+    (v) => (v === undefined && withFallbacks ? 'NONE' : (v ?? '')),
+    z.enum(['NONE', 'MINIMUM'], { message: 'Choose how the quorum is decided' }),
+  ),
   quorumMinimum: z.preprocess((v) => (v === undefined || v === null ? '' : String(v)), z.string().trim()),
 });
 
@@ -56,17 +89,23 @@ function checkQuorum(value: QuorumInput, ctx: z.RefinementCtx) {
   if (value.quorumRule !== 'MINIMUM') return;
   const text = typeof value.quorumMinimum === 'string' ? value.quorumMinimum : '';
   const n = quorumCount(text);
-  if (!text) ctx.addIssue({ code: 'custom', path: ['quorumMinimum'], message: 'Enter the minimum number of members present, or choose that the Chair decides' });
-  else if (!Number.isInteger(n) || n < 1 || n > QUORUM_MAX) ctx.addIssue({ code: 'custom', path: ['quorumMinimum'], message: `The quorum must be a whole number of members from 1 to ${QUORUM_MAX}` });
+  if (!text)
+    ctx.addIssue({ code: 'custom', path: ['quorumMinimum'], message: 'Enter the minimum number of members present, or choose that the Chair decides' });
+  else if (!Number.isInteger(n) || n < 1 || n > QUORUM_MAX)
+    ctx.addIssue({ code: 'custom', path: ['quorumMinimum'], message: `The quorum must be a whole number of members from 1 to ${QUORUM_MAX}` });
 }
 
 const detailFields = (withFallbacks: boolean) => ({
   name: requiredText('the board’s name', 120),
   kind: enumField(boardKinds, 'Choose the kind of board'),
   parentBoardId: optionalId('Choose a board from the list'),
-  isPublic: withFallbacks ? z.preprocess((v) => v ?? 'false', yesNo('Choose whether the board publishes its papers')) : yesNo('Choose whether the board publishes its papers'),
+  isPublic: withFallbacks
+    ? z.preprocess((v) => v ?? 'false', yesNo('Choose whether the board publishes its papers'))
+    : yesNo('Choose whether the board publishes its papers'),
   defaultVenue: optionalText('the default venue', 200),
-  virtualAttendance: withFallbacks ? z.preprocess((v) => v ?? 'true', yesNo('Choose whether members may attend virtually')) : yesNo('Choose whether members may attend virtually'),
+  virtualAttendance: withFallbacks
+    ? z.preprocess((v) => v ?? 'true', yesNo('Choose whether members may attend virtually'))
+    : yesNo('Choose whether members may attend virtually'),
   ...ruleFields(withFallbacks),
   ...quorumFields(withFallbacks),
   riskAppetiteScore: wholeNumber('the risk appetite score', RISK_APPETITE.min, RISK_APPETITE.max, withFallbacks ? RISK_APPETITE.fallback : undefined),
@@ -82,8 +121,14 @@ export const createBoardSchema = z
   .object({
     ...detailFields(true),
     // blank: the board's initials, made unique in the council
-    actionReferencePrefix: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v ?? ''), z.union([z.literal(''), prefixField]).transform((v) => v || null)),
-    status: z.preprocess((v) => v ?? 'PROVISIONAL', z.enum(['PROVISIONAL', 'ESTABLISHED'], { message: 'Choose whether the board starts provisional or established' })),
+    actionReferencePrefix: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toUpperCase() : (v ?? '')),
+      z.union([z.literal(''), prefixField]).transform((v) => v || null),
+    ),
+    status: z.preprocess(
+      (v) => v ?? 'PROVISIONAL',
+      z.enum(['PROVISIONAL', 'ESTABLISHED'], { message: 'Choose whether the board starts provisional or established' }),
+    ),
     effectiveOn: requiredDay('the date the board was set up'),
     decision: requiredText('the decision that set the board up', 2000),
   })

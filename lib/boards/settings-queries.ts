@@ -26,10 +26,24 @@ async function readBoardSettingsUnchecked(ctx: BoardContext) {
     // one connection per transaction: its queries run one after another
     const board = await tx.board.findFirst({
       where: { id: boardId, councilId },
-      select: { ...editableBoardSelect, slug: true, status: true, parentBoard: { select: { name: true, slug: true } }, childBoards: { orderBy: { name: 'asc' }, select: { name: true, slug: true } } },
+      select: {
+        ...editableBoardSelect,
+        slug: true,
+        status: true,
+        parentBoard: { select: { name: true, slug: true } },
+        childBoards: { orderBy: { name: 'asc' }, select: { name: true, slug: true } },
+      },
     });
-    const statusChanges = await tx.boardStatusChange.findMany({ where: { boardId }, orderBy: [{ effectiveOn: 'desc' }, { createdAt: 'desc' }], select: { id: true, status: true, effectiveOn: true, decision: true, recordedById: true, createdAt: true } });
-    const reportingLines = await tx.boardReportingLine.findMany({ where: { boardId }, orderBy: [{ body: 'asc' }, { name: 'asc' }], select: { id: true, body: true, name: true, frequency: true } });
+    const statusChanges = await tx.boardStatusChange.findMany({
+      where: { boardId },
+      orderBy: [{ effectiveOn: 'desc' }, { createdAt: 'desc' }],
+      select: { id: true, status: true, effectiveOn: true, decision: true, recordedById: true, createdAt: true },
+    });
+    const reportingLines = await tx.boardReportingLine.findMany({
+      where: { boardId },
+      orderBy: [{ body: 'asc' }, { name: 'asc' }],
+      select: { id: true, body: true, name: true, frequency: true },
+    });
     const boards = await tx.board.findMany({ where: { councilId }, orderBy: { name: 'asc' }, select: { id: true, name: true, parentBoardId: true } });
     const recorderIds = [...new Set(statusChanges.map((c) => c.recordedById).filter((id): id is string => Boolean(id)))];
     const recorders = recorderIds.length ? await tx.person.findMany({ where: { id: { in: recorderIds } }, select: { id: true, name: true } }) : [];

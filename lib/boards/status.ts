@@ -16,9 +16,7 @@ const next: Record<BoardStatusName, readonly BoardStatusName[]> = {
 
 export const nextStatuses = (from: BoardStatusName): readonly BoardStatusName[] => next[from];
 
-export type StatusChangeProblem =
-  | { field: 'status'; message: string }
-  | { field: 'effectiveOn'; message: string };
+export type StatusChangeProblem = { field: 'status'; message: string } | { field: 'effectiveOn'; message: string };
 
 const label: Record<BoardStatusName, string> = { PROVISIONAL: 'provisional', ESTABLISHED: 'established', DISSOLVED: 'dissolved' };
 
@@ -27,13 +25,21 @@ const label: Record<BoardStatusName, string> = { PROVISIONAL: 'provisional', EST
  * last recorded change (the history reads in order) nor lie in the future (the status
  * shown is the board's status today).
  */
-export function statusChangeProblem(input: { from: BoardStatusName; to: BoardStatusName; effectiveOn: LondonDay; lastEffectiveOn: LondonDay | null; today: LondonDay }): StatusChangeProblem | null {
+export function statusChangeProblem(input: {
+  from: BoardStatusName;
+  to: BoardStatusName;
+  effectiveOn: LondonDay;
+  lastEffectiveOn: LondonDay | null;
+  today: LondonDay;
+}): StatusChangeProblem | null {
   const { from, to, effectiveOn, lastEffectiveOn, today } = input;
   if (from === 'DISSOLVED') return { field: 'status', message: 'This board has been dissolved, and dissolution is final' };
   if (from === to) return { field: 'status', message: `The board is already ${label[to]}` };
   if (!next[from].includes(to)) return { field: 'status', message: `A board that is ${label[from]} cannot become ${label[to]} again` };
-  if (effectiveOn > today) return { field: 'effectiveOn', message: 'The date the change takes effect must be today or in the past: record the change once it has taken effect' };
-  if (lastEffectiveOn && effectiveOn < lastEffectiveOn) return { field: 'effectiveOn', message: `The date the change takes effect must be on or after the last change, on ${lastEffectiveOn}` };
+  if (effectiveOn > today)
+    return { field: 'effectiveOn', message: 'The date the change takes effect must be today or in the past: record the change once it has taken effect' };
+  if (lastEffectiveOn && effectiveOn < lastEffectiveOn)
+    return { field: 'effectiveOn', message: `The date the change takes effect must be on or after the last change, on ${lastEffectiveOn}` };
   return null;
 }
 

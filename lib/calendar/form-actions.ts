@@ -26,7 +26,11 @@ async function revokeFeedNow(_prev: ActionResult | null): Promise<ActionResult> 
   if (!actor) return signedOut;
   const count = await revokeFeeds(actor.id);
   revalidatePath(accountPath('calendar'));
-  return { ok: true, data: null, message: count ? 'Your calendar address no longer works. Calendars subscribed to it will stop updating.' : 'You had no calendar address to stop.' };
+  return {
+    ok: true,
+    data: null,
+    message: count ? 'Your calendar address no longer works. Calendars subscribed to it will stop updating.' : 'You had no calendar address to stop.',
+  };
 }
 
 export async function issueFeedFormAction(_prev: ActionResult | null): Promise<ActionResult> {

@@ -11,7 +11,9 @@ const uuid = z.string().uuid();
 /** "Add to calendar" for one meeting of the access's board (defineRoute checked the meeting's `read`); any other id is not found. */
 export async function meetingCalendar(ctx: Pick<BoardContext, 'council' | 'board'>, meetingId: string, now = new Date()): Promise<string> {
   if (!uuid.safeParse(meetingId).success) throw notFound('Meeting');
-  const meeting = await withCouncil(ctx.council.id, (tx) => tx.meeting.findFirst({ where: { id: meetingId, boardId: ctx.board.id }, select: meetingEventSelect }));
+  const meeting = await withCouncil(ctx.council.id, (tx) =>
+    tx.meeting.findFirst({ where: { id: meetingId, boardId: ctx.board.id }, select: meetingEventSelect }),
+  );
   if (!meeting) throw notFound('Meeting');
   return buildCalendar({ name: meeting.title, events: [meetingEvent(ctx.council, meeting)], now });
 }

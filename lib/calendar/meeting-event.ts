@@ -4,19 +4,38 @@ import type { IcsEvent } from './ics';
 import { meetingPath } from '../routes';
 
 export const meetingEventSelect = {
-  id: true, title: true, kind: true, theme: true, startsAt: true, endsAt: true, venue: true, virtualLink: true,
-  status: true, cancelledReason: true, version: true, updatedAt: true,
+  id: true,
+  title: true,
+  kind: true,
+  theme: true,
+  startsAt: true,
+  endsAt: true,
+  venue: true,
+  virtualLink: true,
+  status: true,
+  cancelledReason: true,
+  version: true,
+  updatedAt: true,
   board: { select: { slug: true, name: true } },
 } as const;
 
 export type MeetingForCalendar = {
-  id: string; title: string; kind: string; theme: string | null; startsAt: Date; endsAt: Date; venue: string | null;
-  virtualLink: string | null; status: string; cancelledReason: string | null; version: number; updatedAt: Date;
+  id: string;
+  title: string;
+  kind: string;
+  theme: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  virtualLink: string | null;
+  status: string;
+  cancelledReason: string | null;
+  version: number;
+  updatedAt: Date;
   board: { slug: string; name: string };
 };
 
-export const meetingPageUrl = (councilSlug: string, m: { id: string; board: { slug: string } }) =>
-  `${appUrl()}${meetingPath(councilSlug, m.board.slug, m.id)}`;
+export const meetingPageUrl = (councilSlug: string, m: { id: string; board: { slug: string } }) => `${appUrl()}${meetingPath(councilSlug, m.board.slug, m.id)}`;
 
 /**
  * One meeting as a calendar event. The UID is the meeting's own id, so a reschedule or a
@@ -32,7 +51,9 @@ export function meetingEvent(council: { slug: string; name: string }, m: Meeting
     cancelled ? `This meeting is cancelled.${m.cancelledReason ? ` ${m.cancelledReason}` : ''}` : null,
     m.virtualLink ? `Join virtually: ${m.virtualLink}` : null,
     `Agenda, papers and apologies: ${url}`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     uid: `meeting-${m.id}@tabled`,
     start: m.startsAt,

@@ -20,10 +20,7 @@ export async function personFeedEvents(personId: string, now = new Date()) {
       withCouncil(council.id, async (tx) => {
         const boards = await tx.board.findMany({
           where: {
-            OR: [
-              { access: { some: { personId } } },
-              { seats: { some: { personId, OR: [{ endsOn: null }, { endsOn: { gte: from } }] } } },
-            ],
+            OR: [{ access: { some: { personId } } }, { seats: { some: { personId, OR: [{ endsOn: null }, { endsOn: { gte: from } }] } } }],
           },
           select: { id: true },
         });

@@ -19,13 +19,18 @@ export const setSecondFactorRequirement = defineAction({
     return {
       data: { requireSecondFactor: required },
       message: required ? 'Administrators and Chairs now need a second factor to reach this council' : 'A second factor is no longer required',
-      audit: before.requireSecondFactor === required ? [] : [{
-        kind: 'council.second-factor-requirement',
-        entityType: 'Council',
-        entityId: ctx.council.id,
-        before: { requireSecondFactor: before.requireSecondFactor },
-        after: { requireSecondFactor: required },
-      }],
+      audit:
+        before.requireSecondFactor === required
+          ? []
+          : [
+              {
+                kind: 'council.second-factor-requirement',
+                entityType: 'Council',
+                entityId: ctx.council.id,
+                before: { requireSecondFactor: before.requireSecondFactor },
+                after: { requireSecondFactor: required },
+              },
+            ],
     };
   },
 });

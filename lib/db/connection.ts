@@ -44,7 +44,11 @@ export function ownerTarget(): DatabaseTarget {
 export async function openDatabase(target: DatabaseTarget = defaultTarget()): Promise<Database> {
   if (target.kind === 'server') {
     const pg = await import('pg');
-    const pool = new pg.default.Pool({ connectionString: target.url, max: target.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+    const pool = new pg.default.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: 5_000,
+    });
     // An idle connection dropped by the server (a restart, a failover) is discarded by the
     // pool; without a listener the error would end the process.
     pool.on('error', (error) => recordUnavailable(error, 'idle connection'));

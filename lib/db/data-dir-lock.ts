@@ -131,7 +131,11 @@ function ownHolder(): LockHolder {
     pid: process.pid,
     processStart: processStartOf(process.pid),
     host: os.hostname(),
-    command: process.argv.slice(1, 3).map((a) => path.basename(a)).join(' ') || 'node',
+    command:
+      process.argv
+        .slice(1, 3)
+        .map((a) => path.basename(a))
+        .join(' ') || 'node',
     startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
   };
 }

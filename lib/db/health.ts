@@ -23,7 +23,10 @@ export async function checkDatabase(timeoutMs = 3000): Promise<{ ok: boolean; da
 /** What anyone may know: up or down, nothing about why. */
 export async function publicHealthResponse(): Promise<Response> {
   const { ok } = await checkDatabase();
-  return Response.json({ status: ok ? 'up' : 'down' }, { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store', ...(ok ? {} : { 'Retry-After': '30' }) } });
+  return Response.json(
+    { status: ok ? 'up' : 'down' },
+    { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store', ...(ok ? {} : { 'Retry-After': '30' }) } },
+  );
 }
 
 const bearer = (request: Request) => /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]?.trim() ?? '';
@@ -52,7 +55,12 @@ export async function operatorHealthResponse(request: Request): Promise<Response
   const started = Date.now();
   const result = await checkDatabase();
   return Response.json(
-    { status: result.ok ? 'up' : 'down', database: { kind: result.database, ok: result.ok, error: result.error ?? null, roundTripMs: Date.now() - started }, recentOutage: recentlyUnavailable(), memoryMb: memoryMb() },
+    {
+      status: result.ok ? 'up' : 'down',
+      database: { kind: result.database, ok: result.ok, error: result.error ?? null, roundTripMs: Date.now() - started },
+      recentOutage: recentlyUnavailable(),
+      memoryMb: memoryMb(),
+    },
     { status: result.ok ? 200 : 503, headers },
   );
 }

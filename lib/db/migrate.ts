@@ -44,11 +44,7 @@ export async function applyMigrations(database: Database, log: (line: string) =>
   return database.withSession((db) => applyOnSession(db, database.kind === 'server', log));
 }
 
-async function applyOnSession(
-  db: Pick<Database, 'exec' | 'query'>,
-  shared: boolean,
-  log: (line: string) => void,
-): Promise<string[]> {
+async function applyOnSession(db: Pick<Database, 'exec' | 'query'>, shared: boolean, log: (line: string) => void): Promise<string[]> {
   const applied: string[] = [];
   // Two app instances starting together must not both apply the same migration.
   if (shared) await db.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -66,12 +62,14 @@ async function applyOnSession(
       }
       const id = crypto.randomUUID();
       // The migration and its ledger row commit together, so a failure leaves nothing half-done.
-      await db.exec(
-        `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('${id}', '${m.checksum}', now(), '${m.name.replace(/'/g, "''")}', 1);\nCOMMIT;`,
-      ).catch(async (error: unknown) => {
-        await db.exec('ROLLBACK').catch(() => {});
-        throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`);
-      });
+      await db
+        .exec(
+          `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('${id}', '${m.checksum}', now(), '${m.name.replace(/'/g, "''")}', 1);\nCOMMIT;`,
+        )
+        .catch(async (error: unknown) => {
+          await db.exec('ROLLBACK').catch(() => {});
+          throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`);
+        });
       applied.push(m.name);
       log(`applied ${m.name}`);
     }

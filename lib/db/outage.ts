@@ -10,13 +10,32 @@ import net from 'node:net';
  * Kept free of the database client so the proxy can read it.
  */
 const CONNECTION_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
   // PostgreSQL: connection exceptions, admin/crash shutdown, cannot connect now, too many connections
-  '08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03', '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
   // Prisma: can't reach, timed out, closed, pool timeout
-  'P1001', 'P1002', 'P1017', 'P2024',
+  'P1001',
+  'P1002',
+  'P1017',
+  'P2024',
 ]);
-const CONNECTION_TEXT = /connection terminated|terminating connection|connection refused|ECONNREFUSED|ECONNRESET|Connection closed|Can't reach database|timeout exceeded when trying to connect|server closed the connection|the database system is (?:shutting down|starting up)|Client has encountered a connection error|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i;
+const CONNECTION_TEXT =
+  /connection terminated|terminating connection|connection refused|ECONNREFUSED|ECONNRESET|Connection closed|Can't reach database|timeout exceeded when trying to connect|server closed the connection|the database system is (?:shutting down|starting up)|Client has encountered a connection error|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i;
 
 /** Is this error (or anything in its cause chain) the database being unreachable? */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
@@ -38,7 +57,13 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-type OutageState = { lastFailureAt: number; failuresSinceSummary: number; lastSummaryAt: number; firstFailureAt: number | null; probe?: { at: number; up: boolean } };
+type OutageState = {
+  lastFailureAt: number;
+  failuresSinceSummary: number;
+  lastSummaryAt: number;
+  firstFailureAt: number | null;
+  probe?: { at: number; up: boolean };
+};
 const holder = globalThis as unknown as { __tabledOutage?: OutageState };
 const state = (): OutageState => (holder.__tabledOutage ??= { lastFailureAt: 0, failuresSinceSummary: 0, lastSummaryAt: 0, firstFailureAt: null });
 
@@ -61,7 +86,10 @@ export function recordUnavailable(error: unknown, where: string, now = Date.now(
   s.probe = { at: now, up: false };
   log(`[db] unavailable (${where}): ${oneLine(error)}`);
   if (now - s.lastSummaryAt >= SUMMARY_EVERY_MS) {
-    if (s.lastSummaryAt !== 0) log(`[db] summary: ${s.failuresSinceSummary} request(s) failed in the last ${Math.round((now - s.lastSummaryAt) / 1000)} s; unreachable since ${new Date(s.firstFailureAt).toISOString()}`);
+    if (s.lastSummaryAt !== 0)
+      log(
+        `[db] summary: ${s.failuresSinceSummary} request(s) failed in the last ${Math.round((now - s.lastSummaryAt) / 1000)} s; unreachable since ${new Date(s.firstFailureAt).toISOString()}`,
+      );
     s.lastSummaryAt = now;
     s.failuresSinceSummary = 0;
   }

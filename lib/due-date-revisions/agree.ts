@@ -18,7 +18,9 @@ export async function revisionToAgree(revisions: RevisionStore, revisionId: stri
 
 export async function refuseIfAgreed(ctx: ActionContext, revision: Revision) {
   if (!revision.agreedAt) return;
-  const meeting = revision.agreedAtMeetingId ? await ctx.tx.meeting.findFirst({ where: { id: revision.agreedAtMeetingId }, select: { title: true, startsAt: true } }) : null;
+  const meeting = revision.agreedAtMeetingId
+    ? await ctx.tx.meeting.findFirst({ where: { id: revision.agreedAtMeetingId }, select: { title: true, startsAt: true } })
+    : null;
   throw new AppError('CONFLICT', `That new date was already agreed${meeting ? ` at ${meeting.title}, ${formatDay(meeting.startsAt)}` : ''}`);
 }
 

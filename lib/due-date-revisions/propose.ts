@@ -21,11 +21,22 @@ export async function proposeRevision(ctx: ActionContext, revisions: RevisionSto
   const effectiveDue = effectiveDueDate(dayString(action.dueOn), action.agreedDueOn && dayString(action.agreedDueOn));
   const waiting = proposalToken(pending);
   const outcome = proposalOutcome({
-    seen: input.seenProposal, waiting, effectiveDue, proposed: input.proposedDueOn, pending: pending && dayString(pending.proposedDueOn), today: londonDay(ctx.now),
+    seen: input.seenProposal,
+    waiting,
+    effectiveDue,
+    proposed: input.proposedDueOn,
+    pending: pending && dayString(pending.proposedDueOn),
+    today: londonDay(ctx.now),
   });
   if (outcome.kind === 'clash') throw await clash(ctx, pending, waiting, effectiveDue);
   if (outcome.kind === 'refused') throw invalid({ proposedDueOn: [outcome.reason] });
-  const data = { previousDueOn: dbDay(effectiveDue), proposedDueOn: dbDay(input.proposedDueOn), reason: input.reason, proposedById: ctx.actor.id, proposedAt: ctx.now };
+  const data = {
+    previousDueOn: dbDay(effectiveDue),
+    proposedDueOn: dbDay(input.proposedDueOn),
+    reason: input.reason,
+    proposedById: ctx.actor.id,
+    proposedAt: ctx.now,
+  };
   let revisionId: string;
   if (pending) {
     await revisions.replace(pending.id, data);
@@ -51,6 +62,11 @@ async function clash(ctx: ActionContext, pending: Revision | null, waiting: stri
     'CONFLICT',
     'Someone else proposed a new date for this action after you opened the page. Their proposal is shown below and yours is still in the form: to replace theirs with yours, propose again.',
     undefined,
-    { seenProposal: waiting, proposedDueOn: formatDay(pending.proposedDueOn), reason: pending.reason, 'Proposed by': `${by?.name ?? 'Unknown'}, ${formatDateTime(pending.proposedAt)}` },
+    {
+      seenProposal: waiting,
+      proposedDueOn: formatDay(pending.proposedDueOn),
+      reason: pending.reason,
+      'Proposed by': `${by?.name ?? 'Unknown'}, ${formatDateTime(pending.proposedAt)}`,
+    },
   );
 }

@@ -4,11 +4,25 @@ import type { Tx } from '../db/tenant';
 // of the same shape; the one revision flow reads and writes either through this.
 
 const revisionSelect = {
-  id: true, previousDueOn: true, proposedDueOn: true, reason: true, proposedById: true, proposedAt: true, agreedAt: true, agreedAtMeetingId: true,
+  id: true,
+  previousDueOn: true,
+  proposedDueOn: true,
+  reason: true,
+  proposedById: true,
+  proposedAt: true,
+  agreedAt: true,
+  agreedAtMeetingId: true,
 } as const;
 
 export type Revision = {
-  id: string; previousDueOn: Date; proposedDueOn: Date; reason: string; proposedById: string | null; proposedAt: Date; agreedAt: Date | null; agreedAtMeetingId: string | null;
+  id: string;
+  previousDueOn: Date;
+  proposedDueOn: Date;
+  reason: string;
+  proposedById: string | null;
+  proposedAt: Date;
+  agreedAt: Date | null;
+  agreedAtMeetingId: string | null;
 };
 export type RevisionData = { previousDueOn: Date; proposedDueOn: Date; reason: string; proposedById: string; proposedAt: Date };
 
@@ -35,7 +49,8 @@ export const actionLogRevisions = (tx: Tx, councilId: string, actionId: string):
   async replace(id, data) {
     await tx.actionDueDateRevision.update({ where: { id }, data });
   },
-  agree: async (id, meetingId, at) => (await tx.actionDueDateRevision.updateMany({ where: { id, agreedAt: null }, data: { agreedAt: at, agreedAtMeetingId: meetingId } })).count === 1,
+  agree: async (id, meetingId, at) =>
+    (await tx.actionDueDateRevision.updateMany({ where: { id, agreedAt: null }, data: { agreedAt: at, agreedAtMeetingId: meetingId } })).count === 1,
 });
 
 export const planActionRevisions = (tx: Tx, councilId: string, planActionId: string): RevisionStore => ({
@@ -48,5 +63,6 @@ export const planActionRevisions = (tx: Tx, councilId: string, planActionId: str
   async replace(id, data) {
     await tx.planActionDueDateRevision.update({ where: { id }, data });
   },
-  agree: async (id, meetingId, at) => (await tx.planActionDueDateRevision.updateMany({ where: { id, agreedAt: null }, data: { agreedAt: at, agreedAtMeetingId: meetingId } })).count === 1,
+  agree: async (id, meetingId, at) =>
+    (await tx.planActionDueDateRevision.updateMany({ where: { id, agreedAt: null }, data: { agreedAt: at, agreedAtMeetingId: meetingId } })).count === 1,
 });

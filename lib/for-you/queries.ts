@@ -1,4 +1,6 @@
 import 'server-only';
+// Over 300 lines on purpose: one person's task list across every council and board, each
+// kind of task from the board pages' own queries, gathered in one place.
 import type { Route } from 'next';
 import { withCouncil } from '../db/tenant';
 import type { Actor } from '../auth/session';
@@ -114,7 +116,10 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
 
   // ---- risks I own whose review is due: the risk log's owner and "review due" filters
   const seats = await withCouncil(ctx.council.id, (tx) =>
-    tx.seat.findMany({ where: { boardId: ctx.board.id, personId: ctx.actor.id, OR: [{ endsOn: null }, { endsOn: { gte: new Date(`${today}T00:00:00Z`) } }] }, select: { id: true } }),
+    tx.seat.findMany({
+      where: { boardId: ctx.board.id, personId: ctx.actor.id, OR: [{ endsOn: null }, { endsOn: { gte: new Date(`${today}T00:00:00Z`) } }] },
+      select: { id: true },
+    }),
   );
   let risksToReview = 0;
   for (const seat of seats) {
@@ -138,8 +143,15 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
     overdueActions: overdueMine.total,
     actionsDueSoon,
     risksToReview,
-    minutesToApprove: 0, agendasToAgree: 0, latePapersToConsent: 0, termsToApprove: 0,
-    papersMissing: 0, minutesOverdue: 0, scheduleReviewDue: false, termsReviewDue: false, membersWithoutSubstitute: 0,
+    minutesToApprove: 0,
+    agendasToAgree: 0,
+    latePapersToConsent: 0,
+    termsToApprove: 0,
+    papersMissing: 0,
+    minutesOverdue: 0,
+    scheduleReviewDue: false,
+    termsReviewDue: false,
+    membersWithoutSubstitute: 0,
   };
   if (!chair && !administrator) return { tasks, counts };
 
@@ -149,7 +161,15 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
   if (chair) {
     for (const m of overview.minutes.filter((a) => a.kind === 'awaiting-chair')) {
       counts.minutesToApprove += 1;
-      task({ id: `minutes-${m.meetingId}`, section: 'chair', text: `Approve or return the minutes of ${m.title}`, href: minutesPath(...at, m.meetingId), due: m.dueOn ? new Date(`${m.dueOn}T12:00:00Z`) : null, dueLabel: 'To be sent out by', state: m.daysOverdue > 0 ? 'overdue' : 'to-do' });
+      task({
+        id: `minutes-${m.meetingId}`,
+        section: 'chair',
+        text: `Approve or return the minutes of ${m.title}`,
+        href: minutesPath(...at, m.meetingId),
+        due: m.dueOn ? new Date(`${m.dueOn}T12:00:00Z`) : null,
+        dueLabel: 'To be sent out by',
+        state: m.daysOverdue > 0 ? 'overdue' : 'to-do',
+      });
     }
     const coming = await withCouncil(ctx.council.id, (tx) =>
       tx.meeting.findMany({
@@ -157,25 +177,60 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
         orderBy: { startsAt: 'asc' },
         take: 12,
         select: {
-          id: true, title: true, startsAt: true, agendaAgreedAt: true, _count: { select: { agendaItems: true } },
-          papers: { where: { status: 'CIRCULATED', isLate: true, lateAcceptedAt: null }, select: { id: true, title: true, status: true, marking: true, isLate: true, lateAcceptedAt: true } },
+          id: true,
+          title: true,
+          startsAt: true,
+          agendaAgreedAt: true,
+          _count: { select: { agendaItems: true } },
+          papers: {
+            where: { status: 'CIRCULATED', isLate: true, lateAcceptedAt: null },
+            select: { id: true, title: true, status: true, marking: true, isLate: true, lateAcceptedAt: true },
+          },
         },
       }),
     );
     for (const m of coming) {
       if (m._count.agendaItems > 0 && !m.agendaAgreedAt) {
         counts.agendasToAgree += 1;
-        task({ id: `agenda-${m.id}`, section: 'chair', text: `Agree the agenda for ${m.title}`, href: withHash(meetingPath(...at, m.id), 'agree-agenda'), due: m.startsAt, dueLabel: 'Meeting on', dueTime: true, state: taskState(londonDay(m.startsAt), today) });
+        task({
+          id: `agenda-${m.id}`,
+          section: 'chair',
+          text: `Agree the agenda for ${m.title}`,
+          href: withHash(meetingPath(...at, m.id), 'agree-agenda'),
+          due: m.startsAt,
+          dueLabel: 'Meeting on',
+          dueTime: true,
+          state: taskState(londonDay(m.startsAt), today),
+        });
       }
       const late = m.papers.filter(awaitingChairConsent);
       if (late.length > 0) {
         counts.latePapersToConsent += late.length;
-        task({ id: `late-${m.id}`, section: 'chair', text: `Decide whether to accept ${late.length === 1 ? 'a late paper' : `${late.length} late papers`} for ${m.title}`, href: meetingSectionPath(...at, m.id, 'papers'), due: m.startsAt, dueLabel: 'Meeting on', dueTime: true, state: taskState(londonDay(m.startsAt), today), hint: late.map((p) => p.title).join('; ') });
+        task({
+          id: `late-${m.id}`,
+          section: 'chair',
+          text: `Decide whether to accept ${late.length === 1 ? 'a late paper' : `${late.length} late papers`} for ${m.title}`,
+          href: meetingSectionPath(...at, m.id, 'papers'),
+          due: m.startsAt,
+          dueLabel: 'Meeting on',
+          dueTime: true,
+          state: taskState(londonDay(m.startsAt), today),
+          hint: late.map((p) => p.title).join('; '),
+        });
       }
     }
     for (const v of terms.versions.filter((v) => v.status === 'AGREED')) {
       counts.termsToApprove += 1;
-      task({ id: `terms-${v.id}`, section: 'chair', text: `Approve the terms of reference, version ${v.label}`, href: termsVersionPath(...at, v.label), due: null, dueLabel: '', state: 'to-do', hint: v.agreedAtMeeting ? `Agreed at ${v.agreedAtMeeting.title}` : undefined });
+      task({
+        id: `terms-${v.id}`,
+        section: 'chair',
+        text: `Approve the terms of reference, version ${v.label}`,
+        href: termsVersionPath(...at, v.label),
+        due: null,
+        dueLabel: '',
+        state: 'to-do',
+        hint: v.agreedAtMeeting ? `Agreed at ${v.agreedAtMeeting.title}` : undefined,
+      });
     }
   }
 
@@ -183,25 +238,69 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
     const next = overview.nextMeeting;
     if (next && next.papersOutstanding > 0) {
       counts.papersMissing = next.papersOutstanding;
-      task({ id: `papers-${next.id}`, section: 'admin', text: `Circulate the papers for ${next.title}`, href: meetingSectionPath(...at, next.id, 'papers'), due: next.paperDeadline, dueLabel: 'Papers due by', dueTime: true, state: now > next.paperDeadline ? 'overdue' : taskState(londonDay(next.paperDeadline), today), hint: `${next.papersOutstanding} ${next.papersOutstanding === 1 ? 'paper' : 'papers'} not yet circulated, ${next.papersCirculated} circulated` });
+      task({
+        id: `papers-${next.id}`,
+        section: 'admin',
+        text: `Circulate the papers for ${next.title}`,
+        href: meetingSectionPath(...at, next.id, 'papers'),
+        due: next.paperDeadline,
+        dueLabel: 'Papers due by',
+        dueTime: true,
+        state: now > next.paperDeadline ? 'overdue' : taskState(londonDay(next.paperDeadline), today),
+        hint: `${next.papersOutstanding} ${next.papersOutstanding === 1 ? 'paper' : 'papers'} not yet circulated, ${next.papersCirculated} circulated`,
+      });
     }
     for (const m of overview.minutes.filter((a) => a.kind === 'overdue')) {
       counts.minutesOverdue += 1;
-      task({ id: `distribute-${m.meetingId}`, section: 'admin', text: `Send out the minutes of ${m.title}`, href: minutesPath(...at, m.meetingId), due: m.dueOn ? new Date(`${m.dueOn}T12:00:00Z`) : null, dueLabel: 'Due by', state: 'overdue', hint: `${m.daysOverdue} ${m.daysOverdue === 1 ? 'day' : 'days'} overdue` });
+      task({
+        id: `distribute-${m.meetingId}`,
+        section: 'admin',
+        text: `Send out the minutes of ${m.title}`,
+        href: minutesPath(...at, m.meetingId),
+        due: m.dueOn ? new Date(`${m.dueOn}T12:00:00Z`) : null,
+        dueLabel: 'Due by',
+        state: 'overdue',
+        hint: `${m.daysOverdue} ${m.daysOverdue === 1 ? 'day' : 'days'} overdue`,
+      });
     }
     const [schedule, membership] = await Promise.all([getSchedule(ctx, now), getMembership(ctx, now)]);
     if (schedule.review.due) {
       counts.scheduleReviewDue = true;
-      task({ id: `schedule-${ctx.board.id}`, section: 'admin', text: 'Review the meeting schedule', href: boardSectionPath(...at, 'meetings'), due: schedule.review.dueOn ? new Date(`${schedule.review.dueOn}T12:00:00Z`) : null, dueLabel: 'Review due', state: 'overdue' });
+      task({
+        id: `schedule-${ctx.board.id}`,
+        section: 'admin',
+        text: 'Review the meeting schedule',
+        href: boardSectionPath(...at, 'meetings'),
+        due: schedule.review.dueOn ? new Date(`${schedule.review.dueOn}T12:00:00Z`) : null,
+        dueLabel: 'Review due',
+        state: 'overdue',
+      });
     }
     if (terms.review?.due) {
       counts.termsReviewDue = true;
-      task({ id: `terms-review-${ctx.board.id}`, section: 'admin', text: 'Review the terms of reference', href: boardSectionPath(...at, 'terms'), due: new Date(`${terms.review.reviewOn}T12:00:00Z`), dueLabel: 'Review due', state: terms.review.overdue ? 'overdue' : 'due-soon' });
+      task({
+        id: `terms-review-${ctx.board.id}`,
+        section: 'admin',
+        text: 'Review the terms of reference',
+        href: boardSectionPath(...at, 'terms'),
+        due: new Date(`${terms.review.reviewOn}T12:00:00Z`),
+        dueLabel: 'Review due',
+        state: terms.review.overdue ? 'overdue' : 'due-soon',
+      });
     }
     const without = membership.members.filter((s) => s.flags.includes('no-substitute'));
     if (without.length > 0) {
       counts.membersWithoutSubstitute = without.length;
-      task({ id: `substitutes-${ctx.board.id}`, section: 'admin', text: `Nominate substitutes: ${without.length} ${without.length === 1 ? 'member has' : 'members have'} none`, href: boardSectionPath(...at, 'membership'), due: null, dueLabel: '', state: 'to-do', hint: without.map((s) => s.person?.name ?? s.position).join(', ') });
+      task({
+        id: `substitutes-${ctx.board.id}`,
+        section: 'admin',
+        text: `Nominate substitutes: ${without.length} ${without.length === 1 ? 'member has' : 'members have'} none`,
+        href: boardSectionPath(...at, 'membership'),
+        due: null,
+        dueLabel: '',
+        state: 'to-do',
+        hint: without.map((s) => s.person?.name ?? s.position).join(', '),
+      });
     }
   }
   return { tasks, counts };
@@ -227,7 +326,14 @@ export async function forYou(person: Person, now = new Date()) {
     const where = { council: m.council, board: { slug: m.board.slug, name: m.board.name } };
     if (m.papers.circulated > 0) {
       tasks.push({
-        ...where, id: `read-${m.meeting.id}`, section: 'papers', text: `Read the papers for ${m.meeting.title}`, href: meetingSectionPath(...at, 'papers'), due: m.meeting.startsAt, dueLabel: 'Meeting on', dueTime: true,
+        ...where,
+        id: `read-${m.meeting.id}`,
+        section: 'papers',
+        text: `Read the papers for ${m.meeting.title}`,
+        href: meetingSectionPath(...at, 'papers'),
+        due: m.meeting.startsAt,
+        dueLabel: 'Meeting on',
+        dueTime: true,
         state: m.papers.unopened === 0 ? 'done' : taskState(londonDay(m.meeting.startsAt), today),
         hint: m.papers.unopened === 0 ? `All ${m.papers.circulated} opened` : `${m.papers.unopened} of ${m.papers.circulated} not opened yet`,
       });
@@ -239,7 +345,14 @@ export async function forYou(person: Person, now = new Date()) {
     for (const seat of m.seats) {
       if (!apologiesStillOpen({ replied: seat.replied, startsAt: m.meeting.startsAt, apologyDeadline: m.apologyDeadline }, now)) continue;
       tasks.push({
-        ...where, id: `apologies-${m.meeting.id}-${seat.position}`, section: 'apologies', text: `Send apologies if you cannot attend ${m.meeting.title}`, href: meetingSectionPath(...at, 'attendance'), due: m.apologyDeadline, dueLabel: 'Apologies by', dueTime: true,
+        ...where,
+        id: `apologies-${m.meeting.id}-${seat.position}`,
+        section: 'apologies',
+        text: `Send apologies if you cannot attend ${m.meeting.title}`,
+        href: meetingSectionPath(...at, 'attendance'),
+        due: m.apologyDeadline,
+        dueLabel: 'Apologies by',
+        dueTime: true,
         state: taskState(londonDay(m.apologyDeadline), today),
         hint: seat.substituteName ? `Say whether your substitute, ${seat.substituteName}, attends in your place` : undefined,
       });

@@ -33,7 +33,6 @@ function repostable(formData: FormData): [string, string][] {
   return values;
 }
 
-
 function postedValues(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {

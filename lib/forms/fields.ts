@@ -10,10 +10,24 @@ const asText = (v: unknown) => (v === undefined || v === null ? '' : typeof v ==
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const requiredText = (what: string, max: number) =>
-  z.preprocess(asText, z.string().trim().min(1, `Enter ${what}`).max(max, `${capitalise(what)} must be ${max} characters or fewer`));
+  z.preprocess(
+    asText,
+    z
+      .string()
+      .trim()
+      .min(1, `Enter ${what}`)
+      .max(max, `${capitalise(what)} must be ${max} characters or fewer`),
+  );
 
 export const optionalText = (what: string, max: number) =>
-  z.preprocess(asText, z.string().trim().max(max, `${capitalise(what)} must be ${max} characters or fewer`).transform((v) => v || null));
+  z.preprocess(
+    asText,
+    z
+      .string()
+      .trim()
+      .max(max, `${capitalise(what)} must be ${max} characters or fewer`)
+      .transform((v) => v || null),
+  );
 
 /** A whole number within bounds; `fallback` is used only when the field is absent altogether. */
 export const wholeNumber = (what: string, min: number, max: number, fallback?: number) =>
@@ -29,19 +43,30 @@ export const wholeNumber = (what: string, min: number, max: number, fallback?: n
   );
 
 export const yesNo = (message: string) =>
-  z.preprocess(asText, z.enum(['true', 'false'], { message }).transform((v) => v === 'true'));
+  z.preprocess(
+    asText,
+    z.enum(['true', 'false'], { message }).transform((v) => v === 'true'),
+  );
 
-export const enumField = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.preprocess(asText, z.enum(values, { message }));
+export const enumField = <const T extends readonly [string, ...string[]]>(values: T, message: string) => z.preprocess(asText, z.enum(values, { message }));
 
 /** '' for none, else an id; the action checks the id belongs to this council. */
 export const optionalId = (message: string) =>
-  z.preprocess(asText, z.union([z.literal(''), z.string().uuid(message)]).transform((v) => v || null));
+  z.preprocess(
+    asText,
+    z.union([z.literal(''), z.string().uuid(message)]).transform((v) => v || null),
+  );
 
 export const requiredId = (message: string) => z.preprocess(asText, z.string().uuid(message));
 
 // at most nine digits, so a tampered value stays inside PostgreSQL's integer and is refused as a clash, not a crash
-export const versionField = z.preprocess(asText, z.string().regex(/^\d{1,9}$/, 'Reload the page and try again').transform(Number));
+export const versionField = z.preprocess(
+  asText,
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'Reload the page and try again')
+    .transform(Number),
+);
 
 /**
  * A calendar day from a form: a GOV.UK date input's three boxes or one typed day
@@ -53,18 +78,24 @@ export function parseTypedDay(text: string): LondonDay | null {
 }
 
 export const requiredDay = (what: string) =>
-  z.any().optional().transform((v, ctx) => {
-    const read = parseDateInput(asDayInput(v), what, { required: true });
-    if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
-    return (read.ok ? read.day : '') ?? '';
-  });
+  z
+    .any()
+    .optional()
+    .transform((v, ctx) => {
+      const read = parseDateInput(asDayInput(v), what, { required: true });
+      if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
+      return (read.ok ? read.day : '') ?? '';
+    });
 
 export const optionalDay = (what: string) =>
-  z.any().optional().transform((v, ctx) => {
-    const read = parseDateInput(asDayInput(v), what, { required: false });
-    if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
-    return read.ok ? read.day : null;
-  });
+  z
+    .any()
+    .optional()
+    .transform((v, ctx) => {
+      const read = parseDateInput(asDayInput(v), what, { required: false });
+      if (!read.ok) ctx.addIssue({ code: 'custom', message: read.message });
+      return read.ok ? read.day : null;
+    });
 
 /** A London day as the @db.Date value Prisma stores. */
 export const dbDay = (day: LondonDay) => new Date(`${day}T00:00:00Z`);

@@ -17,10 +17,17 @@ async function findItem(ctx: ActionContext, itemId: string) {
 /** A meeting the plan can look ahead to: this board's, scheduled and not yet started. */
 async function futureMeeting(ctx: ActionContext, meetingId: string | null) {
   if (!meetingId) return null;
-  const meeting = await ctx.tx.meeting.findFirst({ where: { id: meetingId, boardId: boardOf(ctx).id }, select: { id: true, title: true, startsAt: true, status: true } });
+  const meeting = await ctx.tx.meeting.findFirst({
+    where: { id: meetingId, boardId: boardOf(ctx).id },
+    select: { id: true, title: true, startsAt: true, status: true },
+  });
   if (!meeting) throw notFound('Meeting');
   if (!isUpcoming(meeting, ctx.now)) {
-    throw invalid({ meetingId: [`The meeting on ${formatDateTime(meeting.startsAt)} has ${meeting.status === 'CANCELLED' ? 'been cancelled' : 'already started'}: choose a future meeting`] });
+    throw invalid({
+      meetingId: [
+        `The meeting on ${formatDateTime(meeting.startsAt)} has ${meeting.status === 'CANCELLED' ? 'been cancelled' : 'already started'}: choose a future meeting`,
+      ],
+    });
   }
   return meeting;
 }
@@ -52,13 +59,28 @@ export const createForwardPlanItem = defineAction({
   async run(ctx, input) {
     const meeting = await futureMeeting(ctx, input.meetingId);
     const item = await ctx.tx.forwardPlanItem.create({
-      data: { councilId: ctx.council.id, boardId: boardOf(ctx).id, meetingId: meeting?.id ?? null, kind: input.kind, title: input.title, presenter: input.presenter },
+      data: {
+        councilId: ctx.council.id,
+        boardId: boardOf(ctx).id,
+        meetingId: meeting?.id ?? null,
+        kind: input.kind,
+        title: input.title,
+        presenter: input.presenter,
+      },
       select: { id: true },
     });
     return {
       data: { itemId: item.id },
       message: `“${input.title}” added to the forward plan for ${when(meeting)}.`,
-      audit: [{ kind: 'forward-plan.create', entityType: 'ForwardPlanItem', entityId: item.id, summary: `Forward plan: ${forwardPlanKindLabels[input.kind]} “${input.title}”`, after: input }],
+      audit: [
+        {
+          kind: 'forward-plan.create',
+          entityType: 'ForwardPlanItem',
+          entityId: item.id,
+          summary: `Forward plan: ${forwardPlanKindLabels[input.kind]} “${input.title}”`,
+          after: input,
+        },
+      ],
     };
   },
 });
@@ -135,7 +157,10 @@ export const addForwardPlanToAgenda = defineAction({
         data: { councilId: ctx.council.id, meetingId: meeting.id, position: agenda.length + created.length + 1, ...draft },
         select: { id: true },
       });
-      const { count } = await ctx.tx.forwardPlanItem.updateMany({ where: { id: item.id, agendaItemId: null }, data: { agendaItemId: agendaItem.id, version: { increment: 1 } } });
+      const { count } = await ctx.tx.forwardPlanItem.updateMany({
+        where: { id: item.id, agendaItemId: null },
+        data: { agendaItemId: agendaItem.id, version: { increment: 1 } },
+      });
       if (count === 0) throw new AppError('CONFLICT', 'Someone else added these items to the agenda at the same moment. Reload the page to see the agenda.');
       created.push({ id: agendaItem.id, position: agenda.length + created.length + 1, standing: null, title: draft.title });
     }
@@ -149,7 +174,9 @@ export const addForwardPlanToAgenda = defineAction({
       audit: [
         ...change.audit,
         ...created.map((c, i) => ({
-          kind: 'agenda.item.add' as const, entityType: 'AgendaItem', entityId: c.id,
+          kind: 'agenda.item.add' as const,
+          entityType: 'AgendaItem',
+          entityId: c.id,
           after: { meetingId: meeting.id, title: c.title, fromForwardPlanItemId: pending[i]!.id, position: order.findIndex((o) => o.id === c.id) + 1 },
         })),
       ],

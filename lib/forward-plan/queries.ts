@@ -6,7 +6,13 @@ import type { BoardContext } from '../boards/context';
 import { formatDateTime } from '../format';
 
 const itemSelect = {
-  id: true, meetingId: true, kind: true, title: true, presenter: true, agendaItemId: true, version: true,
+  id: true,
+  meetingId: true,
+  kind: true,
+  title: true,
+  presenter: true,
+  agendaItemId: true,
+  version: true,
   agendaItem: { select: { position: true, title: true } },
 } as const;
 
@@ -28,11 +34,19 @@ export async function getForwardPlan(ctx: BoardContext, now = new Date()) {
       orderBy: { startsAt: 'asc' },
       take: FORWARD_PLAN_MEETINGS,
       select: {
-        id: true, title: true, startsAt: true, kind: true, theme: true,
+        id: true,
+        title: true,
+        startsAt: true,
+        kind: true,
+        theme: true,
         forwardPlan: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: itemSelect },
       },
     });
-    const unscheduled = await tx.forwardPlanItem.findMany({ where: { boardId: ctx.board.id, meetingId: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: itemSelect });
+    const unscheduled = await tx.forwardPlanItem.findMany({
+      where: { boardId: ctx.board.id, meetingId: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: itemSelect,
+    });
     // planned for a meeting that was cancelled, or that took place without the item on its agenda
     const stranded = await tx.forwardPlanItem.findMany({
       where: { boardId: ctx.board.id, agendaItemId: null, meeting: { OR: [{ status: 'CANCELLED' }, { startsAt: { lte: now } }] } },
@@ -46,7 +60,12 @@ export async function getForwardPlan(ctx: BoardContext, now = new Date()) {
 /** The meetings an item can be planned for, as select options. */
 export async function meetingChoices(ctx: BoardContext, now = new Date()) {
   const meetings = await withCouncil(ctx.council.id, (tx) =>
-    tx.meeting.findMany({ where: { boardId: ctx.board.id, status: 'SCHEDULED', startsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, take: 24, select: { id: true, title: true, startsAt: true } }),
+    tx.meeting.findMany({
+      where: { boardId: ctx.board.id, status: 'SCHEDULED', startsAt: { gt: now } },
+      orderBy: { startsAt: 'asc' },
+      take: 24,
+      select: { id: true, title: true, startsAt: true },
+    }),
   );
   return meetings.map((m) => ({ value: m.id, label: `${formatDateTime(m.startsAt)}: ${m.title}` }));
 }
@@ -54,7 +73,10 @@ export async function meetingChoices(ctx: BoardContext, now = new Date()) {
 export async function getForwardPlanItem(ctx: BoardContext, itemId: string) {
   if (!isUuid(itemId)) notFound();
   const item = await withCouncil(ctx.council.id, (tx) =>
-    tx.forwardPlanItem.findFirst({ where: { id: itemId, boardId: ctx.board.id }, select: { ...itemSelect, meeting: { select: { id: true, title: true, startsAt: true } } } }),
+    tx.forwardPlanItem.findFirst({
+      where: { id: itemId, boardId: ctx.board.id },
+      select: { ...itemSelect, meeting: { select: { id: true, title: true, startsAt: true } } },
+    }),
   );
   if (!item) notFound();
   return item;

@@ -33,8 +33,14 @@ export async function describeInvitation(token: string, now = new Date()): Promi
     if (!inv) return null;
     const board = inv.boardId ? await tx.board.findFirst({ where: { id: inv.boardId }, select: { name: true } }) : null;
     return {
-      id: inv.id, councilId: inv.councilId, councilName: inv.council.name, email: inv.email, councilRole: inv.councilRole,
-      boardName: board?.name ?? null, boardRole: inv.boardRole, accountExists: await emailOnRecord(tx, inv.email),
+      id: inv.id,
+      councilId: inv.councilId,
+      councilName: inv.council.name,
+      email: inv.email,
+      councilRole: inv.councilRole,
+      boardName: board?.name ?? null,
+      boardRole: inv.boardRole,
+      accountExists: await emailOnRecord(tx, inv.email),
     };
   });
 }
@@ -72,9 +78,12 @@ async function grant(tx: Tx, token: string, personId: string, request: RequestIn
       update: {},
     });
   }
-  await appendAudit(tx, { councilId: inv.councilId, actorId: personId, ip: request.ip, userAgent: request.userAgent }, [
-    { kind: 'invitation.accept', entityType: 'Invitation', entityId: inv.id, boardId: inv.boardId, after: { councilRole: role, boardRole: inv.boardRole } },
-  ], now);
+  await appendAudit(
+    tx,
+    { councilId: inv.councilId, actorId: personId, ip: request.ip, userAgent: request.userAgent },
+    [{ kind: 'invitation.accept', entityType: 'Invitation', entityId: inv.id, boardId: inv.boardId, after: { councilRole: role, boardRole: inv.boardRole } }],
+    now,
+  );
   return { councilId: inv.councilId };
 }
 
@@ -91,13 +100,21 @@ export async function acceptInvitation(token: string, personId: string, request:
     if (!inv) throw new AppError('NOT_FOUND', 'This invitation has expired, been withdrawn or already been used');
     const me = await tx.person.findUnique({ where: { id: personId }, select: { email: true } });
     if (!sameEmail(me?.email, inv.email)) {
-      await appendAudit(tx, { councilId: inv.councilId, actorId: personId, ip: request.ip, userAgent: request.userAgent }, [
-        {
-          kind: 'invitation.refused', entityType: 'Invitation', entityId: inv.id, boardId: inv.boardId,
-          summary: `Invitation for ${inv.email} refused: the signed-in account has a different email`,
-          after: { invitedEmail: inv.email, signedInEmail: me?.email ?? null },
-        },
-      ], now);
+      await appendAudit(
+        tx,
+        { councilId: inv.councilId, actorId: personId, ip: request.ip, userAgent: request.userAgent },
+        [
+          {
+            kind: 'invitation.refused',
+            entityType: 'Invitation',
+            entityId: inv.id,
+            boardId: inv.boardId,
+            summary: `Invitation for ${inv.email} refused: the signed-in account has a different email`,
+            after: { invitedEmail: inv.email, signedInEmail: me?.email ?? null },
+          },
+        ],
+        now,
+      );
       return { refused: inv.email } as const;
     }
     return grant(tx, token, personId, request, now);

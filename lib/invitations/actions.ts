@@ -49,7 +49,15 @@ export const createInvitation = defineAction({
     return {
       data: { invitationId: invitation.id },
       message: `Invitation queued for ${input.email}: it is emailed within a minute. Mail not yet delivered is listed under Mail.`,
-      audit: [{ kind: 'invitation.create', entityType: 'Invitation', entityId: invitation.id, boardId: board?.id ?? null, after: { email: input.email, councilRole: input.councilRole, board: board?.name ?? null, boardRole: input.boardRole } }],
+      audit: [
+        {
+          kind: 'invitation.create',
+          entityType: 'Invitation',
+          entityId: invitation.id,
+          boardId: board?.id ?? null,
+          after: { email: input.email, councilRole: input.councilRole, board: board?.name ?? null, boardRole: input.boardRole },
+        },
+      ],
     };
   },
 });

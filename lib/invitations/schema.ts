@@ -2,9 +2,18 @@ import { z } from 'zod';
 
 export const inviteSchema = z
   .object({
-    email: z.string().trim().toLowerCase().min(1, 'Enter an email address').max(320).email('Enter an email address in the correct format, like name@council.gov.uk'),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, 'Enter an email address')
+      .max(320)
+      .email('Enter an email address in the correct format, like name@council.gov.uk'),
     councilRole: z.enum(['MEMBER', 'ADMIN'], { message: 'Choose a council role' }),
-    boardId: z.union([z.literal(''), z.string().uuid('Choose a board from the list')]).optional().transform((v) => v || null),
+    boardId: z
+      .union([z.literal(''), z.string().uuid('Choose a board from the list')])
+      .optional()
+      .transform((v) => v || null),
     boardRole: z
       .union([z.literal(''), z.enum(['ADMINISTRATOR', 'CHAIR', 'MEMBER', 'SUBSTITUTE', 'ATTENDEE', 'OBSERVER'])])
       .optional()

@@ -43,7 +43,16 @@ export async function keepForm(input: { values: Record<string, string[]>; path: 
   const key = crypto.randomBytes(24).toString('base64url');
   await withApp(async (tx) => {
     await tx.keptForm.deleteMany({ where: { expiresAt: { lt: now } } });
-    await tx.keptForm.create({ data: { keyHash: hash(key), personId: input.personId, path: input.path, values: input.values, createdAt: now, expiresAt: new Date(now.getTime() + KEPT_FORM_TTL_MS) } });
+    await tx.keptForm.create({
+      data: {
+        keyHash: hash(key),
+        personId: input.personId,
+        path: input.path,
+        values: input.values,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + KEPT_FORM_TTL_MS),
+      },
+    });
   });
   return key;
 }

@@ -17,14 +17,19 @@ export const requeueMail = defineAction({
     });
     if (!before) throw notFoundError('Message');
     // Only these three columns are the app role's to change (migration 20261203110100_outbox_requeue).
-    const { count } = await ctx.tx.outboxMessage.updateMany({ where: { id: before.id, status: before.status }, data: { status: 'PENDING', attempts: 0, nextAttemptAt: ctx.now } });
+    const { count } = await ctx.tx.outboxMessage.updateMany({
+      where: { id: before.id, status: before.status },
+      data: { status: 'PENDING', attempts: 0, nextAttemptAt: ctx.now },
+    });
     if (count === 0) throw notFoundError('Message');
     return {
       data: { messageId: before.id },
       message: `Queued again: “${before.subject}” to ${before.toAddress}. It is emailed within a minute.`,
       audit: [
         {
-          kind: 'mail.requeue', entityType: 'OutboxMessage', entityId: before.id,
+          kind: 'mail.requeue',
+          entityType: 'OutboxMessage',
+          entityId: before.id,
           summary: `Mail to ${before.toAddress} queued again`,
           before: { status: before.status, attempts: before.attempts, lastError: before.lastError },
           after: { status: 'PENDING', attempts: 0, kind: before.kind, to: before.toAddress, subject: before.subject },

@@ -10,8 +10,15 @@ export function mailAlertWindowMs(): number {
 const LIST_LIMIT = 200;
 
 export type CouncilMailRow = {
-  id: string; kind: string; toAddress: string; subject: string; status: 'PENDING' | 'FAILED';
-  attempts: number; lastError: string | null; nextAttemptAt: Date; createdAt: Date;
+  id: string;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  status: 'PENDING' | 'FAILED';
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: Date;
+  createdAt: Date;
 };
 
 /**
@@ -44,7 +51,11 @@ export async function councilMailAlert(councilId: string, now = new Date(), pris
       const failed = await tx.outboxMessage.count({ where: { councilId, status: 'FAILED' } });
       const overdue = await tx.outboxMessage.count({ where: { councilId, status: 'PENDING', createdAt: { lt: cutoff } } });
       if (!failed && !overdue) return null;
-      const oldest = await tx.outboxMessage.findFirst({ where: { councilId, status: { in: ['PENDING', 'FAILED'] } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } });
+      const oldest = await tx.outboxMessage.findFirst({
+        where: { councilId, status: { in: ['PENDING', 'FAILED'] } },
+        orderBy: { createdAt: 'asc' },
+        select: { createdAt: true },
+      });
       return { failed, overdue, oldest: oldest?.createdAt ?? null };
     },
     prisma,

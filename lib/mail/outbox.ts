@@ -99,7 +99,18 @@ export type DeliverOptions = {
 /** unreachable: a send failed because the mail server could not be reached (not a refusal of the message) */
 export type DeliverResult = { sent: number; retried: number; failed: number; unreachable?: boolean };
 
-const UNREACHABLE_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+]);
 
 /**
  * The server could not be reached at all (down, refusing connections, timing out), as
@@ -114,12 +125,21 @@ export function isMailServerUnreachable(err: unknown): boolean {
 }
 
 type Claimed = {
-  id: string; attempts: number; toAddress: string; subject: string; textBody: string; htmlBody: string | null; secret: string | null;
-  calendarMethod: string | null; calendarBody: string | null;
+  id: string;
+  attempts: number;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  secret: string | null;
+  calendarMethod: string | null;
+  calendarBody: string | null;
 };
 
 const calendarOf = (msg: Claimed): MailCalendar | undefined =>
-  msg.calendarBody && (msg.calendarMethod === 'REQUEST' || msg.calendarMethod === 'CANCEL') ? { method: msg.calendarMethod, content: msg.calendarBody } : undefined;
+  msg.calendarBody && (msg.calendarMethod === 'REQUEST' || msg.calendarMethod === 'CANCEL')
+    ? { method: msg.calendarMethod, content: msg.calendarBody }
+    : undefined;
 
 /**
  * Claims due messages in one short transaction (row locks with SKIP LOCKED, then a lease
@@ -174,7 +194,17 @@ async function claim(now: Date, limit: number, kind: string | undefined, prisma?
     return tx.outboxMessage.findMany({
       where: { id: { in: ids } },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, attempts: true, toAddress: true, subject: true, textBody: true, htmlBody: true, secret: true, calendarMethod: true, calendarBody: true },
+      select: {
+        id: true,
+        attempts: true,
+        toAddress: true,
+        subject: true,
+        textBody: true,
+        htmlBody: true,
+        secret: true,
+        calendarMethod: true,
+        calendarBody: true,
+      },
     });
   }, prisma);
 }

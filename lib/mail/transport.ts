@@ -25,9 +25,10 @@ export function createTransport(url: string = mailConfig().smtpUrl, from: string
       const icalEvent = msg.calendar ? { method: msg.calendar.method, content: msg.calendar.content, filename: 'meeting.ics' } : undefined;
       await transporter.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, icalEvent });
     },
-    verify: () => transporter.verify().then(
-      () => true,
-      () => false,
-    ),
+    verify: () =>
+      transporter.verify().then(
+        () => true,
+        () => false,
+      ),
   };
 }

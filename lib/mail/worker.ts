@@ -33,7 +33,8 @@ function run(state: WorkerState): Promise<void> {
           console.log(`[outbox] the mail server answers again: ${resumed} waiting message(s) due now`);
         }
         const { sent, retried, failed, unreachable } = await deliverPending({ transport: state.transport });
-        if (unreachable && !state.unreachable) console.warn('[outbox] the mail server cannot be reached: mail waits in the outbox and is sent as soon as it answers');
+        if (unreachable && !state.unreachable)
+          console.warn('[outbox] the mail server cannot be reached: mail waits in the outbox and is sent as soon as it answers');
         state.unreachable = Boolean(unreachable);
         if (retried || failed) console.warn(`[outbox] sent ${sent}, will retry ${retried}, gave up on ${failed}`);
       } catch (err) {

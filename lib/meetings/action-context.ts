@@ -20,4 +20,3 @@ export function councilRegion(region: string): Region {
   const name = region.toLowerCase().replace(/_/g, '-');
   return isRegion(name) ? name : 'england-and-wales';
 }
-

@@ -59,22 +59,47 @@ async function shortNotice(ctx: ActionContext, startsAt: Date): Promise<string[]
 const formatDeadline = (deadline: Date) => `the end of ${formatLongDate(deadline)}`;
 
 /** Scheduled anyway: what the record keeps and the message adds. */
-const shortNoticeNote = (passed: string[]) => (passed.length ? `. Short notice, accepted: ${passed.map((p) => p.replace(/^The deadline/, 'the deadline')).join('; ')}` : '');
+const shortNoticeNote = (passed: string[]) =>
+  passed.length ? `. Short notice, accepted: ${passed.map((p) => p.replace(/^The deadline/, 'the deadline')).join('; ')}` : '';
 
 async function findMeeting(ctx: ActionContext, meetingId: string) {
   const meeting = await ctx.tx.meeting.findFirst({
     where: { id: meetingId, boardId: actionBoard(ctx).id },
     select: {
-      id: true, seriesId: true, kind: true, theme: true, title: true, startsAt: true, endsAt: true, venue: true, virtualLink: true,
-      status: true, cancelledReason: true, version: true,
+      id: true,
+      seriesId: true,
+      kind: true,
+      theme: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      venue: true,
+      virtualLink: true,
+      status: true,
+      cancelledReason: true,
+      version: true,
     },
   });
   if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
   return meeting;
 }
 
-const meetingAudit = (m: { title: string; kind: string; theme: string | null; startsAt: Date; endsAt: Date; venue: string | null; virtualLink: string | null }) => ({
-  title: m.title, kind: m.kind, theme: m.theme, startsAt: m.startsAt, endsAt: m.endsAt, venue: m.venue, virtualLink: m.virtualLink,
+const meetingAudit = (m: {
+  title: string;
+  kind: string;
+  theme: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  virtualLink: string | null;
+}) => ({
+  title: m.title,
+  kind: m.kind,
+  theme: m.theme,
+  startsAt: m.startsAt,
+  endsAt: m.endsAt,
+  venue: m.venue,
+  virtualLink: m.virtualLink,
 });
 
 /** An administrator schedules a single meeting in London time. */
@@ -93,8 +118,13 @@ export const scheduleMeeting = defineAction({
     if (passed.length && input.acceptShortNotice !== 'yes') return { data: { meetingId: null as string | null, shortNotice: passed }, audit: [] };
     const defaults = await boardDefaults(ctx);
     const data = {
-      title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, startsAt, endsAt,
-      venue: input.venue === undefined ? defaults.defaultVenue : input.venue, virtualLink: input.virtualLink,
+      title: input.title,
+      kind: input.kind,
+      theme: input.kind === 'DEEP_DIVE' ? input.theme : null,
+      startsAt,
+      endsAt,
+      venue: input.venue === undefined ? defaults.defaultVenue : input.venue,
+      virtualLink: input.virtualLink,
     };
     const meeting = await ctx.tx.meeting.create({ data: { councilId: ctx.council.id, boardId: board.id, ...data }, select: { id: true } });
     const holiday = bankHolidayOn(input.date, councilRegion(ctx.council.region));
@@ -102,7 +132,14 @@ export const scheduleMeeting = defineAction({
     return {
       data: { meetingId: meeting.id, shortNotice: passed },
       message: `Meeting scheduled for ${formatDateTime(startsAt)}${holiday ? `. That day is a bank holiday (${holiday.name})` : ''}${shortNoticeNote(passed)}${invitationNote(invitations)}`,
-      audit: [{ kind: 'meeting.schedule', entityType: 'Meeting', entityId: meeting.id, after: { ...meetingAudit(data), ...(passed.length ? { shortNotice: passed } : {}), invited: invitations.invited.length } }],
+      audit: [
+        {
+          kind: 'meeting.schedule',
+          entityType: 'Meeting',
+          entityId: meeting.id,
+          after: { ...meetingAudit(data), ...(passed.length ? { shortNotice: passed } : {}), invited: invitations.invited.length },
+        },
+      ],
     };
   },
 });
@@ -136,15 +173,33 @@ export const scheduleSeries = defineAction({
     const pattern = patternOf(input);
     const untilOn = addCalendarDays(addCalendarMonths(input.startsOn, input.months), -1);
     timesOrRefuse(input.startsOn, input.startTime, input.endTime, { start: 'startTime', end: 'endTime' });
-    const { occurrences, skipped } = seriesOccurrences({ pattern, startsOn: input.startsOn, untilOn, startTime: input.startTime, endTime: input.endTime, region: councilRegion(ctx.council.region) });
+    const { occurrences, skipped } = seriesOccurrences({
+      pattern,
+      startsOn: input.startsOn,
+      untilOn,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      region: councilRegion(ctx.council.region),
+    });
     const coming = occurrences.filter((o) => o.startsAt > ctx.now);
     if (coming.length === 0) throw invalid({ months: ['No meetings fall in that period: choose a longer period or another pattern'] });
-    if (coming.length > SERIES_MAX_MEETINGS) throw invalid({ months: [`That is ${coming.length} meetings: choose fewer months (at most ${SERIES_MAX_MEETINGS} meetings at once)`] });
+    if (coming.length > SERIES_MAX_MEETINGS)
+      throw invalid({ months: [`That is ${coming.length} meetings: choose fewer months (at most ${SERIES_MAX_MEETINGS} meetings at once)`] });
     const defaults = await boardDefaults(ctx);
     const venue = input.venue === undefined ? defaults.defaultVenue : input.venue;
     const rrule = formatRrule(pattern);
     const series = await ctx.tx.meetingSeries.create({
-      data: { councilId: ctx.council.id, boardId: board.id, rrule, startTime: input.startTime, endTime: input.endTime, kind: input.kind, venue, startsOn: dbDay(input.startsOn), untilOn: dbDay(untilOn) },
+      data: {
+        councilId: ctx.council.id,
+        boardId: board.id,
+        rrule,
+        startTime: input.startTime,
+        endTime: input.endTime,
+        kind: input.kind,
+        venue,
+        startsOn: dbDay(input.startsOn),
+        untilOn: dbDay(untilOn),
+      },
       select: { id: true },
     });
     const details = { title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, venue, virtualLink: input.virtualLink };
@@ -158,14 +213,26 @@ export const scheduleSeries = defineAction({
     const moved = coming.filter((o) => o.movedFrom);
     const notes = [
       moved.length ? ` Moved because the day was not a working day: ${moved.map((o) => `${sayDay(o.movedFrom!)} to ${sayDay(o.day)}`).join('; ')}.` : '',
-      skipped.length ? ` No meeting on ${skipped.map(sayDay).join('; ')}, which ${skipped.length === 1 ? 'is not a working day' : 'are not working days'}.` : '',
+      skipped.length
+        ? ` No meeting on ${skipped.map(sayDay).join('; ')}, which ${skipped.length === 1 ? 'is not a working day' : 'are not working days'}.`
+        : '',
     ].join('');
     return {
       data: { seriesId: series.id, meetingIds: meetings.map((m) => m.id) },
       message: `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'} scheduled: ${description}, ${formatClock(input.startTime)} to ${formatClock(input.endTime)}, from ${sayDay(coming[0]!.day)} to ${sayDay(coming[coming.length - 1]!.day)}.${notes}${asSentences(invitationNote(invitations, 'Calendar invitations (one for each meeting)'))}`,
       audit: [
-        { kind: 'meeting.series.create', entityType: 'MeetingSeries', entityId: series.id, after: { rrule, description, startTime: input.startTime, endTime: input.endTime, startsOn: input.startsOn, untilOn, meetings: meetings.length } },
-        ...meetings.map((m) => ({ kind: 'meeting.schedule' as const, entityType: 'Meeting', entityId: m.id, after: { ...meetingAudit({ ...details, startsAt: m.startsAt, endsAt: m.endsAt }), seriesId: series.id } })),
+        {
+          kind: 'meeting.series.create',
+          entityType: 'MeetingSeries',
+          entityId: series.id,
+          after: { rrule, description, startTime: input.startTime, endTime: input.endTime, startsOn: input.startsOn, untilOn, meetings: meetings.length },
+        },
+        ...meetings.map((m) => ({
+          kind: 'meeting.schedule' as const,
+          entityType: 'Meeting',
+          entityId: m.id,
+          after: { ...meetingAudit({ ...details, startsAt: m.startsAt, endsAt: m.endsAt }), seriesId: series.id },
+        })),
       ],
     };
   },
@@ -184,16 +251,31 @@ export const updateMeeting = defineAction({
   async run(ctx, input) {
     const meeting = await findMeeting(ctx, input.meetingId);
     if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'A cancelled meeting is kept as it was and cannot be changed');
-    const data = { title: input.title, kind: input.kind, theme: input.kind === 'DEEP_DIVE' ? input.theme : null, venue: input.venue ?? null, virtualLink: input.virtualLink };
+    const data = {
+      title: input.title,
+      kind: input.kind,
+      theme: input.kind === 'DEEP_DIVE' ? input.theme : null,
+      venue: input.venue ?? null,
+      virtualLink: input.virtualLink,
+    };
     const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
-      throw conflict({ title: meeting.title, kind: meeting.kind, theme: meeting.theme ?? '', venue: meeting.venue ?? '', virtualLink: meeting.virtualLink ?? '', version: String(meeting.version) });
+      throw conflict({
+        title: meeting.title,
+        kind: meeting.kind,
+        theme: meeting.theme ?? '',
+        venue: meeting.venue ?? '',
+        virtualLink: meeting.virtualLink ?? '',
+        version: String(meeting.version),
+      });
     }
     const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, meeting.id, 'changed', ctx.now);
     return {
       data: { meetingId: meeting.id },
       message: `Meeting details saved${invitationNote(invitations, 'Updated calendar invitations')}`,
-      audit: [{ kind: 'meeting.update', entityType: 'Meeting', entityId: meeting.id, before: meetingAudit(meeting), after: meetingAudit({ ...meeting, ...data }) }],
+      audit: [
+        { kind: 'meeting.update', entityType: 'Meeting', entityId: meeting.id, before: meetingAudit(meeting), after: meetingAudit({ ...meeting, ...data }) },
+      ],
     };
   },
 });
@@ -216,7 +298,15 @@ export const cancelMeeting = defineAction({
     return {
       data: { meetingId: meeting.id },
       message: `Meeting cancelled${invitationNote(invitations, 'Calendar cancellations')}`,
-      audit: [{ kind: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'CANCELLED', cancelledReason: input.reason } }],
+      audit: [
+        {
+          kind: 'meeting.cancel',
+          entityType: 'Meeting',
+          entityId: meeting.id,
+          before: { status: meeting.status },
+          after: { status: 'CANCELLED', cancelledReason: input.reason },
+        },
+      ],
     };
   },
 });
@@ -241,28 +331,51 @@ export const rescheduleMeeting = defineAction({
       throw invalid({ newDate: ['That is when the meeting already is: choose a new date or time'] });
     }
     const passed = await shortNotice(ctx, startsAt);
-    if (passed.length && input.acceptShortNotice !== 'yes') return { data: { meetingId: null as string | null, previousMeetingId: meeting.id, shortNotice: passed }, audit: [] };
+    if (passed.length && input.acceptShortNotice !== 'yes')
+      return { data: { meetingId: null as string | null, previousMeetingId: meeting.id, shortNotice: passed }, audit: [] };
     const reason = `Rescheduled to ${formatDateTime(startsAt)}${input.rescheduleReason ? `: ${input.rescheduleReason}` : ''}`;
     // Cancel first: the row lock makes a second reschedule of the same meeting wait, then find it cancelled.
-    const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, status: 'SCHEDULED' }, data: { status: 'CANCELLED', cancelledReason: reason, version: { increment: 1 } } });
+    const { count } = await ctx.tx.meeting.updateMany({
+      where: { id: meeting.id, status: 'SCHEDULED' },
+      data: { status: 'CANCELLED', cancelledReason: reason, version: { increment: 1 } },
+    });
     if (count === 0) throw new AppError('INVALID', 'This meeting has already been cancelled or rescheduled');
     const moved = await ctx.tx.meeting.create({
       data: {
-        councilId: ctx.council.id, boardId: actionBoard(ctx).id, seriesId: meeting.seriesId, rescheduledFromId: meeting.id,
-        title: meeting.title, kind: meeting.kind, theme: meeting.theme, venue: meeting.venue, virtualLink: meeting.virtualLink, startsAt, endsAt,
+        councilId: ctx.council.id,
+        boardId: actionBoard(ctx).id,
+        seriesId: meeting.seriesId,
+        rescheduledFromId: meeting.id,
+        title: meeting.title,
+        kind: meeting.kind,
+        theme: meeting.theme,
+        venue: meeting.venue,
+        virtualLink: meeting.virtualLink,
+        startsAt,
+        endsAt,
       },
       select: { id: true },
     });
     const items = await ctx.tx.agendaItem.findMany({
       where: { meetingId: meeting.id },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      select: { title: true, presenter: true, purpose: true, durationMinutes: true, standing: true, links: { select: { actionId: true, riskId: true, planActionId: true } } },
+      select: {
+        title: true,
+        presenter: true,
+        purpose: true,
+        durationMinutes: true,
+        standing: true,
+        links: { select: { actionId: true, riskId: true, planActionId: true } },
+      },
     });
     for (const [index, item] of items.entries()) {
       const { links, ...fields } = item;
       await ctx.tx.agendaItem.create({
         data: {
-          councilId: ctx.council.id, meetingId: moved.id, position: index + 1, ...fields,
+          councilId: ctx.council.id,
+          meetingId: moved.id,
+          position: index + 1,
+          ...fields,
           links: { create: links.map((l) => ({ councilId: ctx.council.id, ...l })) },
         },
       });
@@ -272,10 +385,23 @@ export const rescheduleMeeting = defineAction({
       data: { meetingId: moved.id, previousMeetingId: meeting.id, shortNotice: passed },
       message: `Meeting rescheduled to ${formatDateTime(startsAt)}${shortNoticeNote(passed)}${invitationNote(invitations, 'Updated calendar invitations')}`,
       audit: [
-        { kind: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, before: { status: meeting.status }, after: { status: 'CANCELLED', cancelledReason: reason } },
         {
-          kind: 'meeting.reschedule', entityType: 'Meeting', entityId: moved.id,
-          after: { ...meetingAudit({ ...meeting, startsAt, endsAt }), rescheduledFromId: meeting.id, agendaItemsCopied: items.length, ...(passed.length ? { shortNotice: passed } : {}) },
+          kind: 'meeting.cancel',
+          entityType: 'Meeting',
+          entityId: meeting.id,
+          before: { status: meeting.status },
+          after: { status: 'CANCELLED', cancelledReason: reason },
+        },
+        {
+          kind: 'meeting.reschedule',
+          entityType: 'Meeting',
+          entityId: moved.id,
+          after: {
+            ...meetingAudit({ ...meeting, startsAt, endsAt }),
+            rescheduledFromId: meeting.id,
+            agendaItemsCopied: items.length,
+            ...(passed.length ? { shortNotice: passed } : {}),
+          },
         },
       ],
     };
@@ -297,7 +423,15 @@ export const recordScheduleReview = defineAction({
     return {
       data: { reviewedOn: today },
       message: `Schedule review recorded on ${sayDay(today)}`,
-      audit: [{ kind: 'board.schedule.review', entityType: 'Board', entityId: board.id, before: { scheduleReviewedOn: before.scheduleReviewedOn }, after: { scheduleReviewedOn: today } }],
+      audit: [
+        {
+          kind: 'board.schedule.review',
+          entityType: 'Board',
+          entityId: board.id,
+          before: { scheduleReviewedOn: before.scheduleReviewedOn },
+          after: { scheduleReviewedOn: today },
+        },
+      ],
     };
   },
 });

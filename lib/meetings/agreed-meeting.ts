@@ -17,7 +17,10 @@ export async function resolveAgreedMeeting(
   notBefore?: { at: Date; message: string },
 ) {
   if (!meetingId) return null;
-  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, boardId }, select: { id: true, title: true, startsAt: true, endsAt: true, status: true } });
+  const meeting = await tx.meeting.findFirst({
+    where: { id: meetingId, boardId },
+    select: { id: true, title: true, startsAt: true, endsAt: true, status: true },
+  });
   if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
   if (!hasBegun(meeting, now)) {
     throw invalid({ [field]: ['Choose a meeting of this board that has taken place'] });

@@ -8,7 +8,6 @@ import { askToConfirm, isConfirmed } from '../forms/confirm';
 import { boardPath, boardSectionPath, meetingPath } from '../routes';
 import { cancelMeeting, recordScheduleReview, rescheduleMeeting, scheduleMeeting, scheduleSeries, updateMeeting } from './actions';
 
-
 // The meetings list and every page under it (a meeting, its edit and agenda pages)
 // show what these change.
 function refreshMeetings(council: string, board: string) {

@@ -7,7 +7,6 @@ import { meetingKinds, SERIES_MAX_MONTHS } from './schema';
 // The meeting and agenda forms' fields, shared by the pages that schedule, edit and build
 // agendas, so each asks the same questions in the same words.
 
-
 const weekdayNames: Record<(typeof WEEKDAYS)[number], string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday' };
 
 type Defaults = Record<string, string | null | undefined>;
@@ -20,12 +19,24 @@ export function meetingDetailFields(defaults: Defaults): FieldSpec[] {
     { name: 'kind', label: 'Kind of meeting', type: 'select', options: labelOptions('meetingKind', meetingKinds), defaultValue: d('kind') || 'ORDINARY' },
     { name: 'theme', label: 'Theme of the deep dive', hint: 'Only for a themed deep dive, for example Children in care', defaultValue: d('theme') },
     { name: 'venue', label: 'Venue', hint: 'Leave blank if the venue is to be confirmed', defaultValue: d('venue') },
-    { name: 'virtualLink', label: 'Virtual meeting link (optional)', hint: 'A web address starting https://', autoComplete: 'off', defaultValue: d('virtualLink') },
+    {
+      name: 'virtualLink',
+      label: 'Virtual meeting link (optional)',
+      hint: 'A web address starting https://',
+      autoComplete: 'off',
+      defaultValue: d('virtualLink'),
+    },
   ];
 }
 
 const timeFields = (d: (name: string) => string, names = { start: 'startTime', end: 'endTime' }): FieldSpec[] => [
-  { name: names.start, label: 'Start time', hint: 'London time on the 24-hour clock, for example 10:00', width: 'half', defaultValue: d(names.start) || '10:00' },
+  {
+    name: names.start,
+    label: 'Start time',
+    hint: 'London time on the 24-hour clock, for example 10:00',
+    width: 'half',
+    defaultValue: d(names.start) || '10:00',
+  },
   { name: names.end, label: 'End time', hint: 'For example, 12:00', width: 'half', defaultValue: d(names.end) || '12:00' },
 ];
 
@@ -45,7 +56,10 @@ export function seriesFields(boardId: string, defaults: Defaults): FieldSpec[] {
     { name: 'boardId', label: '', type: 'hidden', defaultValue: boardId },
     ...meetingDetailFields(defaults),
     {
-      name: 'repeats', label: 'Repeats', type: 'select', defaultValue: d('repeats') || 'MONTHLY_WEEKDAY',
+      name: 'repeats',
+      label: 'Repeats',
+      type: 'select',
+      defaultValue: d('repeats') || 'MONTHLY_WEEKDAY',
       options: [
         { value: 'MONTHLY_WEEKDAY', label: 'Monthly on a weekday, for example the first Tuesday' },
         { value: 'MONTHLY_DAY', label: 'Monthly on a day of the month, for example the 15th' },
@@ -55,20 +69,44 @@ export function seriesFields(boardId: string, defaults: Defaults): FieldSpec[] {
       ],
     },
     {
-      name: 'week', label: 'Week of the month', hint: 'For a monthly meeting on a weekday', type: 'select', defaultValue: d('week') || '1',
+      name: 'week',
+      label: 'Week of the month',
+      hint: 'For a monthly meeting on a weekday',
+      type: 'select',
+      defaultValue: d('week') || '1',
       options: [
         { value: '', label: 'Not needed' },
-        { value: '1', label: 'First' }, { value: '2', label: 'Second' }, { value: '3', label: 'Third' }, { value: '4', label: 'Fourth' }, { value: '-1', label: 'Last' },
+        { value: '1', label: 'First' },
+        { value: '2', label: 'Second' },
+        { value: '3', label: 'Third' },
+        { value: '4', label: 'Fourth' },
+        { value: '-1', label: 'Last' },
       ],
     },
     {
-      name: 'weekday', label: 'Day of the week', hint: 'For every pattern except a day of the month', type: 'select', defaultValue: d('weekday') || 'TU',
+      name: 'weekday',
+      label: 'Day of the week',
+      hint: 'For every pattern except a day of the month',
+      type: 'select',
+      defaultValue: d('weekday') || 'TU',
       options: [{ value: '', label: 'Not needed' }, ...WEEKDAYS.map((w) => ({ value: w, label: weekdayNames[w] }))],
     },
-    { name: 'monthDay', label: 'Day of the month', hint: `For a monthly meeting on a day of the month: 1 to ${MAX_MONTH_DAY}. A weekend or bank holiday moves to the next working day.`, width: 'half', defaultValue: d('monthDay') },
+    {
+      name: 'monthDay',
+      label: 'Day of the month',
+      hint: `For a monthly meeting on a day of the month: 1 to ${MAX_MONTH_DAY}. A weekend or bank holiday moves to the next working day.`,
+      width: 'half',
+      defaultValue: d('monthDay'),
+    },
     ...timeFields(d),
     { name: 'startsOn', type: 'date', label: 'Starting from', hint: 'The first day a meeting may fall on, for example 1 11 2026', defaultValue: d('startsOn') },
-    { name: 'months', label: 'For how many months', hint: `Meetings are created for this period, up to ${SERIES_MAX_MONTHS} months`, width: 'half', defaultValue: d('months') || '12' },
+    {
+      name: 'months',
+      label: 'For how many months',
+      hint: `Meetings are created for this period, up to ${SERIES_MAX_MONTHS} months`,
+      width: 'half',
+      defaultValue: d('months') || '12',
+    },
   ];
 }
 

@@ -28,7 +28,10 @@ async function calendarIdentity(tx: Tx, meetingId: string): Promise<{ uid: strin
   let id: string | null = meetingId;
   let root = meetingId;
   for (let hops = 0; id && hops < 100; hops++) {
-    const row: { id: string; version: number; rescheduledFromId: string | null } | null = await tx.meeting.findUnique({ where: { id }, select: { id: true, version: true, rescheduledFromId: true } });
+    const row: { id: string; version: number; rescheduledFromId: string | null } | null = await tx.meeting.findUnique({
+      where: { id },
+      select: { id: true, version: true, rescheduledFromId: true },
+    });
     if (!row) break;
     sequence += row.version;
     root = row.id;

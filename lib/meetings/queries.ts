@@ -20,7 +20,13 @@ export async function listMeetings(ctx: BoardContext, opts: { now?: Date; pastPa
   const now = opts.now ?? new Date();
   const pastPage = Math.max(1, Math.min(opts.pastPage ?? 1, 10_000));
   const select = {
-    id: true, title: true, kind: true, theme: true, startsAt: true, status: true, venue: true,
+    id: true,
+    title: true,
+    kind: true,
+    theme: true,
+    startsAt: true,
+    status: true,
+    venue: true,
     _count: { select: { agendaItems: true, papers: true } },
     minutes: { orderBy: { versionNo: 'desc' }, take: 1, select: { status: true } },
   } as const;
@@ -60,17 +66,39 @@ export const getMeeting = cache(async (ctx: BoardContext, id: string) => {
     tx.meeting.findFirst({
       where: { id, boardId: ctx.board.id },
       select: {
-        id: true, title: true, kind: true, theme: true, startsAt: true, endsAt: true, status: true,
-        venue: true, virtualLink: true, cancelledReason: true, agendaAgreedAt: true, quorumDecision: true,
+        id: true,
+        title: true,
+        kind: true,
+        theme: true,
+        startsAt: true,
+        endsAt: true,
+        status: true,
+        venue: true,
+        virtualLink: true,
+        cancelledReason: true,
+        agendaAgreedAt: true,
+        quorumDecision: true,
         agendaItems: {
           orderBy: { position: 'asc' },
           select: {
-            id: true, position: true, title: true, presenter: true, purpose: true, durationMinutes: true, standing: true,
+            id: true,
+            position: true,
+            title: true,
+            presenter: true,
+            purpose: true,
+            durationMinutes: true,
+            standing: true,
             papers: {
               where: { status: { not: 'WITHDRAWN' } },
               orderBy: { createdAt: 'asc' },
               select: {
-                id: true, title: true, marking: true, status: true, circulatedAt: true, isLate: true, lateAcceptedAt: true,
+                id: true,
+                title: true,
+                marking: true,
+                status: true,
+                circulatedAt: true,
+                isLate: true,
+                lateAcceptedAt: true,
                 files: { orderBy: { versionNo: 'desc' }, take: 1, select: { fileName: true, sizeBytes: true, versionNo: true } },
               },
             },
@@ -78,7 +106,10 @@ export const getMeeting = cache(async (ctx: BoardContext, id: string) => {
         },
         attendance: {
           select: {
-            id: true, status: true, substituteAttends: true, apologyLate: true,
+            id: true,
+            status: true,
+            substituteAttends: true,
+            apologyLate: true,
             seat: { select: { role: true, position: true, agency: true, person: { select: { name: true } }, substitute: { select: { name: true } } } },
           },
         },
@@ -100,7 +131,9 @@ export const getMeeting = cache(async (ctx: BoardContext, id: string) => {
 /** What a meeting's pages call it in their titles (lib/labels meetingTitle); a foreign or unknown id is not found. */
 export const getMeetingNaming = cache(async (ctx: BoardContext, id: string) => {
   if (!z.string().uuid().safeParse(id).success) notFound();
-  const m = await withCouncil(ctx.council.id, (tx) => tx.meeting.findFirst({ where: { id, boardId: ctx.board.id }, select: { title: true, kind: true, startsAt: true } }));
+  const m = await withCouncil(ctx.council.id, (tx) =>
+    tx.meeting.findFirst({ where: { id, boardId: ctx.board.id }, select: { title: true, kind: true, startsAt: true } }),
+  );
   if (!m) notFound();
   return m;
 });

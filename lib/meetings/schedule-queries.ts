@@ -11,11 +11,24 @@ import { scheduleReview } from '../rules/schedule-review';
 /** The board's series, each described in words, and whether the schedule is due its review. */
 export async function getSchedule(ctx: BoardContext, now = new Date()) {
   const { board, series } = await withCouncil(ctx.council.id, async (tx) => ({
-    board: await tx.board.findFirstOrThrow({ where: { id: ctx.board.id }, select: { scheduleReviewMonths: true, scheduleReviewedOn: true, defaultVenue: true } }),
+    board: await tx.board.findFirstOrThrow({
+      where: { id: ctx.board.id },
+      select: { scheduleReviewMonths: true, scheduleReviewedOn: true, defaultVenue: true },
+    }),
     series: await tx.meetingSeries.findMany({
       where: { boardId: ctx.board.id },
       orderBy: { startsOn: 'asc' },
-      select: { id: true, rrule: true, startTime: true, endTime: true, kind: true, venue: true, startsOn: true, untilOn: true, _count: { select: { meetings: true } } },
+      select: {
+        id: true,
+        rrule: true,
+        startTime: true,
+        endTime: true,
+        kind: true,
+        venue: true,
+        startsOn: true,
+        untilOn: true,
+        _count: { select: { meetings: true } },
+      },
     }),
   }));
   const review = scheduleReview({
@@ -49,8 +62,18 @@ export async function getMeetingForEdit(ctx: BoardContext, id: string) {
     tx.meeting.findFirst({
       where: { id, boardId: ctx.board.id },
       select: {
-        id: true, title: true, kind: true, theme: true, startsAt: true, endsAt: true, venue: true, virtualLink: true, status: true,
-        cancelledReason: true, version: true, seriesId: true,
+        id: true,
+        title: true,
+        kind: true,
+        theme: true,
+        startsAt: true,
+        endsAt: true,
+        venue: true,
+        virtualLink: true,
+        status: true,
+        cancelledReason: true,
+        version: true,
+        seriesId: true,
         rescheduledFrom: { select: { id: true, title: true, startsAt: true } },
         rescheduledTo: { select: { id: true, title: true, startsAt: true } },
       },

@@ -25,11 +25,14 @@ export function readClockTime(text: string): string | null {
 }
 
 const day = (message: string) =>
-  z.any().optional().transform((v, ctx) => {
-    const read = readDay(asDayInput(v));
-    if (!read) ctx.addIssue({ code: 'custom', message });
-    return read ?? '';
-  });
+  z
+    .any()
+    .optional()
+    .transform((v, ctx) => {
+      const read = readDay(asDayInput(v));
+      if (!read) ctx.addIssue({ code: 'custom', message });
+      return read ?? '';
+    });
 
 const clock = (message: string) =>
   z.string({ message }).transform((v, ctx) => {
@@ -39,7 +42,12 @@ const clock = (message: string) =>
   });
 
 const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((v) => v || null);
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => v || null);
 
 export const uuid = z.string().uuid('Page not found');
 
@@ -47,7 +55,12 @@ const title = z.string({ message: 'Enter a title' }).trim().min(1, 'Enter a titl
 const kind = z.enum(meetingKinds, { message: 'Choose what kind of meeting it is' });
 // undefined: the field was not in the form, so the board's default venue applies;
 // blank: the administrator cleared it (the venue is to be confirmed).
-const venue = z.string().trim().max(300, 'The venue must be 300 characters or fewer').optional().transform((v) => (v === undefined ? undefined : v || null));
+const venue = z
+  .string()
+  .trim()
+  .max(300, 'The venue must be 300 characters or fewer')
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v || null));
 const virtualLink = z
   .string()
   .trim()
@@ -115,19 +128,24 @@ export const scheduleSeriesSchema = meetingDetails
   .refine(endAfterStart, endIssue)
   .refine((v) => v.repeats === 'MONTHLY_DAY' || Boolean(v.weekday), { message: 'Choose the day of the week', path: ['weekday'] })
   .refine((v) => v.repeats !== 'MONTHLY_WEEKDAY' || Boolean(v.week), { message: 'Choose the week of the month', path: ['week'] })
-  .refine((v) => v.repeats !== 'MONTHLY_DAY' || v.monthDay !== undefined, { message: `Enter a day of the month from 1 to ${MAX_MONTH_DAY}`, path: ['monthDay'] });
+  .refine((v) => v.repeats !== 'MONTHLY_DAY' || v.monthDay !== undefined, {
+    message: `Enter a day of the month from 1 to ${MAX_MONTH_DAY}`,
+    path: ['monthDay'],
+  });
 
 const version = z.coerce.number({ message: 'Reload the page and try again' }).int().min(1);
 
-export const updateMeetingSchema = meetingDetails
-  .extend({ meetingId: uuid, version })
-  .refine(themeForDeepDive, themeIssue);
+export const updateMeetingSchema = meetingDetails.extend({ meetingId: uuid, version }).refine(themeForDeepDive, themeIssue);
 
 // Cancelling and rescheduling carry no version: what matters is that the meeting is still
 // scheduled, which the action checks atomically, not whether its venue changed meanwhile.
 export const cancelMeetingSchema = z.object({
   meetingId: uuid,
-  reason: z.string({ message: 'Enter why the meeting is cancelled' }).trim().min(1, 'Enter why the meeting is cancelled').max(1000, 'The reason must be 1000 characters or fewer'),
+  reason: z
+    .string({ message: 'Enter why the meeting is cancelled' })
+    .trim()
+    .min(1, 'Enter why the meeting is cancelled')
+    .max(1000, 'The reason must be 1000 characters or fewer'),
 });
 
 export const rescheduleMeetingSchema = z
@@ -139,6 +157,9 @@ export const rescheduleMeetingSchema = z
     rescheduleReason: optionalText(1000, 'The reason must be 1000 characters or fewer'),
     acceptShortNotice,
   })
-  .refine((v) => !v.newStartTime || !v.newEndTime || v.newEndTime > v.newStartTime, { message: 'The end time must be after the start time', path: ['newEndTime'] });
+  .refine((v) => !v.newStartTime || !v.newEndTime || v.newEndTime > v.newStartTime, {
+    message: 'The end time must be after the start time',
+    path: ['newEndTime'],
+  });
 
 export const recordScheduleReviewSchema = boardId;

@@ -24,7 +24,14 @@ export const removeMember = defineAction({
     return {
       data: null,
       message: `${membership.person.name} no longer has access to this council`,
-      audit: [{ kind: 'member.remove', entityType: 'CouncilMembership', entityId: membership.id, before: { person: membership.person.name, role: membership.role, boardAccessRows: removed.count } }],
+      audit: [
+        {
+          kind: 'member.remove',
+          entityType: 'CouncilMembership',
+          entityId: membership.id,
+          before: { person: membership.person.name, role: membership.role, boardAccessRows: removed.count },
+        },
+      ],
     };
   },
 });

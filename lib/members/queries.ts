@@ -10,8 +10,17 @@ export async function listMembersAndInvitations(ctx: CouncilContext, now = new D
       where: { councilId: ctx.council.id, endedAt: null },
       orderBy: { person: { name: 'asc' } },
       select: {
-        id: true, role: true, createdAt: true,
-        person: { select: { id: true, name: true, email: true, boardAccess: { where: { councilId: ctx.council.id }, select: { role: true, board: { select: { name: true } } } } } },
+        id: true,
+        role: true,
+        createdAt: true,
+        person: {
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            boardAccess: { where: { councilId: ctx.council.id }, select: { role: true, board: { select: { name: true } } } },
+          },
+        },
       },
     });
     const invitations = await tx.invitation.findMany({

@@ -24,20 +24,32 @@ export function storedDraft(v: Pick<LoadedMinutes, 'items'>): DraftItem[] {
     position: i.position,
     discussion: i.discussion,
     decisions: i.decisions.map((d) => ({ kind: d.kind, text: d.text, decisionMaker: d.decisionMaker ?? '' })),
-    actions: i.actionsArising.map((a) => ({ description: a.description, ownerSeatId: a.ownerSeatId ?? '', dueOn: a.dueOn ? day(a.dueOn) : '', actionId: a.actionId ?? '' })),
+    actions: i.actionsArising.map((a) => ({
+      description: a.description,
+      ownerSeatId: a.ownerSeatId ?? '',
+      dueOn: a.dueOn ? day(a.dueOn) : '',
+      actionId: a.actionId ?? '',
+    })),
   }));
 }
 
 /** A step of the workflow from the version's status, or a clear refusal naming where it stands. */
 function stepOrRefuse(v: Pick<LoadedMinutes, 'status' | 'versionNo'>, step: MinutesStep, what: string) {
   const next = nextMinutesStatus(v.status, step);
-  if (!next) throw new AppError('CONFLICT', `Version ${v.versionNo} of the minutes is ${statusLabel(v.status).toLowerCase()}, so it cannot be ${what} now. Reload the page to see where it stands.`);
+  if (!next)
+    throw new AppError(
+      'CONFLICT',
+      `Version ${v.versionNo} of the minutes is ${statusLabel(v.status).toLowerCase()}, so it cannot be ${what} now. Reload the page to see where it stands.`,
+    );
   return next;
 }
 
 /** Moves a version on one step, guarded by the version the form was rendered from. */
 async function advance(ctx: ActionContext, v: LoadedMinutes, formVersion: number, data: Record<string, unknown>) {
-  const { count } = await ctx.tx.minutesVersion.updateMany({ where: { id: v.id, version: formVersion, status: v.status }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await ctx.tx.minutesVersion.updateMany({
+    where: { id: v.id, version: formVersion, status: v.status },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw new AppError('CONFLICT', 'The minutes changed while you were reading them. Reload the page, check them, then try again.');
 }
 
@@ -50,9 +62,12 @@ function completenessErrors(v: LoadedMinutes): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const item of v.items) {
     item.decisions.forEach((d, i) => {
-      if (!d.text.trim()) errors[decisionField(item.position, i + 1, 'text')] = [`Item ${item.position}: enter the text of decision or recommendation ${i + 1}`];
+      if (!d.text.trim())
+        errors[decisionField(item.position, i + 1, 'text')] = [`Item ${item.position}: enter the text of decision or recommendation ${i + 1}`];
       if (d.kind === 'RECOMMENDATION' && !d.decisionMaker?.trim()) {
-        errors[decisionField(item.position, i + 1, 'maker')] = [`Item ${item.position}: say who decides on recommendation ${i + 1} (for example Cabinet, the Chief Executive or a director)`];
+        errors[decisionField(item.position, i + 1, 'maker')] = [
+          `Item ${item.position}: say who decides on recommendation ${i + 1} (for example Cabinet, the Chief Executive or a director)`,
+        ];
       }
     });
     item.actionsArising.forEach((a, i) => {
@@ -88,14 +103,23 @@ export const startMinutes = defineAction({
         meetingId: meeting.id,
         versionNo: 1,
         status: 'DRAFT',
-        items: { create: sections.map((s, i) => ({ councilId: ctx.council.id, agendaItemId: s.agendaItemId, heading: s.heading, discussion: '', position: i + 1 })) },
+        items: {
+          create: sections.map((s, i) => ({ councilId: ctx.council.id, agendaItemId: s.agendaItemId, heading: s.heading, discussion: '', position: i + 1 })),
+        },
       },
       select: { id: true },
     });
     return {
       data: { id: created.id, versionNo: 1 },
       message: `Minutes started for ${meeting.title} on ${formatLongDate(meeting.startsAt)}`,
-      audit: [{ kind: 'minutes.create', entityType: 'MinutesVersion', entityId: created.id, after: { meetingId: meeting.id, versionNo: 1, items: sections.map((s) => s.heading) } }],
+      audit: [
+        {
+          kind: 'minutes.create',
+          entityType: 'MinutesVersion',
+          entityId: created.id,
+          after: { meetingId: meeting.id, versionNo: 1, items: sections.map((s) => s.heading) },
+        },
+      ],
     };
   },
 });
@@ -130,11 +154,15 @@ export const saveMinutesDraft = defineAction({
       if (seats.length !== owners.length) throw new AppError('NOT_FOUND', 'That owner was not found on this board');
     }
 
-    const { count } = await ctx.tx.minutesVersion.updateMany({ where: { id: v.id, version: input.version, status: v.status }, data: { version: { increment: 1 } } });
+    const { count } = await ctx.tx.minutesVersion.updateMany({
+      where: { id: v.id, version: input.version, status: v.status },
+      data: { version: { increment: 1 } },
+    });
     if (count === 0) {
       const current = await loadMinutes(ctx.tx, board.id, v.id);
       refuseIfSigned(current);
-      if (!isEditableMinutes(current.status)) throw new AppError('CONFLICT', `Version ${v.versionNo} has been sent to the Chair since you opened it, so it can no longer be edited here.`);
+      if (!isEditableMinutes(current.status))
+        throw new AppError('CONFLICT', `Version ${v.versionNo} has been sent to the Chair since you opened it, so it can no longer be edited here.`);
       throw conflict({ version: String(current.version), ...draftToFields(storedDraft(current)) });
     }
     // A row keeps its link to the log action it already raised (a correction's copy of an
@@ -154,7 +182,10 @@ export const saveMinutesDraft = defineAction({
         if (link) used.add(link);
         return { ...row, actionId: link };
       });
-      plan.push({ item, after: { position: item.position, discussion: next.discussion ?? item.discussion, decisions: next.decisions.map((d) => d.row), actions } });
+      plan.push({
+        item,
+        after: { position: item.position, discussion: next.discussion ?? item.discussion, decisions: next.decisions.map((d) => d.row), actions },
+      });
     }
     const changed: number[] = [];
     for (const { item, after } of plan) {
@@ -166,14 +197,26 @@ export const saveMinutesDraft = defineAction({
       await ctx.tx.minutesActionArising.deleteMany({ where: { minutesItemId: item.id } });
       if (after.decisions.length) {
         await ctx.tx.decision.createMany({
-          data: after.decisions.map((d, i) => ({ councilId: ctx.council.id, meetingId: v.meetingId, minutesItemId: item.id, kind: d.kind, text: d.text, decisionMaker: d.decisionMaker || null, position: i + 1 })),
+          data: after.decisions.map((d, i) => ({
+            councilId: ctx.council.id,
+            meetingId: v.meetingId,
+            minutesItemId: item.id,
+            kind: d.kind,
+            text: d.text,
+            decisionMaker: d.decisionMaker || null,
+            position: i + 1,
+          })),
         });
       }
       if (after.actions.length) {
         await ctx.tx.minutesActionArising.createMany({
           data: after.actions.map((a, i) => ({
-            councilId: ctx.council.id, minutesItemId: item.id, position: i + 1, description: a.description,
-            ownerSeatId: a.ownerSeatId || null, dueOn: a.dueOn ? new Date(`${a.dueOn}T00:00:00Z`) : null,
+            councilId: ctx.council.id,
+            minutesItemId: item.id,
+            position: i + 1,
+            description: a.description,
+            ownerSeatId: a.ownerSeatId || null,
+            dueOn: a.dueOn ? new Date(`${a.dueOn}T00:00:00Z`) : null,
             actionId: a.actionId || null,
           })),
         });
@@ -185,7 +228,9 @@ export const saveMinutesDraft = defineAction({
     return {
       data: { version: input.version + 1, savedAt: ctx.now.toISOString(), draft },
       message: changed.length ? `Draft saved at ${formatDateTime(ctx.now)}` : 'There were no changes to save',
-      audit: changed.length ? [{ kind: 'minutes.update', entityType: 'MinutesVersion', entityId: v.id, after: { versionNo: v.versionNo, items: changed } }] : [],
+      audit: changed.length
+        ? [{ kind: 'minutes.update', entityType: 'MinutesVersion', entityId: v.id, after: { versionNo: v.versionNo, items: changed } }]
+        : [],
     };
   },
 });
@@ -208,8 +253,13 @@ export const sendMinutesToChair = defineAction({
     await advance(ctx, v, input.version, { status: next, sentToChairAt: ctx.now });
     const chairs = await ctx.tx.person.findMany({
       where: {
-        email: { not: null }, disabledAt: null, memberships: { some: { councilId: ctx.council.id, endedAt: null } },
-        OR: [{ seats: { some: { boardId: board.id, role: { in: ['INDEPENDENT_CHAIR', 'CHAIR'] }, OR: [{ endsOn: null }, { endsOn: { gte: ctx.now } }] } } }, { boardAccess: { some: { boardId: board.id, role: 'CHAIR' } } }],
+        email: { not: null },
+        disabledAt: null,
+        memberships: { some: { councilId: ctx.council.id, endedAt: null } },
+        OR: [
+          { seats: { some: { boardId: board.id, role: { in: ['INDEPENDENT_CHAIR', 'CHAIR'] }, OR: [{ endsOn: null }, { endsOn: { gte: ctx.now } }] } } },
+          { boardAccess: { some: { boardId: board.id, role: 'CHAIR' } } },
+        ],
       },
       select: { name: true, email: true },
     });
@@ -221,7 +271,15 @@ export const sendMinutesToChair = defineAction({
     return {
       data: { versionNo: v.versionNo },
       message: `Version ${v.versionNo} of the minutes sent to the Chair`,
-      audit: [{ kind: 'minutes.send', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status }, after: { status: next, versionNo: v.versionNo, notified: chairs.length } }],
+      audit: [
+        {
+          kind: 'minutes.send',
+          entityType: 'MinutesVersion',
+          entityId: v.id,
+          before: { status: v.status },
+          after: { status: next, versionNo: v.versionNo, notified: chairs.length },
+        },
+      ],
     };
   },
 });
@@ -242,8 +300,12 @@ export const returnMinutes = defineAction({
     await advance(ctx, v, input.version, { status: next, chairComments: input.comments });
     const admins = await ctx.tx.person.findMany({
       where: {
-        email: { not: null }, disabledAt: null,
-        OR: [{ boardAccess: { some: { boardId: board.id, role: 'ADMINISTRATOR' } } }, { memberships: { some: { councilId: ctx.council.id, endedAt: null, role: { in: ['OWNER', 'ADMIN'] } } } }],
+        email: { not: null },
+        disabledAt: null,
+        OR: [
+          { boardAccess: { some: { boardId: board.id, role: 'ADMINISTRATOR' } } },
+          { memberships: { some: { councilId: ctx.council.id, endedAt: null, role: { in: ['OWNER', 'ADMIN'] } } } },
+        ],
         memberships: { some: { councilId: ctx.council.id, endedAt: null } },
       },
       select: { name: true, email: true },
@@ -256,7 +318,15 @@ export const returnMinutes = defineAction({
     return {
       data: { versionNo: v.versionNo },
       message: `Version ${v.versionNo} returned to the administrator with your comments`,
-      audit: [{ kind: 'minutes.return', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status }, after: { status: next, comments: input.comments } }],
+      audit: [
+        {
+          kind: 'minutes.return',
+          entityType: 'MinutesVersion',
+          entityId: v.id,
+          before: { status: v.status },
+          after: { status: next, comments: input.comments },
+        },
+      ],
     };
   },
 });
@@ -318,36 +388,89 @@ export const approveMinutes = defineAction({
             data: { description: want.description, ownerSeatId: want.ownerSeatId, ownerAgency: want.ownerAgency, dueOn: a.dueOn, version: { increment: 1 } },
           });
           updated.push(log.reference);
-          actionAudit.push({ kind: 'action.update', entityType: 'Action', entityId: log.id, before: had, after: { ...want, reference: log.reference, byMinutesVersion: v.versionNo } });
+          actionAudit.push({
+            kind: 'action.update',
+            entityType: 'Action',
+            entityId: log.id,
+            before: had,
+            after: { ...want, reference: log.reference, byMinutesVersion: v.versionNo },
+          });
           continue;
         }
         if (a.actionId || !a.dueOn) continue;
-        const action = await createLogAction(ctx.tx, {
-          councilId: ctx.council.id, boardId: board.id, description: a.description, ownerSeatId: a.ownerSeatId, ownerAgency: a.ownerSeat?.agency ?? null,
-          dueOn: day(a.dueOn), sourceMeetingId: v.meetingId, sourceMinutesItemId: item.id,
-        }, ctx.now);
+        const action = await createLogAction(
+          ctx.tx,
+          {
+            councilId: ctx.council.id,
+            boardId: board.id,
+            description: a.description,
+            ownerSeatId: a.ownerSeatId,
+            ownerAgency: a.ownerSeat?.agency ?? null,
+            dueOn: day(a.dueOn),
+            sourceMeetingId: v.meetingId,
+            sourceMinutesItemId: item.id,
+          },
+          ctx.now,
+        );
         await ctx.tx.minutesActionArising.updateMany({ where: { id: a.id, actionId: null }, data: { actionId: action.id } });
         raised.push({ reference: action.reference, description: a.description });
       }
     }
     const { count } = await ctx.tx.minutesVersion.updateMany({
       where: { id: v.id, version: input.version, status: 'SENT_TO_CHAIR' },
-      data: { status: next, approvedById: ctx.actor.id, approvedAt: ctx.now, approvedHash: hash, attendanceSnapshot: attendance, quorumSnapshot: quorum, version: { increment: 1 } },
+      data: {
+        status: next,
+        approvedById: ctx.actor.id,
+        approvedAt: ctx.now,
+        approvedHash: hash,
+        attendanceSnapshot: attendance,
+        quorumSnapshot: quorum,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw new AppError('CONFLICT', changedSince);
-    const audit: AuditDraft[] = [{
-      kind: 'minutes.approve', entityType: 'MinutesVersion', entityId: v.id,
-      before: { status: v.status }, after: { status: next, versionNo: v.versionNo, approvedHash: hash, approvedAt: ctx.now, actionsRaised: raised.map((r) => r.reference), actionsUpdated: updated, actionsLeftAsTheyAre: leftAlone.map((l) => l.reference) },
-    }, ...actionAudit];
+    const audit: AuditDraft[] = [
+      {
+        kind: 'minutes.approve',
+        entityType: 'MinutesVersion',
+        entityId: v.id,
+        before: { status: v.status },
+        after: {
+          status: next,
+          versionNo: v.versionNo,
+          approvedHash: hash,
+          approvedAt: ctx.now,
+          actionsRaised: raised.map((r) => r.reference),
+          actionsUpdated: updated,
+          actionsLeftAsTheyAre: leftAlone.map((l) => l.reference),
+        },
+      },
+      ...actionAudit,
+    ];
     if (v.previousVersionId) {
-      const superseded = await ctx.tx.minutesVersion.updateMany({ where: { id: v.previousVersionId, status: { in: ['APPROVED', 'DISTRIBUTED', 'CONFIRMED'] } }, data: { status: 'SUPERSEDED' } });
-      if (superseded.count) audit.push({ kind: 'minutes.supersede', entityType: 'MinutesVersion', entityId: v.previousVersionId, after: { status: 'SUPERSEDED', by: v.versionNo } });
+      const superseded = await ctx.tx.minutesVersion.updateMany({
+        where: { id: v.previousVersionId, status: { in: ['APPROVED', 'DISTRIBUTED', 'CONFIRMED'] } },
+        data: { status: 'SUPERSEDED' },
+      });
+      if (superseded.count)
+        audit.push({
+          kind: 'minutes.supersede',
+          entityType: 'MinutesVersion',
+          entityId: v.previousVersionId,
+          after: { status: 'SUPERSEDED', by: v.versionNo },
+        });
     }
     const { minutesDistributionDays } = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { minutesDistributionDays: true } });
     const due = distributionState({ meetingEndsAt: v.meeting.endsAt, days: minutesDistributionDays, distributedAt: null, now: ctx.now });
-    const added = raised.length ? ` ${raised.length === 1 ? 'One action' : `${raised.length} actions`} added to the action log (${raised.map((r) => r.reference).join(', ')}).` : '';
-    const changedInLog = updated.length ? ` ${updated.join(', ')} ${updated.length === 1 ? 'was' : 'were'} updated in the action log to match the correction.` : '';
-    const notChanged = leftAlone.map((l) => ` ${l.reference} is ${l.status}, so it was left as it is in the action log; change it there if it needs changing.`).join('');
+    const added = raised.length
+      ? ` ${raised.length === 1 ? 'One action' : `${raised.length} actions`} added to the action log (${raised.map((r) => r.reference).join(', ')}).`
+      : '';
+    const changedInLog = updated.length
+      ? ` ${updated.join(', ')} ${updated.length === 1 ? 'was' : 'were'} updated in the action log to match the correction.`
+      : '';
+    const notChanged = leftAlone
+      .map((l) => ` ${l.reference} is ${l.status}, so it was left as it is in the action log; change it there if it needs changing.`)
+      .join('');
     const actions = `${added}${changedInLog}${notChanged}`;
     return {
       data: { versionNo: v.versionNo, hash, actions: raised, updated, leftAlone: leftAlone.map((l) => l.reference) },
@@ -373,7 +496,12 @@ export const distributeMinutes = defineAction({
     await refuseIfNotLatest(ctx.tx, v);
     const next = stepOrRefuse(v, 'distribute', 'distributed');
     await advance(ctx, v, input.version, { status: next, distributedAt: ctx.now });
-    const { recipients, unreachable } = await reachOfPapers(ctx.tx, { councilId: ctx.council.id, boardId: board.id, meetingId: v.meetingId, startsAt: v.meeting.startsAt });
+    const { recipients, unreachable } = await reachOfPapers(ctx.tx, {
+      councilId: ctx.council.id,
+      boardId: board.id,
+      meetingId: v.meetingId,
+      startsAt: v.meeting.startsAt,
+    });
     const route = { council: ctx.council.slug, board: board.slug, meeting: v.meeting.id };
     for (const to of recipients) {
       const mail = distributionMail(route, board.name, v.meeting, v.versionNo, to.name, v.approvedBy?.name ?? null, v.approvedAt);
@@ -386,10 +514,22 @@ export const distributeMinutes = defineAction({
     return {
       data: { recipients: recipients.length, unreachable, late },
       message: `Minutes distributed to ${recipients.length} ${recipients.length === 1 ? 'person' : 'people'}${late ? `. They were due by ${when}, so they are recorded as late` : ''}${unreachableNote(unreachable)}`,
-      audit: [{
-        kind: 'minutes.distribute', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status },
-        after: { status: next, distributedAt: ctx.now, dueOn: state.dueOn, late, recipients: recipients.map((r) => r.personId), unreachable: unreachable.map((u) => ({ personId: u.personId, why: u.why })) },
-      }],
+      audit: [
+        {
+          kind: 'minutes.distribute',
+          entityType: 'MinutesVersion',
+          entityId: v.id,
+          before: { status: v.status },
+          after: {
+            status: next,
+            distributedAt: ctx.now,
+            dueOn: state.dueOn,
+            late,
+            recipients: recipients.map((r) => r.personId),
+            unreachable: unreachable.map((u) => ({ personId: u.personId, why: u.why })),
+          },
+        },
+      ],
     };
   },
 });
@@ -415,7 +555,15 @@ export const confirmMinutes = defineAction({
     return {
       data: { versionNo: v.versionNo },
       message: `Minutes confirmed as an accurate record at ${at.title} on ${formatLongDate(at.startsAt)}`,
-      audit: [{ kind: 'minutes.confirm', entityType: 'MinutesVersion', entityId: v.id, before: { status: v.status }, after: { status: next, confirmedAtMeetingId: at.id } }],
+      audit: [
+        {
+          kind: 'minutes.confirm',
+          entityType: 'MinutesVersion',
+          entityId: v.id,
+          before: { status: v.status },
+          after: { status: next, confirmedAtMeetingId: at.id },
+        },
+      ],
     };
   },
 });
@@ -436,9 +584,13 @@ export const correctMinutes = defineAction({
     const v = await loadMinutes(ctx.tx, board.id, input.minutesId);
     await refuseIfNotLatest(ctx.tx, v);
     if (v.status === 'APPROVED') {
-      throw new AppError('CONFLICT', `Version ${v.versionNo} has been approved but not yet distributed. Distribute it to the members first, then start a correction.`);
+      throw new AppError(
+        'CONFLICT',
+        `Version ${v.versionNo} has been approved but not yet distributed. Distribute it to the members first, then start a correction.`,
+      );
     }
-    if (!canCorrectMinutes(v.status)) throw new AppError('CONFLICT', `Version ${v.versionNo} has not been approved: edit it rather than starting a correction.`);
+    if (!canCorrectMinutes(v.status))
+      throw new AppError('CONFLICT', `Version ${v.versionNo} has not been approved: edit it rather than starting a correction.`);
     if (v.version !== input.version) throw new AppError('CONFLICT', 'The minutes changed while you were reading them. Reload the page, then try again.');
     const versionNo = v.versionNo + 1;
     const created = await ctx.tx.minutesVersion.create({
@@ -448,16 +600,46 @@ export const correctMinutes = defineAction({
     for (const item of v.items) {
       await ctx.tx.minutesItem.create({
         data: {
-          councilId: ctx.council.id, minutesVersionId: created.id, agendaItemId: item.agendaItemId, position: item.position, heading: item.heading, discussion: item.discussion,
-          decisions: { create: item.decisions.map((d, i) => ({ councilId: ctx.council.id, meetingId: v.meetingId, kind: d.kind, text: d.text, decisionMaker: d.decisionMaker, position: i + 1 })) },
-          actionsArising: { create: item.actionsArising.map((a) => ({ councilId: ctx.council.id, position: a.position, description: a.description, ownerSeatId: a.ownerSeatId, dueOn: a.dueOn, actionId: a.actionId })) },
+          councilId: ctx.council.id,
+          minutesVersionId: created.id,
+          agendaItemId: item.agendaItemId,
+          position: item.position,
+          heading: item.heading,
+          discussion: item.discussion,
+          decisions: {
+            create: item.decisions.map((d, i) => ({
+              councilId: ctx.council.id,
+              meetingId: v.meetingId,
+              kind: d.kind,
+              text: d.text,
+              decisionMaker: d.decisionMaker,
+              position: i + 1,
+            })),
+          },
+          actionsArising: {
+            create: item.actionsArising.map((a) => ({
+              councilId: ctx.council.id,
+              position: a.position,
+              description: a.description,
+              ownerSeatId: a.ownerSeatId,
+              dueOn: a.dueOn,
+              actionId: a.actionId,
+            })),
+          },
         },
       });
     }
     return {
       data: { versionNo },
       message: `Correction started: version ${versionNo}, copied from version ${v.versionNo}. Version ${v.versionNo} stays the record until the Chair approves the correction.`,
-      audit: [{ kind: 'minutes.correct', entityType: 'MinutesVersion', entityId: created.id, after: { versionNo, previousVersionId: v.id, previousVersionNo: v.versionNo } }],
+      audit: [
+        {
+          kind: 'minutes.correct',
+          entityType: 'MinutesVersion',
+          entityId: created.id,
+          after: { versionNo, previousVersionId: v.id, previousVersionNo: v.versionNo },
+        },
+      ],
     };
   },
 });

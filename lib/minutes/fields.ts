@@ -53,7 +53,9 @@ export type ParsedRow<T> = { row: T; key: number };
  * blank are dropped, since an "add" button leaves one behind. Line endings are
  * normalised: browsers post CRLF, and the approved hash must not depend on the browser.
  */
-export function fieldsToDraft(values: Record<string, unknown>): Map<number, { discussion?: string; decisions: ParsedRow<DraftDecision>[]; actions: ParsedRow<DraftAction>[] }> {
+export function fieldsToDraft(
+  values: Record<string, unknown>,
+): Map<number, { discussion?: string; decisions: ParsedRow<DraftDecision>[]; actions: ParsedRow<DraftAction>[] }> {
   const text = (v: unknown) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : '');
   const items = new Map<number, { discussion?: string; decisions: Map<number, DraftDecision>; actions: Map<number, DraftAction> }>();
   const itemAt = (p: number) => {
@@ -89,9 +91,15 @@ export function fieldsToDraft(values: Record<string, unknown>): Map<number, { di
     }
   }
   const sorted = <T>(rows: Map<number, T>, blank: (r: T) => boolean) =>
-    [...rows.entries()].sort(([a], [b]) => a - b).filter(([, r]) => !blank(r)).map(([key, row]) => ({ key, row }));
+    [...rows.entries()]
+      .sort(([a], [b]) => a - b)
+      .filter(([, r]) => !blank(r))
+      .map(([key, row]) => ({ key, row }));
   return new Map(
-    [...items.entries()].map(([p, item]) => [p, { discussion: item.discussion, decisions: sorted(item.decisions, blankDecision), actions: sorted(item.actions, blankAction) }]),
+    [...items.entries()].map(([p, item]) => [
+      p,
+      { discussion: item.discussion, decisions: sorted(item.decisions, blankDecision), actions: sorted(item.actions, blankAction) },
+    ]),
   );
 }
 
@@ -147,7 +155,9 @@ export function adoptStoredDraft(editor: readonly DraftItem[], stored: readonly 
       actions: [
         ...saved.actions.map((a, i) => {
           const typed = typedActions[i];
-          return typed && norm(typed.description) === a.description && typed.ownerSeatId === a.ownerSeatId ? { ...typed, dueOn: a.dueOn, actionId: a.actionId } : a;
+          return typed && norm(typed.description) === a.description && typed.ownerSeatId === a.ownerSeatId
+            ? { ...typed, dueOn: a.dueOn, actionId: a.actionId }
+            : a;
         }),
         ...item.actions.filter(blankAction),
       ],

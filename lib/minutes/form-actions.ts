@@ -4,11 +4,25 @@ import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { kickOutbox } from '../mail/worker';
-import { approveMinutes, confirmMinutes, correctMinutes, distributeMinutes, returnMinutes, saveMinutesDraft, sendMinutesToChair, startMinutes } from './actions';
+import {
+  approveMinutes,
+  confirmMinutes,
+  correctMinutes,
+  distributeMinutes,
+  returnMinutes,
+  saveMinutesDraft,
+  sendMinutesToChair,
+  startMinutes,
+} from './actions';
 import { confirmationStep } from '../forms/confirm';
 import { boardPath, boardSectionPath, councilPath, meetingPath, minutesPath } from '../routes';
 
-const paths = (council: string, board: string, meeting: string) => [meetingPath(council, board, meeting), minutesPath(council, board, meeting), boardPath(council, board), councilPath(council)];
+const paths = (council: string, board: string, meeting: string) => [
+  meetingPath(council, board, meeting),
+  minutesPath(council, board, meeting),
+  boardPath(council, board),
+  councilPath(council),
+];
 
 // Each step changes which forms the minutes page shows, so a success moves to the page
 // with a notice there rather than leaving a message inside a form that is gone.
@@ -59,7 +73,10 @@ export async function returnMinutesFormAction(council: string, board: string, me
 export async function approveMinutesFormAction(council: string, board: string, meeting: string, _prev: ActionResult | null, formData: FormData) {
   const ask = confirmationStep(formData);
   if (ask) return ask;
-  const result = await runFormAction(approveMinutes, { council, board }, formData, [...paths(council, board, meeting), boardSectionPath(council, board, 'actions')]);
+  const result = await runFormAction(approveMinutes, { council, board }, formData, [
+    ...paths(council, board, meeting),
+    boardSectionPath(council, board, 'actions'),
+  ]);
   if (result.ok) redirect(minutesPath(council, board, meeting, { done: 'approved', actions: result.data.actions.length }));
   return result;
 }

@@ -9,22 +9,55 @@ const seatLabel = { select: { id: true, position: true, agency: true, person: { 
 
 /** One version of minutes with everything its text is made of, read inside a transaction. */
 export const versionSelect = {
-  id: true, meetingId: true, versionNo: true, status: true, version: true, previousVersionId: true, chairComments: true,
-  sentToChairAt: true, approvedAt: true, approvedHash: true, distributedAt: true, confirmedAtMeetingId: true, attendanceSnapshot: true, quorumSnapshot: true, createdAt: true, updatedAt: true,
+  id: true,
+  meetingId: true,
+  versionNo: true,
+  status: true,
+  version: true,
+  previousVersionId: true,
+  chairComments: true,
+  sentToChairAt: true,
+  approvedAt: true,
+  approvedHash: true,
+  distributedAt: true,
+  confirmedAtMeetingId: true,
+  attendanceSnapshot: true,
+  quorumSnapshot: true,
+  createdAt: true,
+  updatedAt: true,
   approvedBy: { select: { name: true } },
   confirmedAtMeeting: { select: { id: true, title: true, startsAt: true } },
   items: {
     orderBy: { position: 'asc' },
     select: {
-      id: true, position: true, heading: true, discussion: true, agendaItemId: true,
+      id: true,
+      position: true,
+      heading: true,
+      discussion: true,
+      agendaItemId: true,
       decisions: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, text: true, decisionMaker: true } },
-      actionsArising: { orderBy: { position: 'asc' }, select: { id: true, position: true, description: true, ownerSeatId: true, dueOn: true, actionId: true, ownerSeat: seatLabel, action: { select: { id: true, reference: true } } } },
+      actionsArising: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          position: true,
+          description: true,
+          ownerSeatId: true,
+          dueOn: true,
+          actionId: true,
+          ownerSeat: seatLabel,
+          action: { select: { id: true, reference: true } },
+        },
+      },
     },
   },
 } satisfies Prisma.MinutesVersionSelect;
 
 export async function loadMinutes(tx: Tx, boardId: string, minutesId: string) {
-  const v = await tx.minutesVersion.findFirst({ where: { id: minutesId, meeting: { boardId } }, select: { ...versionSelect, meeting: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true } } } });
+  const v = await tx.minutesVersion.findFirst({
+    where: { id: minutesId, meeting: { boardId } },
+    select: { ...versionSelect, meeting: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true } } },
+  });
   // another board's or council's minutes are answered as not found, like any foreign id
   if (!v) throw new AppError('NOT_FOUND', 'Those minutes were not found');
   return { ...v, status: v.status as MinutesStatus };
@@ -80,12 +113,23 @@ export function minutesText(v: VersionForText, live: MinutesAttendanceText[] | n
 /** Approved minutes are the record of what the Chair signed: nothing changes them (the database refuses too). */
 export function refuseIfSigned(v: Pick<LoadedMinutes, 'status' | 'versionNo'>): void {
   if (isSignedMinutes(v.status)) {
-    throw new AppError('CONFLICT', `Version ${v.versionNo} of the minutes was approved by the Chair and cannot be changed. Start a correction to propose changes.`);
+    throw new AppError(
+      'CONFLICT',
+      `Version ${v.versionNo} of the minutes was approved by the Chair and cannot be changed. Start a correction to propose changes.`,
+    );
   }
 }
 
 /** Only the newest version of a meeting's minutes moves forward; older ones are the history. */
 export async function refuseIfNotLatest(tx: Tx, v: Pick<LoadedMinutes, 'id' | 'meetingId' | 'versionNo'>): Promise<void> {
-  const latest = await tx.minutesVersion.findFirst({ where: { meetingId: v.meetingId }, orderBy: { versionNo: 'desc' }, select: { id: true, versionNo: true } });
-  if (latest && latest.id !== v.id) throw new AppError('CONFLICT', `Version ${v.versionNo} of the minutes has been replaced by version ${latest.versionNo}. Work on the latest version instead.`);
+  const latest = await tx.minutesVersion.findFirst({
+    where: { meetingId: v.meetingId },
+    orderBy: { versionNo: 'desc' },
+    select: { id: true, versionNo: true },
+  });
+  if (latest && latest.id !== v.id)
+    throw new AppError(
+      'CONFLICT',
+      `Version ${v.versionNo} of the minutes has been replaced by version ${latest.versionNo}. Work on the latest version instead.`,
+    );
 }

@@ -41,7 +41,15 @@ export function returnedMail(r: Route, boardName: string, meeting: MeetingInfo, 
 }
 
 /** To each member: the approved minutes, distributed. */
-export function distributionMail(r: Route, boardName: string, meeting: MeetingInfo, versionNo: number, name: string, approvedBy: string | null, approvedAt: Date | null) {
+export function distributionMail(
+  r: Route,
+  boardName: string,
+  meeting: MeetingInfo,
+  versionNo: number,
+  name: string,
+  approvedBy: string | null,
+  approvedAt: Date | null,
+) {
   const when = formatDateTime(meeting.startsAt);
   const approved = approvedAt ? `They were approved by the Chair${approvedBy ? `, ${approvedBy},` : ''} on ${formatLongDate(approvedAt)}.` : '';
   return {

@@ -41,7 +41,13 @@ export function minutesApprovalLines(input: MinutesPdfInput): string[] {
 export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
   const title = `${input.boardName}: minutes of ${input.meeting.title}, ${formatLongDate(input.meeting.startsAt)}`;
   const doc = new PDFDocument({
-    size: 'A4', margin: MARGIN, bufferPages: true, tagged: true, lang: 'en-GB', displayTitle: true, pdfVersion: '1.7',
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    pdfVersion: '1.7',
     info: { Title: title, Author: input.councilName, Subject: 'Minutes', Creator: 'Tabled' },
   });
   const chunks: Buffer[] = [];
@@ -61,7 +67,10 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
   doc.moveDown(0.3);
   doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(`${input.boardName}: minutes`, { width, structParent: document, structType: 'H1' });
   doc.moveDown(0.3);
-  doc.font('Helvetica').fontSize(12).text(pdfText(`${input.meeting.title}, ${formatDateTime(input.meeting.startsAt)}`), { width, structParent: document });
+  doc
+    .font('Helvetica')
+    .fontSize(12)
+    .text(pdfText(`${input.meeting.title}, ${formatDateTime(input.meeting.startsAt)}`), { width, structParent: document });
   doc.moveDown(0.5);
   doc.fontSize(11);
   for (const line of minutesApprovalLines(input)) doc.text(pdfText(line), { width, structParent: document });
@@ -95,7 +104,11 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
     const sect = doc.struct('Sect');
     document.add(sect);
     keepWithNext();
-    doc.font('Helvetica-Bold').fontSize(14).fillColor(INK).text(pdfText(`${i + 1}. ${item.heading}`), { width, structParent: sect, structType: 'H2' });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(14)
+      .fillColor(INK)
+      .text(pdfText(`${i + 1}. ${item.heading}`), { width, structParent: sect, structType: 'H2' });
     doc.moveDown(0.3);
     doc.font('Helvetica').fontSize(11);
     for (const paragraph of (item.discussion.trim() || 'No discussion recorded.').split(/\n{2,}/)) {
@@ -138,8 +151,16 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc.font('Helvetica').fontSize(9).fillColor(SECONDARY)
-      .text(`${input.boardName}, minutes of ${formatLongDate(input.meeting.startsAt)}, version ${input.versionNo} (${statusLabel(input.status).toLowerCase()}). Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 6, { width, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor(SECONDARY)
+      .text(
+        `${input.boardName}, minutes of ${formatLongDate(input.meeting.startsAt)}, version ${input.versionNo} (${statusLabel(input.status).toLowerCase()}). Page ${i + 1} of ${range.count}`,
+        MARGIN,
+        doc.page.height - MARGIN / 2 - 6,
+        { width, lineBreak: false },
+      );
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }

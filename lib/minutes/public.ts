@@ -10,11 +10,22 @@ import { versionSelect } from './load';
  * newest meeting first. The caller has already checked the board is public.
  */
 const publishedWhere = (boardId: string) =>
-  ({ meeting: { boardId, status: { not: 'CANCELLED' } }, status: { in: ['DISTRIBUTED', 'CONFIRMED'] }, approvedAt: { not: null }, distributedAt: { not: null } }) satisfies Prisma.MinutesVersionWhereInput;
+  ({
+    meeting: { boardId, status: { not: 'CANCELLED' } },
+    status: { in: ['DISTRIBUTED', 'CONFIRMED'] },
+    approvedAt: { not: null },
+    distributedAt: { not: null },
+  }) satisfies Prisma.MinutesVersionWhereInput;
 
 const shapeHeader = (v: {
-  id: string; versionNo: number; status: string; approvedAt: Date | null; approvedHash: string | null;
-  approvedBy: { name: string } | null; confirmedAtMeeting: { title: string; startsAt: Date } | null; meeting: { id: string; title: string; startsAt: Date };
+  id: string;
+  versionNo: number;
+  status: string;
+  approvedAt: Date | null;
+  approvedHash: string | null;
+  approvedBy: { name: string } | null;
+  confirmedAtMeeting: { title: string; startsAt: Date } | null;
+  meeting: { id: string; title: string; startsAt: Date };
 }) => ({
   id: v.id,
   meeting: v.meeting,
@@ -37,7 +48,11 @@ export async function publicMinutes(tx: Tx, boardId: string, take = 12) {
     orderBy: [{ meeting: { startsAt: 'desc' } }, { versionNo: 'desc' }],
     take,
     select: {
-      id: true, versionNo: true, status: true, approvedAt: true, approvedHash: true,
+      id: true,
+      versionNo: true,
+      status: true,
+      approvedAt: true,
+      approvedHash: true,
       approvedBy: { select: { name: true } },
       confirmedAtMeeting: { select: { title: true, startsAt: true } },
       meeting: { select: { id: true, title: true, startsAt: true } },

@@ -53,7 +53,10 @@ async function readMinutesViewUnchecked(ctx: Scope, meetingId: string, versionPa
     versions,
     latest,
     /** the version shown, with its text as the Chair approves it and that text's hash */
-    version: selected && text ? { ...selected, status: selected.status as MinutesStatus, text, textHash: minutesHash(text), isLatest: latest?.id === selected.id } : null,
+    version:
+      selected && text
+        ? { ...selected, status: selected.status as MinutesStatus, text, textHash: minutesHash(text), isLatest: latest?.id === selected.id }
+        : null,
     previousVersionNo: selected?.previousVersionId ? (all.find((v) => v.id === selected.previousVersionId)?.versionNo ?? null) : null,
     laterVersionNo: selected ? (all.find((v) => v.versionNo === selected.versionNo + 1)?.versionNo ?? null) : null,
     distributionDays: days,
@@ -111,7 +114,11 @@ export async function minutesAlerts(tx: Tx, boardIds: string[], now = new Date()
     where: { boardId: { in: boardIds }, status: { not: 'CANCELLED' }, startsAt: { lte: now, gte: oldest } },
     orderBy: { startsAt: 'desc' },
     select: {
-      id: true, boardId: true, title: true, startsAt: true, endsAt: true,
+      id: true,
+      boardId: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
       board: { select: { minutesDistributionDays: true } },
       // every version (a meeting has a handful): whether any was ever distributed matters
       minutes: { orderBy: { versionNo: 'desc' }, select: { versionNo: true, status: true, distributedAt: true } },
@@ -122,18 +129,33 @@ export async function minutesAlerts(tx: Tx, boardIds: string[], now = new Date()
     const latest = m.minutes[0];
     if (m.endsAt > now) continue;
     const state = distributionState({ meetingEndsAt: m.endsAt, days: m.board.minutesDistributionDays, distributedAt: latest?.distributedAt ?? null, now });
-    const base = { meetingId: m.id, boardId: m.boardId, title: m.title, startsAt: m.startsAt, versionNo: latest?.versionNo ?? 0, status: (latest?.status ?? 'DRAFT') as MinutesStatus, dueOn: state.dueOn };
+    const base = {
+      meetingId: m.id,
+      boardId: m.boardId,
+      title: m.title,
+      startsAt: m.startsAt,
+      versionNo: latest?.versionNo ?? 0,
+      status: (latest?.status ?? 'DRAFT') as MinutesStatus,
+      dueOn: state.dueOn,
+    };
     if (latest?.status === 'SENT_TO_CHAIR') alerts.push({ ...base, kind: 'awaiting-chair', daysOverdue: state.kind === 'overdue' ? state.daysOverdue : 0 });
     // a correction in progress is not overdue when an earlier version reached the members
     const everDistributed = m.minutes.some((v) => v.distributedAt !== null);
-    if (state.kind === 'overdue' && !everDistributed && latest?.status !== 'CONFIRMED') alerts.push({ ...base, kind: 'overdue', daysOverdue: state.daysOverdue });
+    if (state.kind === 'overdue' && !everDistributed && latest?.status !== 'CONFIRMED')
+      alerts.push({ ...base, kind: 'overdue', daysOverdue: state.daysOverdue });
   }
   return alerts;
 }
 
 /** The council dashboard's minutes alerts, across the boards the person may see. */
 export async function listCouncilMinutesAlerts(councilId: string, boards: { id: string; slug: string; name: string }[], now = new Date()) {
-  const alerts = await withCouncil(councilId, (tx) => minutesAlerts(tx, boards.map((b) => b.id), now));
+  const alerts = await withCouncil(councilId, (tx) =>
+    minutesAlerts(
+      tx,
+      boards.map((b) => b.id),
+      now,
+    ),
+  );
   const byId = new Map(boards.map((b) => [b.id, b]));
   return alerts.map((a) => ({ ...a, board: byId.get(a.boardId)! }));
 }

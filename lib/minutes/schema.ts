@@ -37,16 +37,41 @@ export const saveDraftSchema = z
     const draft = fieldsToDraft(raw);
     for (const [p, item] of draft) {
       if ((item.discussion?.length ?? 0) > MAX_DISCUSSION) {
-        ctx.addIssue({ code: 'custom', path: [discussionField(p)], message: `The discussion for item ${p} must be ${MAX_DISCUSSION.toLocaleString('en-GB')} characters or fewer` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [discussionField(p)],
+          message: `The discussion for item ${p} must be ${MAX_DISCUSSION.toLocaleString('en-GB')} characters or fewer`,
+        });
       }
       for (const { key, row } of item.decisions) {
-        if (row.text.length > MAX_DECISION) ctx.addIssue({ code: 'custom', path: [decisionField(p, key, 'text')], message: `Item ${p}: a decision or recommendation must be ${MAX_DECISION.toLocaleString('en-GB')} characters or fewer` });
-        if (row.decisionMaker.length > MAX_DECISION_MAKER) ctx.addIssue({ code: 'custom', path: [decisionField(p, key, 'maker')], message: `Item ${p}: who decides must be ${MAX_DECISION_MAKER} characters or fewer` });
+        if (row.text.length > MAX_DECISION)
+          ctx.addIssue({
+            code: 'custom',
+            path: [decisionField(p, key, 'text')],
+            message: `Item ${p}: a decision or recommendation must be ${MAX_DECISION.toLocaleString('en-GB')} characters or fewer`,
+          });
+        if (row.decisionMaker.length > MAX_DECISION_MAKER)
+          ctx.addIssue({
+            code: 'custom',
+            path: [decisionField(p, key, 'maker')],
+            message: `Item ${p}: who decides must be ${MAX_DECISION_MAKER} characters or fewer`,
+          });
       }
       for (const { key, row } of item.actions) {
-        if (row.description.length > MAX_ACTION) ctx.addIssue({ code: 'custom', path: [actionField(p, key, 'description')], message: `Item ${p}: an action must be ${MAX_ACTION.toLocaleString('en-GB')} characters or fewer` });
-        if (row.ownerSeatId && !z.string().uuid().safeParse(row.ownerSeatId).success) ctx.addIssue({ code: 'custom', path: [actionField(p, key, 'owner')], message: `Item ${p}: choose the action's owner from the list` });
-        if (row.dueOn && !dueDay(row.dueOn)) ctx.addIssue({ code: 'custom', path: [actionField(p, key, 'due')], message: `Item ${p}: enter the action's due date as a real date, for example 2026-04-30` });
+        if (row.description.length > MAX_ACTION)
+          ctx.addIssue({
+            code: 'custom',
+            path: [actionField(p, key, 'description')],
+            message: `Item ${p}: an action must be ${MAX_ACTION.toLocaleString('en-GB')} characters or fewer`,
+          });
+        if (row.ownerSeatId && !z.string().uuid().safeParse(row.ownerSeatId).success)
+          ctx.addIssue({ code: 'custom', path: [actionField(p, key, 'owner')], message: `Item ${p}: choose the action's owner from the list` });
+        if (row.dueOn && !dueDay(row.dueOn))
+          ctx.addIssue({
+            code: 'custom',
+            path: [actionField(p, key, 'due')],
+            message: `Item ${p}: enter the action's due date as a real date, for example 2026-04-30`,
+          });
       }
     }
   })
@@ -71,7 +96,12 @@ export const returnSchema = z.object({
   comments: z
     .string()
     .transform((s) => s.replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().min(1, 'Say what needs changing before the minutes can be approved').max(MAX_COMMENTS, `Comments must be ${MAX_COMMENTS.toLocaleString('en-GB')} characters or fewer`)),
+    .pipe(
+      z
+        .string()
+        .min(1, 'Say what needs changing before the minutes can be approved')
+        .max(MAX_COMMENTS, `Comments must be ${MAX_COMMENTS.toLocaleString('en-GB')} characters or fewer`),
+    ),
 });
 
 export const confirmSchema = z.object({

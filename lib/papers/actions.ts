@@ -11,7 +11,6 @@ import { circulatedVersion, readMeetingPapers, waitingToCirculate } from './meet
 import { peopleDuePapers, reachOfPapers, unreachableNote } from './recipients';
 import { circulationMail, lateAcceptedMail } from './mail';
 
-
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -51,14 +50,21 @@ export const circulatePapers = defineAction({
       });
       const file = p.files[0]!;
       audit.push({
-        kind: 'paper.circulate', entityType: 'Paper', entityId: p.id,
+        kind: 'paper.circulate',
+        entityType: 'Paper',
+        entityId: p.id,
         before: { status: p.status, circulatedAt: p.circulatedAt, isLate: p.isLate, lateAcceptedAt: p.lateAcceptedAt, lateReason: p.lateReason },
         after: { status: 'CIRCULATED', circulatedAt: ctx.now, isLate: late, deadline, versionNo: file.versionNo, fileName: file.fileName, sha256: file.sha256 },
       });
     }
 
     const { papers } = await readMeetingPapers(ctx.tx, meeting.id);
-    const { recipients, unreachable } = await reachOfPapers(ctx.tx, { councilId: ctx.council.id, boardId: b.id, meetingId: meeting.id, startsAt: meeting.startsAt });
+    const { recipients, unreachable } = await reachOfPapers(ctx.tx, {
+      councilId: ctx.council.id,
+      boardId: b.id,
+      meetingId: meeting.id,
+      startsAt: meeting.startsAt,
+    });
     const route = { council: ctx.council.slug, board: b.slug, meeting: meeting.id };
     const sent = new Set(due.map((p) => p.id));
     for (const to of recipients) {
@@ -66,8 +72,16 @@ export const circulatePapers = defineAction({
       await enqueueMail(ctx.tx, { councilId: ctx.council.id, kind: 'papers.circulated', to: to.email, subject: mail.subject, text: mail.text });
     }
     audit.push({
-      kind: 'papers.circulated', entityType: 'Meeting', entityId: meeting.id,
-      after: { papers: due.map((p) => p.id), recipients: recipients.map((r) => r.personId), unreachable: unreachable.map((u) => ({ personId: u.personId, why: u.why })), late, deadline },
+      kind: 'papers.circulated',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      after: {
+        papers: due.map((p) => p.id),
+        recipients: recipients.map((r) => r.personId),
+        unreachable: unreachable.map((u) => ({ personId: u.personId, why: u.why })),
+        late,
+        deadline,
+      },
     });
 
     const what = `Circulated ${plural(due.length, 'paper')} to ${plural(recipients.length, 'person', 'people')}${unreachableNote(unreachable)}`;
@@ -104,7 +118,10 @@ export const acceptLatePaper = defineAction({
     const paper = papers.find((p) => p.id === found.paperId);
     if (!paper) throw notFound('Paper');
     if (!awaitingChairConsent(paper)) {
-      throw new AppError('INVALID', paper.lateAcceptedAt ? 'This late paper has already been accepted' : 'This paper is not waiting for consent: only a paper circulated late needs it');
+      throw new AppError(
+        'INVALID',
+        paper.lateAcceptedAt ? 'This late paper has already been accepted' : 'This paper is not waiting for consent: only a paper circulated late needs it',
+      );
     }
     const file = circulatedVersion(paper);
     if (!file || file.id !== input.fileId) {
@@ -126,11 +143,23 @@ export const acceptLatePaper = defineAction({
     return {
       data: { paperId: paper.id },
       message: `You accepted “${paper.title}” late: it is now on the agenda`,
-      audit: [{
-        kind: 'paper.late.accept', entityType: 'Paper', entityId: paper.id,
-        before: { lateAcceptedAt: null },
-        after: { reason: input.reason, acceptedAt: ctx.now, versionNo: file.versionNo, fileId: file.id, fileName: file.fileName, sha256: file.sha256, circulatedAt: paper.circulatedAt },
-      }],
+      audit: [
+        {
+          kind: 'paper.late.accept',
+          entityType: 'Paper',
+          entityId: paper.id,
+          before: { lateAcceptedAt: null },
+          after: {
+            reason: input.reason,
+            acceptedAt: ctx.now,
+            versionNo: file.versionNo,
+            fileId: file.id,
+            fileName: file.fileName,
+            sha256: file.sha256,
+            circulatedAt: paper.circulatedAt,
+          },
+        },
+      ],
     };
   },
 });

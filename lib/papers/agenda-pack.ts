@@ -30,7 +30,11 @@ export async function agendaPackFor(call: PackCall): Promise<{ bytes: Uint8Array
   if (!reader) throw new AppError('FORBIDDEN', noAccessMessage);
 
   // Drafts stay out of the pack, even the administrators' copy: it is what the meeting gets.
-  const ordered = papersInAgendaOrder(items, papers.filter((p) => p.status === 'CIRCULATED'), reader);
+  const ordered = papersInAgendaOrder(
+    items,
+    papers.filter((p) => p.status === 'CIRCULATED'),
+    reader,
+  );
   const store = fileStore();
   const opened: string[] = [];
   const toPack = async (p: MeetingPaper): Promise<PackPaper> => {
@@ -38,9 +42,10 @@ export async function agendaPackFor(call: PackCall): Promise<{ bytes: Uint8Array
     const file = circulatedVersion(p);
     if (awaitingChairConsent(p)) return { ...entry, note: "not in this pack: circulated late, awaiting the Chair's consent" };
     if (!file || !reachesAgenda(p) || !mayOpenPaper(reader, p)) return { ...entry, note: 'not in this pack' };
-    if (file.contentType !== paperFileKinds.pdf.contentType) return { ...entry, note: `not in this pack: a ${kindLabel(file.contentType)}; open it from the papers page` };
+    if (file.contentType !== paperFileKinds.pdf.contentType)
+      return { ...entry, note: `not in this pack: a ${kindLabel(file.contentType)}; open it from the papers page` };
     const stored = await store.get(file.storageKey);
-    if (!stored) return { ...entry, note: "not in this pack: the file is missing from storage" };
+    if (!stored) return { ...entry, note: 'not in this pack: the file is missing from storage' };
     opened.push(file.id);
     return { ...entry, pdf: new Uint8Array(await new Response(stored.body).arrayBuffer()) };
   };
@@ -67,7 +72,9 @@ export async function agendaPackFor(call: PackCall): Promise<{ bytes: Uint8Array
   });
   if (opened.length) {
     await withCouncil(access.council.id, (tx) =>
-      tx.paperOpened.createMany({ data: opened.map((paperFileId) => ({ councilId: access.council.id, paperFileId, personId: access.actor.id, openedAt: now })) }),
+      tx.paperOpened.createMany({
+        data: opened.map((paperFileId) => ({ councilId: access.council.id, paperFileId, personId: access.actor.id, openedAt: now })),
+      }),
     );
   }
   return { bytes, fileName: sanitiseFileName(`Agenda pack ${access.board.name} ${londonDay(meeting.startsAt)}`, 'pdf') };

@@ -27,7 +27,11 @@ export async function openPaperFile(call: DownloadCall): Promise<OpenedFile> {
     const file = await tx.paperFile.findFirst({
       where: { id: call.fileId, paperId: call.paperId, paper: { meetingId: meeting.id, status: { not: 'WITHDRAWN' } } },
       select: {
-        id: true, fileName: true, contentType: true, storageKey: true, uploadedAt: true,
+        id: true,
+        fileName: true,
+        contentType: true,
+        storageKey: true,
+        uploadedAt: true,
         paper: { select: { status: true, marking: true, isLate: true, lateAcceptedAt: true, circulatedAt: true } },
       },
     });
@@ -39,7 +43,8 @@ export async function openPaperFile(call: DownloadCall): Promise<OpenedFile> {
   if (!reader) throw new AppError('FORBIDDEN', noAccessMessage);
   // A paper this person may not even see listed (a draft; OFFICIAL-SENSITIVE for an attendee) is not there for them.
   if (!mayListPaper(reader, file.paper)) throw notFound('Paper');
-  if (!mayOpenPaper(reader, file.paper)) throw new AppError('FORBIDDEN', "This paper was circulated late and is waiting for the Chair's consent. You can open it once the Chair agrees.");
+  if (!mayOpenPaper(reader, file.paper))
+    throw new AppError('FORBIDDEN', "This paper was circulated late and is waiting for the Chair's consent. You can open it once the Chair agrees.");
   if (!mayOpenVersion(reader, file.paper, file.uploadedAt)) throw notFound('Paper');
 
   const stored = await fileStore().get(file.storageKey);

@@ -2,12 +2,29 @@ import type { Tx } from '../db/tenant';
 import { awaitingChairConsent, mayListPaper, mayOpenVersion, reachesAgenda, type PaperReader } from '../rules/paper-access';
 
 const fileSelect = {
-  id: true, versionNo: true, fileName: true, contentType: true, sizeBytes: true, sha256: true, storageKey: true, uploadedAt: true, uploadedById: true,
+  id: true,
+  versionNo: true,
+  fileName: true,
+  contentType: true,
+  sizeBytes: true,
+  sha256: true,
+  storageKey: true,
+  uploadedAt: true,
+  uploadedById: true,
 } as const;
 
 const paperSelect = {
-  id: true, agendaItemId: true, title: true, marking: true, status: true, circulatedAt: true, isLate: true,
-  lateAcceptedById: true, lateAcceptedAt: true, lateReason: true, createdAt: true,
+  id: true,
+  agendaItemId: true,
+  title: true,
+  marking: true,
+  status: true,
+  circulatedAt: true,
+  isLate: true,
+  lateAcceptedById: true,
+  lateAcceptedAt: true,
+  lateReason: true,
+  createdAt: true,
   files: { orderBy: { versionNo: 'desc' }, select: fileSelect },
 } as const;
 

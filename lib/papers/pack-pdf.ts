@@ -102,8 +102,18 @@ function startPages(included: { paper: PackPaper; pageCount: number }[], frontPa
 /** The cover and the agenda, drawn with pdfkit's standard Helvetica as a tagged PDF (headings, paragraphs, lists) in British English. */
 async function drawFront(input: PackInput, starts: Map<PackPaper, number>): Promise<Uint8Array> {
   const doc = new PDFKit({
-    size: 'A4', margins: { top: 64, bottom: 64, left: 64, right: 64 }, tagged: true, lang: 'en-GB', displayTitle: true, pdfVersion: '1.7',
-    info: { Title: pdfText(`Agenda pack: ${input.boardName}, ${formatDateTime(input.meeting.startsAt)}`), Author: pdfText(input.councilName), Subject: 'Agenda pack', Producer: 'Tabled' },
+    size: 'A4',
+    margins: { top: 64, bottom: 64, left: 64, right: 64 },
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: pdfText(`Agenda pack: ${input.boardName}, ${formatDateTime(input.meeting.startsAt)}`),
+      Author: pdfText(input.councilName),
+      Subject: 'Agenda pack',
+      Producer: 'Tabled',
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -121,18 +131,40 @@ async function drawFront(input: PackInput, starts: Map<PackPaper, number>): Prom
   // cover
   const cover = doc.struct('Sect');
   document.add(cover);
-  if (highest) doc.font('Helvetica-Bold').fontSize(12).text(markingLabels[highest], { align: 'center', ...p(cover) }).moveDown(4);
+  if (highest)
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(12)
+      .text(markingLabels[highest], { align: 'center', ...p(cover) })
+      .moveDown(4);
   else doc.moveDown(5);
   doc.font('Helvetica').fontSize(14).text(pdfText(input.councilName), p(cover));
   doc.moveDown(0.5).font('Helvetica-Bold').fontSize(26).text(pdfText(input.boardName), { structParent: cover, structType: 'H1' });
   doc.moveDown(0.5).font('Helvetica').fontSize(18).text(pdfText(meeting.title), p(cover));
-  if (meeting.theme) doc.moveDown(0.3).fontSize(14).text(pdfText(`Theme: ${meeting.theme}`), p(cover));
-  doc.moveDown(1.5).fontSize(14).text(`${formatDateTime(meeting.startsAt)} to ${formatTime(meeting.endsAt)}`, p(cover));
+  if (meeting.theme)
+    doc
+      .moveDown(0.3)
+      .fontSize(14)
+      .text(pdfText(`Theme: ${meeting.theme}`), p(cover));
+  doc
+    .moveDown(1.5)
+    .fontSize(14)
+    .text(`${formatDateTime(meeting.startsAt)} to ${formatTime(meeting.endsAt)}`, p(cover));
   doc.text(pdfText(meeting.venue ?? 'Venue to be confirmed'), p(cover));
   doc.moveDown(3).font('Helvetica-Bold').fontSize(20).text('Agenda pack', { structParent: cover, structType: 'H2' });
-  doc.moveDown(0.5).font('Helvetica').fontSize(11).fillColor('#484949')
-    .text(`Contains the agenda and ${allPapers.length} ${allPapers.length === 1 ? 'paper' : 'papers'}.${highest ? ` The highest protective marking of its papers is ${markingLabels[highest]}: handle the whole pack accordingly.` : ''}`, p(cover));
-  doc.moveDown(0.5).text(pdfText(`Prepared for ${input.preparedFor} on ${formatDateTime(input.preparedAt)}.`), p(cover)).fillColor('#0b0c0c');
+  doc
+    .moveDown(0.5)
+    .font('Helvetica')
+    .fontSize(11)
+    .fillColor('#484949')
+    .text(
+      `Contains the agenda and ${allPapers.length} ${allPapers.length === 1 ? 'paper' : 'papers'}.${highest ? ` The highest protective marking of its papers is ${markingLabels[highest]}: handle the whole pack accordingly.` : ''}`,
+      p(cover),
+    );
+  doc
+    .moveDown(0.5)
+    .text(pdfText(`Prepared for ${input.preparedFor} on ${formatDateTime(input.preparedAt)}.`), p(cover))
+    .fillColor('#0b0c0c');
   cover.end();
 
   // agenda
@@ -146,16 +178,31 @@ async function drawFront(input: PackInput, starts: Map<PackPaper, number>): Prom
     parent.add(list);
     for (const paper of papers) {
       const start = starts.get(paper);
-      doc.font('Helvetica').fontSize(11).text(pdfText(`Paper: ${paper.title} (${markingLabels[paper.marking]})`), { indent: 18, structParent: list, structType: 'LI' });
-      doc.fillColor('#484949').text(start ? `Starts on page ${start}` : paper.note ?? 'Not in this pack', { indent: 18, structParent: list, structType: 'LI' }).fillColor('#0b0c0c');
+      doc
+        .font('Helvetica')
+        .fontSize(11)
+        .text(pdfText(`Paper: ${paper.title} (${markingLabels[paper.marking]})`), { indent: 18, structParent: list, structType: 'LI' });
+      doc
+        .fillColor('#484949')
+        .text(start ? `Starts on page ${start}` : (paper.note ?? 'Not in this pack'), { indent: 18, structParent: list, structType: 'LI' })
+        .fillColor('#0b0c0c');
     }
     list.end();
   };
   for (const item of input.items) {
     const sect = doc.struct('Sect');
     agenda.add(sect);
-    doc.font('Helvetica-Bold').fontSize(13).text(pdfText(`${item.position}. ${item.title}`), { structParent: sect, structType: 'H3' });
-    const details = [label('itemPurpose', item.purpose), item.presenter && `presented by ${item.presenter}`, item.durationMinutes && `${item.durationMinutes} minutes`].filter(Boolean).join(', ');
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .text(pdfText(`${item.position}. ${item.title}`), { structParent: sect, structType: 'H3' });
+    const details = [
+      label('itemPurpose', item.purpose),
+      item.presenter && `presented by ${item.presenter}`,
+      item.durationMinutes && `${item.durationMinutes} minutes`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     doc.font('Helvetica').fontSize(11).fillColor('#484949').text(pdfText(details), p(sect)).fillColor('#0b0c0c');
     paperLines(sect, item.papers);
     doc.moveDown(0.8);
@@ -186,9 +233,12 @@ function stampFooter(page: PDFPage, font: PDFFont, text: string) {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   const at =
-    angle === 90 ? { x: box.x + box.width - margin, y: cy - width / 2 }
-    : angle === 180 ? { x: cx + width / 2, y: box.y + box.height - margin }
-    : angle === 270 ? { x: box.x + margin, y: cy + width / 2 }
-    : { x: cx - width / 2, y: box.y + margin };
+    angle === 90
+      ? { x: box.x + box.width - margin, y: cy - width / 2 }
+      : angle === 180
+        ? { x: cx + width / 2, y: box.y + box.height - margin }
+        : angle === 270
+          ? { x: box.x + margin, y: cy + width / 2 }
+          : { x: cx - width / 2, y: box.y + margin };
   page.drawText(text, { ...at, size, font, color: rgb(0.28, 0.29, 0.29), rotate: degrees(angle) });
 }

@@ -29,13 +29,14 @@ export const getPapersPage = cache(async (ctx: BoardContext, id: string, now = n
     if (!meeting) return null;
     const [{ items, papers }, standingIn] = await Promise.all([readMeetingPapers(tx, meeting.id), standsInAt(tx, meeting.id, ctx.actor.id)]);
     const administrator = ctx.roles.includes('ADMINISTRATOR');
-    const opens = administrator && papers.length
-      ? await tx.paperOpened.findMany({
-          where: { paperFile: { paperId: { in: papers.map((p) => p.id) } } },
-          orderBy: { openedAt: 'desc' },
-          select: { personId: true, openedAt: true, paperFile: { select: { paperId: true, versionNo: true } } },
-        })
-      : [];
+    const opens =
+      administrator && papers.length
+        ? await tx.paperOpened.findMany({
+            where: { paperFile: { paperId: { in: papers.map((p) => p.id) } } },
+            orderBy: { openedAt: 'desc' },
+            select: { personId: true, openedAt: true, paperFile: { select: { paperId: true, versionNo: true } } },
+          })
+        : [];
     // this person's own openings, so each reader sees which papers they have not opened yet
     const mine = papers.length
       ? await tx.paperOpened.findMany({
@@ -46,7 +47,15 @@ export const getPapersPage = cache(async (ctx: BoardContext, id: string, now = n
       : [];
     const personIds = [...new Set([...opens.map((o) => o.personId), ...papers.flatMap((p) => (p.lateAcceptedById ? [p.lateAcceptedById] : []))])];
     const people = personIds.length ? await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } }) : [];
-    return { meeting, items, papers, standingIn, opens, openedByMe: new Set(mine.map((o) => o.paperFile.paperId)), names: new Map(people.map((p) => [p.id, p.name])) };
+    return {
+      meeting,
+      items,
+      papers,
+      standingIn,
+      opens,
+      openedByMe: new Set(mine.map((o) => o.paperFile.paperId)),
+      names: new Map(people.map((p) => [p.id, p.name])),
+    };
   });
   if (!data) notFound();
   const { meeting, items, papers, standingIn, opens, openedByMe, names } = data;
@@ -76,7 +85,13 @@ export const getPapersPage = cache(async (ctx: BoardContext, id: string, now = n
       waitingToCirculate: reader === 'administrator' && waitingToCirculate(p),
       current,
       circulatedFileId: circulatedVersion(p)?.id ?? null,
-      versions: p.files.map((f) => ({ ...f, circulated: p.circulatedAt !== null && f.uploadedAt.getTime() <= p.circulatedAt.getTime(), canOpen: mayOpenVersion(reader, p, f.uploadedAt) })).filter((f) => reader === 'administrator' || f.canOpen),
+      versions: p.files
+        .map((f) => ({
+          ...f,
+          circulated: p.circulatedAt !== null && f.uploadedAt.getTime() <= p.circulatedAt.getTime(),
+          canOpen: mayOpenVersion(reader, p, f.uploadedAt),
+        }))
+        .filter((f) => reader === 'administrator' || f.canOpen),
       openedBy: [...byPerson.values()],
       openedByMe: openedByMe.has(p.id),
     };

@@ -18,7 +18,10 @@ export type Recipient = { personId: string; name: string; email: string; reader:
 export type Unreachable = { personId: string; name: string; why: string };
 
 /** Everyone due a meeting's papers (see peopleDuePapers), and those due them who cannot be written to, with why. */
-export async function reachOfPapers(tx: Tx, where: { councilId: string; boardId: string; meetingId: string; startsAt: Date }): Promise<{ recipients: Recipient[]; unreachable: Unreachable[] }> {
+export async function reachOfPapers(
+  tx: Tx,
+  where: { councilId: string; boardId: string; meetingId: string; startsAt: Date },
+): Promise<{ recipients: Recipient[]; unreachable: Unreachable[] }> {
   const day = new Date(`${londonDay(where.startsAt)}T00:00:00Z`); // a @db.Date compares as UTC midnight
   const [seats, access, standIns] = await Promise.all([
     tx.seat.findMany({
@@ -40,7 +43,13 @@ export async function reachOfPapers(tx: Tx, where: { councilId: string; boardId:
 
   const people = await tx.person.findMany({
     where: { id: { in: [...candidates] } },
-    select: { id: true, name: true, email: true, disabledAt: true, memberships: { where: { councilId: where.councilId, endedAt: null }, select: { id: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      disabledAt: true,
+      memberships: { where: { councilId: where.councilId, endedAt: null }, select: { id: true } },
+    },
     orderBy: { name: 'asc' },
   });
   const recipients: Recipient[] = [];

@@ -5,7 +5,10 @@ export const markings = ['PUBLIC', 'OFFICIAL', 'OFFICIAL_SENSITIVE'] as const;
 export const markingLabels: Record<(typeof markings)[number], string> = labels.protectiveMarking;
 
 const optionalId = (message: string) =>
-  z.union([z.literal(''), z.string().uuid(message)]).optional().transform((v) => v || null);
+  z
+    .union([z.literal(''), z.string().uuid(message)])
+    .optional()
+    .transform((v) => v || null);
 
 /**
  * What comes with an upload, in the query string (the body is the file itself, streamed):
@@ -17,7 +20,12 @@ const isMarking = (v: string): v is (typeof markings)[number] => (markings as re
 export const uploadSchema = z
   .object({
     paperId: optionalId('Choose a paper from the list'),
-    title: z.string().trim().max(300, 'The title must be 300 characters or fewer').optional().transform((v) => v || null),
+    title: z
+      .string()
+      .trim()
+      .max(300, 'The title must be 300 characters or fewer')
+      .optional()
+      .transform((v) => v || null),
     // checked below with the title, so that both are reported together
     marking: z.string().optional(),
     agendaItemId: optionalId('Choose an agenda item from the list'),
@@ -36,9 +44,5 @@ export const circulateSchema = z.object({ meetingId: z.string().uuid() });
 export const acceptLateSchema = z.object({
   /** the version of the late paper the Chair read: consent is to exactly that */
   fileId: z.string().uuid('Choose the late paper you are accepting'),
-  reason: z
-    .string()
-    .trim()
-    .min(1, 'Enter the reason for accepting the late paper')
-    .max(2000, 'The reason must be 2,000 characters or fewer'),
+  reason: z.string().trim().min(1, 'Enter the reason for accepting the late paper').max(2000, 'The reason must be 2,000 characters or fewer'),
 });

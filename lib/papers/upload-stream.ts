@@ -23,7 +23,9 @@ export function inspectingStream(limitBytes: number): { stream: TransformStream<
     transform(chunk, controller) {
       size += chunk.byteLength;
       if (size > limitBytes) {
-        throw tooLarge(`The file must be smaller than ${formatLimit(limitBytes)}. Make it smaller (for example, save it as a PDF with smaller images) or split it into parts`);
+        throw tooLarge(
+          `The file must be smaller than ${formatLimit(limitBytes)}. Make it smaller (for example, save it as a PDF with smaller images) or split it into parts`,
+        );
       }
       hash.update(chunk);
       if (headLength < HEAD_BYTES) {

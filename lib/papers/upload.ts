@@ -52,15 +52,20 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
     const earlier = await withCouncil(councilId, async (tx) => {
       // A replay of an upload already recorded gets its answer without sending the file again.
       if (submission.key) {
-        const receipt = await tx.submissionReceipt.findUnique({ where: { councilId_personId_key: { councilId, personId: submission.personId, key: submission.key } }, select: { action: true, result: true } });
+        const receipt = await tx.submissionReceipt.findUnique({
+          where: { councilId_personId_key: { councilId, personId: submission.personId, key: submission.key } },
+          select: { action: true, result: true },
+        });
         if (receipt) return receipt;
       }
       if (input.paperId && !(await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true } }))) throw notFound('Paper');
-      if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, meetingId: meeting.id }, select: { id: true } }))) throw notFound('Agenda item');
+      if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, meetingId: meeting.id }, select: { id: true } })))
+        throw notFound('Agenda item');
       return null;
     });
     if (earlier) {
-      if (earlier.action !== submission.action || earlier.result === null) throw new AppError('CONFLICT', 'This form was already submitted. Reload the page to see what was saved.');
+      if (earlier.action !== submission.action || earlier.result === null)
+        throw new AppError('CONFLICT', 'This form was already submitted. Reload the page to see what was saved.');
       return uploadAnswer(earlier.result as unknown as Recorded);
     }
 
@@ -94,42 +99,59 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
     const now = call.now ?? new Date();
 
     let ran = false;
-    const saved = await withCouncil(councilId, (tx) => oncePerSubmission(tx, submission, async (): Promise<Recorded> => {
-      ran = true;
-      let paper: { id: string; title: string; marking: string };
-      const audit: AuditDraft[] = [];
-      if (input.paperId) {
-        // One upload at a time per paper, so that version numbers follow one another.
-        await tx.$queryRaw`SELECT "id" FROM "Paper" WHERE "id" = ${input.paperId}::uuid FOR UPDATE`;
-        const found = await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true, title: true, marking: true } });
-        if (!found) throw notFound('Paper');
-        paper = found;
-      } else {
-        paper = await tx.paper.create({
-          data: { councilId, meetingId: meeting.id, agendaItemId: input.agendaItemId, title: input.title!, marking: input.marking!, createdAt: now },
-          select: { id: true, title: true, marking: true },
+    const saved = await withCouncil(councilId, (tx) =>
+      oncePerSubmission(tx, submission, async (): Promise<Recorded> => {
+        ran = true;
+        let paper: { id: string; title: string; marking: string };
+        const audit: AuditDraft[] = [];
+        if (input.paperId) {
+          // One upload at a time per paper, so that version numbers follow one another.
+          await tx.$queryRaw`SELECT "id" FROM "Paper" WHERE "id" = ${input.paperId}::uuid FOR UPDATE`;
+          const found = await tx.paper.findFirst({ where: { id: input.paperId, meetingId: meeting.id }, select: { id: true, title: true, marking: true } });
+          if (!found) throw notFound('Paper');
+          paper = found;
+        } else {
+          paper = await tx.paper.create({
+            data: { councilId, meetingId: meeting.id, agendaItemId: input.agendaItemId, title: input.title!, marking: input.marking!, createdAt: now },
+            select: { id: true, title: true, marking: true },
+          });
+          audit.push({
+            kind: 'paper.create',
+            entityType: 'Paper',
+            entityId: paper.id,
+            after: { meetingId: meeting.id, agendaItemId: input.agendaItemId, title: paper.title, marking: paper.marking },
+          });
+        }
+        const last = await tx.paperFile.findFirst({ where: { paperId: paper.id }, orderBy: { versionNo: 'desc' }, select: { versionNo: true } });
+        const versionNo = (last?.versionNo ?? 0) + 1;
+        const created = await tx.paperFile.create({
+          data: {
+            councilId,
+            paperId: paper.id,
+            versionNo,
+            fileName,
+            contentType: kind.contentType,
+            sizeBytes: file.sizeBytes,
+            sha256: file.sha256,
+            storageKey: key,
+            uploadedById: access.actor.id,
+            uploadedAt: now,
+          },
+          select: { id: true },
         });
-        audit.push({ kind: 'paper.create', entityType: 'Paper', entityId: paper.id, after: { meetingId: meeting.id, agendaItemId: input.agendaItemId, title: paper.title, marking: paper.marking } });
-      }
-      const last = await tx.paperFile.findFirst({ where: { paperId: paper.id }, orderBy: { versionNo: 'desc' }, select: { versionNo: true } });
-      const versionNo = (last?.versionNo ?? 0) + 1;
-      const created = await tx.paperFile.create({
-        data: {
-          councilId, paperId: paper.id, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes,
-          sha256: file.sha256, storageKey: key, uploadedById: access.actor.id, uploadedAt: now,
-        },
-        select: { id: true },
-      });
-      audit.push({
-        kind: 'paper.upload', entityType: 'PaperFile', entityId: created.id,
-        after: { paperId: paper.id, title: paper.title, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
-      });
-      await recordAudit(tx, { ...access, request: call.request ?? access.request, now }, audit);
-      return {
-        data: { paperId: paper.id, fileId: created.id, versionNo },
-        message: `Uploaded “${paper.title}”, version ${versionNo} (${fileName}, ${formatBytes(file.sizeBytes)})`,
-      };
-    }));
+        audit.push({
+          kind: 'paper.upload',
+          entityType: 'PaperFile',
+          entityId: created.id,
+          after: { paperId: paper.id, title: paper.title, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+        });
+        await recordAudit(tx, { ...access, request: call.request ?? access.request, now }, audit);
+        return {
+          data: { paperId: paper.id, fileId: created.id, versionNo },
+          message: `Uploaded “${paper.title}”, version ${versionNo} (${fileName}, ${formatBytes(file.sizeBytes)})`,
+        };
+      }),
+    );
 
     const done = staged;
     staged = null;
@@ -139,7 +161,11 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
       return uploadAnswer(saved);
     }
     // The row has committed: make the file visible. Should this fail, the reconciler finishes it.
-    await done.commit().catch((error: unknown) => console.error(`[storage] file ${key} committed in the database but not yet made visible (the reconciler finishes it):`, (error as Error).message));
+    await done
+      .commit()
+      .catch((error: unknown) =>
+        console.error(`[storage] file ${key} committed in the database but not yet made visible (the reconciler finishes it):`, (error as Error).message),
+      );
     return uploadAnswer(saved);
   } catch (error) {
     if (staged) await staged.abort();

@@ -9,7 +9,21 @@ import { carryOverCheck, themeStem, type PlanActionStatus } from '../rules/plans
 export async function loadPlan(tx: Tx, boardId: string, planId: string) {
   const plan = await tx.improvementPlan.findFirst({
     where: { id: planId, boardId },
-    select: { id: true, title: true, status: true, version: true, inspectionId: true, previousPlanId: true, submissionDeadline: true, submittedAt: true, approvedAt: true, outcomeOn: true, outcomeJudgement: true, outcomeLetterPaperId: true, outcomeNote: true },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      version: true,
+      inspectionId: true,
+      previousPlanId: true,
+      submissionDeadline: true,
+      submittedAt: true,
+      approvedAt: true,
+      outcomeOn: true,
+      outcomeJudgement: true,
+      outcomeLetterPaperId: true,
+      outcomeNote: true,
+    },
   });
   if (!plan) throw new AppError('NOT_FOUND', 'That plan was not found');
   return plan;
@@ -20,8 +34,21 @@ export async function loadPlanAction(tx: Tx, boardId: string, planId: string, ac
   const action = await tx.planAction.findFirst({
     where: { id: actionId, planId, plan: { boardId } },
     select: {
-      id: true, planId: true, themeId: true, reference: true, description: true, leadOfficer: true, dueOn: true, agreedDueOn: true, status: true, rag: true,
-      deliveryBodyId: true, scrutinyBodyId: true, secondScrutinyBodyId: true, version: true, createdAt: true,
+      id: true,
+      planId: true,
+      themeId: true,
+      reference: true,
+      description: true,
+      leadOfficer: true,
+      dueOn: true,
+      agreedDueOn: true,
+      status: true,
+      rag: true,
+      deliveryBodyId: true,
+      scrutinyBodyId: true,
+      secondScrutinyBodyId: true,
+      version: true,
+      createdAt: true,
       plan: { select: { status: true, title: true } },
       findings: { select: { findingId: true } },
       agencies: { select: { agencyId: true } },
@@ -41,7 +68,10 @@ export function refuseIfFinished(action: { reference: string; status: PlanAction
     throw new AppError('CONFLICT', `Action ${action.reference} has been signed off by the board and cannot be changed. The board can reopen it at a meeting.`);
   }
   if (action.status === 'CARRIED_OVER' || action.status === 'CLOSED') {
-    throw new AppError('CONFLICT', `Action ${action.reference} has been ${action.status === 'CLOSED' ? 'closed' : 'carried into a new plan'} and cannot be changed.`);
+    throw new AppError(
+      'CONFLICT',
+      `Action ${action.reference} has been ${action.status === 'CLOSED' ? 'closed' : 'carried into a new plan'} and cannot be changed.`,
+    );
   }
 }
 

@@ -7,4 +7,5 @@ export const findingKindLabels: Record<string, string> = labels.findingKind;
 export const planStatusLabels: Record<string, string> = labels.planStatus;
 export const actionStatusLabels: Record<string, string> = labels.planActionStatus;
 export const partnerKindLabels: Record<string, string> = labels.partnerKind;
-export const options = (labels: Record<string, string>, keys?: readonly string[]) => (keys ?? Object.keys(labels)).map((value) => ({ value, label: labels[value] ?? value }));
+export const options = (labels: Record<string, string>, keys?: readonly string[]) =>
+  (keys ?? Object.keys(labels)).map((value) => ({ value, label: labels[value] ?? value }));

@@ -1,4 +1,6 @@
 import 'server-only';
+// Over 300 lines on purpose: the plan's pages (overview, action, settings, carry-over) read
+// through shared shapes of a plan and its actions.
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -28,7 +30,12 @@ export async function listPlans(ctx: Scope) {
       where: { boardId: ctx.board.id },
       orderBy: { createdAt: 'desc' },
       select: {
-        id: true, title: true, status: true, submissionDeadline: true, submittedAt: true, approvedAt: true,
+        id: true,
+        title: true,
+        status: true,
+        submissionDeadline: true,
+        submittedAt: true,
+        approvedAt: true,
         inspection: { select: { kind: true, title: true, visitedOn: true, judgement: true } },
         previousPlan: { select: { id: true, title: true } },
       },
@@ -49,7 +56,11 @@ export async function listPlans(ctx: Scope) {
 /** Inspections this board's plans answer: a second plan (a SEND plan beside social care) may answer the same one. */
 export async function listBoardInspections(ctx: Scope) {
   return withCouncil(ctx.council.id, (tx) =>
-    tx.inspection.findMany({ where: { plans: { some: { boardId: ctx.board.id } } }, orderBy: { visitedOn: 'desc' }, select: { id: true, title: true, visitedOn: true, kind: true } }),
+    tx.inspection.findMany({
+      where: { plans: { some: { boardId: ctx.board.id } } },
+      orderBy: { visitedOn: 'desc' },
+      select: { id: true, title: true, visitedOn: true, kind: true },
+    }),
   );
 }
 
@@ -82,7 +93,20 @@ export async function getPlanOverview(ctx: Scope, planId: string, opts: { themeI
     const plan = await tx.improvementPlan.findFirst({
       where: { id: planId, boardId: ctx.board.id },
       select: {
-        id: true, title: true, status: true, version: true, approvedById: true, approvedAt: true, approvedAtMeeting: { select: { title: true, startsAt: true } }, outcomeOn: true, outcomeJudgement: true, outcomeNote: true, outcomeLetter: { select: { title: true } }, submissionDeadline: true, submittedAt: true, previousPlanId: true,
+        id: true,
+        title: true,
+        status: true,
+        version: true,
+        approvedById: true,
+        approvedAt: true,
+        approvedAtMeeting: { select: { title: true, startsAt: true } },
+        outcomeOn: true,
+        outcomeJudgement: true,
+        outcomeNote: true,
+        outcomeLetter: { select: { title: true } },
+        submissionDeadline: true,
+        submittedAt: true,
+        previousPlanId: true,
         inspection: { select: { id: true, kind: true, title: true, visitedOn: true, judgement: true } },
         previousPlan: { select: { id: true, title: true } },
         nextPlans: { select: { id: true, title: true } },
@@ -104,7 +128,13 @@ export async function getPlanOverview(ctx: Scope, planId: string, opts: { themeI
           skip: (page - 1) * ACTIONS_PER_PAGE,
           take: ACTIONS_PER_PAGE,
           select: {
-            id: true, reference: true, description: true, leadOfficer: true, dueOn: true, agreedDueOn: true, status: true,
+            id: true,
+            reference: true,
+            description: true,
+            leadOfficer: true,
+            dueOn: true,
+            agreedDueOn: true,
+            status: true,
             deliveryBody: { select: { name: true } },
             scrutinyBody: { select: { name: true } },
             secondScrutinyBody: { select: { name: true } },
@@ -116,7 +146,18 @@ export async function getPlanOverview(ctx: Scope, planId: string, opts: { themeI
       : [];
     const lost = (await carryOverState(tx, plan.previousPlanId)).check.lost;
     const people = await names(tx, [plan.approvedById]);
-    return { plan, byTheme, uncovered, findings, theme, actions, page, pages, lost, approvedBy: plan.approvedById ? (people.get(plan.approvedById) ?? null) : null };
+    return {
+      plan,
+      byTheme,
+      uncovered,
+      findings,
+      theme,
+      actions,
+      page,
+      pages,
+      lost,
+      approvedBy: plan.approvedById ? (people.get(plan.approvedById) ?? null) : null,
+    };
   });
   if (!found) notFound();
   const { plan, byTheme } = found;
@@ -128,22 +169,35 @@ export async function getPlanOverview(ctx: Scope, planId: string, opts: { themeI
     total: count(null),
     finished: count(null, isFinished),
     signedOff: count(null, (s) => s === 'SIGNED_OFF'),
-    actions: found.actions.map((a) => ({ ...a, rag: planActionRag({ status: a.status, dueOn: dayString(a.dueOn), agreedDueOn: a.agreedDueOn && dayString(a.agreedDueOn), today }) })),
+    actions: found.actions.map((a) => ({
+      ...a,
+      rag: planActionRag({ status: a.status, dueOn: dayString(a.dueOn), agreedDueOn: a.agreedDueOn && dayString(a.agreedDueOn), today }),
+    })),
   };
 }
 
 /** Every finding of the plan's inspection with the actions of this plan answering it. */
 export async function getFindingsCoverage(ctx: Scope, planId: string) {
   return withCouncil(ctx.council.id, async (tx) => {
-    const plan = await tx.improvementPlan.findFirst({ where: { id: planId, boardId: ctx.board.id }, select: { id: true, inspectionId: true, inspection: { select: { title: true, visitedOn: true, kind: true, judgement: true } } } });
+    const plan = await tx.improvementPlan.findFirst({
+      where: { id: planId, boardId: ctx.board.id },
+      select: { id: true, inspectionId: true, inspection: { select: { title: true, visitedOn: true, kind: true, judgement: true } } },
+    });
     if (!plan) notFound();
     if (!plan.inspectionId) return { inspection: null, findings: [], uncovered: [] };
-    const findings = await tx.inspectionFinding.findMany({ where: { inspectionId: plan.inspectionId }, orderBy: { position: 'asc' }, select: { id: true, kind: true, reference: true, text: true } });
+    const findings = await tx.inspectionFinding.findMany({
+      where: { inspectionId: plan.inspectionId },
+      orderBy: { position: 'asc' },
+      select: { id: true, kind: true, reference: true, text: true },
+    });
     const links = await tx.planActionFinding.findMany({
       where: { planAction: { planId: plan.id }, finding: { inspectionId: plan.inspectionId } },
       select: { findingId: true, planAction: { select: { id: true, reference: true } } },
     });
-    const coverage = findingCoverage(findings, links.map((l) => ({ findingId: l.findingId, actionId: l.planAction.id, actionReference: l.planAction.reference })));
+    const coverage = findingCoverage(
+      findings,
+      links.map((l) => ({ findingId: l.findingId, actionId: l.planAction.id, actionReference: l.planAction.reference })),
+    );
     return { inspection: plan.inspection, ...coverage };
   });
 }
@@ -155,7 +209,11 @@ export async function getActionFormOptions(ctx: Scope, planId: string) {
     if (!plan) notFound();
     const themes = await tx.planTheme.findMany({ where: { planId }, orderBy: { position: 'asc' }, select: { id: true, name: true } });
     const findings = plan.inspectionId
-      ? await tx.inspectionFinding.findMany({ where: { inspectionId: plan.inspectionId }, orderBy: { position: 'asc' }, select: { id: true, kind: true, reference: true, text: true } })
+      ? await tx.inspectionFinding.findMany({
+          where: { inspectionId: plan.inspectionId },
+          orderBy: { position: 'asc' },
+          select: { id: true, kind: true, reference: true, text: true },
+        })
       : [];
     const agencies = await tx.partnerAgency.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, kind: true } });
     const bodies = await tx.scrutinyBody.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
@@ -171,8 +229,19 @@ export const getPlanAction = cache(async (ctx: Scope, planId: string, actionId: 
     const action = await tx.planAction.findFirst({
       where: { id: actionId, planId, plan: { boardId: ctx.board.id } },
       select: {
-        id: true, reference: true, description: true, leadOfficer: true, dueOn: true, agreedDueOn: true, status: true, version: true, themeId: true, createdAt: true,
-        deliveryBodyId: true, scrutinyBodyId: true, secondScrutinyBodyId: true,
+        id: true,
+        reference: true,
+        description: true,
+        leadOfficer: true,
+        dueOn: true,
+        agreedDueOn: true,
+        status: true,
+        version: true,
+        themeId: true,
+        createdAt: true,
+        deliveryBodyId: true,
+        scrutinyBodyId: true,
+        secondScrutinyBodyId: true,
         plan: { select: { id: true, title: true, status: true } },
         theme: { select: { id: true, name: true } },
         deliveryBody: { select: { name: true } },
@@ -181,18 +250,45 @@ export const getPlanAction = cache(async (ctx: Scope, planId: string, actionId: 
         findings: { orderBy: { finding: { position: 'asc' } }, select: { finding: { select: { id: true, reference: true, kind: true, text: true } } } },
         agencies: { orderBy: { agency: { name: 'asc' } }, select: { agency: { select: { id: true, name: true, kind: true } } } },
         milestones: { orderBy: { dueOn: 'asc' }, select: { id: true, title: true, dueOn: true, completedOn: true } },
-        revisions: { orderBy: { proposedAt: 'asc' }, select: { id: true, previousDueOn: true, proposedDueOn: true, reason: true, proposedById: true, proposedAt: true, agreedAtMeetingId: true, agreedAt: true } },
+        revisions: {
+          orderBy: { proposedAt: 'asc' },
+          select: {
+            id: true,
+            previousDueOn: true,
+            proposedDueOn: true,
+            reason: true,
+            proposedById: true,
+            proposedAt: true,
+            agreedAtMeetingId: true,
+            agreedAt: true,
+          },
+        },
         signOffs: {
           orderBy: { signedOffAt: 'asc' },
-          select: { id: true, proposedBy: true, evidence: true, recordedById: true, signedOffAt: true, reopenedAt: true, reopenReason: true, reopenedAtMeetingId: true, reopenedById: true, meeting: { select: { id: true, title: true, startsAt: true } } },
+          select: {
+            id: true,
+            proposedBy: true,
+            evidence: true,
+            recordedById: true,
+            signedOffAt: true,
+            reopenedAt: true,
+            reopenReason: true,
+            reopenedAtMeetingId: true,
+            reopenedById: true,
+            meeting: { select: { id: true, title: true, startsAt: true } },
+          },
         },
         carriedFrom: { select: { from: { select: { id: true, reference: true, description: true, plan: { select: { id: true, title: true } } } } } },
         carriedTo: { select: { closedReason: true, to: { select: { id: true, reference: true, plan: { select: { id: true, title: true } } } } } },
       },
     });
     if (!action) return null;
-    const meetingIds = [...action.revisions.map((r) => r.agreedAtMeetingId), ...action.signOffs.map((s) => s.reopenedAtMeetingId)].filter((x): x is string => !!x);
-    const meetings = meetingIds.length ? await tx.meeting.findMany({ where: { id: { in: meetingIds }, boardId: ctx.board.id }, select: { id: true, title: true, startsAt: true } }) : [];
+    const meetingIds = [...action.revisions.map((r) => r.agreedAtMeetingId), ...action.signOffs.map((s) => s.reopenedAtMeetingId)].filter(
+      (x): x is string => !!x,
+    );
+    const meetings = meetingIds.length
+      ? await tx.meeting.findMany({ where: { id: { in: meetingIds }, boardId: ctx.board.id }, select: { id: true, title: true, startsAt: true } })
+      : [];
     const people = await names(tx, [...action.revisions.map((r) => r.proposedById), ...action.signOffs.flatMap((s) => [s.recordedById, s.reopenedById])]);
     return { action, meetings: new Map(meetings.map((m) => [m.id, m])), people };
   });
@@ -202,7 +298,11 @@ export const getPlanAction = cache(async (ctx: Scope, planId: string, actionId: 
   return {
     ...action,
     rag: planActionRag({ status: action.status, dueOn: dayString(action.dueOn), agreedDueOn: action.agreedDueOn && dayString(action.agreedDueOn), today }),
-    revisions: action.revisions.map((r) => ({ ...r, proposedBy: r.proposedById ? (people.get(r.proposedById) ?? null) : null, meeting: r.agreedAtMeetingId ? (meetings.get(r.agreedAtMeetingId) ?? null) : null })),
+    revisions: action.revisions.map((r) => ({
+      ...r,
+      proposedBy: r.proposedById ? (people.get(r.proposedById) ?? null) : null,
+      meeting: r.agreedAtMeetingId ? (meetings.get(r.agreedAtMeetingId) ?? null) : null,
+    })),
     signOffs: action.signOffs.map((s) => ({
       ...s,
       evidence: readEvidence(s.evidence),
@@ -223,23 +323,47 @@ export async function getCarryOver(ctx: Scope, planId: string) {
   return withCouncil(ctx.council.id, async (tx) => {
     const plan = await tx.improvementPlan.findFirst({
       where: { id: planId, boardId: ctx.board.id },
-      select: { id: true, title: true, status: true, previousPlan: { select: { id: true, title: true, status: true } }, nextPlans: { select: { id: true, title: true } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        previousPlan: { select: { id: true, title: true, status: true } },
+        nextPlans: { select: { id: true, title: true } },
+      },
     });
     if (!plan) notFound();
     const incoming = await carryOverState(tx, plan.previousPlan?.id ?? null);
-    const targets = await tx.planAction.findMany({ where: { planId: plan.id }, orderBy: { reference: 'asc' }, select: { id: true, reference: true, description: true } });
+    const targets = await tx.planAction.findMany({
+      where: { planId: plan.id },
+      orderBy: { reference: 'asc' },
+      select: { id: true, reference: true, description: true },
+    });
     const toRef = new Map(targets.map((t) => [t.id, t]));
     const oldRows = incoming.oldActions.map((a) => {
       const row = incoming.rows.find((r) => r.fromPlanActionId === a.id);
-      return { ...a, to: row?.toPlanActionId ? (toRef.get(row.toPlanActionId) ?? null) : null, closedReason: row?.closedReason ?? null, lost: incoming.check.lost.some((l) => l.id === a.id) };
+      return {
+        ...a,
+        to: row?.toPlanActionId ? (toRef.get(row.toPlanActionId) ?? null) : null,
+        closedReason: row?.closedReason ?? null,
+        lost: incoming.check.lost.some((l) => l.id === a.id),
+      };
     });
     const carriedInto = targets.map((t) => ({ ...t, from: oldRows.filter((o) => o.to?.id === t.id).map((o) => ({ id: o.id, reference: o.reference })) }));
     // this plan's own outstanding actions, and where the plans after it took them
-    const mine = await tx.planAction.findMany({ where: { planId: plan.id }, orderBy: { reference: 'asc' }, select: { id: true, reference: true, status: true } });
+    const mine = await tx.planAction.findMany({
+      where: { planId: plan.id },
+      orderBy: { reference: 'asc' },
+      select: { id: true, reference: true, status: true },
+    });
     const outgoingRows = mine.length
       ? await tx.planCarryOver.findMany({
           where: { fromPlanActionId: { in: mine.map((m) => m.id) } },
-          select: { fromPlanActionId: true, toPlanActionId: true, closedReason: true, to: { select: { id: true, reference: true, plan: { select: { id: true, title: true } } } } },
+          select: {
+            fromPlanActionId: true,
+            toPlanActionId: true,
+            closedReason: true,
+            to: { select: { id: true, reference: true, plan: { select: { id: true, title: true } } } },
+          },
         })
       : [];
     const outgoing = mine.map((m) => ({ ...m, row: outgoingRows.find((r) => r.fromPlanActionId === m.id) ?? null }));
@@ -253,7 +377,18 @@ export async function getPlanSettings(ctx: Scope, planId: string) {
   return withCouncil(ctx.council.id, async (tx) => {
     const plan = await tx.improvementPlan.findFirst({
       where: { id: planId, boardId: ctx.board.id },
-      select: { id: true, title: true, status: true, version: true, submissionDeadline: true, submittedAt: true, outcomeOn: true, outcomeJudgement: true, outcomeLetterPaperId: true, outcomeNote: true },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        version: true,
+        submissionDeadline: true,
+        submittedAt: true,
+        outcomeOn: true,
+        outcomeJudgement: true,
+        outcomeLetterPaperId: true,
+        outcomeNote: true,
+      },
     });
     if (!plan) notFound();
     // the letter is one of this board's papers: the latest, newest first
@@ -263,7 +398,11 @@ export async function getPlanSettings(ctx: Scope, planId: string) {
       take: 50,
       select: { id: true, title: true, meeting: { select: { title: true, startsAt: true } } },
     });
-    const themes = await tx.planTheme.findMany({ where: { planId }, orderBy: { position: 'asc' }, select: { id: true, name: true, _count: { select: { actions: true } } } });
+    const themes = await tx.planTheme.findMany({
+      where: { planId },
+      orderBy: { position: 'asc' },
+      select: { id: true, name: true, _count: { select: { actions: true } } },
+    });
     const agencies = await tx.partnerAgency.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, kind: true } });
     const bodies = await tx.scrutinyBody.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
     return { plan, themes, agencies, bodies, papers };

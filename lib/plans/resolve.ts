@@ -23,4 +23,3 @@ async function readPlanUnchecked(ctx: BoardContext, planId: string) {
 }
 export const readPlan = defineQuery({ resource: 'plan', run: readPlanUnchecked });
 export const resolvePlan = cache(readPlan);
-

@@ -27,7 +27,12 @@ const lines = (what: string, max: number, maxLines = 100) =>
     asText,
     z
       .string({ error: `Enter ${what} as text` })
-      .transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean),
+      )
       .refine((l) => l.every((x) => x.length <= max), `Each line of ${what} must be ${max} characters or fewer`)
       .refine((l) => l.length <= maxLines, `Enter at most ${maxLines} lines of ${what}`),
   );
@@ -36,7 +41,10 @@ const lines = (what: string, max: number, maxLines = 100) =>
 const idList = (message: string) =>
   z.preprocess(
     (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]),
-    z.array(z.string().uuid(message)).max(200, message).transform((ids) => [...new Set(ids)]),
+    z
+      .array(z.string().uuid(message))
+      .max(200, message)
+      .transform((ids) => [...new Set(ids)]),
   );
 
 const planKey = { planId: requiredId('That plan was not found') };
@@ -94,11 +102,19 @@ export const addFindingsSchema = z.object({
 });
 
 export const planStatusSchema = z.object({ ...planKey, version: versionField, status: enumField(planStatuses, 'Choose the new status') });
-export const approvePlanSchema = z.object({ ...planKey, version: versionField, meetingId: requiredId('Choose the meeting at which the board agreed the plan') });
+export const approvePlanSchema = z.object({
+  ...planKey,
+  version: versionField,
+  meetingId: requiredId('Choose the meeting at which the board agreed the plan'),
+});
 
 export const addThemeSchema = z.object({ ...planKey, name: requiredText('the theme’s name', 120) });
 export const renameThemeSchema = z.object({ ...planKey, themeId: requiredId('That theme was not found'), name: requiredText('the theme’s name', 120) });
-export const moveThemeSchema = z.object({ ...planKey, themeId: requiredId('That theme was not found'), direction: enumField(['up', 'down'] as const, 'Choose up or down') });
+export const moveThemeSchema = z.object({
+  ...planKey,
+  themeId: requiredId('That theme was not found'),
+  direction: enumField(['up', 'down'] as const, 'Choose up or down'),
+});
 
 const actionFields = {
   themeId: requiredId('Choose a theme'),
@@ -122,10 +138,23 @@ export const updateActionSchema = z.object({
 export type ActionFieldsInput = z.infer<typeof createActionSchema>;
 
 export const addMilestoneSchema = z.object({ ...actionKey, title: requiredText('the milestone', 300), dueOn: requiredDay('the milestone’s due date') });
-export const completeMilestoneSchema = z.object({ ...actionKey, milestoneId: requiredId('That milestone was not found'), completedOn: requiredDay('the date it was completed') });
+export const completeMilestoneSchema = z.object({
+  ...actionKey,
+  milestoneId: requiredId('That milestone was not found'),
+  completedOn: requiredDay('the date it was completed'),
+});
 
-export const proposeDueDateSchema = z.object({ ...actionKey, seenProposal: seenProposalField, proposedDueOn: requiredDay('the proposed due date'), reason: requiredText('the reason for the new date', 2000) });
-export const agreeDueDateSchema = z.object({ ...actionKey, revisionId: requiredId('That revised date was not found'), meetingId: requiredId('Choose the meeting that agreed the new date') });
+export const proposeDueDateSchema = z.object({
+  ...actionKey,
+  seenProposal: seenProposalField,
+  proposedDueOn: requiredDay('the proposed due date'),
+  reason: requiredText('the reason for the new date', 2000),
+});
+export const agreeDueDateSchema = z.object({
+  ...actionKey,
+  revisionId: requiredId('That revised date was not found'),
+  meetingId: requiredId('Choose the meeting that agreed the new date'),
+});
 
 const urlLine = (l: string) => {
   try {
@@ -167,9 +196,15 @@ export const carryOverSchema = z
     closedReason: optionalText('the reason for closing it', 2000),
   })
   .superRefine((v, ctx) => {
-    if (v.toActionId && v.closedReason) ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'Either carry the action into this plan or close it with a reason, not both' });
-    else if (!v.toActionId && !v.closedReason) ctx.addIssue({ code: 'custom', path: ['toActionId'], message: 'Choose the action of this plan that carries it, or close it with a reason' });
+    if (v.toActionId && v.closedReason)
+      ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'Either carry the action into this plan or close it with a reason, not both' });
+    else if (!v.toActionId && !v.closedReason)
+      ctx.addIssue({ code: 'custom', path: ['toActionId'], message: 'Choose the action of this plan that carries it, or close it with a reason' });
   }, everyTime);
 
-export const addAgencySchema = z.object({ ...planKey, name: requiredText('the agency’s name', 200), kind: enumField(partnerKinds, 'Choose the kind of agency') });
+export const addAgencySchema = z.object({
+  ...planKey,
+  name: requiredText('the agency’s name', 200),
+  kind: enumField(partnerKinds, 'Choose the kind of agency'),
+});
 export const addScrutinyBodySchema = z.object({ ...planKey, name: requiredText('the body’s name', 200) });

@@ -7,7 +7,10 @@ import { isAgendaPublic } from '../rules/public-visibility';
 export const publishMeetingSchema = z.object({
   meetingId: z.string().uuid('Choose a meeting'),
   // publishing a draft the Chair has not agreed must be said in so many words
-  withoutAgreement: z.any().optional().transform((v) => v === 'yes'),
+  withoutAgreement: z
+    .any()
+    .optional()
+    .transform((v) => v === 'yes'),
 });
 
 /**
@@ -28,7 +31,15 @@ export const publishMeeting = defineAction({
     const board = boardOf(ctx);
     const meeting = await ctx.tx.meeting.findFirst({
       where: { id: input.meetingId, boardId: board.id },
-      select: { id: true, title: true, startsAt: true, status: true, publishedAt: true, agendaAgreedAt: true, board: { select: { isPublic: true, publicationNoticeDays: true } } },
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        status: true,
+        publishedAt: true,
+        agendaAgreedAt: true,
+        board: { select: { isPublic: true, publicationNoticeDays: true } },
+      },
     });
     if (!meeting) throw notFound('Meeting');
     if (!meeting.board.isPublic) throw new AppError('INVALID', 'This board does not publish its meetings. Its settings say it is private.');
@@ -38,7 +49,9 @@ export const publishMeeting = defineAction({
     }
     const draft = !meeting.agendaAgreedAt;
     if (draft && !input.withoutAgreement) {
-      throw invalid({ withoutAgreement: ['The Chair has not agreed this agenda: tick the box to publish the draft anyway, or wait for the Chair to agree it'] });
+      throw invalid({
+        withoutAgreement: ['The Chair has not agreed this agenda: tick the box to publish the draft anyway, or wait for the Chair to agree it'],
+      });
     }
     const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, publishedAt: null }, data: { publishedAt: ctx.now } });
     if (count === 0) return { data: { meetingId: meeting.id }, audit: [], message: 'This meeting is already on the public page.' };
@@ -47,9 +60,12 @@ export const publishMeeting = defineAction({
       message: `The ${draft ? 'draft agenda' : 'agenda'} and public papers of ${meeting.title} on ${formatDateTime(meeting.startsAt)} are now on the public page${draft ? ', marked as not yet agreed by the Chair' : ''}.`,
       audit: [
         {
-          kind: 'meeting.publish', entityType: 'Meeting', entityId: meeting.id,
+          kind: 'meeting.publish',
+          entityType: 'Meeting',
+          entityId: meeting.id,
           summary: `Published ${meeting.title} to the public page${draft ? ' before the Chair agreed its agenda' : ''}`,
-          before: { publishedAt: null }, after: { publishedAt: ctx.now, ...(draft ? { withoutChairAgreement: true } : {}) },
+          before: { publishedAt: null },
+          after: { publishedAt: ctx.now, ...(draft ? { withoutChairAgreement: true } : {}) },
         },
       ],
     };

@@ -23,7 +23,11 @@ export async function listPublicBoards(councilSlug: string) {
   const council = await councilBySlug(councilSlug);
   if (!council) return null;
   const boards = await withCouncil(council.id, (tx) =>
-    tx.board.findMany({ where: { councilId: council.id, isPublic: true }, orderBy: { name: 'asc' }, select: { slug: true, name: true, kind: true, status: true } }),
+    tx.board.findMany({
+      where: { councilId: council.id, isPublic: true },
+      orderBy: { name: 'asc' },
+      select: { slug: true, name: true, kind: true, status: true },
+    }),
   );
   return boards.length ? { council, boards } : null;
 }
@@ -35,17 +39,26 @@ const publicPaperWhere = {
 } satisfies Prisma.PaperWhereInput;
 
 const paperSelect = {
-  id: true, title: true, marking: true, status: true, isLate: true, lateAcceptedAt: true,
+  id: true,
+  title: true,
+  marking: true,
+  status: true,
+  isLate: true,
+  lateAcceptedAt: true,
   files: { orderBy: { versionNo: 'desc' }, take: 1, select: { id: true, fileName: true, sizeBytes: true, contentType: true } },
 } as const;
 
 type RawPaper = {
-  id: string; title: string; marking: 'PUBLIC' | 'OFFICIAL' | 'OFFICIAL_SENSITIVE'; status: 'DRAFT' | 'CIRCULATED' | 'WITHDRAWN';
-  isLate: boolean; lateAcceptedAt: Date | null; files: { id: string; fileName: string; sizeBytes: number; contentType: string }[];
+  id: string;
+  title: string;
+  marking: 'PUBLIC' | 'OFFICIAL' | 'OFFICIAL_SENSITIVE';
+  status: 'DRAFT' | 'CIRCULATED' | 'WITHDRAWN';
+  isLate: boolean;
+  lateAcceptedAt: Date | null;
+  files: { id: string; fileName: string; sizeBytes: number; contentType: string }[];
 };
 
-const publicPapers = (papers: RawPaper[]) =>
-  papers.filter(isPublicPaper).flatMap((p) => (p.files[0] ? [{ id: p.id, title: p.title, file: p.files[0] }] : []));
+const publicPapers = (papers: RawPaper[]) => papers.filter(isPublicPaper).flatMap((p) => (p.files[0] ? [{ id: p.id, title: p.title, file: p.files[0] }] : []));
 
 /**
  * A public board's page: its coming meetings (the schedule is public as soon as a
@@ -65,37 +78,85 @@ export const getPublicBoard = cache(async (councilSlug: string, boardSlug: strin
     });
     if (!board) return null;
     const meetingSelect = {
-      id: true, title: true, kind: true, theme: true, startsAt: true, endsAt: true, venue: true, virtualLink: true, status: true,
-      cancelledReason: true, publishedAt: true, agendaAgreedAt: true,
+      id: true,
+      title: true,
+      kind: true,
+      theme: true,
+      startsAt: true,
+      endsAt: true,
+      venue: true,
+      virtualLink: true,
+      status: true,
+      cancelledReason: true,
+      publishedAt: true,
+      agendaAgreedAt: true,
       agendaItems: {
         orderBy: { position: 'asc' },
-        select: { id: true, position: true, title: true, presenter: true, purpose: true, papers: { where: publicPaperWhere, orderBy: { createdAt: 'asc' }, select: paperSelect } },
+        select: {
+          id: true,
+          position: true,
+          title: true,
+          presenter: true,
+          purpose: true,
+          papers: { where: publicPaperWhere, orderBy: { createdAt: 'asc' }, select: paperSelect },
+        },
       },
       papers: { where: { ...publicPaperWhere, agendaItemId: null }, orderBy: { createdAt: 'asc' }, select: paperSelect },
     } as const;
     const [coming, recent] = await Promise.all([
-      tx.meeting.findMany({ where: { boardId: board.id, endsAt: { gt: now }, status: { in: ['SCHEDULED', 'CANCELLED'] } }, orderBy: { startsAt: 'asc' }, take: COMING, select: meetingSelect }),
-      tx.meeting.findMany({ where: { boardId: board.id, endsAt: { lte: now }, status: { not: 'CANCELLED' } }, orderBy: { startsAt: 'desc' }, take: RECENT, select: meetingSelect }),
+      tx.meeting.findMany({
+        where: { boardId: board.id, endsAt: { gt: now }, status: { in: ['SCHEDULED', 'CANCELLED'] } },
+        orderBy: { startsAt: 'asc' },
+        take: COMING,
+        select: meetingSelect,
+      }),
+      tx.meeting.findMany({
+        where: { boardId: board.id, endsAt: { lte: now }, status: { not: 'CANCELLED' } },
+        orderBy: { startsAt: 'desc' },
+        take: RECENT,
+        select: meetingSelect,
+      }),
     ]);
     const shape = (m: (typeof coming)[number]) => {
       const published = m.status !== 'CANCELLED' && isAgendaPublic(m, board.publicationNoticeDays, now);
       return {
-        id: m.id, title: m.title, kind: m.kind, theme: m.theme, startsAt: m.startsAt, endsAt: m.endsAt, venue: m.venue,
-        virtual: Boolean(m.virtualLink), status: m.status, cancelledReason: m.cancelledReason,
+        id: m.id,
+        title: m.title,
+        kind: m.kind,
+        theme: m.theme,
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+        venue: m.venue,
+        virtual: Boolean(m.virtualLink),
+        status: m.status,
+        cancelledReason: m.cancelledReason,
         agendaPublicFrom: agendaPublicFrom(m, board.publicationNoticeDays),
         agendaDue: publicationDueFrom(m.startsAt, board.publicationNoticeDays),
         agendaDuePassed: now.getTime() >= publicationDueFrom(m.startsAt, board.publicationNoticeDays).getTime(),
         agendaAgreed: m.agendaAgreedAt !== null,
         // nothing of the agenda leaves this function until the meeting is published
         agenda: published
-          ? m.agendaItems.map((item) => ({ id: item.id, position: item.position, title: item.title, presenter: item.presenter, purpose: item.purpose, papers: publicPapers(item.papers) }))
+          ? m.agendaItems.map((item) => ({
+              id: item.id,
+              position: item.position,
+              title: item.title,
+              presenter: item.presenter,
+              purpose: item.purpose,
+              papers: publicPapers(item.papers),
+            }))
           : null,
         otherPapers: published ? publicPapers(m.papers) : [],
       };
     };
     // approved minutes only (see lib/minutes/public.ts)
     const minutes = await publicMinutes(tx, board.id);
-    return { council, board: { slug: board.slug, name: board.name, kind: board.kind, status: board.status, publicationNoticeDays: board.publicationNoticeDays }, coming: coming.map(shape), recent: recent.map(shape), minutes };
+    return {
+      council,
+      board: { slug: board.slug, name: board.name, kind: board.kind, status: board.status, publicationNoticeDays: board.publicationNoticeDays },
+      coming: coming.map(shape),
+      recent: recent.map(shape),
+      minutes,
+    };
   });
 });
 export type PublicBoard = NonNullable<Awaited<ReturnType<typeof getPublicBoard>>>;
@@ -127,12 +188,27 @@ export async function findPublicPaperFile(councilSlug: string, boardSlug: string
     tx.paperFile.findFirst({
       where: { id: fileId, paper: { meeting: { board: { councilId: council.id, slug: boardSlug, isPublic: true } } } },
       select: {
-        fileName: true, contentType: true, sizeBytes: true, storageKey: true, versionNo: true,
+        fileName: true,
+        contentType: true,
+        sizeBytes: true,
+        storageKey: true,
+        versionNo: true,
         paper: {
           select: {
-            marking: true, status: true, isLate: true, lateAcceptedAt: true,
+            marking: true,
+            status: true,
+            isLate: true,
+            lateAcceptedAt: true,
             files: { orderBy: { versionNo: 'desc' }, take: 1, select: { id: true } },
-            meeting: { select: { startsAt: true, status: true, publishedAt: true, agendaAgreedAt: true, board: { select: { publicationNoticeDays: true, isPublic: true } } } },
+            meeting: {
+              select: {
+                startsAt: true,
+                status: true,
+                publishedAt: true,
+                agendaAgreedAt: true,
+                board: { select: { publicationNoticeDays: true, isPublic: true } },
+              },
+            },
           },
         },
       },

@@ -24,9 +24,27 @@ import {
 } from './schema';
 
 const riskSelect = {
-  id: true, boardId: true, reference: true, title: true, description: true, cause: true, consequence: true, category: true,
-  ownerSeatId: true, ownerName: true, inherentLikelihood: true, inherentImpact: true, currentLikelihood: true, currentImpact: true,
-  targetLikelihood: true, targetImpact: true, controls: true, reviewDueOn: true, status: true, escalatedToRiskId: true, version: true,
+  id: true,
+  boardId: true,
+  reference: true,
+  title: true,
+  description: true,
+  cause: true,
+  consequence: true,
+  category: true,
+  ownerSeatId: true,
+  ownerName: true,
+  inherentLikelihood: true,
+  inherentImpact: true,
+  currentLikelihood: true,
+  currentImpact: true,
+  targetLikelihood: true,
+  targetImpact: true,
+  controls: true,
+  reviewDueOn: true,
+  status: true,
+  escalatedToRiskId: true,
+  version: true,
   ownerSeat: { select: { position: true, person: { select: { name: true } } } },
 } as const;
 
@@ -41,7 +59,10 @@ type RiskRow = Awaited<ReturnType<typeof findRisk>>;
 /** The owner must hold a seat on this board; a seat of another board or council is not found. */
 async function ownerSeat(ctx: ActionContext, seatId: string | null) {
   if (!seatId) return null;
-  const seat = await ctx.tx.seat.findFirst({ where: { id: seatId, boardId: boardOf(ctx).id }, select: { id: true, position: true, person: { select: { name: true } } } });
+  const seat = await ctx.tx.seat.findFirst({
+    where: { id: seatId, boardId: boardOf(ctx).id },
+    select: { id: true, position: true, person: { select: { name: true } } },
+  });
   if (!seat) throw notFound('Owner');
   return seat;
 }
@@ -49,20 +70,33 @@ async function ownerSeat(ctx: ActionContext, seatId: string | null) {
 /** The form as it was saved, in the form's own field names, for the clash panel. */
 function asForm(r: RiskRow): Record<string, string> {
   return {
-    title: r.title, description: r.description, cause: r.cause ?? '', consequence: r.consequence ?? '', category: r.category,
+    title: r.title,
+    description: r.description,
+    cause: r.cause ?? '',
+    consequence: r.consequence ?? '',
+    category: r.category,
     // the clash panel shows the owner by name; only hidden fields are taken from it
-    ownerSeatId: r.ownerSeat ? (r.ownerSeat.person ? `${r.ownerSeat.person.name}, ${r.ownerSeat.position}` : r.ownerSeat.position) : '', ownerName: r.ownerName ?? '',
-    inherentLikelihood: String(r.inherentLikelihood), inherentImpact: String(r.inherentImpact),
-    currentLikelihood: String(r.currentLikelihood), currentImpact: String(r.currentImpact),
-    targetLikelihood: String(r.targetLikelihood), targetImpact: String(r.targetImpact),
-    controls: r.controls ?? '', reviewDueOn: formatDay(r.reviewDueOn), version: String(r.version),
+    ownerSeatId: r.ownerSeat ? (r.ownerSeat.person ? `${r.ownerSeat.person.name}, ${r.ownerSeat.position}` : r.ownerSeat.position) : '',
+    ownerName: r.ownerName ?? '',
+    inherentLikelihood: String(r.inherentLikelihood),
+    inherentImpact: String(r.inherentImpact),
+    currentLikelihood: String(r.currentLikelihood),
+    currentImpact: String(r.currentImpact),
+    targetLikelihood: String(r.targetLikelihood),
+    targetImpact: String(r.targetImpact),
+    controls: r.controls ?? '',
+    reviewDueOn: formatDay(r.reviewDueOn),
+    version: String(r.version),
   };
 }
 
 /** Rules across fields: the target no worse than the inherent risk, and a next review not already past. */
 function checkRisk(input: RiskInput, today: string, reviewDueOnChanged: boolean) {
   const errors: Record<string, string[]> = {};
-  const target = targetProblem({ likelihood: input.inherentLikelihood, impact: input.inherentImpact }, { likelihood: input.targetLikelihood, impact: input.targetImpact });
+  const target = targetProblem(
+    { likelihood: input.inherentLikelihood, impact: input.inherentImpact },
+    { likelihood: input.targetLikelihood, impact: input.targetImpact },
+  );
   if (target) errors.targetLikelihood = [target];
   if (reviewDueOnChanged && calendarDaysBetween(today, input.reviewDueOn) < 0) errors.reviewDueOn = ['The next review date must be today or later'];
   if (Object.keys(errors).length) throw invalid(errors);
@@ -70,12 +104,21 @@ function checkRisk(input: RiskInput, today: string, reviewDueOnChanged: boolean)
 
 function fields(input: RiskInput) {
   return {
-    title: input.title, description: input.description, cause: input.cause, consequence: input.consequence, category: input.category,
-    ownerSeatId: input.ownerSeatId, ownerName: input.ownerName,
-    inherentLikelihood: input.inherentLikelihood, inherentImpact: input.inherentImpact,
-    currentLikelihood: input.currentLikelihood, currentImpact: input.currentImpact,
-    targetLikelihood: input.targetLikelihood, targetImpact: input.targetImpact,
-    controls: input.controls, reviewDueOn: dbDay(input.reviewDueOn),
+    title: input.title,
+    description: input.description,
+    cause: input.cause,
+    consequence: input.consequence,
+    category: input.category,
+    ownerSeatId: input.ownerSeatId,
+    ownerName: input.ownerName,
+    inherentLikelihood: input.inherentLikelihood,
+    inherentImpact: input.inherentImpact,
+    currentLikelihood: input.currentLikelihood,
+    currentImpact: input.currentImpact,
+    targetLikelihood: input.targetLikelihood,
+    targetImpact: input.targetImpact,
+    controls: input.controls,
+    reviewDueOn: dbDay(input.reviewDueOn),
   };
 }
 
@@ -98,15 +141,34 @@ export const createRisk = defineAction({
     await ownerSeat(ctx, input.ownerSeatId);
     checkRisk(input, today, true);
     const reference = await allocateReference(ctx.tx, board.id);
-    const risk = await ctx.tx.risk.create({ data: { councilId: ctx.council.id, boardId: board.id, reference, ...fields(input) }, select: { id: true, reference: true } });
+    const risk = await ctx.tx.risk.create({
+      data: { councilId: ctx.council.id, boardId: board.id, reference, ...fields(input) },
+      select: { id: true, reference: true },
+    });
     // the assessment on the day it was logged starts the score's history
     await ctx.tx.riskReview.create({
-      data: { councilId: ctx.council.id, riskId: risk.id, reviewedOn: dbDay(today), likelihood: input.currentLikelihood, impact: input.currentImpact, note: 'Risk added to the log.', reviewedById: ctx.actor.id },
+      data: {
+        councilId: ctx.council.id,
+        riskId: risk.id,
+        reviewedOn: dbDay(today),
+        likelihood: input.currentLikelihood,
+        impact: input.currentImpact,
+        note: 'Risk added to the log.',
+        reviewedById: ctx.actor.id,
+      },
     });
     return {
       data: { riskId: risk.id, reference },
       message: `Risk ${reference} added to the log with a current score of ${riskScore(input.currentLikelihood, input.currentImpact)}.`,
-      audit: [{ kind: 'risk.create', entityType: 'Risk', entityId: risk.id, summary: `Risk ${reference} added: ${input.title}`, after: { reference, ...fields(input) } }],
+      audit: [
+        {
+          kind: 'risk.create',
+          entityType: 'Risk',
+          entityId: risk.id,
+          summary: `Risk ${reference} added: ${input.title}`,
+          after: { reference, ...fields(input) },
+        },
+      ],
     };
   },
 });
@@ -128,13 +190,30 @@ export const updateRisk = defineAction({
     const rescored = before.currentLikelihood !== input.currentLikelihood || before.currentImpact !== input.currentImpact;
     if (rescored) {
       await ctx.tx.riskReview.create({
-        data: { councilId: ctx.council.id, riskId: before.id, reviewedOn: dbDay(today), likelihood: input.currentLikelihood, impact: input.currentImpact, note: 'Current scores changed when the risk was edited.', reviewedById: ctx.actor.id },
+        data: {
+          councilId: ctx.council.id,
+          riskId: before.id,
+          reviewedOn: dbDay(today),
+          likelihood: input.currentLikelihood,
+          impact: input.currentImpact,
+          note: 'Current scores changed when the risk was edited.',
+          reviewedById: ctx.actor.id,
+        },
       });
     }
     return {
       data: { riskId: before.id, reference: before.reference },
       message: `Risk ${before.reference} saved.${rescored ? ` Its current score is now ${riskScore(input.currentLikelihood, input.currentImpact)}, added to its history.` : ''}`,
-      audit: [{ kind: 'risk.update', entityType: 'Risk', entityId: before.id, summary: `Risk ${before.reference} edited`, before: { ...asForm(before), ownerSeatId: before.ownerSeatId }, after: fields(input) }],
+      audit: [
+        {
+          kind: 'risk.update',
+          entityType: 'Risk',
+          entityId: before.id,
+          summary: `Risk ${before.reference} edited`,
+          before: { ...asForm(before), ownerSeatId: before.ownerSeatId },
+          after: fields(input),
+        },
+      ],
     };
   },
 });
@@ -159,7 +238,12 @@ export const reviewRisk = defineAction({
     if (calendarDaysBetween(input.reviewedOn, input.nextReviewOn) <= 0) errors.nextReviewOn = ['The next review must be after this review'];
     else if (calendarDaysBetween(today, input.nextReviewOn) < 0) errors.nextReviewOn = ['The next review date must be today or later'];
     if (Object.keys(errors).length) throw invalid(errors);
-    const shown = () => ({ likelihood: String(risk.currentLikelihood), impact: String(risk.currentImpact), nextReviewOn: formatDay(risk.reviewDueOn), version: String(risk.version) });
+    const shown = () => ({
+      likelihood: String(risk.currentLikelihood),
+      impact: String(risk.currentImpact),
+      nextReviewOn: formatDay(risk.reviewDueOn),
+      version: String(risk.version),
+    });
     if (risk.version !== input.version) throw conflict(shown());
     const { count } = await ctx.tx.risk.updateMany({
       where: { id: risk.id, version: input.version },
@@ -167,7 +251,15 @@ export const reviewRisk = defineAction({
     });
     if (count === 0) throw conflict(shown());
     const review = await ctx.tx.riskReview.create({
-      data: { councilId: ctx.council.id, riskId: risk.id, reviewedOn: dbDay(input.reviewedOn), likelihood: input.likelihood, impact: input.impact, note: input.note, reviewedById: ctx.actor.id },
+      data: {
+        councilId: ctx.council.id,
+        riskId: risk.id,
+        reviewedOn: dbDay(input.reviewedOn),
+        likelihood: input.likelihood,
+        impact: input.impact,
+        note: input.note,
+        reviewedById: ctx.actor.id,
+      },
       select: { id: true },
     });
     const before = riskScore(risk.currentLikelihood, risk.currentImpact);
@@ -178,9 +270,18 @@ export const reviewRisk = defineAction({
       message: `Review of ${risk.reference} recorded: the score ${moved}. Next review by ${formatDay(dbDay(input.nextReviewOn))}.`,
       audit: [
         {
-          kind: 'risk.review', entityType: 'Risk', entityId: risk.id, summary: `Risk ${risk.reference} reviewed: score ${after}`,
+          kind: 'risk.review',
+          entityType: 'Risk',
+          entityId: risk.id,
+          summary: `Risk ${risk.reference} reviewed: score ${after}`,
           before: { currentLikelihood: risk.currentLikelihood, currentImpact: risk.currentImpact, reviewDueOn: risk.reviewDueOn },
-          after: { reviewedOn: input.reviewedOn, currentLikelihood: input.likelihood, currentImpact: input.impact, reviewDueOn: input.nextReviewOn, note: input.note },
+          after: {
+            reviewedOn: input.reviewedOn,
+            currentLikelihood: input.likelihood,
+            currentImpact: input.impact,
+            reviewDueOn: input.nextReviewOn,
+            note: input.note,
+          },
         },
       ],
     };
@@ -197,13 +298,27 @@ export const addMitigation = defineAction({
     const risk = await findRisk(ctx, input.riskId);
     if (risk.status === 'CLOSED') throw new AppError('INVALID', `Risk ${risk.reference} is closed: reopen it before adding a mitigation`);
     const row = await ctx.tx.riskMitigation.create({
-      data: { councilId: ctx.council.id, riskId: risk.id, description: input.mitigation, ownerName: input.mitigationOwner, dueOn: input.mitigationDueOn ? dbDay(input.mitigationDueOn) : null },
+      data: {
+        councilId: ctx.council.id,
+        riskId: risk.id,
+        description: input.mitigation,
+        ownerName: input.mitigationOwner,
+        dueOn: input.mitigationDueOn ? dbDay(input.mitigationDueOn) : null,
+      },
       select: { id: true },
     });
     return {
       data: { mitigationId: row.id },
       message: `Mitigation added to ${risk.reference}.`,
-      audit: [{ kind: 'risk.mitigation.add', entityType: 'Risk', entityId: risk.id, summary: `Mitigation added to ${risk.reference}`, after: { mitigationId: row.id, description: input.mitigation, ownerName: input.mitigationOwner, dueOn: input.mitigationDueOn } }],
+      audit: [
+        {
+          kind: 'risk.mitigation.add',
+          entityType: 'Risk',
+          entityId: risk.id,
+          summary: `Mitigation added to ${risk.reference}`,
+          after: { mitigationId: row.id, description: input.mitigation, ownerName: input.mitigationOwner, dueOn: input.mitigationDueOn },
+        },
+      ],
     };
   },
 });
@@ -216,15 +331,29 @@ export const completeMitigation = defineAction({
   schema: completeMitigationSchema,
   async run(ctx, input) {
     const risk = await findRisk(ctx, input.riskId);
-    const mitigation = await ctx.tx.riskMitigation.findFirst({ where: { id: input.mitigationId, riskId: risk.id }, select: { id: true, description: true, done: true } });
+    const mitigation = await ctx.tx.riskMitigation.findFirst({
+      where: { id: input.mitigationId, riskId: risk.id },
+      select: { id: true, description: true, done: true },
+    });
     if (!mitigation) throw notFound('Mitigation');
     // Conditional on still being open, so two concurrent completions record one change and one audit event.
-    const { count } = mitigation.done ? { count: 0 } : await ctx.tx.riskMitigation.updateMany({ where: { id: mitigation.id, done: false }, data: { done: true } });
+    const { count } = mitigation.done
+      ? { count: 0 }
+      : await ctx.tx.riskMitigation.updateMany({ where: { id: mitigation.id, done: false }, data: { done: true } });
     if (count === 0) return { data: { mitigationId: mitigation.id }, audit: [], message: 'That mitigation was already marked complete.' };
     return {
       data: { mitigationId: mitigation.id },
       message: `Mitigation marked complete: ${mitigation.description}`,
-      audit: [{ kind: 'risk.mitigation.complete', entityType: 'Risk', entityId: risk.id, summary: `Mitigation of ${risk.reference} complete`, before: { mitigationId: mitigation.id, done: false }, after: { mitigationId: mitigation.id, done: true } }],
+      audit: [
+        {
+          kind: 'risk.mitigation.complete',
+          entityType: 'Risk',
+          entityId: risk.id,
+          summary: `Mitigation of ${risk.reference} complete`,
+          before: { mitigationId: mitigation.id, done: false },
+          after: { mitigationId: mitigation.id, done: true },
+        },
+      ],
     };
   },
 });
@@ -240,13 +369,26 @@ export const changeRiskStatus = defineAction({
   async run(ctx, input) {
     const risk = await findRisk(ctx, input.riskId);
     if (risk.version !== input.version) throw conflict({ status: statusWords(risk.status), version: String(risk.version) });
-    if (risk.status === input.status) return { data: { riskId: risk.id }, audit: [], message: `Risk ${risk.reference} is already ${statusWords(risk.status)}.` };
-    const { count } = await ctx.tx.risk.updateMany({ where: { id: risk.id, version: input.version }, data: { status: input.status, version: { increment: 1 } } });
+    if (risk.status === input.status)
+      return { data: { riskId: risk.id }, audit: [], message: `Risk ${risk.reference} is already ${statusWords(risk.status)}.` };
+    const { count } = await ctx.tx.risk.updateMany({
+      where: { id: risk.id, version: input.version },
+      data: { status: input.status, version: { increment: 1 } },
+    });
     if (count === 0) throw conflict({ status: statusWords(risk.status), version: String(risk.version) });
     return {
       data: { riskId: risk.id },
       message: `Risk ${risk.reference} is now ${statusWords(input.status)}.${risk.escalatedToRiskId ? ' It stays linked to the risk it was escalated to.' : ''}`,
-      audit: [{ kind: 'risk.status', entityType: 'Risk', entityId: risk.id, summary: `Risk ${risk.reference} ${statusWords(input.status)}`, before: { status: risk.status }, after: { status: input.status } }],
+      audit: [
+        {
+          kind: 'risk.status',
+          entityType: 'Risk',
+          entityId: risk.id,
+          summary: `Risk ${risk.reference} ${statusWords(input.status)}`,
+          before: { status: risk.status },
+          after: { status: input.status },
+        },
+      ],
     };
   },
 });
@@ -269,7 +411,11 @@ export const escalateRisk = defineAction({
     // The risk is written into the target board's log, so the person needs the right to
     // create a risk there too, not only here. A board they have no role on is not theirs
     // to see (as its own pages answer): not found; one they see but may not add to: forbidden.
-    const [target] = await boardsWithRiskRoles(ctx.tx, { personId: ctx.actor.id, councilRole: ctx.councilRole }, { id: input.targetBoardId, councilId: ctx.council.id });
+    const [target] = await boardsWithRiskRoles(
+      ctx.tx,
+      { personId: ctx.actor.id, councilRole: ctx.councilRole },
+      { id: input.targetBoardId, councilId: ctx.council.id },
+    );
     if (!target || target.roles.length === 0) throw notFound('Board');
     if (target.id === board.id) throw invalid({ targetBoardId: ['Choose another board: a risk is escalated from this board’s log to another’s'] });
     if (!target.mayEscalateTo) throw forbidden();
@@ -284,17 +430,37 @@ export const escalateRisk = defineAction({
     const note = `Escalated from the ${board.name} log (${risk.reference}).${input.escalationNote ? ` ${input.escalationNote}` : ''}`;
     const escalated = await ctx.tx.risk.create({
       data: {
-        councilId: ctx.council.id, boardId: target.id, reference, title: risk.title, description: risk.description, cause: risk.cause, consequence: risk.consequence,
-        category: risk.category, ownerName: owner ? (owner.person ? `${owner.person.name}, ${owner.position}` : owner.position) : risk.ownerName,
-        inherentLikelihood: risk.inherentLikelihood, inherentImpact: risk.inherentImpact, currentLikelihood: risk.currentLikelihood, currentImpact: risk.currentImpact,
-        targetLikelihood: risk.targetLikelihood, targetImpact: risk.targetImpact, controls: risk.controls,
+        councilId: ctx.council.id,
+        boardId: target.id,
+        reference,
+        title: risk.title,
+        description: risk.description,
+        cause: risk.cause,
+        consequence: risk.consequence,
+        category: risk.category,
+        ownerName: owner ? (owner.person ? `${owner.person.name}, ${owner.position}` : owner.position) : risk.ownerName,
+        inherentLikelihood: risk.inherentLikelihood,
+        inherentImpact: risk.inherentImpact,
+        currentLikelihood: risk.currentLikelihood,
+        currentImpact: risk.currentImpact,
+        targetLikelihood: risk.targetLikelihood,
+        targetImpact: risk.targetImpact,
+        controls: risk.controls,
         // the receiving board reviews it soon, whatever the old board's cycle was
         reviewDueOn: dbDay(calendarDaysBetween(today, dayString(risk.reviewDueOn)) < 0 ? addCalendarDays(today, 14) : dayString(risk.reviewDueOn)),
       },
       select: { id: true },
     });
     await ctx.tx.riskReview.create({
-      data: { councilId: ctx.council.id, riskId: escalated.id, reviewedOn: dbDay(today), likelihood: risk.currentLikelihood, impact: risk.currentImpact, note, reviewedById: ctx.actor.id },
+      data: {
+        councilId: ctx.council.id,
+        riskId: escalated.id,
+        reviewedOn: dbDay(today),
+        likelihood: risk.currentLikelihood,
+        impact: risk.currentImpact,
+        note,
+        reviewedById: ctx.actor.id,
+      },
     });
     const { count } = await ctx.tx.risk.updateMany({
       where: { id: risk.id, version: input.version, escalatedToRiskId: null },
@@ -305,8 +471,22 @@ export const escalateRisk = defineAction({
       data: { riskId: risk.id, escalatedRiskId: escalated.id, reference, boardSlug: target.slug },
       message: `Risk ${risk.reference} escalated to the ${target.name} log as ${reference}. Both logs show the link.`,
       audit: [
-        { kind: 'risk.escalate', entityType: 'Risk', entityId: risk.id, summary: `Risk ${risk.reference} escalated to ${target.name} (${reference})`, before: { status: risk.status }, after: { status: 'ESCALATED', escalatedToRiskId: escalated.id, note: input.escalationNote } },
-        { kind: 'risk.create', entityType: 'Risk', entityId: escalated.id, boardId: target.id, summary: `Risk ${reference} escalated from ${board.name} (${risk.reference})`, after: { reference, escalatedFromRiskId: risk.id } },
+        {
+          kind: 'risk.escalate',
+          entityType: 'Risk',
+          entityId: risk.id,
+          summary: `Risk ${risk.reference} escalated to ${target.name} (${reference})`,
+          before: { status: risk.status },
+          after: { status: 'ESCALATED', escalatedToRiskId: escalated.id, note: input.escalationNote },
+        },
+        {
+          kind: 'risk.create',
+          entityType: 'Risk',
+          entityId: escalated.id,
+          boardId: target.id,
+          summary: `Risk ${reference} escalated from ${board.name} (${risk.reference})`,
+          after: { reference, escalatedFromRiskId: risk.id },
+        },
       ],
     };
   },

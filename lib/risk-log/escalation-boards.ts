@@ -16,7 +16,10 @@ export async function boardsWithRiskRoles(tx: Tx, who: Who, where: Prisma.BoardW
     where,
     orderBy: { name: 'asc' },
     select: {
-      id: true, name: true, slug: true, status: true,
+      id: true,
+      name: true,
+      slug: true,
+      status: true,
       access: { where: { personId: who.personId }, select: { role: true } },
       seats: { where: currentSeatOf(who.personId), select: { personId: true, role: true } },
     },

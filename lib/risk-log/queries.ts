@@ -17,8 +17,17 @@ const optionalLevel = z.coerce.number().int().min(1).max(5).optional().catch(und
 export const riskFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
   // absent: the risks still open (not closed); "all" includes closed ones
-  status: z.enum(['all', 'active', ...riskStatuses]).optional().catch(undefined),
-  category: z.string().trim().max(100).transform((v) => v || undefined).optional().catch(undefined),
+  status: z
+    .enum(['all', 'active', ...riskStatuses])
+    .optional()
+    .catch(undefined),
+  category: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined),
   owner: z.string().uuid().optional().catch(undefined),
   appetite: z.enum(['above']).optional().catch(undefined),
   review: z.enum(['overdue', 'due']).optional().catch(undefined),
@@ -71,8 +80,19 @@ export async function listRisks(ctx: BoardContext, filter: RiskFilter, now = new
       skip: (page - 1) * RISK_PAGE_SIZE,
       take: RISK_PAGE_SIZE,
       select: {
-        id: true, reference: true, title: true, category: true, status: true, ownerName: true, reviewDueOn: true,
-        inherentLikelihood: true, inherentImpact: true, currentLikelihood: true, currentImpact: true, targetLikelihood: true, targetImpact: true,
+        id: true,
+        reference: true,
+        title: true,
+        category: true,
+        status: true,
+        ownerName: true,
+        reviewDueOn: true,
+        inherentLikelihood: true,
+        inherentImpact: true,
+        currentLikelihood: true,
+        currentImpact: true,
+        targetLikelihood: true,
+        targetImpact: true,
         ownerSeat: { select: { position: true, person: { select: { name: true } } } },
         escalatedTo: { select: { reference: true, board: { select: { slug: true, name: true } } } },
         escalatedFrom: { select: { reference: true, board: { select: { slug: true, name: true } } } },
@@ -134,14 +154,38 @@ export async function getRisk(ctx: BoardContext, reference: string, now = new Da
     const risk = await tx.risk.findUnique({
       where: { boardId_reference: { boardId: ctx.board.id, reference } },
       select: {
-        id: true, reference: true, title: true, description: true, cause: true, consequence: true, category: true, ownerSeatId: true, ownerName: true,
-        inherentLikelihood: true, inherentImpact: true, currentLikelihood: true, currentImpact: true, targetLikelihood: true, targetImpact: true,
-        controls: true, reviewDueOn: true, status: true, version: true, createdAt: true, updatedAt: true,
+        id: true,
+        reference: true,
+        title: true,
+        description: true,
+        cause: true,
+        consequence: true,
+        category: true,
+        ownerSeatId: true,
+        ownerName: true,
+        inherentLikelihood: true,
+        inherentImpact: true,
+        currentLikelihood: true,
+        currentImpact: true,
+        targetLikelihood: true,
+        targetImpact: true,
+        controls: true,
+        reviewDueOn: true,
+        status: true,
+        version: true,
+        createdAt: true,
+        updatedAt: true,
         ownerSeat: { select: { position: true, person: { select: { name: true } } } },
         escalatedTo: { select: { reference: true, status: true, board: { select: { slug: true, name: true } } } },
         escalatedFrom: { select: { reference: true, status: true, board: { select: { slug: true, name: true } } } },
-        mitigations: { orderBy: [{ done: 'asc' }, { dueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, description: true, ownerName: true, dueOn: true, done: true } },
-        reviews: { orderBy: [{ reviewedOn: 'asc' }, { createdAt: 'asc' }], select: { id: true, reviewedOn: true, likelihood: true, impact: true, note: true, reviewedById: true } },
+        mitigations: {
+          orderBy: [{ done: 'asc' }, { dueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+          select: { id: true, description: true, ownerName: true, dueOn: true, done: true },
+        },
+        reviews: {
+          orderBy: [{ reviewedOn: 'asc' }, { createdAt: 'asc' }],
+          select: { id: true, reviewedOn: true, likelihood: true, impact: true, note: true, reviewedById: true },
+        },
       },
     });
     if (!risk) return null;
@@ -178,7 +222,11 @@ export async function riskFormOptions(ctx: BoardContext) {
       select: { id: true, position: true, person: { select: { name: true } } },
     });
     // only boards whose risk log this person may write to: others (private ones included) are not named
-    const others = await boardsWithRiskRoles(tx, { personId: ctx.actor.id, councilRole: ctx.councilRole }, { id: { not: ctx.board.id }, status: { not: 'DISSOLVED' } });
+    const others = await boardsWithRiskRoles(
+      tx,
+      { personId: ctx.actor.id, councilRole: ctx.councilRole },
+      { id: { not: ctx.board.id }, status: { not: 'DISSOLVED' } },
+    );
     const boards = others.filter((b) => b.mayEscalateTo).map((b) => ({ id: b.id, name: b.name }));
     const categories = await tx.risk.groupBy({ by: ['category'], where: { boardId: ctx.board.id }, orderBy: { category: 'asc' } });
     return {

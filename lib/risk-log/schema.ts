@@ -26,7 +26,12 @@ const optionalUuid = (message: string) =>
 
 const text = (max: number, empty: string, long: string) => z.string({ message: empty }).trim().min(1, empty).max(max, long);
 const optionalText = (max: number, long: string) =>
-  z.string().trim().max(max, long).optional().transform((v) => v || null);
+  z
+    .string()
+    .trim()
+    .max(max, long)
+    .optional()
+    .transform((v) => v || null);
 
 /** A level on the 5x5 matrix, typed or chosen: a whole number from 1 to 5, with the question in the message. */
 export const level = (what: string) =>
@@ -40,25 +45,31 @@ export const level = (what: string) =>
     .transform(Number);
 
 export const day = (empty: string, invalid: string) =>
-  z.any().optional().transform((v, ctx) => {
-    const input = boxesOrText(v);
-    if (isEmpty(input)) {
-      ctx.addIssue({ code: 'custom', message: empty });
-      return '';
-    }
-    const read = readDay(input);
-    if (!read) ctx.addIssue({ code: 'custom', message: invalid });
-    return read ?? '';
-  });
+  z
+    .any()
+    .optional()
+    .transform((v, ctx) => {
+      const input = boxesOrText(v);
+      if (isEmpty(input)) {
+        ctx.addIssue({ code: 'custom', message: empty });
+        return '';
+      }
+      const read = readDay(input);
+      if (!read) ctx.addIssue({ code: 'custom', message: invalid });
+      return read ?? '';
+    });
 
 const optionalDay = (invalid: string) =>
-  z.any().optional().transform((v, ctx) => {
-    const input = boxesOrText(v);
-    if (isEmpty(input)) return null;
-    const read = readDay(input);
-    if (!read) ctx.addIssue({ code: 'custom', message: invalid });
-    return read;
-  });
+  z
+    .any()
+    .optional()
+    .transform((v, ctx) => {
+      const input = boxesOrText(v);
+      if (isEmpty(input)) return null;
+      const read = readDay(input);
+      if (!read) ctx.addIssue({ code: 'custom', message: invalid });
+      return read;
+    });
 
 export const version = z.coerce.number({ message: 'Reload the page and try again' }).int().min(1);
 

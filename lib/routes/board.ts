@@ -26,20 +26,17 @@ export const actionLogExportPath = (council: string, slug: string, format: 'csv'
 export const newRiskPath = (council: string, slug: string): Route => route(`${board(council, slug)}/risks/new`);
 export const riskPath = (council: string, slug: string, reference: string, query?: Query): Route =>
   route(`${board(council, slug)}${path`/risks/${reference}`}`, query);
-export const editRiskPath = (council: string, slug: string, reference: string): Route =>
-  route(`${board(council, slug)}${path`/risks/${reference}`}/edit`);
+export const editRiskPath = (council: string, slug: string, reference: string): Route => route(`${board(council, slug)}${path`/risks/${reference}`}/edit`);
 
 // The forward plan
-export const forwardPlanItemPath = (council: string, slug: string, itemId: string): Route =>
-  route(`${board(council, slug)}${path`/forward-plan/${itemId}`}`);
+export const forwardPlanItemPath = (council: string, slug: string, itemId: string): Route => route(`${board(council, slug)}${path`/forward-plan/${itemId}`}`);
 
 // Membership: the seats, and attendance across meetings
 export const newSeatPath = (council: string, slug: string): Route => route(`${board(council, slug)}/membership/new`);
 export const seatPath = (council: string, slug: string, seatId: string): Route => route(`${board(council, slug)}${path`/membership/${seatId}`}`);
 export const seatStepPath = (council: string, slug: string, seatId: string, step: 'fill' | 'substitute' | 'end'): Route =>
   route(`${board(council, slug)}${path`/membership/${seatId}`}/${step}`);
-export const attendanceRecordPath = (council: string, slug: string, query?: Query): Route =>
-  route(`${board(council, slug)}/membership/attendance`, query);
+export const attendanceRecordPath = (council: string, slug: string, query?: Query): Route => route(`${board(council, slug)}/membership/attendance`, query);
 export const attendanceExportPath = (council: string, slug: string, query?: Query, format: 'csv' | 'xlsx' = 'csv'): Route =>
   route(`${board(council, slug)}/membership/attendance/export.${format}`, query);
 

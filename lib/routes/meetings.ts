@@ -29,5 +29,4 @@ export const agendaItemPath = (council: string, board: string, meetingId: string
   route(`${meeting(council, board, meetingId)}${path`/agenda/${itemId}`}`);
 
 /** The meeting as a calendar event (.ics). */
-export const meetingCalendarPath = (council: string, board: string, meetingId: string): Route =>
-  route(`${meeting(council, board, meetingId)}/calendar.ics`);
+export const meetingCalendarPath = (council: string, board: string, meetingId: string): Route => route(`${meeting(council, board, meetingId)}/calendar.ics`);

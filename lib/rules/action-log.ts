@@ -12,7 +12,6 @@ export type LogStatus = (typeof LOG_STATUSES)[number];
 export const UPDATE_STATUSES = ['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] as const satisfies readonly LogStatus[];
 export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
 
-
 /** A signed-off or dropped action is a record: nothing about it changes afterwards. */
 export const isFinal = (status: LogStatus) => status === 'CLOSED' || status === 'DROPPED';
 

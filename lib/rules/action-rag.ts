@@ -13,13 +13,7 @@ export interface ActionRagInput {
   dueSoonDays?: number;
 }
 
-export function actionRag({
-  status,
-  dueDate,
-  revisedDueDate,
-  today,
-  dueSoonDays = 14,
-}: ActionRagInput): ActionRag {
+export function actionRag({ status, dueDate, revisedDueDate, today, dueSoonDays = 14 }: ActionRagInput): ActionRag {
   parseLondonDay(dueDate);
   if (revisedDueDate !== null) parseLondonDay(revisedDueDate);
   parseLondonDay(today);

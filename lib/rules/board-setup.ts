@@ -3,7 +3,15 @@
  * A board is setting up until every step is done; its overview then shows this list
  * instead of panels that would all be empty.
  */
-export type SetupFacts = { seats: number; filledSeats: number; termsVersions: number; approvedTerms: number; meetings: number; reportingLines: number; established: boolean };
+export type SetupFacts = {
+  seats: number;
+  filledSeats: number;
+  termsVersions: number;
+  approvedTerms: number;
+  meetings: number;
+  reportingLines: number;
+  established: boolean;
+};
 
 export type SetupStep = { key: 'seats' | 'members' | 'terms' | 'reporting' | 'meetings' | 'established'; done: boolean };
 

@@ -1,13 +1,5 @@
 import { type Region } from './bank-holidays';
-import {
-  addCalendarDays,
-  addCalendarMonths,
-  assertInteger,
-  assertValidInstant,
-  endOfLondonDay,
-  londonDay,
-  type LondonDay,
-} from './london-calendar';
+import { addCalendarDays, addCalendarMonths, assertInteger, assertValidInstant, endOfLondonDay, londonDay, type LondonDay } from './london-calendar';
 import { nthWorkingDayBefore } from './working-days';
 
 function assertNonNegativeWhole(value: number, name: string): void {

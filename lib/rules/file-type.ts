@@ -10,7 +10,11 @@ export const paperFileKinds: Record<PaperFileKind, { contentType: string; extens
   pdf: { contentType: 'application/pdf', extension: 'pdf', label: 'PDF' },
   docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', label: 'Word document (DOCX)' },
   xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', label: 'Excel spreadsheet (XLSX)' },
-  pptx: { contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx', label: 'PowerPoint presentation (PPTX)' },
+  pptx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    extension: 'pptx',
+    label: 'PowerPoint presentation (PPTX)',
+  },
 };
 
 /** Bytes kept from the start of an upload: enough for every signature checked here. */
@@ -34,7 +38,11 @@ const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04]; // PK\x03\x04
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // old Office files and encrypted new ones
 const MZ = [0x4d, 0x5a]; // Windows programs
 const ELF = [0x7f, 0x45, 0x4c, 0x46];
-const MACHO = [[0xcf, 0xfa, 0xed, 0xfe], [0xce, 0xfa, 0xed, 0xfe], [0xca, 0xfe, 0xba, 0xbe]];
+const MACHO = [
+  [0xcf, 0xfa, 0xed, 0xfe],
+  [0xce, 0xfa, 0xed, 0xfe],
+  [0xca, 0xfe, 0xba, 0xbe],
+];
 const SHEBANG = [0x23, 0x21]; // #!
 
 /**
@@ -48,7 +56,10 @@ export function detectFileType(input: { head: Uint8Array; tail: Uint8Array; size
   if (startsWith(head, PDF)) return { ok: true, kind: 'pdf' };
   if (startsWith(head, ZIP_LOCAL)) return officeKind(tail, size);
   if (startsWith(head, OLE)) {
-    return { ok: false, reason: `The file is an older Office format (.doc, .xls, .ppt) or is password-protected. Save it without a password as PDF, DOCX, XLSX or PPTX and upload it again` };
+    return {
+      ok: false,
+      reason: `The file is an older Office format (.doc, .xls, .ppt) or is password-protected. Save it without a password as PDF, DOCX, XLSX or PPTX and upload it again`,
+    };
   }
   if (startsWith(head, MZ) || startsWith(head, ELF) || MACHO.some((m) => startsWith(head, m)) || startsWith(head, SHEBANG)) {
     return { ok: false, reason: `The file is a program, not a document, whatever its name says. ${ACCEPTED}` };

@@ -55,11 +55,7 @@ export function parseLondonDay(value: LondonDay): CalendarDate {
     day: Number(match[3]),
   };
   const roundTrip = new Date(toEpochDay(parsed) * MS_PER_DAY);
-  if (
-    roundTrip.getUTCFullYear() !== parsed.year ||
-    roundTrip.getUTCMonth() + 1 !== parsed.month ||
-    roundTrip.getUTCDate() !== parsed.day
-  ) {
+  if (roundTrip.getUTCFullYear() !== parsed.year || roundTrip.getUTCMonth() + 1 !== parsed.month || roundTrip.getUTCDate() !== parsed.day) {
     throw new RangeError(`"${value}" is not a day on the calendar`);
   }
   return parsed;

@@ -40,7 +40,7 @@ export function measureRag({ value, target, direction, tolerance }: MeasureRagIn
 export function measureTrend(previous: number, latest: number, direction: MeasureDirection): MeasureTrend {
   const change = hundredths(latest, 'latest') - hundredths(previous, 'previous');
   if (change === 0) return 'unchanged';
-  return (change > 0) === (direction === 'HIGHER_IS_BETTER') ? 'improving' : 'worsening';
+  return change > 0 === (direction === 'HIGHER_IS_BETTER') ? 'improving' : 'worsening';
 }
 
 /** The RAG in words, so that it never rests on colour alone. */

@@ -74,7 +74,10 @@ const isWeekday = (v: string): v is Weekday => (WEEKDAYS as readonly string[]).i
  */
 export function parseRrule(rrule: string): SeriesPattern {
   const fields = new Map<string, string>();
-  for (const part of rrule.trim().replace(/^RRULE:/i, '').split(';')) {
+  for (const part of rrule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .split(';')) {
     const [key, value, ...rest] = part.split('=');
     if (!key || value === undefined || rest.length || fields.has(key.toUpperCase())) throw new RangeError(`Unsupported RRULE "${rrule}"`);
     fields.set(key.toUpperCase(), value.toUpperCase());
@@ -200,7 +203,8 @@ function patternDays(pattern: SeriesPattern, startsOn: LondonDay, untilOn: Londo
     const y = Math.floor(index / 12);
     const m = index - y * 12 + 1;
     if (calendarDaysBetween(formatCalendarDate({ year: y, month: m, day: 1 }), untilOn) < 0) break;
-    const day = 'monthDay' in pattern ? formatCalendarDate({ year: y, month: m, day: pattern.monthDay }) : nthWeekdayOfMonth(y, m, pattern.weekday, pattern.ordinal);
+    const day =
+      'monthDay' in pattern ? formatCalendarDate({ year: y, month: m, day: pattern.monthDay }) : nthWeekdayOfMonth(y, m, pattern.weekday, pattern.ordinal);
     if (calendarDaysBetween(startsOn, day) >= 0 && calendarDaysBetween(day, untilOn) >= 0) days.push(day);
   }
   return days;

@@ -9,7 +9,8 @@ export type MeetingMoment = { status: string; startsAt: Date };
  * cancelled. From then on it can have minutes, be named as the meeting that agreed
  * something, and no longer be planned for.
  */
-export const hasBegun = (meeting: MeetingMoment, now: Date): boolean => meeting.status !== 'CANCELLED' && (meeting.status === 'HELD' || meeting.startsAt.getTime() <= now.getTime());
+export const hasBegun = (meeting: MeetingMoment, now: Date): boolean =>
+  meeting.status !== 'CANCELLED' && (meeting.status === 'HELD' || meeting.startsAt.getTime() <= now.getTime());
 
 /** A meeting still to come that items can be planned for: scheduled and not begun. */
 export const isUpcoming = (meeting: MeetingMoment, now: Date): boolean => meeting.status === 'SCHEDULED' && !hasBegun(meeting, now);

@@ -29,7 +29,8 @@ export function nextMinutesStatus(from: MinutesStatus, step: MinutesStep): Minut
 }
 
 /** Signed by the Chair: the text is fixed for good (a correction is a new version). */
-export const isSignedMinutes = (status: MinutesStatus) => status === 'APPROVED' || status === 'DISTRIBUTED' || status === 'CONFIRMED' || status === 'SUPERSEDED';
+export const isSignedMinutes = (status: MinutesStatus) =>
+  status === 'APPROVED' || status === 'DISTRIBUTED' || status === 'CONFIRMED' || status === 'SUPERSEDED';
 
 /**
  * The administrator edits a draft, or one the Chair returned. Once sent, the Chair reads

@@ -5,7 +5,14 @@ import type { LondonDay } from './london-calendar';
 // what it read, and these say what is allowed and what is missing.
 
 /** Blackpool's six themes (004 5.6): every new plan starts with them; each can be renamed. */
-export const DEFAULT_PLAN_THEMES = ['Performance Management', 'Quality Assurance', 'Improving Front Line', 'Partnership Working', 'Scrutiny', 'Communications'] as const;
+export const DEFAULT_PLAN_THEMES = [
+  'Performance Management',
+  'Quality Assurance',
+  'Improving Front Line',
+  'Partnership Working',
+  'Scrutiny',
+  'Communications',
+] as const;
 
 export type PlanStatus = 'DRAFT' | 'APPROVED' | 'IN_DELIVERY' | 'TRANSITION' | 'CLOSED';
 export type PlanActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'AWAITING_SIGN_OFF' | 'SIGNED_OFF' | 'CARRIED_OVER' | 'CLOSED';
@@ -25,7 +32,13 @@ export const isFinished = (status: PlanActionStatus) => (FINISHED_ACTION_STATUSE
  */
 export function themeStem(name: string, position: number) {
   const words = name.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(and|of|the|for|to|in|on)$/i.test(w));
-  const letters = words.length >= 2 ? words.slice(0, 2).map((w) => w[0]).join('') : (words[0] ?? 'T').slice(0, 2);
+  const letters =
+    words.length >= 2
+      ? words
+          .slice(0, 2)
+          .map((w) => w[0])
+          .join('')
+      : (words[0] ?? 'T').slice(0, 2);
   return `${letters.toUpperCase()}${position}`;
 }
 
@@ -47,7 +60,10 @@ export function findingCoverage<F extends CoverageFinding>(findings: F[], links:
     if (!list.some((a) => a.id === l.actionId)) list.push({ id: l.actionId, reference: l.actionReference });
     byFinding.set(l.findingId, list);
   }
-  const withActions = findings.map((f) => ({ ...f, actions: (byFinding.get(f.id) ?? []).sort((a, b) => a.reference.localeCompare(b.reference, 'en', { numeric: true })) }));
+  const withActions = findings.map((f) => ({
+    ...f,
+    actions: (byFinding.get(f.id) ?? []).sort((a, b) => a.reference.localeCompare(b.reference, 'en', { numeric: true })),
+  }));
   return { findings: withActions, uncovered: findings.filter((f) => !byFinding.has(f.id)) };
 }
 
@@ -60,7 +76,8 @@ export function findingCoverage<F extends CoverageFinding>(findings: F[], links:
 export function scrutinyIssues(scrutinyBodyId: string | null, secondScrutinyBodyId: string | null): Record<string, string> {
   if (!secondScrutinyBodyId) return {};
   if (!scrutinyBodyId) return { scrutinyBodyId: 'Choose the scrutiny body: the second scrutiny body scrutinises it, so it cannot be set on its own' };
-  if (scrutinyBodyId === secondScrutinyBodyId) return { secondScrutinyBodyId: 'Choose a different body for the second layer of scrutiny: it scrutinises the first scrutiny body' };
+  if (scrutinyBodyId === secondScrutinyBodyId)
+    return { secondScrutinyBodyId: 'Choose a different body for the second layer of scrutiny: it scrutinises the first scrutiny body' };
   return {};
 }
 
@@ -121,13 +138,19 @@ export function checkStatusChange(input: {
   if (from === to) return { ok: false, reason: `The plan is already ${label(to)}` };
   if (!nextStatuses[from].includes(to)) return { ok: false, reason: `A plan that is ${label(from)} cannot become ${label(to)}` };
   if (to === 'APPROVED' && input.lostFromPrevious.length > 0) {
-    return { ok: false, reason: `Map every outstanding action of the previous plan before approval: ${refs(input.lostFromPrevious)} ${input.lostFromPrevious.length === 1 ? 'is' : 'are'} neither carried into this plan nor closed with a reason` };
+    return {
+      ok: false,
+      reason: `Map every outstanding action of the previous plan before approval: ${refs(input.lostFromPrevious)} ${input.lostFromPrevious.length === 1 ? 'is' : 'are'} neither carried into this plan nor closed with a reason`,
+    };
   }
   if (to === 'TRANSITION' || to === 'CLOSED') {
     if (input.actions.length === 0) return { ok: false, reason: 'A plan with no actions cannot move to transition' };
     const open = transitionBlockers(input.actions);
     if (open.length > 0) {
-      return { ok: false, reason: `Every action must be signed off, closed or carried over first: ${refs(open)} ${open.length === 1 ? 'is' : 'are'} still open` };
+      return {
+        ok: false,
+        reason: `Every action must be signed off, closed or carried over first: ${refs(open)} ${open.length === 1 ? 'is' : 'are'} still open`,
+      };
     }
   }
   return { ok: true };

@@ -6,9 +6,7 @@ import { assertInteger } from './london-calendar';
  */
 export type QuorumRule = { kind: 'chair-decides' } | { kind: 'minimum'; count: number };
 
-export type QuorumResult =
-  | { status: 'chair-decides' }
-  | { status: 'quorate' | 'inquorate'; present: number; required: number };
+export type QuorumResult = { status: 'chair-decides' } | { status: 'quorate' | 'inquorate'; present: number; required: number };
 
 export interface QuorumInput {
   rule: QuorumRule;

@@ -35,7 +35,14 @@ export function scoreHistory(reviews: readonly { reviewedOn: LondonDay; likeliho
   for (const { r } of ordered) {
     const score = riskScore(r.likelihood, r.impact);
     const previous = points.at(-1);
-    points.push({ reviewedOn: r.reviewedOn, likelihood: r.likelihood, impact: r.impact, score, rating: riskRating(score), change: previous ? riskTrend(previous.score, score) : null });
+    points.push({
+      reviewedOn: r.reviewedOn,
+      likelihood: r.likelihood,
+      impact: r.impact,
+      score,
+      rating: riskRating(score),
+      change: previous ? riskTrend(previous.score, score) : null,
+    });
   }
   return points;
 }

@@ -88,7 +88,10 @@ export function checkSeat(input: { seat: ProposedSeat; otherSeats: readonly Boar
 }
 
 /** What the membership table shows beside a seat: a member with no named substitute is flagged. */
-export function substituteFlags(seat: { role: SeatRoleName; holderId: string | null; substituteCount: number }, substitutesPerMember: number): SubstituteFlag[] {
+export function substituteFlags(
+  seat: { role: SeatRoleName; holderId: string | null; substituteCount: number },
+  substitutesPerMember: number,
+): SubstituteFlag[] {
   const needsOne = substitutesPerMember > 0 && seat.holderId !== null && nominatesSubstitute(seat.role);
   return needsOne && seat.substituteCount === 0 ? ['no-substitute'] : [];
 }

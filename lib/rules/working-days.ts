@@ -1,14 +1,7 @@
 import { isBankHoliday, type Region } from './bank-holidays';
 import { addCalendarDays, assertInteger, isWeekend, parseLondonDay, type LondonDay } from './london-calendar';
 
-export {
-  addCalendarDays,
-  calendarDaysBetween,
-  endOfLondonDay,
-  londonDay,
-  startOfLondonDay,
-  type LondonDay,
-} from './london-calendar';
+export { addCalendarDays, calendarDaysBetween, endOfLondonDay, londonDay, startOfLondonDay, type LondonDay } from './london-calendar';
 
 /** Monday to Friday, less the region's bank holidays (the terms of reference's "working days"). */
 export function isWorkingDay(day: LondonDay, region: Region): boolean {

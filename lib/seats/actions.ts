@@ -21,7 +21,10 @@ const NO_SUBSTITUTE = ' No substitute is nominated yet: each member nominates on
 async function boardFor(ctx: ActionContext) {
   if (!ctx.board) throw new AppError('NOT_FOUND', 'Page not found');
   await lockBoardSeats(ctx.tx, ctx.board.id);
-  const board = await ctx.tx.board.findFirst({ where: { id: ctx.board.id, councilId: ctx.council.id }, select: { id: true, name: true, substitutesPerMember: true } });
+  const board = await ctx.tx.board.findFirst({
+    where: { id: ctx.board.id, councilId: ctx.council.id },
+    select: { id: true, name: true, substitutesPerMember: true },
+  });
   if (!board) throw new AppError('NOT_FOUND', 'Page not found');
   return board;
 }
@@ -38,8 +41,18 @@ async function seatAt(ctx: ActionContext, boardId: string, seatId: string, versi
  * Writes a change to a seat under its version, then keeps it as history: what it was,
  * what it is, who recorded it and, if the board has agreed it, at which meeting.
  */
-async function saveChange(ctx: ActionContext, before: SeatRow, data: Prisma.SeatUncheckedUpdateManyInput, summary: string, meetingId: string | null, formFields: readonly string[]) {
-  const { count } = await ctx.tx.seat.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, agreedAtMeetingId: meetingId, version: { increment: 1 } } });
+async function saveChange(
+  ctx: ActionContext,
+  before: SeatRow,
+  data: Prisma.SeatUncheckedUpdateManyInput,
+  summary: string,
+  meetingId: string | null,
+  formFields: readonly string[],
+) {
+  const { count } = await ctx.tx.seat.updateMany({
+    where: { id: before.id, version: before.version },
+    data: { ...data, agreedAtMeetingId: meetingId, version: { increment: 1 } },
+  });
   if (count === 0) {
     const latest = await ctx.tx.seat.findFirst({ where: { id: before.id }, select: seatSelect });
     if (!latest) throw new AppError('NOT_FOUND', 'That seat was not found');
@@ -52,7 +65,15 @@ async function saveChange(ctx: ActionContext, before: SeatRow, data: Prisma.Seat
 async function record(ctx: ActionContext, after: SeatRow, summary: string, meetingId: string | null, before: ReturnType<typeof seatSnapshot> | null) {
   const snapshot = seatSnapshot(after);
   await ctx.tx.seatChange.create({
-    data: { councilId: ctx.council.id, seatId: after.id, summary, before: before ?? undefined, after: snapshot, agreedAtMeetingId: meetingId, recordedById: ctx.actor.id },
+    data: {
+      councilId: ctx.council.id,
+      seatId: after.id,
+      summary,
+      before: before ?? undefined,
+      after: snapshot,
+      agreedAtMeetingId: meetingId,
+      recordedById: ctx.actor.id,
+    },
   });
   // a Chair's seat changed: the coming agendas name the new Chair on the items the Chair presents
   const chairSeat = (role: unknown) => (CHAIR_ROLES as readonly unknown[]).includes(role);
@@ -74,13 +95,24 @@ export const createSeat = defineAction({
     const holder = input.holder.kind === 'vacant' ? null : await resolvePick(ctx.tx, ctx.council.id, input.holder, HOLDER_FIELDS);
     const substitute = input.substitute ? await resolvePick(ctx.tx, ctx.council.id, input.substitute, SUBSTITUTE_FIELDS) : null;
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now);
-    const flags = await enforceSeatRules(ctx.tx, board, { id: null, role: input.role, holderId: holder?.id ?? null, substituteIds: substitute ? [substitute.id] : [] }, today);
+    const flags = await enforceSeatRules(
+      ctx.tx,
+      board,
+      { id: null, role: input.role, holderId: holder?.id ?? null, substituteIds: substitute ? [substitute.id] : [] },
+      today,
+    );
     const created = await ctx.tx.seat.create({
       data: {
-        councilId: ctx.council.id, boardId: board.id, personId: holder?.id ?? null, role: input.role, agency: input.agency, position: input.position,
+        councilId: ctx.council.id,
+        boardId: board.id,
+        personId: holder?.id ?? null,
+        role: input.role,
+        agency: input.agency,
+        position: input.position,
         startsOn: input.startsOn ? dbDay(input.startsOn) : holder ? dbDay(today) : null,
         endsOn: input.endsOn ? dbDay(input.endsOn) : null,
-        substitutePersonId: substitute?.id ?? null, agreedAtMeetingId: meeting?.id ?? null,
+        substitutePersonId: substitute?.id ?? null,
+        agreedAtMeetingId: meeting?.id ?? null,
       },
       select: seatSelect,
     });
@@ -108,16 +140,23 @@ export const updateSeat = defineAction({
     const board = await boardFor(ctx);
     const before = await seatAt(ctx, board.id, input.seatId, input.version, DETAIL_FIELDS);
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now);
-    if (before.endsOn && input.startsOn && dbDay(input.startsOn) > before.endsOn) throw invalid({ startsOn: ['The start date must be on or before the seat’s end date'] });
+    if (before.endsOn && input.startsOn && dbDay(input.startsOn) > before.endsOn)
+      throw invalid({ startsOn: ['The start date must be on or before the seat’s end date'] });
     // a new role can change whether a substitute is needed (attendees need none), never who may be one
-    const flags = substituteFlags({ role: input.role, holderId: before.personId, substituteCount: before.substitutePersonId ? 1 : 0 }, board.substitutesPerMember);
+    const flags = substituteFlags(
+      { role: input.role, holderId: before.personId, substituteCount: before.substitutePersonId ? 1 : 0 },
+      board.substitutesPerMember,
+    );
     const data = { role: input.role, agency: input.agency, position: input.position, startsOn: input.startsOn ? dbDay(input.startsOn) : null };
     const old = seatSnapshot(before);
     const next = { role: input.role, agency: input.agency, position: input.position, startsOn: input.startsOn };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => old[k] !== next[k]);
     if (changed.length === 0 && !meeting) throw invalid({ role: ['Nothing has changed: change a detail, then save'] });
-    const describe = (k: keyof typeof next) => `${k === 'startsOn' ? 'start date' : k} ${k === 'role' ? labelInSentence('seatRole', String(old[k])) : (old[k] ?? 'none')} → ${k === 'role' ? labelInSentence('seatRole', String(next[k])) : (next[k] ?? 'none')}`;
-    const summary = changed.length ? `Changed ${holderName(before)}’s seat: ${changed.map(describe).join('; ')}` : `${holderName(before)}’s seat agreed as it stands`;
+    const describe = (k: keyof typeof next) =>
+      `${k === 'startsOn' ? 'start date' : k} ${k === 'role' ? labelInSentence('seatRole', String(old[k])) : (old[k] ?? 'none')} → ${k === 'role' ? labelInSentence('seatRole', String(next[k])) : (next[k] ?? 'none')}`;
+    const summary = changed.length
+      ? `Changed ${holderName(before)}’s seat: ${changed.map(describe).join('; ')}`
+      : `${holderName(before)}’s seat agreed as it stands`;
     const { seat, snapshot } = await saveChange(ctx, before, data, summary, meeting?.id ?? null, DETAIL_FIELDS);
     return {
       data: { seatId: seat.id, version: seat.version, flags },
@@ -139,7 +178,8 @@ export const endSeat = defineAction({
     const before = await seatAt(ctx, board.id, input.seatId, input.version, ['endsOn']);
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now);
     const endsOn = dbDay(input.endsOn);
-    if (before.startsOn && endsOn < before.startsOn) throw invalid({ endsOn: [`The last day must be on or after the seat’s start, ${formatDay(before.startsOn)}`] });
+    if (before.startsOn && endsOn < before.startsOn)
+      throw invalid({ endsOn: [`The last day must be on or after the seat’s start, ${formatDay(before.startsOn)}`] });
     const summary = `${holderName(before)}’s seat (${before.position}) ${before.endsOn ? `now ends on ${formatDay(endsOn)}, not ${formatDay(before.endsOn)}` : `ends on ${formatDay(endsOn)}`}`;
     const { seat, snapshot } = await saveChange(ctx, before, { endsOn }, summary, meeting?.id ?? null, ['endsOn']);
     return {
@@ -191,12 +231,21 @@ export const changeSubstitute = defineAction({
       throw invalid({ substituteChoice: [substitute ? `${substitute.name} is already the nominated substitute` : 'This seat has no substitute to remove'] });
     }
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.agreedAtMeetingId, ctx.now);
-    const flags = await enforceSeatRules(ctx.tx, board, { id: before.id, role: before.role, holderId: before.personId, substituteIds: substitute ? [substitute.id] : [] }, londonDay(ctx.now));
+    const flags = await enforceSeatRules(
+      ctx.tx,
+      board,
+      { id: before.id, role: before.role, holderId: before.personId, substituteIds: substitute ? [substitute.id] : [] },
+      londonDay(ctx.now),
+    );
     const holder = holderName(before);
     const summary = substitute
-      ? before.substitute ? `${substitute.name} replaces ${before.substitute.name} as ${holder}’s substitute` : `${substitute.name} nominated as ${holder}’s substitute`
+      ? before.substitute
+        ? `${substitute.name} replaces ${before.substitute.name} as ${holder}’s substitute`
+        : `${substitute.name} nominated as ${holder}’s substitute`
       : `${before.substitute?.name ?? 'The substitute'} is no longer ${holder}’s substitute`;
-    const { seat, snapshot } = await saveChange(ctx, before, { substitutePersonId: substitute?.id ?? null }, summary, meeting?.id ?? null, ['substituteChoice']);
+    const { seat, snapshot } = await saveChange(ctx, before, { substitutePersonId: substitute?.id ?? null }, summary, meeting?.id ?? null, [
+      'substituteChoice',
+    ]);
     return {
       data: { seatId: seat.id, version: seat.version, flags },
       message: `${summary}${agreedNote(meeting)}.${flags.includes('no-substitute') ? NO_SUBSTITUTE : ''}`,
@@ -217,7 +266,10 @@ export const agreeSeatChange = defineAction({
   schema: agreeChangeSchema,
   async run(ctx, input) {
     const board = await boardFor(ctx);
-    const change = await ctx.tx.seatChange.findFirst({ where: { id: input.changeId, seat: { boardId: board.id } }, select: { id: true, seatId: true, summary: true, agreedAtMeetingId: true } });
+    const change = await ctx.tx.seatChange.findFirst({
+      where: { id: input.changeId, seat: { boardId: board.id } },
+      select: { id: true, seatId: true, summary: true, agreedAtMeetingId: true },
+    });
     if (!change) throw new AppError('NOT_FOUND', 'That change was not found');
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId');
     if (!meeting) throw invalid({ meetingId: ['Choose the meeting at which the board agreed the change'] });
@@ -229,7 +281,14 @@ export const agreeSeatChange = defineAction({
     return {
       data: { changeId: change.id },
       message: `Marked as agreed at ${meeting.title}, ${formatDay(meeting.startsAt)}: ${change.summary}`,
-      audit: [{ kind: 'seat.change.agree', entityType: 'SeatChange', entityId: change.id, after: { meeting: meeting.title, meetingId: meeting.id, summary: change.summary } }],
+      audit: [
+        {
+          kind: 'seat.change.agree',
+          entityType: 'SeatChange',
+          entityId: change.id,
+          after: { meeting: meeting.title, meetingId: meeting.id, summary: change.summary },
+        },
+      ],
     };
   },
 });

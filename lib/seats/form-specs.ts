@@ -11,7 +11,9 @@ const personOptions = (people: Person[]) => people.map((p) => ({ value: p.id, la
 
 export const holderFields = (people: Person[], opts: { vacancy: boolean }): FieldSpec[] => [
   {
-    name: 'personChoice', label: 'Who holds the seat', type: 'select',
+    name: 'personChoice',
+    label: 'Who holds the seat',
+    type: 'select',
     hint: 'A member of the council or a contact already on a board, someone new, or nobody yet',
     options: [
       { value: '', label: 'Choose a person' },
@@ -29,7 +31,10 @@ export const detailFields = (defaults: Record<string, string> = {}): FieldSpec[]
   { name: 'agency', label: 'Agency', hint: 'For example, Northbridge Police', defaultValue: defaults.agency },
   { name: 'position', label: 'Position', hint: 'For example, Chief Superintendent', defaultValue: defaults.position },
   {
-    name: 'startsOn', type: 'date', label: 'Start date (optional)', defaultValue: defaults.startsOn,
+    name: 'startsOn',
+    type: 'date',
+    label: 'Start date (optional)',
+    defaultValue: defaults.startsOn,
     // a new seat with no date starts today (a vacancy has none); an edited seat keeps what the field says
     hint: defaults.seatId ? 'For example, 27/3/2026' : 'For example, 27/3/2026. Blank: today for a person, none for a vacancy',
   },
@@ -37,7 +42,9 @@ export const detailFields = (defaults: Record<string, string> = {}): FieldSpec[]
 
 export const substituteFields = (people: Person[], defaults: Record<string, string> = {}): FieldSpec[] => [
   {
-    name: 'substituteChoice', label: 'Nominated substitute', type: 'select',
+    name: 'substituteChoice',
+    label: 'Nominated substitute',
+    type: 'select',
     hint: 'One named person who attends in the member’s place; not a member of this board',
     defaultValue: defaults.substituteChoice,
     options: [{ value: '', label: 'No substitute yet' }, { value: NEW_PERSON, label: 'Someone new: enter their name below' }, ...personOptions(people)],
@@ -47,7 +54,9 @@ export const substituteFields = (people: Person[], defaults: Record<string, stri
 ];
 
 export const agreedField = (meetings: Meeting[]): FieldSpec => ({
-  name: 'agreedAtMeetingId', label: 'Agreed by the board at', type: 'select',
+  name: 'agreedAtMeetingId',
+  label: 'Agreed by the board at',
+  type: 'select',
   hint: 'Changes to membership are agreed by the board. Leave as not yet agreed to record the agreement later',
   options: [{ value: '', label: 'Not yet agreed at a meeting' }, ...meetings.map((m) => ({ value: m.id, label: `${m.title}, ${formatDay(m.startsAt)}` }))],
 });

@@ -11,15 +11,15 @@ import type { PersonPick } from './schema';
  * another council's person is answered as not found.
  */
 export const knownPeopleWhere = (councilId: string): Prisma.PersonWhereInput => ({
-  OR: [
-    { memberships: { some: { councilId, endedAt: null } } },
-    { seats: { some: { councilId } } },
-    { substituteFor: { some: { councilId } } },
-  ],
+  OR: [{ memberships: { some: { councilId, endedAt: null } } }, { seats: { some: { councilId } } }, { substituteFor: { some: { councilId } } }],
 });
 
 export async function listKnownPeople(tx: Tx, councilId: string) {
-  return tx.person.findMany({ where: { ...knownPeopleWhere(councilId), disabledAt: null }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
+  return tx.person.findMany({
+    where: { ...knownPeopleWhere(councilId), disabledAt: null },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, email: true },
+  });
 }
 
 /**

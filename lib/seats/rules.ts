@@ -18,9 +18,23 @@ const fieldFor = { person: 'personChoice', substitute: 'substituteChoice' } as c
  * a problem refuses the change with the field it concerns; flags are returned to be
  * shown (a member with no substitute yet).
  */
-export async function enforceSeatRules(tx: Tx, board: { id: string; substitutesPerMember: number }, seat: ProposedSeat, today: string): Promise<SubstituteFlag[]> {
-  const rows = await tx.seat.findMany({ where: { boardId: board.id }, select: { id: true, role: true, personId: true, substitutePersonId: true, endsOn: true } });
-  const otherSeats = rows.map((r) => ({ id: r.id, role: r.role, holderId: r.personId, substituteId: r.substitutePersonId, endsOn: r.endsOn ? r.endsOn.toISOString().slice(0, 10) : null }));
+export async function enforceSeatRules(
+  tx: Tx,
+  board: { id: string; substitutesPerMember: number },
+  seat: ProposedSeat,
+  today: string,
+): Promise<SubstituteFlag[]> {
+  const rows = await tx.seat.findMany({
+    where: { boardId: board.id },
+    select: { id: true, role: true, personId: true, substitutePersonId: true, endsOn: true },
+  });
+  const otherSeats = rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    holderId: r.personId,
+    substituteId: r.substitutePersonId,
+    endsOn: r.endsOn ? r.endsOn.toISOString().slice(0, 10) : null,
+  }));
   const { problems, flags } = checkSeat({ seat, otherSeats, substitutesPerMember: board.substitutesPerMember, today });
   if (problems.length === 0) return flags;
   const ids = problems.flatMap((p) => ('personId' in p ? [p.personId] : []));

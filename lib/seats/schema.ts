@@ -41,7 +41,9 @@ function pick(value: Picked, f: Fields, opts: { allowVacant: boolean; required: 
   const c = value.choice;
   const fail = (field: string, message: string, result: HolderPick | null = null) => ({ pick: result, issues: [{ path: [field], message }] });
   if (c === VACANT && opts.allowVacant) {
-    return value.name ? fail(f.name, 'You chose “to be appointed”: clear this name, or choose someone new', { kind: 'vacant' }) : { pick: { kind: 'vacant' }, issues: [] };
+    return value.name
+      ? fail(f.name, 'You chose “to be appointed”: clear this name, or choose someone new', { kind: 'vacant' })
+      : { pick: { kind: 'vacant' }, issues: [] };
   }
   if (c === NEW_PERSON || (c === '' && value.name)) {
     const person: HolderPick = { kind: 'new', name: value.name ?? '', email: value.email };
@@ -70,14 +72,23 @@ const substituteFields = {
 };
 const meetingField = { agreedAtMeetingId: optionalId('Choose a meeting from the list') };
 const seatRef = { seatId: requiredId('That seat was not found'), version: versionField };
-const holderOf = (v: { personChoice: unknown; newPersonName: string | null; newPersonEmail: string | null }) => ({ choice: v.personChoice, name: v.newPersonName, email: v.newPersonEmail });
-const substituteOf = (v: { substituteChoice: unknown; newSubstituteName: string | null; newSubstituteEmail: string | null }) => ({ choice: v.substituteChoice, name: v.newSubstituteName, email: v.newSubstituteEmail });
+const holderOf = (v: { personChoice: unknown; newPersonName: string | null; newPersonEmail: string | null }) => ({
+  choice: v.personChoice,
+  name: v.newPersonName,
+  email: v.newPersonEmail,
+});
+const substituteOf = (v: { substituteChoice: unknown; newSubstituteName: string | null; newSubstituteEmail: string | null }) => ({
+  choice: v.substituteChoice,
+  name: v.newSubstituteName,
+  email: v.newSubstituteEmail,
+});
 const HOLDER = { choice: 'personChoice', name: 'newPersonName', email: 'newPersonEmail' };
 const SUBSTITUTE = { choice: 'substituteChoice', name: 'newSubstituteName', email: 'newSubstituteEmail' };
 
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const endsAfterStart = (v: { startsOn: unknown; endsOn: unknown }, ctx: z.RefinementCtx) => {
-  if (isDay(v.startsOn) && isDay(v.endsOn) && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The end date must be on or after the start date' });
+  if (isDay(v.startsOn) && isDay(v.endsOn) && v.endsOn < v.startsOn)
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The end date must be on or after the start date' });
 };
 
 const details = {
@@ -101,7 +112,12 @@ export const createSeatSchema = z
   .transform((v) => ({
     holder: pick(holderOf(v), HOLDER, HOLDER_OPTS).pick ?? ({ kind: 'vacant' } as HolderPick),
     substitute: pick(substituteOf(v), SUBSTITUTE, SUBSTITUTE_OPTS).pick as PersonPick | null,
-    role: v.role, agency: v.agency, position: v.position, startsOn: v.startsOn, endsOn: v.endsOn, agreedAtMeetingId: v.agreedAtMeetingId,
+    role: v.role,
+    agency: v.agency,
+    position: v.position,
+    startsOn: v.startsOn,
+    endsOn: v.endsOn,
+    agreedAtMeetingId: v.agreedAtMeetingId,
   }));
 
 export const updateSeatSchema = z.object({ ...seatRef, ...details, ...meetingField });
@@ -115,14 +131,22 @@ export const fillSeatSchema = z
     else report(pick(holderOf(v), HOLDER, FILL_OPTS).issues, ctx);
   }, everyTime)
   .transform((v) => ({
-    seatId: v.seatId, version: v.version, startsOn: v.startsOn, agreedAtMeetingId: v.agreedAtMeetingId,
+    seatId: v.seatId,
+    version: v.version,
+    startsOn: v.startsOn,
+    agreedAtMeetingId: v.agreedAtMeetingId,
     holder: pick(holderOf(v), HOLDER, FILL_OPTS).pick as PersonPick,
   }));
 
 export const changeSubstituteSchema = z
   .object({ ...seatRef, ...substituteFields, ...meetingField })
   .superRefine((v, ctx) => report(pick(substituteOf(v), SUBSTITUTE, SUBSTITUTE_OPTS).issues, ctx), everyTime)
-  .transform((v) => ({ seatId: v.seatId, version: v.version, agreedAtMeetingId: v.agreedAtMeetingId, substitute: pick(substituteOf(v), SUBSTITUTE, SUBSTITUTE_OPTS).pick as PersonPick | null }));
+  .transform((v) => ({
+    seatId: v.seatId,
+    version: v.version,
+    agreedAtMeetingId: v.agreedAtMeetingId,
+    substitute: pick(substituteOf(v), SUBSTITUTE, SUBSTITUTE_OPTS).pick as PersonPick | null,
+  }));
 
 export const agreeChangeSchema = z.object({
   changeId: requiredId('That change was not found'),

@@ -3,8 +3,17 @@ import { label } from '../labels';
 import { typedDay } from '../forms/fields';
 
 export const seatSelect = {
-  id: true, boardId: true, role: true, agency: true, position: true, startsOn: true, endsOn: true,
-  personId: true, substitutePersonId: true, agreedAtMeetingId: true, version: true,
+  id: true,
+  boardId: true,
+  role: true,
+  agency: true,
+  position: true,
+  startsOn: true,
+  endsOn: true,
+  personId: true,
+  substitutePersonId: true,
+  agreedAtMeetingId: true,
+  version: true,
   person: { select: { name: true } },
   substitute: { select: { name: true } },
 } as const;

@@ -32,13 +32,18 @@ export function planCluster(input: ClusterPlanInput): ClusterPlan {
   const poolBudget = positiveInt('DATABASE_POOL_SIZE', input.databasePoolSize) ?? 10;
   const notes: string[] = [];
   if (input.embedded) {
-    if (requested && requested > 1) notes.push(`WEB_CONCURRENCY=${requested} ignored: the embedded database can be opened by one process only, so one worker serves. Set DATABASE_URL to a PostgreSQL server to use every core.`);
+    if (requested && requested > 1)
+      notes.push(
+        `WEB_CONCURRENCY=${requested} ignored: the embedded database can be opened by one process only, so one worker serves. Set DATABASE_URL to a PostgreSQL server to use every core.`,
+      );
     else notes.push('One worker: the embedded database can be opened by one process only (set DATABASE_URL to use every core).');
     return { workers: 1, poolPerWorker: poolBudget, poolBudget, notes };
   }
   let workers = requested ?? Math.max(1, input.cores);
   if (workers > poolBudget) {
-    notes.push(`${workers} workers would need more connections than DATABASE_POOL_SIZE=${poolBudget}: running ${poolBudget} worker${poolBudget === 1 ? '' : 's'} of one connection each.`);
+    notes.push(
+      `${workers} workers would need more connections than DATABASE_POOL_SIZE=${poolBudget}: running ${poolBudget} worker${poolBudget === 1 ? '' : 's'} of one connection each.`,
+    );
     workers = poolBudget;
   }
   const poolPerWorker = Math.floor(poolBudget / workers);

@@ -26,7 +26,8 @@ export function workerMemory(input: { execArgv: readonly string[]; env: Readonly
   if (!chosen) {
     const raw = input.env.WORKER_HEAP_MB?.trim();
     const mb = raw ? Number(raw) : DEFAULT_WORKER_HEAP_MB;
-    if (!Number.isInteger(mb) || mb < MIN_WORKER_HEAP_MB) throw new Error(`WORKER_HEAP_MB must be a whole number of MB, at least ${MIN_WORKER_HEAP_MB}, got "${raw}"`);
+    if (!Number.isInteger(mb) || mb < MIN_WORKER_HEAP_MB)
+      throw new Error(`WORKER_HEAP_MB must be a whole number of MB, at least ${MIN_WORKER_HEAP_MB}, got "${raw}"`);
     execArgv.push(`--max-old-space-size=${mb}`);
     notes.push(`Each worker's JavaScript heap is capped at ${mb} MB (WORKER_HEAP_MB).`);
   }

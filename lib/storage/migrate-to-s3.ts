@@ -52,14 +52,23 @@ function localFiles(root: string): string[] {
  * The local files are kept (delete them once the app runs on the object store). Safe to
  * run again: an object already there with the right hash is not copied twice.
  */
-export async function migrateLocalFilesToStore(opts: { prisma: PrismaClient; localRoot: string; target: FileStore; log?: (line: string) => void }): Promise<MigrationReport> {
+export async function migrateLocalFilesToStore(opts: {
+  prisma: PrismaClient;
+  localRoot: string;
+  target: FileStore;
+  log?: (line: string) => void;
+}): Promise<MigrationReport> {
   const { prisma, localRoot, target } = opts;
   const log = opts.log ?? (() => {});
   const report: MigrationReport = { badKeys: [], copied: 0, alreadyThere: 0, missingLocally: [], mismatched: [], unreferenced: [] };
   const councils = await prisma.council.findMany({ select: { id: true, slug: true }, orderBy: { slug: 'asc' } });
   const referenced = new Set<string>();
   for (const council of councils) {
-    const files = await withCouncil(council.id, (tx) => tx.paperFile.findMany({ select: { storageKey: true, sha256: true, sizeBytes: true }, orderBy: { uploadedAt: 'asc' } }), prisma);
+    const files = await withCouncil(
+      council.id,
+      (tx) => tx.paperFile.findMany({ select: { storageKey: true, sha256: true, sizeBytes: true }, orderBy: { uploadedAt: 'asc' } }),
+      prisma,
+    );
     for (const file of files) {
       const key = file.storageKey;
       referenced.add(key);

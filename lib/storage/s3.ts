@@ -39,11 +39,13 @@ export function s3ConfigFromEnv(env: Record<string, string | undefined> = proces
   if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error(`S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
   const accessKeyId = read('S3_ACCESS_KEY_ID');
   const secretAccessKey = read('S3_SECRET_ACCESS_KEY');
-  if (!!accessKeyId !== !!secretAccessKey) throw new Error('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (to use the AWS default credentials)');
+  if (!!accessKeyId !== !!secretAccessKey)
+    throw new Error('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (to use the AWS default credentials)');
   const sse = read('S3_SSE') ?? 'AES256';
   if (!(SSE_VALUES as readonly string[]).includes(sse)) throw new Error(`S3_SSE must be one of ${SSE_VALUES.join(', ')}, got "${sse}"`);
   const prefix = (read('S3_PREFIX') ?? '').replace(/^\/+|\/+$/g, '');
-  if (prefix && !/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(prefix)) throw new Error(`S3_PREFIX may hold letters, digits, dots, dashes, underscores and slashes, got "${prefix}"`);
+  if (prefix && !/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(prefix))
+    throw new Error(`S3_PREFIX may hold letters, digits, dots, dashes, underscores and slashes, got "${prefix}"`);
   const forcePathStyle = read('S3_FORCE_PATH_STYLE');
   return {
     bucket,

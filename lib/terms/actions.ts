@@ -9,7 +9,6 @@ import { agreeSchema, approveSchema, bodyField, createDraftSchema, editSectionsS
 import { latestVersion, loadVersion, refuseIfAgreed, refuseIfNotLatest, refuseIfSigned, type LoadedVersion } from './guards';
 import { hasBegun } from '../rules/meetings';
 
-
 const draftTitle = (label: string) => `Terms of Reference Version ${label} (draft)`;
 const approvedTitle = (label: string) => `Terms of Reference Version ${label}`;
 
@@ -47,7 +46,10 @@ export const createTermsDraft = defineAction({
       if (!named) throw new AppError('NOT_FOUND', 'That version of the terms of reference was not found');
     }
     if (latest && latest.id !== input.fromVersionId) {
-      throw new AppError('CONFLICT', `Someone has started version ${versionLabel(latest)} since this page was opened. Reload the page and work on that version.`);
+      throw new AppError(
+        'CONFLICT',
+        `Someone has started version ${versionLabel(latest)} since this page was opened. Reload the page and work on that version.`,
+      );
     }
     if (latest?.status === 'DRAFT') {
       throw new AppError('CONFLICT', `Version ${versionLabel(latest)} is still a draft: edit it rather than starting another.`);
@@ -71,7 +73,9 @@ export const createTermsDraft = defineAction({
     return {
       data: { id: created.id, label },
       message: from ? `Draft version ${label} started from version ${from}` : `Draft version ${label} started`,
-      audit: [{ kind: 'terms.create', entityType: 'TermsVersion', entityId: created.id, after: { version: label, from, sections: sections.map((s) => s.heading) } }],
+      audit: [
+        { kind: 'terms.create', entityType: 'TermsVersion', entityId: created.id, after: { version: label, from, sections: sections.map((s) => s.heading) } },
+      ],
     };
   },
 });
@@ -125,11 +129,15 @@ export const saveTermsDraft = defineAction({
     return {
       data: { version: stored.version },
       message: `Draft version ${label} saved`,
-      audit: [{
-        kind: 'terms.update', entityType: 'TermsVersion', entityId: draft.id,
-        before: { version: label, sections: changed.map((s) => ({ position: s.position, heading: s.heading, body: s.body })) },
-        after: { version: label, sections: changed.map((s) => ({ position: s.position, ...input.sections.get(s.position) })) },
-      }],
+      audit: [
+        {
+          kind: 'terms.update',
+          entityType: 'TermsVersion',
+          entityId: draft.id,
+          before: { version: label, sections: changed.map((s) => ({ position: s.position, heading: s.heading, body: s.body })) },
+          after: { version: label, sections: changed.map((s) => ({ position: s.position, ...input.sections.get(s.position) })) },
+        },
+      ],
     };
   },
 });
@@ -150,7 +158,10 @@ export const agreeTermsDraft = defineAction({
     refuseIfSigned(draft);
     refuseIfAgreed(draft);
     await refuseIfNotLatest(ctx.tx, board.id, draft);
-    const meeting = await ctx.tx.meeting.findFirst({ where: { id: input.meetingId, boardId: board.id }, select: { id: true, title: true, startsAt: true, status: true } });
+    const meeting = await ctx.tx.meeting.findFirst({
+      where: { id: input.meetingId, boardId: board.id },
+      select: { id: true, title: true, startsAt: true, status: true },
+    });
     if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found on this board', { meetingId: ['Choose a meeting of this board'] });
     if (meeting.status === 'CANCELLED') throw invalid({ meetingId: ['That meeting was cancelled: choose the meeting at which the board agreed the draft'] });
     if (!hasBegun(meeting, ctx.now)) {
@@ -162,16 +173,28 @@ export const agreeTermsDraft = defineAction({
       where: { id: draft.id, version: input.version, status: 'DRAFT' },
       data: { status: 'AGREED', agreedAtMeetingId: meeting.id, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError('CONFLICT', 'The draft was changed while you were reading it. Reload the page, check the text, then record the agreement again.');
+    if (count === 0)
+      throw new AppError('CONFLICT', 'The draft was changed while you were reading it. Reload the page, check the text, then record the agreement again.');
     const label = versionLabel(draft);
     return {
       data: { label },
       message: `Version ${label} recorded as agreed by the board at ${meeting.title} on ${formatLongDate(meeting.startsAt)}`,
-      audit: [{
-        kind: 'terms.agree', entityType: 'TermsVersion', entityId: draft.id,
-        before: { version: label, status: 'DRAFT' },
-        after: { version: label, status: 'AGREED', meetingId: meeting.id, meeting: meeting.title, meetingStartsAt: meeting.startsAt, textHash: termsHash(draft.sections) },
-      }],
+      audit: [
+        {
+          kind: 'terms.agree',
+          entityType: 'TermsVersion',
+          entityId: draft.id,
+          before: { version: label, status: 'DRAFT' },
+          after: {
+            version: label,
+            status: 'AGREED',
+            meetingId: meeting.id,
+            meeting: meeting.title,
+            meetingStartsAt: meeting.startsAt,
+            textHash: termsHash(draft.sections),
+          },
+        },
+      ],
     };
   },
 });
@@ -195,7 +218,10 @@ export const approveTermsDraft = defineAction({
     refuseIfSigned(draft);
     const before = versionLabel(draft);
     if (draft.status !== 'AGREED') {
-      throw new AppError('INVALID', `The board has not agreed version ${before} yet. Changes to the terms are agreed by the board and then approved by the Chair, so the agreement must be recorded at a meeting first.`);
+      throw new AppError(
+        'INVALID',
+        `The board has not agreed version ${before} yet. Changes to the terms are agreed by the board and then approved by the Chair, so the agreement must be recorded at a meeting first.`,
+      );
     }
     await refuseIfNotLatest(ctx.tx, board.id, draft);
     const hash = termsHash(draft.sections);
@@ -206,7 +232,15 @@ export const approveTermsDraft = defineAction({
     const previous = await ctx.tx.termsVersion.findFirst({ where: { boardId: board.id, status: 'APPROVED' }, select: { id: true, major: true, minor: true } });
     const { count } = await ctx.tx.termsVersion.updateMany({
       where: { id: draft.id, version: input.version, status: 'AGREED' },
-      data: { status: 'APPROVED', ...number, title: approvedTitle(label), approvedById: ctx.actor.id, approvedAt: ctx.now, approvedHash: hash, version: { increment: 1 } },
+      data: {
+        status: 'APPROVED',
+        ...number,
+        title: approvedTitle(label),
+        approvedById: ctx.actor.id,
+        approvedAt: ctx.now,
+        approvedHash: hash,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw new AppError('CONFLICT', changedSince);
     if (previous) await ctx.tx.termsVersion.updateMany({ where: { id: previous.id, status: 'APPROVED' }, data: { status: 'SUPERSEDED' } });
@@ -217,12 +251,22 @@ export const approveTermsDraft = defineAction({
       message: `Version ${label} approved. Next review due by ${formatDayLong(new Date(`${review.reviewOn}T00:00:00Z`))}`,
       audit: [
         {
-          kind: 'terms.approve', entityType: 'TermsVersion', entityId: draft.id,
+          kind: 'terms.approve',
+          entityType: 'TermsVersion',
+          entityId: draft.id,
           before: { version: before, status: 'AGREED' },
           after: { version: label, status: 'APPROVED', approvedHash: hash, approvedAt: ctx.now, reviewOn: review.reviewOn },
         },
         ...(previous
-          ? [{ kind: 'terms.supersede' as const, entityType: 'TermsVersion', entityId: previous.id, before: { version: versionLabel(previous), status: 'APPROVED' }, after: { status: 'SUPERSEDED', by: label } }]
+          ? [
+              {
+                kind: 'terms.supersede' as const,
+                entityType: 'TermsVersion',
+                entityId: previous.id,
+                before: { version: versionLabel(previous), status: 'APPROVED' },
+                after: { status: 'SUPERSEDED', by: label },
+              },
+            ]
           : []),
       ],
     };

@@ -8,7 +8,12 @@ export async function loadVersion(tx: Tx, boardId: string, id: string) {
   const version = await tx.termsVersion.findFirst({
     where: { id, boardId },
     select: {
-      id: true, major: true, minor: true, status: true, version: true, previousVersionId: true,
+      id: true,
+      major: true,
+      minor: true,
+      status: true,
+      version: true,
+      previousVersionId: true,
       agreedAtMeeting: { select: { title: true, startsAt: true } },
       sections: { orderBy: { position: 'asc' }, select: { id: true, kind: true, heading: true, body: true, position: true } },
     },
@@ -23,7 +28,13 @@ export async function latestVersion(tx: Tx, boardId: string) {
   return tx.termsVersion.findFirst({
     where: { boardId },
     orderBy: [{ major: 'desc' }, { minor: 'desc' }],
-    select: { id: true, major: true, minor: true, status: true, sections: { orderBy: { position: 'asc' }, select: { kind: true, heading: true, body: true, position: true } } },
+    select: {
+      id: true,
+      major: true,
+      minor: true,
+      status: true,
+      sections: { orderBy: { position: 'asc' }, select: { kind: true, heading: true, body: true, position: true } },
+    },
   });
 }
 

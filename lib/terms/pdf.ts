@@ -118,8 +118,16 @@ export function renderTermsPdf(input: TermsPdfInput): Promise<Buffer> {
     // page furniture sits in the margin; without this pdfkit would start a new page
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc.font('Helvetica').fontSize(9).fillColor(SECONDARY)
-      .text(`${input.boardName}, terms of reference version ${input.label} (${labelInSentence('termsStatus', input.status)}). Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 6, { width, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor(SECONDARY)
+      .text(
+        `${input.boardName}, terms of reference version ${input.label} (${labelInSentence('termsStatus', input.status)}). Page ${i + 1} of ${range.count}`,
+        MARGIN,
+        doc.page.height - MARGIN / 2 - 6,
+        { width, lineBreak: false },
+      );
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }

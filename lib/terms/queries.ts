@@ -10,7 +10,15 @@ import { termsHash } from './hash';
 type Scope = Pick<BoardContext, 'council' | 'board' | 'roles'>;
 
 const versionSummary = {
-  id: true, major: true, minor: true, status: true, title: true, approvedAt: true, createdAt: true, updatedAt: true, version: true,
+  id: true,
+  major: true,
+  minor: true,
+  status: true,
+  title: true,
+  approvedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
   agreedAtMeeting: { select: { id: true, title: true, startsAt: true } },
   approvedBy: { select: { name: true } },
 } as const;

@@ -16,7 +16,10 @@ const sectionField = /^(heading|body)-(\d{1,3})$/;
 
 export const createDraftSchema = z.object({
   // the version the new draft copies, which must still be the latest ('' when the board has none)
-  fromVersionId: z.union([z.literal(''), z.string().uuid()]).optional().transform((v) => v || null),
+  fromVersionId: z
+    .union([z.literal(''), z.string().uuid()])
+    .optional()
+    .transform((v) => v || null),
 });
 
 export type SectionEdit = { position: number; heading: string; body: string };
@@ -37,8 +40,10 @@ export const editSectionsSchema = z
       const position = Number(match[2]);
       if (typeof value !== 'string') ctx.addIssue({ code: 'custom', path: [key], message: `Enter the text of section ${position}` });
       else if (match[1] === 'heading' && text.trim() === '') ctx.addIssue({ code: 'custom', path: [key], message: `Enter a heading for section ${position}` });
-      else if (match[1] === 'heading' && text.length > MAX_HEADING) ctx.addIssue({ code: 'custom', path: [key], message: `The heading of section ${position} must be ${MAX_HEADING} characters or fewer` });
-      else if (match[1] === 'body' && text.length > MAX_BODY) ctx.addIssue({ code: 'custom', path: [key], message: `Section ${position} must be ${MAX_BODY.toLocaleString('en-GB')} characters or fewer` });
+      else if (match[1] === 'heading' && text.length > MAX_HEADING)
+        ctx.addIssue({ code: 'custom', path: [key], message: `The heading of section ${position} must be ${MAX_HEADING} characters or fewer` });
+      else if (match[1] === 'body' && text.length > MAX_BODY)
+        ctx.addIssue({ code: 'custom', path: [key], message: `Section ${position} must be ${MAX_BODY.toLocaleString('en-GB')} characters or fewer` });
     }
   })
   .transform((raw) => {

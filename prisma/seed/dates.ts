@@ -61,9 +61,7 @@ export function notAfter(instant: Date, now: Date): Date {
 
 /** "3 November 2026" */
 export function longDate(day: LondonDay): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    dbDate(day),
-  );
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dbDate(day));
 }
 
 /** "2026-11" */
@@ -114,11 +112,7 @@ export function monthlySlots(
 }
 
 /** A slot on the n-th weekday of the month `monthsFromNow` months from today's month. */
-export function slotInMonth(
-  now: Date,
-  monthsFromNow: number,
-  rule: { weekday: number; nth: number; start: [number, number]; end: [number, number] },
-): Slot {
+export function slotInMonth(now: Date, monthsFromNow: number, rule: { weekday: number; nth: number; start: [number, number]; end: [number, number] }): Slot {
   const today = parseLondonDay(londonDay(now));
   const monthIndex = today.year * 12 + (today.month - 1) + monthsFromNow;
   const year = Math.floor(monthIndex / 12);

@@ -40,9 +40,7 @@ export async function seedDemo(prisma: PrismaClient, opts?: { today?: Date; tag?
   // Eastmoor first and Northbridge last: Northbridge is the marker that the demo exists,
   // so a failure part-way leaves a state the next run can finish.
   if (!(await prisma.council.findUnique({ where: { slug: eastmoor.slug }, select: { id: true } }))) {
-    counts[eastmoor.slug] = await seedCouncil(prisma, eastmoor, withCopyEmails(eastmoorPeople), passwordHash, (id, people) =>
-      buildEastmoor(id, people, now),
-    );
+    counts[eastmoor.slug] = await seedCouncil(prisma, eastmoor, withCopyEmails(eastmoorPeople), passwordHash, (id, people) => buildEastmoor(id, people, now));
   }
   counts[northbridge.slug] = await seedCouncil(prisma, northbridge, withCopyEmails(northbridgePeople), passwordHash, (id, people) =>
     buildNorthbridge(id, people, now),
@@ -73,7 +71,10 @@ async function seedCouncil(
     // the council transaction rolled back; remove what was written outside it
     await prisma.council.delete({ where: { id: councilId } }).catch(() => {});
     if (people?.created.length) await prisma.person.deleteMany({ where: { id: { in: people.created } } }).catch(() => {});
-    for (const key of files) await fileStore().delete(key).catch(() => {});
+    for (const key of files)
+      await fileStore()
+        .delete(key)
+        .catch(() => {});
     throw error;
   }
 }

@@ -59,7 +59,7 @@ const TERMS: { kind: TermsSectionKind; heading: string; body: string }[] = [
   {
     kind: 'REPORTING',
     heading: 'Governance',
-    body: 'The Trust reports to the Health and Wellbeing Board and shares its findings with the Eastmoor Safeguarding Children Partnership and the Council\'s Cabinet.',
+    body: "The Trust reports to the Health and Wellbeing Board and shares its findings with the Eastmoor Safeguarding Children Partnership and the Council's Cabinet.",
   },
   {
     kind: 'ADMINISTRATION',
@@ -123,7 +123,8 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
       boardId: trustId,
       status: 'ESTABLISHED',
       effectiveOn: dbDate(setUpOn),
-      decision: "The Children's Trust Board approved and adopted revised terms of reference, including the change of name to Eastmoor Children's Trust and the deep-dive cycle.",
+      decision:
+        "The Children's Trust Board approved and adopted revised terms of reference, including the change of name to Eastmoor Children's Trust and the deep-dive cycle.",
       recordedById: p('trustAdmin'),
       createdAt: at(setUpOn, 17),
     },
@@ -140,7 +141,14 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
   );
   rows.boardReportingLine.push(
     { id: uuid(), councilId, boardId: trustId, body: 'OTHER', name: 'Health and Wellbeing Board', frequency: 'Annually' },
-    { id: uuid(), councilId, boardId: trustId, body: 'SAFEGUARDING_PARTNERSHIP', name: 'Eastmoor Safeguarding Children Partnership', frequency: 'After each deep dive' },
+    {
+      id: uuid(),
+      councilId,
+      boardId: trustId,
+      body: 'SAFEGUARDING_PARTNERSHIP',
+      name: 'Eastmoor Safeguarding Children Partnership',
+      frequency: 'After each deep dive',
+    },
     { id: uuid(), councilId, boardId: trustId, body: 'CABINET', name: 'Cabinet', frequency: 'Annually' },
     { id: uuid(), councilId, boardId: planningId, body: 'PARENT_BOARD', name: "Eastmoor Children's Trust", frequency: 'Every two months' },
   );
@@ -165,7 +173,15 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
     { key: 'commissioning', sub: null, role: 'ATTENDEE', agency: COUNCIL, position: "Head of Children's Commissioning" },
   ];
   const seats: SeatRef[] = defs.map((d) => {
-    const s: SeatRef = { id: uuid(), key: d.key, personId: p(d.key), substituteId: d.sub ? p(d.sub) : null, role: d.role, startsOn: setUpOn, position: d.position };
+    const s: SeatRef = {
+      id: uuid(),
+      key: d.key,
+      personId: p(d.key),
+      substituteId: d.sub ? p(d.sub) : null,
+      role: d.role,
+      startsOn: setUpOn,
+      position: d.position,
+    };
     rows.seat.push({
       id: s.id,
       councilId,
@@ -180,7 +196,11 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
     });
     return s;
   });
-  const seat = (key: string) => must(seats.find((s) => s.key === key), `seat ${key}`);
+  const seat = (key: string) =>
+    must(
+      seats.find((s) => s.key === key),
+      `seat ${key}`,
+    );
   for (const key of ['trustChair', 'dcs', 'commissioning']) {
     const s = seat(key);
     rows.seat.push({
@@ -212,7 +232,9 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
     createdAt: addDays(termsApprovedAt, -10),
   });
   const termsId = must(rows.termsVersion[0]?.id, 'terms id');
-  TERMS.forEach((s, i) => rows.termsSection.push({ id: uuid(), councilId, termsVersionId: termsId, kind: s.kind, heading: s.heading, body: s.body, position: i + 1 }));
+  TERMS.forEach((s, i) =>
+    rows.termsSection.push({ id: uuid(), councilId, termsVersionId: termsId, kind: s.kind, heading: s.heading, body: s.body, position: i + 1 }),
+  );
 
   // ---------- meetings: four deep dives and the annual stakeholder event ----------
   const deepDiveRule = { weekday: 4, nth: 2, start: [14, 0] as [number, number], end: [16, 0] as [number, number] };
@@ -254,26 +276,33 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
               purpose: 'INFORMATION',
               duration: 30,
               paper: { title: "Eastmoor Children's Trust annual report", slug: 'annual-report', marking: 'PUBLIC' },
-              minutes: held ? 'The Director presented the annual report, including the findings of the year\'s deep dives and the progress of the joint commissioning plan.' : undefined,
+              minutes: held
+                ? "The Director presented the annual report, including the findings of the year's deep dives and the progress of the joint commissioning plan."
+                : undefined,
             },
             {
               title: 'Workshops: priorities for the year ahead',
-              presenter: 'Head of Children\'s Commissioning',
+              presenter: "Head of Children's Commissioning",
               purpose: 'DECISION',
               duration: 90,
               minutes: held
-                ? 'More than 120 people from partner agencies, schools, the voluntary sector and young people\'s groups took part in workshops. The priorities most often chosen were emotional health and wellbeing, and preparing for adulthood, which the planning group will take forward as deep-dive themes.'
+                ? "More than 120 people from partner agencies, schools, the voluntary sector and young people's groups took part in workshops. The priorities most often chosen were emotional health and wellbeing, and preparing for adulthood, which the planning group will take forward as deep-dive themes."
                 : undefined,
               decisions: held
-                ? [{ kind: 'DECISION', text: 'The Trust agreed emotional health and wellbeing and preparing for adulthood as the themes for its next two deep dives.' }]
+                ? [
+                    {
+                      kind: 'DECISION',
+                      text: 'The Trust agreed emotional health and wellbeing and preparing for adulthood as the themes for its next two deep dives.',
+                    },
+                  ]
                 : undefined,
             },
             {
-              title: 'Young people\'s feedback and close',
+              title: "Young people's feedback and close",
               presenter: 'Eastmoor Youth Council',
               purpose: 'INFORMATION',
               duration: 20,
-              minutes: held ? 'Members of the Youth Council summarised what they had heard and asked partners to report back at next year\'s event.' : undefined,
+              minutes: held ? "Members of the Youth Council summarised what they had heard and asked partners to report back at next year's event." : undefined,
             },
           ]
         : [
@@ -305,22 +334,24 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
               purpose: 'ASSURANCE',
               duration: 20,
               paper: { title: `Performance analysis: ${m.theme.toLowerCase()}`, slug: `performance-${slug(m.theme)}`, marking: 'PUBLIC' },
-              minutes: held ? 'The analysis compared Eastmoor with similar areas. Members asked for the trends to be broken down by locality for the next report.' : undefined,
+              minutes: held
+                ? 'The analysis compared Eastmoor with similar areas. Members asked for the trends to be broken down by locality for the next report.'
+                : undefined,
             },
             {
               title: 'Voice of children and young people',
               presenter: 'Participation Officer',
               purpose: 'INFORMATION',
               duration: 15,
-              minutes: held ? 'Young people shared their views on the theme through a short film. Members agreed to respond to each of the points raised.' : undefined,
+              minutes: held
+                ? 'Young people shared their views on the theme through a short film. Members agreed to respond to each of the points raised.'
+                : undefined,
             },
             S.risks,
             S.forward,
           ];
     // minutes are confirmed at the next deep dive that has been held
-    const confirmingIndex = plan.findIndex(
-      (later, k) => k > i && later.kind === 'DEEP_DIVE' && must(slots[k], 'slot').startsAt.getTime() < now.getTime(),
-    );
+    const confirmingIndex = plan.findIndex((later, k) => k > i && later.kind === 'DEEP_DIVE' && must(slots[k], 'slot').startsAt.getTime() < now.getTime());
     const confirmedAt = confirmingIndex >= 0 ? ids[confirmingIndex] : undefined;
     return addMeeting(rows, ctx, {
       id: must(ids[i], 'id'),
@@ -343,11 +374,30 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
   // ---------- actions ----------
   const actionDefs: { from: number; text: string; owner: string; due: number; status: ActionStatus; closedAt?: number }[] = [
     { from: 0, text: 'Map the early help offer by locality and publish it for families.', owner: 'dcs', due: 60, status: 'CLOSED', closedAt: 1 },
-    { from: 1, text: 'Agree a shared protocol with schools for children missing education, including notifications within five days.', owner: 'head', due: 90, status: 'CLOSED', closedAt: 3 },
+    {
+      from: 1,
+      text: 'Agree a shared protocol with schools for children missing education, including notifications within five days.',
+      owner: 'head',
+      due: 90,
+      status: 'CLOSED',
+      closedAt: 3,
+    },
     { from: 1, text: 'Report the number of children electively home educated who are known to social care.', owner: 'dcs', due: 120, status: 'DROPPED' },
-    { from: 3, text: 'Bring a joint commissioning proposal for emotional health and wellbeing support in schools.', owner: 'icbPlace', due: 70, status: 'IN_PROGRESS' },
+    {
+      from: 3,
+      text: 'Bring a joint commissioning proposal for emotional health and wellbeing support in schools.',
+      owner: 'icbPlace',
+      due: 70,
+      status: 'IN_PROGRESS',
+    },
     { from: 3, text: "Involve the voluntary sector's youth providers in the design of the wellbeing offer.", owner: 'cvs', due: 40, status: 'OPEN' },
-    { from: 3, text: 'Share the wellbeing performance analysis with the Safeguarding Children Partnership.', owner: 'commissioning', due: 14, status: 'AWAITING_SIGN_OFF' },
+    {
+      from: 3,
+      text: 'Share the wellbeing performance analysis with the Safeguarding Children Partnership.',
+      owner: 'commissioning',
+      due: 14,
+      status: 'AWAITING_SIGN_OFF',
+    },
   ];
   const seq = new Map<string, number>();
   actionDefs.forEach((d) => {
@@ -389,9 +439,36 @@ export function buildEastmoor(councilId: string, people: People, now: Date): Row
 
   // ---------- risks ----------
   const riskDefs: { ref: string; title: string; category: string; owner: string; scores: number[]; review: number; status: RiskStatus; controls: string }[] = [
-    { ref: 'R-01', title: 'Partners withdraw from joint commissioning because of budget pressures', category: 'Finance', owner: 'dcs', scores: [4, 4, 3, 4, 2, 3], review: 30, status: 'OPEN', controls: 'Joint commissioning plan agreed by the Health and Wellbeing Board; quarterly budget review.' },
-    { ref: 'R-02', title: 'Waiting times for children\'s emotional health services continue to rise', category: 'Demand', owner: 'icbPlace', scores: [4, 4, 4, 3, 2, 3], review: -8, status: 'OPEN', controls: 'Mental health support teams in schools; single point of access.' },
-    { ref: 'R-03', title: 'Voice of young people not heard in the Trust\'s decisions', category: 'Partnership', owner: 'cvs', scores: [3, 3, 2, 3, 1, 2], review: 60, status: 'MONITORING', controls: 'Youth Council attends each deep dive; annual stakeholder event.' },
+    {
+      ref: 'R-01',
+      title: 'Partners withdraw from joint commissioning because of budget pressures',
+      category: 'Finance',
+      owner: 'dcs',
+      scores: [4, 4, 3, 4, 2, 3],
+      review: 30,
+      status: 'OPEN',
+      controls: 'Joint commissioning plan agreed by the Health and Wellbeing Board; quarterly budget review.',
+    },
+    {
+      ref: 'R-02',
+      title: "Waiting times for children's emotional health services continue to rise",
+      category: 'Demand',
+      owner: 'icbPlace',
+      scores: [4, 4, 4, 3, 2, 3],
+      review: -8,
+      status: 'OPEN',
+      controls: 'Mental health support teams in schools; single point of access.',
+    },
+    {
+      ref: 'R-03',
+      title: "Voice of young people not heard in the Trust's decisions",
+      category: 'Partnership',
+      owner: 'cvs',
+      scores: [3, 3, 2, 3, 1, 2],
+      review: 60,
+      status: 'MONITORING',
+      controls: 'Youth Council attends each deep dive; annual stakeholder event.',
+    },
   ];
   for (const d of riskDefs) {
     const id = uuid();

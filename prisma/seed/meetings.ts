@@ -14,18 +14,7 @@ import type {
   SeatRole,
   StandingItem,
 } from '../../lib/db/generated/prisma/client';
-import {
-  addDays,
-  addHours,
-  apologiesDueBy,
-  dbDate,
-  longDate,
-  monthKey,
-  notAfter,
-  papersDueBy,
-  type LondonDay,
-  type Slot,
-} from './dates';
+import { addDays, addHours, apologiesDueBy, dbDate, longDate, monthKey, notAfter, papersDueBy, type LondonDay, type Slot } from './dates';
 import type { Rows } from './rows';
 import { pendingPdf, sectionsText, sha256, uuid } from './util';
 
@@ -253,8 +242,7 @@ export function addMeeting(rows: Rows, ctx: MeetingContext, spec: MeetingSpec): 
       }
       const sendsApology = status === 'APOLOGIES' || status === 'SUBSTITUTE_ATTENDED';
       // for a coming meeting, "apologies, and my substitute will attend"
-      const subAttends =
-        !!seat.substituteId && (status === 'SUBSTITUTE_ATTENDED' || (status === 'APOLOGIES' && override?.substituteAttends === true));
+      const subAttends = !!seat.substituteId && (status === 'SUBSTITUTE_ATTENDED' || (status === 'APOLOGIES' && override?.substituteAttends === true));
       const apologySentAt = sendsApology
         ? notAfter(late ? addHours(slot.startsAt, -2) : addDays(apologyDeadline, -(1 + Math.floor(ctx.rng() * 6))), now)
         : null;
@@ -337,11 +325,7 @@ export function addMeeting(rows: Rows, ctx: MeetingContext, spec: MeetingSpec): 
   return { id: spec.id, agendaItemIds, minutesItemIds, itemTitles: spec.items.map((i) => i.title) };
 }
 
-function standingMinutes(
-  item: ItemSpec,
-  spec: MeetingSpec,
-  a: { apologies: string[]; substitutes: string[]; virtual: string[]; chairTitle: string },
-): string {
+function standingMinutes(item: ItemSpec, spec: MeetingSpec, a: { apologies: string[]; substitutes: string[]; virtual: string[]; chairTitle: string }): string {
   switch (item.standing) {
     case 'APOLOGIES': {
       const parts = [`The ${a.chairTitle} welcomed members and attendees to the meeting.`];

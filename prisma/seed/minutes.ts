@@ -56,7 +56,8 @@ const signed = new Set(['APPROVED', 'DISTRIBUTED', 'CONFIRMED', 'SUPERSEDED']);
  * (20261126150000_minutes_insert_guard); moving a draft on to a signed status is allowed.
  */
 export async function insertSeededMinutes(tx: Tx, r: Pick<Rows, 'minutesVersion' | 'minutesItem' | 'decision'>): Promise<void> {
-  if (r.minutesVersion.length) await tx.minutesVersion.createMany({ data: r.minutesVersion.map((v) => (signed.has(v.status ?? 'DRAFT') ? { ...v, status: 'DRAFT' as const } : v)) });
+  if (r.minutesVersion.length)
+    await tx.minutesVersion.createMany({ data: r.minutesVersion.map((v) => (signed.has(v.status ?? 'DRAFT') ? { ...v, status: 'DRAFT' as const } : v)) });
   if (r.minutesItem.length) await tx.minutesItem.createMany({ data: r.minutesItem });
   if (r.decision.length) await tx.decision.createMany({ data: r.decision });
   const byStatus = new Map<string, string[]>();

@@ -33,12 +33,12 @@ Attendees: the Head of Service for Children's Social Care, the Principal Social 
 Roles shown as "to be appointed" are filled as soon as practicable. Any change to membership shall be agreed by the Board. The Board may agree, by consensus, any replacement or additional member who it believes will help it achieve its aims.`;
 
 const MEMBERSHIP_V2 = MEMBERSHIP_V3.replace(
-  '; the DfE Children\'s Services Adviser; and the Independent Scrutineer of the Northbridge Safeguarding Children Partnership.',
-  '; and the DfE Children\'s Services Adviser.',
+  "; the DfE Children's Services Adviser; and the Independent Scrutineer of the Northbridge Safeguarding Children Partnership.",
+  "; and the DfE Children's Services Adviser.",
 );
 
 const MEMBERSHIP_V1 = MEMBERSHIP_V3.replace(
-  '; the DfE Children\'s Services Adviser; and the Independent Scrutineer of the Northbridge Safeguarding Children Partnership.',
+  "; the DfE Children's Services Adviser; and the Independent Scrutineer of the Northbridge Safeguarding Children Partnership.",
   '; and a head teacher representative.',
 ).replace('; a primary and a secondary head teacher representative', '');
 
@@ -71,7 +71,9 @@ The Improvement Executive Group supports the Board: it drives forward the action
   '',
 );
 
-const ADMINISTRATION = (days: number) => `Northbridge City Council will be responsible for the administration and organisation of Board meetings. A dedicated administrator will support the Board.
+const ADMINISTRATION = (
+  days: number,
+) => `Northbridge City Council will be responsible for the administration and organisation of Board meetings. A dedicated administrator will support the Board.
 
 The Council will prepare the agenda and papers in consultation with the Independent Chair. Papers will be distributed to Board members at least ${days === 5 ? 'five' : 'three'} working days before each meeting. Where a change to the date, time or venue of a meeting becomes necessary, it will be sent with that notice or as soon as practicable.
 
@@ -83,7 +85,8 @@ An action log and a forward plan will provide structure and pace to the improvem
 
 const QUORUM = `The Improvement Board has no quorum. It is a matter for the Chair to determine whether enough members are present, in person or virtually, to undertake the necessary business of the Board.`;
 
-const REVIEW = (months: string) => `The Board's terms of reference will be reviewed ${months}. Any changes to the terms shall be agreed by the Board and approved by the Chair.`;
+const REVIEW = (months: string) =>
+  `The Board's terms of reference will be reviewed ${months}. Any changes to the terms shall be agreed by the Board and approved by the Chair.`;
 
 const DISSOLUTION = `The Board may be dissolved by a joint decision of the Leader and Cabinet of the Council, following a recommendation from the Board once it has agreed that all the key requirements of the Ofsted inspection report and any subsequent monitoring visits have been substantially met.`;
 

@@ -28,7 +28,7 @@ import { emptyRows, type Rows } from './rows';
 import { must, seededRandom, sectionsText, sha256, uuid } from './util';
 import { monthLabel } from '../../lib/plans/measures/period';
 
-export const NORTHBRIDGE = { slug: DEMO_SLUGS.northbridge, name: "Northbridge City Council" } as const;
+export const NORTHBRIDGE = { slug: DEMO_SLUGS.northbridge, name: 'Northbridge City Council' } as const;
 
 export const northbridgePeople: PersonSpec[] = [
   // accounts
@@ -159,7 +159,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
       status: 'ESTABLISHED',
       effectiveOn: dbDate(establishedOn),
       decision:
-        'Cabinet agreed to establish the Improvement Board to oversee the Children\'s Services Improvement Plan, reporting to Cabinet, the Children and Young People Scrutiny Committee and the DfE, until the requirements of the inspection are substantially met.',
+        "Cabinet agreed to establish the Improvement Board to oversee the Children's Services Improvement Plan, reporting to Cabinet, the Children and Young People Scrutiny Committee and the DfE, until the requirements of the inspection are substantially met.",
       recordedById: p('admin'),
       createdAt: at(establishedOn, 17),
     },
@@ -169,7 +169,8 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
       boardId: egId,
       status: 'ESTABLISHED',
       effectiveOn: dbDate(addCalendarDays(provisionalOn, 7)),
-      decision: 'The Improvement Board agreed to set up an Executive Group, chaired by the Director of Children\'s Services, to drive delivery of the actions it determines.',
+      decision:
+        "The Improvement Board agreed to set up an Executive Group, chaired by the Director of Children's Services, to drive delivery of the actions it determines.",
       recordedById: p('admin'),
       createdAt: at(addCalendarDays(provisionalOn, 7), 12),
     },
@@ -233,7 +234,14 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
 
   // ---------- seats ----------
   const seatDefs: SeatDef[] = [
-    { key: 'chair', person: 'chair', sub: null, role: 'INDEPENDENT_CHAIR', agency: 'Westshire County Council', position: 'Independent Chair (Sector-Led Improvement Partner)' },
+    {
+      key: 'chair',
+      person: 'chair',
+      sub: null,
+      role: 'INDEPENDENT_CHAIR',
+      agency: 'Westshire County Council',
+      position: 'Independent Chair (Sector-Led Improvement Partner)',
+    },
     { key: 'leader', person: 'leader', sub: 'subLeader', role: 'VICE_CHAIR', agency: COUNCIL, position: 'Leader of the Council' },
     { key: 'cabinet', person: 'cabinet', sub: 'subCabinet', role: 'MEMBER', agency: COUNCIL, position: "Cabinet Member for Children's Services" },
     { key: 'opposition', person: 'opposition', sub: 'subOpposition', role: 'MEMBER', agency: COUNCIL, position: 'Leader of the Opposition' },
@@ -243,9 +251,27 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     { key: 'police', person: 'police', sub: 'subPolice', role: 'MEMBER', agency: POLICE, position: 'Superintendent, Head of Public Protection' },
     { key: 'icb', person: 'icb', sub: 'subIcb', role: 'MEMBER', agency: ICB, position: 'Chief Nursing Officer', startsOn: P(5).day, agreedAt: 5 },
     { key: 'headPrimary', person: 'headPrimary', sub: 'subHead', role: 'MEMBER', agency: SCHOOLS, position: 'Primary head teacher representative' },
-    { key: 'headSecondary', person: null, sub: null, role: 'MEMBER', agency: SCHOOLS, position: 'Secondary head teacher representative (to be appointed)', startsOn: P(2).day, agreedAt: 2 },
+    {
+      key: 'headSecondary',
+      person: null,
+      sub: null,
+      role: 'MEMBER',
+      agency: SCHOOLS,
+      position: 'Secondary head teacher representative (to be appointed)',
+      startsOn: P(2).day,
+      agreedAt: 2,
+    },
     { key: 'dfe', person: 'dfe', sub: 'subDfe', role: 'MEMBER', agency: DFE, position: "Children's Services Adviser", startsOn: P(0).day, agreedAt: 0 },
-    { key: 'scrutineer', person: 'scrutineer', sub: 'subScrutineer', role: 'MEMBER', agency: NSCP, position: 'Independent Scrutineer', startsOn: P(4).day, agreedAt: 4 },
+    {
+      key: 'scrutineer',
+      person: 'scrutineer',
+      sub: 'subScrutineer',
+      role: 'MEMBER',
+      agency: NSCP,
+      position: 'Independent Scrutineer',
+      startsOn: P(4).day,
+      agreedAt: 4,
+    },
     { key: 'hosCsc', person: 'hosCsc', sub: null, role: 'ATTENDEE', agency: COUNCIL, position: "Head of Service, Children's Social Care" },
     { key: 'psw', person: 'psw', sub: null, role: 'ATTENDEE', agency: COUNCIL, position: 'Principal Social Worker' },
     { key: 'hoPerf', person: 'hoPerf', sub: null, role: 'ATTENDEE', agency: COUNCIL, position: 'Head of Performance and Intelligence' },
@@ -284,8 +310,16 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     });
   const ibSeats = makeSeats(ibId, seatDefs, provisionalOn);
   const egSeats = makeSeats(egId, egSeatDefs, addCalendarDays(provisionalOn, 7));
-  const seat = (key: string) => must(ibSeats.find((s) => s.key === key), `seat ${key}`);
-  const egSeat = (key: string) => must(egSeats.find((s) => s.key === key), `eg seat ${key}`);
+  const seat = (key: string) =>
+    must(
+      ibSeats.find((s) => s.key === key),
+      `seat ${key}`,
+    );
+  const egSeat = (key: string) =>
+    must(
+      egSeats.find((s) => s.key === key),
+      `eg seat ${key}`,
+    );
   rows.seatChange.push(
     {
       id: uuid(),
@@ -312,7 +346,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
       id: uuid(),
       councilId,
       seatId: seat('headSecondary').id,
-      summary: 'A secondary head teacher seat was added, to be appointed through the secondary heads\' forum.',
+      summary: "A secondary head teacher seat was added, to be appointed through the secondary heads' forum.",
       after: { position: 'Secondary head teacher representative (to be appointed)' },
       agreedAtMeetingId: PID(2),
       recordedById: p('admin'),
@@ -322,7 +356,16 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
 
   // ---------- terms of reference ----------
   const termsIds = { v1: uuid(), v2: uuid(), v3: uuid(), draft: uuid() };
-  const termsVersions: { id: string; v: '1' | '2' | '3' | '3.1'; major: number; minor: number; prev: string | null; approvedAt: Date | null; agreedAt: string | null; status: 'SUPERSEDED' | 'APPROVED' | 'DRAFT' }[] = [
+  const termsVersions: {
+    id: string;
+    v: '1' | '2' | '3' | '3.1';
+    major: number;
+    minor: number;
+    prev: string | null;
+    approvedAt: Date | null;
+    agreedAt: string | null;
+    status: 'SUPERSEDED' | 'APPROVED' | 'DRAFT';
+  }[] = [
     { id: termsIds.v1, v: '1', major: 1, minor: 0, prev: null, approvedAt: at(v1ApprovedOn, 15), agreedAt: null, status: 'SUPERSEDED' },
     { id: termsIds.v2, v: '2', major: 2, minor: 0, prev: termsIds.v1, approvedAt: addDays(P(0).endsAt, 2), agreedAt: PID(0), status: 'SUPERSEDED' },
     { id: termsIds.v3, v: '3', major: 3, minor: 0, prev: termsIds.v2, approvedAt: addDays(P(4).endsAt, 2), agreedAt: PID(4), status: 'APPROVED' },
@@ -368,7 +411,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
   };
   const monthName = (day: LondonDay) => longDate(day).replace(/^\d+ /, '');
   const perfText = [
-    'Contacts rose by 6% on the previous month. The conversion of contacts to referrals remained high at 38%, which members linked to partners\' uncertainty about thresholds. Re-referrals within 12 months stood at 27%. Members asked for the data to be broken down by referring agency.',
+    "Contacts rose by 6% on the previous month. The conversion of contacts to referrals remained high at 38%, which members linked to partners' uncertainty about thresholds. Re-referrals within 12 months stood at 27%. Members asked for the data to be broken down by referring agency.",
     'The breakdown by referring agency showed that 41% of police contacts led to no further action. Assessments completed within 45 working days improved to 68%. Members welcomed the improvement but asked how quality, as well as timeliness, was being tested.',
     'Re-referrals fell to 25.9%. Children seen within timescale on child protection plans rose to 79%. The Board noted that the fall in caseloads had not yet reached the teams with the highest vacancy rates.',
     'Performance for children in care was reported alongside the deep dive: 71% of children in care had an up-to-date health assessment, below the 90% target. Placement stability was in line with similar councils.',
@@ -401,7 +444,12 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     paper: { title: 'Improvement plan: evidence for actions proposed for sign-off', slug: 'plan-sign-off' },
     minutes,
     decisions: refs
-      ? [{ kind: 'DECISION', text: `The Board signed off improvement plan actions ${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} as complete, on the evidence presented.` }]
+      ? [
+          {
+            kind: 'DECISION',
+            text: `The Board signed off improvement plan actions ${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]} as complete, on the evidence presented.`,
+          },
+        ]
       : undefined,
   });
   const termsItem = (version: string, minutes: string): ItemSpec => ({
@@ -424,7 +472,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
       items: [
         termsItem(
           '2',
-          'The Chair introduced the revised terms of reference. The changes from version 1 are: monthly meetings in place of four-weekly; papers five working days before each meeting in place of three; the DfE Children\'s Services Adviser joins as a member; and review every six months now that the Board is established.',
+          "The Chair introduced the revised terms of reference. The changes from version 1 are: monthly meetings in place of four-weekly; papers five working days before each meeting in place of three; the DfE Children's Services Adviser joins as a member; and review every six months now that the Board is established.",
         ),
         {
           title: 'Improvement plan: theme highlight reports',
@@ -515,7 +563,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
           purpose: 'INFORMATION',
           duration: 15,
           minutes:
-            'Two members of the Children in Care Council described their experience of changes of social worker and of moving school. The Board thanked them and agreed that their points about the care leavers\' local offer would be answered in writing.',
+            "Two members of the Children in Care Council described their experience of changes of social worker and of moving school. The Board thanked them and agreed that their points about the care leavers' local offer would be answered in writing.",
         },
       ],
     },
@@ -544,7 +592,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
           duration: 15,
           paper: { title: "Children's social care budget monitoring", slug: 'budget-monitoring' },
           minutes:
-            'Children\'s social care is forecast to overspend by £3.1m, mostly on external residential placements. The Chief Executive set out how the improvement investment would be protected. Members asked for the link between placement sufficiency and the overspend to be reported to Cabinet.',
+            "Children's social care is forecast to overspend by £3.1m, mostly on external residential placements. The Chief Executive set out how the improvement investment would be protected. Members asked for the link between placement sufficiency and the overspend to be reported to Cabinet.",
           decisions: [
             {
               kind: 'RECOMMENDATION',
@@ -559,7 +607,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
       items: [
         qa(
           'assessments and plans',
-          'Of 36 assessments audited, 58% were good or better. Plans were more often specific and measurable than at the last audit, but children\'s histories were not consistently used. Members asked that the practice standards be reissued with examples.',
+          "Of 36 assessments audited, 58% were good or better. Plans were more often specific and measurable than at the last audit, but children's histories were not consistently used. Members asked that the practice standards be reissued with examples.",
         ),
         {
           title: 'Report to Cabinet: six-monthly improvement progress',
@@ -572,7 +620,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
           decisions: [
             {
               kind: 'RECOMMENDATION',
-              text: 'The Board recommends that Cabinet notes the progress made against the improvement plan and the actions that remain behind plan, and endorses the Board\'s priorities for the next six months.',
+              text: "The Board recommends that Cabinet notes the progress made against the improvement plan and the actions that remain behind plan, and endorses the Board's priorities for the next six months.",
               decisionMaker: 'Cabinet',
             },
           ],
@@ -591,7 +639,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
             'A monitoring visit is expected in the coming months, likely to focus on the front door and management oversight. The self-evaluation was shared in draft. Members asked that the self-evaluation be candid about the areas where progress is slower.',
         },
         signOffItem(
-          'Evidence was presented for the elected members\' scrutiny work programme and the communications plan. The paper was circulated late; the Chair had agreed to accept it.',
+          "Evidence was presented for the elected members' scrutiny work programme and the communications plan. The paper was circulated late; the Chair had agreed to accept it.",
           ['SC5.1', 'CM6.1'],
         ),
       ],
@@ -600,10 +648,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
 
   const upcomingAgendas: { kind?: 'DEEP_DIVE'; theme?: string; items: ItemSpec[] }[] = [
     {
-      items: [
-        qa('return home interviews for children who go missing'),
-        signOffItem(undefined, null),
-      ],
+      items: [qa('return home interviews for children who go missing'), signOffItem(undefined, null)],
     },
     {
       items: [
@@ -667,10 +712,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
         papers: i === past.length - 1 ? 'last-held' : 'circulated',
         attendance: 'held',
         attendanceOverrides: i === 2 ? { opposition: { status: 'APOLOGIES', late: true } } : undefined,
-        minutes:
-          i === past.length - 1
-            ? { status: 'SENT_TO_CHAIR' }
-            : { status: 'CONFIRMED', confirmedAtMeetingId: PID(i + 1) },
+        minutes: i === past.length - 1 ? { status: 'SENT_TO_CHAIR' } : { status: 'CONFIRMED', confirmedAtMeetingId: PID(i + 1) },
         previousDay: i === 0 ? ib.before.day : P(i - 1).day,
       }),
     );
@@ -696,10 +738,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
         items,
         papers: j === 0 ? 'next' : 'none',
         attendance: j === 0 ? 'next' : 'none',
-        attendanceOverrides:
-          j === 0
-            ? { dph: { status: 'APOLOGIES', substituteAttends: true }, opposition: { status: 'APOLOGIES' } }
-            : undefined,
+        attendanceOverrides: j === 0 ? { dph: { status: 'APOLOGIES', substituteAttends: true }, opposition: { status: 'APOLOGIES' } } : undefined,
         minutes: { status: 'NONE' },
         previousDay: j === 0 ? P(past.length - 1).day : U(j - 1).day,
       }),
@@ -717,7 +756,11 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     chairTitle: 'Chair',
     seats: egSeats,
   };
-  const egS = standingItems({ chair: "Director of Children's Services", actionLogPresenter: 'Improvement Board Administrator', riskPresenter: "Head of Service, Children's Social Care" });
+  const egS = standingItems({
+    chair: "Director of Children's Services",
+    actionLogPresenter: 'Improvement Board Administrator',
+    riskPresenter: "Head of Service, Children's Social Care",
+  });
   const egSlots = [...eg.past, ...eg.future];
   const egBuilt = egSlots.map((slot, k) =>
     addMeeting(rows, egCtx, {
@@ -760,8 +803,7 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
       ],
       papers: k < eg.past.length ? 'circulated' : 'none',
       attendance: k < eg.past.length ? 'held' : 'none',
-      minutes:
-        k === 0 ? { status: 'CONFIRMED', confirmedAtMeetingId: must(egIds[1], 'eg id') } : k < eg.past.length ? { status: 'DRAFT' } : { status: 'NONE' },
+      minutes: k === 0 ? { status: 'CONFIRMED', confirmedAtMeetingId: must(egIds[1], 'eg id') } : k < eg.past.length ? { status: 'DRAFT' } : { status: 'NONE' },
       previousDay: k > 0 ? must(egSlots[k - 1], 'eg slot').day : undefined,
     }),
   );
@@ -777,14 +819,42 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     judgement: 'INADEQUATE',
   });
   const findingDefs: [string, 'PRIORITY_ACTION' | 'IMMEDIATE_ACTION' | 'AREA_FOR_IMPROVEMENT', string][] = [
-    ['IA1', 'IMMEDIATE_ACTION', 'Ensure that, when concerns about children at risk of significant harm are identified out of hours, strategy discussions take place without delay and include the police and health.'],
-    ['PA1', 'PRIORITY_ACTION', "The quality and timeliness of the local authority's response to children at the front door, including the consistent application of thresholds by the local authority and its partners in the multi-agency safeguarding hub."],
+    [
+      'IA1',
+      'IMMEDIATE_ACTION',
+      'Ensure that, when concerns about children at risk of significant harm are identified out of hours, strategy discussions take place without delay and include the police and health.',
+    ],
+    [
+      'PA1',
+      'PRIORITY_ACTION',
+      "The quality and timeliness of the local authority's response to children at the front door, including the consistent application of thresholds by the local authority and its partners in the multi-agency safeguarding hub.",
+    ],
     ['PA2', 'PRIORITY_ACTION', 'The effectiveness of management oversight and supervision, so that plans for children progress without drift and delay.'],
-    ['AFI1', 'AREA_FOR_IMPROVEMENT', "The quality of assessments and plans, so that they are informed by children's histories and lived experience and contain clear, measurable actions."],
-    ['AFI2', 'AREA_FOR_IMPROVEMENT', 'The use of performance information and quality assurance by senior leaders and elected members to understand and improve the quality of practice.'],
-    ['AFI3', 'AREA_FOR_IMPROVEMENT', 'The sufficiency and stability of the social work workforce, including caseloads that enable social workers to build relationships with children.'],
-    ['AFI4', 'AREA_FOR_IMPROVEMENT', "Partner agencies' understanding and application of thresholds, and their attendance at child protection conferences and core groups."],
-    ['AFI5', 'AREA_FOR_IMPROVEMENT', 'The timeliness and quality of return home interviews for children who go missing, and the use of the information they provide to reduce risk.'],
+    [
+      'AFI1',
+      'AREA_FOR_IMPROVEMENT',
+      "The quality of assessments and plans, so that they are informed by children's histories and lived experience and contain clear, measurable actions.",
+    ],
+    [
+      'AFI2',
+      'AREA_FOR_IMPROVEMENT',
+      'The use of performance information and quality assurance by senior leaders and elected members to understand and improve the quality of practice.',
+    ],
+    [
+      'AFI3',
+      'AREA_FOR_IMPROVEMENT',
+      'The sufficiency and stability of the social work workforce, including caseloads that enable social workers to build relationships with children.',
+    ],
+    [
+      'AFI4',
+      'AREA_FOR_IMPROVEMENT',
+      "Partner agencies' understanding and application of thresholds, and their attendance at child protection conferences and core groups.",
+    ],
+    [
+      'AFI5',
+      'AREA_FOR_IMPROVEMENT',
+      'The timeliness and quality of return home interviews for children who go missing, and the use of the information they provide to reduce risk.',
+    ],
   ];
   const findingIds = new Map<string, string>();
   findingDefs.forEach(([reference, kind, text], i) => {
@@ -852,30 +922,295 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     bodies: [keyof typeof bodyIds, keyof typeof bodyIds, keyof typeof bodyIds];
   };
   const planDefs: PlanDef[] = [
-    { ref: 'PM1.1', theme: 0, text: "Implement a single performance scorecard for children's social care, reported monthly to the Improvement Board and the Executive Group.", lead: 'Head of Performance and Intelligence', status: 'SIGNED_OFF', rag: 'BLUE', due: { signedOffAt: 5 }, findings: ['AFI2'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'PM1.2', theme: 0, text: 'Introduce monthly team performance clinics led by heads of service, with exception reporting on visits, assessments and plans out of timescale.', lead: "Head of Service, Children's Social Care", status: 'AWAITING_SIGN_OFF', rag: 'GREEN', due: -10, findings: ['PA2', 'AFI2'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'PM1.3', theme: 0, text: 'Develop a multi-agency dataset for the front door with the police and health, shared monthly with the Safeguarding Children Partnership.', lead: 'Head of Performance and Intelligence', status: 'IN_PROGRESS', rag: 'AMBER', due: 12, findings: ['PA1'], agencies: ['council', 'police', 'icb'], bodies: ['eg', 'ib', 'nscp'] },
-    { ref: 'PM1.4', theme: 0, text: 'Publish a quarterly impact report that links improvement activity to measurable outcomes for children.', lead: "Director of Children's Services", status: 'NOT_STARTED', rag: 'AMBER', due: 75, findings: ['AFI2'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'QA2.1', theme: 1, text: 'Refresh the quality assurance framework, including monthly thematic audits and moderation of audit grades by senior managers.', lead: 'Principal Social Worker', status: 'SIGNED_OFF', rag: 'BLUE', due: { signedOffAt: 5 }, findings: ['AFI1', 'AFI2'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'QA2.2', theme: 1, text: 'Make sure every audit includes a conversation with the child or family, and that learning is fed back to practitioners within four weeks.', lead: 'Principal Social Worker', status: 'AWAITING_SIGN_OFF', rag: 'GREEN', due: -3, findings: ['AFI1'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'QA2.3', theme: 1, text: 'Introduce practice standards for assessments and plans, with chronologies and specific, measurable actions.', lead: "Head of Service, Children's Social Care", status: 'IN_PROGRESS', rag: 'GREEN', due: 40, findings: ['AFI1'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'QA2.4', theme: 1, text: 'Audit the quality of management oversight and supervision every quarter and report the findings to the Board.', lead: 'Principal Social Worker', status: 'IN_PROGRESS', rag: 'RED', due: -60, agreed: -24, findings: ['PA2'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'FL3.1', theme: 2, text: 'Put in place an out-of-hours protocol so that strategy discussions for children at risk of significant harm take place without delay.', lead: "Head of Service, Children's Social Care", status: 'SIGNED_OFF', rag: 'BLUE', due: { signedOffAt: 5 }, findings: ['IA1'], agencies: ['council', 'police', 'hospital'], bodies: ['eg', 'ib', 'nscp'] },
-    { ref: 'FL3.2', theme: 2, text: 'Reduce average social worker caseloads to no more than 18 children through recruitment and a managed agency team.', lead: "Head of Service, Children's Social Care", status: 'AWAITING_SIGN_OFF', rag: 'GREEN', due: 5, findings: ['AFI3'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'FL3.3', theme: 2, text: 'Deliver the recruitment and retention strategy for social workers, including a market supplement and an academy for newly qualified social workers.', lead: 'Assistant Director, Human Resources', status: 'IN_PROGRESS', rag: 'AMBER', due: 60, findings: ['AFI3'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'FL3.4', theme: 2, text: 'Embed one model of practice across all social work teams, with training for every practitioner and manager.', lead: 'Principal Social Worker', status: 'IN_PROGRESS', rag: 'GREEN', due: 120, findings: ['AFI1'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'PW4.1', theme: 3, text: 'Agree and publish revised multi-agency threshold guidance with the Safeguarding Children Partnership.', lead: 'Partnership Business Manager', status: 'SIGNED_OFF', rag: 'BLUE', due: { signedOffAt: 5 }, findings: ['PA1', 'AFI4'], agencies: ['council', 'police', 'icb', 'schools', 'nscp'], bodies: ['nscp', 'ib', 'eg'] },
-    { ref: 'PW4.2', theme: 3, text: 'Improve partner attendance at initial child protection conferences and core groups, with monthly reporting by agency.', lead: 'Head of Safeguarding and Quality Assurance', status: 'IN_PROGRESS', rag: 'RED', due: -15, findings: ['AFI4'], agencies: ['police', 'icb', 'schools'], bodies: ['nscp', 'ib', 'scrutiny'] },
-    { ref: 'PW4.3', theme: 3, text: 'Co-locate police and health staff in the multi-agency safeguarding hub five days a week.', lead: 'Superintendent, Head of Public Protection', status: 'IN_PROGRESS', rag: 'AMBER', due: 30, findings: ['PA1'], agencies: ['police', 'icb', 'hospital'], bodies: ['nscp', 'ib', 'eg'] },
-    { ref: 'PW4.4', theme: 3, text: 'Deliver multi-agency training on neglect to schools and health practitioners.', lead: 'Partnership Business Manager', status: 'NOT_STARTED', rag: 'AMBER', due: 90, findings: ['AFI4'], agencies: ['schools', 'icb', 'nscp'], bodies: ['nscp', 'ib', 'eg'] },
-    { ref: 'SC5.1', theme: 4, text: 'Agree a work programme for the Children and Young People Scrutiny Committee that includes quarterly scrutiny of the improvement plan.', lead: 'Democratic Services Manager', status: 'SIGNED_OFF', rag: 'BLUE', due: { signedOffAt: 7 }, findings: ['AFI2'], agencies: ['council'], bodies: ['scrutiny', 'ib', 'eg'] },
-    { ref: 'SC5.2', theme: 4, text: 'Train elected members on corporate parenting and on their role in challenging the performance of children\'s services.', lead: 'Democratic Services Manager', status: 'IN_PROGRESS', rag: 'GREEN', due: 45, findings: ['AFI2'], agencies: ['council'], bodies: ['scrutiny', 'ib', 'eg'] },
-    { ref: 'SC5.3', theme: 4, text: 'Commission an independent peer review of progress against the improvement plan.', lead: "Director of Children's Services", status: 'IN_PROGRESS', rag: 'AMBER', due: 20, findings: [], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'SC5.4', theme: 4, text: 'Report progress on the improvement plan to Cabinet every six months.', lead: 'Chief Executive', status: 'IN_PROGRESS', rag: 'GREEN', due: 150, findings: [], agencies: ['council'], bodies: ['ib', 'scrutiny', 'eg'] },
-    { ref: 'CM6.1', theme: 5, text: 'Publish a communications plan so that staff, partners and families understand the improvement journey.', lead: 'Head of Communications', status: 'SIGNED_OFF', rag: 'BLUE', due: { signedOffAt: 7 }, findings: [], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'CM6.2', theme: 5, text: "Hold quarterly staff briefings led by the Director of Children's Services, with questions collected in advance.", lead: "Director of Children's Services", status: 'IN_PROGRESS', rag: 'GREEN', due: 100, findings: [], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'CM6.3', theme: 5, text: 'Launch a feedback route for children and families, reported to the Board through the voice of the child item.', lead: 'Participation Lead', status: 'IN_PROGRESS', rag: 'AMBER', due: 25, findings: ['AFI1'], agencies: ['council'], bodies: ['eg', 'ib', 'scrutiny'] },
-    { ref: 'CM6.4', theme: 5, text: 'Produce a monthly improvement bulletin for partner agencies.', lead: 'Head of Communications', status: 'IN_PROGRESS', rag: 'GREEN', due: 35, findings: [], agencies: ['council', 'nscp'], bodies: ['eg', 'ib', 'nscp'] },
+    {
+      ref: 'PM1.1',
+      theme: 0,
+      text: "Implement a single performance scorecard for children's social care, reported monthly to the Improvement Board and the Executive Group.",
+      lead: 'Head of Performance and Intelligence',
+      status: 'SIGNED_OFF',
+      rag: 'BLUE',
+      due: { signedOffAt: 5 },
+      findings: ['AFI2'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'PM1.2',
+      theme: 0,
+      text: 'Introduce monthly team performance clinics led by heads of service, with exception reporting on visits, assessments and plans out of timescale.',
+      lead: "Head of Service, Children's Social Care",
+      status: 'AWAITING_SIGN_OFF',
+      rag: 'GREEN',
+      due: -10,
+      findings: ['PA2', 'AFI2'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'PM1.3',
+      theme: 0,
+      text: 'Develop a multi-agency dataset for the front door with the police and health, shared monthly with the Safeguarding Children Partnership.',
+      lead: 'Head of Performance and Intelligence',
+      status: 'IN_PROGRESS',
+      rag: 'AMBER',
+      due: 12,
+      findings: ['PA1'],
+      agencies: ['council', 'police', 'icb'],
+      bodies: ['eg', 'ib', 'nscp'],
+    },
+    {
+      ref: 'PM1.4',
+      theme: 0,
+      text: 'Publish a quarterly impact report that links improvement activity to measurable outcomes for children.',
+      lead: "Director of Children's Services",
+      status: 'NOT_STARTED',
+      rag: 'AMBER',
+      due: 75,
+      findings: ['AFI2'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'QA2.1',
+      theme: 1,
+      text: 'Refresh the quality assurance framework, including monthly thematic audits and moderation of audit grades by senior managers.',
+      lead: 'Principal Social Worker',
+      status: 'SIGNED_OFF',
+      rag: 'BLUE',
+      due: { signedOffAt: 5 },
+      findings: ['AFI1', 'AFI2'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'QA2.2',
+      theme: 1,
+      text: 'Make sure every audit includes a conversation with the child or family, and that learning is fed back to practitioners within four weeks.',
+      lead: 'Principal Social Worker',
+      status: 'AWAITING_SIGN_OFF',
+      rag: 'GREEN',
+      due: -3,
+      findings: ['AFI1'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'QA2.3',
+      theme: 1,
+      text: 'Introduce practice standards for assessments and plans, with chronologies and specific, measurable actions.',
+      lead: "Head of Service, Children's Social Care",
+      status: 'IN_PROGRESS',
+      rag: 'GREEN',
+      due: 40,
+      findings: ['AFI1'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'QA2.4',
+      theme: 1,
+      text: 'Audit the quality of management oversight and supervision every quarter and report the findings to the Board.',
+      lead: 'Principal Social Worker',
+      status: 'IN_PROGRESS',
+      rag: 'RED',
+      due: -60,
+      agreed: -24,
+      findings: ['PA2'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'FL3.1',
+      theme: 2,
+      text: 'Put in place an out-of-hours protocol so that strategy discussions for children at risk of significant harm take place without delay.',
+      lead: "Head of Service, Children's Social Care",
+      status: 'SIGNED_OFF',
+      rag: 'BLUE',
+      due: { signedOffAt: 5 },
+      findings: ['IA1'],
+      agencies: ['council', 'police', 'hospital'],
+      bodies: ['eg', 'ib', 'nscp'],
+    },
+    {
+      ref: 'FL3.2',
+      theme: 2,
+      text: 'Reduce average social worker caseloads to no more than 18 children through recruitment and a managed agency team.',
+      lead: "Head of Service, Children's Social Care",
+      status: 'AWAITING_SIGN_OFF',
+      rag: 'GREEN',
+      due: 5,
+      findings: ['AFI3'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'FL3.3',
+      theme: 2,
+      text: 'Deliver the recruitment and retention strategy for social workers, including a market supplement and an academy for newly qualified social workers.',
+      lead: 'Assistant Director, Human Resources',
+      status: 'IN_PROGRESS',
+      rag: 'AMBER',
+      due: 60,
+      findings: ['AFI3'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'FL3.4',
+      theme: 2,
+      text: 'Embed one model of practice across all social work teams, with training for every practitioner and manager.',
+      lead: 'Principal Social Worker',
+      status: 'IN_PROGRESS',
+      rag: 'GREEN',
+      due: 120,
+      findings: ['AFI1'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'PW4.1',
+      theme: 3,
+      text: 'Agree and publish revised multi-agency threshold guidance with the Safeguarding Children Partnership.',
+      lead: 'Partnership Business Manager',
+      status: 'SIGNED_OFF',
+      rag: 'BLUE',
+      due: { signedOffAt: 5 },
+      findings: ['PA1', 'AFI4'],
+      agencies: ['council', 'police', 'icb', 'schools', 'nscp'],
+      bodies: ['nscp', 'ib', 'eg'],
+    },
+    {
+      ref: 'PW4.2',
+      theme: 3,
+      text: 'Improve partner attendance at initial child protection conferences and core groups, with monthly reporting by agency.',
+      lead: 'Head of Safeguarding and Quality Assurance',
+      status: 'IN_PROGRESS',
+      rag: 'RED',
+      due: -15,
+      findings: ['AFI4'],
+      agencies: ['police', 'icb', 'schools'],
+      bodies: ['nscp', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'PW4.3',
+      theme: 3,
+      text: 'Co-locate police and health staff in the multi-agency safeguarding hub five days a week.',
+      lead: 'Superintendent, Head of Public Protection',
+      status: 'IN_PROGRESS',
+      rag: 'AMBER',
+      due: 30,
+      findings: ['PA1'],
+      agencies: ['police', 'icb', 'hospital'],
+      bodies: ['nscp', 'ib', 'eg'],
+    },
+    {
+      ref: 'PW4.4',
+      theme: 3,
+      text: 'Deliver multi-agency training on neglect to schools and health practitioners.',
+      lead: 'Partnership Business Manager',
+      status: 'NOT_STARTED',
+      rag: 'AMBER',
+      due: 90,
+      findings: ['AFI4'],
+      agencies: ['schools', 'icb', 'nscp'],
+      bodies: ['nscp', 'ib', 'eg'],
+    },
+    {
+      ref: 'SC5.1',
+      theme: 4,
+      text: 'Agree a work programme for the Children and Young People Scrutiny Committee that includes quarterly scrutiny of the improvement plan.',
+      lead: 'Democratic Services Manager',
+      status: 'SIGNED_OFF',
+      rag: 'BLUE',
+      due: { signedOffAt: 7 },
+      findings: ['AFI2'],
+      agencies: ['council'],
+      bodies: ['scrutiny', 'ib', 'eg'],
+    },
+    {
+      ref: 'SC5.2',
+      theme: 4,
+      text: "Train elected members on corporate parenting and on their role in challenging the performance of children's services.",
+      lead: 'Democratic Services Manager',
+      status: 'IN_PROGRESS',
+      rag: 'GREEN',
+      due: 45,
+      findings: ['AFI2'],
+      agencies: ['council'],
+      bodies: ['scrutiny', 'ib', 'eg'],
+    },
+    {
+      ref: 'SC5.3',
+      theme: 4,
+      text: 'Commission an independent peer review of progress against the improvement plan.',
+      lead: "Director of Children's Services",
+      status: 'IN_PROGRESS',
+      rag: 'AMBER',
+      due: 20,
+      findings: [],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'SC5.4',
+      theme: 4,
+      text: 'Report progress on the improvement plan to Cabinet every six months.',
+      lead: 'Chief Executive',
+      status: 'IN_PROGRESS',
+      rag: 'GREEN',
+      due: 150,
+      findings: [],
+      agencies: ['council'],
+      bodies: ['ib', 'scrutiny', 'eg'],
+    },
+    {
+      ref: 'CM6.1',
+      theme: 5,
+      text: 'Publish a communications plan so that staff, partners and families understand the improvement journey.',
+      lead: 'Head of Communications',
+      status: 'SIGNED_OFF',
+      rag: 'BLUE',
+      due: { signedOffAt: 7 },
+      findings: [],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'CM6.2',
+      theme: 5,
+      text: "Hold quarterly staff briefings led by the Director of Children's Services, with questions collected in advance.",
+      lead: "Director of Children's Services",
+      status: 'IN_PROGRESS',
+      rag: 'GREEN',
+      due: 100,
+      findings: [],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'CM6.3',
+      theme: 5,
+      text: 'Launch a feedback route for children and families, reported to the Board through the voice of the child item.',
+      lead: 'Participation Lead',
+      status: 'IN_PROGRESS',
+      rag: 'AMBER',
+      due: 25,
+      findings: ['AFI1'],
+      agencies: ['council'],
+      bodies: ['eg', 'ib', 'scrutiny'],
+    },
+    {
+      ref: 'CM6.4',
+      theme: 5,
+      text: 'Produce a monthly improvement bulletin for partner agencies.',
+      lead: 'Head of Communications',
+      status: 'IN_PROGRESS',
+      rag: 'GREEN',
+      due: 35,
+      findings: [],
+      agencies: ['council', 'nscp'],
+      bodies: ['eg', 'ib', 'nscp'],
+    },
   ];
   const planActionIds = new Map<string, string>();
   for (const d of planDefs) {
@@ -911,7 +1246,10 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
         proposedBy: d.lead,
         evidence: {
           documents: [`${d.ref} completion report`, 'Improvement Executive Group minutes confirming delivery'],
-          measures: d.ref.startsWith('PM') || d.ref.startsWith('QA') ? ['Re-referrals within 12 months (%)', 'Assessments completed within 45 working days (%)'] : ['Children seen within timescale (%)'],
+          measures:
+            d.ref.startsWith('PM') || d.ref.startsWith('QA')
+              ? ['Re-referrals within 12 months (%)', 'Assessments completed within 45 working days (%)']
+              : ['Children seen within timescale (%)'],
           summary: `Evidence presented by the ${d.lead} and tested by members before sign-off.`,
         },
         recordedById: p('admin'),
@@ -921,9 +1259,23 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
   }
   const PA = (ref: string) => must(planActionIds.get(ref), ref);
   rows.planMilestone.push(
-    { id: uuid(), councilId, planActionId: PA('FL3.3'), title: 'Market supplement approved by Cabinet', dueOn: dbDate(addCalendarDays(P(2).day, 14)), completedOn: dbDate(addCalendarDays(P(2).day, 16)) },
+    {
+      id: uuid(),
+      councilId,
+      planActionId: PA('FL3.3'),
+      title: 'Market supplement approved by Cabinet',
+      dueOn: dbDate(addCalendarDays(P(2).day, 14)),
+      completedOn: dbDate(addCalendarDays(P(2).day, 16)),
+    },
     { id: uuid(), councilId, planActionId: PA('FL3.3'), title: 'First cohort of the social work academy starts', dueOn: dbDate(addCalendarDays(today, 45)) },
-    { id: uuid(), councilId, planActionId: PA('PW4.3'), title: 'Police staff co-located in the hub', dueOn: dbDate(addCalendarDays(today, -40)), completedOn: dbDate(addCalendarDays(today, -44)) },
+    {
+      id: uuid(),
+      councilId,
+      planActionId: PA('PW4.3'),
+      title: 'Police staff co-located in the hub',
+      dueOn: dbDate(addCalendarDays(today, -40)),
+      completedOn: dbDate(addCalendarDays(today, -44)),
+    },
     { id: uuid(), councilId, planActionId: PA('PW4.3'), title: 'Health staff co-located in the hub', dueOn: dbDate(addCalendarDays(today, 20)) },
   );
   rows.planActionDueDateRevision.push({
@@ -939,17 +1291,78 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     agreedAt: addHours(P(5).startsAt, 1),
   });
   const periods = [6, 5, 4, 3, 2, 1].map((k) => addCalendarMonths(`${today.slice(0, 7)}-01`, -k));
-  const measureDefs: { title: string; unit: string; target: number; direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER'; tolerance: number; values: number[]; actions: string[]; themes: number[] }[] = [
-    { title: 'Re-referrals within 12 months (%)', unit: '%', target: 20, direction: 'LOWER_IS_BETTER', tolerance: 3, values: [27.4, 26.1, 25.9, 24.3, 23.8, 22.1], actions: ['PM1.2'], themes: [0, 2] },
-    { title: 'Children seen within timescale (%)', unit: '%', target: 90, direction: 'HIGHER_IS_BETTER', tolerance: 5, values: [71, 74, 79, 82, 86, 88], actions: ['FL3.2'], themes: [2] },
-    { title: 'Assessments completed within 45 working days (%)', unit: '%', target: 85, direction: 'HIGHER_IS_BETTER', tolerance: 5, values: [62, 68, 70, 74, 78, 81], actions: ['QA2.3'], themes: [1, 2] },
-    { title: 'Average social worker caseload', unit: 'children', target: 18, direction: 'LOWER_IS_BETTER', tolerance: 2, values: [24.2, 23.1, 22, 21.4, 20.1, 19.3], actions: ['FL3.2'], themes: [2] },
-    { title: 'Agency social workers (%)', unit: '%', target: 15, direction: 'LOWER_IS_BETTER', tolerance: 5, values: [31, 30, 28, 26, 24, 22], actions: ['FL3.3'], themes: [2] },
+  const measureDefs: {
+    title: string;
+    unit: string;
+    target: number;
+    direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+    tolerance: number;
+    values: number[];
+    actions: string[];
+    themes: number[];
+  }[] = [
+    {
+      title: 'Re-referrals within 12 months (%)',
+      unit: '%',
+      target: 20,
+      direction: 'LOWER_IS_BETTER',
+      tolerance: 3,
+      values: [27.4, 26.1, 25.9, 24.3, 23.8, 22.1],
+      actions: ['PM1.2'],
+      themes: [0, 2],
+    },
+    {
+      title: 'Children seen within timescale (%)',
+      unit: '%',
+      target: 90,
+      direction: 'HIGHER_IS_BETTER',
+      tolerance: 5,
+      values: [71, 74, 79, 82, 86, 88],
+      actions: ['FL3.2'],
+      themes: [2],
+    },
+    {
+      title: 'Assessments completed within 45 working days (%)',
+      unit: '%',
+      target: 85,
+      direction: 'HIGHER_IS_BETTER',
+      tolerance: 5,
+      values: [62, 68, 70, 74, 78, 81],
+      actions: ['QA2.3'],
+      themes: [1, 2],
+    },
+    {
+      title: 'Average social worker caseload',
+      unit: 'children',
+      target: 18,
+      direction: 'LOWER_IS_BETTER',
+      tolerance: 2,
+      values: [24.2, 23.1, 22, 21.4, 20.1, 19.3],
+      actions: ['FL3.2'],
+      themes: [2],
+    },
+    {
+      title: 'Agency social workers (%)',
+      unit: '%',
+      target: 15,
+      direction: 'LOWER_IS_BETTER',
+      tolerance: 5,
+      values: [31, 30, 28, 26, 24, 22],
+      actions: ['FL3.3'],
+      themes: [2],
+    },
   ];
   for (const m of measureDefs) {
     const measureId = uuid();
     rows.impactMeasure.push({
-      id: measureId, councilId, planId, title: m.title, unit: m.unit, target: m.target, direction: m.direction, tolerance: m.tolerance,
+      id: measureId,
+      councilId,
+      planId,
+      title: m.title,
+      unit: m.unit,
+      target: m.target,
+      direction: m.direction,
+      tolerance: m.tolerance,
       createdAt: at(addCalendarDays(visitedOn, 60), 9),
     });
     for (const ref of m.actions) rows.impactMeasureAction.push({ councilId, measureId, planActionId: PA(ref) });
@@ -985,31 +1398,222 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     agreed?: { at: number; days: number };
   };
   const actionDefs: ActionDef[] = [
-    { from: 0, item: 'Performance report', text: 'Circulate the refreshed performance scorecard to all Board members with a glossary of the measures.', owner: 'hoPerf', due: 21, status: 'CLOSED', closedAt: 1 },
-    { from: 0, item: 'Terms of reference', text: 'Publish the approved terms of reference (version 2) on the council website and send them to all members and substitutes.', owner: 'dcs', due: 14, status: 'CLOSED', closedAt: 1 },
-    { from: 0, item: 'Improvement plan', text: 'Bring a costed workforce proposal, including a market supplement, to the next meeting.', owner: 'hosCsc', due: 28, status: 'CLOSED', closedAt: 1 },
-    { from: 1, item: 'Workforce', text: "Report Cabinet's decision on the market supplement back to the Board.", owner: 'ceo', due: 42, status: 'CLOSED', closedAt: 3 },
-    { from: 1, item: 'Quality assurance', text: 'Share the thematic audit of neglect with the Safeguarding Children Partnership.', owner: 'psw', due: 30, status: 'CLOSED', closedAt: 2 },
-    { from: 1, item: 'Workforce', text: 'Set out a trajectory for reducing average caseloads to 18 by the end of the financial year.', owner: 'hosCsc', due: 56, status: 'CLOSED', closedAt: 4 },
-    { from: 2, item: 'Multi-agency', text: 'Commission the independent review of threshold application at the front door.', owner: 'dcs', due: 30, status: 'CLOSED', closedAt: 4 },
-    { from: 2, item: 'Multi-agency', text: 'Provide data on police notifications to the hub by outcome for the last six months.', owner: 'police', due: 28, status: 'DROPPED', dropped: 'Superseded by the multi-agency front door dataset (plan action PM1.3), which reports the same data monthly.' },
-    { from: 2, item: 'Voice of children', text: 'Invite a young person from the Children in Care Council to present at a future Board.', owner: 'psw', due: 60, status: 'CLOSED', closedAt: 3 },
-    { from: 3, item: 'Deep dive', text: 'Produce a placement sufficiency action plan with the Integrated Care Board, including local residential capacity.', owner: 'dcs', due: 60, status: 'IN_PROGRESS', agreed: { at: 6, days: 60 } },
-    { from: 3, item: 'Deep dive', text: 'Make sure every child in care has an up-to-date health assessment, and report compliance by team.', owner: 'icb', due: 45, status: 'IN_PROGRESS' },
-    { from: 3, item: 'Voice of the child', text: "Review the care leavers' local offer with care leavers and publish it on the council website.", owner: 'cabinet', due: 90, status: 'AWAITING_SIGN_OFF' },
-    { from: 4, item: 'Terms of reference', text: 'Publish the approved terms of reference (version 3) and update the membership list.', owner: 'dcs', due: 14, status: 'CLOSED', closedAt: 5 },
-    { from: 4, item: 'Quality assurance', text: 'Report the moderation of audit grades to the Board each quarter.', owner: 'psw', due: 130, status: 'IN_PROGRESS' },
-    { from: 4, item: 'Performance report', text: 'Agree with schools a single point of contact for the front door in each secondary school.', owner: 'headPrimary', due: 45, status: 'OPEN' },
-    { from: 5, item: 'Budget', text: 'Set out for Cabinet how the overspend will be managed without reducing the improvement investment.', owner: 'ceo', due: 30, status: 'CLOSED', closedAt: 6 },
-    { from: 5, item: 'Improvement plan', text: 'Use one evidence template for every plan action proposed for sign-off.', owner: 'hoPerf', due: 21, status: 'CLOSED', closedAt: 6 },
-    { from: 5, item: 'Improvement plan', text: 'Launch the revised threshold guidance with designated safeguarding leads in every school.', owner: 'scrutineer', due: 45, status: 'IN_PROGRESS' },
-    { from: 6, item: 'Report to Cabinet', text: 'Revise the Cabinet report to set out the actions behind plan and the risks above appetite.', owner: 'ceo', due: 21, status: 'CLOSED', closedAt: 7 },
-    { from: 6, item: 'Performance report', text: 'Analyse the rise in re-referrals in the east locality by source and report to the Board.', owner: 'hoPerf', due: 35, status: 'AWAITING_SIGN_OFF' },
-    { from: 6, item: 'Performance report', text: 'Confirm the timetable for co-locating health staff in the multi-agency safeguarding hub.', owner: 'icb', due: 28, status: 'IN_PROGRESS', plan: 'PW4.3' },
-    { from: 7, item: 'Ofsted monitoring', text: 'Circulate the monitoring visit preparation timeline to members and substitutes.', owner: 'dcs', due: 14, status: 'OPEN' },
-    { from: 7, item: 'Ofsted monitoring', text: 'Brief the Leader of the Opposition and the Scrutiny Committee chair on the monitoring visit arrangements.', owner: 'cabinet', due: 21, status: 'OPEN' },
-    { from: 7, item: 'Performance report', text: 'Bring the findings of the independent threshold review to the next Board.', owner: 'dcs', due: 28, status: 'IN_PROGRESS' },
-    { from: 7, item: 'Improvement plan', text: 'Test the out-of-hours strategy discussion protocol through a multi-agency audit.', owner: 'police', due: 42, status: 'OPEN', plan: 'FL3.1' },
+    {
+      from: 0,
+      item: 'Performance report',
+      text: 'Circulate the refreshed performance scorecard to all Board members with a glossary of the measures.',
+      owner: 'hoPerf',
+      due: 21,
+      status: 'CLOSED',
+      closedAt: 1,
+    },
+    {
+      from: 0,
+      item: 'Terms of reference',
+      text: 'Publish the approved terms of reference (version 2) on the council website and send them to all members and substitutes.',
+      owner: 'dcs',
+      due: 14,
+      status: 'CLOSED',
+      closedAt: 1,
+    },
+    {
+      from: 0,
+      item: 'Improvement plan',
+      text: 'Bring a costed workforce proposal, including a market supplement, to the next meeting.',
+      owner: 'hosCsc',
+      due: 28,
+      status: 'CLOSED',
+      closedAt: 1,
+    },
+    {
+      from: 1,
+      item: 'Workforce',
+      text: "Report Cabinet's decision on the market supplement back to the Board.",
+      owner: 'ceo',
+      due: 42,
+      status: 'CLOSED',
+      closedAt: 3,
+    },
+    {
+      from: 1,
+      item: 'Quality assurance',
+      text: 'Share the thematic audit of neglect with the Safeguarding Children Partnership.',
+      owner: 'psw',
+      due: 30,
+      status: 'CLOSED',
+      closedAt: 2,
+    },
+    {
+      from: 1,
+      item: 'Workforce',
+      text: 'Set out a trajectory for reducing average caseloads to 18 by the end of the financial year.',
+      owner: 'hosCsc',
+      due: 56,
+      status: 'CLOSED',
+      closedAt: 4,
+    },
+    {
+      from: 2,
+      item: 'Multi-agency',
+      text: 'Commission the independent review of threshold application at the front door.',
+      owner: 'dcs',
+      due: 30,
+      status: 'CLOSED',
+      closedAt: 4,
+    },
+    {
+      from: 2,
+      item: 'Multi-agency',
+      text: 'Provide data on police notifications to the hub by outcome for the last six months.',
+      owner: 'police',
+      due: 28,
+      status: 'DROPPED',
+      dropped: 'Superseded by the multi-agency front door dataset (plan action PM1.3), which reports the same data monthly.',
+    },
+    {
+      from: 2,
+      item: 'Voice of children',
+      text: 'Invite a young person from the Children in Care Council to present at a future Board.',
+      owner: 'psw',
+      due: 60,
+      status: 'CLOSED',
+      closedAt: 3,
+    },
+    {
+      from: 3,
+      item: 'Deep dive',
+      text: 'Produce a placement sufficiency action plan with the Integrated Care Board, including local residential capacity.',
+      owner: 'dcs',
+      due: 60,
+      status: 'IN_PROGRESS',
+      agreed: { at: 6, days: 60 },
+    },
+    {
+      from: 3,
+      item: 'Deep dive',
+      text: 'Make sure every child in care has an up-to-date health assessment, and report compliance by team.',
+      owner: 'icb',
+      due: 45,
+      status: 'IN_PROGRESS',
+    },
+    {
+      from: 3,
+      item: 'Voice of the child',
+      text: "Review the care leavers' local offer with care leavers and publish it on the council website.",
+      owner: 'cabinet',
+      due: 90,
+      status: 'AWAITING_SIGN_OFF',
+    },
+    {
+      from: 4,
+      item: 'Terms of reference',
+      text: 'Publish the approved terms of reference (version 3) and update the membership list.',
+      owner: 'dcs',
+      due: 14,
+      status: 'CLOSED',
+      closedAt: 5,
+    },
+    {
+      from: 4,
+      item: 'Quality assurance',
+      text: 'Report the moderation of audit grades to the Board each quarter.',
+      owner: 'psw',
+      due: 130,
+      status: 'IN_PROGRESS',
+    },
+    {
+      from: 4,
+      item: 'Performance report',
+      text: 'Agree with schools a single point of contact for the front door in each secondary school.',
+      owner: 'headPrimary',
+      due: 45,
+      status: 'OPEN',
+    },
+    {
+      from: 5,
+      item: 'Budget',
+      text: 'Set out for Cabinet how the overspend will be managed without reducing the improvement investment.',
+      owner: 'ceo',
+      due: 30,
+      status: 'CLOSED',
+      closedAt: 6,
+    },
+    {
+      from: 5,
+      item: 'Improvement plan',
+      text: 'Use one evidence template for every plan action proposed for sign-off.',
+      owner: 'hoPerf',
+      due: 21,
+      status: 'CLOSED',
+      closedAt: 6,
+    },
+    {
+      from: 5,
+      item: 'Improvement plan',
+      text: 'Launch the revised threshold guidance with designated safeguarding leads in every school.',
+      owner: 'scrutineer',
+      due: 45,
+      status: 'IN_PROGRESS',
+    },
+    {
+      from: 6,
+      item: 'Report to Cabinet',
+      text: 'Revise the Cabinet report to set out the actions behind plan and the risks above appetite.',
+      owner: 'ceo',
+      due: 21,
+      status: 'CLOSED',
+      closedAt: 7,
+    },
+    {
+      from: 6,
+      item: 'Performance report',
+      text: 'Analyse the rise in re-referrals in the east locality by source and report to the Board.',
+      owner: 'hoPerf',
+      due: 35,
+      status: 'AWAITING_SIGN_OFF',
+    },
+    {
+      from: 6,
+      item: 'Performance report',
+      text: 'Confirm the timetable for co-locating health staff in the multi-agency safeguarding hub.',
+      owner: 'icb',
+      due: 28,
+      status: 'IN_PROGRESS',
+      plan: 'PW4.3',
+    },
+    {
+      from: 7,
+      item: 'Ofsted monitoring',
+      text: 'Circulate the monitoring visit preparation timeline to members and substitutes.',
+      owner: 'dcs',
+      due: 14,
+      status: 'OPEN',
+    },
+    {
+      from: 7,
+      item: 'Ofsted monitoring',
+      text: 'Brief the Leader of the Opposition and the Scrutiny Committee chair on the monitoring visit arrangements.',
+      owner: 'cabinet',
+      due: 21,
+      status: 'OPEN',
+    },
+    {
+      from: 7,
+      item: 'Performance report',
+      text: 'Bring the findings of the independent threshold review to the next Board.',
+      owner: 'dcs',
+      due: 28,
+      status: 'IN_PROGRESS',
+    },
+    {
+      from: 7,
+      item: 'Improvement plan',
+      text: 'Test the out-of-hours strategy discussion protocol through a multi-agency audit.',
+      owner: 'police',
+      due: 42,
+      status: 'OPEN',
+      plan: 'FL3.1',
+    },
   ];
   const seqByYear = new Map<string, number>();
   const actionIds: string[] = [];
@@ -1022,7 +1626,10 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     const seq = (seqByYear.get(year) ?? 0) + 1;
     seqByYear.set(year, seq);
     const owner = seat(d.owner);
-    const ownerAgency = must(seatDefs.find((s) => s.key === d.owner), 'seat def').agency;
+    const ownerAgency = must(
+      seatDefs.find((s) => s.key === d.owner),
+      'seat def',
+    ).agency;
     const closing = d.closedAt === undefined ? null : P(d.closedAt);
     rows.action.push({
       id,
@@ -1052,7 +1659,10 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
         id: uuid(),
         councilId,
         actionId: id,
-        body: d.owner === 'dcs' ? 'Work started; lead officer identified and a first draft is being prepared.' : `Update from the ${owner.position}: work has started and is on track.`,
+        body:
+          d.owner === 'dcs'
+            ? 'Work started; lead officer identified and a first draft is being prepared.'
+            : `Update from the ${owner.position}: work has started and is on track.`,
         statusAfter: 'IN_PROGRESS',
         authorId: author,
         createdAt: notAfter(between(source.endsAt, until, 0.35), now),
@@ -1142,21 +1752,271 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
     status: RiskStatus;
   };
   const ibRiskDefs: RiskDef[] = [
-    { ref: 'R-01', title: 'Insufficient permanent social workers', description: 'The council cannot recruit and retain enough permanent, experienced social workers to keep caseloads manageable.', cause: 'National shortage of experienced social workers; competition from neighbouring councils and agencies.', consequence: 'High caseloads and changes of worker lead to drift and poorer outcomes for children.', category: 'Workforce', owner: 'dcs', scores: [5, 5, 4, 4, 2, 4], history: [[5, 5], [5, 4], [4, 4], [4, 4]], controls: 'Market supplement; social work academy; managed agency team; monthly workforce dashboard to the Executive Group.', mitigations: [['Market supplement in place for assessment and child protection teams', "Head of Service, Children's Social Care", -90, true], ['First academy cohort in post', 'Assistant Director, Human Resources', 45, false]], reviewDue: 18, status: 'OPEN' },
-    { ref: 'R-02', title: 'Demand at the front door exceeds capacity', description: 'Contacts and referrals rise faster than the capacity of the hub and assessment teams.', cause: 'Inconsistent application of thresholds by partners; cost-of-living pressures on families.', consequence: 'Delays in screening and assessment; children at risk not seen quickly enough.', category: 'Demand', owner: 'hosCsc', scores: [4, 4, 4, 3, 3, 3], history: [[4, 4], [4, 4], [4, 3]], controls: 'Revised threshold guidance; daily hub triage; weekly demand report.', mitigations: [['Revised threshold guidance published with partners', 'Partnership Business Manager', -70, true], ['Early help step-down pathway agreed', 'Head of Service, Early Help', 30, false]], reviewDue: -12, status: 'OPEN' },
-    { ref: 'R-03', title: 'Inconsistent quality of assessments and plans', description: "Assessments and plans do not consistently reflect children's histories or set measurable actions.", cause: 'Inexperienced workforce; variable management oversight.', consequence: 'Drift and delay for children; repeat referrals.', category: 'Practice quality', owner: 'psw', scores: [5, 4, 3, 4, 2, 3], history: [[5, 4], [4, 4], [4, 4], [3, 4]], controls: 'Practice standards; monthly thematic audits; moderation of audit grades.', mitigations: [['Practice standards reissued with examples', 'Principal Social Worker', 20, false], ['Quarterly audit of supervision quality', 'Principal Social Worker', -10, false]], reviewDue: 25, status: 'OPEN' },
-    { ref: 'R-04', title: 'Partners do not apply revised thresholds consistently', description: 'Partner agencies continue to refer children who do not meet the threshold for social care, or fail to refer those who do.', cause: 'Turnover of designated safeguarding leads; limited training reach.', consequence: 'Avoidable demand on the front door and missed risk.', category: 'Partnership', owner: 'scrutineer', scores: [4, 4, 3, 3, 2, 3], history: [[4, 4], [3, 4], [3, 3]], controls: 'Threshold guidance; partnership training programme; multi-agency dataset.', mitigations: [['Threshold launch events for schools', 'Partnership Business Manager', 40, false], ['Monthly conversion rate by agency to the Partnership', 'Head of Performance and Intelligence', null, true]], reviewDue: 30, status: 'OPEN' },
-    { ref: 'R-05', title: "Children's social care overspend constrains improvement investment", description: 'Placement costs drive an overspend that puts pressure on the investment in the improvement plan.', cause: 'Reliance on external residential placements.', consequence: 'Improvement activity slowed or stopped.', category: 'Finance', owner: 'ceo', scores: [4, 5, 4, 4, 3, 3], history: [[4, 5], [4, 4], [4, 4]], controls: 'Improvement investment protected in the medium-term financial plan; monthly budget monitoring.', mitigations: [['Cabinet decision to protect the improvement investment', 'Chief Executive', -50, true]], reviewDue: 35, status: 'OPEN' },
-    { ref: 'R-06', title: 'Performance data incomplete or late', description: 'Performance information reaches the Board late or incomplete, limiting the assurance it can take.', cause: 'Move to a new case management system; manual data collection from partners.', consequence: 'The Board cannot evidence impact.', category: 'Data', owner: 'hoPerf', scores: [4, 3, 2, 3, 1, 3], history: [[4, 3], [3, 3], [2, 3], [2, 3]], controls: 'Single scorecard; data validated at month end; evidence template for sign-off.', mitigations: [['Automated scorecard from the new system', 'Head of Performance and Intelligence', -30, true]], reviewDue: 40, status: 'MONITORING' },
-    { ref: 'R-07', title: 'Insufficient local placements for children in care', description: 'Too few local foster and residential placements, so children are placed far from Northbridge.', cause: 'Loss of in-house foster carers; limited local residential provision.', consequence: 'Children placed away from family, school and health services; high costs.', category: 'Practice quality', owner: 'dcs', scores: [4, 4, 4, 4, 3, 3], history: [[4, 4], [4, 4], [4, 4]], controls: 'Sufficiency strategy; foster carer recruitment campaign; joint commissioning with the Integrated Care Board.', mitigations: [['Placement sufficiency action plan with the ICB', "Director of Children's Services", 15, false], ['Foster carer recruitment campaign', 'Head of Fostering', 60, false]], reviewDue: 10, status: 'OPEN' },
-    { ref: 'R-08', title: 'Case management system upgrade disrupts recording', description: 'The upgrade of the case management system disrupts recording and reporting.', cause: 'System migration.', consequence: 'Gaps in case records and performance data.', category: 'Data', owner: 'hoPerf', scores: [3, 4, 2, 3, 1, 2], history: [[3, 4], [2, 3], [1, 2]], controls: 'Migration completed and reconciled.', mitigations: [['Data reconciliation after migration', 'Head of Performance and Intelligence', -100, true]], reviewDue: 60, status: 'CLOSED' },
-    { ref: 'R-09', title: 'Health assessments for children in care are late', description: 'Initial and review health assessments for children in care are not completed within timescale.', cause: 'Paediatric and nursing capacity.', consequence: "Children's health needs are unmet or identified late.", category: 'Partnership', owner: 'icb', scores: [4, 3, 3, 3, 2, 2], history: [[4, 3], [4, 3], [3, 3]], controls: 'Weekly tracking of health assessments; escalation to the ICB.', mitigations: [['Additional nurse sessions for initial health assessments', 'Designated Nurse for Safeguarding Children', -5, false]], reviewDue: -5, status: 'OPEN' },
-    { ref: 'R-10', title: 'Ofsted monitoring visit finds insufficient progress', description: 'The next monitoring visit finds that progress against the priority actions is too slow.', cause: 'Actions behind plan; impact not yet evidenced.', consequence: 'Reputational damage; further intervention by the DfE.', category: 'Practice quality', owner: 'ceo', scores: [3, 5, 3, 4, 2, 4], history: [[3, 5], [3, 4], [3, 4]], controls: 'Self-evaluation; monthly Board challenge; DfE adviser review.', mitigations: [['Self-evaluation updated before the visit', "Director of Children's Services", 14, false]], reviewDue: 21, status: 'OPEN' },
+    {
+      ref: 'R-01',
+      title: 'Insufficient permanent social workers',
+      description: 'The council cannot recruit and retain enough permanent, experienced social workers to keep caseloads manageable.',
+      cause: 'National shortage of experienced social workers; competition from neighbouring councils and agencies.',
+      consequence: 'High caseloads and changes of worker lead to drift and poorer outcomes for children.',
+      category: 'Workforce',
+      owner: 'dcs',
+      scores: [5, 5, 4, 4, 2, 4],
+      history: [
+        [5, 5],
+        [5, 4],
+        [4, 4],
+        [4, 4],
+      ],
+      controls: 'Market supplement; social work academy; managed agency team; monthly workforce dashboard to the Executive Group.',
+      mitigations: [
+        ['Market supplement in place for assessment and child protection teams', "Head of Service, Children's Social Care", -90, true],
+        ['First academy cohort in post', 'Assistant Director, Human Resources', 45, false],
+      ],
+      reviewDue: 18,
+      status: 'OPEN',
+    },
+    {
+      ref: 'R-02',
+      title: 'Demand at the front door exceeds capacity',
+      description: 'Contacts and referrals rise faster than the capacity of the hub and assessment teams.',
+      cause: 'Inconsistent application of thresholds by partners; cost-of-living pressures on families.',
+      consequence: 'Delays in screening and assessment; children at risk not seen quickly enough.',
+      category: 'Demand',
+      owner: 'hosCsc',
+      scores: [4, 4, 4, 3, 3, 3],
+      history: [
+        [4, 4],
+        [4, 4],
+        [4, 3],
+      ],
+      controls: 'Revised threshold guidance; daily hub triage; weekly demand report.',
+      mitigations: [
+        ['Revised threshold guidance published with partners', 'Partnership Business Manager', -70, true],
+        ['Early help step-down pathway agreed', 'Head of Service, Early Help', 30, false],
+      ],
+      reviewDue: -12,
+      status: 'OPEN',
+    },
+    {
+      ref: 'R-03',
+      title: 'Inconsistent quality of assessments and plans',
+      description: "Assessments and plans do not consistently reflect children's histories or set measurable actions.",
+      cause: 'Inexperienced workforce; variable management oversight.',
+      consequence: 'Drift and delay for children; repeat referrals.',
+      category: 'Practice quality',
+      owner: 'psw',
+      scores: [5, 4, 3, 4, 2, 3],
+      history: [
+        [5, 4],
+        [4, 4],
+        [4, 4],
+        [3, 4],
+      ],
+      controls: 'Practice standards; monthly thematic audits; moderation of audit grades.',
+      mitigations: [
+        ['Practice standards reissued with examples', 'Principal Social Worker', 20, false],
+        ['Quarterly audit of supervision quality', 'Principal Social Worker', -10, false],
+      ],
+      reviewDue: 25,
+      status: 'OPEN',
+    },
+    {
+      ref: 'R-04',
+      title: 'Partners do not apply revised thresholds consistently',
+      description: 'Partner agencies continue to refer children who do not meet the threshold for social care, or fail to refer those who do.',
+      cause: 'Turnover of designated safeguarding leads; limited training reach.',
+      consequence: 'Avoidable demand on the front door and missed risk.',
+      category: 'Partnership',
+      owner: 'scrutineer',
+      scores: [4, 4, 3, 3, 2, 3],
+      history: [
+        [4, 4],
+        [3, 4],
+        [3, 3],
+      ],
+      controls: 'Threshold guidance; partnership training programme; multi-agency dataset.',
+      mitigations: [
+        ['Threshold launch events for schools', 'Partnership Business Manager', 40, false],
+        ['Monthly conversion rate by agency to the Partnership', 'Head of Performance and Intelligence', null, true],
+      ],
+      reviewDue: 30,
+      status: 'OPEN',
+    },
+    {
+      ref: 'R-05',
+      title: "Children's social care overspend constrains improvement investment",
+      description: 'Placement costs drive an overspend that puts pressure on the investment in the improvement plan.',
+      cause: 'Reliance on external residential placements.',
+      consequence: 'Improvement activity slowed or stopped.',
+      category: 'Finance',
+      owner: 'ceo',
+      scores: [4, 5, 4, 4, 3, 3],
+      history: [
+        [4, 5],
+        [4, 4],
+        [4, 4],
+      ],
+      controls: 'Improvement investment protected in the medium-term financial plan; monthly budget monitoring.',
+      mitigations: [['Cabinet decision to protect the improvement investment', 'Chief Executive', -50, true]],
+      reviewDue: 35,
+      status: 'OPEN',
+    },
+    {
+      ref: 'R-06',
+      title: 'Performance data incomplete or late',
+      description: 'Performance information reaches the Board late or incomplete, limiting the assurance it can take.',
+      cause: 'Move to a new case management system; manual data collection from partners.',
+      consequence: 'The Board cannot evidence impact.',
+      category: 'Data',
+      owner: 'hoPerf',
+      scores: [4, 3, 2, 3, 1, 3],
+      history: [
+        [4, 3],
+        [3, 3],
+        [2, 3],
+        [2, 3],
+      ],
+      controls: 'Single scorecard; data validated at month end; evidence template for sign-off.',
+      mitigations: [['Automated scorecard from the new system', 'Head of Performance and Intelligence', -30, true]],
+      reviewDue: 40,
+      status: 'MONITORING',
+    },
+    {
+      ref: 'R-07',
+      title: 'Insufficient local placements for children in care',
+      description: 'Too few local foster and residential placements, so children are placed far from Northbridge.',
+      cause: 'Loss of in-house foster carers; limited local residential provision.',
+      consequence: 'Children placed away from family, school and health services; high costs.',
+      category: 'Practice quality',
+      owner: 'dcs',
+      scores: [4, 4, 4, 4, 3, 3],
+      history: [
+        [4, 4],
+        [4, 4],
+        [4, 4],
+      ],
+      controls: 'Sufficiency strategy; foster carer recruitment campaign; joint commissioning with the Integrated Care Board.',
+      mitigations: [
+        ['Placement sufficiency action plan with the ICB', "Director of Children's Services", 15, false],
+        ['Foster carer recruitment campaign', 'Head of Fostering', 60, false],
+      ],
+      reviewDue: 10,
+      status: 'OPEN',
+    },
+    {
+      ref: 'R-08',
+      title: 'Case management system upgrade disrupts recording',
+      description: 'The upgrade of the case management system disrupts recording and reporting.',
+      cause: 'System migration.',
+      consequence: 'Gaps in case records and performance data.',
+      category: 'Data',
+      owner: 'hoPerf',
+      scores: [3, 4, 2, 3, 1, 2],
+      history: [
+        [3, 4],
+        [2, 3],
+        [1, 2],
+      ],
+      controls: 'Migration completed and reconciled.',
+      mitigations: [['Data reconciliation after migration', 'Head of Performance and Intelligence', -100, true]],
+      reviewDue: 60,
+      status: 'CLOSED',
+    },
+    {
+      ref: 'R-09',
+      title: 'Health assessments for children in care are late',
+      description: 'Initial and review health assessments for children in care are not completed within timescale.',
+      cause: 'Paediatric and nursing capacity.',
+      consequence: "Children's health needs are unmet or identified late.",
+      category: 'Partnership',
+      owner: 'icb',
+      scores: [4, 3, 3, 3, 2, 2],
+      history: [
+        [4, 3],
+        [4, 3],
+        [3, 3],
+      ],
+      controls: 'Weekly tracking of health assessments; escalation to the ICB.',
+      mitigations: [['Additional nurse sessions for initial health assessments', 'Designated Nurse for Safeguarding Children', -5, false]],
+      reviewDue: -5,
+      status: 'OPEN',
+    },
+    {
+      ref: 'R-10',
+      title: 'Ofsted monitoring visit finds insufficient progress',
+      description: 'The next monitoring visit finds that progress against the priority actions is too slow.',
+      cause: 'Actions behind plan; impact not yet evidenced.',
+      consequence: 'Reputational damage; further intervention by the DfE.',
+      category: 'Practice quality',
+      owner: 'ceo',
+      scores: [3, 5, 3, 4, 2, 4],
+      history: [
+        [3, 5],
+        [3, 4],
+        [3, 4],
+      ],
+      controls: 'Self-evaluation; monthly Board challenge; DfE adviser review.',
+      mitigations: [['Self-evaluation updated before the visit', "Director of Children's Services", 14, false]],
+      reviewDue: 21,
+      status: 'OPEN',
+    },
   ];
   const egRiskDefs: RiskDef[] = [
-    { ref: 'R-01', title: 'Placement sufficiency', description: 'Too few local placements for children in care; escalated to the Improvement Board because the response needs partner and Cabinet decisions.', cause: 'Loss of in-house foster carers.', consequence: 'Children placed far from home; budget pressure.', category: 'Practice quality', owner: 'dcs', scores: [4, 4, 4, 4, 3, 3], history: [[4, 4], [4, 4]], controls: 'Held on the Improvement Board risk log (R-07).', mitigations: [['Escalated to the Improvement Board', "Director of Children's Services", null, true]], reviewDue: 28, status: 'ESCALATED' },
-    { ref: 'R-02', title: 'Delays recruiting to the managed agency team', description: 'The managed agency team is not in place in time to relieve the teams with the highest caseloads.', cause: 'Contract negotiation with the provider.', consequence: 'Caseloads stay above 22 in two teams.', category: 'Workforce', owner: 'hosCsc', scores: [3, 4, 3, 3, 2, 3], history: [[3, 4], [3, 3]], controls: 'Weekly contract meetings; interim overtime arrangements.', mitigations: [['Provider contract signed', "Head of Service, Children's Social Care", 7, false]], reviewDue: 14, status: 'OPEN' },
-    { ref: 'R-03', title: 'Early help recorded on two systems', description: 'Early help work is recorded on a separate system, so step-up and step-down are not visible to social care.', cause: 'Legacy early help system.', consequence: 'Incomplete history for children stepping up to social care.', category: 'Data', owner: 'hoEarlyHelp', scores: [3, 3, 2, 3, 1, 3], history: [[3, 3], [2, 3]], controls: 'Manual reconciliation weekly until migration.', mitigations: [['Migrate early help records', 'Head of Service, Early Help', 75, false]], reviewDue: 45, status: 'MONITORING' },
+    {
+      ref: 'R-01',
+      title: 'Placement sufficiency',
+      description:
+        'Too few local placements for children in care; escalated to the Improvement Board because the response needs partner and Cabinet decisions.',
+      cause: 'Loss of in-house foster carers.',
+      consequence: 'Children placed far from home; budget pressure.',
+      category: 'Practice quality',
+      owner: 'dcs',
+      scores: [4, 4, 4, 4, 3, 3],
+      history: [
+        [4, 4],
+        [4, 4],
+      ],
+      controls: 'Held on the Improvement Board risk log (R-07).',
+      mitigations: [['Escalated to the Improvement Board', "Director of Children's Services", null, true]],
+      reviewDue: 28,
+      status: 'ESCALATED',
+    },
+    {
+      ref: 'R-02',
+      title: 'Delays recruiting to the managed agency team',
+      description: 'The managed agency team is not in place in time to relieve the teams with the highest caseloads.',
+      cause: 'Contract negotiation with the provider.',
+      consequence: 'Caseloads stay above 22 in two teams.',
+      category: 'Workforce',
+      owner: 'hosCsc',
+      scores: [3, 4, 3, 3, 2, 3],
+      history: [
+        [3, 4],
+        [3, 3],
+      ],
+      controls: 'Weekly contract meetings; interim overtime arrangements.',
+      mitigations: [['Provider contract signed', "Head of Service, Children's Social Care", 7, false]],
+      reviewDue: 14,
+      status: 'OPEN',
+    },
+    {
+      ref: 'R-03',
+      title: 'Early help recorded on two systems',
+      description: 'Early help work is recorded on a separate system, so step-up and step-down are not visible to social care.',
+      cause: 'Legacy early help system.',
+      consequence: 'Incomplete history for children stepping up to social care.',
+      category: 'Data',
+      owner: 'hoEarlyHelp',
+      scores: [3, 3, 2, 3, 1, 3],
+      history: [
+        [3, 3],
+        [2, 3],
+      ],
+      controls: 'Manual reconciliation weekly until migration.',
+      mitigations: [['Migrate early help records', 'Head of Service, Early Help', 75, false]],
+      reviewDue: 45,
+      status: 'MONITORING',
+    },
   ];
   const ibRiskIds = new Map<string, string>();
   const writeRisks = (boardId: string, defs: RiskDef[], seatOf: (key: string) => SeatRef, escalateTo?: string) => {
@@ -1255,7 +2115,13 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
   });
 
   // ---------- forward plan ----------
-  const fp = (meeting: number | null, kind: 'DEEP_DIVE' | 'REPORT' | 'INSPECTION_MILESTONE' | 'OTHER', title: string, presenter: string | null, agendaPrefix?: string) => {
+  const fp = (
+    meeting: number | null,
+    kind: 'DEEP_DIVE' | 'REPORT' | 'INSPECTION_MILESTONE' | 'OTHER',
+    title: string,
+    presenter: string | null,
+    agendaPrefix?: string,
+  ) => {
     const m = meeting === null ? null : BU(meeting);
     rows.forwardPlanItem.push({
       id: uuid(),

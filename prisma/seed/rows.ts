@@ -138,8 +138,7 @@ export async function insertRows(tx: Tx, r: Rows): Promise<void> {
   if (r.planActionFinding.length) await tx.planActionFinding.createMany({ data: r.planActionFinding });
   if (r.planActionAgency.length) await tx.planActionAgency.createMany({ data: r.planActionAgency });
   if (r.planMilestone.length) await tx.planMilestone.createMany({ data: r.planMilestone });
-  if (r.planActionDueDateRevision.length)
-    await tx.planActionDueDateRevision.createMany({ data: r.planActionDueDateRevision });
+  if (r.planActionDueDateRevision.length) await tx.planActionDueDateRevision.createMany({ data: r.planActionDueDateRevision });
   if (r.planActionSignOff.length) await tx.planActionSignOff.createMany({ data: r.planActionSignOff });
   if (r.impactMeasure.length) await tx.impactMeasure.createMany({ data: r.impactMeasure });
   if (r.measureValue.length) await tx.measureValue.createMany({ data: r.measureValue });

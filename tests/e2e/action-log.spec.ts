@@ -10,11 +10,17 @@ const ACTION_TEXT = 'Bring the findings of the independent threshold review to t
 function dayAhead(days: number) {
   const d = new Date(Date.now() + days * 86_400_000);
   const typed = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-  const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
+  const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())),
+  );
   return { typed, shown };
 }
 
-test('action log: a member updates their action and proposes a new date; the administrator cannot yet record it as agreed, and records the sign-off', async ({ page, browser, demo }) => {
+test('action log: a member updates their action and proposes a new date; the administrator cannot yet record it as agreed, and records the sign-off', async ({
+  page,
+  browser,
+  demo,
+}) => {
   const noCspViolations = watchCsp(page);
   await signIn(page, demo.accounts.member);
 
@@ -31,7 +37,12 @@ test('action log: a member updates their action and proposes a new date; the adm
   await expectNoAxeViolations(page);
 
   // the downloads hold the filtered rows: one line per action counted on the screen
-  const count = Number((await page.getByRole('status').filter({ hasText: /actions? \(open, yours\)/ }).textContent())!.match(/^(\d+)/)![1]);
+  const count = Number(
+    (await page
+      .getByRole('status')
+      .filter({ hasText: /actions? \(open, yours\)/ })
+      .textContent())!.match(/^(\d+)/)![1],
+  );
   const csvHref = (await page.getByRole('link', { name: /CSV/ }).getAttribute('href'))!;
   const csv = await page.request.get(csvHref);
   expect(csv.status()).toBe(200);

@@ -19,7 +19,9 @@ test('a member sends apologies with their substitute, and sees it on My meetings
   await expect(boardCard(page)).toContainText(/send apologies by|deadline .* has passed/);
   await expectNoAxeViolations(page);
 
-  await boardCard(page).getByRole('link', { name: /^Send apologies/ }).click();
+  await boardCard(page)
+    .getByRole('link', { name: /^Send apologies/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apologies and attendance');
   await expect(page.getByText('You are expected at this meeting.')).toBeVisible();
   attendancePath = new URL(page.url()).pathname;
@@ -89,8 +91,10 @@ test('the administrator sees who is coming and records attendance', async ({ pag
   await page.goto(attendancePath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apologies and attendance');
   const replies = page.getByRole('table', { name: 'Replies for each seat' });
-  await expect(replies.getByRole('row').filter({ hasText: "Director of Children's Services" })).toContainText(`Apologies (substitute attending: ${SUBSTITUTE})`);
-  await expect(page.getByText('Substitutes attending in a member\'s place')).toBeVisible();
+  await expect(replies.getByRole('row').filter({ hasText: "Director of Children's Services" })).toContainText(
+    `Apologies (substitute attending: ${SUBSTITUTE})`,
+  );
+  await expect(page.getByText("Substitutes attending in a member's place")).toBeVisible();
   await expect(page.getByText(/You can record attendance from/)).toBeVisible();
   await expectNoAxeViolations(page);
 

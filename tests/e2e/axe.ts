@@ -37,7 +37,13 @@ export async function expectNoAxeViolations(page: Page) {
   // so the <title> can be briefly absent: check the page as it settles, not mid-update.
   await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
   expect(summary, `axe found violations on ${page.url()}`).toEqual([]);
 
   if (posts.since) {
@@ -48,7 +54,12 @@ export async function expectNoAxeViolations(page: Page) {
 
   const url = new URL(page.url());
   const title = (await page.title()).replace(/^Error: /, '');
-  const heading = (await page.locator('h1').first().textContent().catch(() => null)) ?? '';
+  const heading =
+    (await page
+      .locator('h1')
+      .first()
+      .textContent()
+      .catch(() => null)) ?? '';
   // a refusal page (not found, forbidden) names no subject: the same words for every address
   const refusal = /^(Page not found|You cannot open this page)/;
   if (url.protocol.startsWith('http') && !url.search.includes('no-javascript-snapshot') && !refusal.test(title) && !refusal.test(heading.trim())) {
@@ -78,8 +89,16 @@ async function expectReflowAt320(page: Page) {
         if (rect.width <= 1 || rect.right <= width + 1) continue;
         if (getComputedStyle(el).position === 'fixed') continue;
         // report the outermost element that overflows, not all its children
-        if (el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1 && !el.parentElement.closest('[data-table-region]') && el.parentElement !== document.body) continue;
-        culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).slice(0, 3).join('.')}` : ''} (${Math.round(rect.right)}px)`);
+        if (
+          el.parentElement &&
+          el.parentElement.getBoundingClientRect().right > width + 1 &&
+          !el.parentElement.closest('[data-table-region]') &&
+          el.parentElement !== document.body
+        )
+          continue;
+        culprits.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).slice(0, 3).join('.')}` : ''} (${Math.round(rect.right)}px)`,
+        );
         if (culprits.length >= 5) break;
       }
       return culprits.length ? culprits : [`the page is ${document.documentElement.scrollWidth}px wide`];

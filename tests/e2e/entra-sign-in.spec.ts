@@ -68,10 +68,17 @@ test("directory B's endpoint cannot be used to sign in: the app has no provider 
   });
   await page.goto('/sign-in');
   const csrf = await page.evaluate(async () => (await (await fetch('/api/auth/csrf')).json()).csrfToken as string);
-  const answer = await page.evaluate(async ([tenant, token]) => {
-    const res = await fetch(`/api/auth/signin/entra-${tenant}`, { method: 'POST', body: new URLSearchParams({ csrfToken: token!, json: 'true' }), redirect: 'manual' });
-    return { status: res.status, body: await res.text() };
-  }, [TENANT_B, csrf]);
+  const answer = await page.evaluate(
+    async ([tenant, token]) => {
+      const res = await fetch(`/api/auth/signin/entra-${tenant}`, {
+        method: 'POST',
+        body: new URLSearchParams({ csrfToken: token!, json: 'true' }),
+        redirect: 'manual',
+      });
+      return { status: res.status, body: await res.text() };
+    },
+    [TENANT_B, csrf],
+  );
   // next-auth knows no such provider: it answers with its own sign-in page, not the directory's
   expect(answer.body).not.toContain(`/${TENANT_B}/v2.0`);
   expect(toB).toEqual([]);

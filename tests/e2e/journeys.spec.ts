@@ -73,7 +73,6 @@ test('keyboard only: a member sends apologies with their substitute, then opens 
   await expectNoAxeViolations(page);
 });
 
-
 test('keyboard only: an administrator circulates the papers for the coming Improvement Board', async ({ page, demo }) => {
   await signInWithKeys(page, demo.accounts.administrator);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For you');
@@ -101,7 +100,9 @@ test('keyboard only: an administrator circulates the papers for the coming Impro
   await expect(result).toBeVisible();
   await expect(result).toBeFocused();
   await expect(result).not.toContainText('to 0 people');
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: title, exact: true }) })).not.toContainText('Not yet circulated');
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: title, exact: true }) })).not.toContainText(
+    'Not yet circulated',
+  );
   await expectNoAxeViolations(page);
 
   // a member of the board is sent the papers, the new one marked as such
@@ -132,7 +133,9 @@ test.describe('with JavaScript off', () => {
     await signInWithKeys(page, demo.accounts.administrator);
     // the Executive Group's earlier meetings have minutes still in draft
     await page.goto(`/${demo.northbridge}/boards/executive-group/meetings`);
-    const meetings = await page.locator('main a[href*="/meetings/"]').evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /\/meetings\/[0-9a-f-]{36}$/.test(p)))]);
+    const meetings = await page
+      .locator('main a[href*="/meetings/"]')
+      .evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /\/meetings\/[0-9a-f-]{36}$/.test(p)))]);
     let found = false;
     for (const meeting of meetings) {
       await page.goto(`${meeting}/minutes`);

@@ -141,7 +141,15 @@ test('minutes: returned with comments, redrafted and sent, approved by the Chair
 
 function londonParts(at: Date) {
   return Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
@@ -164,7 +172,11 @@ function nextMeetingSlotInLondon() {
 // Minutes start from the agenda of a meeting once it has begun. The demo has no such
 // meeting without minutes, so the administrator schedules one on the Executive Group for
 // the next minute, gives it an agenda, and writes its minutes as soon as it starts.
-test('minutes: the administrator starts the minutes from the agenda of a meeting that has begun, and sends them to the Chair', async ({ page, browser, demo }) => {
+test('minutes: the administrator starts the minutes from the agenda of a meeting that has begun, and sends them to the Chair', async ({
+  page,
+  browser,
+  demo,
+}) => {
   test.setTimeout(180_000);
   const start = nextMeetingSlotInLondon();
   const noCspViolations = watchCsp(page);

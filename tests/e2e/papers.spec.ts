@@ -32,13 +32,16 @@ async function pdfFile(phrase: string, padMegabytes = 0): Promise<Buffer> {
 async function papersPageOf(page: Page, demo: DemoCopy, table: 'Meetings coming up' | 'Past meetings', which: 'last' | number): Promise<string> {
   await page.goto(`${BOARD(demo)}/meetings`);
   await expectNoAxeViolations(page);
-  const rows = page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link') }).filter({ hasNotText: 'Cancelled' });
+  const rows = page
+    .getByRole('table', { name: table })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link') })
+    .filter({ hasNotText: 'Cancelled' });
   const row = which === 'last' ? rows.last() : rows.nth(which);
   const href = await row.getByRole('link').first().getAttribute('href');
   expect(href).toBeTruthy();
   return `${href}/papers`;
 }
-
 
 async function asPerson(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -156,7 +159,7 @@ test('papers: upload with progress, circulate, a late paper waits for the Chair,
   expect(emailed.headers()['x-content-type-options']).toBe('nosniff');
 
   await member.page.goto(onTimePage);
-  const pack = await member.page.request.get(await member.page.getByRole('link', { name: 'Download the agenda pack (PDF)' }).getAttribute('href') ?? '');
+  const pack = await member.page.request.get((await member.page.getByRole('link', { name: 'Download the agenda pack (PDF)' }).getAttribute('href')) ?? '');
   expect(pack.status()).toBe(200);
   expect(pack.headers()['content-type']).toBe('application/pdf');
   expect((await pack.body()).subarray(0, 5).toString()).toBe('%PDF-');
@@ -192,11 +195,14 @@ test('a paper over 10 MB arrives whole: uploads stream past the proxy rather tha
   const meeting = papers.split('/').at(-2)!;
   const api = `/api/councils/${demo.northbridge}/boards/improvement-board/meetings/${meeting}`;
   const big = await pdfFile('A twelve megabyte appendix', 12);
-  const res = await page.request.post(`${api}/papers?${new URLSearchParams({ title: 'Appendix with scanned case notes', marking: 'OFFICIAL_SENSITIVE', fileName: 'appendix.pdf' })}`, {
-    data: big,
-    headers: { 'content-type': 'application/pdf' },
-    timeout: 120_000,
-  });
+  const res = await page.request.post(
+    `${api}/papers?${new URLSearchParams({ title: 'Appendix with scanned case notes', marking: 'OFFICIAL_SENSITIVE', fileName: 'appendix.pdf' })}`,
+    {
+      data: big,
+      headers: { 'content-type': 'application/pdf' },
+      timeout: 120_000,
+    },
+  );
   expect(res.status()).toBe(201);
   const { data } = (await res.json()) as { data: { paperId: string; fileId: string } };
   const back = await page.request.get(`${api}/papers/${data.paperId}/files/${data.fileId}`, { timeout: 120_000 });

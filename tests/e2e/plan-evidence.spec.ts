@@ -113,9 +113,9 @@ test('plan evidence: the administrator imports actions through mapping and previ
   await member.getByRole('button', { name: 'Show the report' }).click();
   await expect(member.getByRole('heading', { level: 1 })).toHaveText('Progress report to the Department for Education');
   await expectNoAxeViolations(member);
-  const pdf = await member.request.get(await member.getByRole('link', { name: 'PDF document' }).getAttribute('href') ?? '');
+  const pdf = await member.request.get((await member.getByRole('link', { name: 'PDF document' }).getAttribute('href')) ?? '');
   expect(pdf.headers()['content-type']).toBe('application/pdf');
-  const docx = await member.request.get(await member.getByRole('link', { name: /Word document/ }).getAttribute('href') ?? '');
+  const docx = await member.request.get((await member.getByRole('link', { name: /Word document/ }).getAttribute('href')) ?? '');
   expect(docx.status()).toBe(200);
   // members read the plan; they do not import into it
   expect((await member.goto(`${plan}/import`))?.status()).toBe(404);

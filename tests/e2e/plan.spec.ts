@@ -5,7 +5,10 @@ import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 
 const PLANS = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board/plan`;
 
-test('improvement plan: the administrator answers an uncovered finding, signs an action off at a held meeting with evidence, and maps a new plan against the old', async ({ page, demo }) => {
+test('improvement plan: the administrator answers an uncovered finding, signs an action off at a held meeting with evidence, and maps a new plan against the old', async ({
+  page,
+  demo,
+}) => {
   const noCspViolations = watchCsp(page);
   await signIn(page, demo.accounts.administrator);
 
@@ -22,7 +25,10 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   const overview = page.url();
 
   // the coverage view names the finding with no action, in words
-  await page.getByRole('navigation', { name: /^Plan:/ }).getByRole('link', { name: 'Findings' }).click();
+  await page
+    .getByRole('navigation', { name: /^Plan:/ })
+    .getByRole('link', { name: 'Findings' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Findings and the actions answering them');
   await expect(page.locator('#uncovered')).toContainText('1 finding has no action answering it: AFI5');
   await expect(page.getByRole('row', { name: /AFI5/ })).toContainText('No action');
@@ -33,7 +39,9 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await expect(page.getByLabel('AFI5 (Area for improvement)')).toBeChecked();
   await expectNoAxeViolations(page);
   await page.getByLabel('Theme').selectOption({ label: 'Partnership Working' });
-  await page.getByLabel('Action', { exact: true }).fill('Commission return home interviews from an independent provider and report their themes to the Board quarterly.');
+  await page
+    .getByLabel('Action', { exact: true })
+    .fill('Commission return home interviews from an independent provider and report their themes to the Board quarterly.');
   await page.getByLabel('Lead officer').fill('Head of Service, Early Help');
   await fillDate(page, 'Due date', '30/9/2027');
   await page.getByLabel('Northbridge Police').check();
@@ -54,7 +62,10 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await expectNoAxeViolations(page);
 
   // the warning has gone
-  await page.getByRole('navigation', { name: /^Plan:/ }).getByRole('link', { name: 'Findings' }).click();
+  await page
+    .getByRole('navigation', { name: /^Plan:/ })
+    .getByRole('link', { name: 'Findings' })
+    .click();
   await expect(page.locator('#covered')).toHaveText('Every finding has at least one action answering it.');
   await expect(page.locator('#uncovered')).toHaveCount(0);
   await expect(page.getByRole('row', { name: /AFI5/ })).toContainText('PW4.5');
@@ -97,7 +108,10 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Children’s Services Improvement Plan (monitoring visit)');
   await expect(page.getByText(/outstanding actions of the previous plan are neither carried into this plan nor closed/)).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('navigation', { name: /^Plan:/ }).getByRole('link', { name: 'Carry-over' }).click();
+  await page
+    .getByRole('navigation', { name: /^Plan:/ })
+    .getByRole('link', { name: 'Carry-over' })
+    .click();
   const lost = page.locator('#actions-lost');
   await expect(lost).toContainText('not yet carried over or closed');
   const lostBefore = Number((await lost.innerText()).match(/(\d+) outstanding/)?.[1]);
@@ -110,9 +124,14 @@ test('improvement plan: the administrator answers an uncovered finding, signs an
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: `${closing} closed: Superseded` })).toBeVisible();
   await expect(lost).toContainText(`${lostBefore - 1} outstanding`);
-  await expect(page.getByRole('row', { name: new RegExp(`^${closing?.replace('.', '\\.')} `) })).toContainText('Closed: Superseded by the monitoring visit’s priority action');
+  await expect(page.getByRole('row', { name: new RegExp(`^${closing?.replace('.', '\\.')} `) })).toContainText(
+    'Closed: Superseded by the monitoring visit’s priority action',
+  );
   await expectNoAxeViolations(page);
-  await page.getByRole('navigation', { name: /^Plan:/ }).getByRole('link', { name: 'Themes and bodies' }).click();
+  await page
+    .getByRole('navigation', { name: /^Plan:/ })
+    .getByRole('link', { name: 'Themes and bodies' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Themes and bodies');
   await expectNoAxeViolations(page);
 

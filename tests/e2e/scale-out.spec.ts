@@ -39,33 +39,41 @@ const instances: Instance[] = [];
 async function startInstance(port: number, workers: number, extraEnv: Record<string, string> = {}): Promise<Instance> {
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      ...s3.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: dbUrl,
-      MIGRATION_DATABASE_URL: dbUrl,
-      DATABASE_POOL_SIZE: '4',
-      WEB_CONCURRENCY: String(workers),
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: origin,
-      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-      OUTBOX_INTERVAL_MS: '250',
-      OUTBOX_LEADER_RETRY_MS: '300',
-      SHUTDOWN_TIMEOUT_MS: '10000',
-      TABLED_OUTBOX_WORKER: 'true',
-      // the system clock, not the file the server-clock journeys move (playwright.config.ts)
-      TABLED_TEST_CLOCK_FILE: '',
-      ...extraEnv,
+  const child = spawn(
+    process.execPath,
+    [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        ...s3.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: dbUrl,
+        MIGRATION_DATABASE_URL: dbUrl,
+        DATABASE_POOL_SIZE: '4',
+        WEB_CONCURRENCY: String(workers),
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: origin,
+        SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+        OUTBOX_INTERVAL_MS: '250',
+        OUTBOX_LEADER_RETRY_MS: '300',
+        SHUTDOWN_TIMEOUT_MS: '10000',
+        TABLED_OUTBOX_WORKER: 'true',
+        // the system clock, not the file the server-clock journeys move (playwright.config.ts)
+        TABLED_TEST_CLOCK_FILE: '',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  );
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const answered = async () => child.exitCode !== null || (await fetch(`${origin}/api/health`).then((r) => r.status === 200).catch(() => false));
+  const answered = async () =>
+    child.exitCode !== null ||
+    (await fetch(`${origin}/api/health`)
+      .then((r) => r.status === 200)
+      .catch(() => false));
   await waitFor(`instance on ${port} to answer`, answered, 90_000).catch((error) => {
     throw new Error(`${error.message}:\n${output}`);
   });
@@ -90,7 +98,10 @@ function descendants(pid: number): number[] {
   walk(pid);
   return out;
 }
-const workerPids = (i: Instance) => descendants(i.child.pid!).filter((p) => fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('serve.ts')).slice(1);
+const workerPids = (i: Instance) =>
+  descendants(i.child.pid!)
+    .filter((p) => fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('serve.ts'))
+    .slice(1);
 
 async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
   let value: T | null | undefined | false;
@@ -101,7 +112,10 @@ async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined |
 async function signIn(origin: string, email: string): Promise<string> {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const res = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
@@ -116,7 +130,10 @@ async function signIn(origin: string, email: string): Promise<string> {
 test.beforeAll(async () => {
   admin = new pg.Pool({ connectionString: SERVER_URL, max: 1 });
   // several servers need a PostgreSQL server; every developer and CI machine has one on loopback
-  const reachable = await admin.query('SELECT 1').then(() => true, () => false);
+  const reachable = await admin.query('SELECT 1').then(
+    () => true,
+    () => false,
+  );
   expect(reachable, `no PostgreSQL server at ${SERVER_URL}: start it, or set TEST_DATABASE_URL`).toBe(true);
   await admin.query(`CREATE DATABASE ${dbName}`);
   // migrations and the demo councils, as a deployment's first start does (Playwright's loader cannot import the Prisma client)
@@ -172,10 +189,12 @@ test('a session signed in on one server is good on the other, a paper uploaded o
   // (node:http, not fetch: fetch decodes the body and hides how it came)
   const encoding = (origin: string) =>
     new Promise<string | undefined>((resolve, reject) => {
-      http.get(`${origin}/sign-in`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-        res.resume();
-        resolve(res.headers['content-encoding']);
-      }).on('error', reject);
+      http
+        .get(`${origin}/sign-in`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          res.resume();
+          resolve(res.headers['content-encoding']);
+        })
+        .on('error', reject);
     });
   expect(await encoding(a.origin)).toBe('gzip');
   expect(await encoding(b.origin)).toBeUndefined();
@@ -185,10 +204,12 @@ test('a session signed in on one server is good on the other, a paper uploaded o
   const app = new pg.Client({ connectionString: dbUrl });
   await app.connect();
   try {
-    const meeting = (await app.query<{ id: string; board: string }>(
-      `SELECT m.id, b.slug AS board FROM "Meeting" m JOIN "Board" b ON b.id = m."boardId" JOIN "Council" c ON c.id = b."councilId"
+    const meeting = (
+      await app.query<{ id: string; board: string }>(
+        `SELECT m.id, b.slug AS board FROM "Meeting" m JOIN "Board" b ON b.id = m."boardId" JOIN "Council" c ON c.id = b."councilId"
        WHERE c.slug = 'northbridge' ORDER BY m."startsAt" DESC LIMIT 1`,
-    )).rows[0]!;
+      )
+    ).rows[0]!;
     const pdf = Buffer.from(`%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%${crypto.randomBytes(2000).toString('hex')}\n%%EOF\n`);
     const base = `/api/councils/northbridge/boards/${meeting.board}/meetings/${meeting.id}/papers`;
     const up = await fetch(`${a.origin}${base}?${new URLSearchParams({ title: 'Scale-out paper', marking: 'OFFICIAL', fileName: 'scale-out.pdf' })}`, {
@@ -213,13 +234,25 @@ test('each outbox message is delivered exactly once with both servers running th
   const app = new pg.Pool({ connectionString: dbUrl, max: 2 });
   const enqueue = async (tag: string, n: number) => {
     for (let i = 0; i < n; i++) {
-      await app.query(`INSERT INTO "OutboxMessage" (kind, "toAddress", subject, "textBody", "nextAttemptAt") VALUES ('scale-out', $1, $2, 'x', now())`, [`m${i}@example.test`, `${tag} ${i}`]);
+      await app.query(`INSERT INTO "OutboxMessage" (kind, "toAddress", subject, "textBody", "nextAttemptAt") VALUES ('scale-out', $1, $2, 'x', now())`, [
+        `m${i}@example.test`,
+        `${tag} ${i}`,
+      ]);
     }
   };
-  const delivered = (tag: string) => fs.readdirSync(mailDir).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8')).filter((t) => t.includes(tag));
-  const subjects = (tag: string) => delivered(tag).map((t) => /Subject: (.*)/.exec(t)?.[1]?.trim()).sort();
+  const delivered = (tag: string) =>
+    fs
+      .readdirSync(mailDir)
+      .map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8'))
+      .filter((t) => t.includes(tag));
+  const subjects = (tag: string) =>
+    delivered(tag)
+      .map((t) => /Subject: (.*)/.exec(t)?.[1]?.trim())
+      .sort();
   const attemptsOf = async (tag: string) =>
-    (await app.query<{ attempts: number }>(`SELECT attempts FROM "OutboxMessage" WHERE kind = 'scale-out' AND subject LIKE $1 ORDER BY subject`, [`${tag} %`])).rows.map((r) => r.attempts);
+    (
+      await app.query<{ attempts: number }>(`SELECT attempts FROM "OutboxMessage" WHERE kind = 'scale-out' AND subject LIKE $1 ORDER BY subject`, [`${tag} %`])
+    ).rows.map((r) => r.attempts);
   try {
     // exactly one process in the deployment holds the outbox lock
     const holders = await waitFor('an outbox leader', async () => {
@@ -229,7 +262,10 @@ test('each outbox message is delivered exactly once with both servers running th
     expect(holders).toHaveLength(1);
 
     await enqueue('first-batch', 20);
-    await waitFor('20 messages sent', async () => (await app.query(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE kind = 'scale-out' AND status = 'SENT'`)).rows[0].n === 20);
+    await waitFor(
+      '20 messages sent',
+      async () => (await app.query(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE kind = 'scale-out' AND status = 'SENT'`)).rows[0].n === 20,
+    );
     // a message is claimed once per delivery: one attempt each means no server sent it twice
     expect(await attemptsOf('first-batch')).toEqual(Array(20).fill(1));
     expect(subjects('first-batch')).toEqual(Array.from({ length: 20 }, (_, i) => `first-batch ${i}`).sort());
@@ -246,7 +282,10 @@ test('each outbox message is delivered exactly once with both servers running th
     instances.splice(instances.indexOf(leaderInstance!), 1);
 
     await enqueue('second-batch', 5);
-    await waitFor('5 more sent by the remaining server', async () => (await app.query(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE kind = 'scale-out' AND status = 'SENT'`)).rows[0].n === 25);
+    await waitFor(
+      '5 more sent by the remaining server',
+      async () => (await app.query(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE kind = 'scale-out' AND status = 'SENT'`)).rows[0].n === 25,
+    );
     expect(await attemptsOf('second-batch')).toEqual(Array(5).fill(1));
     expect(subjects('second-batch')).toEqual(Array.from({ length: 5 }, (_, i) => `second-batch ${i}`).sort());
     expect(subjects('first-batch')).toHaveLength(20);
@@ -258,12 +297,21 @@ test('each outbox message is delivered exactly once with both servers running th
 
 test('a worker that dies is replaced while the server keeps answering', async () => {
   const a = instances.find((i) => i.origin.endsWith(String(PORTS.a))) ?? (await startInstance(PORTS.a, 2));
-  const healthy = () => fetch(`${a.origin}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.status === 200).catch(() => false);
-  const before = await waitFor('two workers', async () => { const p = workerPids(a); return p.length === 2 ? p : null; });
+  const healthy = () =>
+    fetch(`${a.origin}/api/health`, { signal: AbortSignal.timeout(10_000) })
+      .then((r) => r.status === 200)
+      .catch(() => false);
+  const before = await waitFor('two workers', async () => {
+    const p = workerPids(a);
+    return p.length === 2 ? p : null;
+  });
   process.kill(before[0]!, 'SIGKILL');
   // a connection handed to the worker as it died may fail; the other worker answers the rest
   await waitFor('the surviving worker to answer', healthy);
-  const after = await waitFor('a replacement worker', async () => { const p = workerPids(a); return p.length === 2 && !p.includes(before[0]!) ? p : null; });
+  const after = await waitFor('a replacement worker', async () => {
+    const p = workerPids(a);
+    return p.length === 2 && !p.includes(before[0]!) ? p : null;
+  });
   expect(after).toContain(before[1]);
   await waitFor('the replacement to listen', async () => /Worker \d \(pid \d+\) exited \(SIGKILL\); starting another/.test(a.log()) && (await healthy()));
   const answers = [];

@@ -28,7 +28,12 @@ async function axe(page: Page) {
   await expectNoAxeViolations(page);
 }
 
-const agendaHeadings = (page: Page) => page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('heading', { level: 3 }).allTextContents();
+const agendaHeadings = (page: Page) =>
+  page
+    .getByRole('list')
+    .filter({ has: page.getByRole('heading', { level: 3 }) })
+    .getByRole('heading', { level: 3 })
+    .allTextContents();
 
 test('the administrator schedules a meeting and a series, builds an agenda, and the Chair agrees it', async ({ page, browser, demo }) => {
   test.setTimeout(240_000);
@@ -75,14 +80,16 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await page.getByLabel('Link a risk (optional)').selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Add to the agenda' }).click();
   await expect(page.getByRole('status').filter({ hasText: '“Performance report” added to the agenda.' })).toBeVisible();
-  await expect.poll(() => agendaHeadings(page)).toEqual([
-    '1. Welcome, introductions and apologies',
-    expect.stringMatching(/^2\. Minutes of the meeting held on .+ and matters arising$/),
-    '3. Action log',
-    '4. Risk log',
-    '5. Forward plan',
-    '6. Performance report',
-  ]);
+  await expect
+    .poll(() => agendaHeadings(page))
+    .toEqual([
+      '1. Welcome, introductions and apologies',
+      expect.stringMatching(/^2\. Minutes of the meeting held on .+ and matters arising$/),
+      '3. Action log',
+      '4. Risk log',
+      '5. Forward plan',
+      '6. Performance report',
+    ]);
   await expect(page.getByText(/^Risk R-\d+:/)).toBeVisible();
   await axe(page);
 
@@ -92,14 +99,16 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await expect(page.getByRole('status').filter({ hasText: '“Performance report” moved up to item 5.' })).toBeVisible();
   await page.getByRole('button', { name: 'Move item 5 up' }).focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => agendaHeadings(page)).toEqual([
-    '1. Welcome, introductions and apologies',
-    expect.stringMatching(/^2\. Minutes of the meeting/),
-    '3. Action log',
-    '4. Performance report',
-    '5. Risk log',
-    '6. Forward plan',
-  ]);
+  await expect
+    .poll(() => agendaHeadings(page))
+    .toEqual([
+      '1. Welcome, introductions and apologies',
+      expect.stringMatching(/^2\. Minutes of the meeting/),
+      '3. Action log',
+      '4. Performance report',
+      '5. Risk log',
+      '6. Forward plan',
+    ]);
   await axe(page);
 
   // edit an item on its own page
@@ -155,7 +164,10 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await expect(page.getByText(/^Moved from the meeting on /)).toBeVisible();
   await expect.poll(() => agendaHeadings(page)).toHaveLength(6);
   await axe(page);
-  await page.getByRole('link', { name: /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/ }).first().click();
+  await page
+    .getByRole('link', { name: /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/ })
+    .first()
+    .click();
   await expect(page.getByText(/Rescheduled to .+: The Independent Chair is meeting the DfE/)).toBeVisible();
   await expect(page.getByText(/^This meeting moved to /)).toBeVisible();
   await axe(page);

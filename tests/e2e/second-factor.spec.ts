@@ -157,7 +157,9 @@ test('a council that requires a second factor sends an administrator without one
   await expect(page.getByText('now need a second factor').or(page.getByText('asks its administrators and Chairs'))).toBeVisible();
   await page.goto(`/${demo.northbridge}`);
   await expect(page).toHaveURL(new RegExp(`/account/security\\?council=${demo.northbridge}$`));
-  await expect(page.getByRole('alert').filter({ hasText: 'asks its administrators' })).toContainText('Northbridge City Council asks its administrators and Chairs');
+  await expect(page.getByRole('alert').filter({ hasText: 'asks its administrators' })).toContainText(
+    'Northbridge City Council asks its administrators and Chairs',
+  );
   await expectNoAxeViolations(page);
   await page.goto(`/${demo.northbridge}/admin/audit`);
   await expect(page).toHaveURL(new RegExp(`/account/security\\?council=${demo.northbridge}$`));

@@ -23,7 +23,10 @@ test('route handlers, the calendar feed and a bad address get their security hea
 
 test('a server action posted from another site is refused, even naming itself in X-Forwarded-Host', async ({ request, baseURL }) => {
   const action = { 'Next-Action': 'a'.repeat(42), 'Content-Type': 'text/plain;charset=UTF-8' };
-  const forged = await request.post('/sign-in/email', { headers: { ...action, Origin: 'http://evil.example', 'X-Forwarded-Host': 'evil.example' }, data: '[]' });
+  const forged = await request.post('/sign-in/email', {
+    headers: { ...action, Origin: 'http://evil.example', 'X-Forwarded-Host': 'evil.example' },
+    data: '[]',
+  });
   expect(forged.status()).toBe(403);
   // the same request from the site itself reaches Next (an unknown action, not a refusal)
   const own = await request.post('/sign-in/email', { headers: { ...action, Origin: baseURL! }, data: '[]' });

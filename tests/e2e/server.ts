@@ -31,7 +31,12 @@ async function main() {
   // A real OpenID provider laid out like Entra ID, with two directories; the app is
   // configured for the first only (tests/e2e/entra-sign-in.spec.ts).
   const tenants = await startEntraLikeTenants({ port: Number(process.env.E2E_OIDC_PORT ?? Number(port) + 1000), appUrl: process.env.NEXTAUTH_URL! });
-  Object.assign(process.env, { ENTRA_AUTHORITY_URL: tenants.base, ENTRA_CLIENT_ID: OIDC_CLIENT_ID, ENTRA_CLIENT_SECRET: OIDC_CLIENT_SECRET, ENTRA_TENANT_IDS: TENANT_A });
+  Object.assign(process.env, {
+    ENTRA_AUTHORITY_URL: tenants.base,
+    ENTRA_CLIENT_ID: OIDC_CLIENT_ID,
+    ENTRA_CLIENT_SECRET: OIDC_CLIENT_SECRET,
+    ENTRA_TENANT_IDS: TENANT_A,
+  });
   const { prepareDatabase } = await import('../../scripts/prepare-db');
   await prepareDatabase();
   await seedCopies(councils);

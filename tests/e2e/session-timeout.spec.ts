@@ -77,7 +77,9 @@ test('the warning comes two minutes before the end, and "Stay signed in" keeps t
   await expect(dialog).toHaveCount(0);
   // the page's timer is set once React has hydrated it: fast-forwarding before then (a loaded
   // machine is slow to hydrate) would leave the timer 58 minutes on from the new time
-  await expect.poll(() => page.locator('dialog[aria-labelledby="timeout-title"]').evaluate((d) => Object.keys(d).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  await expect
+    .poll(() => page.locator('dialog[aria-labelledby="timeout-title"]').evaluate((d) => Object.keys(d).some((key) => key.startsWith('__reactFiber'))))
+    .toBe(true);
 
   // 58 minutes without a request, on the server and in the page
   moveServerClock(minutes(58));

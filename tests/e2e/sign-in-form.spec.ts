@@ -10,7 +10,8 @@ function recordRequests(page: Page): Request[] {
   return seen;
 }
 
-const carriesPassword = (r: Request, password: string) => r.url().includes(encodeURIComponent(password)) || r.url().includes(password) || /[?&]password=/.test(r.url());
+const carriesPassword = (r: Request, password: string) =>
+  r.url().includes(encodeURIComponent(password)) || r.url().includes(password) || /[?&]password=/.test(r.url());
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });

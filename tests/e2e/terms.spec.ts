@@ -5,7 +5,11 @@ import type { DemoCopy } from '../../prisma/seed/demo-credentials';
 const TERMS = (demo: DemoCopy) => `/${demo.northbridge}/boards/improvement-board/terms`;
 const ADDED = 'The Board will also hold one extraordinary meeting each year to review its terms.';
 
-test('terms of reference: the administrator drafts and records agreement, the Chair approves, anyone compares, prints and downloads', async ({ page, browser, demo }) => {
+test('terms of reference: the administrator drafts and records agreement, the Chair approves, anyone compares, prints and downloads', async ({
+  page,
+  browser,
+  demo,
+}) => {
   const noCspViolations = watchCsp(page);
   await signIn(page, demo.accounts.administrator);
 

@@ -29,7 +29,12 @@ describe('transactions per request', () => {
   it('a board action: access check, change and audit event', async () => {
     const w = await world();
     const begins = await counting.during(async () => {
-      const result = await addReportingLine.execute({ actorId: w.admin.id, councilSlug: w.council.slug, boardSlug: 'ib', input: { boardId: w.board.id, body: 'CABINET', frequency: 'QUARTERLY' } });
+      const result = await addReportingLine.execute({
+        actorId: w.admin.id,
+        councilSlug: w.council.slug,
+        boardSlug: 'ib',
+        input: { boardId: w.board.id, body: 'CABINET', frequency: 'QUARTERLY' },
+      });
       expect(result.ok).toBe(true);
     });
     // before one request context: person, membership, board and roles, change = 4 (+1 for the session in runFormAction)
@@ -39,18 +44,27 @@ describe('transactions per request', () => {
   it('a form post checks its session in the same transaction, and refuses an ended one', async () => {
     const w = await world();
     const sessionId = await withAuth((tx) => createSession(tx, w.admin.id, 'password', { ip: null, userAgent: null }));
-    const post = (input: Record<string, unknown>) => addReportingLine.execute({ actorId: w.admin.id, sessionId, councilSlug: w.council.slug, boardSlug: 'ib', input });
+    const post = (input: Record<string, unknown>) =>
+      addReportingLine.execute({ actorId: w.admin.id, sessionId, councilSlug: w.council.slug, boardSlug: 'ib', input });
     const begins = await counting.during(async () => expect((await post({ boardId: w.board.id, body: 'CABINET' })).ok).toBe(true));
     expect(begins).toBe(1);
     await revokeSession(w.admin.id, sessionId);
-    expect(await post({ boardId: w.board.id, body: 'DFE' })).toMatchObject({ ok: false, code: 'FORBIDDEN', message: 'Your session has ended. Sign in again to continue.' });
+    expect(await post({ boardId: w.board.id, body: 'DFE' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: 'Your session has ended. Sign in again to continue.',
+    });
     expect(await withCouncil(w.council.id, (tx) => tx.boardReportingLine.count({ where: { boardId: w.board.id } }))).toBe(1);
   });
 
   it('a council action', async () => {
     const w = await world();
     const begins = await counting.during(async () => {
-      const result = await createInvitation.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { email: `x-${w.council.slug}@example.test`, councilRole: 'MEMBER' } });
+      const result = await createInvitation.execute({
+        actorId: w.admin.id,
+        councilSlug: w.council.slug,
+        input: { email: `x-${w.council.slug}@example.test`, councilRole: 'MEMBER' },
+      });
       expect(result.ok).toBe(true);
     });
     // before: person, membership, change = 3 (+1 for the session)

@@ -28,17 +28,27 @@ async function bigLog(w: ActionWorld) {
       const n = i + 1;
       const risky = ['=HYPERLINK("http://evil.example","Click")', '+1+2', '-5+cmd', '@SUM(A1)'][i % 40];
       return {
-        councilId: w.council.id, boardId: w.board.id, reference: `IB-2026-${String(n).padStart(3, '0')}`,
+        councilId: w.council.id,
+        boardId: w.board.id,
+        reference: `IB-2026-${String(n).padStart(3, '0')}`,
         description: risky ?? `Action number ${n}${n % 3 === 0 ? ' about the front door' : ''}`,
-        ownerSeatId: n % 2 === 0 ? w.seat.id : null, ownerAgency: n % 2 === 0 ? null : n % 4 === 1 ? 'Northbridge Police' : 'Integrated Care Board',
+        ownerSeatId: n % 2 === 0 ? w.seat.id : null,
+        ownerAgency: n % 2 === 0 ? null : n % 4 === 1 ? 'Northbridge Police' : 'Integrated Care Board',
         dueOn: day(n % 5 === 0 ? '2026-02-27' : `2026-0${4 + (n % 5)}-${String(1 + (n % 27)).padStart(2, '0')}`),
         status: statuses[n % statuses.length]!,
       };
     });
     await tx.action.createMany({ data: rows });
-    const waiting = await tx.action.findMany({ where: { boardId: w.board.id, status: 'IN_PROGRESS' }, orderBy: { reference: 'asc' }, take: 7, select: { id: true, dueOn: true } });
+    const waiting = await tx.action.findMany({
+      where: { boardId: w.board.id, status: 'IN_PROGRESS' },
+      orderBy: { reference: 'asc' },
+      take: 7,
+      select: { id: true, dueOn: true },
+    });
     for (const a of waiting) {
-      await tx.actionDueDateRevision.create({ data: { councilId: w.council.id, actionId: a.id, previousDueOn: a.dueOn, proposedDueOn: day('2026-09-30'), reason: 'Waiting for data' } });
+      await tx.actionDueDateRevision.create({
+        data: { councilId: w.council.id, actionId: a.id, previousDueOn: a.dueOn, proposedDueOn: day('2026-09-30'), reason: 'Waiting for data' },
+      });
     }
   });
 }
@@ -108,8 +118,14 @@ describe('exporting the action log', () => {
       const shown = await allPages(w, search);
       const csv = csvRows((await exportAs(w, search, 'csv'))!.body).slice(1);
       const xlsx = (await xlsxRows((await exportAs(w, search, 'xlsx'))!.body)).slice(1);
-      expect(csv.map((r) => r[0]), JSON.stringify(search)).toEqual(shown.refs);
-      expect(xlsx.map((r) => r[0]), JSON.stringify(search)).toEqual(shown.refs);
+      expect(
+        csv.map((r) => r[0]),
+        JSON.stringify(search),
+      ).toEqual(shown.refs);
+      expect(
+        xlsx.map((r) => r[0]),
+        JSON.stringify(search),
+      ).toEqual(shown.refs);
     }
     // the filters do filter: spot checks on what they selected
     const overduePolice = csvRows((await exportAs(w, searches[0]!, 'csv'))!.body).slice(1);
@@ -144,7 +160,9 @@ describe('exporting the action log', () => {
     const cells = csv.map((r) => r[1]);
     expect(cells).toContain(`'=HYPERLINK("http://evil.example","Click")`);
     expect(cells).toContain(`'@SUM(A1)`);
-    const all = csvRows((await exportAs(w, { show: 'all' }, 'csv'))!.body).slice(1).map((r) => r[1]!);
+    const all = csvRows((await exportAs(w, { show: 'all' }, 'csv'))!.body)
+      .slice(1)
+      .map((r) => r[1]!);
     expect(all).toContain("'+1+2");
     expect(all).toContain("'-5+cmd");
     expect(all.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
@@ -159,7 +177,7 @@ describe('exporting the action log', () => {
     }
   });
 
-  it("answers nothing (404) to someone from another council, and to a board that is not theirs", async () => {
+  it('answers nothing (404) to someone from another council, and to a board that is not theirs', async () => {
     const w = await actionWorld(t);
     await bigLog(w);
     const elsewhere = await make.council('Other Council');
@@ -174,6 +192,9 @@ describe('exporting the action log', () => {
     expect(await exportAs(w, {}, 'csv', outsider.id)).toBeNull();
     // an unknown format
     expect(await actionLogExportFor(w.admin.id, w.council.slug, 'improvement-board', {}, 'pdf' as 'csv', ACTION_NOW)).toBeNull();
-    expect(await exportAs(w, {}, 'csv', w.admin.id)).toMatchObject({ contentType: 'text/csv; charset=utf-8', fileName: 'improvement-board-action-log-2026-03-20.csv' });
+    expect(await exportAs(w, {}, 'csv', w.admin.id)).toMatchObject({
+      contentType: 'text/csv; charset=utf-8',
+      fileName: 'improvement-board-action-log-2026-03-20.csv',
+    });
   });
 });

@@ -24,15 +24,24 @@ export async function actionWorld(t: TestDb) {
     await tx.councilMembership.create({ data: { councilId: c.id, personId: admin.id, role: 'ADMIN' } });
     for (const p of [chair, member]) await tx.councilMembership.create({ data: { councilId: c.id, personId: p.id, role: 'MEMBER' } });
     const board = await tx.board.create({ data: { councilId: c.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-    const other = await tx.board.create({ data: { councilId: c.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP', actionReferencePrefix: 'EG' } });
+    const other = await tx.board.create({
+      data: { councilId: c.id, slug: 'executive-group', name: 'Executive Group', kind: 'EXECUTIVE_GROUP', actionReferencePrefix: 'EG' },
+    });
     await tx.boardAccess.create({ data: { councilId: c.id, boardId: board.id, personId: chair.id, role: 'CHAIR' } });
     await tx.boardAccess.create({ data: { councilId: c.id, boardId: board.id, personId: member.id, role: 'MEMBER' } });
-    const seat = await tx.seat.create({ data: { councilId: c.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'Test Council', position: "Director of Children's Services" } });
-    const otherSeat = await tx.seat.create({ data: { councilId: c.id, boardId: other.id, personId: member.id, role: 'MEMBER', agency: 'Test Council', position: 'Director' } });
+    const seat = await tx.seat.create({
+      data: { councilId: c.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'Test Council', position: "Director of Children's Services" },
+    });
+    const otherSeat = await tx.seat.create({
+      data: { councilId: c.id, boardId: other.id, personId: member.id, role: 'MEMBER', agency: 'Test Council', position: 'Director' },
+    });
     const meeting = (boardId: string, title: string, startsAt: Date, status: 'HELD' | 'SCHEDULED' | 'CANCELLED') =>
       tx.meeting.create({ data: { councilId: c.id, boardId, title, startsAt, endsAt: new Date(startsAt.getTime() + hours(2)), status } });
     return {
-      board, other, seat, otherSeat,
+      board,
+      other,
+      seat,
+      otherSeat,
       held: await meeting(board.id, 'March board', new Date(ACTION_NOW.getTime() - days(7)), 'HELD'),
       // under way at ACTION_NOW: the meeting at which something raised or proposed then can be agreed
       sitting: await meeting(board.id, 'Extraordinary board', new Date(ACTION_NOW.getTime() - hours(1)), 'SCHEDULED'),
@@ -42,14 +51,35 @@ export async function actionWorld(t: TestDb) {
     };
   });
   const call = (actorId: string, at = ACTION_NOW) => ({ actorId, councilSlug: c.slug, boardSlug: 'improvement-board', now: at });
-  const action = (id: string) => withCouncil(c.id, (tx) => tx.action.findUniqueOrThrow({ where: { id }, include: { revisions: { orderBy: { proposedAt: 'asc' } }, updates: { orderBy: { createdAt: 'asc' } } } }));
+  const action = (id: string) =>
+    withCouncil(c.id, (tx) =>
+      tx.action.findUniqueOrThrow({ where: { id }, include: { revisions: { orderBy: { proposedAt: 'asc' } }, updates: { orderBy: { createdAt: 'asc' } } } }),
+    );
   const add = async (input: Record<string, unknown> = {}) => {
-    const result = await createAction.execute({ ...call(admin.id), input: { description: 'Report the audit findings to the board', ownerSeatId: rows.seat.id, ownerAgency: '', dueOn: '30/4/2026', ...input } });
+    const result = await createAction.execute({
+      ...call(admin.id),
+      input: { description: 'Report the audit findings to the board', ownerSeatId: rows.seat.id, ownerAgency: '', dueOn: '30/4/2026', ...input },
+    });
     if (!result.ok) throw new Error(`createAction: ${JSON.stringify(result)}`);
     return result.data;
   };
   const ctxFor = (actorId: string) =>
-    boardContext(c, { id: rows.board.id, slug: rows.board.slug, name: rows.board.name, kind: 'IMPROVEMENT_BOARD', status: 'PROVISIONAL', isPublic: false, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: 12 }, actorId);
+    boardContext(
+      c,
+      {
+        id: rows.board.id,
+        slug: rows.board.slug,
+        name: rows.board.name,
+        kind: 'IMPROVEMENT_BOARD',
+        status: 'PROVISIONAL',
+        isPublic: false,
+        paperNoticeWorkingDays: 5,
+        apologyNoticeWorkingDays: 2,
+        minutesDistributionDays: 7,
+        quorumMinimum: null,
+        riskAppetiteScore: 12,
+      },
+      actorId,
+    );
   return { council: c, admin, chair, member, ...rows, call, action, add, ctxFor };
 }
-

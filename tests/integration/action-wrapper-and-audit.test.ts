@@ -32,15 +32,27 @@ describe('the action wrapper', () => {
     const w = await councilWithPeople();
     const email = `new-${w.council.slug}@example.test`;
     const result = await createInvitation.execute({
-      actorId: w.admin.id, councilSlug: w.council.slug, request,
+      actorId: w.admin.id,
+      councilSlug: w.council.slug,
+      request,
       input: { email: email.toUpperCase(), councilRole: 'MEMBER', boardId: w.board.id, boardRole: 'MEMBER' },
     });
-    expect(result).toMatchObject({ ok: true, message: `Invitation queued for ${email}: it is emailed within a minute. Mail not yet delivered is listed under Mail.` });
+    expect(result).toMatchObject({
+      ok: true,
+      message: `Invitation queued for ${email}: it is emailed within a minute. Mail not yet delivered is listed under Mail.`,
+    });
     const invitations = await withCouncil(w.council.id, (tx) => tx.invitation.findMany());
     expect(invitations.map((i) => [i.email, i.boardId, i.boardRole])).toEqual([[email, w.board.id, 'MEMBER']]);
     const events = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany());
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: 'invitation.create', actorId: w.admin.id, boardId: w.board.id, entityId: invitations[0]!.id, ip: '203.0.113.7', userAgent: 'vitest' });
+    expect(events[0]).toMatchObject({
+      kind: 'invitation.create',
+      actorId: w.admin.id,
+      boardId: w.board.id,
+      entityId: invitations[0]!.id,
+      ip: '203.0.113.7',
+      userAgent: 'vitest',
+    });
     const mail = await t.prisma.outboxMessage.findMany({ where: { toAddress: email } });
     expect(mail).toHaveLength(1);
     // the token waits beside the body, to be put in as the mail is sent (never stored in it)
@@ -50,7 +62,11 @@ describe('the action wrapper', () => {
 
   it('refuses a council member who is not an admin, changing nothing', async () => {
     const w = await councilWithPeople();
-    const result = await createInvitation.execute({ actorId: w.member.id, councilSlug: w.council.slug, input: { email: 'x@example.test', councilRole: 'MEMBER' } });
+    const result = await createInvitation.execute({
+      actorId: w.member.id,
+      councilSlug: w.council.slug,
+      input: { email: 'x@example.test', councilRole: 'MEMBER' },
+    });
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await withCouncil(w.council.id, (tx) => tx.invitation.count())).toBe(0);
     expect(await withCouncil(w.council.id, (tx) => tx.auditEvent.count())).toBe(0);
@@ -58,7 +74,11 @@ describe('the action wrapper', () => {
 
   it('answers bad input with field errors and gives back what was typed', async () => {
     const w = await councilWithPeople();
-    const result = await createInvitation.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { email: 'not an email', councilRole: 'EMPEROR', password: 'secret' } });
+    const result = await createInvitation.execute({
+      actorId: w.admin.id,
+      councilSlug: w.council.slug,
+      input: { email: 'not an email', councilRole: 'EMPEROR', password: 'secret' },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe('INVALID');
@@ -71,7 +91,8 @@ describe('the action wrapper', () => {
     const w = await councilWithPeople();
     const other = await make.council();
     const result = await createInvitation.execute({
-      actorId: w.admin.id, councilSlug: w.council.slug,
+      actorId: w.admin.id,
+      councilSlug: w.council.slug,
       input: { email: `slip-${w.council.slug}@example.test`, councilRole: 'MEMBER', councilId: other.id, invitedById: w.member.id, approvedBy: w.member.id },
     });
     expect(result.ok).toBe(true);
@@ -83,7 +104,11 @@ describe('the action wrapper', () => {
   it('answers a disabled person as needing to sign in again', async () => {
     const w = await councilWithPeople();
     await t.prisma.person.update({ where: { id: w.admin.id }, data: { disabledAt: new Date() } });
-    const result = await createInvitation.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { email: 'x@example.test', councilRole: 'MEMBER' } });
+    const result = await createInvitation.execute({
+      actorId: w.admin.id,
+      councilSlug: w.council.slug,
+      input: { email: 'x@example.test', councilRole: 'MEMBER' },
+    });
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
@@ -93,7 +118,9 @@ describe('the audit trail', () => {
     const w = await councilWithPeople();
     await expect(
       withCouncil(w.council.id, async (tx) => {
-        await appendAudit(tx, { councilId: w.council.id, actorId: w.admin.id, ip: null, userAgent: null }, [{ kind: 'board.update', entityType: 'Board', entityId: w.board.id }]);
+        await appendAudit(tx, { councilId: w.council.id, actorId: w.admin.id, ip: null, userAgent: null }, [
+          { kind: 'board.update', entityType: 'Board', entityId: w.board.id },
+        ]);
         await tx.board.update({ where: { id: w.board.id }, data: { name: 'Renamed' } });
         throw new Error('the rest of the change failed');
       }),
@@ -106,7 +133,11 @@ describe('the audit trail', () => {
     const w = await councilWithPeople();
     await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        createInvitation.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { email: `race${i}-${w.council.slug}@example.test`, councilRole: 'MEMBER' } }),
+        createInvitation.execute({
+          actorId: w.admin.id,
+          councilSlug: w.council.slug,
+          input: { email: `race${i}-${w.council.slug}@example.test`, councilRole: 'MEMBER' },
+        }),
       ),
     );
     const events = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ orderBy: { id: 'asc' } }));
@@ -118,7 +149,11 @@ describe('the audit trail', () => {
 
   it('refuses updates and deletes, even from the owner', async () => {
     const w = await councilWithPeople();
-    await createInvitation.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { email: `ao-${w.council.slug}@example.test`, councilRole: 'MEMBER' } });
+    await createInvitation.execute({
+      actorId: w.admin.id,
+      councilSlug: w.council.slug,
+      input: { email: `ao-${w.council.slug}@example.test`, councilRole: 'MEMBER' },
+    });
     const [event] = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany());
     await expect(withCouncil(w.council.id, (tx) => tx.auditEvent.update({ where: { id: event!.id }, data: { kind: 'x' } }))).rejects.toThrow();
     await expect(t.db.query('UPDATE "AuditEvent" SET kind = $1 WHERE id = $2', ['x', event!.id])).rejects.toThrow(/append-only/);
@@ -128,7 +163,11 @@ describe('the audit trail', () => {
   it('detects tampering by someone who switched the trigger off', async () => {
     const w = await councilWithPeople();
     for (const i of [1, 2, 3]) {
-      await createInvitation.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { email: `t${i}-${w.council.slug}@example.test`, councilRole: 'MEMBER' } });
+      await createInvitation.execute({
+        actorId: w.admin.id,
+        councilSlug: w.council.slug,
+        input: { email: `t${i}-${w.council.slug}@example.test`, councilRole: 'MEMBER' },
+      });
     }
     const events = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ orderBy: { id: 'asc' } }));
     const middle = events[1]!;

@@ -32,7 +32,7 @@ async function readPack(bytes: Uint8Array) {
 const at = (iso: string) => new Date(iso);
 
 async function meetingWithPapers(w: PapersWorld) {
-  const [apologies, performance, workforce] = w.items as [typeof w.items[0], typeof w.items[0], typeof w.items[0]];
+  const [apologies, performance, workforce] = w.items as [(typeof w.items)[0], (typeof w.items)[0], (typeof w.items)[0]];
   const up = (bytes: Uint8Array, title: string, itemId: string, when: string, marking = 'OFFICIAL', fileName = `${title}.pdf`) =>
     uploaded(w, bytes, { title, marking, agendaItemId: itemId, fileName }, { now: at(when) });
   const ids = {
@@ -40,12 +40,24 @@ async function meetingWithPapers(w: PapersWorld) {
     foxtrot: await up(await pdfWith('FOXTROT SENSITIVE PAGE'), 'Case file audit', performance.id, '2026-03-20T09:01:00Z', 'OFFICIAL_SENSITIVE'),
     bravo: await up(await pdfWith('BRAVO ONLY PAGE'), 'Workforce strategy', workforce.id, '2026-03-20T09:02:00Z'),
     word: await up(minimalDocx('Workforce data'), 'Workforce data', workforce.id, '2026-03-20T09:03:00Z', 'OFFICIAL', 'Workforce data.docx'),
-    charlie: await up(await pdfWith('CHARLIE WHOLE MEETING'), 'Chair\'s briefing', '', '2026-03-20T09:04:00Z'),
+    charlie: await up(await pdfWith('CHARLIE WHOLE MEETING'), "Chair's briefing", '', '2026-03-20T09:04:00Z'),
   };
-  await circulatePapers.execute({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: 'ib', input: { meetingId: w.meeting.id }, now: beforeDeadline });
+  await circulatePapers.execute({
+    actorId: w.people.admin.id,
+    councilSlug: w.council.slug,
+    boardSlug: 'ib',
+    input: { meetingId: w.meeting.id },
+    now: beforeDeadline,
+  });
   // circulated late and not accepted: listed, not packed
   const delta = await up(await pdfWith('DELTA LATE PAPER'), 'Declarations register', apologies.id, '2026-04-01T08:00:00Z');
-  await circulatePapers.execute({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: 'ib', input: { meetingId: w.meeting.id }, now: afterDeadline });
+  await circulatePapers.execute({
+    actorId: w.people.admin.id,
+    councilSlug: w.council.slug,
+    boardSlug: 'ib',
+    input: { meetingId: w.meeting.id },
+    now: afterDeadline,
+  });
   // a draft nobody has seen
   const echo = await up(await pdfWith('ECHO DRAFT PAPER'), 'Draft only', workforce.id, '2026-04-01T10:00:00Z');
   return { ...ids, delta, echo };
@@ -54,7 +66,11 @@ async function meetingWithPapers(w: PapersWorld) {
 async function packFor(w: PapersWorld, who: keyof PapersWorld['people'], route: { councilSlug?: string; meetingId?: string } = {}) {
   try {
     const pack = await agendaPackFor({
-      actorId: w.people[who].id, councilSlug: route.councilSlug ?? w.council.slug, boardSlug: 'ib', meetingId: route.meetingId ?? w.meeting.id, now: at('2026-04-02T08:00:00Z'),
+      actorId: w.people[who].id,
+      councilSlug: route.councilSlug ?? w.council.slug,
+      boardSlug: 'ib',
+      meetingId: route.meetingId ?? w.meeting.id,
+      now: at('2026-04-02T08:00:00Z'),
     });
     return { status: 200, pages: await readPack(pack.bytes), fileName: pack.fileName };
   } catch (error) {
@@ -83,12 +99,29 @@ describe('the agenda pack', () => {
     pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of 7`));
 
     const [cover, agenda] = pages as [string, string];
-    for (const words of ['Papers Test Council', 'Improvement Board', 'April board', 'Agenda pack', 'OFFICIAL-SENSITIVE', 'Prepared for Person member1']) expect(cover).toContain(words);
+    for (const words of ['Papers Test Council', 'Improvement Board', 'April board', 'Agenda pack', 'OFFICIAL-SENSITIVE', 'Prepared for Person member1'])
+      expect(cover).toContain(words);
     expect(agenda.split('\n')[0]).toBe('Agenda');
-    const order = ['1. Apologies and declarations', '2. Performance report', 'Paper: Performance report (OFFICIAL)', 'Starts on page 3', 'Paper: Case file audit (OFFICIAL-SENSITIVE)', 'Starts on page 5',
-      '3. Workforce strategy', 'Paper: Workforce strategy (OFFICIAL)', 'Starts on page 6', 'Paper: Workforce data (OFFICIAL)', 'Papers for the meeting as a whole', "Paper: Chair's briefing (OFFICIAL)", 'Starts on page 7'];
+    const order = [
+      '1. Apologies and declarations',
+      '2. Performance report',
+      'Paper: Performance report (OFFICIAL)',
+      'Starts on page 3',
+      'Paper: Case file audit (OFFICIAL-SENSITIVE)',
+      'Starts on page 5',
+      '3. Workforce strategy',
+      'Paper: Workforce strategy (OFFICIAL)',
+      'Starts on page 6',
+      'Paper: Workforce data (OFFICIAL)',
+      'Papers for the meeting as a whole',
+      "Paper: Chair's briefing (OFFICIAL)",
+      'Starts on page 7',
+    ];
     const positions = order.map((line) => agenda.indexOf(line));
-    expect(positions.every((p) => p >= 0), `agenda lines missing: ${order.filter((_, i) => positions[i]! < 0).join(' | ')}\n${agenda}`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `agenda lines missing: ${order.filter((_, i) => positions[i]! < 0).join(' | ')}\n${agenda}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     // the Word paper and the late one are named, and why they are not in the pack
     expect(agenda).toMatch(/Paper: Workforce data \(OFFICIAL\)\nnot in this pack: a Word document \(DOCX\)/);
@@ -107,7 +140,7 @@ describe('the agenda pack', () => {
     expect(opened.map((o) => o.paperFileId).sort()).toEqual([ids.alpha.fileId, ids.foxtrot.fileId, ids.bravo.fileId, ids.charlie.fileId].sort());
   });
 
-  it('leaves OFFICIAL-SENSITIVE papers out of an attendee\'s pack, and takes a late paper once the Chair accepts it', async () => {
+  it("leaves OFFICIAL-SENSITIVE papers out of an attendee's pack, and takes a late paper once the Chair accepts it", async () => {
     const w = await papersWorld();
     const ids = await meetingWithPapers(w);
     const attendee = await packFor(w, 'attendee');
@@ -116,7 +149,14 @@ describe('the agenda pack', () => {
     expect(attendee.pages![1]).not.toContain('OFFICIAL-SENSITIVE');
 
     const { acceptLatePaper } = await import('../../lib/papers/actions');
-    expect(await acceptLatePaper.execute({ actorId: w.people.chair.id, councilSlug: w.council.slug, boardSlug: 'ib', input: { fileId: ids.delta.fileId, reason: 'Needed for declarations' } })).toMatchObject({ ok: true });
+    expect(
+      await acceptLatePaper.execute({
+        actorId: w.people.chair.id,
+        councilSlug: w.council.slug,
+        boardSlug: 'ib',
+        input: { fileId: ids.delta.fileId, reason: 'Needed for declarations' },
+      }),
+    ).toMatchObject({ ok: true });
     const after = await packFor(w, 'member1');
     expect(after.pages).toHaveLength(8);
     expect(pageOf(after.pages!, 'DELTA LATE PAPER')).toBe(3); // item 1 now has its paper
@@ -142,11 +182,26 @@ describe('the agenda pack', () => {
     const bytes = await buildAgendaPack({
       councilName: 'Łódź Borough Council',
       boardName: 'Children’s Trust',
-      meeting: { title: 'Deep dive → care leavers', startsAt: at('2026-04-09T09:00:00Z'), endsAt: at('2026-04-09T11:00:00Z'), venue: null, theme: 'Care leavers' },
-      items: [{
-        position: 1, title: 'Data ✓', presenter: null, purpose: 'INFORMATION', durationMinutes: null,
-        papers: [{ title: 'Landscape', marking: 'PUBLIC', pdf: await turned.save() }, { title: 'Broken', marking: 'OFFICIAL', pdf: new Uint8Array(Buffer.from('%PDF-1.7 truncated')) }],
-      }],
+      meeting: {
+        title: 'Deep dive → care leavers',
+        startsAt: at('2026-04-09T09:00:00Z'),
+        endsAt: at('2026-04-09T11:00:00Z'),
+        venue: null,
+        theme: 'Care leavers',
+      },
+      items: [
+        {
+          position: 1,
+          title: 'Data ✓',
+          presenter: null,
+          purpose: 'INFORMATION',
+          durationMinutes: null,
+          papers: [
+            { title: 'Landscape', marking: 'PUBLIC', pdf: await turned.save() },
+            { title: 'Broken', marking: 'OFFICIAL', pdf: new Uint8Array(Buffer.from('%PDF-1.7 truncated')) },
+          ],
+        },
+      ],
       otherPapers: [],
       preparedFor: 'Zoë Smith',
       preparedAt: at('2026-04-02T08:00:00Z'),

@@ -19,7 +19,13 @@ const attendanceOf = (w: AttendanceWorld) => withCouncil(w.council.id, (tx) => t
 const auditOf = (w: AttendanceWorld) => withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ orderBy: { id: 'asc' } }));
 
 function send(w: AttendanceWorld, actorId: string, seatId: string, substituteAttends: 'yes' | 'no', now: Date, apologyNote?: string) {
-  return sendApologies.execute({ actorId, councilSlug: w.council.slug, boardSlug: w.board.slug, now, input: { meetingId: w.meeting.id, seatId, substituteAttends, apologyNote } });
+  return sendApologies.execute({
+    actorId,
+    councilSlug: w.council.slug,
+    boardSlug: w.board.slug,
+    now,
+    input: { meetingId: w.meeting.id, seatId, substituteAttends, apologyNote },
+  });
 }
 
 describe('sending apologies', () => {
@@ -30,8 +36,13 @@ describe('sending apologies', () => {
     if (result.ok) expect(result.message).toContain(`Substitute ${w.council.slug} will attend in your place`);
     const [row] = await attendanceOf(w);
     expect(row).toMatchObject({
-      seatId: w.seats.member.id, status: 'APOLOGIES', substituteAttends: true, substitutePersonId: w.people.substitute.id,
-      apologyLate: false, note: 'On leave that week', recordedById: w.people.member.id,
+      seatId: w.seats.member.id,
+      status: 'APOLOGIES',
+      substituteAttends: true,
+      substitutePersonId: w.people.substitute.id,
+      apologyLate: false,
+      note: 'On leave that week',
+      recordedById: w.people.member.id,
     });
     expect(row!.apologySentAt).toEqual(onTime);
     const events = await auditOf(w);
@@ -54,12 +65,18 @@ describe('sending apologies', () => {
   it('is on time up to the last millisecond of the deadline, and late one after', async () => {
     const w = await attendanceWorld();
     expect(await send(w, w.people.member.id, w.seats.member.id, 'yes', APOLOGY_DEADLINE)).toMatchObject({ ok: true, data: { late: false } });
-    expect(await send(w, w.people.other.id, w.seats.other.id, 'no', new Date(APOLOGY_DEADLINE.getTime() + 1))).toMatchObject({ ok: true, data: { late: true } });
+    expect(await send(w, w.people.other.id, w.seats.other.id, 'no', new Date(APOLOGY_DEADLINE.getTime() + 1))).toMatchObject({
+      ok: true,
+      data: { late: true },
+    });
   });
 
   it('still takes apologies during the meeting, flagged late, and refuses them once it has ended', async () => {
     const w = await attendanceWorld();
-    expect(await send(w, w.people.member.id, w.seats.member.id, 'no', new Date(MEETING_START.getTime() + 10 * 60_000))).toMatchObject({ ok: true, data: { late: true } });
+    expect(await send(w, w.people.member.id, w.seats.member.id, 'no', new Date(MEETING_START.getTime() + 10 * 60_000))).toMatchObject({
+      ok: true,
+      data: { late: true },
+    });
     const after = await send(w, w.people.other.id, w.seats.other.id, 'no', MEETING_END);
     expect(after).toMatchObject({ ok: false, code: 'INVALID' });
     expect(await attendanceOf(w)).toHaveLength(1);
@@ -86,7 +103,13 @@ describe('sending apologies', () => {
 
   it('asks whether the substitute attends rather than guessing', async () => {
     const w = await attendanceWorld();
-    const result = await sendApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime, input: { meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: '' } });
+    const result = await sendApologies.execute({
+      actorId: w.people.member.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: onTime,
+      input: { meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: '' },
+    });
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
     if (!result.ok) expect(result.fieldErrors?.substituteAttends?.[0]).toMatch(/Say whether your substitute/);
   });
@@ -105,7 +128,7 @@ describe('sending apologies', () => {
     expect(await attendanceOf(w)).toHaveLength(0);
   });
 
-  it("answers a seat of another board as not found", async () => {
+  it('answers a seat of another board as not found', async () => {
     const w = await attendanceWorld();
     expect(await send(w, w.people.outsider.id, w.seats.elsewhere.id, 'no', onTime)).toMatchObject({ ok: false });
     expect(await send(w, w.people.member.id, w.seats.elsewhere.id, 'no', onTime)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
@@ -122,11 +145,17 @@ describe('sending apologies', () => {
     const w = await attendanceWorld();
     const view = await getAttendanceView(w.ctx(w.people.admin.id), w.meeting.id, MEETING_START);
     const recorded = await recordAttendance.execute({
-      actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: MEETING_START,
+      actorId: w.people.admin.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: MEETING_START,
       input: { meetingId: w.meeting.id, fingerprint: view.fingerprint, [`status_${w.seats.member.id}`]: 'PRESENT' },
     });
     expect(recorded.ok).toBe(true);
-    expect(await send(w, w.people.member.id, w.seats.member.id, 'no', new Date(MEETING_START.getTime() + 60_000))).toMatchObject({ ok: false, code: 'INVALID' });
+    expect(await send(w, w.people.member.id, w.seats.member.id, 'no', new Date(MEETING_START.getTime() + 60_000))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+    });
     expect((await attendanceOf(w))[0]!.status).toBe('PRESENT');
   });
 });
@@ -135,7 +164,13 @@ describe('withdrawing apologies', () => {
   it('a member withdraws their own apologies before the meeting and is expected again', async () => {
     const w = await attendanceWorld();
     await send(w, w.people.member.id, w.seats.member.id, 'yes', late);
-    const result = await withdrawOwnApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: late, input: { meetingId: w.meeting.id, seatId: w.seats.member.id } });
+    const result = await withdrawOwnApologies.execute({
+      actorId: w.people.member.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: late,
+      input: { meetingId: w.meeting.id, seatId: w.seats.member.id },
+    });
     expect(result.ok).toBe(true);
     const [row] = await attendanceOf(w);
     expect(row).toMatchObject({ status: 'EXPECTED', substituteAttends: false, substitutePersonId: null, apologySentAt: null, apologyLate: false });
@@ -148,7 +183,13 @@ describe('withdrawing apologies', () => {
   it("refuses withdrawing someone else's apologies", async () => {
     const w = await attendanceWorld();
     await send(w, w.people.member.id, w.seats.member.id, 'yes', onTime);
-    const result = await withdrawOwnApologies.execute({ actorId: w.people.other.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime, input: { meetingId: w.meeting.id, seatId: w.seats.member.id } });
+    const result = await withdrawOwnApologies.execute({
+      actorId: w.people.other.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: onTime,
+      input: { meetingId: w.meeting.id, seatId: w.seats.member.id },
+    });
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect((await attendanceOf(w))[0]!.status).toBe('APOLOGIES');
   });
@@ -156,25 +197,50 @@ describe('withdrawing apologies', () => {
   it('refuses once the meeting has started, leaving the apologies on record', async () => {
     const w = await attendanceWorld();
     await send(w, w.people.member.id, w.seats.member.id, 'no', onTime);
-    const result = await withdrawOwnApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: MEETING_START, input: { meetingId: w.meeting.id, seatId: w.seats.member.id } });
+    const result = await withdrawOwnApologies.execute({
+      actorId: w.people.member.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: MEETING_START,
+      input: { meetingId: w.meeting.id, seatId: w.seats.member.id },
+    });
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
     expect((await attendanceOf(w))[0]!.status).toBe('APOLOGIES');
   });
 
   it('refuses withdrawing apologies never sent', async () => {
     const w = await attendanceWorld();
-    const result = await withdrawOwnApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime, input: { meetingId: w.meeting.id, seatId: w.seats.member.id } });
+    const result = await withdrawOwnApologies.execute({
+      actorId: w.people.member.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: onTime,
+      input: { meetingId: w.meeting.id, seatId: w.seats.member.id },
+    });
     expect(result).toMatchObject({ ok: false, code: 'INVALID' });
   });
 });
 
 describe('the administrator', () => {
-  it('records apologies on a member\'s behalf, and withdraws them', async () => {
+  it("records apologies on a member's behalf, and withdraws them", async () => {
     const w = await attendanceWorld();
     const call = (response: string, now: Date) =>
-      recordApologies.execute({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now, input: { meetingId: w.meeting.id, seatId: w.seats.member.id, response, adminNote: 'Phoned the office' } });
+      recordApologies.execute({
+        actorId: w.people.admin.id,
+        councilSlug: w.council.slug,
+        boardSlug: w.board.slug,
+        now,
+        input: { meetingId: w.meeting.id, seatId: w.seats.member.id, response, adminNote: 'Phoned the office' },
+      });
     expect(await call('APOLOGIES_WITH_SUBSTITUTE', late)).toMatchObject({ ok: true, data: { late: true } });
-    expect((await attendanceOf(w))[0]).toMatchObject({ status: 'APOLOGIES', substituteAttends: true, substitutePersonId: w.people.substitute.id, recordedById: w.people.admin.id, note: 'Phoned the office', apologyLate: true });
+    expect((await attendanceOf(w))[0]).toMatchObject({
+      status: 'APOLOGIES',
+      substituteAttends: true,
+      substitutePersonId: w.people.substitute.id,
+      recordedById: w.people.admin.id,
+      note: 'Phoned the office',
+      apologyLate: true,
+    });
     expect(await call('ATTENDING', late)).toMatchObject({ ok: true });
     expect((await attendanceOf(w))[0]).toMatchObject({ status: 'EXPECTED' });
     expect((await auditOf(w)).map((e) => e.kind)).toEqual(['attendance.apologies-recorded', 'attendance.apologies-withdrawn']);
@@ -182,14 +248,31 @@ describe('the administrator', () => {
 
   it('is the only one who may record for others', async () => {
     const w = await attendanceWorld();
-    const result = await recordApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime, input: { meetingId: w.meeting.id, seatId: w.seats.other.id, response: 'APOLOGIES' } });
+    const result = await recordApologies.execute({
+      actorId: w.people.member.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: onTime,
+      input: { meetingId: w.meeting.id, seatId: w.seats.other.id, response: 'APOLOGIES' },
+    });
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await attendanceOf(w)).toHaveLength(0);
   });
 
   it('sees who is coming: every seat, substitutes by name, late notices and the counts', async () => {
     const w = await attendanceWorld();
-    await withCouncil(w.council.id, (tx) => tx.seat.create({ data: { councilId: w.council.id, boardId: w.board.id, personId: null, role: 'MEMBER', agency: 'Schools', position: 'Secondary head teacher (to be appointed)' } }));
+    await withCouncil(w.council.id, (tx) =>
+      tx.seat.create({
+        data: {
+          councilId: w.council.id,
+          boardId: w.board.id,
+          personId: null,
+          role: 'MEMBER',
+          agency: 'Schools',
+          position: 'Secondary head teacher (to be appointed)',
+        },
+      }),
+    );
     await send(w, w.people.member.id, w.seats.member.id, 'yes', onTime);
     await send(w, w.people.other.id, w.seats.other.id, 'no', late);
     const view = await getAttendanceView(w.ctx(w.people.admin.id), w.meeting.id, late);
@@ -204,7 +287,7 @@ describe('the administrator', () => {
     expect(view.apologies.pastDeadline).toBe(true);
   });
 
-  it("is the only reader of who is coming besides the Chair", async () => {
+  it('is the only reader of who is coming besides the Chair', async () => {
     const w = await attendanceWorld();
     expect((await getAttendanceView(w.ctx(w.people.member.id, ['MEMBER']), w.meeting.id, onTime)).may.seeWhoIsComing).toBe(false);
     expect((await getAttendanceView(w.ctx(w.people.chair.id, ['CHAIR']), w.meeting.id, onTime)).may.seeWhoIsComing).toBe(true);

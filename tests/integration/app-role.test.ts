@@ -75,7 +75,13 @@ describe.runIf(onServer)('the app’s login role on the server', () => {
   });
 
   it('signs in and delivers mail through its narrow roles, and never reads a password hash', async () => {
-    const person = await t.prisma.person.create({ data: { name: 'Login role check', email: `login-${Date.now()}@example.test`, password: { create: { hash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA' } } } });
+    const person = await t.prisma.person.create({
+      data: {
+        name: 'Login role check',
+        email: `login-${Date.now()}@example.test`,
+        password: { create: { hash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA' } },
+      },
+    });
     expect(await withAuth((tx) => tx.person.findUnique({ where: { id: person.id }, select: { id: true } }), appPrisma)).toEqual({ id: person.id });
     const [row] = await withAuth((tx) => tx.$queryRaw<{ hash: string }[]>`SELECT tabled_password_hash(${person.id}::uuid) AS hash`, appPrisma);
     expect(row?.hash).toMatch(/^\$argon2id\$/);
@@ -96,7 +102,10 @@ describe.runIf(onServer)('the app’s login role on the server', () => {
 describe.runIf(!onServer)('on the embedded database', () => {
   it('runs the tenant transaction as tabled_app, not as the superuser', async () => {
     const a = await councilWithBoard();
-    const [who] = await withCouncil(a.id, (tx) => tx.$queryRaw<{ role: string; council: string }[]>`SELECT current_user AS role, current_setting('app.council_id', true) AS council`);
+    const [who] = await withCouncil(
+      a.id,
+      (tx) => tx.$queryRaw<{ role: string; council: string }[]>`SELECT current_user AS role, current_setting('app.council_id', true) AS council`,
+    );
     expect(who).toEqual({ role: 'tabled_app', council: a.id });
   });
 });

@@ -20,15 +20,25 @@ async function record(w: AttendanceWorld, statuses: Record<string, string>, opts
   const now = opts.now ?? atMeeting;
   const fingerprint = opts.fingerprint ?? (await getAttendanceView(w.ctx(w.people.admin.id), w.meeting.id, now)).fingerprint;
   return recordAttendance.execute({
-    actorId: opts.actorId ?? w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now,
+    actorId: opts.actorId ?? w.people.admin.id,
+    councilSlug: w.council.slug,
+    boardSlug: w.board.slug,
+    now,
     input: { meetingId: w.meeting.id, fingerprint, ...Object.fromEntries(Object.entries(statuses).map(([seatId, s]) => [`status_${seatId}`, s])) },
   });
 }
 
 function decide(w: AttendanceWorld, actorId: string, now = atMeeting, version = 1) {
   return decideQuorum.execute({
-    actorId, councilSlug: w.council.slug, boardSlug: w.board.slug, now,
-    input: { meetingId: w.meeting.id, version: String(version), decision: 'I am satisfied that enough members are present to conduct the business of the meeting.' },
+    actorId,
+    councilSlug: w.council.slug,
+    boardSlug: w.board.slug,
+    now,
+    input: {
+      meetingId: w.meeting.id,
+      version: String(version),
+      decision: 'I am satisfied that enough members are present to conduct the business of the meeting.',
+    },
   });
 }
 
@@ -53,7 +63,10 @@ describe("the Chair's quorum decision (no quorum set)", () => {
     const w = await attendanceWorld();
     await decide(w, w.people.chair.id);
     const again = await decideQuorum.execute({
-      actorId: w.people.chair.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: atMeeting,
+      actorId: w.people.chair.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: atMeeting,
       input: { meetingId: w.meeting.id, version: '2', decision: 'On reflection, not enough.' },
     });
     expect(again).toMatchObject({ ok: false, code: 'INVALID' });
@@ -107,10 +120,22 @@ describe('recording attendance and the minimum count', () => {
   it('keeps the time and late flag of apologies sent beforehand', async () => {
     const w = await attendanceWorld();
     const sentAt = new Date('2026-04-08T09:00:00Z');
-    await sendApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: sentAt, input: { meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: 'yes' } });
+    await sendApologies.execute({
+      actorId: w.people.member.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: sentAt,
+      input: { meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: 'yes' },
+    });
     expect(await record(w, { [w.seats.member.id]: 'SUBSTITUTE_ATTENDED' })).toMatchObject({ ok: true });
     const [row] = await attendanceOf(w);
-    expect(row).toMatchObject({ status: 'SUBSTITUTE_ATTENDED', substituteAttends: true, substitutePersonId: w.people.substitute.id, apologyLate: true, recordedById: w.people.admin.id });
+    expect(row).toMatchObject({
+      status: 'SUBSTITUTE_ATTENDED',
+      substituteAttends: true,
+      substitutePersonId: w.people.substitute.id,
+      apologyLate: true,
+      recordedById: w.people.admin.id,
+    });
     expect(row!.apologySentAt).toEqual(sentAt);
   });
 
@@ -126,7 +151,13 @@ describe('recording attendance and the minimum count', () => {
     const w = await attendanceWorld();
     const stale = (await getAttendanceView(w.ctx(w.people.admin.id), w.meeting.id, atMeeting)).fingerprint;
     // a member's late apologies arrive while the administrator has the form open
-    await sendApologies.execute({ actorId: w.people.other.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: atMeeting, input: { meetingId: w.meeting.id, seatId: w.seats.other.id, substituteAttends: 'no' } });
+    await sendApologies.execute({
+      actorId: w.people.other.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: atMeeting,
+      input: { meetingId: w.meeting.id, seatId: w.seats.other.id, substituteAttends: 'no' },
+    });
     const result = await record(w, { [w.seats.other.id]: 'ABSENT' }, { fingerprint: stale });
     expect(result).toMatchObject({ ok: false, code: 'CONFLICT', current: { [`status_${w.seats.other.id}`]: 'Apologies' } });
     expect((await attendanceOf(w))[0]!.status).toBe('APOLOGIES');

@@ -23,12 +23,36 @@ async function year() {
   return withCouncil(c.id, async (tx) => {
     const board = await tx.board.create({ data: { councilId: c.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
     const seat = (personId: string, role: 'INDEPENDENT_CHAIR' | 'MEMBER', agency: string, startsOn: string | null, endsOn: string | null) =>
-      tx.seat.create({ data: { councilId: c.id, boardId: board.id, personId, role, agency, position: role === 'MEMBER' ? 'Member' : 'Independent Chair', startsOn: startsOn ? new Date(startsOn) : null, endsOn: endsOn ? new Date(endsOn) : null } });
-    const seats = { chair: await seat(chair.id, 'INDEPENDENT_CHAIR', 'Independent', null, null), leaver: await seat(leaver.id, 'MEMBER', 'Police', null, '2026-06-30'), joiner: await seat(joiner.id, 'MEMBER', 'Police', '2026-07-01', null) };
+      tx.seat.create({
+        data: {
+          councilId: c.id,
+          boardId: board.id,
+          personId,
+          role,
+          agency,
+          position: role === 'MEMBER' ? 'Member' : 'Independent Chair',
+          startsOn: startsOn ? new Date(startsOn) : null,
+          endsOn: endsOn ? new Date(endsOn) : null,
+        },
+      });
+    const seats = {
+      chair: await seat(chair.id, 'INDEPENDENT_CHAIR', 'Independent', null, null),
+      leaver: await seat(leaver.id, 'MEMBER', 'Police', null, '2026-06-30'),
+      joiner: await seat(joiner.id, 'MEMBER', 'Police', '2026-07-01', null),
+    };
     const meeting = (day: string, status: 'HELD' | 'CANCELLED' | 'SCHEDULED') =>
-      tx.meeting.create({ data: { councilId: c.id, boardId: board.id, title: `Board ${day}`, startsAt: at(day), endsAt: new Date(at(day).getTime() + 7_200_000), status } });
-    const m = { mar: await meeting('2026-03-10', 'HELD'), may: await meeting('2026-05-12', 'CANCELLED'), jun: await meeting('2026-06-09', 'HELD'), sep: await meeting('2026-09-08', 'HELD'), jan: await meeting('2027-01-12', 'SCHEDULED') };
-    const mark = (meetingId: string, seatId: string, status: 'PRESENT' | 'VIRTUAL' | 'APOLOGIES' | 'SUBSTITUTE_ATTENDED' | 'ABSENT') => tx.attendance.create({ data: { councilId: c.id, meetingId, seatId, status } });
+      tx.meeting.create({
+        data: { councilId: c.id, boardId: board.id, title: `Board ${day}`, startsAt: at(day), endsAt: new Date(at(day).getTime() + 7_200_000), status },
+      });
+    const m = {
+      mar: await meeting('2026-03-10', 'HELD'),
+      may: await meeting('2026-05-12', 'CANCELLED'),
+      jun: await meeting('2026-06-09', 'HELD'),
+      sep: await meeting('2026-09-08', 'HELD'),
+      jan: await meeting('2027-01-12', 'SCHEDULED'),
+    };
+    const mark = (meetingId: string, seatId: string, status: 'PRESENT' | 'VIRTUAL' | 'APOLOGIES' | 'SUBSTITUTE_ATTENDED' | 'ABSENT') =>
+      tx.attendance.create({ data: { councilId: c.id, meetingId, seatId, status } });
     await mark(m.mar.id, seats.chair.id, 'PRESENT');
     await mark(m.jun.id, seats.chair.id, 'VIRTUAL');
     await mark(m.mar.id, seats.leaver.id, 'APOLOGIES');
@@ -36,7 +60,24 @@ async function year() {
     await mark(m.may.id, seats.leaver.id, 'APOLOGIES'); // a cancelled meeting counts for nothing
     // the September meeting's attendance is recorded for the joiner only
     await mark(m.sep.id, seats.joiner.id, 'ABSENT');
-    const ctx = boardContext(c, { id: board.id, slug: board.slug, name: board.name, kind: 'IMPROVEMENT_BOARD', status: 'ESTABLISHED', isPublic: false, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: 12 }, chair.id, ['MEMBER']);
+    const ctx = boardContext(
+      c,
+      {
+        id: board.id,
+        slug: board.slug,
+        name: board.name,
+        kind: 'IMPROVEMENT_BOARD',
+        status: 'ESTABLISHED',
+        isPublic: false,
+        paperNoticeWorkingDays: 5,
+        apologyNoticeWorkingDays: 2,
+        minutesDistributionDays: 7,
+        quorumMinimum: null,
+        riskAppetiteScore: 12,
+      },
+      chair.id,
+      ['MEMBER'],
+    );
     return { ctx, seats };
   });
 }
@@ -54,7 +95,10 @@ describe('the attendance record', () => {
       'Jo Joiner': { expected: 1, inPerson: 0, virtually: 0, substitute: 0, apologies: 0, absent: 1, notRecorded: 0, percent: 0 },
     });
     expect(record.rows.map((r) => r.name)).toEqual(['Chair Person', 'Jo Joiner', 'Leah Leaver']);
-    expect(record.agencies.map((a) => [a.agency, a.tally.expected])).toEqual([['Independent', 3], ['Police', 3]]);
+    expect(record.agencies.map((a) => [a.agency, a.tally.expected])).toEqual([
+      ['Independent', 3],
+      ['Police', 3],
+    ]);
     expect(record.total).toMatchObject({ tally: { expected: 6 }, percent: 33 });
   });
 
@@ -76,7 +120,22 @@ describe('the attendance record', () => {
     const { ctx } = await year();
     const record = await getAttendanceRecord.read(ctx, attendancePeriod({}, now), now);
     const csv = attendanceCsvRows(record);
-    expect(csv[0]).toEqual(['Name', 'Role', 'Position', 'Agency', 'Held from', 'Held to', 'Expected', 'In person', 'Virtually', 'Substitute attended', 'Apologies', 'Absent', 'Not recorded', 'Attended (%)']);
+    expect(csv[0]).toEqual([
+      'Name',
+      'Role',
+      'Position',
+      'Agency',
+      'Held from',
+      'Held to',
+      'Expected',
+      'In person',
+      'Virtually',
+      'Substitute attended',
+      'Apologies',
+      'Absent',
+      'Not recorded',
+      'Attended (%)',
+    ]);
     expect(csv[2]).toEqual(['Jo Joiner', 'MEMBER', 'Member', 'Police', '2026-07-01', '', '1', '0', '0', '0', '0', '1', '0', '0']);
 
     const book = new ExcelJS.Workbook();

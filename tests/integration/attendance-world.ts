@@ -36,7 +36,12 @@ export async function attendanceWorld(opts: { quorumMinimum?: number | null; isP
     // the outsider's only seat is on the other board
     elsewhere: await seat(outsider, 'MEMBER', 'Executive lead', null, otherBoard),
   };
-  const meeting = await make.meeting(council, board, { title: 'April board', startsAt: MEETING_START, endsAt: MEETING_END, venue: 'Committee Room 2, Council House' });
+  const meeting = await make.meeting(council, board, {
+    title: 'April board',
+    startsAt: MEETING_START,
+    endsAt: MEETING_END,
+    venue: 'Committee Room 2, Council House',
+  });
   const ctx = (actorId: string, roles: BoardContext['roles'] = ['ADMINISTRATOR']) => boardContext(council, board, actorId, roles);
   return { council, board, otherBoard, people: { admin, chair, member, other, attendee, substitute, outsider }, seats, meeting, ctx };
 }

@@ -32,8 +32,14 @@ async function councilWithEvents(n: number) {
       })),
     }),
   );
-  await withCouncil(neighbour.id, (tx) => tx.auditEvent.create({ data: { councilId: neighbour.id, kind: 'z.neighbour', entityType: 'Thing', entityId: 'n', data: {}, hash: 'n' } }));
-  const ctx: CouncilContext = { actor: { id: 'x', name: 'Admin', email: null }, council: { id: council.id, slug: council.slug, name: council.name, region: 'ENGLAND_AND_WALES' }, councilRole: 'ADMIN' };
+  await withCouncil(neighbour.id, (tx) =>
+    tx.auditEvent.create({ data: { councilId: neighbour.id, kind: 'z.neighbour', entityType: 'Thing', entityId: 'n', data: {}, hash: 'n' } }),
+  );
+  const ctx: CouncilContext = {
+    actor: { id: 'x', name: 'Admin', email: null },
+    council: { id: council.id, slug: council.slug, name: council.name, region: 'ENGLAND_AND_WALES' },
+    councilRole: 'ADMIN',
+  };
   return { ctx, neighbour };
 }
 
@@ -67,7 +73,7 @@ describe('the audit trail page', () => {
     expect(front.newer).toBeNull();
   });
 
-  it('filters by kind with the same paging, offers only this council\'s kinds, and ignores a forged position', async () => {
+  it("filters by kind with the same paging, offers only this council's kinds, and ignores a forged position", async () => {
     const { ctx } = await councilWithEvents(130);
     const two = await page(ctx, { kind: 'b.two' });
     expect(two.events).toHaveLength(43);

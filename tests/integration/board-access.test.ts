@@ -20,8 +20,29 @@ describe('a person’s roles on a board', () => {
     );
     await withCouncil(council.id, async (tx) => {
       const board = await tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'IB', kind: 'IMPROVEMENT_BOARD' } });
-      await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: holder!.id, substitutePersonId: substitute!.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
-      await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: former!.id, substitutePersonId: formerSub!.id, role: 'MEMBER', agency: 'Police', position: 'Superintendent', endsOn: day(-1) } });
+      await tx.seat.create({
+        data: {
+          councilId: council.id,
+          boardId: board.id,
+          personId: holder!.id,
+          substitutePersonId: substitute!.id,
+          role: 'MEMBER',
+          agency: 'Council',
+          position: 'Director',
+        },
+      });
+      await tx.seat.create({
+        data: {
+          councilId: council.id,
+          boardId: board.id,
+          personId: former!.id,
+          substitutePersonId: formerSub!.id,
+          role: 'MEMBER',
+          agency: 'Police',
+          position: 'Superintendent',
+          endsOn: day(-1),
+        },
+      });
     });
     const roles = async (personId: string) => (await findBoardWithRoles(council.id, 'MEMBER', 'ib', personId))?.roles ?? null;
     expect(await roles(holder!.id)).toEqual(['MEMBER']);

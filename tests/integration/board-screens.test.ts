@@ -23,14 +23,28 @@ async function boardWithLogs(): Promise<BoardContext> {
     const board = await tx.board.create({
       data: { councilId: council.id, slug: 'improvement-board', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD', riskAppetiteScore: 12 },
     });
-    const seat = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: person.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
+    const seat = await tx.seat.create({
+      data: { councilId: council.id, boardId: board.id, personId: person.id, role: 'MEMBER', agency: 'Council', position: 'Director' },
+    });
     // Thursday 9 April 2026, 10:00 London: papers due by the end of Tuesday 31 March (Easter).
     await tx.meeting.create({
-      data: { councilId: council.id, boardId: board.id, title: 'April board', startsAt: new Date('2026-04-09T09:00:00Z'), endsAt: new Date('2026-04-09T11:00:00Z') },
+      data: {
+        councilId: council.id,
+        boardId: board.id,
+        title: 'April board',
+        startsAt: new Date('2026-04-09T09:00:00Z'),
+        endsAt: new Date('2026-04-09T11:00:00Z'),
+      },
     });
     const action = (reference: string, dueOn: string, status: 'OPEN' | 'IN_PROGRESS' | 'CLOSED', agreedDueOn?: string) => ({
-      councilId: council.id, boardId: board.id, reference, description: `Action ${reference}`, dueOn: day(dueOn), status,
-      agreedDueOn: agreedDueOn ? day(agreedDueOn) : null, ownerSeatId: seat.id,
+      councilId: council.id,
+      boardId: board.id,
+      reference,
+      description: `Action ${reference}`,
+      dueOn: day(dueOn),
+      status,
+      agreedDueOn: agreedDueOn ? day(agreedDueOn) : null,
+      ownerSeatId: seat.id,
     });
     await tx.action.createMany({
       data: [
@@ -42,9 +56,20 @@ async function boardWithLogs(): Promise<BoardContext> {
       ],
     });
     const risk = (reference: string, l: number, i: number, status: 'OPEN' | 'CLOSED' = 'OPEN') => ({
-      councilId: council.id, boardId: board.id, reference, title: `Risk ${reference}`, description: 'd', category: 'Workforce',
-      inherentLikelihood: 5, inherentImpact: 5, currentLikelihood: l, currentImpact: i, targetLikelihood: 1, targetImpact: 1,
-      reviewDueOn: day('2026-03-01'), status,
+      councilId: council.id,
+      boardId: board.id,
+      reference,
+      title: `Risk ${reference}`,
+      description: 'd',
+      category: 'Workforce',
+      inherentLikelihood: 5,
+      inherentImpact: 5,
+      currentLikelihood: l,
+      currentImpact: i,
+      targetLikelihood: 1,
+      targetImpact: 1,
+      reviewDueOn: day('2026-03-01'),
+      status,
     });
     await tx.risk.createMany({ data: [risk('R-01', 4, 4), risk('R-02', 4, 4), risk('R-03', 2, 3), risk('R-04', 5, 5, 'CLOSED')] });
     return board;
@@ -70,7 +95,11 @@ describe('board overview', () => {
   it('ranks open risks by current score and counts those above appetite', async () => {
     const ctx = await boardWithLogs();
     const o = await getBoardOverview(ctx, now);
-    expect(o.topRisks.map((r) => [r.reference, r.score])).toEqual([['R-01', 16], ['R-02', 16], ['R-03', 6]]);
+    expect(o.topRisks.map((r) => [r.reference, r.score])).toEqual([
+      ['R-01', 16],
+      ['R-02', 16],
+      ['R-03', 6],
+    ]);
     expect(o.risksAboveAppetite).toBe(2);
   });
 });
@@ -105,6 +134,11 @@ describe('risk log', () => {
     expect(r.heatMap[3]?.[3]).toBe(2);
     expect(r.heatMap[1]?.[2]).toBe(1);
     expect(r.heatMap[4]?.[4]).toBe(0); // the closed risk is not on the map
-    expect(r.rows.filter((x) => x.reviewOverdue).map((x) => x.reference).sort()).toEqual(['R-01', 'R-02', 'R-03']);
+    expect(
+      r.rows
+        .filter((x) => x.reviewOverdue)
+        .map((x) => x.reference)
+        .sort(),
+    ).toEqual(['R-01', 'R-02', 'R-03']);
   });
 });

@@ -17,7 +17,8 @@ const now = new Date('2026-03-20T12:00:00Z');
 /** A council with an admin, a plain council member who chairs nothing, and a board member and Chair by board access. */
 async function council() {
   const c = await make.council();
-  const person = (label: string) => t.prisma.person.create({ data: { name: label, email: `${c.slug}-${label.toLowerCase().replace(/ /g, '-')}@example.test` } });
+  const person = (label: string) =>
+    t.prisma.person.create({ data: { name: label, email: `${c.slug}-${label.toLowerCase().replace(/ /g, '-')}@example.test` } });
   const [admin, member, chair] = [await person('Admin'), await person('Board member'), await person('Chair')];
   await withCouncil(c.id, async (tx) => {
     await tx.councilMembership.create({ data: { councilId: c.id, personId: admin.id, role: 'ADMIN' } });
@@ -25,12 +26,19 @@ async function council() {
     await tx.councilMembership.create({ data: { councilId: c.id, personId: chair.id, role: 'MEMBER' } });
   });
   const create = async (input: Record<string, unknown>) => {
-    const result = await createBoard.execute({ actorId: admin.id, councilSlug: c.slug, input: { effectiveOn: '2026-01-05', decision: 'Cabinet agreed to set the board up.', kind: 'IMPROVEMENT_BOARD', ...input }, now });
+    const result = await createBoard.execute({
+      actorId: admin.id,
+      councilSlug: c.slug,
+      input: { effectiveOn: '2026-01-05', decision: 'Cabinet agreed to set the board up.', kind: 'IMPROVEMENT_BOARD', ...input },
+      now,
+    });
     if (!result.ok) throw new Error(`createBoard: ${JSON.stringify(result)}`);
     return result.data;
   };
-  const grant = (boardId: string, personId: string, role: 'MEMBER' | 'CHAIR') => withCouncil(c.id, (tx) => tx.boardAccess.create({ data: { councilId: c.id, boardId, personId, role } }));
-  const read = (boardId: string) => withCouncil(c.id, (tx) => tx.board.findUniqueOrThrow({ where: { id: boardId }, select: { ...editableBoardSelect, slug: true, status: true } }));
+  const grant = (boardId: string, personId: string, role: 'MEMBER' | 'CHAIR') =>
+    withCouncil(c.id, (tx) => tx.boardAccess.create({ data: { councilId: c.id, boardId, personId, role } }));
+  const read = (boardId: string) =>
+    withCouncil(c.id, (tx) => tx.board.findUniqueOrThrow({ where: { id: boardId }, select: { ...editableBoardSelect, slug: true, status: true } }));
   return { council: c, admin, member, chair, create, grant, read };
 }
 type World = Awaited<ReturnType<typeof council>>;
@@ -48,9 +56,20 @@ describe('setting up a board', () => {
     const { boardId, slug } = await w.create({ name: 'Children’s Services Improvement Board' });
     expect(slug).toBe('childrens-services-improvement-board');
     expect(await w.read(boardId)).toMatchObject({
-      status: 'PROVISIONAL', isPublic: false, virtualAttendance: true, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, substitutesPerMember: 1,
-      minutesDistributionDays: 7, publicationNoticeDays: 7, termsReviewMonths: 6, scheduleReviewMonths: 6, quorumMinimum: null, riskAppetiteScore: 12,
-      actionReferencePrefix: 'CSIB', version: 1,
+      status: 'PROVISIONAL',
+      isPublic: false,
+      virtualAttendance: true,
+      paperNoticeWorkingDays: 5,
+      apologyNoticeWorkingDays: 2,
+      substitutesPerMember: 1,
+      minutesDistributionDays: 7,
+      publicationNoticeDays: 7,
+      termsReviewMonths: 6,
+      scheduleReviewMonths: 6,
+      quorumMinimum: null,
+      riskAppetiteScore: 12,
+      actionReferencePrefix: 'CSIB',
+      version: 1,
     });
     const history = await withCouncil(w.council.id, (tx) => tx.boardStatusChange.findMany({ where: { boardId } }));
     expect(history).toMatchObject([{ status: 'PROVISIONAL', decision: 'Cabinet agreed to set the board up.', recordedById: w.admin.id }]);
@@ -63,7 +82,12 @@ describe('setting up a board', () => {
     const w = await council();
     expect((await w.create({ name: 'Improvement Board' })).slug).toBe('improvement-board');
     expect((await w.create({ name: 'Improvement Board' })).slug).toBe('improvement-board-2');
-    const third = await createBoard.execute({ actorId: w.admin.id, councilSlug: w.council.slug, now, input: { name: 'Other', kind: 'PLANNING_GROUP', actionReferencePrefix: 'ib', effectiveOn: '2026-01-05', decision: 'x' } });
+    const third = await createBoard.execute({
+      actorId: w.admin.id,
+      councilSlug: w.council.slug,
+      now,
+      input: { name: 'Other', kind: 'PLANNING_GROUP', actionReferencePrefix: 'ib', effectiveOn: '2026-01-05', decision: 'x' },
+    });
     expect(third).toMatchObject({ ok: false, code: 'INVALID' });
     expect(third.ok ? null : third.fieldErrors?.actionReferencePrefix?.[0]).toMatch(/Improvement Board already uses IB/);
   });
@@ -71,24 +95,65 @@ describe('setting up a board', () => {
   it('takes the quorum as "the Chair decides" or a minimum count, and the settings typed', async () => {
     const w = await council();
     const { boardId } = await w.create({
-      name: 'Trust', kind: 'CHILDRENS_TRUST', isPublic: 'true', defaultVenue: ' Civic Centre ', virtualAttendance: 'false', quorumRule: 'MINIMUM', quorumMinimum: '6',
-      paperNoticeWorkingDays: '10', publicationNoticeDays: '14', status: 'ESTABLISHED', actionReferencePrefix: 'ct1',
+      name: 'Trust',
+      kind: 'CHILDRENS_TRUST',
+      isPublic: 'true',
+      defaultVenue: ' Civic Centre ',
+      virtualAttendance: 'false',
+      quorumRule: 'MINIMUM',
+      quorumMinimum: '6',
+      paperNoticeWorkingDays: '10',
+      publicationNoticeDays: '14',
+      status: 'ESTABLISHED',
+      actionReferencePrefix: 'ct1',
     });
-    expect(await w.read(boardId)).toMatchObject({ kind: 'CHILDRENS_TRUST', status: 'ESTABLISHED', isPublic: true, defaultVenue: 'Civic Centre', virtualAttendance: false, quorumMinimum: 6, paperNoticeWorkingDays: 10, publicationNoticeDays: 14, actionReferencePrefix: 'CT1' });
+    expect(await w.read(boardId)).toMatchObject({
+      kind: 'CHILDRENS_TRUST',
+      status: 'ESTABLISHED',
+      isPublic: true,
+      defaultVenue: 'Civic Centre',
+      virtualAttendance: false,
+      quorumMinimum: 6,
+      paperNoticeWorkingDays: 10,
+      publicationNoticeDays: 14,
+      actionReferencePrefix: 'CT1',
+    });
   });
 
   it('answers bad input with every field named, keeping what was typed', async () => {
     const w = await council();
     const input = {
-      name: '', kind: 'SUPPER_CLUB', paperNoticeWorkingDays: '50', apologyNoticeWorkingDays: 'two', substitutesPerMember: '2', termsReviewMonths: '0',
-      quorumRule: 'MINIMUM', quorumMinimum: '', riskAppetiteScore: '30', actionReferencePrefix: '1-B', effectiveOn: '31/2/2026', decision: ' ',
+      name: '',
+      kind: 'SUPPER_CLUB',
+      paperNoticeWorkingDays: '50',
+      apologyNoticeWorkingDays: 'two',
+      substitutesPerMember: '2',
+      termsReviewMonths: '0',
+      quorumRule: 'MINIMUM',
+      quorumMinimum: '',
+      riskAppetiteScore: '30',
+      actionReferencePrefix: '1-B',
+      effectiveOn: '31/2/2026',
+      decision: ' ',
     };
     const result = await createBoard.execute({ actorId: w.admin.id, councilSlug: w.council.slug, now, input });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe('INVALID');
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(
-      ['actionReferencePrefix', 'apologyNoticeWorkingDays', 'decision', 'effectiveOn', 'kind', 'name', 'paperNoticeWorkingDays', 'quorumMinimum', 'riskAppetiteScore', 'substitutesPerMember', 'termsReviewMonths'].sort(),
+      [
+        'actionReferencePrefix',
+        'apologyNoticeWorkingDays',
+        'decision',
+        'effectiveOn',
+        'kind',
+        'name',
+        'paperNoticeWorkingDays',
+        'quorumMinimum',
+        'riskAppetiteScore',
+        'substitutesPerMember',
+        'termsReviewMonths',
+      ].sort(),
     );
     expect(result.fieldErrors?.paperNoticeWorkingDays?.[0]).toMatch(/from 0 to 20/);
     expect(result.fieldErrors?.effectiveOn?.[0]).toMatch(/real date/);
@@ -98,13 +163,23 @@ describe('setting up a board', () => {
 
   it('refuses a future setting-up date', async () => {
     const w = await council();
-    const result = await createBoard.execute({ actorId: w.admin.id, councilSlug: w.council.slug, now, input: { name: 'Later', kind: 'PLANNING_GROUP', effectiveOn: '2026-04-01', decision: 'x' } });
+    const result = await createBoard.execute({
+      actorId: w.admin.id,
+      councilSlug: w.council.slug,
+      now,
+      input: { name: 'Later', kind: 'PLANNING_GROUP', effectiveOn: '2026-04-01', decision: 'x' },
+    });
     expect(result).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { effectiveOn: [expect.stringMatching(/today or in the past/)] } });
   });
 
   it('is for council admins only', async () => {
     const w = await council();
-    const result = await createBoard.execute({ actorId: w.member.id, councilSlug: w.council.slug, now, input: { name: 'Mine', kind: 'PLANNING_GROUP', effectiveOn: '2026-01-05', decision: 'x' } });
+    const result = await createBoard.execute({
+      actorId: w.member.id,
+      councilSlug: w.council.slug,
+      now,
+      input: { name: 'Mine', kind: 'PLANNING_GROUP', effectiveOn: '2026-01-05', decision: 'x' },
+    });
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
@@ -113,7 +188,10 @@ describe('editing a board', () => {
   it('saves the details and rules and moves the version on', async () => {
     const w = await council();
     const { boardId, slug } = await w.create({ name: 'Improvement Board' });
-    const result = await updateBoard.execute({ ...as(w, w.admin.id, slug), input: await editForm(w, boardId, { name: 'Renamed Board', quorumRule: 'MINIMUM', quorumMinimum: '5', termsReviewMonths: '12' }) });
+    const result = await updateBoard.execute({
+      ...as(w, w.admin.id, slug),
+      input: await editForm(w, boardId, { name: 'Renamed Board', quorumRule: 'MINIMUM', quorumMinimum: '5', termsReviewMonths: '12' }),
+    });
     expect(result).toMatchObject({ ok: true, data: { version: 2 } });
     // the address stays, so saved links keep working
     expect(await w.read(boardId)).toMatchObject({ name: 'Renamed Board', slug, quorumMinimum: 5, termsReviewMonths: 12, version: 2 });
@@ -131,7 +209,13 @@ describe('editing a board', () => {
     const second = await updateBoard.execute({ ...as(w, w.admin.id, slug), input: { ...form, name: 'Second person’s name', paperNoticeWorkingDays: '8' } });
     expect(second).toMatchObject({ ok: false, code: 'CONFLICT' });
     if (second.ok) return;
-    expect(second.current).toMatchObject({ version: '2', name: 'First person’s name', defaultVenue: 'Room 1', kind: 'Improvement board', quorumRule: 'None: the Chair decides' });
+    expect(second.current).toMatchObject({
+      version: '2',
+      name: 'First person’s name',
+      defaultVenue: 'Room 1',
+      kind: 'Improvement board',
+      quorumRule: 'None: the Chair decides',
+    });
     expect(second.values).toMatchObject({ name: 'Second person’s name', paperNoticeWorkingDays: '8', version: '1' });
     expect(await w.read(boardId)).toMatchObject({ name: 'First person’s name', paperNoticeWorkingDays: 5, version: 2 });
     // having seen both, the second person saves again on the version the form took up
@@ -158,7 +242,11 @@ describe('editing a board', () => {
     const self = await updateBoard.execute({ ...as(w, w.admin.id, ib.slug), input: await editForm(w, ib.boardId, { parentBoardId: ib.boardId }) });
     expect(self).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { parentBoardId: [expect.stringMatching(/cannot support itself/)] } });
     const cycle = await updateBoard.execute({ ...as(w, w.admin.id, ib.slug), input: await editForm(w, ib.boardId, { parentBoardId: wg.boardId }) });
-    expect(cycle).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { parentBoardId: [expect.stringMatching(/^Working Group already supports this board/)] } });
+    expect(cycle).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { parentBoardId: [expect.stringMatching(/^Working Group already supports this board/)] },
+    });
     expect((await w.read(ib.boardId)).parentBoardId).toBeNull();
     // moving the working group up to the board is fine
     expect((await updateBoard.execute({ ...as(w, w.admin.id, wg.slug), input: await editForm(w, wg.boardId, { parentBoardId: ib.boardId }) })).ok).toBe(true);
@@ -183,8 +271,13 @@ describe('editing a board', () => {
     await w.grant(boardId, w.member.id, 'MEMBER');
     await w.grant(boardId, w.chair.id, 'CHAIR');
     for (const actor of [w.member, w.chair]) {
-      expect(await updateBoard.execute({ ...as(w, actor.id, slug), input: await editForm(w, boardId, { name: 'Mine now' }) })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-      expect(await changeBoardStatus.execute({ ...as(w, actor.id, slug), input: { boardId, status: 'ESTABLISHED', effectiveOn: '2026-03-01', decision: 'x' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await updateBoard.execute({ ...as(w, actor.id, slug), input: await editForm(w, boardId, { name: 'Mine now' }) })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(
+        await changeBoardStatus.execute({ ...as(w, actor.id, slug), input: { boardId, status: 'ESTABLISHED', effectiveOn: '2026-03-01', decision: 'x' } }),
+      ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
     expect((await w.read(boardId)).name).toBe('Improvement Board');
   });
@@ -194,19 +287,45 @@ describe('board status', () => {
   const change = (w: World, slug: string, boardId: string, status: string, effectiveOn: string, decision = `Decided: ${status}`) =>
     changeBoardStatus.execute({ ...as(w, w.admin.id, slug), input: { boardId, status, effectiveOn, decision } });
   const history = (w: World, boardId: string) =>
-    withCouncil(w.council.id, (tx) => tx.boardStatusChange.findMany({ where: { boardId }, orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }], select: { status: true, decision: true, effectiveOn: true } }));
+    withCouncil(w.council.id, (tx) =>
+      tx.boardStatusChange.findMany({
+        where: { boardId },
+        orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }],
+        select: { status: true, decision: true, effectiveOn: true },
+      }),
+    );
 
   it('keeps every change as history; bad transitions are refused and dissolution is final', async () => {
     const w = await council();
     const { boardId, slug } = await w.create({ name: 'Improvement Board' });
-    expect(await change(w, slug, boardId, 'PROVISIONAL', '2026-02-01')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { status: [expect.stringMatching(/already provisional/)] } });
-    expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-01-04')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { effectiveOn: [expect.any(String)] } });
-    expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-03-21')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { effectiveOn: [expect.any(String)] } });
+    expect(await change(w, slug, boardId, 'PROVISIONAL', '2026-02-01')).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { status: [expect.stringMatching(/already provisional/)] },
+    });
+    expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-01-04')).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { effectiveOn: [expect.any(String)] },
+    });
+    expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-03-21')).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { effectiveOn: [expect.any(String)] },
+    });
     expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-02-01', 'Cabinet agreed to establish the Board.')).toMatchObject({ ok: true });
-    expect(await change(w, slug, boardId, 'PROVISIONAL', '2026-02-10')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { status: [expect.stringMatching(/cannot become provisional again/)] } });
+    expect(await change(w, slug, boardId, 'PROVISIONAL', '2026-02-10')).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { status: [expect.stringMatching(/cannot become provisional again/)] },
+    });
     expect(await change(w, slug, boardId, 'DISSOLVED', '2026-03-20', 'Requirements substantially met.')).toMatchObject({ ok: true });
     // dissolution is final: a dissolved board takes no change at all, its status included
-    expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-03-20')).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringMatching(/has been dissolved/) });
+    expect(await change(w, slug, boardId, 'ESTABLISHED', '2026-03-20')).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/has been dissolved/),
+    });
     expect((await w.read(boardId)).status).toBe('DISSOLVED');
     expect((await history(w, boardId)).map((h) => [h.status, h.effectiveOn.toISOString().slice(0, 10), h.decision])).toEqual([
       ['PROVISIONAL', '2026-01-05', 'Cabinet agreed to set the board up.'],
@@ -237,11 +356,21 @@ describe('reporting lines', () => {
     const w = await council();
     const ib = await w.create({ name: 'Improvement Board' });
     const eg = await w.create({ name: 'Executive Group', kind: 'EXECUTIVE_GROUP', parentBoardId: ib.boardId });
-    const add = (slug: string, boardId: string, input: Record<string, string>) => addReportingLine.execute({ ...as(w, w.admin.id, slug), input: { boardId, ...input } });
-    expect(await add(ib.slug, ib.boardId, { body: 'CABINET', frequency: 'Six-monthly' })).toMatchObject({ ok: true, message: 'Improvement Board now reports to Cabinet' });
+    const add = (slug: string, boardId: string, input: Record<string, string>) =>
+      addReportingLine.execute({ ...as(w, w.admin.id, slug), input: { boardId, ...input } });
+    expect(await add(ib.slug, ib.boardId, { body: 'CABINET', frequency: 'Six-monthly' })).toMatchObject({
+      ok: true,
+      message: 'Improvement Board now reports to Cabinet',
+    });
     expect(await add(ib.slug, ib.boardId, { body: 'DFE' })).toMatchObject({ ok: true });
-    expect(await add(ib.slug, ib.boardId, { body: 'SCRUTINY_COMMITTEE', lineName: 'Children and Young People Scrutiny Committee' })).toMatchObject({ ok: true });
-    expect(await add(ib.slug, ib.boardId, { body: 'CABINET' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { lineName: [expect.stringMatching(/already reports to Cabinet/)] } });
+    expect(await add(ib.slug, ib.boardId, { body: 'SCRUTINY_COMMITTEE', lineName: 'Children and Young People Scrutiny Committee' })).toMatchObject({
+      ok: true,
+    });
+    expect(await add(ib.slug, ib.boardId, { body: 'CABINET' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { lineName: [expect.stringMatching(/already reports to Cabinet/)] },
+    });
     expect(await add(ib.slug, ib.boardId, { body: 'PARENT_BOARD' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { body: [expect.any(String)] } });
     expect(await add(ib.slug, ib.boardId, { body: 'OTHER' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { lineName: [expect.any(String)] } });
     expect(await add(eg.slug, eg.boardId, { body: 'PARENT_BOARD' })).toMatchObject({ ok: true, message: 'Executive Group now reports to Improvement Board' });
@@ -252,7 +381,10 @@ describe('reporting lines', () => {
       ['DFE', 'Department for Education', null],
     ]);
     // a line of one board cannot be removed through another board's page
-    expect(await removeReportingLine.execute({ ...as(w, w.admin.id, eg.slug), input: { lineId: lines[0]!.id } })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await removeReportingLine.execute({ ...as(w, w.admin.id, eg.slug), input: { lineId: lines[0]!.id } })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await removeReportingLine.execute({ ...as(w, w.admin.id, ib.slug), input: { lineId: lines[0]!.id } })).toMatchObject({ ok: true });
     expect(await withCouncil(w.council.id, (tx) => tx.boardReportingLine.count({ where: { boardId: ib.boardId } }))).toBe(2);
   });

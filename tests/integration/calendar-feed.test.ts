@@ -32,7 +32,16 @@ async function feedWorld(): Promise<AttendanceWorld & { cancelledId: string; oth
   const ids = await withCouncil(w.council.id, async (tx) => {
     await tx.meeting.update({ where: { id: w.meeting.id }, data: { startsAt: MEETING_START, endsAt: new Date(MEETING_START.getTime() + 2 * 3_600_000) } });
     const cancelled = await tx.meeting.create({
-      data: { councilId: w.council.id, boardId: w.board.id, title: 'May board', startsAt: ahead(48), endsAt: ahead(48, 11), status: 'CANCELLED', cancelledReason: 'Clashes with the elections', version: 3 },
+      data: {
+        councilId: w.council.id,
+        boardId: w.board.id,
+        title: 'May board',
+        startsAt: ahead(48),
+        endsAt: ahead(48, 11),
+        status: 'CANCELLED',
+        cancelledReason: 'Clashes with the elections',
+        version: 3,
+      },
     });
     const other = await tx.meeting.create({
       data: { councilId: w.council.id, boardId: w.otherBoard.id, title: 'Executive Group', startsAt: ahead(30, 13), endsAt: ahead(30, 14) },
@@ -41,7 +50,9 @@ async function feedWorld(): Promise<AttendanceWorld & { cancelledId: string; oth
   });
   // another council's board, where the member has no part at all
   const foreign = await attendanceWorld();
-  await withCouncil(foreign.council.id, (tx) => tx.meeting.update({ where: { id: foreign.meeting.id }, data: { startsAt: MEETING_START, endsAt: ahead(20, 11) } }));
+  await withCouncil(foreign.council.id, (tx) =>
+    tx.meeting.update({ where: { id: foreign.meeting.id }, data: { startsAt: MEETING_START, endsAt: ahead(20, 11) } }),
+  );
   return { ...w, ...ids, foreignMeetingId: foreign.meeting.id };
 }
 
@@ -62,7 +73,11 @@ describe('the personal calendar feed', () => {
     expect(ics).not.toContain(w.foreignMeetingId);
 
     const april = events(cal).find((e) => prop(e, 'UID') === `meeting-${w.meeting.id}@tabled`)!;
-    const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const utc = (d: Date) =>
+      d
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
     expect(prop(april, 'DTSTART')).toBe(utc(MEETING_START));
     expect(prop(april, 'DTEND')).toBe(utc(new Date(MEETING_START.getTime() + 2 * 3_600_000)));
     expect(prop(april, 'SUMMARY')).toBe('April board');
@@ -85,7 +100,13 @@ describe('the personal calendar feed', () => {
     const w = await feedWorld();
     const token = await issueFeed(w.people.substitute.id);
     expect(parseStrict(await (await fetchFeed(token)).text()).components).toHaveLength(0);
-    await sendApologies.execute({ actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: new Date(), input: { meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: 'yes' } });
+    await sendApologies.execute({
+      actorId: w.people.member.id,
+      councilSlug: w.council.slug,
+      boardSlug: w.board.slug,
+      now: new Date(),
+      input: { meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: 'yes' },
+    });
     const cal = parseStrict(await (await fetchFeed(token)).text());
     expect(events(cal).map((e) => prop(e, 'UID'))).toEqual([`meeting-${w.meeting.id}@tabled`]);
   });
@@ -127,7 +148,7 @@ describe('the personal calendar feed', () => {
     expect((await fetchFeed(token)).status).toBe(404);
   });
 
-  it("leaves out a council I have left", async () => {
+  it('leaves out a council I have left', async () => {
     const w = await feedWorld();
     const token = await issueFeed(w.people.member.id);
     await withCouncil(w.council.id, (tx) => tx.councilMembership.updateMany({ where: { personId: w.people.member.id }, data: { endedAt: new Date() } }));

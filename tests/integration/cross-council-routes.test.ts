@@ -19,10 +19,30 @@ let b: Awaited<ReturnType<typeof councilBRecords>>;
 async function councilBRecords(world: World) {
   const { council, board, admin } = world.b;
   return withCouncil(council.id, async (tx) => {
-    const meeting = await tx.meeting.create({ data: { councilId: council.id, boardId: board.id, title: 'B meeting', startsAt: new Date('2026-06-04T10:00:00Z'), endsAt: new Date('2026-06-04T12:00:00Z') } });
-    const paper = await tx.paper.create({ data: { councilId: council.id, meetingId: meeting.id, title: 'B paper', status: 'CIRCULATED', circulatedAt: new Date('2026-05-20T10:00:00Z') } });
+    const meeting = await tx.meeting.create({
+      data: {
+        councilId: council.id,
+        boardId: board.id,
+        title: 'B meeting',
+        startsAt: new Date('2026-06-04T10:00:00Z'),
+        endsAt: new Date('2026-06-04T12:00:00Z'),
+      },
+    });
+    const paper = await tx.paper.create({
+      data: { councilId: council.id, meetingId: meeting.id, title: 'B paper', status: 'CIRCULATED', circulatedAt: new Date('2026-05-20T10:00:00Z') },
+    });
     const file = await tx.paperFile.create({
-      data: { councilId: council.id, paperId: paper.id, versionNo: 1, fileName: 'b.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: '0'.repeat(64), storageKey: `${council.id}/papers/none.pdf`, uploadedById: admin.id },
+      data: {
+        councilId: council.id,
+        paperId: paper.id,
+        versionNo: 1,
+        fileName: 'b.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 10,
+        sha256: '0'.repeat(64),
+        storageKey: `${council.id}/papers/none.pdf`,
+        uploadedById: admin.id,
+      },
     });
     const plan = await tx.improvementPlan.create({ data: { councilId: council.id, boardId: board.id, title: 'B plan' } });
     await tx.termsVersion.create({ data: { councilId: council.id, boardId: board.id, major: 1, minor: 0, title: 'B terms' } });
@@ -40,22 +60,48 @@ afterAll(() => closeTestDatabase(t));
 
 /** Every id a route's params may carry, filled with council B's. */
 const paramsFor = (council: string, board: string) => ({
-  council, board, meeting: b.meeting.id, paper: b.paper.id, file: b.file.id, plan: b.plan.id, version: b.termsLabel,
+  council,
+  board,
+  meeting: b.meeting.id,
+  paper: b.paper.id,
+  file: b.file.id,
+  plan: b.plan.id,
+  version: b.termsLabel,
 });
 
 const methodOf = (name: string) => (name === 'papers.upload' ? 'POST' : 'GET');
 
 describe('cross-council suite: route handlers', () => {
   it('covers every board route the app defines', () => {
-    const names = definedRoutes().filter(([, h]) => h.defined.scope === 'board').map(([n]) => n).sort();
-    expect(names).toEqual(['actions.export.csv', 'actions.export.xlsx', 'attendance.record.csv', 'attendance.record.xlsx', 'meetings.calendar', 'minutes.pdf', 'papers.download', 'papers.pack', 'papers.upload', 'plans.export.pdf', 'plans.export.xlsx', 'plans.report.docx', 'plans.report.pdf', 'terms.pdf']);
+    const names = definedRoutes()
+      .filter(([, h]) => h.defined.scope === 'board')
+      .map(([n]) => n)
+      .sort();
+    expect(names).toEqual([
+      'actions.export.csv',
+      'actions.export.xlsx',
+      'attendance.record.csv',
+      'attendance.record.xlsx',
+      'meetings.calendar',
+      'minutes.pdf',
+      'papers.download',
+      'papers.pack',
+      'papers.upload',
+      'plans.export.pdf',
+      'plans.export.xlsx',
+      'plans.report.docx',
+      'plans.report.pdf',
+      'terms.pdf',
+    ]);
   });
 
   for (const [name, handler] of definedRoutes().filter(([, h]) => h.defined.scope === 'board')) {
     const call = (council: string, board: string) => {
       const method = methodOf(name);
       const init: RequestInit & { duplex?: string } = method === 'POST' ? { method, body: new Uint8Array([37, 80, 68, 70]), duplex: 'half' } : { method };
-      return handler(new Request(`http://localhost/x/${name}?from=2026-01-01&to=2026-11-30&audience=dfe&paperId=${b.paper.id}&owner=${w.b.member.id}`, init), { params: Promise.resolve(paramsFor(council, board) as never) });
+      return handler(new Request(`http://localhost/x/${name}?from=2026-01-01&to=2026-11-30&audience=dfe&paperId=${b.paper.id}&owner=${w.b.member.id}`, init), {
+        params: Promise.resolve(paramsFor(council, board) as never),
+      });
     };
 
     it(`${name}: council A's admin gets 404 through council B's URL, and no data`, async () => {

@@ -23,7 +23,9 @@ afterAll(() => closeTestDatabase(t));
 
 describe('cross-council suite', () => {
   it('has a case for every action the app defines', () => {
-    const names = definedActions().map((a) => a.name).sort();
+    const names = definedActions()
+      .map((a) => a.name)
+      .sort();
     expect(names.length).toBeGreaterThan(0);
     expect(names.filter((n) => !(n in cases))).toEqual([]);
     // and no case for an action that is not there (a renamed action would leave its case behind)
@@ -75,8 +77,15 @@ describe('cross-council suite: identity tables', () => {
   async function identityWorld() {
     const w = await world();
     // someone in both councils, and a session, a feed, a password and sign-in attempts for A's admin
-    const shared = await t.prisma.person.create({ data: { name: 'Shared chair', email: `shared-${w.a.council.slug}@example.test`, password: { create: { hash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA' } } } });
-    for (const side of [w.a, w.b]) await withCouncil(side.council.id, (tx) => tx.councilMembership.create({ data: { councilId: side.council.id, personId: shared.id } }));
+    const shared = await t.prisma.person.create({
+      data: {
+        name: 'Shared chair',
+        email: `shared-${w.a.council.slug}@example.test`,
+        password: { create: { hash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA' } },
+      },
+    });
+    for (const side of [w.a, w.b])
+      await withCouncil(side.council.id, (tx) => tx.councilMembership.create({ data: { councilId: side.council.id, personId: shared.id } }));
     await t.prisma.passwordCredential.create({ data: { personId: w.a.admin.id, hash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$c2VjcmV0' } });
     const session = await t.prisma.authSession.create({ data: { personId: w.a.admin.id, method: 'password', expiresAt: new Date(Date.now() + 3_600_000) } });
     await t.prisma.calendarFeed.create({ data: { personId: w.a.admin.id, tokenHash: newFeedToken().tokenHash } });
@@ -102,7 +111,9 @@ describe('cross-council suite: identity tables', () => {
     expect(await withCouncil(w.b.council.id, (tx) => tx.$executeRaw`UPDATE "Person" SET name = 'renamed' WHERE id = ${w.a.admin.id}::uuid`)).toBe(0);
     // not even someone in both councils, or the acting person's own row without acting as them
     expect(await withCouncil(w.b.council.id, (tx) => tx.$executeRaw`UPDATE "Person" SET name = 'renamed' WHERE id = ${w.shared.id}::uuid`)).toBe(0);
-    await expect(withCouncil(w.b.council.id, (tx) => tx.$executeRaw`DELETE FROM "Person" WHERE id = ${w.a.admin.id}::uuid`)).rejects.toThrow(/permission denied/);
+    await expect(withCouncil(w.b.council.id, (tx) => tx.$executeRaw`DELETE FROM "Person" WHERE id = ${w.a.admin.id}::uuid`)).rejects.toThrow(
+      /permission denied/,
+    );
     expect(await t.prisma.person.findUniqueOrThrow({ where: { id: w.a.admin.id } })).toMatchObject({ name: 'A admin' });
   });
 
@@ -137,7 +148,9 @@ describe('cross-council suite: identity tables', () => {
     // another person's session cannot be revoked or moved
     expect(await withPerson(w.a.member.id, (tx) => tx.$executeRaw`UPDATE "AuthSession" SET "revokedAt" = now() WHERE id = ${w.session.id}::uuid`)).toBe(0);
     await expect(
-      withPerson(w.a.member.id, (tx) => tx.authSession.create({ data: { personId: w.a.admin.id, method: 'password', expiresAt: new Date(Date.now() + 60_000) } })),
+      withPerson(w.a.member.id, (tx) =>
+        tx.authSession.create({ data: { personId: w.a.admin.id, method: 'password', expiresAt: new Date(Date.now() + 60_000) } }),
+      ),
     ).rejects.toThrow();
   });
 
@@ -149,7 +162,7 @@ describe('cross-council suite: identity tables', () => {
     expect(inB.map((p) => p.id).sort()).toEqual([w.b.admin.id, w.b.member.id, w.shared.id].sort());
   });
 
-  it("council B cannot rename council A", async () => {
+  it('council B cannot rename council A', async () => {
     const w = await identityWorld();
     expect(await withCouncil(w.b.council.id, (tx) => tx.$executeRaw`UPDATE "Council" SET name = 'taken over' WHERE id = ${w.a.council.id}::uuid`)).toBe(0);
     expect(await t.prisma.council.findUniqueOrThrow({ where: { id: w.a.council.id } })).toMatchObject({ name: 'A Council' });
@@ -158,8 +171,14 @@ describe('cross-council suite: identity tables', () => {
   it('the sign-in and mail roles have no grant on any council’s data', async () => {
     const w = await identityWorld();
     for (const table of ['Board', 'CouncilMembership', 'Meeting', 'AuditEvent', 'Invitation']) {
-      await expect(withAuth((tx) => tx.$queryRawUnsafe(`SELECT * FROM "${table}" LIMIT 1`)), table).rejects.toThrow(/permission denied/);
-      await expect(withMailer((tx) => tx.$queryRawUnsafe(`SELECT * FROM "${table}" LIMIT 1`)), table).rejects.toThrow(/permission denied/);
+      await expect(
+        withAuth((tx) => tx.$queryRawUnsafe(`SELECT * FROM "${table}" LIMIT 1`)),
+        table,
+      ).rejects.toThrow(/permission denied/);
+      await expect(
+        withMailer((tx) => tx.$queryRawUnsafe(`SELECT * FROM "${table}" LIMIT 1`)),
+        table,
+      ).rejects.toThrow(/permission denied/);
     }
     await expect(withMailer((tx) => tx.$queryRaw`SELECT * FROM "Person" LIMIT 1`)).rejects.toThrow(/permission denied/);
     await expect(withAuth((tx) => tx.$queryRaw`SELECT * FROM "PasswordCredential"`)).rejects.toThrow(/permission denied/);

@@ -110,7 +110,12 @@ describe('demo councils', () => {
     expect(await read((tx) => tx.risk.count({ where: { boardId: ib.id } }))).toBeGreaterThanOrEqual(8);
     const plan = await read((tx) => tx.improvementPlan.findFirstOrThrow({ where: { boardId: ib.id }, include: { themes: { orderBy: { position: 'asc' } } } }));
     expect(plan.themes.map((x) => x.name)).toEqual([
-      'Performance Management', 'Quality Assurance', 'Improving Front Line', 'Partnership Working', 'Scrutiny', 'Communications',
+      'Performance Management',
+      'Quality Assurance',
+      'Improving Front Line',
+      'Partnership Working',
+      'Scrutiny',
+      'Communications',
     ]);
   });
 
@@ -149,14 +154,29 @@ describe('demo papers', () => {
       tx.paperFile.findMany({
         where: { paper: { status: { not: 'WITHDRAWN' } } },
         select: {
-          id: true, uploadedAt: true, storageKey: true,
-          paper: { select: { id: true, status: true, marking: true, isLate: true, lateAcceptedAt: true, circulatedAt: true, meeting: { select: { id: true, board: { select: { slug: true } } } } } },
+          id: true,
+          uploadedAt: true,
+          storageKey: true,
+          paper: {
+            select: {
+              id: true,
+              status: true,
+              marking: true,
+              isLate: true,
+              lateAcceptedAt: true,
+              circulatedAt: true,
+              meeting: { select: { id: true, board: { select: { slug: true } } } },
+            },
+          },
         },
       }),
     ).then((files) => ({ council, files }));
   }
 
-  for (const [councilSlug, email] of [['northbridge', DEMO_ACCOUNTS.administrator], ['eastmoor', DEMO_ACCOUNTS.trustAdministrator]] as const) {
+  for (const [councilSlug, email] of [
+    ['northbridge', DEMO_ACCOUNTS.administrator],
+    ['eastmoor', DEMO_ACCOUNTS.trustAdministrator],
+  ] as const) {
     it(`${councilSlug}: every paper version downloads for the administrator as a PDF`, async () => {
       await signInAs(email);
       const { files } = await demoFiles(councilSlug);
@@ -188,7 +208,10 @@ describe('demo papers', () => {
     expect(opened).toBeGreaterThan(5);
     const pack = await packRoute();
     for (const [meeting, board] of meetings) {
-      const doc = await expectPdf(await pack.GET(new Request(`http://localhost/api/x/pack`), { params: Promise.resolve({ council: 'northbridge', board, meeting }) }), `pack ${meeting}`);
+      const doc = await expectPdf(
+        await pack.GET(new Request(`http://localhost/api/x/pack`), { params: Promise.resolve({ council: 'northbridge', board, meeting }) }),
+        `pack ${meeting}`,
+      );
       // the cover and agenda, then at least one paper's page
       expect(doc.getPageCount()).toBeGreaterThan(1);
     }
@@ -198,12 +221,18 @@ describe('demo papers', () => {
     signedIn.actor = null;
     const { GET } = await import('../../app/public/[council]/[board]/papers/[file]/route');
     let served = 0;
-    for (const [councilSlug, boardSlug] of [['northbridge', 'improvement-board'], ['eastmoor', 'childrens-trust']] as const) {
+    for (const [councilSlug, boardSlug] of [
+      ['northbridge', 'improvement-board'],
+      ['eastmoor', 'childrens-trust'],
+    ] as const) {
       const board = await getPublicBoard(councilSlug, boardSlug);
       expect(board, `${councilSlug}/${boardSlug} is public`).not.toBeNull();
       for (const m of [...board!.coming, ...board!.recent]) {
         for (const p of [...(m.agenda ?? []).flatMap((i) => i.papers), ...m.otherPapers]) {
-          await expectPdf(await GET(new Request('http://localhost/'), { params: Promise.resolve({ council: councilSlug, board: boardSlug, file: p.file.id }) }), `public ${p.title}`);
+          await expectPdf(
+            await GET(new Request('http://localhost/'), { params: Promise.resolve({ council: councilSlug, board: boardSlug, file: p.file.id }) }),
+            `public ${p.title}`,
+          );
           served += 1;
         }
       }
@@ -216,7 +245,10 @@ describe('demo papers', () => {
 describe('For you', () => {
   async function personAndBoards(email: string) {
     const person = await t.prisma.person.findUniqueOrThrow({ where: { email } });
-    const memberships = await t.prisma.councilMembership.findMany({ where: { personId: person.id, endedAt: null }, select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } } });
+    const memberships = await t.prisma.councilMembership.findMany({
+      where: { personId: person.id, endedAt: null },
+      select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } },
+    });
     const actor = { id: person.id, name: person.name, email: person.email, memberships };
     // each board as its pages resolve it: the action wrapper's own board and role lookup
     const contexts = [];
@@ -225,7 +257,27 @@ describe('For you', () => {
       for (const board of boards) {
         const found = await findBoardWithRoles(m.council.id, m.role, board.slug, person.id);
         if (!found || found.roles.length === 0) continue;
-        contexts.push({ ...boardContext(m.council, { id: board.id, slug: board.slug, name: board.name, kind: board.kind, status: board.status, isPublic: board.isPublic, paperNoticeWorkingDays: board.paperNoticeWorkingDays, apologyNoticeWorkingDays: board.apologyNoticeWorkingDays, minutesDistributionDays: board.minutesDistributionDays, quorumMinimum: board.quorumMinimum, riskAppetiteScore: board.riskAppetiteScore }, person.id, found.roles), councilRole: m.role });
+        contexts.push({
+          ...boardContext(
+            m.council,
+            {
+              id: board.id,
+              slug: board.slug,
+              name: board.name,
+              kind: board.kind,
+              status: board.status,
+              isPublic: board.isPublic,
+              paperNoticeWorkingDays: board.paperNoticeWorkingDays,
+              apologyNoticeWorkingDays: board.apologyNoticeWorkingDays,
+              minutesDistributionDays: board.minutesDistributionDays,
+              quorumMinimum: board.quorumMinimum,
+              riskAppetiteScore: board.riskAppetiteScore,
+            },
+            person.id,
+            found.roles,
+          ),
+          councilRole: m.role,
+        });
       }
     }
     return { actor, contexts };
@@ -290,7 +342,12 @@ describe('For you', () => {
     const chair = await personAndBoards(DEMO_ACCOUNTS.chair);
     const chairList = await chairTasks(chair.actor, today);
     expect(chairList.every((task) => task.section === 'chair')).toBe(true);
-    expect(chairList.map((task) => task.id).sort()).toEqual((await forYou(chair.actor, today)).tasks.filter((task) => task.section === 'chair').map((task) => task.id).sort());
+    expect(chairList.map((task) => task.id).sort()).toEqual(
+      (await forYou(chair.actor, today)).tasks
+        .filter((task) => task.section === 'chair')
+        .map((task) => task.id)
+        .sort(),
+    );
   });
 });
 
@@ -304,7 +361,9 @@ describe('a tagged copy of the demo (one per browser spec file)', () => {
     expect(Object.keys(seeded.counts ?? {}).sort()).toEqual(['eastmoor-copy-one', 'northbridge-copy-one']);
     expect(await seedDemo(t.prisma, { today, tag: 'copy-one' })).toEqual({ created: false });
     const councilsOf = async (email: string) =>
-      (await t.prisma.councilMembership.findMany({ where: { person: { email }, endedAt: null }, select: { council: { select: { slug: true } } } })).map((m) => m.council.slug).sort();
+      (await t.prisma.councilMembership.findMany({ where: { person: { email }, endedAt: null }, select: { council: { select: { slug: true } } } }))
+        .map((m) => m.council.slug)
+        .sort();
     expect(await councilsOf(copy.accounts.chair)).toEqual(['eastmoor-copy-one', 'northbridge-copy-one']);
     expect(await councilsOf(copy.accounts.administrator)).toEqual(['northbridge-copy-one']);
     expect(await councilsOf(DEMO_ACCOUNTS.chair)).toEqual(['eastmoor', 'northbridge']);

@@ -38,8 +38,18 @@ describe('a dissolved board', () => {
     const w = await dissolvedWorld();
     const before = await snapshotCouncil(w.a.council.id);
     for (const action of boardActions) {
-      const result = await (action as DefinedAction).execute({ actorId: w.a.admin.id, councilSlug: w.a.council.slug, boardSlug: 'improvement-board', input: { boardId: w.a.board.id }, now });
-      expect(result, action.name).toMatchObject({ ok: false, code: 'FORBIDDEN', message: 'A board has been dissolved: its records can be read, but nothing can be added or changed' });
+      const result = await (action as DefinedAction).execute({
+        actorId: w.a.admin.id,
+        councilSlug: w.a.council.slug,
+        boardSlug: 'improvement-board',
+        input: { boardId: w.a.board.id },
+        now,
+      });
+      expect(result, action.name).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+        message: 'A board has been dissolved: its records can be read, but nothing can be added or changed',
+      });
     }
     expect(await snapshotCouncil(w.a.council.id)).toEqual(before);
   });
@@ -49,20 +59,34 @@ describe('a dissolved board', () => {
     const { id: councilId } = w.a.council;
     const boardId = w.a.board.id;
     const meeting = (title: string, startsAt: Date, status: 'SCHEDULED' | 'HELD' = 'SCHEDULED') =>
-      withCouncil(councilId, (tx) => tx.meeting.create({ data: { councilId, boardId, title, startsAt, endsAt: new Date(startsAt.getTime() + hours(2)), status } }));
+      withCouncil(councilId, (tx) =>
+        tx.meeting.create({ data: { councilId, boardId, title, startsAt, endsAt: new Date(startsAt.getTime() + hours(2)), status } }),
+      );
     const held = await meeting('Last held meeting', new Date(now.getTime() - hours(24 * 30)), 'HELD');
-    const coming = [await meeting('January meeting', new Date(now.getTime() + hours(24 * 40))), await meeting('February meeting', new Date(now.getTime() + hours(24 * 70)))];
+    const coming = [
+      await meeting('January meeting', new Date(now.getTime() + hours(24 * 40))),
+      await meeting('February meeting', new Date(now.getTime() + hours(24 * 70))),
+    ];
 
     const result = await changeBoardStatus.execute({
-      actorId: w.a.admin.id, councilSlug: w.a.council.slug, boardSlug: 'improvement-board', now,
+      actorId: w.a.admin.id,
+      councilSlug: w.a.council.slug,
+      boardSlug: 'improvement-board',
+      now,
       input: { boardId, status: 'DISSOLVED', effectiveOn: '2026-12-03', decision: 'Cabinet agreed the requirements are substantially met' },
     });
     expect(result).toMatchObject({ ok: true, data: { cancelledMeetings: 2 }, message: 'A board is now dissolved; 2 coming meetings were cancelled' });
 
-    const meetings = await withCouncil(councilId, (tx) => tx.meeting.findMany({ where: { boardId }, select: { id: true, status: true, cancelledReason: true } }));
+    const meetings = await withCouncil(councilId, (tx) =>
+      tx.meeting.findMany({ where: { boardId }, select: { id: true, status: true, cancelledReason: true } }),
+    );
     const byId = new Map(meetings.map((m) => [m.id, m]));
     expect(byId.get(held.id)).toMatchObject({ status: 'HELD', cancelledReason: null });
-    for (const m of coming) expect(byId.get(m.id)).toMatchObject({ status: 'CANCELLED', cancelledReason: 'The board was dissolved (Cabinet agreed the requirements are substantially met)' });
+    for (const m of coming)
+      expect(byId.get(m.id)).toMatchObject({
+        status: 'CANCELLED',
+        cancelledReason: 'The board was dissolved (Cabinet agreed the requirements are substantially met)',
+      });
     const audit = await withCouncil(councilId, (tx) => tx.auditEvent.findMany({ where: { kind: 'meeting.cancel', boardId }, select: { entityId: true } }));
     expect(audit.map((a) => a.entityId).sort()).toEqual(coming.map((m) => m.id).sort());
   });

@@ -20,7 +20,15 @@ beforeAll(async () => {
 });
 afterAll(() => closeTestDatabase(t));
 
-type Revision = { id: string; previousDueOn: Date; proposedDueOn: Date; reason: string; proposedAt: Date; agreedAt: Date | null; agreedAtMeetingId: string | null };
+type Revision = {
+  id: string;
+  previousDueOn: Date;
+  proposedDueOn: Date;
+  reason: string;
+  proposedAt: Date;
+  agreedAt: Date | null;
+  agreedAtMeetingId: string | null;
+};
 type Subject = {
   entityId: string;
   /** the agree form's meeting field */
@@ -48,7 +56,10 @@ const actionLog: Feature = {
       meetingField: 'agreedAtMeetingId',
       propose: (input, at) => proposeDate.execute({ ...w.call(w.admin.id, at), input: { actionId, ...input } }),
       agree: async (revisionId, meetingId, at) =>
-        agreeDate.execute({ ...w.call(w.admin.id, at), input: { actionId, revisionId, agreedAtMeetingId: meetingId, version: String((await read()).version) } }),
+        agreeDate.execute({
+          ...w.call(w.admin.id, at),
+          input: { actionId, revisionId, agreedAtMeetingId: meetingId, version: String((await read()).version) },
+        }),
       read,
     };
   },
@@ -60,22 +71,49 @@ const planAction: Feature = {
   agreeKind: 'plans.due-date.agree',
   async start(w) {
     const call = (input: Record<string, unknown>, at = ACTION_NOW) => ({ ...w.call(w.admin.id, at), input });
-    const plan = ok(await createPlan.execute(call({
-      title: 'Improvement Plan 2026', inspectionChoice: NEW_INSPECTION, inspectionKind: 'FOCUSED_VISIT', inspectionTitle: 'Focused visit', visitedOn: '3/2/2026',
-      judgement: 'INADEQUATE', priorityActions: '', immediateActions: '', areasForImprovement: '',
-    })));
+    const plan = ok(
+      await createPlan.execute(
+        call({
+          title: 'Improvement Plan 2026',
+          inspectionChoice: NEW_INSPECTION,
+          inspectionKind: 'FOCUSED_VISIT',
+          inspectionTitle: 'Focused visit',
+          visitedOn: '3/2/2026',
+          judgement: 'INADEQUATE',
+          priorityActions: '',
+          immediateActions: '',
+          areasForImprovement: '',
+        }),
+      ),
+    );
     const theme = await withCouncil(w.council.id, (tx) => tx.planTheme.findFirstOrThrow({ where: { planId: plan.id }, orderBy: { position: 'asc' } }));
-    const action = ok(await createPlanAction.execute(call({
-      planId: plan.id, themeId: theme.id, description: 'Agree revised threshold guidance with partners.', leadOfficer: 'Head of Service', dueOn: '30/4/2026',
-      findingIds: [], agencyIds: [], deliveryBodyId: '', scrutinyBodyId: '', secondScrutinyBodyId: '', reference: '',
-    })));
+    const action = ok(
+      await createPlanAction.execute(
+        call({
+          planId: plan.id,
+          themeId: theme.id,
+          description: 'Agree revised threshold guidance with partners.',
+          leadOfficer: 'Head of Service',
+          dueOn: '30/4/2026',
+          findingIds: [],
+          agencyIds: [],
+          deliveryBodyId: '',
+          scrutinyBodyId: '',
+          secondScrutinyBodyId: '',
+          reference: '',
+        }),
+      ),
+    );
     const key = { planId: plan.id, actionId: action.id };
     return {
       entityId: action.id,
       meetingField: 'meetingId',
       propose: (input, at) => proposeDueDate.execute(call({ ...key, ...input }, at)),
       agree: (revisionId, meetingId, at) => agreeDueDate.execute(call({ ...key, revisionId, meetingId }, at)),
-      read: () => withCouncil(w.council.id, (tx) => tx.planAction.findUniqueOrThrow({ where: { id: action.id }, include: { revisions: { orderBy: { proposedAt: 'asc' } } } })),
+      read: () =>
+        withCouncil(w.council.id, (tx) =>
+          tx.planAction.findUniqueOrThrow({ where: { id: action.id }, include: { revisions: { orderBy: { proposedAt: 'asc' } } } }),
+        ),
     };
   },
 };
@@ -96,7 +134,9 @@ describe.each([actionLog, planAction])('a revised due date of $name', (feature) 
     expect(a.revisions[0]).toMatchObject({ reason: 'The audit team is short of two auditors.', agreedAt: null, agreedAtMeetingId: null });
     expect([day(a.revisions[0]!.previousDueOn), day(a.revisions[0]!.proposedDueOn)]).toEqual(['2026-04-30', '2026-05-29']);
     expect(await s.propose({ proposedDueOn: '19/3/2026', reason: 'Past', seenProposal: proposalToken(a.revisions[0]) })).toMatchObject({
-      ok: false, code: 'INVALID', fieldErrors: { proposedDueOn: ['The new date must be today or later'] },
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { proposedDueOn: ['The new date must be today or later'] },
     });
   });
 
@@ -107,7 +147,11 @@ describe.each([actionLog, planAction])('a revised due date of $name', (feature) 
     const [first] = (await s.read()).revisions;
     // proposed from a page loaded before the first proposal: a clash that hands back the proposal waiting
     const clash = await s.propose({ proposedDueOn: '30/6/2026', reason: 'Second thought', seenProposal: '' }, later(1));
-    expect(clash).toMatchObject({ ok: false, code: 'CONFLICT', current: { seenProposal: proposalToken(first), proposedDueOn: '29 May 2026', reason: 'First thought' } });
+    expect(clash).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      current: { seenProposal: proposalToken(first), proposedDueOn: '29 May 2026', reason: 'First thought' },
+    });
     expect((await s.read()).revisions).toEqual([first]);
     // proposing again, having seen it, replaces it
     ok(await s.propose({ proposedDueOn: '30/6/2026', reason: 'Second thought', seenProposal: proposalToken(first) }, later(2)));
@@ -116,11 +160,18 @@ describe.each([actionLog, planAction])('a revised due date of $name', (feature) 
     expect(revisions[0]).toMatchObject({ id: first!.id, reason: 'Second thought', agreedAt: null, proposedAt: later(2) });
     expect([day(revisions[0]!.previousDueOn), day(revisions[0]!.proposedDueOn)]).toEqual(['2026-04-30', '2026-06-30']);
     // the audit trail keeps both proposals, the second naming the one it replaced
-    const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { kind: feature.proposeKind, entityId: s.entityId }, orderBy: { id: 'asc' } }));
+    const audit = await withCouncil(w.council.id, (tx) =>
+      tx.auditEvent.findMany({ where: { kind: feature.proposeKind, entityId: s.entityId }, orderBy: { id: 'asc' } }),
+    );
     expect(audit).toHaveLength(2);
-    expect(audit[1]).toMatchObject({ data: { before: { proposedDueOn: '2026-05-29', reason: 'First thought' }, after: { proposedDueOn: '2026-06-30', reason: 'Second thought' } } });
+    expect(audit[1]).toMatchObject({
+      data: { before: { proposedDueOn: '2026-05-29', reason: 'First thought' }, after: { proposedDueOn: '2026-06-30', reason: 'Second thought' } },
+    });
     // and the first proposer's page is now stale in turn
-    expect(await s.propose({ proposedDueOn: '31/7/2026', reason: 'Later still', seenProposal: proposalToken(first) }, later(3))).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await s.propose({ proposedDueOn: '31/7/2026', reason: 'Later still', seenProposal: proposalToken(first) }, later(3))).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
   });
 
   it('is agreed at a meeting that ended after it was proposed, and then counts; once only', async () => {
@@ -136,7 +187,10 @@ describe.each([actionLog, planAction])('a revised due date of $name', (feature) 
     expect(await auditCount(w, feature.agreeKind, s.entityId)).toBe(1);
     expect(await s.agree(revision!.id, w.sitting.id, later(31))).toMatchObject({ ok: false, code: 'CONFLICT' });
     // a page that still shows the agreed proposal cannot replace it: it is the board's now
-    expect(await s.propose({ proposedDueOn: '30/6/2026', reason: 'Again', seenProposal: proposalToken(revision) }, later(32))).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await s.propose({ proposedDueOn: '30/6/2026', reason: 'Again', seenProposal: proposalToken(revision) }, later(32))).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
     expect(await auditCount(w, feature.agreeKind, s.entityId)).toBe(1);
   });
 
@@ -146,7 +200,9 @@ describe.each([actionLog, planAction])('a revised due date of $name', (feature) 
     ok(await s.propose({ proposedDueOn: '29/5/2026', reason: 'Slipped' }));
     const [revision] = (await s.read()).revisions;
     expect(await s.agree(revision!.id, w.held.id)).toMatchObject({
-      ok: false, code: 'INVALID', fieldErrors: { [s.meetingField]: ['That meeting was held before this date was proposed: choose the meeting that agreed it'] },
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { [s.meetingField]: ['That meeting was held before this date was proposed: choose the meeting that agreed it'] },
     });
     const a = await s.read();
     expect(a.agreedDueOn).toBeNull();

@@ -30,7 +30,11 @@ const KEY = 'k'.repeat(40);
 
 async function events(councilId: string, n: number, label: string) {
   await withCouncil(councilId, (tx) =>
-    appendAudit(tx, { councilId, actorId: null, ip: null, userAgent: null }, Array.from({ length: n }, (_, i) => ({ kind: 'test.event' as AuditKind, entityType: 'Test', entityId: `${label}-${i}`, summary: `${label} ${i}` }))),
+    appendAudit(
+      tx,
+      { councilId, actorId: null, ip: null, userAgent: null },
+      Array.from({ length: n }, (_, i) => ({ kind: 'test.event' as AuditKind, entityType: 'Test', entityId: `${label}-${i}`, summary: `${label} ${i}` })),
+    ),
   );
 }
 
@@ -38,7 +42,10 @@ async function events(councilId: string, n: number, label: string) {
 async function deleteNewest(councilId: string, n: number) {
   await t.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
-    await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" IN (SELECT "id" FROM "AuditEvent" WHERE "councilId" = $1::uuid ORDER BY "id" DESC LIMIT ${n})`, councilId);
+    await tx.$executeRawUnsafe(
+      `DELETE FROM "AuditEvent" WHERE "id" IN (SELECT "id" FROM "AuditEvent" WHERE "councilId" = $1::uuid ORDER BY "id" DESC LIMIT ${n})`,
+      councilId,
+    );
   });
 }
 
@@ -48,10 +55,16 @@ describe('the audit chain cannot lose its tail', () => {
     const store = localDiskStore(root);
     await events(council.id, 6, 'first');
     const lines: string[] = [];
-    expect(await writeAuditAnchors({ store, key: KEY, prisma: t.prisma, councilIds: [council.id], log: (l) => lines.push(l) })).toEqual({ written: 1, unchanged: 0 });
+    expect(await writeAuditAnchors({ store, key: KEY, prisma: t.prisma, councilIds: [council.id], log: (l) => lines.push(l) })).toEqual({
+      written: 1,
+      unchanged: 0,
+    });
     expect(lines[0]).toMatch(/^\[audit-anchor\] \{.*"count":6/);
     // nothing moved: no new anchor
-    expect(await writeAuditAnchors({ store, key: KEY, prisma: t.prisma, councilIds: [council.id], log: () => undefined })).toEqual({ written: 0, unchanged: 1 });
+    expect(await writeAuditAnchors({ store, key: KEY, prisma: t.prisma, councilIds: [council.id], log: () => undefined })).toEqual({
+      written: 0,
+      unchanged: 1,
+    });
 
     await events(council.id, 2, 'later'); // the chain goes on past the anchor
     const [ok] = await verifyAuditChains(t.prisma, council.slug, { store, key: KEY });

@@ -36,7 +36,14 @@ describe('a replayed form runs once', () => {
   it('20 concurrent replays of one create-action post make one action and one audit event', async () => {
     const w = await actionWorld(t);
     const key = crypto.randomUUID();
-    const fields = { _submissionKey: key, description: 'Report the audit findings', ownerSeatId: w.seat.id, ownerAgency: '', dueOn: '30/4/2026', sourceMeetingId: '' };
+    const fields = {
+      _submissionKey: key,
+      description: 'Report the audit findings',
+      ownerSeatId: w.seat.id,
+      ownerAgency: '',
+      dueOn: '30/4/2026',
+      sourceMeetingId: '',
+    };
     const results = await Promise.all(Array.from({ length: 20 }, () => createAction.execute({ ...w.call(w.admin.id), input: form(fields) })));
     expect(results.every((r) => r.ok)).toBe(true);
     const ids = new Set(results.map((r) => (r.ok ? (r.data as { actionId: string }).actionId : null)));
@@ -73,11 +80,17 @@ describe('a replayed form runs once', () => {
   it('a key from another action or a malformed key is refused, never run', async () => {
     const w = await actionWorld(t);
     const key = crypto.randomUUID();
-    await createAction.execute({ ...w.call(w.admin.id), input: form({ _submissionKey: key, description: 'One', ownerSeatId: w.seat.id, ownerAgency: '', dueOn: '30/4/2026' }) });
+    await createAction.execute({
+      ...w.call(w.admin.id),
+      input: form({ _submissionKey: key, description: 'One', ownerSeatId: w.seat.id, ownerAgency: '', dueOn: '30/4/2026' }),
+    });
     const { actionId } = await w.add();
     const other = await addProgress.execute({ ...w.call(w.admin.id), input: form({ _submissionKey: key, actionId, body: 'x', statusAfter: 'IN_PROGRESS' }) });
     expect(other).toMatchObject({ ok: false, code: 'CONFLICT' });
-    const bad = await addProgress.execute({ ...w.call(w.admin.id), input: form({ _submissionKey: 'not-a-key', actionId, body: 'x', statusAfter: 'IN_PROGRESS' }) });
+    const bad = await addProgress.execute({
+      ...w.call(w.admin.id),
+      input: form({ _submissionKey: 'not-a-key', actionId, body: 'x', statusAfter: 'IN_PROGRESS' }),
+    });
     expect(bad).toMatchObject({ ok: false, code: 'INVALID' });
     expect((await w.action(actionId)).updates).toHaveLength(0);
   });
@@ -88,7 +101,10 @@ describe('a replayed form runs once', () => {
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
         sendApologies.execute({
-          actorId: w.people.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: onTime,
+          actorId: w.people.member.id,
+          councilSlug: w.council.slug,
+          boardSlug: w.board.slug,
+          now: onTime,
           input: form({ _submissionKey: crypto.randomUUID(), meetingId: w.meeting.id, seatId: w.seats.member.id, substituteAttends: 'yes', apologyNote: '' }),
         }),
       ),
@@ -139,7 +155,9 @@ describe('a replayed paper upload runs once', () => {
     const paperId = first.body.data!.paperId;
     const query = { paperId, fileName: 'w2.pdf', _submissionKey: crypto.randomUUID() };
     const results = await Promise.all(Array.from({ length: 20 }, () => upload(w, pdf, query)));
-    expect(new Set(results.map((r) => `${r.status} ${r.body.data?.fileId} ${r.body.data?.versionNo}`))).toEqual(new Set([`201 ${results[0]!.body.data!.fileId} 2`]));
+    expect(new Set(results.map((r) => `${r.status} ${r.body.data?.fileId} ${r.body.data?.versionNo}`))).toEqual(
+      new Set([`201 ${results[0]!.body.data!.fileId} 2`]),
+    );
     expect(await paperCounts(w.council.id)).toEqual({ papers: 1, files: 2, events: 3 });
     expect(await filesUnder(path.join(storageDir, 'papers', w.council.id))).toHaveLength(2);
 

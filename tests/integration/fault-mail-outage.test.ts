@@ -54,7 +54,12 @@ describe('mail through an outage', () => {
     expect(await deliverPending({ transport, kind, now })).toEqual({ sent: 3, retried: 0, failed: 0 });
     expect(await t.prisma.outboxMessage.count({ where: { kind, status: 'FAILED' } })).toBe(0);
     expect(await t.prisma.outboxMessage.count({ where: { kind, status: 'SENT' } })).toBe(3);
-    expect(sink.messages.filter((m) => m.to.startsWith(kind)).map((m) => m.to).sort()).toEqual([to(1), to(2), to(3)]);
+    expect(
+      sink.messages
+        .filter((m) => m.to.startsWith(kind))
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([to(1), to(2), to(3)]);
   });
 
   it("administrators see their council's undelivered mail, send it again (audited), and are alerted", async () => {
@@ -66,8 +71,12 @@ describe('mail through an outage', () => {
       await tx.councilMembership.create({ data: { councilId: council.id, personId: admin.id, role: 'ADMIN' } });
       await tx.councilMembership.create({ data: { councilId: council.id, personId: member.id, role: 'MEMBER' } });
     });
-    const mine = await withCouncil(council.id, (tx) => enqueueMail(tx, { councilId: council.id, kind: 'invitation', to: 'invitee@example.test', subject: 'You are invited', text: 'x' }));
-    await withCouncil(other.id, (tx) => enqueueMail(tx, { councilId: other.id, kind: 'invitation', to: 'elsewhere@example.test', subject: 'Other council', text: 'x' }));
+    const mine = await withCouncil(council.id, (tx) =>
+      enqueueMail(tx, { councilId: council.id, kind: 'invitation', to: 'invitee@example.test', subject: 'You are invited', text: 'x' }),
+    );
+    await withCouncil(other.id, (tx) =>
+      enqueueMail(tx, { councilId: other.id, kind: 'invitation', to: 'elsewhere@example.test', subject: 'Other council', text: 'x' }),
+    );
     // it failed (as the owner would see it after a refusing server)
     await t.prisma.outboxMessage.update({ where: { id: mine.id }, data: { status: 'FAILED', attempts: 8, lastError: '550 Mailbox unavailable' } });
 
@@ -76,9 +85,15 @@ describe('mail through an outage', () => {
     expect(await councilMailAlert(council.id)).toMatchObject({ failed: 1, overdue: 0 });
 
     // a member may not requeue; the other council's message is not found from here
-    expect(await requeueMail.execute({ actorId: member.id, councilSlug: council.slug, input: { messageId: mine.id } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await requeueMail.execute({ actorId: member.id, councilSlug: council.slug, input: { messageId: mine.id } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     const foreign = await withCouncil(other.id, (tx) => tx.outboxMessage.findFirstOrThrow({ where: { councilId: other.id } }));
-    expect(await requeueMail.execute({ actorId: admin.id, councilSlug: council.slug, input: { messageId: foreign.id } })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await requeueMail.execute({ actorId: admin.id, councilSlug: council.slug, input: { messageId: foreign.id } })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
 
     const now = new Date();
     const result = await requeueMail.execute({ actorId: admin.id, councilSlug: council.slug, input: { messageId: mine.id }, now });

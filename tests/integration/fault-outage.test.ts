@@ -46,7 +46,14 @@ describe('when the database is unreachable', () => {
     const dead = await deadHandle();
     setDatabaseHandle(dead);
     const form = new FormData();
-    for (const [k, v] of Object.entries({ _submissionKey: crypto.randomUUID(), description: 'Typed while the database was down', ownerSeatId: w.seat.id, ownerAgency: '', dueOn: '30/4/2026' })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      _submissionKey: crypto.randomUUID(),
+      description: 'Typed while the database was down',
+      ownerSeatId: w.seat.id,
+      ownerAgency: '',
+      dueOn: '30/4/2026',
+    }))
+      form.set(k, v);
     const result = await createAction.execute({ ...w.call(w.admin.id), input: form });
     expect(result).toMatchObject({ ok: false, code: 'UNAVAILABLE', values: { description: 'Typed while the database was down', dueOn: '30/4/2026' } });
     expect(result.ok ? '' : result.message).toMatch(/not saved.*still here/);
@@ -157,8 +164,12 @@ describe('when the database is unreachable', () => {
       expect(pub.status).toBe(503);
       expect(await pub.json()).toEqual({ status: 'down' });
       expect((await operatorHealthResponse(new Request('http://localhost/api/health/details'))).status).toBe(401);
-      expect((await operatorHealthResponse(new Request('http://localhost/api/health/details', { headers: { authorization: 'Bearer wrong' } }))).status).toBe(401);
-      const op = await operatorHealthResponse(new Request('http://localhost/api/health/details', { headers: { authorization: 'Bearer operator-token-for-the-fault-suite' } }));
+      expect((await operatorHealthResponse(new Request('http://localhost/api/health/details', { headers: { authorization: 'Bearer wrong' } }))).status).toBe(
+        401,
+      );
+      const op = await operatorHealthResponse(
+        new Request('http://localhost/api/health/details', { headers: { authorization: 'Bearer operator-token-for-the-fault-suite' } }),
+      );
       expect(op.status).toBe(503);
       expect(await op.json()).toMatchObject({ status: 'down', database: { kind: 'server', ok: false, error: expect.stringMatching(/ECONNREFUSED|connect/) } });
       delete process.env.HEALTH_TOKEN;
@@ -174,7 +185,13 @@ describe('when the database is unreachable', () => {
   it('logs one line per failure and a summary at most once a minute', () => {
     const lines: string[] = [];
     const start = Date.now();
-    for (let i = 0; i < 50; i += 1) recordUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432\n    at stack line\n    at another'), { code: 'ECONNREFUSED' }), 'query', start + i * 100, (l) => lines.push(l));
+    for (let i = 0; i < 50; i += 1)
+      recordUnavailable(
+        Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432\n    at stack line\n    at another'), { code: 'ECONNREFUSED' }),
+        'query',
+        start + i * 100,
+        (l) => lines.push(l),
+      );
     expect(lines.filter((l) => l.startsWith('[db] unavailable'))).toHaveLength(50);
     expect(lines.every((l) => !l.includes('\n'))).toBe(true);
     expect(lines.filter((l) => l.startsWith('[db] summary'))).toHaveLength(0);

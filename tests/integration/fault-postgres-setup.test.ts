@@ -35,7 +35,13 @@ const urlAs = (user: string) => {
 
 // the second run: the same steps by a managed service's kind of administrator
 const tag2 = crypto.randomBytes(4).toString('hex');
-const second = { admin: `tabled_admin_${tag2}`, owner: `tabled_owner_${tag2}`, web: `tabled_web_${tag2}`, backup: `tabled_backup_${tag2}`, db: `tabled_setup_${tag2}` };
+const second = {
+  admin: `tabled_admin_${tag2}`,
+  owner: `tabled_owner_${tag2}`,
+  web: `tabled_web_${tag2}`,
+  backup: `tabled_backup_${tag2}`,
+  db: `tabled_setup_${tag2}`,
+};
 
 afterAll(async () => {
   if (!admin) return;
@@ -71,7 +77,14 @@ describe.skipIf(!server)('PostgreSQL setup as the README writes it', () => {
     await applyMigrations(asOwner);
     const ownerPrisma = createPrismaClient(asOwner);
     const council = await ownerPrisma.council.create({ data: { slug: `setup-${tag}`, name: 'Setup Council' } });
-    await withCouncil(council.id, (tx) => appendAudit(tx, { councilId: council.id, actorId: null, ip: null, userAgent: null }, [{ kind: 'setup.check' as AuditKind, entityType: 'Council', entityId: council.id }]), ownerPrisma);
+    await withCouncil(
+      council.id,
+      (tx) =>
+        appendAudit(tx, { councilId: council.id, actorId: null, ip: null, userAgent: null }, [
+          { kind: 'setup.check' as AuditKind, entityType: 'Council', entityId: council.id },
+        ]),
+      ownerPrisma,
+    );
     expect(await verifyAuditChains(ownerPrisma, council.slug)).toMatchObject([{ events: 1, brokenAt: null }]);
     await ownerPrisma.$disconnect();
     await asOwner.close();
@@ -120,7 +133,9 @@ describe.skipIf(!server)('PostgreSQL setup by an administrator that is not a sup
       await asAdmin.exec(`CREATE DATABASE ${second.db} OWNER ${second.owner}`);
       await asAdmin.exec(`CREATE ROLE ${second.web} LOGIN PASSWORD '${password}' NOINHERIT IN ROLE tabled_app, tabled_auth, tabled_mailer`);
       // BYPASSRLS is a superuser's to give (15), or a role's that has it itself (16 and later)
-      await expect(asAdmin.exec(`CREATE ROLE ${second.backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`)).rejects.toThrow(/superuser|BYPASSRLS|permission denied to create role/i);
+      await expect(asAdmin.exec(`CREATE ROLE ${second.backup} LOGIN PASSWORD '${password}' BYPASSRLS IN ROLE pg_read_all_data`)).rejects.toThrow(
+        /superuser|BYPASSRLS|permission denied to create role/i,
+      );
     } finally {
       await asAdmin.close();
     }
@@ -144,7 +159,9 @@ describe.skipIf(!server)('PostgreSQL setup by an administrator that is not a sup
       const [hash] = await asWeb.withSession(async (session) => {
         await session.exec('BEGIN');
         await session.exec('SET LOCAL ROLE tabled_auth');
-        const rows = await session.query<{ hash: string | null }>(`SELECT tabled_password_hash(id) AS hash FROM "Person" WHERE email = $1`, [DEMO_ACCOUNTS.administrator]);
+        const rows = await session.query<{ hash: string | null }>(`SELECT tabled_password_hash(id) AS hash FROM "Person" WHERE email = $1`, [
+          DEMO_ACCOUNTS.administrator,
+        ]);
         await session.exec('COMMIT');
         return rows;
       });
@@ -162,7 +179,7 @@ describe.skipIf(!server)('PostgreSQL setup by an administrator that is not a sup
   });
 });
 
-describe('the README\'s step 1 on the newest PostgreSQL (PGlite\'s, 16 and later rules)', () => {
+describe("the README's step 1 on the newest PostgreSQL (PGlite's, 16 and later rules)", () => {
   // The local server is 15; PGlite is a newer PostgreSQL, where CREATEROLE changed (an
   // administrator may grant only the roles it holds with the admin option). Its single
   // session is a superuser, so the statements run after SET ROLE to such an administrator.
@@ -170,7 +187,10 @@ describe('the README\'s step 1 on the newest PostgreSQL (PGlite\'s, 16 and later
     const readme = fs.readFileSync(path.join(process.cwd(), 'README.md'), 'utf8');
     const block = /1\. As a superuser or your managed service's administrator role[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBeDefined();
-    const statements = block!.split('\n').map((line) => line.replace(/--.*$/, '').trim().replace(/'…'/g, "'x'")).filter(Boolean);
+    const statements = block!
+      .split('\n')
+      .map((line) => line.replace(/--.*$/, '').trim().replace(/'…'/g, "'x'"))
+      .filter(Boolean);
     expect(statements).toHaveLength(9);
     const pg = new PGlite();
     try {

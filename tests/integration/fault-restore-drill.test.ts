@@ -12,7 +12,7 @@ import { localDiskStore } from '../../lib/storage/local-disk';
 import { newPaperKey } from '../../lib/storage/keys';
 import { countDifferences, createBackup, restoreBackup, type Setup } from '../../lib/backup/snapshot';
 import { DatabaseLockedError } from '../../lib/db/data-dir-lock';
-import {  } from './support';
+import {} from './support';
 import { randomSlug } from '../fixtures';
 import type { AuditKind } from '../../lib/audit/kinds';
 
@@ -30,11 +30,19 @@ async function populate(db: Database, filesDir: string) {
   try {
     const council = await prisma.council.create({ data: { slug: randomSlug(), name: 'Drill Council' } });
     const person = await prisma.person.create({ data: { name: 'Drill Admin', email: `${council.slug}@example.test` } });
-    await withCouncil(council.id, async (tx) => {
-      await tx.councilMembership.create({ data: { councilId: council.id, personId: person.id, role: 'ADMIN' } });
-      const board = await tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
-      await appendAudit(tx, { councilId: council.id, actorId: person.id, ip: null, userAgent: null }, Array.from({ length: 5 }, (_, i) => ({ kind: 'drill.event' as AuditKind, entityType: 'Board', entityId: board.id, summary: `event ${i}` })));
-    }, prisma);
+    await withCouncil(
+      council.id,
+      async (tx) => {
+        await tx.councilMembership.create({ data: { councilId: council.id, personId: person.id, role: 'ADMIN' } });
+        const board = await tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } });
+        await appendAudit(
+          tx,
+          { councilId: council.id, actorId: person.id, ip: null, userAgent: null },
+          Array.from({ length: 5 }, (_, i) => ({ kind: 'drill.event' as AuditKind, entityType: 'Board', entityId: board.id, summary: `event ${i}` })),
+        );
+      },
+      prisma,
+    );
     const store = localDiskStore(filesDir);
     const key = newPaperKey(council.id);
     await store.put(key, new Blob(['the board pack']).stream());

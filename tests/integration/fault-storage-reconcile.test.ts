@@ -39,16 +39,26 @@ async function killedWhile(mode: 'mid' | 'staged', key: string) {
 async function paperRow(councilId: string, storageKey: string) {
   return withCouncil(councilId, async (tx) => {
     const meeting = await tx.meeting.create({
-      data: { councilId, boardId: (await tx.board.create({ data: { councilId, slug: `b-${crypto.randomBytes(3).toString('hex')}`, name: 'Board', kind: 'IMPROVEMENT_BOARD' } })).id, title: 'M', startsAt: new Date(), endsAt: new Date(Date.now() + HOUR) },
+      data: {
+        councilId,
+        boardId: (await tx.board.create({ data: { councilId, slug: `b-${crypto.randomBytes(3).toString('hex')}`, name: 'Board', kind: 'IMPROVEMENT_BOARD' } }))
+          .id,
+        title: 'M',
+        startsAt: new Date(),
+        endsAt: new Date(Date.now() + HOUR),
+      },
     });
     const paper = await tx.paper.create({ data: { councilId, meetingId: meeting.id, title: 'Paper' } });
-    return tx.paperFile.create({ data: { councilId, paperId: paper.id, versionNo: 1, fileName: 'p.pdf', contentType: 'application/pdf', sizeBytes: 4, sha256: 'x', storageKey } });
+    return tx.paperFile.create({
+      data: { councilId, paperId: paper.id, versionNo: 1, fileName: 'p.pdf', contentType: 'application/pdf', sizeBytes: 4, sha256: 'x', storageKey },
+    });
   });
 }
 
 async function filesIn(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) out.push(path.relative(root, path.join(e.parentPath, e.name)));
+  for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) out.push(path.relative(root, path.join(e.parentPath, e.name)));
   return out.sort();
 }
 

@@ -24,9 +24,11 @@ async function world() {
   const other = await make.executiveGroup(council);
   await make.seat(council, board, chair, { role: 'INDEPENDENT_CHAIR', agency: 'Westshire', position: 'Independent Chair' });
   await make.seat(council, board, member);
-  const meeting = (b: { id: string }, startsAt: string, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'SCHEDULED') => make.meeting(council, b, { startsAt, status });
+  const meeting = (b: { id: string }, startsAt: string, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'SCHEDULED') =>
+    make.meeting(council, b, { startsAt, status });
   const rows = {
-    board, other,
+    board,
+    other,
     march: await meeting(board, '2026-03-03T10:00:00Z', 'HELD'),
     april: await meeting(board, '2026-04-07T09:00:00Z'),
     may: await meeting(board, '2026-05-05T09:00:00Z'),
@@ -35,10 +37,39 @@ async function world() {
     cancelled: await meeting(board, '2026-04-21T09:00:00Z', 'CANCELLED'),
     theirs: await meeting(other, '2026-04-14T09:00:00Z'),
   };
-  const call = (actorId: string, input: Record<string, unknown>, when = now) => ({ actorId, councilSlug: council.slug, boardSlug: 'improvement-board', input, now: when });
+  const call = (actorId: string, input: Record<string, unknown>, when = now) => ({
+    actorId,
+    councilSlug: council.slug,
+    boardSlug: 'improvement-board',
+    input,
+    now: when,
+  });
   const ctx = () =>
-    boardContext(council, { id: rows.board.id, slug: rows.board.slug, name: rows.board.name, kind: rows.board.kind, status: rows.board.status, isPublic: false, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: 12 }, admin.id);
-  const agenda = (meetingId: string) => withCouncil(council.id, (tx) => tx.agendaItem.findMany({ where: { meetingId }, orderBy: { position: 'asc' }, select: { id: true, title: true, position: true, purpose: true, presenter: true, standing: true } }));
+    boardContext(
+      council,
+      {
+        id: rows.board.id,
+        slug: rows.board.slug,
+        name: rows.board.name,
+        kind: rows.board.kind,
+        status: rows.board.status,
+        isPublic: false,
+        paperNoticeWorkingDays: 5,
+        apologyNoticeWorkingDays: 2,
+        minutesDistributionDays: 7,
+        quorumMinimum: null,
+        riskAppetiteScore: 12,
+      },
+      admin.id,
+    );
+  const agenda = (meetingId: string) =>
+    withCouncil(council.id, (tx) =>
+      tx.agendaItem.findMany({
+        where: { meetingId },
+        orderBy: { position: 'asc' },
+        select: { id: true, title: true, position: true, purpose: true, presenter: true, standing: true },
+      }),
+    );
   const items = () => withCouncil(council.id, (tx) => tx.forwardPlanItem.findMany({ orderBy: { createdAt: 'asc' } }));
   return { council, admin, chair, member, ...rows, call, ctx, agenda, items };
 }
@@ -49,8 +80,12 @@ describe('forward plan items', () => {
   it('are added for a coming meeting or one not yet scheduled, and listed by meeting', async () => {
     const w = await world();
     expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')))).toMatchObject({ ok: true });
-    expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Children missing education', 'DEEP_DIVE', '')))).toMatchObject({ ok: true });
-    expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan('', 'Ofsted monitoring visit feedback', 'INSPECTION_MILESTONE')))).toMatchObject({ ok: true });
+    expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Children missing education', 'DEEP_DIVE', '')))).toMatchObject({
+      ok: true,
+    });
+    expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan('', 'Ofsted monitoring visit feedback', 'INSPECTION_MILESTONE')))).toMatchObject({
+      ok: true,
+    });
     const p = await getForwardPlan(w.ctx(), now);
     expect(p.meetings.map((m) => [m.startsAt.toISOString().slice(0, 10), m.forwardPlan.map((i) => i.title)])).toEqual([
       ['2026-04-07', ['Annual fostering report', 'Children missing education']],
@@ -65,12 +100,25 @@ describe('forward plan items', () => {
     const w = await world();
     const bad = await createForwardPlanItem.execute(w.call(w.admin.id, { meetingId: w.april.id, kind: 'PARTY', title: '  ', presenter: 'x'.repeat(201) }));
     expect(bad).toMatchObject({
-      ok: false, code: 'INVALID',
-      fieldErrors: { kind: ['Choose what kind of item it is'], title: ['Enter the title of the item'], presenter: ['The presenter must be 200 characters or fewer'] },
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: {
+        kind: ['Choose what kind of item it is'],
+        title: ['Enter the title of the item'],
+        presenter: ['The presenter must be 200 characters or fewer'],
+      },
       values: { kind: 'PARTY', presenter: 'x'.repeat(201) },
     });
-    expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.march.id, 'Too late')))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('already started')] } });
-    expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.cancelled.id, 'Cancelled')))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('cancelled')] } });
+    expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.march.id, 'Too late')))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { meetingId: [expect.stringContaining('already started')] },
+    });
+    expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.cancelled.id, 'Cancelled')))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { meetingId: [expect.stringContaining('cancelled')] },
+    });
     expect(await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.theirs.id, 'Another board')))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await createForwardPlanItem.execute(w.call(w.member.id, plan(w.april.id, 'Member')))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await w.items()).toEqual([]);
@@ -80,7 +128,9 @@ describe('forward plan items', () => {
     const w = await world();
     const created = await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')));
     if (!created.ok) throw new Error('not created');
-    const moved = await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.may.id, 'Annual fostering report 2025-26') }));
+    const moved = await updateForwardPlanItem.execute(
+      w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.may.id, 'Annual fostering report 2025-26') }),
+    );
     expect(moved).toMatchObject({ ok: true, message: expect.stringContaining('moved to the meeting on') });
     expect((await w.items())[0]).toMatchObject({ meetingId: w.may.id, title: 'Annual fostering report 2025-26' });
     expect(await removeForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId }))).toMatchObject({ ok: true });
@@ -94,21 +144,42 @@ describe('two people editing one item', () => {
     const created = await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')));
     if (!created.ok) throw new Error('not created');
     // both open the form at version 1; the first moves the item to May
-    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.may.id, 'Annual fostering report 2025-26') }))).toMatchObject({ ok: true });
+    expect(
+      await updateForwardPlanItem.execute(
+        w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.may.id, 'Annual fostering report 2025-26') }),
+      ),
+    ).toMatchObject({ ok: true });
     // the second, still at version 1, retitles it for April: refused, nothing overwritten
-    const clash = await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.april.id, 'Fostering annual report', 'DEEP_DIVE') }));
+    const clash = await updateForwardPlanItem.execute(
+      w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.april.id, 'Fostering annual report', 'DEEP_DIVE') }),
+    );
     expect(clash).toMatchObject({
-      ok: false, code: 'CONFLICT',
-      current: { meetingId: expect.stringContaining('Improvement Board'), kind: 'Report due', title: 'Annual fostering report 2025-26', presenter: 'Head of Fostering', version: '2' },
+      ok: false,
+      code: 'CONFLICT',
+      current: {
+        meetingId: expect.stringContaining('Improvement Board'),
+        kind: 'Report due',
+        title: 'Annual fostering report 2025-26',
+        presenter: 'Head of Fostering',
+        version: '2',
+      },
       values: { title: 'Fostering annual report', kind: 'DEEP_DIVE', meetingId: w.april.id },
     });
     expect(clash.ok === false && clash.current?.meetingId).toMatch(/5 May 2026/);
     expect((await w.items())[0]).toMatchObject({ meetingId: w.may.id, title: 'Annual fostering report 2025-26', kind: 'REPORT', version: 2 });
     // having seen both, they save again at the version the clash showed
-    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '2', ...plan(w.april.id, 'Fostering annual report', 'DEEP_DIVE') }))).toMatchObject({ ok: true });
+    expect(
+      await updateForwardPlanItem.execute(
+        w.call(w.admin.id, { itemId: created.data.itemId, version: '2', ...plan(w.april.id, 'Fostering annual report', 'DEEP_DIVE') }),
+      ),
+    ).toMatchObject({ ok: true });
     expect((await w.items())[0]).toMatchObject({ meetingId: w.april.id, title: 'Fostering annual report', kind: 'DEEP_DIVE', version: 3 });
     // a save with no version at all is refused, not taken as the latest
-    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, ...plan(w.april.id, 'No version') }))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { version: [expect.any(String)] } });
+    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, ...plan(w.april.id, 'No version') }))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { version: [expect.any(String)] },
+    });
     expect((await w.items())[0]).toMatchObject({ title: 'Fostering annual report' });
   });
 
@@ -151,7 +222,11 @@ describe('items left behind', () => {
       ['Annual fostering report', 'CANCELLED'],
     ]);
     expect(p.meetings.flatMap((m) => m.forwardPlan)).toEqual([]);
-    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.june.id, 'Annual fostering report') }, later))).toMatchObject({ ok: true });
+    expect(
+      await updateForwardPlanItem.execute(
+        w.call(w.admin.id, { itemId: created.data.itemId, version: '1', ...plan(w.june.id, 'Annual fostering report') }, later),
+      ),
+    ).toMatchObject({ ok: true });
     expect((await getForwardPlan(w.ctx(), later)).stranded.map((i) => i.title)).toEqual(['Missed at April']);
   });
 });
@@ -191,14 +266,21 @@ describe('drafting the agenda from the forward plan', () => {
     await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Inspection milestone: focused visit letter', 'INSPECTION_MILESTONE')));
     expect(await addForwardPlanToAgenda.execute(w.call(w.admin.id, { meetingId: w.april.id }))).toMatchObject({ ok: true, data: { added: 1 } });
     const after = await w.agenda(w.april.id);
-    expect(after.map((a) => a.title).slice(2, 5)).toEqual(['Annual fostering report', 'Deep dive: Children missing education', 'Inspection milestone: focused visit letter']);
+    expect(after.map((a) => a.title).slice(2, 5)).toEqual([
+      'Annual fostering report',
+      'Deep dive: Children missing education',
+      'Inspection milestone: focused visit letter',
+    ]);
     expect(new Set(after.map((a) => a.title)).size).toBe(after.length);
   });
 
   it('does not duplicate items when two runs race', async () => {
     const w = await world();
     await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')));
-    const results = await Promise.all([addForwardPlanToAgenda.execute(w.call(w.admin.id, { meetingId: w.april.id })), addForwardPlanToAgenda.execute(w.call(w.admin.id, { meetingId: w.april.id }))]);
+    const results = await Promise.all([
+      addForwardPlanToAgenda.execute(w.call(w.admin.id, { meetingId: w.april.id })),
+      addForwardPlanToAgenda.execute(w.call(w.admin.id, { meetingId: w.april.id })),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await w.agenda(w.april.id)).toHaveLength(1);
   });
@@ -213,8 +295,12 @@ describe('drafting the agenda from the forward plan', () => {
     const added = await addForwardPlanToAgenda.execute(w.call(w.admin.id, { meetingId: w.april.id }));
     expect(added).toMatchObject({ ok: true, message: expect.stringContaining('the Chair needs to agree the agenda again') });
     // taking it onto the agenda moved its version on: the form reloaded after that shows 2
-    expect(await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '2', ...plan(w.may.id, 'Annual fostering report') }))).toMatchObject({
-      ok: false, code: 'INVALID', fieldErrors: { meetingId: [expect.stringContaining('remove it from that agenda')] },
+    expect(
+      await updateForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId, version: '2', ...plan(w.may.id, 'Annual fostering report') })),
+    ).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { meetingId: [expect.stringContaining('remove it from that agenda')] },
     });
     expect(await removeForwardPlanItem.execute(w.call(w.admin.id, { itemId: created.data.itemId }))).toMatchObject({ ok: false, code: 'INVALID' });
   });
@@ -227,8 +313,20 @@ describe('the board dashboard', () => {
       const risk = (reference: string, l: number, i: number, due: string, status: 'OPEN' | 'CLOSED' = 'OPEN') =>
         tx.risk.create({
           data: {
-            councilId: w.council.id, boardId: w.board.id, reference, title: `Risk ${reference}`, description: 'd', category: 'Workforce', status,
-            inherentLikelihood: 5, inherentImpact: 5, currentLikelihood: l, currentImpact: i, targetLikelihood: 1, targetImpact: 1, reviewDueOn: new Date(`${due}T00:00:00Z`),
+            councilId: w.council.id,
+            boardId: w.board.id,
+            reference,
+            title: `Risk ${reference}`,
+            description: 'd',
+            category: 'Workforce',
+            status,
+            inherentLikelihood: 5,
+            inherentImpact: 5,
+            currentLikelihood: l,
+            currentImpact: i,
+            targetLikelihood: 1,
+            targetImpact: 1,
+            reviewDueOn: new Date(`${due}T00:00:00Z`),
           },
         });
       await risk('R-01', 4, 4, '2026-03-10'); // 16, overdue
@@ -240,9 +338,15 @@ describe('the board dashboard', () => {
     await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.april.id, 'Annual fostering report')));
     await createForwardPlanItem.execute(w.call(w.admin.id, plan(w.july.id, 'Fourth meeting: not on the dashboard')));
     const o = await getBoardOverview(w.ctx(), now);
-    expect(o.aboveAppetite.map((r) => [r.reference, r.score])).toEqual([['R-02', 20], ['R-01', 16]]);
+    expect(o.aboveAppetite.map((r) => [r.reference, r.score])).toEqual([
+      ['R-02', 20],
+      ['R-01', 16],
+    ]);
     expect(o.risksAboveAppetite).toBe(2);
-    expect(o.reviewsDue.map((r) => [r.reference, r.review])).toEqual([['R-01', 'overdue'], ['R-03', 'due-soon']]);
+    expect(o.reviewsDue.map((r) => [r.reference, r.review])).toEqual([
+      ['R-01', 'overdue'],
+      ['R-03', 'due-soon'],
+    ]);
     expect(o.forwardPlan.map((m) => [m.startsAt.toISOString().slice(0, 10), m.forwardPlan.map((i) => i.title)])).toEqual([
       ['2026-04-07', ['Annual fostering report']],
       ['2026-05-05', []],

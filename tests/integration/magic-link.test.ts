@@ -1,13 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAuth } from '../../lib/db/tenant';
-import {
-  MAGIC_LINK_TTL_MINUTES,
-  consumeMagicLink,
-  hashMagicLinkToken,
-  issueMagicLink,
-  magicLinkUrl,
-} from '../../lib/auth/magic-link';
+import { MAGIC_LINK_TTL_MINUTES, consumeMagicLink, hashMagicLinkToken, issueMagicLink, magicLinkUrl } from '../../lib/auth/magic-link';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { randomSlug } from '../fixtures';
 
@@ -20,10 +14,7 @@ afterAll(() => closeTestDatabase(t));
 // Every test has its own person: on the server run all files share one database.
 async function makePerson(disabled = false) {
   const email = `${randomSlug('person')}@example.gov.uk`;
-  const person = await withAuth(
-    (tx) => tx.person.create({ data: { email, name: 'Test person', disabledAt: disabled ? new Date() : null } }),
-    t.prisma,
-  );
+  const person = await withAuth((tx) => tx.person.create({ data: { email, name: 'Test person', disabledAt: disabled ? new Date() : null } }), t.prisma);
   return { id: person.id, email };
 }
 
@@ -55,10 +46,7 @@ describe('magic links', () => {
   it('lets exactly one of two concurrent uses win', async () => {
     const person = await makePerson();
     const link = await issued(person.email);
-    const results = await Promise.all([
-      consumeMagicLink(link.token, undefined, t.prisma),
-      consumeMagicLink(link.token, undefined, t.prisma),
-    ]);
+    const results = await Promise.all([consumeMagicLink(link.token, undefined, t.prisma), consumeMagicLink(link.token, undefined, t.prisma)]);
     expect(results.filter((r) => r === person.id)).toHaveLength(1);
     expect(results.filter((r) => r === null)).toHaveLength(1);
   });

@@ -17,25 +17,44 @@ afterAll(() => closeTestDatabase(t));
 // Friday 20 March 2026: a meeting on Thursday 9 April is well inside no deadline
 const now = new Date('2026-03-20T12:00:00Z');
 
-const call = (w: AttendanceWorld, input: Record<string, unknown>, when = now) => ({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, input, now: when });
+const call = (w: AttendanceWorld, input: Record<string, unknown>, when = now) => ({
+  actorId: w.people.admin.id,
+  councilSlug: w.council.slug,
+  boardSlug: w.board.slug,
+  input,
+  now: when,
+});
 
 async function schedule(w: AttendanceWorld) {
-  const result = await scheduleMeeting.execute(call(w, { boardId: w.board.id, title: 'Improvement Board', kind: 'ORDINARY', date: '23/4/2026', startTime: '10:00', endTime: '12:00', virtualLink: '' }));
+  const result = await scheduleMeeting.execute(
+    call(w, { boardId: w.board.id, title: 'Improvement Board', kind: 'ORDINARY', date: '23/4/2026', startTime: '10:00', endTime: '12:00', virtualLink: '' }),
+  );
   if (!result.ok || !result.data.meetingId) throw new Error(JSON.stringify(result));
   return result;
 }
 
 /** Each queued invitation of the world's council, parsed: to whom, by which method, and its one event. */
 async function invitations(w: AttendanceWorld, since = new Date(0)) {
-  const rows = await t.prisma.outboxMessage.findMany({ where: { councilId: w.council.id, kind: { in: ['meeting.invitation', 'meeting.cancelled'] }, createdAt: { gte: since } }, orderBy: [{ createdAt: 'asc' }, { toAddress: 'asc' }] });
+  const rows = await t.prisma.outboxMessage.findMany({
+    where: { councilId: w.council.id, kind: { in: ['meeting.invitation', 'meeting.cancelled'] }, createdAt: { gte: since } },
+    orderBy: [{ createdAt: 'asc' }, { toAddress: 'asc' }],
+  });
   return rows.map((row) => {
     const calendar = new ICAL.Component(ICAL.parse(row.calendarBody!));
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
     return {
-      to: row.toAddress, subject: row.subject, text: row.textBody, kind: row.kind, method: row.calendarMethod,
-      calendarMethod: calendar.getFirstPropertyValue('method'), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate(),
+      to: row.toAddress,
+      subject: row.subject,
+      text: row.textBody,
+      kind: row.kind,
+      method: row.calendarMethod,
+      calendarMethod: calendar.getFirstPropertyValue('method'),
+      uid: event.uid,
+      sequence: event.sequence,
+      start: event.startDate.toJSDate(),
       status: event.component.getFirstPropertyValue('status'),
-      attendee: String(event.component.getFirstPropertyValue('attendee')), organizer: String(event.component.getFirstPropertyValue('organizer')),
+      attendee: String(event.component.getFirstPropertyValue('attendee')),
+      organizer: String(event.component.getFirstPropertyValue('organizer')),
     };
   });
 }
@@ -48,7 +67,13 @@ describe('calendar invitations', () => {
     // the Chair, both members and the attendee; not the administrator, the substitute (not standing in) or the other board's member
     expect(sent.map((s) => s.to).sort()).toEqual([w.people.attendee.email, w.people.chair.email, w.people.member.email, w.people.other.email].sort());
     for (const s of sent) {
-      expect(s).toMatchObject({ method: 'REQUEST', calendarMethod: 'REQUEST', kind: 'meeting.invitation', uid: `meeting-${result.data.meetingId}@tabled`, status: 'CONFIRMED' });
+      expect(s).toMatchObject({
+        method: 'REQUEST',
+        calendarMethod: 'REQUEST',
+        kind: 'meeting.invitation',
+        uid: `meeting-${result.data.meetingId}@tabled`,
+        status: 'CONFIRMED',
+      });
       expect(s.start).toEqual(new Date('2026-04-23T09:00:00Z'));
       expect(s.attendee).toBe(`mailto:${s.to}`);
       expect(s.organizer).toMatch(/^mailto:[^@]+@/);
@@ -64,9 +89,13 @@ describe('calendar invitations', () => {
     const id = first.data.meetingId!;
     const [invited] = (await invitations(w)).filter((s) => s.to === w.people.member.email);
 
-    const changed = await updateMeeting.execute(call(w, { meetingId: id, version: '1', title: 'Improvement Board (April)', kind: 'ORDINARY', theme: '', venue: 'Library', virtualLink: '' }));
+    const changed = await updateMeeting.execute(
+      call(w, { meetingId: id, version: '1', title: 'Improvement Board (April)', kind: 'ORDINARY', theme: '', venue: 'Library', virtualLink: '' }),
+    );
     expect(changed).toMatchObject({ ok: true });
-    const moved = await rescheduleMeeting.execute(call(w, { meetingId: id, newDate: '30/4/2026', newStartTime: '14:00', newEndTime: '16:00', rescheduleReason: 'The Chair is away' }));
+    const moved = await rescheduleMeeting.execute(
+      call(w, { meetingId: id, newDate: '30/4/2026', newStartTime: '14:00', newEndTime: '16:00', rescheduleReason: 'The Chair is away' }),
+    );
     if (!moved.ok || !moved.data.meetingId) throw new Error(JSON.stringify(moved));
     const cancelled = await cancelMeeting.execute(call(w, { meetingId: moved.data.meetingId, reason: 'Clashes with the monitoring visit' }));
     expect(cancelled).toMatchObject({ ok: true, message: expect.stringContaining('Calendar cancellations queued for 4 people') });
@@ -79,12 +108,31 @@ describe('calendar invitations', () => {
     expect(new Set(sequences).size).toBe(4);
     // the move carries the new time; the cancellation is a cancelled event, with the reason in the mail
     expect(mine[2]).toMatchObject({ start: new Date('2026-04-30T13:00:00Z'), subject: expect.stringMatching(/^Moved: /) });
-    expect(mine[3]).toMatchObject({ calendarMethod: 'CANCEL', status: 'CANCELLED', kind: 'meeting.cancelled', text: expect.stringContaining('Clashes with the monitoring visit') });
+    expect(mine[3]).toMatchObject({
+      calendarMethod: 'CANCEL',
+      status: 'CANCELLED',
+      kind: 'meeting.cancelled',
+      text: expect.stringContaining('Clashes with the monitoring visit'),
+    });
   });
 
   it('a series invites each person to each meeting, each event with its own UID', async () => {
     const w = await attendanceWorld();
-    const result = await scheduleSeries.execute(call(w, { boardId: w.board.id, title: 'Improvement Board', kind: 'ORDINARY', repeats: 'MONTHLY_WEEKDAY', week: '2', weekday: 'TH', startsOn: '1/5/2026', months: '3', startTime: '10:00', endTime: '12:00', virtualLink: '' }));
+    const result = await scheduleSeries.execute(
+      call(w, {
+        boardId: w.board.id,
+        title: 'Improvement Board',
+        kind: 'ORDINARY',
+        repeats: 'MONTHLY_WEEKDAY',
+        week: '2',
+        weekday: 'TH',
+        startsOn: '1/5/2026',
+        months: '3',
+        startTime: '10:00',
+        endTime: '12:00',
+        virtualLink: '',
+      }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
     const mine = (await invitations(w)).filter((s) => s.to === w.people.chair.email);
     expect(mine).toHaveLength(result.data.meetingIds.length);
@@ -104,7 +152,9 @@ describe('calendar invitations', () => {
   it('dissolving the board sends a cancellation for each coming meeting', async () => {
     const w = await attendanceWorld();
     const since = new Date();
-    const dissolved = await changeBoardStatus.execute(call(w, { boardId: w.board.id, status: 'DISSOLVED', effectiveOn: '20/3/2026', decision: 'Cabinet, 19 March 2026' }));
+    const dissolved = await changeBoardStatus.execute(
+      call(w, { boardId: w.board.id, status: 'DISSOLVED', effectiveOn: '20/3/2026', decision: 'Cabinet, 19 March 2026' }),
+    );
     expect(dissolved).toMatchObject({ ok: true });
     const sent = await invitations(w, since);
     expect(sent.length).toBeGreaterThan(0);

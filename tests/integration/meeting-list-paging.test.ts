@@ -18,15 +18,30 @@ describe('the meeting list', () => {
     const council = await make.council();
     // people are global rows, written by the owner as in the other worlds
     const admin = await t.prisma.person.create({ data: { name: 'Admin', email: `admin-${council.slug}@example.test` } });
-    const board = await withCouncil(council.id, (tx) => tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } }));
+    const board = await withCouncil(council.id, (tx) =>
+      tx.board.create({ data: { councilId: council.id, slug: 'ib', name: 'Improvement Board', kind: 'IMPROVEMENT_BOARD' } }),
+    );
     const ctx = boardContext(council, board as never, admin.id);
     await withCouncil(council.id, (tx) =>
       tx.meeting.createMany({
         data: [
           // 45 past meetings, one a week back from yesterday
-          ...Array.from({ length: 45 }, (_, i) => ({ councilId: council.id, boardId: board.id, title: `Past ${i + 1}`, startsAt: new Date(now.getTime() - (1 + 7 * i) * day), endsAt: new Date(now.getTime() - (1 + 7 * i) * day + 3_600_000), status: 'HELD' as const })),
+          ...Array.from({ length: 45 }, (_, i) => ({
+            councilId: council.id,
+            boardId: board.id,
+            title: `Past ${i + 1}`,
+            startsAt: new Date(now.getTime() - (1 + 7 * i) * day),
+            endsAt: new Date(now.getTime() - (1 + 7 * i) * day + 3_600_000),
+            status: 'HELD' as const,
+          })),
           // 15 coming, one a week from tomorrow
-          ...Array.from({ length: 15 }, (_, i) => ({ councilId: council.id, boardId: board.id, title: `Coming ${i + 1}`, startsAt: new Date(now.getTime() + (1 + 7 * i) * day), endsAt: new Date(now.getTime() + (1 + 7 * i) * day + 3_600_000) })),
+          ...Array.from({ length: 15 }, (_, i) => ({
+            councilId: council.id,
+            boardId: board.id,
+            title: `Coming ${i + 1}`,
+            startsAt: new Date(now.getTime() + (1 + 7 * i) * day),
+            endsAt: new Date(now.getTime() + (1 + 7 * i) * day + 3_600_000),
+          })),
         ],
       }),
     );

@@ -3,7 +3,14 @@ import type { ActionCall } from '../../lib/action/define';
 import type { ActionResult } from '../../lib/action/result';
 import { withCouncil } from '../../lib/db/tenant';
 import {
-  approveMinutes, confirmMinutes, correctMinutes, distributeMinutes, returnMinutes, saveMinutesDraft, sendMinutesToChair, startMinutes,
+  approveMinutes,
+  confirmMinutes,
+  correctMinutes,
+  distributeMinutes,
+  returnMinutes,
+  saveMinutesDraft,
+  sendMinutesToChair,
+  startMinutes,
 } from '../../lib/minutes/actions';
 import { actionField, decisionField, discussionField } from '../../lib/minutes/fields';
 import { liveAttendance, liveQuorum, minutesText, versionSelect } from '../../lib/minutes/load';
@@ -34,7 +41,8 @@ async function world() {
   const chairSeat = await make.seat(council, board, chair, { role: 'INDEPENDENT_CHAIR', agency: 'Another council', position: 'Independent Chair' });
   const memberSeat = await make.seat(council, board, member, { agency: 'The council', position: "Director of Children's Services" });
   const otherSeat = await make.seat(council, otherBoard, member, { agency: 'The council', position: 'Group member' });
-  const meeting = (b: { id: string }, daysFromNow: number, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'HELD') => make.meetingDaysFrom(council, b, NOW, daysFromNow, status);
+  const meeting = (b: { id: string }, daysFromNow: number, status: 'SCHEDULED' | 'HELD' | 'CANCELLED' = 'HELD') =>
+    make.meetingDaysFrom(council, b, NOW, daysFromNow, status);
   const held = await meeting(board, -3);
   await withCouncil(council.id, async (tx) => {
     for (const [i, title] of ['Apologies', 'Improvement plan'].entries()) {
@@ -44,7 +52,16 @@ async function world() {
     await tx.attendance.create({ data: { councilId: council.id, meetingId: held.id, seatId: memberSeat.id, status: 'VIRTUAL' } });
   });
   return {
-    council, admin, chair, member, board, otherBoard, chairSeat, memberSeat, otherSeat, held,
+    council,
+    admin,
+    chair,
+    member,
+    board,
+    otherBoard,
+    chairSeat,
+    memberSeat,
+    otherSeat,
+    held,
     later: await meeting(board, -1),
     earlier: await meeting(board, -35),
     future: await meeting(board, 14, 'SCHEDULED'),
@@ -58,7 +75,8 @@ type Executable<T> = { execute: (call: ActionCall) => Promise<ActionResult<T>> }
 const call = <T>(w: World, action: Executable<T>, actor: { id: string }, input: Record<string, unknown>, now = NOW) =>
   action.execute({ actorId: actor.id, councilSlug: w.council.slug, boardSlug: w.board.slug, input, now });
 
-const readVersion = (w: World, id: string) => withCouncil(w.council.id, (tx) => tx.minutesVersion.findUniqueOrThrow({ where: { id }, select: { ...versionSelect, meetingId: true } }));
+const readVersion = (w: World, id: string) =>
+  withCouncil(w.council.id, (tx) => tx.minutesVersion.findUniqueOrThrow({ where: { id }, select: { ...versionSelect, meetingId: true } }));
 
 async function start(w: World) {
   const r = await call(w, startMinutes, w.admin, { meetingId: w.held.id });
@@ -69,12 +87,19 @@ async function start(w: World) {
 /** A complete draft: a discussion for each item, a decision and a recommendation, and one action arising. */
 function completeForm(w: World, id: string, version: number, extra: Record<string, string> = {}) {
   return {
-    minutesId: id, version: String(version),
+    minutesId: id,
+    version: String(version),
     [discussionField(1)]: 'Apologies were received from the Leader.',
     [discussionField(2)]: 'The board reviewed the plan.\r\n\r\nProgress on the front door was noted.',
-    [decisionField(2, 1, 'kind')]: 'DECISION', [decisionField(2, 1, 'text')]: 'The highlight report was noted.', [decisionField(2, 1, 'maker')]: '',
-    [decisionField(2, 2, 'kind')]: 'RECOMMENDATION', [decisionField(2, 2, 'text')]: 'Fund two more social workers.', [decisionField(2, 2, 'maker')]: 'Cabinet',
-    [actionField(2, 1, 'description')]: 'Report caseloads by team.', [actionField(2, 1, 'owner')]: w.memberSeat.id, [actionField(2, 1, 'due')]: '2026-04-30',
+    [decisionField(2, 1, 'kind')]: 'DECISION',
+    [decisionField(2, 1, 'text')]: 'The highlight report was noted.',
+    [decisionField(2, 1, 'maker')]: '',
+    [decisionField(2, 2, 'kind')]: 'RECOMMENDATION',
+    [decisionField(2, 2, 'text')]: 'Fund two more social workers.',
+    [decisionField(2, 2, 'maker')]: 'Cabinet',
+    [actionField(2, 1, 'description')]: 'Report caseloads by team.',
+    [actionField(2, 1, 'owner')]: w.memberSeat.id,
+    [actionField(2, 1, 'due')]: '2026-04-30',
     ...extra,
   };
 }
@@ -140,7 +165,9 @@ describe('the draft', () => {
       ['DECISION', 'The highlight report was noted.', null],
       ['RECOMMENDATION', 'Fund two more social workers.', 'Cabinet'],
     ]);
-    expect(item.actionsArising.map((a) => [a.description, a.ownerSeatId, a.dueOn?.toISOString().slice(0, 10), a.actionId])).toEqual([['Report caseloads by team.', w.memberSeat.id, '2026-04-30', null]]);
+    expect(item.actionsArising.map((a) => [a.description, a.ownerSeatId, a.dueOn?.toISOString().slice(0, 10), a.actionId])).toEqual([
+      ['Report caseloads by team.', w.memberSeat.id, '2026-04-30', null],
+    ]);
   });
 
   it('detects a clash and returns the other person’s text without losing what was typed', async () => {
@@ -149,7 +176,12 @@ describe('the draft', () => {
     const first = await call(w, saveMinutesDraft, w.admin, { minutesId: id, version: '1', [discussionField(1)]: 'Saved first by a colleague.' });
     expect(first.ok).toBe(true);
     const clash = await call(w, saveMinutesDraft, w.admin, { minutesId: id, version: '1', [discussionField(1)]: 'Typed second, from the old page.' });
-    expect(clash).toMatchObject({ ok: false, code: 'CONFLICT', current: { version: '2', [discussionField(1)]: 'Saved first by a colleague.' }, values: { [discussionField(1)]: 'Typed second, from the old page.' } });
+    expect(clash).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      current: { version: '2', [discussionField(1)]: 'Saved first by a colleague.' },
+      values: { [discussionField(1)]: 'Typed second, from the old page.' },
+    });
     expect((await readVersion(w, id)).items[0]!.discussion).toBe('Saved first by a colleague.');
     // having seen both, saving again on the version just shown goes through
     expect(await call(w, saveMinutesDraft, w.admin, { minutesId: id, version: '2', [discussionField(1)]: 'Both, reconciled.' })).toMatchObject({ ok: true });
@@ -163,7 +195,10 @@ describe('the draft', () => {
       const r = await call(w, saveMinutesDraft, w.admin, { ...base, [actionField(2, 1, 'due')]: due });
       expect(r).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { [actionField(2, 1, 'due')]: [expect.stringContaining('real date')] } });
     }
-    expect(await call(w, saveMinutesDraft, w.admin, { ...base, version: '12345678901', [actionField(2, 1, 'due')]: '2026-04-30' })).toMatchObject({ ok: false, code: 'INVALID' });
+    expect(await call(w, saveMinutesDraft, w.admin, { ...base, version: '12345678901', [actionField(2, 1, 'due')]: '2026-04-30' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+    });
     // a day typed the British way is read as the app reads days everywhere, and stored as such
     expect(await call(w, saveMinutesDraft, w.admin, { ...base, [actionField(2, 1, 'due')]: '30/4/2026' })).toMatchObject({ ok: true });
     expect((await readVersion(w, id)).items[1]!.actionsArising[0]!.dueOn?.toISOString().slice(0, 10)).toBe('2026-04-30');
@@ -172,9 +207,19 @@ describe('the draft', () => {
   it('refuses an owner from another board and a date that is not a date', async () => {
     const w = await world();
     const id = await start(w);
-    const foreign = { minutesId: id, version: '1', [actionField(2, 1, 'description')]: 'Do it.', [actionField(2, 1, 'owner')]: w.otherSeat.id, [actionField(2, 1, 'due')]: '2026-04-30' };
+    const foreign = {
+      minutesId: id,
+      version: '1',
+      [actionField(2, 1, 'description')]: 'Do it.',
+      [actionField(2, 1, 'owner')]: w.otherSeat.id,
+      [actionField(2, 1, 'due')]: '2026-04-30',
+    };
     expect(await call(w, saveMinutesDraft, w.admin, foreign)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    const badDate = await call(w, saveMinutesDraft, w.admin, { ...foreign, [actionField(2, 1, 'owner')]: w.memberSeat.id, [actionField(2, 1, 'due')]: '2026-02-30' });
+    const badDate = await call(w, saveMinutesDraft, w.admin, {
+      ...foreign,
+      [actionField(2, 1, 'owner')]: w.memberSeat.id,
+      [actionField(2, 1, 'due')]: '2026-02-30',
+    });
     expect(badDate).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { [actionField(2, 1, 'due')]: [expect.stringContaining('real date')] } });
   });
 });
@@ -184,11 +229,16 @@ describe('sending to the Chair', () => {
     const w = await world();
     const id = await start(w);
     await call(w, saveMinutesDraft, w.admin, {
-      ...completeForm(w, id, 1), [decisionField(2, 2, 'maker')]: '', [actionField(2, 1, 'owner')]: '', [actionField(2, 1, 'due')]: '',
+      ...completeForm(w, id, 1),
+      [decisionField(2, 2, 'maker')]: '',
+      [actionField(2, 1, 'owner')]: '',
+      [actionField(2, 1, 'due')]: '',
     });
     const r = await step(w, sendMinutesToChair, w.admin, id);
     expect(r).toMatchObject({ ok: false, code: 'INVALID' });
-    expect(Object.keys(!r.ok ? (r.fieldErrors ?? {}) : {}).sort()).toEqual([actionField(2, 1, 'due'), actionField(2, 1, 'owner'), decisionField(2, 2, 'maker')].sort());
+    expect(Object.keys(!r.ok ? (r.fieldErrors ?? {}) : {}).sort()).toEqual(
+      [actionField(2, 1, 'due'), actionField(2, 1, 'owner'), decisionField(2, 2, 'maker')].sort(),
+    );
     expect((await readVersion(w, id)).status).toBe('DRAFT');
   });
 
@@ -200,7 +250,9 @@ describe('sending to the Chair', () => {
     expect(v.sentToChairAt).toEqual(NOW);
     const mail = await t.prisma.outboxMessage.findMany({ where: { councilId: w.council.id, kind: 'minutes.sent-to-chair' } });
     expect(mail.map((m) => m.toAddress)).toEqual([w.chair.email]);
-    expect(await call(w, saveMinutesDraft, w.admin, completeForm(w, id, v.version, { [discussionField(1)]: 'Changed behind the Chair’s back.' }))).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(
+      await call(w, saveMinutesDraft, w.admin, completeForm(w, id, v.version, { [discussionField(1)]: 'Changed behind the Chair’s back.' })),
+    ).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 });
 
@@ -231,7 +283,11 @@ describe('the Chair', () => {
   it('returns a draft with comments, which it keeps through editing and sending again', async () => {
     const w = await world();
     const id = await sent(w);
-    expect(await step(w, returnMinutes, w.chair, id, { comments: '   ' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { comments: [expect.any(String)] } });
+    expect(await step(w, returnMinutes, w.chair, id, { comments: '   ' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { comments: [expect.any(String)] },
+    });
     const comments = 'Item 2: record that the Leader asked for a timetable.';
     expect(await step(w, returnMinutes, w.chair, id, { comments })).toMatchObject({ ok: true });
     let v = await readVersion(w, id);
@@ -239,7 +295,9 @@ describe('the Chair', () => {
     const mail = await t.prisma.outboxMessage.findMany({ where: { councilId: w.council.id, kind: 'minutes.returned' } });
     expect(mail.some((m) => m.toAddress === w.admin.email && m.textBody.includes(comments))).toBe(true);
     // the administrator edits the returned draft and sends it again; the comments stay
-    expect(await call(w, saveMinutesDraft, w.admin, completeForm(w, id, v.version, { [discussionField(2)]: 'The Leader asked for a timetable.' }))).toMatchObject({ ok: true });
+    expect(
+      await call(w, saveMinutesDraft, w.admin, completeForm(w, id, v.version, { [discussionField(2)]: 'The Leader asked for a timetable.' })),
+    ).toMatchObject({ ok: true });
     expect(await step(w, sendMinutesToChair, w.admin, id)).toMatchObject({ ok: true });
     v = await readVersion(w, id);
     expect([v.status, v.chairComments]).toEqual(['SENT_TO_CHAIR', comments]);
@@ -258,9 +316,12 @@ describe('approved minutes', () => {
       { name: 'The member', position: "Director of Children's Services", attendance: 'Present virtually' },
     ]);
     // attendance is part of approved minutes: it changes only once a correction is started...
-    const changeAttendance = () => withCouncil(w.council.id, (tx) => tx.attendance.updateMany({ where: { meetingId: w.held.id, seatId: w.memberSeat.id }, data: { status: 'APOLOGIES' } }));
+    const changeAttendance = () =>
+      withCouncil(w.council.id, (tx) => tx.attendance.updateMany({ where: { meetingId: w.held.id, seatId: w.memberSeat.id }, data: { status: 'APOLOGIES' } }));
     await expect(changeAttendance()).rejects.toThrow(/changes only through a correction/);
-    await withCouncil(w.council.id, (tx) => tx.minutesVersion.create({ data: { councilId: w.council.id, meetingId: w.held.id, versionNo: 2, previousVersionId: id } }));
+    await withCouncil(w.council.id, (tx) =>
+      tx.minutesVersion.create({ data: { councilId: w.council.id, meetingId: w.held.id, versionNo: 2, previousVersionId: id } }),
+    );
     await changeAttendance();
     // ...and even then the approved text does not change
     expect(minutesHash(minutesText(await readVersion(w, id), null))).toBe(v.approvedHash);
@@ -269,7 +330,9 @@ describe('approved minutes', () => {
   it('record the Chair’s quorum decision, hashed with them and kept as approved', async () => {
     const w = await world();
     const decision = 'Quorate: enough members present';
-    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.held.id }, data: { quorumDecision: decision, quorumDecidedById: w.chair.id, quorumDecidedAt: NOW } }));
+    await withCouncil(w.council.id, (tx) =>
+      tx.meeting.update({ where: { id: w.held.id }, data: { quorumDecision: decision, quorumDecidedById: w.chair.id, quorumDecidedAt: NOW } }),
+    );
     const id = await approved(w);
     const v = await readVersion(w, id);
     expect(v.quorumSnapshot).toBe(decision);
@@ -277,10 +340,21 @@ describe('approved minutes', () => {
     expect(text.quorum).toBe(decision);
     expect(minutesHash(text)).toBe(v.approvedHash);
     expect(minutesHash({ ...text, quorum: null })).not.toBe(v.approvedHash);
-    await expect(withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "MinutesVersion" SET "quorumSnapshot" = 'Inquorate' WHERE id = ${id}::uuid`)).rejects.toThrow(/cannot be changed/);
+    await expect(
+      withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "MinutesVersion" SET "quorumSnapshot" = 'Inquorate' WHERE id = ${id}::uuid`),
+    ).rejects.toThrow(/cannot be changed/);
     const pdf = await renderMinutesPdf({
-      councilName: w.council.name, boardName: w.board.name, meeting: { title: 'Meeting -3', startsAt: w.held.startsAt }, versionNo: v.versionNo, status: v.status as MinutesStatus, approvedBy: 'The chair',
-      approvedAt: v.approvedAt, approvedHash: v.approvedHash, distributedAt: null, confirmedAt: null, text,
+      councilName: w.council.name,
+      boardName: w.board.name,
+      meeting: { title: 'Meeting -3', startsAt: w.held.startsAt },
+      versionNo: v.versionNo,
+      status: v.status as MinutesStatus,
+      approvedBy: 'The chair',
+      approvedAt: v.approvedAt,
+      approvedHash: v.approvedHash,
+      distributedAt: null,
+      confirmedAt: null,
+      text,
     });
     expect((await readPdf(pdf)).pages.join('\n')).toContain(`Quorum (the Chair's decision): ${decision}`);
   });
@@ -292,7 +366,11 @@ describe('approved minutes', () => {
     const actions = await withCouncil(w.council.id, (tx) => tx.action.findMany({ where: { boardId: w.board.id } }));
     expect(actions).toHaveLength(1);
     expect(actions[0]).toMatchObject({
-      description: 'Report caseloads by team.', ownerSeatId: w.memberSeat.id, sourceMeetingId: w.held.id, sourceMinutesItemId: v.items[1]!.id, status: 'OPEN',
+      description: 'Report caseloads by team.',
+      ownerSeatId: w.memberSeat.id,
+      sourceMeetingId: w.held.id,
+      sourceMinutesItemId: v.items[1]!.id,
+      status: 'OPEN',
     });
     expect(actions[0]!.dueOn.toISOString().slice(0, 10)).toBe('2026-04-30');
     expect(actions[0]!.reference).toMatch(/-2026-001$/);
@@ -303,7 +381,10 @@ describe('approved minutes', () => {
     const w = await world();
     const id = await approved(w);
     const v = await readVersion(w, id);
-    expect(await call(w, saveMinutesDraft, w.admin, completeForm(w, id, v.version, { [discussionField(1)]: 'Rewritten.' }))).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await call(w, saveMinutesDraft, w.admin, completeForm(w, id, v.version, { [discussionField(1)]: 'Rewritten.' }))).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
     expect(await step(w, sendMinutesToChair, w.admin, id)).toMatchObject({ ok: false, code: 'CONFLICT' });
     const item = v.items[1]!;
     const inDb = (sql: Promise<unknown>) => expect(sql).rejects.toThrow(/cannot be changed|cannot be deleted/);
@@ -315,10 +396,29 @@ describe('approved minutes', () => {
     await inDb(withCouncil(w.council.id, (tx) => tx.$executeRaw`DELETE FROM "MinutesVersion" WHERE id = ${id}::uuid`));
     // nor can anything be added to them
     const added = (sql: Promise<unknown>) => expect(sql).rejects.toThrow(/cannot be changed/);
-    await added(withCouncil(w.council.id, (tx) => tx.minutesItem.create({ data: { councilId: w.council.id, minutesVersionId: id, position: 3, heading: 'Added later', discussion: 'Not in the record.' } })));
-    await added(withCouncil(w.council.id, (tx) => tx.decision.create({ data: { councilId: w.council.id, meetingId: w.held.id, minutesItemId: item.id, kind: 'DECISION', text: 'Added later', position: 9 } })));
-    await added(withCouncil(w.council.id, (tx) => tx.minutesActionArising.create({ data: { councilId: w.council.id, minutesItemId: item.id, position: 9, description: 'Added later' } })));
-    expect((await readVersion(w, id)).items.map((i) => [i.decisions.length, i.actionsArising.length])).toEqual([[0, 0], [2, 1]]);
+    await added(
+      withCouncil(w.council.id, (tx) =>
+        tx.minutesItem.create({
+          data: { councilId: w.council.id, minutesVersionId: id, position: 3, heading: 'Added later', discussion: 'Not in the record.' },
+        }),
+      ),
+    );
+    await added(
+      withCouncil(w.council.id, (tx) =>
+        tx.decision.create({
+          data: { councilId: w.council.id, meetingId: w.held.id, minutesItemId: item.id, kind: 'DECISION', text: 'Added later', position: 9 },
+        }),
+      ),
+    );
+    await added(
+      withCouncil(w.council.id, (tx) =>
+        tx.minutesActionArising.create({ data: { councilId: w.council.id, minutesItemId: item.id, position: 9, description: 'Added later' } }),
+      ),
+    );
+    expect((await readVersion(w, id)).items.map((i) => [i.decisions.length, i.actionsArising.length])).toEqual([
+      [0, 0],
+      [2, 1],
+    ]);
     expect(minutesHash(minutesText(await readVersion(w, id), null))).toBe(v.approvedHash);
     // deleting the whole meeting still cascades
     await withCouncil(w.council.id, (tx) => tx.meeting.delete({ where: { id: w.held.id } }));
@@ -396,12 +496,16 @@ describe('confirmation and correction', () => {
     const form = completeForm(w, v2.id, copied.version, {
       [actionField(2, 1, 'link')]: copied.items[1]!.actionsArising[0]!.actionId!,
       [discussionField(1)]: 'Apologies were received from the Leader and the Chief Constable.',
-      [actionField(2, 2, 'description')]: 'Publish the timetable.', [actionField(2, 2, 'owner')]: w.chairSeat.id, [actionField(2, 2, 'due')]: '2026-05-01',
+      [actionField(2, 2, 'description')]: 'Publish the timetable.',
+      [actionField(2, 2, 'owner')]: w.chairSeat.id,
+      [actionField(2, 2, 'due')]: '2026-05-01',
     });
     expect(await call(w, saveMinutesDraft, w.admin, form)).toMatchObject({ ok: true });
     expect(await step(w, sendMinutesToChair, w.admin, v2.id)).toMatchObject({ ok: true });
     expect(await step(w, approveMinutes, w.chair, v2.id, { textHash: await shownHash(w, v2.id) })).toMatchObject({ ok: true });
-    const statuses = await withCouncil(w.council.id, (tx) => tx.minutesVersion.findMany({ where: { meetingId: w.held.id }, orderBy: { versionNo: 'asc' }, select: { status: true } }));
+    const statuses = await withCouncil(w.council.id, (tx) =>
+      tx.minutesVersion.findMany({ where: { meetingId: w.held.id }, orderBy: { versionNo: 'asc' }, select: { status: true } }),
+    );
     expect(statuses.map((s) => s.status)).toEqual<MinutesStatus[]>(['SUPERSEDED', 'APPROVED']);
     const actions = await withCouncil(w.council.id, (tx) => tx.action.findMany({ where: { boardId: w.board.id }, orderBy: { reference: 'asc' } }));
     expect(actions.map((a) => a.description)).toEqual(['Report caseloads by team.', 'Publish the timetable.']);
@@ -417,7 +521,9 @@ async function correcting(w: World) {
   const v1 = await approved(w);
   await step(w, distributeMinutes, w.admin, v1);
   await step(w, correctMinutes, w.admin, v1);
-  const v2 = await withCouncil(w.council.id, (tx) => tx.minutesVersion.findFirstOrThrow({ where: { meetingId: w.held.id, versionNo: 2 }, select: { id: true } }));
+  const v2 = await withCouncil(w.council.id, (tx) =>
+    tx.minutesVersion.findFirstOrThrow({ where: { meetingId: w.held.id, versionNo: 2 }, select: { id: true } }),
+  );
   const copy = await readVersion(w, v2.id);
   const logged = copy.items[1]!.actionsArising[0]!.actionId!;
   return { v1, v2: v2.id, copy, logged };
@@ -441,15 +547,29 @@ describe('correcting an action already in the log', () => {
       [actionField(2, 1, 'owner')]: w.chairSeat.id,
       [actionField(2, 1, 'due')]: '2026-05-15',
     });
-    expect(r).toMatchObject({ ok: true, data: { actions: [], updated: [before.reference] }, message: expect.stringContaining(`${before.reference} was updated in the action log`) });
+    expect(r).toMatchObject({
+      ok: true,
+      data: { actions: [], updated: [before.reference] },
+      message: expect.stringContaining(`${before.reference} was updated in the action log`),
+    });
     const actions = await withCouncil(w.council.id, (tx) => tx.action.findMany({ where: { boardId: w.board.id } }));
     expect(actions).toHaveLength(1);
-    expect(actions[0]).toMatchObject({ id: logged, reference: before.reference, description: 'Report caseloads by team and by locality.', ownerSeatId: w.chairSeat.id, ownerAgency: 'Another council', status: 'OPEN' });
+    expect(actions[0]).toMatchObject({
+      id: logged,
+      reference: before.reference,
+      description: 'Report caseloads by team and by locality.',
+      ownerSeatId: w.chairSeat.id,
+      ownerAgency: 'Another council',
+      status: 'OPEN',
+    });
     expect(actions[0]!.dueOn.toISOString().slice(0, 10)).toBe('2026-05-15');
     expect((await readVersion(w, v2)).items[1]!.actionsArising[0]!.actionId).toBe(logged);
     const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { kind: 'action.update', entityId: logged } }));
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.data).toMatchObject({ before: { description: 'Report caseloads by team.', dueOn: '2026-04-30' }, after: { description: 'Report caseloads by team and by locality.', dueOn: '2026-05-15' } });
+    expect(audit[0]!.data).toMatchObject({
+      before: { description: 'Report caseloads by team.', dueOn: '2026-04-30' },
+      after: { description: 'Report caseloads by team and by locality.', dueOn: '2026-05-15' },
+    });
   });
 
   it('never changes a closed or dropped log action, and says so on approval', async () => {
@@ -457,7 +577,11 @@ describe('correcting an action already in the log', () => {
     const { v2, logged } = await correcting(w);
     const closed = await withCouncil(w.council.id, (tx) => tx.action.update({ where: { id: logged }, data: { status: 'CLOSED' } }));
     const r = await approveCorrection(w, v2, { [actionField(2, 1, 'link')]: logged, [actionField(2, 1, 'description')]: 'Reworded after closing.' });
-    expect(r).toMatchObject({ ok: true, data: { actions: [], updated: [], leftAlone: [closed.reference] }, message: expect.stringContaining(`${closed.reference} is closed, so it was left as it is`) });
+    expect(r).toMatchObject({
+      ok: true,
+      data: { actions: [], updated: [], leftAlone: [closed.reference] },
+      message: expect.stringContaining(`${closed.reference} is closed, so it was left as it is`),
+    });
     const actions = await withCouncil(w.council.id, (tx) => tx.action.findMany({ where: { boardId: w.board.id } }));
     expect(actions.map((a) => [a.id, a.description, a.status])).toEqual([[logged, 'Report caseloads by team.', 'CLOSED']]);
   });
@@ -465,12 +589,29 @@ describe('correcting an action already in the log', () => {
   it('accepts only links the version already holds: a link to another log action is dropped', async () => {
     const w = await world();
     const { v2 } = await correcting(w);
-    const foreign = await withCouncil(w.council.id, (tx) => tx.action.create({ data: { councilId: w.council.id, boardId: w.board.id, reference: 'IB-2026-099', description: 'Someone else’s action.', dueOn: new Date('2026-06-01T00:00:00Z') } }));
-    const saved = await call(w, saveMinutesDraft, w.admin, completeForm(w, v2, (await readVersion(w, v2)).version, { [actionField(2, 1, 'link')]: foreign.id }));
+    const foreign = await withCouncil(w.council.id, (tx) =>
+      tx.action.create({
+        data: {
+          councilId: w.council.id,
+          boardId: w.board.id,
+          reference: 'IB-2026-099',
+          description: 'Someone else’s action.',
+          dueOn: new Date('2026-06-01T00:00:00Z'),
+        },
+      }),
+    );
+    const saved = await call(
+      w,
+      saveMinutesDraft,
+      w.admin,
+      completeForm(w, v2, (await readVersion(w, v2)).version, { [actionField(2, 1, 'link')]: foreign.id }),
+    );
     expect(saved).toMatchObject({ ok: true });
     expect((await readVersion(w, v2)).items[1]!.actionsArising[0]!.actionId).toBeNull();
     // the save answers with the draft as stored, which the editor takes in place of its rows
-    expect(saved.ok && saved.data.draft[1]!.actions).toEqual([{ description: 'Report caseloads by team.', ownerSeatId: w.memberSeat.id, dueOn: '2026-04-30', actionId: '' }]);
+    expect(saved.ok && saved.data.draft[1]!.actions).toEqual([
+      { description: 'Report caseloads by team.', ownerSeatId: w.memberSeat.id, dueOn: '2026-04-30', actionId: '' },
+    ]);
   });
 });
 
@@ -487,10 +628,13 @@ describe('correcting before distribution', () => {
   it('keeps distribution overdue until some version has actually been distributed', async () => {
     const w = await world();
     const overdueOn = new Date('2026-03-16T09:00:00Z');
-    const kinds = async () => (await withCouncil(w.council.id, (tx) => minutesAlerts(tx, [w.board.id], overdueOn))).filter((a) => a.meetingId === w.held.id).map((a) => a.kind);
+    const kinds = async () =>
+      (await withCouncil(w.council.id, (tx) => minutesAlerts(tx, [w.board.id], overdueOn))).filter((a) => a.meetingId === w.held.id).map((a) => a.kind);
     const id = await approved(w);
     // a correction row from before this rule (an approved, undistributed version and a draft after it)
-    await withCouncil(w.council.id, (tx) => tx.minutesVersion.create({ data: { councilId: w.council.id, meetingId: w.held.id, versionNo: 2, status: 'DRAFT', previousVersionId: id } }));
+    await withCouncil(w.council.id, (tx) =>
+      tx.minutesVersion.create({ data: { councilId: w.council.id, meetingId: w.held.id, versionNo: 2, status: 'DRAFT', previousVersionId: id } }),
+    );
     expect(await kinds()).toEqual(['overdue']);
     await withCouncil(w.council.id, (tx) => tx.minutesVersion.delete({ where: { meetingId_versionNo: { meetingId: w.held.id, versionNo: 2 } } }));
     await step(w, distributeMinutes, w.admin, id);
@@ -504,7 +648,19 @@ describe('reading the minutes', () => {
     const w = await world();
     const id = await approved(w);
     const b = await withCouncil(w.council.id, (tx) => tx.board.findUniqueOrThrow({ where: { id: w.board.id } }));
-    const boardCtx = { id: b.id, slug: b.slug, name: b.name, kind: b.kind, status: b.status, isPublic: b.isPublic, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: 12 };
+    const boardCtx = {
+      id: b.id,
+      slug: b.slug,
+      name: b.name,
+      kind: b.kind,
+      status: b.status,
+      isPublic: b.isPublic,
+      paperNoticeWorkingDays: 5,
+      apologyNoticeWorkingDays: 2,
+      minutesDistributionDays: 7,
+      quorumMinimum: null,
+      riskAppetiteScore: 12,
+    };
     const asMember = boardContext(w.council, boardCtx, w.member.id, ['MEMBER']);
     const asAdmin = boardContext(w.council, boardCtx, w.admin.id, ['ADMINISTRATOR']);
     expect((await getMinutesView(asMember, w.held.id, undefined, NOW)).version).toBeNull();
@@ -539,7 +695,9 @@ describe('publication', () => {
     await step(w, correctMinutes, w.admin, id);
     expect((await publicPage())!.minutes.map((m) => m.versionNo)).toEqual([1]);
     // the draft correction's own page does not open
-    const draftId = (await withCouncil(w.council.id, (tx) => tx.minutesVersion.findFirstOrThrow({ where: { meetingId: w.held.id, versionNo: 2 }, select: { id: true } }))).id;
+    const draftId = (
+      await withCouncil(w.council.id, (tx) => tx.minutesVersion.findFirstOrThrow({ where: { meetingId: w.held.id, versionNo: 2 }, select: { id: true } }))
+    ).id;
     expect(await getPublicMinutes(w.council.slug, w.board.slug, draftId)).toBeNull();
   });
 });
@@ -549,10 +707,20 @@ describe('the demo seed', () => {
     const { sealSeededMinutes } = await import('../../prisma/seed/minutes');
     const { emptyRows } = await import('../../prisma/seed/rows');
     const w = await world();
-    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.held.id }, data: { quorumDecision: 'Quorate: the Chair and four members were present', quorumDecidedById: w.chair.id, quorumDecidedAt: NOW } }));
+    await withCouncil(w.council.id, (tx) =>
+      tx.meeting.update({
+        where: { id: w.held.id },
+        data: { quorumDecision: 'Quorate: the Chair and four members were present', quorumDecidedById: w.chair.id, quorumDecidedAt: NOW },
+      }),
+    );
     const id = await start(w);
     // decisions only: the demo seed writes no actions arising
-    await call(w, saveMinutesDraft, w.admin, { ...completeForm(w, id, 1), [actionField(2, 1, 'description')]: '', [actionField(2, 1, 'owner')]: '', [actionField(2, 1, 'due')]: '' });
+    await call(w, saveMinutesDraft, w.admin, {
+      ...completeForm(w, id, 1),
+      [actionField(2, 1, 'description')]: '',
+      [actionField(2, 1, 'owner')]: '',
+      [actionField(2, 1, 'due')]: '',
+    });
     await step(w, sendMinutesToChair, w.admin, id);
     await step(w, approveMinutes, w.chair, id, { textHash: await shownHash(w, id) });
     const rows = emptyRows();
@@ -581,14 +749,42 @@ describe('the dashboards', () => {
     const w = await world();
     await sent(w);
     const b = await withCouncil(w.council.id, (tx) => tx.board.findUniqueOrThrow({ where: { id: w.board.id } }));
-    const ctx = boardContext(w.council, { id: b.id, slug: b.slug, name: b.name, kind: b.kind, status: b.status, isPublic: b.isPublic, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: 12 }, w.admin.id);
+    const ctx = boardContext(
+      w.council,
+      {
+        id: b.id,
+        slug: b.slug,
+        name: b.name,
+        kind: b.kind,
+        status: b.status,
+        isPublic: b.isPublic,
+        paperNoticeWorkingDays: 5,
+        apologyNoticeWorkingDays: 2,
+        minutesDistributionDays: 7,
+        quorumMinimum: null,
+        riskAppetiteScore: 12,
+      },
+      w.admin.id,
+    );
     const later = new Date('2026-03-16T09:00:00Z');
     const overview = await getBoardOverview(ctx, later);
-    expect(overview.minutes.filter((a) => a.meetingId === w.held.id).map((a) => a.kind).sort()).toEqual(['awaiting-chair', 'overdue']);
+    expect(
+      overview.minutes
+        .filter((a) => a.meetingId === w.held.id)
+        .map((a) => a.kind)
+        .sort(),
+    ).toEqual(['awaiting-chair', 'overdue']);
     // a meeting five weeks ago with no minutes at all is overdue too; yesterday's is not yet due
     expect(overview.minutes.find((a) => a.meetingId === w.earlier.id)).toMatchObject({ kind: 'overdue', dueOn: '2026-02-10' });
     expect(overview.minutes.find((a) => a.meetingId === w.later.id)).toBeUndefined();
-    const council = await listCouncilMinutesAlerts(w.council.id, [{ id: b.id, slug: b.slug, name: b.name }, { id: w.otherBoard.id, slug: 'executive-group', name: 'Executive Group' }], later);
+    const council = await listCouncilMinutesAlerts(
+      w.council.id,
+      [
+        { id: b.id, slug: b.slug, name: b.name },
+        { id: w.otherBoard.id, slug: 'executive-group', name: 'Executive Group' },
+      ],
+      later,
+    );
     expect(council.filter((a) => a.kind === 'awaiting-chair').map((a) => [a.board.name, a.meetingId])).toEqual([['Improvement Board', w.held.id]]);
     expect(council.some((a) => a.kind === 'overdue' && a.board.name === 'Executive Group')).toBe(true);
   });

@@ -106,7 +106,11 @@ describe('mail outbox', () => {
     const { id } = await enqueue(kind, to());
     const max = mailConfig().maxAttempts;
     // A server that answers, and refuses the recipient (550): unlike an outage, this uses up attempts.
-    const refusing = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], onRcptTo: (_a, _s, cb) => cb(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 })) });
+    const refusing = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onRcptTo: (_a, _s, cb) => cb(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 })),
+    });
     await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
     const refused = createTransport(`smtp://127.0.0.1:${(refusing.server.address() as AddressInfo).port}`);
 

@@ -39,7 +39,13 @@ async function world() {
   await make.board(council, { slug: 'other', name: 'Other Board' });
   await make.access(council, board, observer, 'OBSERVER');
   const meeting = await make.meeting(council, board, { title: 'Board meeting', startsAt: '2026-12-10T10:00:00Z' });
-  signedIn.actor = { id: observer.id, name: 'Observer', email: null, sessionId: 's', memberships: [{ council: { id: council.id, slug: council.slug, name: council.name, region: 'ENGLAND_AND_WALES' }, role: 'MEMBER' }] };
+  signedIn.actor = {
+    id: observer.id,
+    name: 'Observer',
+    email: null,
+    sessionId: 's',
+    memberships: [{ council: { id: council.id, slug: council.slug, name: council.name, region: 'ENGLAND_AND_WALES' }, role: 'MEMBER' }],
+  };
   return { council, observer, board, meeting };
 }
 

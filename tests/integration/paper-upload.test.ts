@@ -48,8 +48,12 @@ describe('uploading a paper', () => {
 
     const file = await withCouncil(w.council.id, (tx) => tx.paperFile.findFirstOrThrow({ include: { paper: true } }));
     expect(file).toMatchObject({
-      versionNo: 1, fileName: 'Performance report.pdf', contentType: 'application/pdf', sizeBytes: pdf.length,
-      sha256: crypto.createHash('sha256').update(pdf).digest('hex'), uploadedById: w.people.admin.id,
+      versionNo: 1,
+      fileName: 'Performance report.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: pdf.length,
+      sha256: crypto.createHash('sha256').update(pdf).digest('hex'),
+      uploadedById: w.people.admin.id,
       paper: { title: 'Performance report', marking: 'OFFICIAL', status: 'DRAFT', agendaItemId: w.items[1]!.id, meetingId: w.meeting.id },
     });
     // the key is the server's, never the person's file name
@@ -85,7 +89,10 @@ describe('uploading a paper', () => {
     const second = await uploaded(w, await pdfWith('Second draft'), { paperId: first.paperId, fileName: 'report v2.pdf' });
     expect(second).toMatchObject({ paperId: first.paperId, versionNo: 2 });
     const files = await withCouncil(w.council.id, (tx) => tx.paperFile.findMany({ orderBy: { versionNo: 'asc' } }));
-    expect(files.map((f) => [f.versionNo, f.fileName])).toEqual([[1, 'report.pdf'], [2, 'report v2.pdf']]);
+    expect(files.map((f) => [f.versionNo, f.fileName])).toEqual([
+      [1, 'report.pdf'],
+      [2, 'report v2.pdf'],
+    ]);
     expect(await councilFiles(w)).toHaveLength(2);
   });
 
@@ -150,7 +157,10 @@ describe('uploading a paper', () => {
     const pdf = await pdfWith('Not allowed');
     expect(await upload(w, pdf, newPaper('x.pdf'), { actorId: w.people.member1.id })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     expect(await upload(w, pdf, newPaper('x.pdf'), { actorId: w.people.chair.id })).toMatchObject({ status: 403 });
-    expect(await upload(w, pdf, newPaper('x.pdf'), { actorId: null })).toMatchObject({ status: 403, body: { message: expect.stringMatching(/Sign in again/) } });
+    expect(await upload(w, pdf, newPaper('x.pdf'), { actorId: null })).toMatchObject({
+      status: 403,
+      body: { message: expect.stringMatching(/Sign in again/) },
+    });
     // another board's meeting through this board, an unknown meeting, another council
     expect((await upload(w, pdf, newPaper('x.pdf'), { meetingId: w.otherMeeting.id })).status).toBe(404);
     expect((await upload(w, pdf, newPaper('x.pdf'), { meetingId: crypto.randomUUID() })).status).toBe(404);

@@ -38,19 +38,52 @@ export async function papersWorld() {
     await seat(people.attendee.id, 'ATTENDEE');
     await tx.boardAccess.create({ data: { councilId: council.id, boardId: board.id, personId: people.observer.id, role: 'OBSERVER' } });
     // the member of the other board, so it is not empty
-    await tx.seat.create({ data: { councilId: council.id, boardId: other.id, personId: people.member2.id, role: 'MEMBER', agency: 'Council', position: 'Member' } });
+    await tx.seat.create({
+      data: { councilId: council.id, boardId: other.id, personId: people.member2.id, role: 'MEMBER', agency: 'Council', position: 'Member' },
+    });
 
     const meeting = await tx.meeting.create({
-      data: { councilId: council.id, boardId: board.id, title: 'April board', startsAt: new Date('2026-04-09T09:00:00Z'), endsAt: new Date('2026-04-09T11:00:00Z'), venue: 'Council House' },
+      data: {
+        councilId: council.id,
+        boardId: board.id,
+        title: 'April board',
+        startsAt: new Date('2026-04-09T09:00:00Z'),
+        endsAt: new Date('2026-04-09T11:00:00Z'),
+        venue: 'Council House',
+      },
     });
     const item = (position: number, title: string) =>
       tx.agendaItem.create({ data: { councilId: council.id, meetingId: meeting.id, position, title, purpose: 'ASSURANCE', presenter: 'Director' } });
     const items = [await item(1, 'Apologies and declarations'), await item(2, 'Performance report'), await item(3, 'Workforce strategy')];
-    await tx.attendance.create({ data: { councilId: council.id, meetingId: meeting.id, seatId: seat1.id, status: 'APOLOGIES', substituteAttends: true, apologySentAt: new Date('2026-03-30T10:00:00Z') } });
-    await tx.attendance.create({ data: { councilId: council.id, meetingId: meeting.id, seatId: seat2.id, status: 'APOLOGIES', substituteAttends: false, apologySentAt: new Date('2026-03-30T10:00:00Z') } });
+    await tx.attendance.create({
+      data: {
+        councilId: council.id,
+        meetingId: meeting.id,
+        seatId: seat1.id,
+        status: 'APOLOGIES',
+        substituteAttends: true,
+        apologySentAt: new Date('2026-03-30T10:00:00Z'),
+      },
+    });
+    await tx.attendance.create({
+      data: {
+        councilId: council.id,
+        meetingId: meeting.id,
+        seatId: seat2.id,
+        status: 'APOLOGIES',
+        substituteAttends: false,
+        apologySentAt: new Date('2026-03-30T10:00:00Z'),
+      },
+    });
 
     const otherMeeting = await tx.meeting.create({
-      data: { councilId: council.id, boardId: other.id, title: 'Executive group', startsAt: new Date('2026-04-09T13:00:00Z'), endsAt: new Date('2026-04-09T14:00:00Z') },
+      data: {
+        councilId: council.id,
+        boardId: other.id,
+        title: 'Executive group',
+        startsAt: new Date('2026-04-09T13:00:00Z'),
+        endsAt: new Date('2026-04-09T14:00:00Z'),
+      },
     });
     return { board, other, meeting, items, otherMeeting };
   });
@@ -114,7 +147,16 @@ export async function upload(w: PapersWorld, bytes: Uint8Array, query: Record<st
     now: opts.now,
     request: { ip: '203.0.113.9', userAgent: 'vitest' },
   });
-  return { status: response.status, body: (await response.json()) as { ok: boolean; message: string; code?: string; fieldErrors?: Record<string, string[]>; data?: { paperId: string; fileId: string; versionNo: number } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      ok: boolean;
+      message: string;
+      code?: string;
+      fieldErrors?: Record<string, string[]>;
+      data?: { paperId: string; fileId: string; versionNo: number };
+    },
+  };
 }
 
 /** Uploads and insists it worked: the ids of the new version. */

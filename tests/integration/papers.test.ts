@@ -28,10 +28,21 @@ const circulate = (w: PapersWorld, now: Date, who: Who = 'admin') =>
   circulatePapers.execute({ actorId: w.people[who].id, councilSlug: w.council.slug, boardSlug: 'ib', input: { meetingId: w.meeting.id }, now });
 
 const consent = (w: PapersWorld, who: Who, fileId: string, reason = 'The board needs the month-end figures for this meeting') =>
-  acceptLatePaper.execute({ actorId: w.people[who].id, councilSlug: w.council.slug, boardSlug: 'ib', input: { fileId, reason }, now: new Date('2026-04-02T09:00:00Z') });
+  acceptLatePaper.execute({
+    actorId: w.people[who].id,
+    councilSlug: w.council.slug,
+    boardSlug: 'ib',
+    input: { fileId, reason },
+    now: new Date('2026-04-02T09:00:00Z'),
+  });
 
 /** Opens a paper as a person; answers the HTTP status the route would give and the bytes on success. */
-async function open(w: PapersWorld, who: Who, ids: { paperId: string; fileId: string }, route: { councilSlug?: string; boardSlug?: string; meetingId?: string } = {}) {
+async function open(
+  w: PapersWorld,
+  who: Who,
+  ids: { paperId: string; fileId: string },
+  route: { councilSlug?: string; boardSlug?: string; meetingId?: string } = {},
+) {
   try {
     const file = await openPaperFile({
       actorId: w.people[who].id,
@@ -51,7 +62,12 @@ const paperRow = (w: PapersWorld, id: string) => withCouncil(w.council.id, (tx) 
 const mailFor = (w: PapersWorld, kind: string) => t.prisma.outboxMessage.findMany({ where: { councilId: w.council.id, kind }, orderBy: { toAddress: 'asc' } });
 
 async function paper(w: PapersWorld, title: string, phrase: string, extra: Record<string, string> = {}) {
-  return uploaded(w, await pdfWith(phrase), { title, marking: 'OFFICIAL', agendaItemId: w.items[1]!.id, fileName: `${title}.pdf`, ...extra }, { now: uploadedAt });
+  return uploaded(
+    w,
+    await pdfWith(phrase),
+    { title, marking: 'OFFICIAL', agendaItemId: w.items[1]!.id, fileName: `${title}.pdf`, ...extra },
+    { now: uploadedAt },
+  );
 }
 
 describe('circulating papers', () => {
@@ -106,15 +122,25 @@ describe('circulating papers', () => {
     const noEmail = await t.prisma.person.create({ data: { name: 'Eli Noemail' } });
     await withCouncil(w.council.id, async (tx) => {
       for (const person of [contact, noEmail]) {
-        await tx.seat.create({ data: { councilId: w.council.id, boardId: w.board.id, personId: person.id, role: 'MEMBER', agency: 'Police', position: 'Member' } });
+        await tx.seat.create({
+          data: { councilId: w.council.id, boardId: w.board.id, personId: person.id, role: 'MEMBER', agency: 'Police', position: 'Member' },
+        });
       }
     });
     await paper(w, 'Performance report', 'Official words');
     const result = await circulate(w, beforeDeadline);
     expect(result).toMatchObject({
       ok: true,
-      data: { recipients: 5, unreachable: [{ name: 'Dana External', why: expect.stringMatching(/no account in this council/) }, { name: 'Eli Noemail', why: 'no email address is on record' }] },
-      message: expect.stringMatching(/^Circulated 1 paper to 5 people\. Not sent to 2 people due them: Dana External \(they have no account in this council yet: invite them to sign in to read papers\); Eli Noemail \(no email address is on record\)$/),
+      data: {
+        recipients: 5,
+        unreachable: [
+          { name: 'Dana External', why: expect.stringMatching(/no account in this council/) },
+          { name: 'Eli Noemail', why: 'no email address is on record' },
+        ],
+      },
+      message: expect.stringMatching(
+        /^Circulated 1 paper to 5 people\. Not sent to 2 people due them: Dana External \(they have no account in this council yet: invite them to sign in to read papers\); Eli Noemail \(no email address is on record\)$/,
+      ),
     });
     expect((await mailFor(w, 'papers.circulated')).map((m) => m.toAddress)).not.toContain(contact.email);
     const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'papers.circulated', entityId: w.meeting.id } }));
@@ -139,29 +165,40 @@ describe('circulating papers', () => {
   it('is for administrators only', async () => {
     const w = await papersWorld();
     await paper(w, 'Performance report', 'x');
-    for (const who of ['chair', 'member1', 'attendee'] as const) expect(await circulate(w, beforeDeadline, who)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    for (const who of ['chair', 'member1', 'attendee'] as const)
+      expect(await circulate(w, beforeDeadline, who)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await mailFor(w, 'papers.circulated')).toEqual([]);
   });
 });
 
 describe("the Chair's consent to a late paper", () => {
-  it('is the Chair\'s alone, recorded with the reason against the version read, and puts the paper on the agenda', async () => {
+  it("is the Chair's alone, recorded with the reason against the version read, and puts the paper on the agenda", async () => {
     const w = await papersWorld();
     const p = await paper(w, 'Performance report', 'Late figures');
     await circulate(w, afterDeadline);
-    for (const who of ['admin', 'member1', 'attendee', 'sub1'] as const) expect(await consent(w, who, p.fileId)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    for (const who of ['admin', 'member1', 'attendee', 'sub1'] as const)
+      expect(await consent(w, who, p.fileId)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await paperRow(w, p.paperId)).toMatchObject({ lateAcceptedAt: null, lateAcceptedById: null });
 
-    expect(await consent(w, 'chair', p.fileId, '  ')).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { reason: [expect.stringMatching(/Enter the reason/)] } });
+    expect(await consent(w, 'chair', p.fileId, '  ')).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { reason: [expect.stringMatching(/Enter the reason/)] },
+    });
     const result = await consent(w, 'chair', p.fileId);
     expect(result).toMatchObject({ ok: true, message: 'You accepted “Performance report” late: it is now on the agenda' });
     expect(await paperRow(w, p.paperId)).toMatchObject({
-      isLate: true, lateAcceptedById: w.people.chair.id, lateAcceptedAt: new Date('2026-04-02T09:00:00Z'), lateReason: 'The board needs the month-end figures for this meeting',
+      isLate: true,
+      lateAcceptedById: w.people.chair.id,
+      lateAcceptedAt: new Date('2026-04-02T09:00:00Z'),
+      lateReason: 'The board needs the month-end figures for this meeting',
     });
     const event = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'paper.late.accept' } }));
     const file = await withCouncil(w.council.id, (tx) => tx.paperFile.findUniqueOrThrow({ where: { id: p.fileId } }));
     expect(event).toMatchObject({ actorId: w.people.chair.id, entityId: p.paperId });
-    expect(event.data).toMatchObject({ after: { fileId: p.fileId, sha256: file.sha256, versionNo: 1, reason: 'The board needs the month-end figures for this meeting' } });
+    expect(event.data).toMatchObject({
+      after: { fileId: p.fileId, sha256: file.sha256, versionNo: 1, reason: 'The board needs the month-end figures for this meeting' },
+    });
 
     // members can open it now, and were told
     expect((await open(w, 'member1', p)).status).toBe(200);
@@ -202,7 +239,12 @@ describe('downloads', () => {
     const w = await papersWorld();
     const ours = await paper(w, 'Performance report', 'Ours');
     await circulate(w, beforeDeadline);
-    const theirs = await uploaded(w, await pdfWith('Executive'), { title: 'EG paper', marking: 'OFFICIAL', fileName: 'eg.pdf' }, { boardSlug: 'eg', meetingId: w.otherMeeting.id, now: uploadedAt });
+    const theirs = await uploaded(
+      w,
+      await pdfWith('Executive'),
+      { title: 'EG paper', marking: 'OFFICIAL', fileName: 'eg.pdf' },
+      { boardSlug: 'eg', meetingId: w.otherMeeting.id, now: uploadedAt },
+    );
     // the other board's paper through this board's meeting, and through its own meeting on this board's route
     expect((await open(w, 'member1', theirs)).status).toBe(404);
     expect((await open(w, 'member1', theirs, { meetingId: w.otherMeeting.id })).status).toBe(404);
@@ -220,7 +262,7 @@ describe('downloads', () => {
     expect(await withCouncil(b.council.id, (tx) => tx.paperOpened.count())).toBe(0);
   });
 
-  it('give a substitute standing in that meeting\'s papers, and not a substitute who is not', async () => {
+  it("give a substitute standing in that meeting's papers, and not a substitute who is not", async () => {
     const w = await papersWorld();
     const official = await paper(w, 'Performance report', 'Official');
     const sensitive = await paper(w, 'Case file audit', 'Sensitive', { marking: 'OFFICIAL_SENSITIVE' });
@@ -231,7 +273,9 @@ describe('downloads', () => {
     expect((await open(w, 'sub2', sensitive)).status).toBe(403);
 
     // once member 2 says their substitute attends after all, sub2 gets them too
-    await withCouncil(w.council.id, (tx) => tx.attendance.updateMany({ where: { meetingId: w.meeting.id, substituteAttends: false }, data: { substituteAttends: true } }));
+    await withCouncil(w.council.id, (tx) =>
+      tx.attendance.updateMany({ where: { meetingId: w.meeting.id, substituteAttends: false }, data: { substituteAttends: true } }),
+    );
     expect((await open(w, 'sub2', official)).status).toBe(200);
   });
 

@@ -30,13 +30,21 @@ beforeAll(async () => {
   t = await openTestDatabase();
   a = await planWorld(t.prisma);
   b = await planWorld(t.prisma);
-  signedIn.actor = { id: a.admin.id, name: 'A admin', email: null, sessionId: 's', memberships: [{ council: { ...a.council, region: 'ENGLAND_AND_WALES' }, role: 'ADMIN' }] };
+  signedIn.actor = {
+    id: a.admin.id,
+    name: 'A admin',
+    email: null,
+    sessionId: 's',
+    memberships: [{ council: { ...a.council, region: 'ENGLAND_AND_WALES' }, role: 'ADMIN' }],
+  };
 });
 afterAll(() => closeTestDatabase(t));
 
 const get = async (name: keyof typeof routes, council: string, board: string, plan: string) => {
   const { GET } = await routes[name]();
-  return GET(new Request(`http://localhost/${council}/boards/${board}/plan/${plan}/x?from=2026-01-01&to=2026-11-30&audience=dfe`), { params: Promise.resolve({ council, board, plan }) });
+  return GET(new Request(`http://localhost/${council}/boards/${board}/plan/${plan}/x?from=2026-01-01&to=2026-11-30&audience=dfe`), {
+    params: Promise.resolve({ council, board, plan }),
+  });
 };
 // defineRoute answers every refusal through toResponse: a 404 response, never the file
 const notFound = async (response: Promise<Response>) => {

@@ -38,14 +38,24 @@ async function contentOf(w: PlanWorld, planId: string) {
   return plan!.themes.map((th) => ({
     theme: th.name,
     actions: th.actions.map((a) => ({
-      reference: a.reference, description: a.description, leadOfficer: a.leadOfficer, dueOn: a.dueOn, status: a.status, findings: a.findings, agencies: a.agencies,
-      deliveryBody: a.deliveryBody?.name ?? null, scrutinyBody: a.scrutinyBody?.name ?? null, secondScrutinyBody: a.secondScrutinyBody?.name ?? null,
+      reference: a.reference,
+      description: a.description,
+      leadOfficer: a.leadOfficer,
+      dueOn: a.dueOn,
+      status: a.status,
+      findings: a.findings,
+      agencies: a.agencies,
+      deliveryBody: a.deliveryBody?.name ?? null,
+      scrutinyBody: a.scrutinyBody?.name ?? null,
+      secondScrutinyBody: a.secondScrutinyBody?.name ?? null,
     })),
   }));
 }
 
 async function emptyPlan(w: PlanWorld) {
-  return withCouncil(w.council.id, (tx) => tx.improvementPlan.create({ data: { councilId: w.council.id, boardId: w.board.id, inspectionId: w.inspection.id, title: 'Re-imported plan' } }));
+  return withCouncil(w.council.id, (tx) =>
+    tx.improvementPlan.create({ data: { councilId: w.council.id, boardId: w.board.id, inspectionId: w.inspection.id, title: 'Re-imported plan' } }),
+  );
 }
 
 describe('exporting a plan', () => {
@@ -64,7 +74,9 @@ describe('exporting a plan', () => {
   it('writes the measures’ values in a worksheet the values import reads back', async () => {
     const w = await planWorld(t.prisma);
     const measure = async (planId: string) => {
-      const r = await createMeasure.execute(call(w, { planId, title: 'Children seen within timescale (%)', unit: '%', target: '90', direction: 'HIGHER_IS_BETTER', tolerance: '5' }));
+      const r = await createMeasure.execute(
+        call(w, { planId, title: 'Children seen within timescale (%)', unit: '%', target: '90', direction: 'HIGHER_IS_BETTER', tolerance: '5' }),
+      );
       if (!r.ok) throw new Error(r.message);
       return r.data.measureId;
     };
@@ -72,7 +84,14 @@ describe('exporting a plan', () => {
     await withCouncil(w.council.id, (tx) =>
       tx.measureValue.createMany({
         data: [
-          { councilId: w.council.id, measureId: source, periodLabel: 'September 2026', periodEnd: new Date('2026-09-30T00:00:00Z'), value: 86, note: 'Provisional' },
+          {
+            councilId: w.council.id,
+            measureId: source,
+            periodLabel: 'September 2026',
+            periodEnd: new Date('2026-09-30T00:00:00Z'),
+            value: 86,
+            note: 'Provisional',
+          },
           { councilId: w.council.id, measureId: source, periodLabel: 'October 2026', periodEnd: new Date('2026-10-31T00:00:00Z'), value: 88.5 },
         ],
       }),
@@ -82,8 +101,17 @@ describe('exporting a plan', () => {
     const target = await measure(copy.id);
     const preview = await previewMeasureValues.execute(call(w, { planId: copy.id, file: new File([new Uint8Array(xlsx)], 'plan.xlsx') }));
     expect(preview.ok && preview.data.preview.problems).toEqual([]);
-    expect(await importMeasureValues.execute(call(w, { planId: copy.id, sheet: JSON.stringify(preview.ok && preview.data.sheet) }))).toMatchObject({ ok: true, data: { imported: 2 } });
-    const values = await withCouncil(w.council.id, (tx) => tx.measureValue.findMany({ where: { measureId: target }, orderBy: { periodEnd: 'asc' }, select: { periodLabel: true, periodEnd: true, value: true, note: true } }));
+    expect(await importMeasureValues.execute(call(w, { planId: copy.id, sheet: JSON.stringify(preview.ok && preview.data.sheet) }))).toMatchObject({
+      ok: true,
+      data: { imported: 2 },
+    });
+    const values = await withCouncil(w.council.id, (tx) =>
+      tx.measureValue.findMany({
+        where: { measureId: target },
+        orderBy: { periodEnd: 'asc' },
+        select: { periodLabel: true, periodEnd: true, value: true, note: true },
+      }),
+    );
     expect(values.map((v) => [v.periodLabel, v.periodEnd, Number(v.value), v.note])).toEqual([
       ['September 2026', new Date('2026-09-30T00:00:00Z'), 86, 'Provisional'],
       ['October 2026', new Date('2026-10-31T00:00:00Z'), 88.5, null],
@@ -97,7 +125,13 @@ describe('exporting a plan', () => {
       await tx.planTheme.create({ data: { councilId: w.council.id, planId: w.plan.id, name: 'Communications', position: 9 } });
       await tx.impactMeasure.create({
         data: {
-          councilId: w.council.id, planId: w.plan.id, title: 'Average caseload', unit: 'children', target: 18, direction: 'LOWER_IS_BETTER', tolerance: 2,
+          councilId: w.council.id,
+          planId: w.plan.id,
+          title: 'Average caseload',
+          unit: 'children',
+          target: 18,
+          direction: 'LOWER_IS_BETTER',
+          tolerance: 2,
           values: { create: [{ councilId: w.council.id, periodLabel: 'October 2026', periodEnd: new Date('2026-10-31T00:00:00Z'), value: 19.3 }] },
         },
       });

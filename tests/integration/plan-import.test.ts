@@ -34,9 +34,17 @@ const actionsOf = (w: PlanWorld) =>
       where: { planId: w.plan.id },
       orderBy: { reference: 'asc' },
       select: {
-        reference: true, description: true, leadOfficer: true, dueOn: true, status: true, theme: { select: { name: true } },
-        findings: { select: { finding: { select: { reference: true } } } }, agencies: { select: { agency: { select: { name: true } } } },
-        deliveryBody: { select: { name: true } }, scrutinyBody: { select: { name: true } }, secondScrutinyBody: { select: { name: true } },
+        reference: true,
+        description: true,
+        leadOfficer: true,
+        dueOn: true,
+        status: true,
+        theme: { select: { name: true } },
+        findings: { select: { finding: { select: { reference: true } } } },
+        agencies: { select: { agency: { select: { name: true } } } },
+        deliveryBody: { select: { name: true } },
+        scrutinyBody: { select: { name: true } },
+        secondScrutinyBody: { select: { name: true } },
       },
     }),
   );
@@ -53,16 +61,30 @@ describe('importing a plan’s actions', () => {
     expect(actions.map((a) => a.reference)).toEqual(['QA2.1', 'QA2.2', 'SC1.1', 'SC1.2']);
     const qa1 = actions.find((a) => a.reference === 'QA2.1')!;
     expect(qa1).toMatchObject({
-      description: 'Refresh the QA framework, with monthly audits', leadOfficer: 'Principal Social Worker', dueOn: new Date('2027-03-31T00:00:00Z'), status: 'IN_PROGRESS',
-      theme: { name: 'Quality Assurance' }, deliveryBody: { name: 'Executive Group' }, scrutinyBody: { name: 'Improvement Board' }, secondScrutinyBody: { name: 'Scrutiny Committee' },
+      description: 'Refresh the QA framework, with monthly audits',
+      leadOfficer: 'Principal Social Worker',
+      dueOn: new Date('2027-03-31T00:00:00Z'),
+      status: 'IN_PROGRESS',
+      theme: { name: 'Quality Assurance' },
+      deliveryBody: { name: 'Executive Group' },
+      scrutinyBody: { name: 'Improvement Board' },
+      secondScrutinyBody: { name: 'Scrutiny Committee' },
     });
     expect(qa1.findings.map((f) => f.finding.reference).sort()).toEqual(['AFI1', 'PA1']);
     expect(qa1.agencies.map((a) => a.agency.name).sort()).toEqual(['Northbridge NHS Trust', 'Police']);
     // rated as an action added by hand would be: in progress and months from due
-    expect(await withCouncil(w.council.id, (tx) => tx.planAction.findFirst({ where: { planId: w.plan.id, reference: 'QA2.1' }, select: { rag: true } }))).toEqual({ rag: 'GREEN' });
-    expect(actions.find((a) => a.reference === 'QA2.2')).toMatchObject({ theme: { name: 'Quality Assurance' }, status: 'NOT_STARTED', dueOn: new Date('2027-04-30T00:00:00Z') });
+    expect(
+      await withCouncil(w.council.id, (tx) => tx.planAction.findFirst({ where: { planId: w.plan.id, reference: 'QA2.1' }, select: { rag: true } })),
+    ).toEqual({ rag: 'GREEN' });
+    expect(actions.find((a) => a.reference === 'QA2.2')).toMatchObject({
+      theme: { name: 'Quality Assurance' },
+      status: 'NOT_STARTED',
+      dueOn: new Date('2027-04-30T00:00:00Z'),
+    });
     expect(actions.find((a) => a.reference === 'SC1.2')!.theme.name).toBe('Scrutiny');
-    const themes = await withCouncil(w.council.id, (tx) => tx.planTheme.findMany({ where: { planId: w.plan.id }, orderBy: { position: 'asc' }, select: { name: true } }));
+    const themes = await withCouncil(w.council.id, (tx) =>
+      tx.planTheme.findMany({ where: { planId: w.plan.id }, orderBy: { position: 'asc' }, select: { name: true } }),
+    );
     expect(themes.map((x) => x.name)).toEqual(['Scrutiny', 'Quality Assurance']);
     const audit = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirst({ where: { kind: 'plan.import', entityId: w.plan.id } }));
     expect(audit?.data).toMatchObject({ after: { actions: ['QA2.1', 'QA2.2', 'SC1.2'] } });
@@ -74,12 +96,19 @@ describe('importing a plan’s actions', () => {
     const form = await upload(w, bad);
     const preview = await previewPlanImport.execute(call(w, form));
     expect(preview.ok && preview.data.preview.problems).toEqual([
-      { row: 3, column: 'Deadline', field: 'dueOn', message: '"31/13/2027" is not a date: enter it as day/month/year, for example 31/03/2027, or as 2027-03-31' },
+      {
+        row: 3,
+        column: 'Deadline',
+        field: 'dueOn',
+        message: '"31/13/2027" is not a date: enter it as day/month/year, for example 31/03/2027, or as 2027-03-31',
+      },
     ]);
     const before = await snapshot(w);
     const result = await commitPlanImport.execute(call(w, form));
     expect(result).toMatchObject({ ok: false, code: 'INVALID', message: 'Nothing was imported: 1 problem to put right first' });
-    expect(!result.ok && result.fieldErrors?.file).toEqual(['Row 3, column "Deadline": "31/13/2027" is not a date: enter it as day/month/year, for example 31/03/2027, or as 2027-03-31']);
+    expect(!result.ok && result.fieldErrors?.file).toEqual([
+      'Row 3, column "Deadline": "31/13/2027" is not a date: enter it as day/month/year, for example 31/03/2027, or as 2027-03-31',
+    ]);
     expect(await snapshot(w)).toEqual(before);
   });
 
@@ -87,18 +116,38 @@ describe('importing a plan’s actions', () => {
     const w = await planWorld(t.prisma);
     const form = await upload(w, GOOD);
     await withCouncil(w.council.id, (tx) =>
-      tx.planAction.create({ data: { councilId: w.council.id, planId: w.plan.id, themeId: w.theme.id, reference: 'SC1.2', description: 'Added meanwhile', leadOfficer: 'Someone', dueOn: new Date('2027-01-01T00:00:00Z') } }),
+      tx.planAction.create({
+        data: {
+          councilId: w.council.id,
+          planId: w.plan.id,
+          themeId: w.theme.id,
+          reference: 'SC1.2',
+          description: 'Added meanwhile',
+          leadOfficer: 'Someone',
+          dueOn: new Date('2027-01-01T00:00:00Z'),
+        },
+      }),
     );
     const result = await commitPlanImport.execute(call(w, form));
-    expect(!result.ok && result.fieldErrors?.file).toEqual(['Row 4, column "Ref": The plan already has an action SC1.2: give this one another reference, or leave it out of the file']);
+    expect(!result.ok && result.fieldErrors?.file).toEqual([
+      'Row 4, column "Ref": The plan already has an action SC1.2: give this one another reference, or leave it out of the file',
+    ]);
     expect((await actionsOf(w)).map((a) => a.reference)).toEqual(['SC1.1', 'SC1.2']);
   });
 
   it('does not trust a doctored sheet in the form, and refuses a mapping with a required field missing', async () => {
     const w = await planWorld(t.prisma);
     const form = await upload(w, GOOD);
-    expect(await commitPlanImport.execute(call(w, { ...form, sheet: '{"headers":"x"}' }))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { sheet: [expect.stringMatching(/upload the file again/)] } });
-    expect(await commitPlanImport.execute(call(w, { ...form, 'map-dueOn': '' }))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { 'map-dueOn': ['Choose the column that holds the due date'] } });
+    expect(await commitPlanImport.execute(call(w, { ...form, sheet: '{"headers":"x"}' }))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { sheet: [expect.stringMatching(/upload the file again/)] },
+    });
+    expect(await commitPlanImport.execute(call(w, { ...form, 'map-dueOn': '' }))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { 'map-dueOn': ['Choose the column that holds the due date'] },
+    });
     expect((await actionsOf(w)).length).toBe(1);
   });
 
@@ -107,7 +156,10 @@ describe('importing a plan’s actions', () => {
     const form = await upload(w, GOOD);
     expect(await commitPlanImport.execute(call(w, form, w.member.id))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await commitPlanImport.execute(call(w, { ...form, planId: w.otherPlan.id }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await uploadPlanImport.execute(call(w, { planId: w.plan.id, file: file('') }))).toMatchObject({ ok: false, fieldErrors: { file: [expect.any(String)] } });
+    expect(await uploadPlanImport.execute(call(w, { planId: w.plan.id, file: file('') }))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [expect.any(String)] },
+    });
   });
 });
 

@@ -29,13 +29,33 @@ async function reportWorld() {
   const c = w.council.id;
   const extra = await withCouncil(c, async (tx) => {
     const meeting = (title: string, on: string) =>
-      tx.meeting.create({ data: { councilId: c, boardId: w.board.id, title, status: 'HELD', startsAt: new Date(`${on}T09:00:00Z`), endsAt: new Date(`${on}T11:00:00Z`) } });
+      tx.meeting.create({
+        data: { councilId: c, boardId: w.board.id, title, status: 'HELD', startsAt: new Date(`${on}T09:00:00Z`), endsAt: new Date(`${on}T11:00:00Z`) },
+      });
     const july = await meeting('July board', '2026-07-15');
     const september = await meeting('September board', '2026-09-16');
     const november = await meeting('November board', '2026-11-18');
     const qa = await tx.planTheme.create({ data: { councilId: c, planId: w.plan.id, name: 'Quality Assurance', position: 2 } });
-    const action = (reference: string, themeId: string, status: 'SIGNED_OFF' | 'IN_PROGRESS' | 'NOT_STARTED' | 'AWAITING_SIGN_OFF', dueOn: string, agreedDueOn?: string) =>
-      tx.planAction.create({ data: { councilId: c, planId: w.plan.id, themeId, reference, description: `Action ${reference}`, leadOfficer: 'Principal Social Worker', status, dueOn: day(dueOn), agreedDueOn: agreedDueOn ? day(agreedDueOn) : null } });
+    const action = (
+      reference: string,
+      themeId: string,
+      status: 'SIGNED_OFF' | 'IN_PROGRESS' | 'NOT_STARTED' | 'AWAITING_SIGN_OFF',
+      dueOn: string,
+      agreedDueOn?: string,
+    ) =>
+      tx.planAction.create({
+        data: {
+          councilId: c,
+          planId: w.plan.id,
+          themeId,
+          reference,
+          description: `Action ${reference}`,
+          leadOfficer: 'Principal Social Worker',
+          status,
+          dueOn: day(dueOn),
+          agreedDueOn: agreedDueOn ? day(agreedDueOn) : null,
+        },
+      });
     const signOff = (planActionId: string, meetingId: string, at: Date, reopenedAt: Date | null = null) =>
       tx.planActionSignOff.create({ data: { councilId: c, planActionId, meetingId, proposedBy: 'Lead', evidence: {}, signedOffAt: at, reopenedAt } });
     const early = await action('QA1.1', qa.id, 'SIGNED_OFF', '2026-07-01');
@@ -48,11 +68,27 @@ async function reportWorld() {
     await signOff(reopened.id, september.id, new Date('2026-09-16T10:00:00Z'), new Date('2026-10-01T10:00:00Z'));
     const revised = await action('QA1.3', qa.id, 'IN_PROGRESS', '2026-10-31', '2027-02-28');
     await tx.planActionDueDateRevision.create({
-      data: { councilId: c, planActionId: revised.id, previousDueOn: day('2026-10-31'), proposedDueOn: day('2027-02-28'), reason: 'Case system migration', proposedAt: new Date('2026-10-10T10:00:00Z'), agreedAtMeetingId: november.id, agreedAt: new Date('2026-11-18T10:30:00Z') },
+      data: {
+        councilId: c,
+        planActionId: revised.id,
+        previousDueOn: day('2026-10-31'),
+        proposedDueOn: day('2027-02-28'),
+        reason: 'Case system migration',
+        proposedAt: new Date('2026-10-10T10:00:00Z'),
+        agreedAtMeetingId: november.id,
+        agreedAt: new Date('2026-11-18T10:30:00Z'),
+      },
     });
     // and, since the November board, a further date asked for and not yet agreed
     await tx.planActionDueDateRevision.create({
-      data: { councilId: c, planActionId: revised.id, previousDueOn: day('2027-02-28'), proposedDueOn: day('2027-04-30'), reason: 'Staff turnover', proposedAt: new Date('2026-11-20T10:00:00Z') },
+      data: {
+        councilId: c,
+        planActionId: revised.id,
+        previousDueOn: day('2027-02-28'),
+        proposedDueOn: day('2027-04-30'),
+        reason: 'Staff turnover',
+        proposedAt: new Date('2026-11-20T10:00:00Z'),
+      },
     });
     await action('QA1.4', qa.id, 'NOT_STARTED', '2027-06-30');
     // reported done and waiting for the board's next meeting: not slipping, though past its date
@@ -60,12 +96,23 @@ async function reportWorld() {
     const measure = (title: string, direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER', target: number, values: [string, string, number][]) =>
       tx.impactMeasure.create({
         data: {
-          councilId: c, planId: w.plan.id, title, unit: '%', target, direction, tolerance: 5,
+          councilId: c,
+          planId: w.plan.id,
+          title,
+          unit: '%',
+          target,
+          direction,
+          tolerance: 5,
           values: { create: values.map(([periodLabel, end, value]) => ({ councilId: c, periodLabel, periodEnd: day(end), value })) },
           themes: { create: [{ councilId: c, themeId: qa.id }] },
         },
       });
-    await measure('Children seen within timescale', 'HIGHER_IS_BETTER', 90, [['August 2026', '2026-08-31', 80], ['September 2026', '2026-09-30', 86], ['October 2026', '2026-10-31', 91], ['December 2026', '2026-12-31', 50]]);
+    await measure('Children seen within timescale', 'HIGHER_IS_BETTER', 90, [
+      ['August 2026', '2026-08-31', 80],
+      ['September 2026', '2026-09-30', 86],
+      ['October 2026', '2026-10-31', 91],
+      ['December 2026', '2026-12-31', 50],
+    ]);
     await measure('Re-referrals within 12 months', 'LOWER_IS_BETTER', 20, [['June 2026', '2026-06-30', 27]]);
     return { qa };
   });
@@ -79,7 +126,10 @@ describe('the progress report', () => {
   it('picks the sign-offs of meetings held in the period, leaving out earlier and reopened ones', async () => {
     const w = await reportWorld();
     const r = await report(w, { from: '1/9/2026', to: '30/11/2026', audience: 'scrutiny' });
-    expect(r.signedOff.map((s) => [s.reference, s.meeting, s.meetingOn])).toEqual([['QA1.2', 'September board', '2026-09-16'], ['SC1.2', 'November board', '2026-11-18']]);
+    expect(r.signedOff.map((s) => [s.reference, s.meeting, s.meetingOn])).toEqual([
+      ['QA1.2', 'September board', '2026-09-16'],
+      ['SC1.2', 'November board', '2026-11-18'],
+    ]);
     expect((await report(w, { from: '2026-10-01', to: '2026-11-30' })).signedOff.map((s) => s.reference)).toEqual(['SC1.2']);
     expect((await report(w, { from: '2026-07-01', to: '2026-07-31' })).signedOff.map((s) => s.reference)).toEqual(['QA1.1']);
     expect(r.addressee).toBe('the Overview and Scrutiny Committee');
@@ -98,14 +148,23 @@ describe('the progress report', () => {
     const w = await reportWorld();
     const r = await report(w, { from: '2026-09-01', to: '2026-11-30' });
     const rows = (rep: Awaited<ReturnType<typeof report>>) =>
-      rep.slipping.map((s) => ({ ref: s.reference, original: s.originalDue, agreed: s.agreed?.due ?? null, at: s.agreed?.meeting?.title, pending: s.pending?.due ?? null, overdue: s.overdue }));
+      rep.slipping.map((s) => ({
+        ref: s.reference,
+        original: s.originalDue,
+        agreed: s.agreed?.due ?? null,
+        at: s.agreed?.meeting?.title,
+        pending: s.pending?.due ?? null,
+        overdue: s.overdue,
+      }));
     expect(rows(r)).toEqual([
       // open and long past its date, never revised
       { ref: 'SC1.1', original: day('2026-06-30'), agreed: null, at: undefined, pending: null, overdue: true },
       // the agreed date and the newer proposal, each from its own revision
       { ref: 'QA1.3', original: day('2026-10-31'), agreed: day('2027-02-28'), at: 'November board', pending: day('2027-04-30'), overdue: false },
     ]);
-    const cells = reportDocument(r).sections.find((x) => x.id === 'slipping')!.table!.rows.find((row) => row[0] === 'QA1.3')!;
+    const cells = reportDocument(r)
+      .sections.find((x) => x.id === 'slipping')!
+      .table!.rows.find((row) => row[0] === 'QA1.3')!;
     expect(cells[4]).toBe('28 Feb 2027 (agreed at November board, 18 Nov 2026); 30 Apr 2027 (proposed, not yet agreed)');
     expect(cells[5]).toContain('Reason for the agreed date: Case system migration');
     expect(cells[5]).toContain('Reason for the proposed date: Staff turnover');
@@ -139,11 +198,22 @@ describe('the progress report', () => {
     for (const tag of ['/H1', '/H2', '/Table', '/TR', '/TH', '/TD']) expect(pdf.toString('latin1')).toContain(`/S ${tag}`);
     expect(title).toBe('Progress report to the Department for Education: Improvement Plan 2026–28');
     const text = pages.join('\n');
-    for (const s of ['Progress by theme', 'Scrutiny', 'Quality Assurance', 'Actions slipping', 'QA1.3', 'Measures against target', 'Children seen within timescale']) expect(text).toContain(s);
+    for (const s of [
+      'Progress by theme',
+      'Scrutiny',
+      'Quality Assurance',
+      'Actions slipping',
+      'QA1.3',
+      'Measures against target',
+      'Children seen within timescale',
+    ])
+      expect(text).toContain(s);
 
     const zip = await JSZip.loadAsync(await renderReportDocx(doc, { author: 'Council' }));
     const xml = await zip.file('word/document.xml')!.async('string');
-    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''));
+    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*?<\/w:p>/g)].map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''),
+    );
     expect(headings).toEqual(['Summary', 'Progress by theme', 'Actions signed off in the period', 'Actions slipping', 'Measures against target']);
     expect(xml).toContain('<w:pStyle w:val="Title"/>');
     expect(xml).toContain('<w:tblHeader/>');
@@ -155,7 +225,15 @@ describe('the progress report', () => {
   it('addresses the scrutiny committee by the name of the board’s reporting line', async () => {
     const w = await planWorld(t.prisma);
     await withCouncil(w.council.id, (tx) =>
-      tx.boardReportingLine.create({ data: { councilId: w.council.id, boardId: w.board.id, body: 'SCRUTINY_COMMITTEE', name: 'Children and Young People Scrutiny Committee (chaired by the opposition)', frequency: 'Quarterly' } }),
+      tx.boardReportingLine.create({
+        data: {
+          councilId: w.council.id,
+          boardId: w.board.id,
+          body: 'SCRUTINY_COMMITTEE',
+          name: 'Children and Young People Scrutiny Committee (chaired by the opposition)',
+          frequency: 'Quarterly',
+        },
+      }),
     );
     const r = await report(w, { audience: 'scrutiny' });
     expect(r.addressee).toBe('the Children and Young People Scrutiny Committee');

@@ -32,10 +32,23 @@ afterAll(async () => {
 const AUTOMATIC = new Date('2026-04-01T23:00:00Z');
 const EARLY = new Date('2026-03-20T12:00:00Z');
 
-type PaperSpec = { title: string; marking: 'PUBLIC' | 'OFFICIAL' | 'OFFICIAL_SENSITIVE'; status?: 'DRAFT' | 'CIRCULATED' | 'WITHDRAWN'; isLate?: boolean; accepted?: boolean; onItem?: boolean };
+type PaperSpec = {
+  title: string;
+  marking: 'PUBLIC' | 'OFFICIAL' | 'OFFICIAL_SENSITIVE';
+  status?: 'DRAFT' | 'CIRCULATED' | 'WITHDRAWN';
+  isLate?: boolean;
+  accepted?: boolean;
+  onItem?: boolean;
+};
 
 const allowed = ['Public performance report', 'Public paper accepted late by the Chair', 'Public note with no agenda item'];
-const refused = ['Official finance paper', 'Sensitive case review', 'Public paper still in draft', 'Public paper waiting for consent', 'Public paper withdrawn'];
+const refused = [
+  'Official finance paper',
+  'Sensitive case review',
+  'Public paper still in draft',
+  'Public paper waiting for consent',
+  'Public paper withdrawn',
+];
 const papers: PaperSpec[] = [
   { title: 'Public performance report', marking: 'PUBLIC' },
   { title: 'Official finance paper', marking: 'OFFICIAL' },
@@ -56,13 +69,22 @@ const AGREED = new Date('2026-03-19T10:00:00Z');
 async function addPapers(w: AttendanceWorld, meetingId: string, specs: PaperSpec[], store = false, agreed = true) {
   const files: Record<string, { id: string; older?: string }> = {};
   await withCouncil(w.council.id, async (tx) => {
-    const item = await tx.agendaItem.create({ data: { councilId: w.council.id, meetingId, position: 1, title: 'Performance and quality', presenter: 'Head of Performance', purpose: 'ASSURANCE' } });
+    const item = await tx.agendaItem.create({
+      data: { councilId: w.council.id, meetingId, position: 1, title: 'Performance and quality', presenter: 'Head of Performance', purpose: 'ASSURANCE' },
+    });
     for (const spec of specs) {
       const paper = await tx.paper.create({
         data: {
-          councilId: w.council.id, meetingId, agendaItemId: spec.onItem === false ? null : item.id, title: spec.title, marking: spec.marking,
-          status: spec.status ?? 'CIRCULATED', circulatedAt: spec.status === 'DRAFT' ? null : new Date('2026-03-01T10:00:00Z'),
-          isLate: spec.isLate ?? false, lateAcceptedAt: spec.accepted ? new Date('2026-03-02T10:00:00Z') : null, lateAcceptedById: spec.accepted ? w.people.chair.id : null,
+          councilId: w.council.id,
+          meetingId,
+          agendaItemId: spec.onItem === false ? null : item.id,
+          title: spec.title,
+          marking: spec.marking,
+          status: spec.status ?? 'CIRCULATED',
+          circulatedAt: spec.status === 'DRAFT' ? null : new Date('2026-03-01T10:00:00Z'),
+          isLate: spec.isLate ?? false,
+          lateAcceptedAt: spec.accepted ? new Date('2026-03-02T10:00:00Z') : null,
+          lateAcceptedById: spec.accepted ? w.people.chair.id : null,
         },
       });
       const versions = spec === specs[0] ? [1, 2] : [1];
@@ -71,7 +93,16 @@ async function addPapers(w: AttendanceWorld, meetingId: string, specs: PaperSpec
         const body = `%PDF-1.7 ${spec.title} v${versionNo}`;
         if (store) await fileStore().put(storageKey, new Blob([body]).stream());
         const file = await tx.paperFile.create({
-          data: { councilId: w.council.id, paperId: paper.id, versionNo, fileName: `${spec.title}.pdf`, contentType: 'application/pdf', sizeBytes: body.length, sha256: 'x'.repeat(64), storageKey },
+          data: {
+            councilId: w.council.id,
+            paperId: paper.id,
+            versionNo,
+            fileName: `${spec.title}.pdf`,
+            contentType: 'application/pdf',
+            sizeBytes: body.length,
+            sha256: 'x'.repeat(64),
+            storageKey,
+          },
         });
         files[spec.title] = versionNo === 1 ? { id: file.id } : { id: file.id, older: files[spec.title]?.id };
       }
@@ -116,7 +147,14 @@ describe('the public board page', () => {
     const dayBefore = new Date('2026-04-08T10:00:00Z');
     const waiting = await getPublicBoard(w.council.slug, w.board.slug, dayBefore);
     expect(waiting!.coming[0]).toMatchObject({ agenda: null, agendaPublicFrom: null, agendaDue: AUTOMATIC, agendaDuePassed: true });
-    const publish = (input: Record<string, unknown>) => publishMeeting.execute({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: dayBefore, input: { meetingId: w.meeting.id, ...input } });
+    const publish = (input: Record<string, unknown>) =>
+      publishMeeting.execute({
+        actorId: w.people.admin.id,
+        councilSlug: w.council.slug,
+        boardSlug: w.board.slug,
+        now: dayBefore,
+        input: { meetingId: w.meeting.id, ...input },
+      });
     expect(await publish({})).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { withoutAgreement: [expect.stringMatching(/Chair has not agreed/)] } });
     expect(await publish({ withoutAgreement: 'yes' })).toMatchObject({ ok: true, message: expect.stringContaining('marked as not yet agreed by the Chair') });
     const published = await getPublicBoard(w.council.slug, w.board.slug, dayBefore);
@@ -129,10 +167,17 @@ describe('the public board page', () => {
   it('publishes earlier when the administrator publishes an agreed agenda', async () => {
     const w = await attendanceWorld({ isPublic: true });
     await addPapers(w, w.meeting.id, papers.slice(0, 1), false, false);
-    const publish = (actorId: string) => publishMeeting.execute({ actorId, councilSlug: w.council.slug, boardSlug: w.board.slug, now: EARLY, input: { meetingId: w.meeting.id } });
+    const publish = (actorId: string) =>
+      publishMeeting.execute({ actorId, councilSlug: w.council.slug, boardSlug: w.board.slug, now: EARLY, input: { meetingId: w.meeting.id } });
     expect(await publish(w.people.member.id)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await publish(w.people.admin.id)).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { withoutAgreement: [expect.stringMatching(/Chair has not agreed/)] } });
-    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.meeting.id }, data: { agendaAgreedAt: AGREED, agendaAgreedById: w.people.chair.id } }));
+    expect(await publish(w.people.admin.id)).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { withoutAgreement: [expect.stringMatching(/Chair has not agreed/)] },
+    });
+    await withCouncil(w.council.id, (tx) =>
+      tx.meeting.update({ where: { id: w.meeting.id }, data: { agendaAgreedAt: AGREED, agendaAgreedById: w.people.chair.id } }),
+    );
     expect(await publish(w.people.admin.id)).toMatchObject({ ok: true });
     const m = await withCouncil(w.council.id, (tx) => tx.meeting.findUniqueOrThrow({ where: { id: w.meeting.id } }));
     expect(m.publishedAt).toEqual(EARLY);
@@ -153,7 +198,15 @@ describe('the public board page', () => {
     // a public board's slug under another council's name is not that board
     expect(await getPublicBoard(w.council.slug, publicOne.board.slug, AUTOMATIC)).toBeNull();
     expect(await getPublicBoard('no-such-council', 'improvement-board', AUTOMATIC)).toBeNull();
-    expect(await publishMeeting.execute({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, now: EARLY, input: { meetingId: w.meeting.id } })).toMatchObject({ ok: false, code: 'INVALID' });
+    expect(
+      await publishMeeting.execute({
+        actorId: w.people.admin.id,
+        councilSlug: w.council.slug,
+        boardSlug: w.board.slug,
+        now: EARLY,
+        input: { meetingId: w.meeting.id },
+      }),
+    ).toMatchObject({ ok: false, code: 'INVALID' });
   });
 
   it('does not publish the agenda of a cancelled meeting', async () => {
@@ -171,7 +224,9 @@ describe('the public paper download', () => {
     const w = await attendanceWorld({ isPublic: true });
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     const meeting = await withCouncil(w.council.id, (tx) =>
-      tx.meeting.create({ data: { councilId: w.council.id, boardId: w.board.id, title: 'Next board', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } }),
+      tx.meeting.create({
+        data: { councilId: w.council.id, boardId: w.board.id, title: 'Next board', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) },
+      }),
     );
     const files = await addPapers(w, meeting.id, papers, true);
     return { w, meetingId: meeting.id, files };
@@ -216,7 +271,9 @@ describe('the public paper download', () => {
     const w = await attendanceWorld({ isPublic: true });
     const startsAt = new Date(Date.now() + 40 * 86_400_000);
     const meeting = await withCouncil(w.council.id, (tx) =>
-      tx.meeting.create({ data: { councilId: w.council.id, boardId: w.board.id, title: 'Later board', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } }),
+      tx.meeting.create({
+        data: { councilId: w.council.id, boardId: w.board.id, title: 'Later board', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) },
+      }),
     );
     const files = await addPapers(w, meeting.id, papers.slice(0, 1), true);
     expect((await download(w.council.slug, w.board.slug, files['Public performance report']!.id)).status).toBe(404);

@@ -44,7 +44,10 @@ async function enrolled(councils = 0) {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -87,7 +90,10 @@ describe('making new recovery codes', () => {
     const { p, secret, codes: old, sid } = await enrolled();
     const at = plus(4 * STEP);
     expect((await refusal(regenerateRecoveryCodes(p.id, sid, { code: '000000' }, request(), at))).code).toBe('INVALID');
-    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { password: 'not my password' }, request(), at))).toMatchObject({ code: 'INVALID', fieldErrors: { password: [expect.any(String)] } });
+    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { password: 'not my password' }, request(), at))).toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { password: [expect.any(String)] },
+    });
     // a recovery code is what is being replaced: it does not prove anything here
     expect((await refusal(regenerateRecoveryCodes(p.id, sid, { code: old[2]! }, request(), at))).code).toBe('INVALID');
     // the enrolment's own code, already used
@@ -100,15 +106,23 @@ describe('making new recovery codes', () => {
     const at = plus(5 * STEP);
     for (let i = 0; i < 3; i++) await refusal(regenerateRecoveryCodes(p.id, sid, { password: `wrong ${i}` }, request(), plus(i * 1000, at)));
     for (let i = 3; i < 5; i++) await refusal(regenerateRecoveryCodes(p.id, sid, { code: '000000' }, request(), plus(i * 1000, at)));
-    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { password: PASSWORD }, request(), plus(6000, at)))).toMatchObject({ code: 'FORBIDDEN', message: PROOF_THROTTLED_MESSAGE });
-    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { code: '123456' }, request(), plus(7000, at)))).toMatchObject({ code: 'FORBIDDEN', message: THROTTLED_MESSAGE });
+    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { password: PASSWORD }, request(), plus(6000, at)))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: PROOF_THROTTLED_MESSAGE,
+    });
+    expect(await refusal(regenerateRecoveryCodes(p.id, sid, { code: '123456' }, request(), plus(7000, at)))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: THROTTLED_MESSAGE,
+    });
     // another session of the same person is not held up by this one's wrong tries
     const elsewhere = crypto.randomUUID();
     expect(await regenerateRecoveryCodes(p.id, elsewhere, { password: PASSWORD }, request(), plus(9000, at))).toHaveLength(10);
   });
 
   it('needs an authenticator app', async () => {
-    const p = await t.prisma.person.create({ data: { name: 'No App', email: `noapp-${crypto.randomBytes(5).toString('hex')}@example.test`, password: { create: { hash: passwordHash } } } });
+    const p = await t.prisma.person.create({
+      data: { name: 'No App', email: `noapp-${crypto.randomBytes(5).toString('hex')}@example.test`, password: { create: { hash: passwordHash } } },
+    });
     expect((await refusal(regenerateRecoveryCodes(p.id, null, { password: PASSWORD }, request(), T0))).code).toBe('CONFLICT');
   });
 
@@ -118,7 +132,9 @@ describe('making new recovery codes', () => {
     const req = request();
     await regenerateRecoveryCodes(p.id, sid, { code: totpCodeAt(secret, at) }, req, at);
     for (const council of memberOf) {
-      const events = await withCouncil(council.id, (tx) => tx.auditEvent.findMany({ where: { councilId: council.id, kind: 'account.regenerate-recovery-codes' } }));
+      const events = await withCouncil(council.id, (tx) =>
+        tx.auditEvent.findMany({ where: { councilId: council.id, kind: 'account.regenerate-recovery-codes' } }),
+      );
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ actorId: p.id, entityType: 'Person', entityId: p.id, ip: req.ip });
       // the codes themselves are never in it

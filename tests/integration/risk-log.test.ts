@@ -14,10 +14,22 @@ afterAll(() => closeTestDatabase(t));
 const now = new Date('2026-03-20T12:00:00Z');
 
 const riskForm = (over: Record<string, string> = {}) => ({
-  title: 'Social worker vacancies', description: 'Too few permanent social workers.', cause: 'National shortage', consequence: 'Drift for children', category: 'Workforce',
-  ownerSeatId: '', ownerName: 'Head of Workforce',
-  inherentLikelihood: '5', inherentImpact: '5', currentLikelihood: '4', currentImpact: '4', targetLikelihood: '2', targetImpact: '3',
-  controls: 'Market supplement', reviewDueOn: '1/5/2026', ...over,
+  title: 'Social worker vacancies',
+  description: 'Too few permanent social workers.',
+  cause: 'National shortage',
+  consequence: 'Drift for children',
+  category: 'Workforce',
+  ownerSeatId: '',
+  ownerName: 'Head of Workforce',
+  inherentLikelihood: '5',
+  inherentImpact: '5',
+  currentLikelihood: '4',
+  currentImpact: '4',
+  targetLikelihood: '2',
+  targetImpact: '3',
+  controls: 'Market supplement',
+  reviewDueOn: '1/5/2026',
+  ...over,
 });
 
 async function world() {
@@ -28,15 +40,41 @@ async function world() {
   const board = await make.board(council, { riskAppetiteScore: 12 });
   const other = await make.executiveGroup(council);
   const rows = {
-    board, other,
+    board,
+    other,
     seat: await make.seat(council, board, member, { position: 'Director of Children’s Services' }),
     otherSeat: await make.seat(council, other, member),
   };
   await make.access(council, board, observer, 'OBSERVER');
-  const call = (actorId: string, input: Record<string, unknown>, when = now, boardSlug = 'improvement-board') => ({ actorId, councilSlug: council.slug, boardSlug, input, now: when });
+  const call = (actorId: string, input: Record<string, unknown>, when = now, boardSlug = 'improvement-board') => ({
+    actorId,
+    councilSlug: council.slug,
+    boardSlug,
+    input,
+    now: when,
+  });
   const ctx = (boardRow = rows.board) =>
-    boardContext(council, { id: boardRow.id, slug: boardRow.slug, name: boardRow.name, kind: boardRow.kind, status: boardRow.status, isPublic: false, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: boardRow.riskAppetiteScore }, admin.id);
-  const risk = (id: string) => withCouncil(council.id, (tx) => tx.risk.findUniqueOrThrow({ where: { id }, include: { reviews: { orderBy: [{ reviewedOn: 'asc' }, { createdAt: 'asc' }] }, mitigations: true } }));
+    boardContext(
+      council,
+      {
+        id: boardRow.id,
+        slug: boardRow.slug,
+        name: boardRow.name,
+        kind: boardRow.kind,
+        status: boardRow.status,
+        isPublic: false,
+        paperNoticeWorkingDays: 5,
+        apologyNoticeWorkingDays: 2,
+        minutesDistributionDays: 7,
+        quorumMinimum: null,
+        riskAppetiteScore: boardRow.riskAppetiteScore,
+      },
+      admin.id,
+    );
+  const risk = (id: string) =>
+    withCouncil(council.id, (tx) =>
+      tx.risk.findUniqueOrThrow({ where: { id }, include: { reviews: { orderBy: [{ reviewedOn: 'asc' }, { createdAt: 'asc' }] }, mitigations: true } }),
+    );
   return { council, admin, member, observer, ...rows, call, ctx, risk };
 }
 
@@ -56,7 +94,9 @@ describe('adding and editing a risk', () => {
 
   it('refuses bad input field by field, keeping what was typed', async () => {
     const w = await world();
-    const result = await createRisk.execute(w.call(w.admin.id, riskForm({ title: ' ', currentLikelihood: '6', currentImpact: '', inherentImpact: 'three', reviewDueOn: '31/2/2026' })));
+    const result = await createRisk.execute(
+      w.call(w.admin.id, riskForm({ title: ' ', currentLikelihood: '6', currentImpact: '', inherentImpact: 'three', reviewDueOn: '31/2/2026' })),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe('INVALID');
@@ -67,16 +107,27 @@ describe('adding and editing a risk', () => {
       inherentImpact: ['The inherent impact must be a whole number from 1 to 5'],
       reviewDueOn: ['Enter the next review date as a real date, for example 3/11/2026'],
     });
-    expect(result.values).toMatchObject({ currentLikelihood: '6', inherentImpact: 'three', reviewDueOn: '31/2/2026', description: 'Too few permanent social workers.' });
+    expect(result.values).toMatchObject({
+      currentLikelihood: '6',
+      inherentImpact: 'three',
+      reviewDueOn: '31/2/2026',
+      description: 'Too few permanent social workers.',
+    });
     expect(await withCouncil(w.council.id, (tx) => tx.risk.count())).toBe(0);
   });
 
   it('refuses a target worse than the inherent risk and a review date already past', async () => {
     const w = await world();
-    const result = await createRisk.execute(w.call(w.admin.id, riskForm({ inherentLikelihood: '2', inherentImpact: '2', targetLikelihood: '3', targetImpact: '3', reviewDueOn: '19/3/2026' })));
+    const result = await createRisk.execute(
+      w.call(w.admin.id, riskForm({ inherentLikelihood: '2', inherentImpact: '2', targetLikelihood: '3', targetImpact: '3', reviewDueOn: '19/3/2026' })),
+    );
     expect(result).toMatchObject({
-      ok: false, code: 'INVALID',
-      fieldErrors: { targetLikelihood: [expect.stringContaining('The target score (9) cannot be higher than the inherent score (4)')], reviewDueOn: ['The next review date must be today or later'] },
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: {
+        targetLikelihood: [expect.stringContaining('The target score (9) cannot be higher than the inherent score (4)')],
+        reviewDueOn: ['The next review date must be today or later'],
+      },
     });
   });
 
@@ -85,9 +136,14 @@ describe('adding and editing a risk', () => {
     expect(await createRisk.execute(w.call(w.member.id, riskForm()))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     const created = await createRisk.execute(w.call(w.admin.id, riskForm()));
     if (!created.ok) throw new Error('not created');
-    const edit = await updateRisk.execute(w.call(w.member.id, { ...riskForm({ title: 'Permanent social worker vacancies' }), riskId: created.data.riskId, version: '1' }));
+    const edit = await updateRisk.execute(
+      w.call(w.member.id, { ...riskForm({ title: 'Permanent social worker vacancies' }), riskId: created.data.riskId, version: '1' }),
+    );
     expect(edit).toMatchObject({ ok: true });
-    expect(await updateRisk.execute(w.call(w.observer.id, { ...riskForm(), riskId: created.data.riskId, version: '2' }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await updateRisk.execute(w.call(w.observer.id, { ...riskForm(), riskId: created.data.riskId, version: '2' }))).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('refuses an owner seat of another board of the council', async () => {
@@ -123,9 +179,17 @@ describe('reviewing a risk', () => {
     const created = await createRisk.execute(w.call(w.admin.id, riskForm(), new Date('2026-01-10T12:00:00Z')));
     if (!created.ok) throw new Error('not created');
     const riskId = created.data.riskId;
-    const first = await reviewRisk.execute(w.call(w.member.id, { riskId, version: '1', reviewedOn: '20/2/2026', likelihood: '5', impact: '4', note: 'Vacancies rose', nextReviewOn: '20/3/2026' }, new Date('2026-02-20T12:00:00Z')));
+    const first = await reviewRisk.execute(
+      w.call(
+        w.member.id,
+        { riskId, version: '1', reviewedOn: '20/2/2026', likelihood: '5', impact: '4', note: 'Vacancies rose', nextReviewOn: '20/3/2026' },
+        new Date('2026-02-20T12:00:00Z'),
+      ),
+    );
     expect(first).toMatchObject({ ok: true, message: expect.stringContaining('rose from 16 to 20') });
-    const second = await reviewRisk.execute(w.call(w.member.id, { riskId, version: '2', reviewedOn: '20/3/2026', likelihood: '3', impact: '4', note: '', nextReviewOn: '1 May 2026' }));
+    const second = await reviewRisk.execute(
+      w.call(w.member.id, { riskId, version: '2', reviewedOn: '20/3/2026', likelihood: '3', impact: '4', note: '', nextReviewOn: '1 May 2026' }),
+    );
     expect(second).toMatchObject({ ok: true, message: expect.stringContaining('fell from 20 to 12') });
     const row = await w.risk(riskId);
     expect(row).toMatchObject({ currentLikelihood: 3, currentImpact: 4, currentScore: 12, version: 3 });
@@ -136,7 +200,11 @@ describe('reviewing a risk', () => {
       ['2026-03-20', 12],
     ]);
     const page = await getRisk(w.ctx(), 'R-01', now);
-    expect(page.history.map((p) => [p.score, p.change])).toEqual([[16, null], [20, 'rising'], [12, 'falling']]);
+    expect(page.history.map((p) => [p.score, p.change])).toEqual([
+      [16, null],
+      [20, 'rising'],
+      [12, 'falling'],
+    ]);
     expect(page.trend).toBe('falling');
     expect(page.reviews[1]?.reviewer).toBe('Sam Patel');
     const list = await listRisks(w.ctx(), {}, now);
@@ -148,12 +216,27 @@ describe('reviewing a risk', () => {
     const created = await createRisk.execute(w.call(w.admin.id, riskForm()));
     if (!created.ok) throw new Error('not created');
     const riskId = created.data.riskId;
-    const bad = await reviewRisk.execute(w.call(w.member.id, { riskId, version: '1', reviewedOn: '21/3/2026', likelihood: '0', impact: '4', nextReviewOn: '21/3/2026' }));
-    expect(bad).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { likelihood: ['The likelihood must be a whole number from 1 to 5'] }, values: { likelihood: '0' } });
-    const dates = await reviewRisk.execute(w.call(w.member.id, { riskId, version: '1', reviewedOn: '21/3/2026', likelihood: '3', impact: '4', nextReviewOn: '21/3/2026' }));
-    expect(dates).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { reviewedOn: ['The review date cannot be in the future'], nextReviewOn: ['The next review must be after this review'] } });
+    const bad = await reviewRisk.execute(
+      w.call(w.member.id, { riskId, version: '1', reviewedOn: '21/3/2026', likelihood: '0', impact: '4', nextReviewOn: '21/3/2026' }),
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { likelihood: ['The likelihood must be a whole number from 1 to 5'] },
+      values: { likelihood: '0' },
+    });
+    const dates = await reviewRisk.execute(
+      w.call(w.member.id, { riskId, version: '1', reviewedOn: '21/3/2026', likelihood: '3', impact: '4', nextReviewOn: '21/3/2026' }),
+    );
+    expect(dates).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { reviewedOn: ['The review date cannot be in the future'], nextReviewOn: ['The next review must be after this review'] },
+    });
     await reviewRisk.execute(w.call(w.member.id, { riskId, version: '1', reviewedOn: '20/3/2026', likelihood: '3', impact: '4', nextReviewOn: '1/4/2026' }));
-    const stale = await reviewRisk.execute(w.call(w.admin.id, { riskId, version: '1', reviewedOn: '20/3/2026', likelihood: '5', impact: '5', nextReviewOn: '1/4/2026' }));
+    const stale = await reviewRisk.execute(
+      w.call(w.admin.id, { riskId, version: '1', reviewedOn: '20/3/2026', likelihood: '5', impact: '5', nextReviewOn: '1/4/2026' }),
+    );
     expect(stale).toMatchObject({ ok: false, code: 'CONFLICT', current: { likelihood: '3', impact: '4' } });
     expect((await w.risk(riskId)).reviews).toHaveLength(2);
   });
@@ -166,16 +249,21 @@ describe('mitigations and status', () => {
     if (!created.ok) throw new Error('not created');
     const riskId = created.data.riskId;
     expect(await addMitigation.execute(w.call(w.member.id, { riskId, mitigation: '', mitigationDueOn: 'soon' }))).toMatchObject({
-      ok: false, fieldErrors: { mitigation: ['Describe the mitigation'], mitigationDueOn: ['Enter the due date as a real date, for example 3/11/2026'] },
+      ok: false,
+      fieldErrors: { mitigation: ['Describe the mitigation'], mitigationDueOn: ['Enter the due date as a real date, for example 3/11/2026'] },
     });
-    const added = await addMitigation.execute(w.call(w.member.id, { riskId, mitigation: 'Recruit an academy cohort', mitigationOwner: 'Head of HR', mitigationDueOn: '30/6/2026' }));
+    const added = await addMitigation.execute(
+      w.call(w.member.id, { riskId, mitigation: 'Recruit an academy cohort', mitigationOwner: 'Head of HR', mitigationDueOn: '30/6/2026' }),
+    );
     if (!added.ok) throw new Error('not added');
     expect(await completeMitigation.execute(w.call(w.member.id, { riskId, mitigationId: added.data.mitigationId }))).toMatchObject({ ok: true });
     expect((await w.risk(riskId)).mitigations.map((m) => [m.description, m.done])).toEqual([['Recruit an academy cohort', true]]);
 
     expect(await changeRiskStatus.execute(w.call(w.member.id, { riskId, version: '1', status: 'ESCALATED' }))).toMatchObject({ ok: false, code: 'INVALID' });
     expect(await changeRiskStatus.execute(w.call(w.member.id, { riskId, version: '1', status: 'CLOSED' }))).toMatchObject({ ok: true });
-    expect(await reviewRisk.execute(w.call(w.member.id, { riskId, version: '2', reviewedOn: '20/3/2026', likelihood: '1', impact: '1', nextReviewOn: '1/4/2026' }))).toMatchObject({ ok: false, code: 'INVALID' });
+    expect(
+      await reviewRisk.execute(w.call(w.member.id, { riskId, version: '2', reviewedOn: '20/3/2026', likelihood: '1', impact: '1', nextReviewOn: '1/4/2026' })),
+    ).toMatchObject({ ok: false, code: 'INVALID' });
     const list = await listRisks(w.ctx(), {}, now);
     expect(list.total).toBe(0);
     expect((await listRisks(w.ctx(), { status: 'all' }, now)).total).toBe(1);
@@ -188,7 +276,9 @@ describe('escalation', () => {
     const w = await world();
     const created = await createRisk.execute(w.call(w.admin.id, riskForm({ ownerSeatId: w.seat.id, ownerName: '' })));
     if (!created.ok) throw new Error('not created');
-    const result = await escalateRisk.execute(w.call(w.admin.id, { riskId: created.data.riskId, version: '1', targetBoardId: w.other.id, escalationNote: 'Needs Cabinet decisions' }));
+    const result = await escalateRisk.execute(
+      w.call(w.admin.id, { riskId: created.data.riskId, version: '1', targetBoardId: w.other.id, escalationNote: 'Needs Cabinet decisions' }),
+    );
     expect(result).toMatchObject({ ok: true, data: { reference: 'R-01', boardSlug: 'executive-group' } });
     if (!result.ok) return;
     const source = await w.risk(created.data.riskId);
@@ -204,7 +294,9 @@ describe('escalation', () => {
 
     // both logs show the link in their lists too
     expect((await listRisks(w.ctx(), { status: 'all' }, now)).rows[0]?.escalatedTo).toMatchObject({ reference: 'R-01', board: { name: 'Executive Group' } });
-    expect((await listRisks(w.ctx(w.other), {}, now)).rows[0]?.escalatedFrom).toEqual([expect.objectContaining({ reference: 'R-01', board: expect.objectContaining({ name: 'Improvement Board' }) })]);
+    expect((await listRisks(w.ctx(w.other), {}, now)).rows[0]?.escalatedFrom).toEqual([
+      expect.objectContaining({ reference: 'R-01', board: expect.objectContaining({ name: 'Improvement Board' }) }),
+    ]);
     // a risk page answers only for its own board's reference
     await expect(getRisk(w.ctx(w.other), 'R-02', now)).rejects.toThrow();
 
@@ -212,7 +304,10 @@ describe('escalation', () => {
     expect(await changeRiskStatus.execute(w.call(w.admin.id, { riskId: created.data.riskId, version: '2', status: 'CLOSED' }))).toMatchObject({ ok: true });
     expect((await w.risk(created.data.riskId)).escalatedToRiskId).toBe(result.data.escalatedRiskId);
     // and a second escalation is refused
-    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId: created.data.riskId, version: '3', targetBoardId: w.other.id }))).toMatchObject({ ok: false, code: 'INVALID' });
+    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId: created.data.riskId, version: '3', targetBoardId: w.other.id }))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+    });
   });
 
   it('refuses a board of another council, this board itself, and members who are not administrators', async () => {
@@ -221,9 +316,19 @@ describe('escalation', () => {
     const created = await createRisk.execute(w.call(w.admin.id, riskForm()));
     if (!created.ok) throw new Error('not created');
     const riskId = created.data.riskId;
-    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId, version: '1', targetBoardId: foreign.board.id }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId, version: '1', targetBoardId: w.board.id }))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { targetBoardId: [expect.any(String)] } });
-    expect(await escalateRisk.execute(w.call(w.member.id, { riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId, version: '1', targetBoardId: foreign.board.id }))).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId, version: '1', targetBoardId: w.board.id }))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { targetBoardId: [expect.any(String)] },
+    });
+    expect(await escalateRisk.execute(w.call(w.member.id, { riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     expect(await withCouncil(foreign.council.id, (tx) => tx.risk.count())).toBe(0);
     expect((await w.risk(riskId)).status).toBe('OPEN');
   });
@@ -237,19 +342,27 @@ describe('escalation needs the right to add risks on the receiving board', () =>
     const seated = await person('Mo Seated', 'seated');
     const both = await person('Jo Both', 'both');
     const privateBoard = await withCouncil(w.council.id, async (tx) => {
-      const secret = await tx.board.create({ data: { councilId: w.council.id, slug: 'safeguarding-panel', name: 'Confidential Safeguarding Panel', kind: 'EXECUTIVE_GROUP' } });
+      const secret = await tx.board.create({
+        data: { councilId: w.council.id, slug: 'safeguarding-panel', name: 'Confidential Safeguarding Panel', kind: 'EXECUTIVE_GROUP' },
+      });
       for (const p of [boardAdmin, seated, both]) {
         await tx.councilMembership.create({ data: { councilId: w.council.id, personId: p.id, role: 'MEMBER' } });
         await tx.boardAccess.create({ data: { councilId: w.council.id, boardId: w.board.id, personId: p.id, role: 'ADMINISTRATOR' } });
       }
       // a member's seat on the Executive Group lets them see its log, not add to it
-      await tx.seat.create({ data: { councilId: w.council.id, boardId: w.other.id, personId: seated.id, role: 'MEMBER', agency: 'Health', position: 'Designated Nurse' } });
+      await tx.seat.create({
+        data: { councilId: w.council.id, boardId: w.other.id, personId: seated.id, role: 'MEMBER', agency: 'Health', position: 'Designated Nurse' },
+      });
       await tx.boardAccess.create({ data: { councilId: w.council.id, boardId: w.other.id, personId: both.id, role: 'ADMINISTRATOR' } });
       return secret;
     });
     return { boardAdmin, seated, both, privateBoard };
   }
-  const asPerson = (w: Awaited<ReturnType<typeof world>>, personId: string) => ({ ...w.ctx(), actor: { id: personId, name: 'Test person', email: null }, councilRole: 'MEMBER' as const });
+  const asPerson = (w: Awaited<ReturnType<typeof world>>, personId: string) => ({
+    ...w.ctx(),
+    actor: { id: personId, name: 'Test person', email: null },
+    councilRole: 'MEMBER' as const,
+  });
   const targetRisks = (w: Awaited<ReturnType<typeof world>>, boardId: string) => withCouncil(w.council.id, (tx) => tx.risk.count({ where: { boardId } }));
 
   it('refuses an administrator of this board who has no role on the target, writing nothing', async () => {
@@ -265,7 +378,10 @@ describe('escalation needs the right to add risks on the receiving board', () =>
       expect(await targetRisks(w, target)).toBe(0);
     }
     // a seat as a member of the target shows its log but does not let them add to it
-    expect(await escalateRisk.execute(w.call(p.seated.id, { riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await escalateRisk.execute(w.call(p.seated.id, { riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     expect(await targetRisks(w, w.other.id)).toBe(0);
     expect(await w.risk(riskId)).toMatchObject({ status: 'OPEN', escalatedToRiskId: null, version: 1 });
     expect(await withCouncil(w.council.id, (tx) => tx.auditEvent.count({ where: { kind: 'risk.escalate' } }))).toBe(0);
@@ -287,8 +403,14 @@ describe('escalation needs the right to add risks on the receiving board', () =>
     const mine = await createRisk.execute(w.call(p.both.id, riskForm()));
     const theirs = await createRisk.execute(w.call(w.admin.id, riskForm({ title: 'Demand' })));
     if (!mine.ok || !theirs.ok) throw new Error('not created');
-    expect(await escalateRisk.execute(w.call(p.both.id, { riskId: mine.data.riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({ ok: true, data: { reference: 'R-01' } });
-    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId: theirs.data.riskId, version: '1', targetBoardId: p.privateBoard.id }))).toMatchObject({ ok: true, data: { reference: 'R-01', boardSlug: 'safeguarding-panel' } });
+    expect(await escalateRisk.execute(w.call(p.both.id, { riskId: mine.data.riskId, version: '1', targetBoardId: w.other.id }))).toMatchObject({
+      ok: true,
+      data: { reference: 'R-01' },
+    });
+    expect(await escalateRisk.execute(w.call(w.admin.id, { riskId: theirs.data.riskId, version: '1', targetBoardId: p.privateBoard.id }))).toMatchObject({
+      ok: true,
+      data: { reference: 'R-01', boardSlug: 'safeguarding-panel' },
+    });
     expect(await targetRisks(w, w.other.id)).toBe(1);
     expect(await targetRisks(w, p.privateBoard.id)).toBe(1);
   });
@@ -309,8 +431,21 @@ describe('the risk log page', () => {
       for (const [reference, l, i, category, due, status, owner] of defs) {
         await tx.risk.create({
           data: {
-            councilId: w.council.id, boardId: w.board.id, reference, title: `Risk ${reference}`, description: 'd', category, status, ownerSeatId: owner ? w.seat.id : null,
-            inherentLikelihood: 5, inherentImpact: 5, currentLikelihood: l, currentImpact: i, targetLikelihood: 1, targetImpact: 1, reviewDueOn: new Date(`${due}T00:00:00Z`),
+            councilId: w.council.id,
+            boardId: w.board.id,
+            reference,
+            title: `Risk ${reference}`,
+            description: 'd',
+            category,
+            status,
+            ownerSeatId: owner ? w.seat.id : null,
+            inherentLikelihood: 5,
+            inherentImpact: 5,
+            currentLikelihood: l,
+            currentImpact: i,
+            targetLikelihood: 1,
+            targetImpact: 1,
+            reviewDueOn: new Date(`${due}T00:00:00Z`),
           },
         });
       }
@@ -349,15 +484,28 @@ describe('the risk log page', () => {
     await withCouncil(w.council.id, (tx) =>
       tx.risk.createMany({
         data: Array.from({ length: 120 }, (_, n) => ({
-          councilId: w.council.id, boardId: w.board.id, reference: `R${String(n + 1).padStart(3, '0')}`, title: `Risk ${n + 1}`, description: 'd', category: 'Demand',
-          inherentLikelihood: 5, inherentImpact: 5, currentLikelihood: 1 + (n % 5), currentImpact: 1 + ((n >> 2) % 5), targetLikelihood: 1, targetImpact: 1, reviewDueOn: new Date('2026-06-01'),
+          councilId: w.council.id,
+          boardId: w.board.id,
+          reference: `R${String(n + 1).padStart(3, '0')}`,
+          title: `Risk ${n + 1}`,
+          description: 'd',
+          category: 'Demand',
+          inherentLikelihood: 5,
+          inherentImpact: 5,
+          currentLikelihood: 1 + (n % 5),
+          currentImpact: 1 + ((n >> 2) % 5),
+          targetLikelihood: 1,
+          targetImpact: 1,
+          reviewDueOn: new Date('2026-06-01'),
         })),
       }),
     );
     const last = await listRisks(w.ctx(), { page: 3, sort: 'reference' }, now);
     expect(last).toMatchObject({ total: 120, pages: 3 });
     expect(last.rows.map((x) => x.reference)).toEqual(Array.from({ length: 20 }, (_, n) => `R${String(n + 101).padStart(3, '0')}`));
-    const bulk = await withCouncil(w.council.id, (tx) => tx.risk.findMany({ where: { boardId: w.board.id }, select: { currentLikelihood: true, currentImpact: true, currentScore: true } }));
+    const bulk = await withCouncil(w.council.id, (tx) =>
+      tx.risk.findMany({ where: { boardId: w.board.id }, select: { currentLikelihood: true, currentImpact: true, currentScore: true } }),
+    );
     expect(bulk.every((b) => b.currentScore === b.currentLikelihood * b.currentImpact)).toBe(true);
   });
 });

@@ -20,7 +20,11 @@ describe('route handlers', () => {
   const files = routeFiles(path.join(root, 'app')).sort();
 
   it('are all loaded by this test', () => {
-    expect(Object.keys(modules).map((k) => path.relative(root, path.resolve(import.meta.dirname, k))).sort()).toEqual(files);
+    expect(
+      Object.keys(modules)
+        .map((k) => path.relative(root, path.resolve(import.meta.dirname, k)))
+        .sort(),
+    ).toEqual(files);
   });
 
   for (const file of files) {

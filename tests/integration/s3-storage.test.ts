@@ -33,7 +33,17 @@ afterAll(async () => {
   await fs.rm(localDir, { recursive: true, force: true });
 });
 afterEach(() => {
-  for (const name of ['FILE_STORAGE', 'S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PREFIX', 'S3_SSE', 'FILE_STORAGE_DIR']) {
+  for (const name of [
+    'FILE_STORAGE',
+    'S3_ENDPOINT',
+    'S3_BUCKET',
+    'S3_REGION',
+    'S3_ACCESS_KEY_ID',
+    'S3_SECRET_ACCESS_KEY',
+    'S3_PREFIX',
+    'S3_SSE',
+    'FILE_STORAGE_DIR',
+  ]) {
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
   }
@@ -90,7 +100,7 @@ describe('the S3 file store (against s3rver on loopback)', () => {
     expect(s3.encryptionHeaders.slice(before)).toEqual(['aws:kms']);
   });
 
-  it('leaves nothing under the key when the stream fails, small or multipart, and throws the stream\'s own error', async () => {
+  it("leaves nothing under the key when the stream fails, small or multipart, and throws the stream's own error", async () => {
     useS3();
     const store = fileStore();
     const client = createS3Client(s3ConfigFromEnv());
@@ -105,7 +115,7 @@ describe('the S3 file store (against s3rver on loopback)', () => {
     expect(pending.Uploads ?? []).toEqual([]);
   });
 
-  it('answers null for a missing key, deletes idempotently, and refuses a key that is not the server\'s', async () => {
+  it("answers null for a missing key, deletes idempotently, and refuses a key that is not the server's", async () => {
     useS3();
     const store = fileStore();
     const key = newPaperKey(crypto.randomUUID());
@@ -123,7 +133,10 @@ describe('the S3 file store (against s3rver on loopback)', () => {
     expect(() => s3ConfigFromEnv({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'x' })).toThrow(/S3_SECRET_ACCESS_KEY/);
     expect(() => s3ConfigFromEnv({ S3_BUCKET: 'b', S3_SSE: 'none' })).toThrow(/S3_SSE/);
     expect(() => s3ConfigFromEnv({ S3_BUCKET: 'b', S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
-    expect(() => { process.env.FILE_STORAGE = 'ftp'; fileStore(); }).toThrow(/FILE_STORAGE/);
+    expect(() => {
+      process.env.FILE_STORAGE = 'ftp';
+      fileStore();
+    }).toThrow(/FILE_STORAGE/);
     expect(s3ConfigFromEnv({ S3_BUCKET: 'b' })).toMatchObject({ sse: 'AES256', forcePathStyle: false, credentials: undefined });
   });
 
@@ -136,7 +149,15 @@ describe('the S3 file store (against s3rver on loopback)', () => {
     expect(file.storageKey).toMatch(new RegExp(`^papers/${w.council.id}/[0-9a-f-]{36}$`));
     expect(await objectKeys()).toContain(file.storageKey);
     // the admin can open a draft paper
-    const opened = await openPaperFile({ actorId: w.people.admin.id, councilSlug: w.council.slug, boardSlug: 'ib', meetingId: w.meeting.id, paperId: up.paperId, fileId: up.fileId, request: { ip: '203.0.113.9', userAgent: 'vitest' } });
+    const opened = await openPaperFile({
+      actorId: w.people.admin.id,
+      councilSlug: w.council.slug,
+      boardSlug: 'ib',
+      meetingId: w.meeting.id,
+      paperId: up.paperId,
+      fileId: up.fileId,
+      request: { ip: '203.0.113.9', userAgent: 'vitest' },
+    });
     expect(Buffer.compare(await readAll(opened.body), Buffer.from(pdf))).toBe(0);
   });
 });
@@ -148,12 +169,25 @@ describe('npm run storage:migrate', () => {
     process.env.FILE_STORAGE_DIR = localDir;
     const w = await papersWorld();
     const ids: Awaited<ReturnType<typeof uploaded>>[] = [];
-    for (const title of ['One', 'Two', 'Three']) ids.push(await uploaded(w, await pdfWith(title), { title, marking: 'OFFICIAL', fileName: `${title}.pdf` }, { now: beforeDeadline }));
+    for (const title of ['One', 'Two', 'Three'])
+      ids.push(await uploaded(w, await pdfWith(title), { title, marking: 'OFFICIAL', fileName: `${title}.pdf` }, { now: beforeDeadline }));
     await fs.writeFile(path.join(localDir, 'papers', 'stray-file'), 'not a paper');
     // a row with a key the app never writes (a hand-made row): reported, never read, not fatal
     const badKey = `${w.council.id}/papers/hand-made.pdf`;
     await withCouncil(w.council.id, (tx) =>
-      tx.paperFile.create({ data: { councilId: w.council.id, paperId: ids[0]!.paperId, versionNo: 99, fileName: 'x.pdf', contentType: 'application/pdf', sizeBytes: 1, sha256: '0'.repeat(64), storageKey: badKey, uploadedById: w.people.admin.id } }),
+      tx.paperFile.create({
+        data: {
+          councilId: w.council.id,
+          paperId: ids[0]!.paperId,
+          versionNo: 99,
+          fileName: 'x.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 1,
+          sha256: '0'.repeat(64),
+          storageKey: badKey,
+          uploadedById: w.people.admin.id,
+        },
+      }),
     );
     const files = await withCouncil(w.council.id, (tx) => tx.paperFile.findMany({ where: { storageKey: { not: badKey } }, orderBy: { uploadedAt: 'asc' } }));
 
@@ -168,7 +202,12 @@ describe('npm run storage:migrate', () => {
     expect(first.badKeys).toContain(badKey);
     for (const f of files) {
       const got = await target.get(f.storageKey);
-      expect(crypto.createHash('sha256').update(await readAll(got!.body)).digest('hex')).toBe(f.sha256);
+      expect(
+        crypto
+          .createHash('sha256')
+          .update(await readAll(got!.body))
+          .digest('hex'),
+      ).toBe(f.sha256);
     }
 
     const again = await migrateLocalFilesToStore({ prisma: t.prisma, localRoot: localDir, target });

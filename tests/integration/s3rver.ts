@@ -20,11 +20,13 @@ export async function startLocalS3(port: number, bucket = 'tabled-test'): Promis
   const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory: dir, configureBuckets: [{ name: bucket }] });
   const encryptionHeaders: (string | undefined)[] = [];
   // first in the chain, so it sees every request
-  (server as { middleware: unknown[] }).middleware.unshift(async (ctx: { method: string; path: string; querystring: string; headers: Record<string, string> }, next: () => Promise<void>) => {
-    const objectWrite = (ctx.method === 'PUT' && !/partNumber=/.test(ctx.querystring)) || (ctx.method === 'POST' && /uploads/.test(ctx.querystring));
-    if (objectWrite && ctx.path.split('/').filter(Boolean).length > 1) encryptionHeaders.push(ctx.headers['x-amz-server-side-encryption']);
-    await next();
-  });
+  (server as { middleware: unknown[] }).middleware.unshift(
+    async (ctx: { method: string; path: string; querystring: string; headers: Record<string, string> }, next: () => Promise<void>) => {
+      const objectWrite = (ctx.method === 'PUT' && !/partNumber=/.test(ctx.querystring)) || (ctx.method === 'POST' && /uploads/.test(ctx.querystring));
+      if (objectWrite && ctx.path.split('/').filter(Boolean).length > 1) encryptionHeaders.push(ctx.headers['x-amz-server-side-encryption']);
+      await next();
+    },
+  );
   await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   return {

@@ -33,9 +33,11 @@ async function world() {
   const other = await make.executiveGroup(c, { actionReferencePrefix: 'EG' });
   await make.access(c, board, chair, 'CHAIR');
   await make.access(c, board, member, 'MEMBER');
-  const meeting = (b: { id: string }, title: string, startsAt: Date, status: 'HELD' | 'SCHEDULED' | 'CANCELLED') => make.meeting(c, b, { title, startsAt, status });
+  const meeting = (b: { id: string }, title: string, startsAt: Date, status: 'HELD' | 'SCHEDULED' | 'CANCELLED') =>
+    make.meeting(c, b, { title, startsAt, status });
   const rows = {
-    board, other,
+    board,
+    other,
     held: await meeting(board, 'March board', new Date(now.getTime() - hours(24 * 7)), 'HELD'),
     upcoming: await meeting(board, 'April board', new Date(now.getTime() + hours(24 * 14)), 'SCHEDULED'),
     cancelled: await meeting(board, 'Cancelled board', new Date(now.getTime() - hours(24 * 3)), 'CANCELLED'),
@@ -49,36 +51,80 @@ async function world() {
     if (!result.ok) throw new Error(`createSeat: ${JSON.stringify(result)}`);
     return result.data;
   };
-  const ctx = boardContext(c, { id: rows.board.id, slug: rows.board.slug, name: rows.board.name, kind: 'IMPROVEMENT_BOARD', status: 'PROVISIONAL', isPublic: false, paperNoticeWorkingDays: 5, apologyNoticeWorkingDays: 2, minutesDistributionDays: 7, quorumMinimum: null, riskAppetiteScore: 12 }, admin.id);
+  const ctx = boardContext(
+    c,
+    {
+      id: rows.board.id,
+      slug: rows.board.slug,
+      name: rows.board.name,
+      kind: 'IMPROVEMENT_BOARD',
+      status: 'PROVISIONAL',
+      isPublic: false,
+      paperNoticeWorkingDays: 5,
+      apologyNoticeWorkingDays: 2,
+      minutesDistributionDays: 7,
+      quorumMinimum: null,
+      riskAppetiteScore: 12,
+    },
+    admin.id,
+  );
   return { council: c, admin, chair, member, dana, eli, fay, ...rows, call, seat, changes, add, ctx };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
-const fieldOf = (result: { ok: boolean; fieldErrors?: Record<string, string[]> } & Record<string, unknown>, field: string) => (result.ok ? undefined : result.fieldErrors?.[field]?.[0]);
+const fieldOf = (result: { ok: boolean; fieldErrors?: Record<string, string[]> } & Record<string, unknown>, field: string) =>
+  result.ok ? undefined : result.fieldErrors?.[field]?.[0];
 
 describe('adding seats', () => {
   it('adds a member with a new contact as substitute, keeping the change as history and agreed at a meeting', async () => {
     const w = await world();
     const result = await createSeat.execute({
       ...w.call(w.admin.id),
-      input: { personChoice: w.dana.id, role: 'MEMBER', agency: 'Test Council', position: "Director of Children's Services", startsOn: '1/3/2026', substituteChoice: 'NEW', newSubstituteName: 'Kim Deputy', agreedAtMeetingId: w.held.id },
+      input: {
+        personChoice: w.dana.id,
+        role: 'MEMBER',
+        agency: 'Test Council',
+        position: "Director of Children's Services",
+        startsOn: '1/3/2026',
+        substituteChoice: 'NEW',
+        newSubstituteName: 'Kim Deputy',
+        agreedAtMeetingId: w.held.id,
+      },
     });
     expect(result).toMatchObject({ ok: true, data: { flags: [] } });
     if (!result.ok) return;
     const seat = await w.seat(result.data.seatId);
-    expect(seat).toMatchObject({ personId: w.dana.id, role: 'MEMBER', position: "Director of Children's Services", substitute: { name: 'Kim Deputy' }, agreedAtMeetingId: w.held.id, version: 1 });
+    expect(seat).toMatchObject({
+      personId: w.dana.id,
+      role: 'MEMBER',
+      position: "Director of Children's Services",
+      substitute: { name: 'Kim Deputy' },
+      agreedAtMeetingId: w.held.id,
+      version: 1,
+    });
     expect(seat.startsOn?.toISOString().slice(0, 10)).toBe('2026-03-01');
     // an external contact: a person with no email and no password
-    expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.substitutePersonId! }, include: { password: true } })).toMatchObject({ email: null, password: null });
+    expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.substitutePersonId! }, include: { password: true } })).toMatchObject({
+      email: null,
+      password: null,
+    });
     const [change] = await w.changes(seat.id);
-    expect(change).toMatchObject({ agreedAtMeetingId: w.held.id, recordedById: w.admin.id, before: null, after: { person: 'Dana Director', role: 'MEMBER', substitute: 'Kim Deputy', startsOn: '2026-03-01' } });
+    expect(change).toMatchObject({
+      agreedAtMeetingId: w.held.id,
+      recordedById: w.admin.id,
+      before: null,
+      after: { person: 'Dana Director', role: 'MEMBER', substitute: 'Kim Deputy', startsOn: '2026-03-01' },
+    });
     expect(change?.summary).toBe("Added Dana Director as board member: Director of Children's Services, Test Council, with Kim Deputy as substitute");
     expect(await withCouncil(w.council.id, (tx) => tx.auditEvent.count({ where: { kind: 'seat.create', entityId: seat.id } }))).toBe(1);
   });
 
   it('saves a member with no substitute yet, flagged prominently rather than refused', async () => {
     const w = await world();
-    const result = await createSeat.execute({ ...w.call(w.admin.id), input: { personChoice: w.dana.id, role: 'VICE_CHAIR', agency: 'Council', position: 'Leader' } });
+    const result = await createSeat.execute({
+      ...w.call(w.admin.id),
+      input: { personChoice: w.dana.id, role: 'VICE_CHAIR', agency: 'Council', position: 'Leader' },
+    });
     expect(result).toMatchObject({ ok: true, data: { flags: ['no-substitute'] } });
     expect(result.ok && result.message).toMatch(/No substitute is nominated yet/);
     const m = await getMembership(w.ctx, now);
@@ -87,18 +133,37 @@ describe('adding seats', () => {
 
   it('adds a seat to be appointed, which takes no substitute, and fills it later', async () => {
     const w = await world();
-    const refused = await createSeat.execute({ ...w.call(w.admin.id), input: { personChoice: 'VACANT', role: 'MEMBER', agency: 'Schools', position: 'Secondary head', substituteChoice: w.fay.id } });
+    const refused = await createSeat.execute({
+      ...w.call(w.admin.id),
+      input: { personChoice: 'VACANT', role: 'MEMBER', agency: 'Schools', position: 'Secondary head', substituteChoice: w.fay.id },
+    });
     expect(fieldOf(refused, 'substituteChoice')).toMatch(/nobody to substitute for/);
     const { seatId, flags } = await w.add({ personChoice: 'VACANT', agency: 'Schools', position: 'Secondary head' });
     expect(flags).toEqual([]);
     expect(await w.seat(seatId)).toMatchObject({ personId: null, startsOn: null });
-    const filled = await fillSeat.execute({ ...w.call(w.admin.id), input: { seatId, version: '1', personChoice: 'NEW', newPersonName: 'Head Teacher', newPersonEmail: 'HEAD@School.example.test', agreedAtMeetingId: w.held.id } });
+    const filled = await fillSeat.execute({
+      ...w.call(w.admin.id),
+      input: {
+        seatId,
+        version: '1',
+        personChoice: 'NEW',
+        newPersonName: 'Head Teacher',
+        newPersonEmail: 'HEAD@School.example.test',
+        agreedAtMeetingId: w.held.id,
+      },
+    });
     expect(filled).toMatchObject({ ok: true, data: { flags: ['no-substitute'] } });
     const seat = await w.seat(seatId);
     expect(seat).toMatchObject({ person: { name: 'Head Teacher' }, version: 2 });
     expect(seat.startsOn?.toISOString().slice(0, 10)).toBe('2026-03-20');
-    expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.personId! }, include: { password: true } })).toMatchObject({ email: 'head@school.example.test', password: null });
-    expect((await w.changes(seatId)).map((c) => c.summary)).toEqual(['Added a seat to be appointed (board member): Secondary head, Schools', 'Head Teacher fills the seat: Secondary head, Schools']);
+    expect(await t.prisma.person.findUniqueOrThrow({ where: { id: seat.personId! }, include: { password: true } })).toMatchObject({
+      email: 'head@school.example.test',
+      password: null,
+    });
+    expect((await w.changes(seatId)).map((c) => c.summary)).toEqual([
+      'Added a seat to be appointed (board member): Secondary head, Schools',
+      'Head Teacher fills the seat: Secondary head, Schools',
+    ]);
     const again = await fillSeat.execute({ ...w.call(w.admin.id), input: { seatId, version: '2', personChoice: w.eli.id } });
     expect(fieldOf(again, 'personChoice')).toMatch(/already holds this seat/);
   });
@@ -113,11 +178,32 @@ describe('adding seats', () => {
 
   it('answers bad input with every field named and what was typed kept', async () => {
     const w = await world();
-    const input = { personChoice: w.dana.id, newPersonName: 'Also someone new', role: 'EMPEROR', agency: '', position: '', startsOn: '30/2/2026', endsOn: '', substituteChoice: 'not-a-person', agreedAtMeetingId: 'x' };
+    const input = {
+      personChoice: w.dana.id,
+      newPersonName: 'Also someone new',
+      role: 'EMPEROR',
+      agency: '',
+      position: '',
+      startsOn: '30/2/2026',
+      endsOn: '',
+      substituteChoice: 'not-a-person',
+      agreedAtMeetingId: 'x',
+    };
     const result = await createSeat.execute({ ...w.call(w.admin.id), input });
     expect(result).toMatchObject({ ok: false, code: 'INVALID', values: input });
-    expect(Object.keys(result.ok ? {} : (result.fieldErrors ?? {})).sort()).toEqual(['agency', 'agreedAtMeetingId', 'newPersonName', 'position', 'role', 'startsOn', 'substituteChoice']);
-    const ends = await createSeat.execute({ ...w.call(w.admin.id), input: { personChoice: '', role: 'MEMBER', agency: 'A', position: 'P', startsOn: '2026-03-10', endsOn: '2026-03-01' } });
+    expect(Object.keys(result.ok ? {} : (result.fieldErrors ?? {})).sort()).toEqual([
+      'agency',
+      'agreedAtMeetingId',
+      'newPersonName',
+      'position',
+      'role',
+      'startsOn',
+      'substituteChoice',
+    ]);
+    const ends = await createSeat.execute({
+      ...w.call(w.admin.id),
+      input: { personChoice: '', role: 'MEMBER', agency: 'A', position: 'P', startsOn: '2026-03-10', endsOn: '2026-03-01' },
+    });
     expect(Object.keys(ends.ok ? {} : (ends.fieldErrors ?? {})).sort()).toEqual(['endsOn', 'personChoice']);
     expect(await withCouncil(w.council.id, (tx) => tx.seat.count())).toBe(0);
   });
@@ -130,7 +216,11 @@ describe('adding seats', () => {
     await w.add({ personChoice: 'NEW', newPersonName: 'Independent One', role: 'INDEPENDENT_CHAIR' });
     await w.add({ personChoice: 'NEW', newPersonName: 'Gone One', role: 'MEMBER', startsOn: '2025-01-01', endsOn: '2026-03-01' });
     const m = await getMembership(w.ctx, now);
-    expect(m.members.map((s) => [s.person?.name, s.substitute?.name ?? null])).toEqual([['Independent One', null], ['Vice One', null], ['Member One', 'Sub One']]);
+    expect(m.members.map((s) => [s.person?.name, s.substitute?.name ?? null])).toEqual([
+      ['Independent One', null],
+      ['Vice One', null],
+      ['Member One', 'Sub One'],
+    ]);
     expect(m.attendees.map((s) => s.person?.name)).toEqual(['Attendee One']);
     expect(m.former.map((s) => s.person?.name)).toEqual(['Gone One']);
     expect(m.history).toHaveLength(5);
@@ -156,21 +246,34 @@ describe('one named substitute, who is not a member', () => {
     const result = await createSeat.execute({ ...w.call(w.admin.id), input });
     expect(result).toMatchObject({ ok: false, code: 'INVALID', values: input });
     expect(fieldOf(result, 'substituteChoice')).toMatch(/^Dana Director is a member of this board, so cannot be a substitute on it/);
-    expect(fieldOf(await createSeat.execute({ ...w.call(w.admin.id), input: { ...input, substituteChoice: w.fay.id } }), 'substituteChoice')).toMatch(/^Fay Officer is a member/);
-    expect(fieldOf(await createSeat.execute({ ...w.call(w.admin.id), input: { ...input, substituteChoice: w.eli.id } }), 'substituteChoice')).toMatch(/own substitute/);
+    expect(fieldOf(await createSeat.execute({ ...w.call(w.admin.id), input: { ...input, substituteChoice: w.fay.id } }), 'substituteChoice')).toMatch(
+      /^Fay Officer is a member/,
+    );
+    expect(fieldOf(await createSeat.execute({ ...w.call(w.admin.id), input: { ...input, substituteChoice: w.eli.id } }), 'substituteChoice')).toMatch(
+      /own substitute/,
+    );
     expect(await withCouncil(w.council.id, (tx) => tx.seat.count({ where: { personId: w.eli.id } }))).toBe(0);
   });
 
   it('refuses to make another member’s substitute a member, until that nomination changes', async () => {
     const w = await world();
     const dana = await w.add({ personChoice: w.dana.id, substituteChoice: w.eli.id });
-    const refused = await createSeat.execute({ ...w.call(w.admin.id), input: { personChoice: w.eli.id, role: 'ATTENDEE', agency: 'Council', position: 'Leader' } });
+    const refused = await createSeat.execute({
+      ...w.call(w.admin.id),
+      input: { personChoice: w.eli.id, role: 'ATTENDEE', agency: 'Council', position: 'Leader' },
+    });
     expect(fieldOf(refused, 'personChoice')).toMatch(/^Eli Leader is the nominated substitute for another member/);
     const vacancy = await w.add({ personChoice: 'VACANT' });
-    expect(fieldOf(await fillSeat.execute({ ...w.call(w.admin.id), input: { seatId: vacancy.seatId, version: '1', personChoice: w.eli.id } }), 'personChoice')).toMatch(/nominated substitute/);
+    expect(
+      fieldOf(await fillSeat.execute({ ...w.call(w.admin.id), input: { seatId: vacancy.seatId, version: '1', personChoice: w.eli.id } }), 'personChoice'),
+    ).toMatch(/nominated substitute/);
     // Dana names Fay instead; Eli may then join
-    expect(await changeSubstitute.execute({ ...w.call(w.admin.id), input: { seatId: dana.seatId, version: '1', substituteChoice: w.fay.id } })).toMatchObject({ ok: true });
-    expect(await createSeat.execute({ ...w.call(w.admin.id), input: { personChoice: w.eli.id, role: 'ATTENDEE', agency: 'Council', position: 'Leader' } })).toMatchObject({ ok: true });
+    expect(await changeSubstitute.execute({ ...w.call(w.admin.id), input: { seatId: dana.seatId, version: '1', substituteChoice: w.fay.id } })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await createSeat.execute({ ...w.call(w.admin.id), input: { personChoice: w.eli.id, role: 'ATTENDEE', agency: 'Council', position: 'Leader' } }),
+    ).toMatchObject({ ok: true });
   });
 
   it('lets a former member be a substitute once their seat has ended', async () => {
@@ -179,14 +282,17 @@ describe('one named substitute, who is not a member', () => {
     const eli = await w.add({ personChoice: w.eli.id });
     const nominate = () => changeSubstitute.execute({ ...w.call(w.admin.id), input: { seatId: eli.seatId, version: '1', substituteChoice: w.dana.id } });
     expect(fieldOf(await nominate(), 'substituteChoice')).toMatch(/is a member of this board/);
-    expect(await endSeat.execute({ ...w.call(w.admin.id), input: { seatId: dana.seatId, version: '1', endsOn: '19/3/2026', agreedAtMeetingId: w.held.id } })).toMatchObject({ ok: true });
+    expect(
+      await endSeat.execute({ ...w.call(w.admin.id), input: { seatId: dana.seatId, version: '1', endsOn: '19/3/2026', agreedAtMeetingId: w.held.id } }),
+    ).toMatchObject({ ok: true });
     expect(await nominate()).toMatchObject({ ok: true, data: { flags: [] } });
   });
 
   it('nominates, replaces and withdraws a substitute, each kept as history', async () => {
     const w = await world();
     const { seatId } = await w.add({ personChoice: w.dana.id });
-    const sub = (version: number, input: Record<string, string>) => changeSubstitute.execute({ ...w.call(w.admin.id), input: { seatId, version: String(version), ...input } });
+    const sub = (version: number, input: Record<string, string>) =>
+      changeSubstitute.execute({ ...w.call(w.admin.id), input: { seatId, version: String(version), ...input } });
     expect(await sub(1, { substituteChoice: w.eli.id })).toMatchObject({ ok: true, data: { flags: [] } });
     expect(fieldOf(await sub(2, { substituteChoice: w.eli.id }), 'substituteChoice')).toMatch(/already the nominated substitute/);
     expect(await sub(2, { newSubstituteName: 'Kim Deputy' })).toMatchObject({ ok: true });
@@ -202,7 +308,10 @@ describe('one named substitute, who is not a member', () => {
   it('refuses substitutes on a board that takes none', async () => {
     const w = await world();
     await withCouncil(w.council.id, (tx) => tx.board.update({ where: { id: w.board.id }, data: { substitutesPerMember: 0 } }));
-    const result = await createSeat.execute({ ...w.call(w.admin.id), input: { personChoice: w.dana.id, role: 'MEMBER', agency: 'A', position: 'P', substituteChoice: w.eli.id } });
+    const result = await createSeat.execute({
+      ...w.call(w.admin.id),
+      input: { personChoice: w.dana.id, role: 'MEMBER', agency: 'A', position: 'P', substituteChoice: w.eli.id },
+    });
     expect(fieldOf(result, 'substituteChoice')).toMatch(/does not use nominated substitutes/);
     expect(await w.add({ personChoice: w.dana.id })).toMatchObject({ flags: [] });
   });
@@ -213,13 +322,28 @@ describe('who may change the membership', () => {
     const w = await world();
     const { seatId } = await w.add({ personChoice: w.dana.id });
     for (const actor of [w.chair, w.member]) {
-      expect(await createSeat.execute({ ...w.call(actor.id), input: { personChoice: w.eli.id, role: 'MEMBER', agency: 'A', position: 'P' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-      expect(await updateSeat.execute({ ...w.call(actor.id), input: { seatId, version: '1', role: 'CHAIR', agency: 'A', position: 'P' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-      expect(await changeSubstitute.execute({ ...w.call(actor.id), input: { seatId, version: '1', substituteChoice: w.eli.id } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-      expect(await endSeat.execute({ ...w.call(actor.id), input: { seatId, version: '1', endsOn: '2026-03-20' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await createSeat.execute({ ...w.call(actor.id), input: { personChoice: w.eli.id, role: 'MEMBER', agency: 'A', position: 'P' } })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await updateSeat.execute({ ...w.call(actor.id), input: { seatId, version: '1', role: 'CHAIR', agency: 'A', position: 'P' } })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await changeSubstitute.execute({ ...w.call(actor.id), input: { seatId, version: '1', substituteChoice: w.eli.id } })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await endSeat.execute({ ...w.call(actor.id), input: { seatId, version: '1', endsOn: '2026-03-20' } })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
     }
     // a seat holder is a member of the board, and still may not change it
-    expect(await changeSubstitute.execute({ ...w.call(w.dana.id), input: { seatId, version: '1', substituteChoice: w.eli.id } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await changeSubstitute.execute({ ...w.call(w.dana.id), input: { seatId, version: '1', substituteChoice: w.eli.id } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     expect(await w.seat(seatId)).toMatchObject({ version: 1, role: 'MEMBER', substitutePersonId: null });
     expect(await w.changes(seatId)).toHaveLength(1);
   });
@@ -235,12 +359,20 @@ describe('two people editing one seat', () => {
     const w = await world();
     const { seatId } = await w.add({ personChoice: w.dana.id, startsOn: '2026-01-05' });
     const form = await detailForm(w, seatId);
-    expect(await updateSeat.execute({ ...w.call(w.admin.id), input: { ...form, position: 'Director of Children’s Services', role: 'VICE_CHAIR' } })).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(
+      await updateSeat.execute({ ...w.call(w.admin.id), input: { ...form, position: 'Director of Children’s Services', role: 'VICE_CHAIR' } }),
+    ).toMatchObject({ ok: true, data: { version: 2 } });
     const second = await updateSeat.execute({ ...w.call(w.admin.id), input: { ...form, agency: 'Health', position: 'Chief Nurse' } });
     expect(second).toMatchObject({ ok: false, code: 'CONFLICT' });
     if (second.ok) return;
     // only the form's own fields, as a person reads them
-    expect(second.current).toEqual({ version: '2', role: 'Vice-Chair', agency: 'Test Council', position: 'Director of Children’s Services', startsOn: '5 Jan 2026' });
+    expect(second.current).toEqual({
+      version: '2',
+      role: 'Vice-Chair',
+      agency: 'Test Council',
+      position: 'Director of Children’s Services',
+      startsOn: '5 Jan 2026',
+    });
     expect(second.values).toMatchObject({ agency: 'Health', position: 'Chief Nurse', version: '1' });
     expect(await w.seat(seatId)).toMatchObject({ role: 'VICE_CHAIR', agency: 'Test Council', position: 'Director of Children’s Services', version: 2 });
     const again = await updateSeat.execute({ ...w.call(w.admin.id), input: { ...second.values, version: second.current?.version } });
@@ -279,9 +411,14 @@ describe('agreed by the board at a meeting', () => {
     const w = await world();
     const base = { personChoice: w.dana.id, role: 'MEMBER', agency: 'A', position: 'P' };
     for (const meeting of [w.upcoming, w.cancelled]) {
-      expect(fieldOf(await createSeat.execute({ ...w.call(w.admin.id), input: { ...base, agreedAtMeetingId: meeting.id } }), 'agreedAtMeetingId')).toMatch(/has taken place/);
+      expect(fieldOf(await createSeat.execute({ ...w.call(w.admin.id), input: { ...base, agreedAtMeetingId: meeting.id } }), 'agreedAtMeetingId')).toMatch(
+        /has taken place/,
+      );
     }
-    expect(await createSeat.execute({ ...w.call(w.admin.id), input: { ...base, agreedAtMeetingId: w.otherMeeting.id } })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await createSeat.execute({ ...w.call(w.admin.id), input: { ...base, agreedAtMeetingId: w.otherMeeting.id } })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
   });
 
   it('marks a change agreed afterwards, once, and the seat with it', async () => {
@@ -294,14 +431,23 @@ describe('agreed by the board at a meeting', () => {
     expect(await agree()).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect((await w.changes(seatId))[0]).toMatchObject({ agreedAtMeetingId: w.held.id });
     expect((await w.seat(seatId)).agreedAtMeetingId).toBe(w.held.id);
-    expect(await agreeSeatChange.execute({ ...w.call(w.chair.id), input: { changeId: change!.id, meetingId: w.held.id } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await agreeSeatChange.execute({ ...w.call(w.chair.id), input: { changeId: change!.id, meetingId: w.held.id } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 });
 
-describe("a new Chair on the coming agendas", () => {
+describe('a new Chair on the coming agendas', () => {
   it('names the Chair who will chair each coming meeting on the standing items the Chair presents, leaving a presenter the administrator typed', async () => {
     const w = await world();
-    const first = await w.add({ personChoice: w.chair.id, role: 'INDEPENDENT_CHAIR', agency: 'Independent', position: 'Independent Chair', startsOn: '1/1/2026' });
+    const first = await w.add({
+      personChoice: w.chair.id,
+      role: 'INDEPENDENT_CHAIR',
+      agency: 'Independent',
+      position: 'Independent Chair',
+      startsOn: '1/1/2026',
+    });
     const items = await withCouncil(w.council.id, async (tx) => {
       const item = (position: number, title: string, standing: 'APOLOGIES' | 'FORWARD_PLAN' | 'ACTION_LOG', presenter: string | null) =>
         tx.agendaItem.create({ data: { councilId: w.council.id, meetingId: w.upcoming.id, position, title, standing, purpose: 'INFORMATION', presenter } });
@@ -311,7 +457,10 @@ describe("a new Chair on the coming agendas", () => {
         forward: await item(3, 'Forward plan', 'FORWARD_PLAN', 'Vice-Chair of the Board'),
       };
     });
-    const presenters = () => withCouncil(w.council.id, (tx) => tx.agendaItem.findMany({ where: { meetingId: w.upcoming.id }, orderBy: { position: 'asc' }, select: { presenter: true } }));
+    const presenters = () =>
+      withCouncil(w.council.id, (tx) =>
+        tx.agendaItem.findMany({ where: { meetingId: w.upcoming.id }, orderBy: { position: 'asc' }, select: { presenter: true } }),
+      );
 
     // the Chair steps down before the April meeting: until someone is appointed, the item says "Chair"
     expect(await endSeat.execute({ ...w.call(w.admin.id), input: { seatId: first.seatId, version: '1', endsOn: '25/3/2026' } })).toMatchObject({ ok: true });

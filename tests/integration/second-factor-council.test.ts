@@ -24,11 +24,22 @@ async function world() {
   const w = await governanceWorld(T0);
   // an Independent Chair by seat (not by board access), and an Entra-only administrator
   const seatChair = await t.prisma.person.create({ data: { name: 'Seat Chair', email: `seat-chair-${w.council.slug}@example.test` } });
-  const entraAdmin = await t.prisma.person.create({ data: { name: 'Entra Admin', entraIssuer: 'https://login.microsoftonline.com/x/v2.0', entraObjectId: crypto.randomUUID() } });
+  const entraAdmin = await t.prisma.person.create({
+    data: { name: 'Entra Admin', entraIssuer: 'https://login.microsoftonline.com/x/v2.0', entraObjectId: crypto.randomUUID() },
+  });
   await withCouncil(w.council.id, async (tx) => {
     await tx.councilMembership.create({ data: { councilId: w.council.id, personId: seatChair.id, role: 'MEMBER' } });
     await tx.councilMembership.create({ data: { councilId: w.council.id, personId: entraAdmin.id, role: 'ADMIN' } });
-    await tx.seat.create({ data: { councilId: w.council.id, boardId: w.board.id, personId: seatChair.id, role: 'INDEPENDENT_CHAIR', agency: 'Independent', position: 'Independent Chair' } });
+    await tx.seat.create({
+      data: {
+        councilId: w.council.id,
+        boardId: w.board.id,
+        personId: seatChair.id,
+        role: 'INDEPENDENT_CHAIR',
+        agency: 'Independent',
+        position: 'Independent Chair',
+      },
+    });
   });
   const require = (value: 'yes' | 'no', actorId = w.admin.id) =>
     setSecondFactorRequirement.execute({ actorId, councilSlug: w.council.slug, input: { requireSecondFactor: value }, now: T0 });
@@ -61,17 +72,23 @@ describe('a council that requires a second factor of its administrators and Chai
     expect(await w.require('maybe' as 'yes')).toMatchObject({ ok: false, code: 'INVALID' });
     expect(await w.require('yes')).toMatchObject({ ok: true, data: { requireSecondFactor: true } });
     expect((await t.prisma.council.findUniqueOrThrow({ where: { id: w.council.id } })).requireSecondFactor).toBe(true);
-    const events = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { councilId: w.council.id, kind: 'council.second-factor-requirement' } }));
+    const events = await withCouncil(w.council.id, (tx) =>
+      tx.auditEvent.findMany({ where: { councilId: w.council.id, kind: 'council.second-factor-requirement' } }),
+    );
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorId: w.admin.id, data: { before: { requireSecondFactor: false }, after: { requireSecondFactor: true } } });
   });
 
-  it("cannot be set for another council, whatever the form names", async () => {
+  it('cannot be set for another council, whatever the form names', async () => {
     const w = await world();
     const other = await world();
     const result = await setSecondFactorRequirement.execute({ actorId: w.admin.id, councilSlug: other.council.slug, input: { requireSecondFactor: 'yes' } });
     expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    await setSecondFactorRequirement.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { requireSecondFactor: 'yes', councilId: other.council.id } });
+    await setSecondFactorRequirement.execute({
+      actorId: w.admin.id,
+      councilSlug: w.council.slug,
+      input: { requireSecondFactor: 'yes', councilId: other.council.id },
+    });
     expect((await t.prisma.council.findUniqueOrThrow({ where: { id: other.council.id } })).requireSecondFactor).toBe(false);
   });
 
@@ -84,8 +101,15 @@ describe('a council that requires a second factor of its administrators and Chai
     // the council admin: the access path refuses, and so every action
     expect(await reach(w.council.slug, w.admin.id)).toEqual(owes);
     const membership = await withCouncil(w.council.id, (tx) => tx.councilMembership.findFirstOrThrow({ where: { personId: w.member.id } }));
-    expect(await removeMember.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { membershipId: membership.id } })).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringMatching(/second factor/) });
-    expect(await setSecondFactorRequirement.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { requireSecondFactor: 'no' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await removeMember.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { membershipId: membership.id } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/second factor/),
+    });
+    expect(await setSecondFactorRequirement.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { requireSecondFactor: 'no' } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     // Chairs, by board access and by seat: route handlers refuse too
     for (const chair of [w.chair, w.seatChair]) {
       expect(await reach(w.council.slug, chair.id)).toEqual(owes);
@@ -93,14 +117,18 @@ describe('a council that requires a second factor of its administrators and Chai
     }
     // a member who is neither is not affected
     expect(await reach(w.council.slug, w.member.id)).toMatchObject({ reached: true });
-    await expect(boardAccess({ actorId: w.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug })).resolves.toMatchObject({ board: { id: w.board.id } });
+    await expect(boardAccess({ actorId: w.member.id, councilSlug: w.council.slug, boardSlug: w.board.slug })).resolves.toMatchObject({
+      board: { id: w.board.id },
+    });
     // an administrator who can only sign in through Entra ID counts as having the directory's MFA
     expect(await reach(w.council.slug, w.entraAdmin.id)).toMatchObject({ reached: true });
 
     // once enrolled, the admin is back, and can act
     const secret = await enrol(w.admin.id);
     expect(await reach(w.council.slug, w.admin.id)).toEqual({ reached: true, councilRole: 'ADMIN' });
-    expect(await removeMember.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { membershipId: membership.id } })).toMatchObject({ ok: true });
+    expect(await removeMember.execute({ actorId: w.admin.id, councilSlug: w.council.slug, input: { membershipId: membership.id } })).toMatchObject({
+      ok: true,
+    });
     // turning the app off shuts them out again
     await disableTotp(w.admin.id, totpCodeAt(secret, new Date(T0.getTime() + 30_000)), new Date(T0.getTime() + 30_000));
     expect(await reach(w.council.slug, w.admin.id)).toEqual(owes);
@@ -114,14 +142,19 @@ describe('a council that requires a second factor of its administrators and Chai
     const w = await world();
     await w.require('yes');
     // an administrator with an email (so a password or email link could sign them in) as well as an Entra ID link
-    await t.prisma.person.update({ where: { id: w.admin.id }, data: { entraIssuer: 'https://login.microsoftonline.com/y/v2.0', entraObjectId: crypto.randomUUID() } });
+    await t.prisma.person.update({
+      where: { id: w.admin.id },
+      data: { entraIssuer: 'https://login.microsoftonline.com/y/v2.0', entraObjectId: crypto.randomUUID() },
+    });
     const [entra, password] = [await session(w.admin.id, 'entra'), await session(w.admin.id, 'password')];
     expect(await reach(w.council.slug, w.admin.id, { sessionId: entra })).toMatchObject({ reached: true });
     expect(await reach(w.council.slug, w.admin.id, { sessionId: password })).toEqual(owes);
     expect(await reach(w.council.slug, w.admin.id)).toEqual(owes);
     const off = { actorId: w.admin.id, councilSlug: w.council.slug, input: { requireSecondFactor: 'no' } };
     expect(await setSecondFactorRequirement.execute({ ...off, sessionId: password })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    await expect(boardAccess({ actorId: w.admin.id, sessionId: entra, councilSlug: w.council.slug, boardSlug: w.board.slug })).resolves.toMatchObject({ councilRole: 'ADMIN' });
+    await expect(boardAccess({ actorId: w.admin.id, sessionId: entra, councilSlug: w.council.slug, boardSlug: w.board.slug })).resolves.toMatchObject({
+      councilRole: 'ADMIN',
+    });
     expect(await setSecondFactorRequirement.execute({ ...off, sessionId: entra })).toMatchObject({ ok: true });
   });
 

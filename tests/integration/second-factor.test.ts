@@ -6,8 +6,20 @@ import { issueMagicLink } from '../../lib/auth/magic-link';
 import { touchSession, listSessions } from '../../lib/auth/sessions';
 import { withApp, withAuth, withPerson } from '../../lib/db/tenant';
 import {
-  beginTotpEnrolment, checkSecondFactor, codeRefusal, confirmTotpEnrolment, disableTotp, finishSecondFactorSignIn, pendingTotpSecret, secondFactorStatus, CHALLENGE_TTL_MINUTES,
-  CHALLENGE_THROTTLED_MESSAGE, THROTTLED_MESSAGE, CODE_CEILING_PER_DAY, CODE_SLOWDOWN_SECONDS, SLOWED_MESSAGE,
+  beginTotpEnrolment,
+  checkSecondFactor,
+  codeRefusal,
+  confirmTotpEnrolment,
+  disableTotp,
+  finishSecondFactorSignIn,
+  pendingTotpSecret,
+  secondFactorStatus,
+  CHALLENGE_TTL_MINUTES,
+  CHALLENGE_THROTTLED_MESSAGE,
+  THROTTLED_MESSAGE,
+  CODE_CEILING_PER_DAY,
+  CODE_SLOWDOWN_SECONDS,
+  SLOWED_MESSAGE,
 } from '../../lib/auth/second-factor';
 import { totpCodeAt, timeStep } from '../../lib/auth/totp';
 import { openSecret } from '../../lib/auth/secret-box';
@@ -44,7 +56,10 @@ async function enrolled() {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -195,8 +210,14 @@ describe('replay and throttling', () => {
     }
     const right = plus(6_000, at);
     // that sign-in has had its tries: even the right code is refused, and it is over
-    expect(await refusal(finishSecondFactorSignIn(first.challenge, totpCodeAt(secret, right), request(), right))).toMatchObject({ code: 'FORBIDDEN', message: CHALLENGE_THROTTLED_MESSAGE });
-    expect(await refusal(finishSecondFactorSignIn(first.challenge, totpCodeAt(secret, right), request(), right))).toMatchObject({ code: 'FORBIDDEN', message: /timed out/ });
+    expect(await refusal(finishSecondFactorSignIn(first.challenge, totpCodeAt(secret, right), request(), right))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: CHALLENGE_THROTTLED_MESSAGE,
+    });
+    expect(await refusal(finishSecondFactorSignIn(first.challenge, totpCodeAt(secret, right), request(), right))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: /timed out/,
+    });
     // someone else's wrong codes in their sign-in do not stop the owner's
     const second = (await passwordStep({ email: p.email, password: PASSWORD }, request(), right)) as { challenge: string };
     const done = await finishSecondFactorSignIn(second.challenge, totpCodeAt(secret, right), request(), right);

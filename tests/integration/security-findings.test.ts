@@ -42,9 +42,21 @@ const leavesSite = (path: string) => new URL(path, ORIGIN).origin !== ORIGIN;
 describe('1 and 8: where sign-in sends you afterwards', () => {
   // as the page receives them: searchParams are already percent-decoded
   const attacks = [
-    '/\t/evil.example/phish', '/\n/evil.example', '/\r/evil.example', '/\r\n/evil.example', '//evil.example', '/\\evil.example',
-    '/\\\\evil.example', '/ /evil.example', '/\u3000/evil.example', '\t//evil.example', 'https://evil.example/', 'javascript:alert(1)',
-    '/%09/evil.example', '/\u0000/evil.example', '/\u000b/evil.example',
+    '/\t/evil.example/phish',
+    '/\n/evil.example',
+    '/\r/evil.example',
+    '/\r\n/evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    '/\\\\evil.example',
+    '/ /evil.example',
+    '/\u3000/evil.example',
+    '\t//evil.example',
+    'https://evil.example/',
+    'javascript:alert(1)',
+    '/%09/evil.example',
+    '/\u0000/evil.example',
+    '/\u000b/evil.example',
   ];
 
   it('never leaves the site, however the address is written (the probe used /<TAB>/)', () => {
@@ -181,7 +193,9 @@ describe('5 and 6: throttling that cannot be turned against a person', () => {
     expect(await signInThrottled({ email: p.email }, new Date(start + 100), undefined, 'magic-link')).toBe(true);
     // ...which does not touch the password
     expect(await signInThrottled({ email: p.email }, new Date(start + 100))).toBe(false);
-    expect(await signInWithPassword({ email: p.email, password: p.password }, { ip: randomIp(), userAgent: 'owner' }, new Date(start + 200))).toMatchObject({ id: p.id });
+    expect(await signInWithPassword({ email: p.email, password: p.password }, { ip: randomIp(), userAgent: 'owner' }, new Date(start + 200))).toMatchObject({
+      id: p.id,
+    });
   });
 
   it('holds the per-address limit behind a trusted proxy, whatever the client prepends', async () => {
@@ -207,14 +221,20 @@ describe('5 and 6: throttling that cannot be turned against a person', () => {
     for (let i = 0; i < maxFailuresPerAccount; i++) {
       expect(await signInWithPassword({ email: p.email, password: 'wrong password' }, { ...behindProxy(), userAgent: null }, new Date(start + i))).toBeNull();
     }
-    await expect(signInWithPassword({ email: p.email, password: p.password }, { ...behindProxy(), userAgent: null }, new Date(start + 50))).rejects.toThrow(/too many failed attempts/);
+    await expect(signInWithPassword({ email: p.email, password: p.password }, { ...behindProxy(), userAgent: null }, new Date(start + 50))).rejects.toThrow(
+      /too many failed attempts/,
+    );
   });
 });
 
 describe('issue 15, the rest of 5: wrong passwords from anyone cannot lock the owner out', () => {
   const { maxFailuresPerAccount, accountCeiling, slowdownSeconds, windowMinutes } = signInThrottleSettings();
   const from = (ip: string) => ({ ip, userAgent: 'vitest' });
-  const refusalOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
+  const refusalOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: unknown) => e as AppError,
+    );
 
   it('five wrong passwords from address A: the right one from B signs in, the right one from A is refused', async () => {
     const p = await personWithPassword();
@@ -230,16 +250,24 @@ describe('issue 15, the rest of 5: wrong passwords from anyone cannot lock the o
     expect(fromA).toBeInstanceOf(AppError);
     expect(fromA).toMatchObject({ code: 'FORBIDDEN', message: throttledMessage('locked') });
     // the window over, A gets in too
-    expect(await signInWithPassword({ email: p.email, password: p.password }, from(a), new Date(start + windowMinutes * 60_000 + 1000))).toMatchObject({ id: p.id });
+    expect(await signInWithPassword({ email: p.email, password: p.password }, from(a), new Date(start + windowMinutes * 60_000 + 1000))).toMatchObject({
+      id: p.id,
+    });
   });
 
   it('reaches the sign-in form through next-auth: its error redirect carries the throttle’s words, and only those', async () => {
     const p = await personWithPassword();
     const ip = randomIp();
     const start = Date.now();
-    for (let i = 0; i < maxFailuresPerAccount; i++) await withAuth((tx) => recordSignInAttempt(tx, { email: p.email, ip, succeeded: false }, new Date(start + i)));
-    const provider = authOptions.providers.find((x) => x.id === 'credentials') as unknown as { options: { authorize: (raw: unknown, req: unknown) => Promise<unknown> } };
-    const thrown = await provider.options.authorize({ email: p.email, password: p.password }, { headers: { 'x-forwarded-for': ip }, body: {} }).then(() => null, (e: Error) => e);
+    for (let i = 0; i < maxFailuresPerAccount; i++)
+      await withAuth((tx) => recordSignInAttempt(tx, { email: p.email, ip, succeeded: false }, new Date(start + i)));
+    const provider = authOptions.providers.find((x) => x.id === 'credentials') as unknown as {
+      options: { authorize: (raw: unknown, req: unknown) => Promise<unknown> };
+    };
+    const thrown = await provider.options.authorize({ email: p.email, password: p.password }, { headers: { 'x-forwarded-for': ip }, body: {} }).then(
+      () => null,
+      (e: Error) => e,
+    );
     // next-auth redirects to /api/auth/error?error=<the thrown message>; the form shows it
     const redirect = `https://tabled.example/api/auth/error?error=${encodeURIComponent(thrown?.message ?? '')}`;
     expect(throttleRefusalIn(redirect)).toBe(throttledMessage('locked'));
@@ -254,7 +282,8 @@ describe('issue 15, the rest of 5: wrong passwords from anyone cannot lock the o
     const start = Date.now();
     const messages: unknown[] = [];
     for (const email of [p.email, nobody]) {
-      for (let i = 0; i < maxFailuresPerAccount; i++) expect(await signInWithPassword({ email, password: 'wrong password' }, from(ip), new Date(start + i))).toBeNull();
+      for (let i = 0; i < maxFailuresPerAccount; i++)
+        expect(await signInWithPassword({ email, password: 'wrong password' }, from(ip), new Date(start + i))).toBeNull();
       messages.push((await refusalOf(signInWithPassword({ email, password: 'wrong password' }, from(ip), new Date(start + 10))))?.message);
     }
     expect(messages).toEqual([throttledMessage('locked'), throttledMessage('locked')]);
@@ -283,12 +312,15 @@ describe('issue 15, the rest of 5: wrong passwords from anyone cannot lock the o
     const ip = randomIp();
     const start = Date.now();
     for (let i = 0; i < accountCeiling; i++) {
-      await withAuth((tx) => recordSignInAttempt(tx, { email: p.email, ip: i < maxFailuresPerAccount ? ip : randomIp(), succeeded: false }, new Date(start + i)));
+      await withAuth((tx) =>
+        recordSignInAttempt(tx, { email: p.email, ip: i < maxFailuresPerAccount ? ip : randomIp(), succeeded: false }, new Date(start + i)),
+      );
     }
     const at = new Date(start + accountCeiling);
     expect(await signInThrottled({ email: p.email, ip }, at)).toBe(true);
     expect(await requestMagicLink(p.email, from(ip), at)).toBe(true);
-    const token = (await t.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'magic-link', toAddress: p.email }, orderBy: { createdAt: 'desc' } })).secret!;
+    const token = (await t.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'magic-link', toAddress: p.email }, orderBy: { createdAt: 'desc' } }))
+      .secret!;
     expect(await signInWithMagicLink(token, from(ip), at)).toMatchObject({ id: p.id });
   });
 });
@@ -345,7 +377,9 @@ describe('2: an invitation is for its address', () => {
     expect(await signInWithPassword({ email, password: 'a long enough password' }, { ip: randomIp(), userAgent: null })).toMatchObject({ id: made.personId });
     // and an address that already has an account is sent to sign in instead
     const again = await invite(north, email, 'MEMBER');
-    await expect(acceptWithNewAccount(again.token, 'Someone', 'another long password', { ip: null, userAgent: null })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(acceptWithNewAccount(again.token, 'Someone', 'another long password', { ip: null, userAgent: null })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 });
 
@@ -390,16 +424,24 @@ describe('3: mail keeps no live secret, and each council sees only its own', () 
     const seenByNorth = await withCouncil(north.council.id, (tx) => tx.outboxMessage.findMany({ select: { toAddress: true, councilId: true } }));
     expect(seenByNorth.map((m) => m.toAddress)).toContain(toNorth);
     expect(seenByNorth.every((m) => m.councilId === north.council.id)).toBe(true);
-    expect(await withCouncil(north.council.id, (tx) => tx.$queryRaw<unknown[]>`SELECT * FROM "OutboxMessage" WHERE "toAddress" IN (${toSouth}, ${p.email})`)).toEqual([]);
+    expect(
+      await withCouncil(north.council.id, (tx) => tx.$queryRaw<unknown[]>`SELECT * FROM "OutboxMessage" WHERE "toAddress" IN (${toSouth}, ${p.email})`),
+    ).toEqual([]);
     expect(await withApp((tx) => tx.outboxMessage.count())).toBe(0);
-    await expect(withCouncil(north.council.id, (tx) => tx.$executeRaw`UPDATE "OutboxMessage" SET "toAddress" = 'x@evil.example'`)).rejects.toThrow(/permission denied/);
+    await expect(withCouncil(north.council.id, (tx) => tx.$executeRaw`UPDATE "OutboxMessage" SET "toAddress" = 'x@evil.example'`)).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(withCouncil(north.council.id, (tx) => tx.$executeRaw`DELETE FROM "OutboxMessage"`)).rejects.toThrow(/permission denied/);
     // writing another council's mail is refused
     await expect(
-      withCouncil(north.council.id, (tx) => tx.outboxMessage.createMany({ data: [{ councilId: south.council.id, kind: 'x', toAddress: 'a@b.c', subject: 's', textBody: 't' }] })),
+      withCouncil(north.council.id, (tx) =>
+        tx.outboxMessage.createMany({ data: [{ councilId: south.council.id, kind: 'x', toAddress: 'a@b.c', subject: 's', textBody: 't' }] }),
+      ),
     ).rejects.toThrow();
     // the delivery worker's role sees every council's mail
-    const worker = await withMailer((tx) => tx.outboxMessage.findMany({ where: { toAddress: { in: [toNorth, toSouth, p.email] } }, select: { toAddress: true } }));
+    const worker = await withMailer((tx) =>
+      tx.outboxMessage.findMany({ where: { toAddress: { in: [toNorth, toSouth, p.email] } }, select: { toAddress: true } }),
+    );
     expect(worker.map((m) => m.toAddress).sort()).toEqual([toNorth, toSouth, p.email].sort());
   });
 });
@@ -408,10 +450,14 @@ describe('7: adding a seat contact does not tell one council who is on record el
   it('adds the contact the same way whether or not another council knows the address', async () => {
     const north = await councilWithAdmin('North');
     const other = await councilWithAdmin('Other');
-    const board = await withCouncil(north.council.id, (tx) => tx.board.create({ data: { councilId: north.council.id, slug: 'improvement-board', name: 'IB', kind: 'IMPROVEMENT_BOARD' } }));
+    const board = await withCouncil(north.council.id, (tx) =>
+      tx.board.create({ data: { councilId: north.council.id, slug: 'improvement-board', name: 'IB', kind: 'IMPROVEMENT_BOARD' } }),
+    );
     const add = (name: string, email: string) =>
       createSeat.execute({
-        actorId: north.admin.id, councilSlug: north.council.slug, boardSlug: board.slug,
+        actorId: north.admin.id,
+        councilSlug: north.council.slug,
+        boardSlug: board.slug,
         input: { personChoice: 'NEW', newPersonName: name, newPersonEmail: email, role: 'MEMBER', agency: 'Schools', position: 'Head' },
       });
     const elsewhere = await add('Someone', other.admin.email!);

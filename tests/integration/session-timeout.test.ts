@@ -11,7 +11,10 @@ import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 
 // A form post that arrives after its session ended: the request as Next would give it.
 const request = { referer: 'http://tabled.test/northbridge/boards/ib/actions/IB-2026-001', host: 'tabled.test', pid: null as string | null };
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ referer: request.referer, host: request.host, 'next-action': 'abc123' }), cookies: async () => ({ getAll: () => [] }) }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ referer: request.referer, host: request.host, 'next-action': 'abc123' }),
+  cookies: async () => ({ getAll: () => [] }),
+}));
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 vi.mock('../../lib/access/session', () => ({ sessionActor: async () => (request.pid ? { id: request.pid, sessionId: crypto.randomUUID() } : null) }));
 

@@ -101,7 +101,13 @@ describe('sign-in and server-side sessions', () => {
 
 describe('Microsoft Entra ID', () => {
   const tenant = '8f6c2a8e-2d4b-4f3e-9a51-0c6d2b7e9f10';
-  const claims = (oid: string, tid = tenant) => ({ iss: `https://login.microsoftonline.com/${tid}/v2.0`, tid, oid, name: 'Entra Person', email: 'shared@example.test' });
+  const claims = (oid: string, tid = tenant) => ({
+    iss: `https://login.microsoftonline.com/${tid}/v2.0`,
+    tid,
+    oid,
+    name: 'Entra Person',
+    email: 'shared@example.test',
+  });
 
   it('accepts only the configured directories', () => {
     expect(entraIdentity(claims('oid-1'), [tenant])).toEqual({ issuer: `https://login.microsoftonline.com/${tenant}/v2.0`, objectId: 'oid-1' });

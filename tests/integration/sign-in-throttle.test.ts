@@ -41,11 +41,20 @@ describe('sign-in throttle settings', () => {
     expect(signInThrottleSettings({})).toEqual({ maxFailuresPerAccount: 5, maxFailuresPerIp: 20, windowMinutes: 15, accountCeiling: 50, slowdownSeconds: 60 });
     expect(
       signInThrottleSettings({
-        SIGNIN_MAX_FAILURES_PER_ACCOUNT: '3', SIGNIN_MAX_FAILURES_PER_IP: '50', SIGNIN_THROTTLE_WINDOW_MINUTES: '30', SIGNIN_ACCOUNT_CEILING: '80', SIGNIN_ACCOUNT_SLOWDOWN_SECONDS: '120',
+        SIGNIN_MAX_FAILURES_PER_ACCOUNT: '3',
+        SIGNIN_MAX_FAILURES_PER_IP: '50',
+        SIGNIN_THROTTLE_WINDOW_MINUTES: '30',
+        SIGNIN_ACCOUNT_CEILING: '80',
+        SIGNIN_ACCOUNT_SLOWDOWN_SECONDS: '120',
       }),
     ).toEqual({ maxFailuresPerAccount: 3, maxFailuresPerIp: 50, windowMinutes: 30, accountCeiling: 80, slowdownSeconds: 120 });
     expect(
-      signInThrottleSettings({ SIGNIN_MAX_FAILURES_PER_ACCOUNT: '0', SIGNIN_MAX_FAILURES_PER_IP: 'lots', SIGNIN_THROTTLE_WINDOW_MINUTES: '2.5', SIGNIN_ACCOUNT_CEILING: '-1' }),
+      signInThrottleSettings({
+        SIGNIN_MAX_FAILURES_PER_ACCOUNT: '0',
+        SIGNIN_MAX_FAILURES_PER_IP: 'lots',
+        SIGNIN_THROTTLE_WINDOW_MINUTES: '2.5',
+        SIGNIN_ACCOUNT_CEILING: '-1',
+      }),
     ).toEqual({ maxFailuresPerAccount: 5, maxFailuresPerIp: 20, windowMinutes: 15, accountCeiling: 50, slowdownSeconds: 60 });
   });
 });
@@ -172,7 +181,8 @@ describe('the account-wide ceiling (issue 15: nobody can lock someone else out)'
     expect(await signInVerdict({ email, ip: randomIp() }, at(open), t.prisma)).toBe('allowed');
     // refused attempts do not hold the interval open: only checked ones do
     const flood = randomIp();
-    for (let i = 0; i < 3; i++) await withAuth((tx) => recordSignInAttempt(tx, { email, ip: flood, succeeded: false, checked: false }, at(open - 10 + i)), t.prisma);
+    for (let i = 0; i < 3; i++)
+      await withAuth((tx) => recordSignInAttempt(tx, { email, ip: flood, succeeded: false, checked: false }, at(open - 10 + i)), t.prisma);
     expect(await signInVerdict({ email, ip: randomIp() }, at(open), t.prisma)).toBe('allowed');
     // one checked failure in the slot: the next waits again
     await attempts(email, randomIp(), false, 1, open);

@@ -38,9 +38,7 @@ describe('tenant transaction and row-level security', () => {
     const a = await councilWithBoard();
     const b = await councilWithBoard();
     await expect(
-      withCouncil(b.council.id, (tx) =>
-        tx.board.create({ data: { councilId: a.council.id, slug: 'sneaky', name: 'Sneaky', kind: 'IMPROVEMENT_BOARD' } }),
-      ),
+      withCouncil(b.council.id, (tx) => tx.board.create({ data: { councilId: a.council.id, slug: 'sneaky', name: 'Sneaky', kind: 'IMPROVEMENT_BOARD' } })),
     ).rejects.toThrow();
     const boards = await withCouncil(a.council.id, (tx) => tx.board.findMany());
     expect(boards.map((x) => x.slug)).toEqual(['improvement-board']);
@@ -49,9 +47,7 @@ describe('tenant transaction and row-level security', () => {
   it('refuses to move a row into another council by update', async () => {
     const a = await councilWithBoard();
     const b = await councilWithBoard();
-    await expect(
-      withCouncil(a.council.id, (tx) => tx.board.update({ where: { id: a.board.id }, data: { councilId: b.council.id } })),
-    ).rejects.toThrow();
+    await expect(withCouncil(a.council.id, (tx) => tx.board.update({ where: { id: a.board.id }, data: { councilId: b.council.id } }))).rejects.toThrow();
   });
 
   it('sees nothing when no council is set', async () => {

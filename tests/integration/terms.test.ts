@@ -52,7 +52,9 @@ async function editForm(w: World, id: string, bodies: Record<number, string> | (
 }
 
 async function startDraft(w: World, now = NOW) {
-  const latest = await withCouncil(w.council.id, (tx) => tx.termsVersion.findFirst({ where: { boardId: w.board.id }, orderBy: [{ major: 'desc' }, { minor: 'desc' }] }));
+  const latest = await withCouncil(w.council.id, (tx) =>
+    tx.termsVersion.findFirst({ where: { boardId: w.board.id }, orderBy: [{ major: 'desc' }, { minor: 'desc' }] }),
+  );
   const result = await call(w, createTermsDraft, w.admin, { fromVersionId: latest?.id ?? '' }, now);
   if (!result.ok) throw new Error(`start draft: ${result.message}`);
   return (result.data as { id: string; label: string }).id;
@@ -79,7 +81,17 @@ describe('numbering', () => {
     const w = await world();
     const first = await startDraft(w);
     expect(await readVersion(w, first)).toMatchObject({ major: 0, minor: 1, status: 'DRAFT', previousVersionId: null });
-    expect((await readVersion(w, first)).sections.map((s) => s.kind)).toEqual(['PURPOSE', 'FUNCTIONS', 'MEMBERSHIP', 'FREQUENCY', 'REPORTING', 'ADMINISTRATION', 'QUORUM', 'REVIEW', 'DISSOLUTION']);
+    expect((await readVersion(w, first)).sections.map((s) => s.kind)).toEqual([
+      'PURPOSE',
+      'FUNCTIONS',
+      'MEMBERSHIP',
+      'FREQUENCY',
+      'REPORTING',
+      'ADMINISTRATION',
+      'QUORUM',
+      'REVIEW',
+      'DISSOLUTION',
+    ]);
     expect(await call(w, saveTermsDraft, w.admin, await editForm(w, first, (p) => `Version one, section ${p}.`))).toMatchObject({ ok: true });
     expect(await agreeAndApprove(w, first)).toMatchObject({ ok: true, data: { label: '1' } });
     expect(await readVersion(w, first)).toMatchObject({ major: 1, minor: 0, status: 'APPROVED', title: 'Terms of Reference Version 1' });
@@ -100,7 +112,11 @@ describe('numbering', () => {
   it('allows one working draft at a time, and a new draft only from the latest version', async () => {
     const w = await world();
     const first = await startDraft(w);
-    expect(await call(w, createTermsDraft, w.admin, { fromVersionId: first })).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(/still a draft/) });
+    expect(await call(w, createTermsDraft, w.admin, { fromVersionId: first })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringMatching(/still a draft/),
+    });
     expect(await call(w, createTermsDraft, w.admin, { fromVersionId: '' })).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await call(w, createTermsDraft, w.member, { fromVersionId: first })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await call(w, createTermsDraft, w.chair, { fromVersionId: first })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -128,11 +144,17 @@ describe('approval', () => {
     await call(w, saveTermsDraft, w.admin, await editForm(w, id, (p) => `Section ${p}.`));
     let v = await readVersion(w, id);
     expect(await call(w, approveTermsDraft, w.chair, { termsId: id, version: String(v.version), textHash: termsHash(v.sections) })).toMatchObject({
-      ok: false, code: 'INVALID', message: expect.stringMatching(/not agreed/),
+      ok: false,
+      code: 'INVALID',
+      message: expect.stringMatching(/not agreed/),
     });
     await call(w, agreeTermsDraft, w.admin, { termsId: id, version: String(v.version), meetingId: w.held.id });
     v = await readVersion(w, id);
-    const stale = await call(w, approveTermsDraft, w.chair, { termsId: id, version: String(v.version), textHash: termsHash([{ heading: 'Purpose', body: 'Something else' }]) });
+    const stale = await call(w, approveTermsDraft, w.chair, {
+      termsId: id,
+      version: String(v.version),
+      textHash: termsHash([{ heading: 'Purpose', body: 'Something else' }]),
+    });
     expect(stale).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await readVersion(w, id)).toMatchObject({ status: 'AGREED' });
   });
@@ -146,7 +168,10 @@ describe('approval', () => {
     expect(v.approvedHash).toBe(crypto.createHash('sha256').update(text, 'utf8').digest('hex'));
     const events = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: 'asc' } }));
     expect(events.map((e) => e.kind)).toEqual(['terms.create', 'terms.update', 'terms.agree', 'terms.approve']);
-    expect(events.at(-1)).toMatchObject({ actorId: w.chair.id, data: { before: { status: 'AGREED', version: '0.1' }, after: { status: 'APPROVED', version: '1', approvedHash: v.approvedHash } } });
+    expect(events.at(-1)).toMatchObject({
+      actorId: w.chair.id,
+      data: { before: { status: 'AGREED', version: '0.1' }, after: { status: 'APPROVED', version: '1', approvedHash: v.approvedHash } },
+    });
   });
 });
 
@@ -157,8 +182,14 @@ describe('an approved version', () => {
     const v = await readVersion(w, id);
     const edit = await call(w, saveTermsDraft, w.admin, await editForm(w, id, { 1: 'Rewritten after approval.' }));
     expect(edit).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(/approved by the Chair and cannot be changed/) });
-    expect(await call(w, agreeTermsDraft, w.admin, { termsId: id, version: String(v.version), meetingId: w.held.id })).toMatchObject({ ok: false, code: 'CONFLICT' });
-    expect(await call(w, approveTermsDraft, w.chair, { termsId: id, version: String(v.version), textHash: v.approvedHash })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await call(w, agreeTermsDraft, w.admin, { termsId: id, version: String(v.version), meetingId: w.held.id })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    expect(await call(w, approveTermsDraft, w.chair, { termsId: id, version: String(v.version), textHash: v.approvedHash })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
     expect(await readVersion(w, id)).toEqual(v);
   });
 
@@ -167,8 +198,12 @@ describe('an approved version', () => {
     const id = await approvedFirstVersion(w);
     const v = await readVersion(w, id);
     const section = v.sections[0]!;
-    await expect(withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "TermsVersion" SET title = 'Edited' WHERE id = ${id}::uuid`)).rejects.toThrow(/cannot be changed/);
-    await expect(withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "TermsSection" SET body = 'Edited' WHERE id = ${section.id}::uuid`)).rejects.toThrow(/cannot be changed/);
+    await expect(withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "TermsVersion" SET title = 'Edited' WHERE id = ${id}::uuid`)).rejects.toThrow(
+      /cannot be changed/,
+    );
+    await expect(withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "TermsSection" SET body = 'Edited' WHERE id = ${section.id}::uuid`)).rejects.toThrow(
+      /cannot be changed/,
+    );
     await expect(t.db.query('UPDATE "TermsVersion" SET "approvedHash" = $1 WHERE id = $2', ['0'.repeat(64), id])).rejects.toThrow(/cannot be changed/);
     await expect(t.db.query('UPDATE "TermsVersion" SET status = $1 WHERE id = $2', ['DRAFT', id])).rejects.toThrow(/cannot be changed/);
     await expect(t.db.query('UPDATE "TermsSection" SET heading = $1 WHERE id = $2', ['Edited', section.id])).rejects.toThrow(/cannot be changed/);
@@ -242,7 +277,9 @@ describe('two people editing one draft', () => {
     expect(await call(w, saveTermsDraft, w.admin, { ...formB, version: clash.current?.version })).toMatchObject({ ok: true });
     expect((await readVersion(w, draft)).sections[1]?.body).toBe('Bob’s wording of the functions.');
     // and Alice's words stay in the record
-    const updates = await withCouncil(w.council.id, (tx) => tx.auditEvent.findMany({ where: { entityId: draft, kind: 'terms.update' }, orderBy: { id: 'asc' } }));
+    const updates = await withCouncil(w.council.id, (tx) =>
+      tx.auditEvent.findMany({ where: { entityId: draft, kind: 'terms.update' }, orderBy: { id: 'asc' } }),
+    );
     expect(JSON.stringify(updates[0]?.data)).toContain('Alice’s wording of the functions.');
   });
 
@@ -296,10 +333,20 @@ describe('recording the board’s agreement', () => {
     const id = await startDraft(w);
     await call(w, saveTermsDraft, w.admin, await editForm(w, id, (p) => (p === 7 ? '' : `Section ${p}.`)));
     const version = String((await readVersion(w, id)).version);
-    expect(await call(w, agreeTermsDraft, w.admin, { termsId: id, version, meetingId: w.held.id })).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringMatching(/Quorum/) });
+    expect(await call(w, agreeTermsDraft, w.admin, { termsId: id, version, meetingId: w.held.id })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      message: expect.stringMatching(/Quorum/),
+    });
     await call(w, saveTermsDraft, w.admin, await editForm(w, id, { 7: 'The Chair decides.' }));
-    expect(await call(w, agreeTermsDraft, w.admin, { termsId: id, version: String((await readVersion(w, id)).version), meetingId: w.held.id })).toMatchObject({ ok: true });
-    expect(await call(w, saveTermsDraft, w.admin, await editForm(w, id, { 7: 'Changed after agreement.' }))).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(/agreed/) });
+    expect(await call(w, agreeTermsDraft, w.admin, { termsId: id, version: String((await readVersion(w, id)).version), meetingId: w.held.id })).toMatchObject({
+      ok: true,
+    });
+    expect(await call(w, saveTermsDraft, w.admin, await editForm(w, id, { 7: 'Changed after agreement.' }))).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringMatching(/agreed/),
+    });
   });
 
   it('is refused to a member and to the Chair: it is the administrator’s record', async () => {

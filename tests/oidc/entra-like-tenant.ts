@@ -40,7 +40,15 @@ export function accountClaims(login: string, endpointTenant: string) {
 
 function tenantProvider(ProviderClass: typeof Provider, base: string, tenant: string, redirectUris: string[]) {
   const provider = new ProviderClass(`${base}/${tenant}/v2.0`, {
-    clients: [{ client_id: OIDC_CLIENT_ID, client_secret: OIDC_CLIENT_SECRET, redirect_uris: redirectUris, grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: OIDC_CLIENT_ID,
+        client_secret: OIDC_CLIENT_SECRET,
+        redirect_uris: redirectUris,
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     async findAccount(_ctx: unknown, id: string) {
       return { accountId: id, claims: async () => accountClaims(id, tenant) };
     },
@@ -49,7 +57,13 @@ function tenantProvider(ProviderClass: typeof Provider, base: string, tenant: st
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: true } },
     // first-party client: no consent screen, as an admin-consented Entra app registration
-    async loadExistingGrant(ctx: { oidc: { client: { clientId: string }; session: { accountId: string }; provider: { Grant: new (o: unknown) => { addOIDCScope(s: string): void; save(): Promise<string> } } } }) {
+    async loadExistingGrant(ctx: {
+      oidc: {
+        client: { clientId: string };
+        session: { accountId: string };
+        provider: { Grant: new (o: unknown) => { addOIDCScope(s: string): void; save(): Promise<string> } };
+      };
+    }) {
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
       grant.addOIDCScope('openid profile email');
       await grant.save();

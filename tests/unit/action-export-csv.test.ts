@@ -14,7 +14,13 @@ describe('neutralise', () => {
 
 describe('toCsv', () => {
   it('quotes every cell, doubles quotes, keeps commas and line breaks inside cells, and starts with a byte order mark', () => {
-    const csv = toCsv(['Reference', 'Action'], [['IB-2026-001', 'Say "yes", then\nact'], ['IB-2026-002', '=HYPERLINK("http://x")']]);
+    const csv = toCsv(
+      ['Reference', 'Action'],
+      [
+        ['IB-2026-001', 'Say "yes", then\nact'],
+        ['IB-2026-002', '=HYPERLINK("http://x")'],
+      ],
+    );
     expect(csv.startsWith('\uFEFF"Reference","Action"\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(parse(csv, { bom: true })).toEqual([

@@ -9,7 +9,14 @@ describe("the action log's owner filter", () => {
   });
 
   it('drops a seat id that is not a uuid, which the SQL would otherwise fail to cast', () => {
-    for (const owner of ['seat:------------------------------------', `seat:${'f'.repeat(36)}`, 'seat:3f2504e0-4f89-41d3-9a0c-0305e82c330', 'seat:', 'agency:', 'someone']) {
+    for (const owner of [
+      'seat:------------------------------------',
+      `seat:${'f'.repeat(36)}`,
+      'seat:3f2504e0-4f89-41d3-9a0c-0305e82c330',
+      'seat:',
+      'agency:',
+      'someone',
+    ]) {
       expect(actionFilterSchema.parse({ owner }).owner, owner).toBeUndefined();
     }
   });

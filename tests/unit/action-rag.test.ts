@@ -46,9 +46,7 @@ describe('actionRag', () => {
   });
 
   it('a revision that brings the date forward is also used', () => {
-    expect(
-      actionRag({ status: 'in-progress', dueDate: '2024-06-30', revisedDueDate: '2024-03-01', today: '2024-03-05' }),
-    ).toBe('red');
+    expect(actionRag({ status: 'in-progress', dueDate: '2024-06-30', revisedDueDate: '2024-03-01', today: '2024-03-05' })).toBe('red');
   });
 
   it('awaiting sign-off is green even past its due date', () => {

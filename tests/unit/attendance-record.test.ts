@@ -12,13 +12,30 @@ const marks = (entries: [string, AttendanceMark][]) => new Map(entries);
 
 describe('tallyAttendance: a member’s record over a period', () => {
   it('counts each way of attending, leaves cancelled meetings out, and says what is not recorded', () => {
-    const t = tallyAttendance({ startsOn: null, endsOn: null }, meetings, marks([['jan', 'PRESENT'], ['feb', 'VIRTUAL'], ['mar', 'APOLOGIES'], ['apr', 'SUBSTITUTE_ATTENDED']]));
+    const t = tallyAttendance(
+      { startsOn: null, endsOn: null },
+      meetings,
+      marks([
+        ['jan', 'PRESENT'],
+        ['feb', 'VIRTUAL'],
+        ['mar', 'APOLOGIES'],
+        ['apr', 'SUBSTITUTE_ATTENDED'],
+      ]),
+    );
     expect(t).toEqual({ expected: 4, inPerson: 1, virtually: 1, substitute: 1, apologies: 0, absent: 0, notRecorded: 1 });
     expect(attendedPercent(t)).toBe(50);
   });
 
   it('expects a member only at meetings while they held the seat', () => {
-    const joinedInFebruary = tallyAttendance({ startsOn: '2026-02-01', endsOn: '2026-04-30' }, meetings, marks([['feb', 'APOLOGIES'], ['apr', 'ABSENT'], ['may', 'PRESENT']]));
+    const joinedInFebruary = tallyAttendance(
+      { startsOn: '2026-02-01', endsOn: '2026-04-30' },
+      meetings,
+      marks([
+        ['feb', 'APOLOGIES'],
+        ['apr', 'ABSENT'],
+        ['may', 'PRESENT'],
+      ]),
+    );
     expect(joinedInFebruary).toEqual({ expected: 2, inPerson: 0, virtually: 0, substitute: 0, apologies: 1, absent: 1, notRecorded: 0 });
     expect(attendedPercent(joinedInFebruary)).toBe(0);
   });

@@ -1,19 +1,11 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import {
-  bankHolidayOn,
-  bankHolidaysBetween,
-  isBankHoliday,
-  isRegion,
-  REGIONS,
-  type Region,
-} from '../../lib/rules/bank-holidays';
+import { bankHolidayOn, bankHolidaysBetween, isBankHoliday, isRegion, REGIONS, type Region } from '../../lib/rules/bank-holidays';
 
 const EW: Region = 'england-and-wales';
 const SCT: Region = 'scotland';
 const NI: Region = 'northern-ireland';
 
-const datesBetween = (from: string, to: string, region: Region) =>
-  bankHolidaysBetween(from, to, region).map((holiday) => holiday.date);
+const datesBetween = (from: string, to: string, region: Region) => bankHolidaysBetween(from, to, region).map((holiday) => holiday.date);
 
 describe('bank holiday lists match gov.uk', () => {
   it('England and Wales 2023 (New Year substitute, coronation)', () => {

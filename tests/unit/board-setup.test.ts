@@ -6,7 +6,12 @@ const blank: SetupFacts = { seats: 0, filledSeats: 0, termsVersions: 0, approved
 describe('setting up a new board', () => {
   it('lists every step as to do for a board just created', () => {
     expect(setupSteps(blank).map((s) => [s.key, s.done])).toEqual([
-      ['seats', false], ['members', false], ['terms', false], ['reporting', false], ['meetings', false], ['established', false],
+      ['seats', false],
+      ['members', false],
+      ['terms', false],
+      ['reporting', false],
+      ['meetings', false],
+      ['established', false],
     ]);
     expect(isSettingUp(blank)).toBe(true);
   });

@@ -5,8 +5,12 @@ import { slugify, uniquePrefix, uniqueSlug } from '../../lib/boards/slug';
 import { parseTypedDay, typedDay } from '../../lib/forms/fields';
 
 describe('board status', () => {
-  const change = (from: 'PROVISIONAL' | 'ESTABLISHED' | 'DISSOLVED', to: 'PROVISIONAL' | 'ESTABLISHED' | 'DISSOLVED', effectiveOn = '2026-03-01', lastEffectiveOn: string | null = '2026-01-10') =>
-    statusChangeProblem({ from, to, effectiveOn, lastEffectiveOn, today: '2026-03-20' });
+  const change = (
+    from: 'PROVISIONAL' | 'ESTABLISHED' | 'DISSOLVED',
+    to: 'PROVISIONAL' | 'ESTABLISHED' | 'DISSOLVED',
+    effectiveOn = '2026-03-01',
+    lastEffectiveOn: string | null = '2026-01-10',
+  ) => statusChangeProblem({ from, to, effectiveOn, lastEffectiveOn, today: '2026-03-20' });
 
   it('goes provisional → established → dissolved, or straight to dissolved', () => {
     expect(change('PROVISIONAL', 'ESTABLISHED')).toBeNull();
@@ -60,7 +64,10 @@ describe('board hierarchy', () => {
   });
 
   it('terminates on data that already loops', () => {
-    const looped = [{ id: 'a', parentBoardId: 'b' }, { id: 'b', parentBoardId: 'a' }];
+    const looped = [
+      { id: 'a', parentBoardId: 'b' },
+      { id: 'b', parentBoardId: 'a' },
+    ];
     expect(parentProblem('c', 'a', looped)).toBeNull();
     expect(parentProblem('a', 'b', looped)).toBe('cycle');
   });

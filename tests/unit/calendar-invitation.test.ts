@@ -4,8 +4,14 @@ import { buildInvitation, type IcsEvent } from '@/lib/calendar/ics';
 import { addressOf } from '@/lib/meetings/invitations';
 
 const event: IcsEvent = {
-  uid: 'meeting-1@tabled', start: new Date('2026-04-09T09:00:00Z'), end: new Date('2026-04-09T11:00:00Z'), summary: 'Improvement Board',
-  location: 'Council House, Room 2', status: 'CONFIRMED', sequence: 3, url: 'https://tabled.example/c/boards/ib/meetings/1',
+  uid: 'meeting-1@tabled',
+  start: new Date('2026-04-09T09:00:00Z'),
+  end: new Date('2026-04-09T11:00:00Z'),
+  summary: 'Improvement Board',
+  location: 'Council House, Room 2',
+  status: 'CONFIRMED',
+  sequence: 3,
+  url: 'https://tabled.example/c/boards/ib/meetings/1',
 };
 const organizer = { name: 'Improvement Board, Northbridge Council', email: 'no-reply@tabled.example' };
 const attendee = { name: 'Sam "the member" Patel', email: 'sam@northbridge.example' };
@@ -44,7 +50,9 @@ describe('a meeting invitation (iTIP)', () => {
   });
 
   it('refuses an address that could break the line', () => {
-    expect(() => buildInvitation({ method: 'REQUEST', event, organizer, attendee: { name: 'X', email: 'x@y.example\r\nATTENDEE:mailto:z@z' }, now })).toThrow(RangeError);
+    expect(() => buildInvitation({ method: 'REQUEST', event, organizer, attendee: { name: 'X', email: 'x@y.example\r\nATTENDEE:mailto:z@z' }, now })).toThrow(
+      RangeError,
+    );
   });
 
   it('the organiser is the mail address the app sends from', () => {

@@ -18,7 +18,10 @@ describe('parseDateInput: the one reading of a date from a form', () => {
   });
 
   it('refuses a day that is not on the calendar, never rolling it into the next month', () => {
-    expect(parseDateInput(boxes('31', '2', '2027'), 'the new due date', { required: true })).toEqual({ ok: false, message: 'The new due date must be a real date' });
+    expect(parseDateInput(boxes('31', '2', '2027'), 'the new due date', { required: true })).toEqual({
+      ok: false,
+      message: 'The new due date must be a real date',
+    });
     expect(parseDateInput(boxes('29', '2', '2027'), 'the date', { required: true })).toEqual({ ok: false, message: 'The date must be a real date' });
     expect(parseDateInput(boxes('29', '2', '2028'), 'the date', { required: true })).toEqual({ ok: true, day: '2028-02-29' });
     expect(parseDateInput(boxes('1', '13', '2027'), 'the date', { required: true })).toEqual({ ok: false, message: 'The date must be a real date' });
@@ -29,8 +32,14 @@ describe('parseDateInput: the one reading of a date from a form', () => {
   it('says which part is missing, as GOV.UK does', () => {
     expect(parseDateInput(boxes('', '', ''), 'the due date', { required: true })).toEqual({ ok: false, message: 'Enter the due date' });
     expect(parseDateInput(boxes('2', '', '2026'), 'the due date', { required: true })).toEqual({ ok: false, message: 'The due date must include a month' });
-    expect(parseDateInput(boxes('', '', '2026'), 'the due date', { required: true })).toEqual({ ok: false, message: 'The due date must include a day and month' });
-    expect(parseDateInput(boxes('2', '12', '26'), 'the due date', { required: true })).toEqual({ ok: false, message: 'The year of the due date must include 4 numbers' });
+    expect(parseDateInput(boxes('', '', '2026'), 'the due date', { required: true })).toEqual({
+      ok: false,
+      message: 'The due date must include a day and month',
+    });
+    expect(parseDateInput(boxes('2', '12', '26'), 'the due date', { required: true })).toEqual({
+      ok: false,
+      message: 'The year of the due date must include 4 numbers',
+    });
   });
 
   it('keeps years the database and the calendar rules can hold', () => {

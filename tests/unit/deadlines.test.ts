@@ -1,13 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import type { Region } from '../../lib/rules/bank-holidays';
-import {
-  apologyDeadline,
-  isLate,
-  minutesDistributionDue,
-  nextReviewDate,
-  paperDeadline,
-  publicationDeadline,
-} from '../../lib/rules/deadlines';
+import { apologyDeadline, isLate, minutesDistributionDue, nextReviewDate, paperDeadline, publicationDeadline } from '../../lib/rules/deadlines';
 
 const EW: Region = 'england-and-wales';
 const SCT: Region = 'scotland';

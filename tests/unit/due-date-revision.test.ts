@@ -26,8 +26,17 @@ describe('what a proposed revised date does (the action log and the plans alike)
   });
 
   it('refuses a date that is no revision, with the reason', () => {
-    expect(proposalOutcome({ ...base, proposed: '2026-04-30', pending: null, seen: '', waiting: '' })).toEqual({ kind: 'refused', reason: 'The new date must be different from the current due date' });
-    expect(proposalOutcome({ ...base, proposed: '2026-03-19', pending: null, seen: '', waiting: '' })).toEqual({ kind: 'refused', reason: 'The new date must be today or later' });
-    expect(proposalOutcome({ ...base, proposed: '2026-06-30', pending: '2026-06-30', seen: 'r1@1', waiting: 'r1@1' })).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/already proposed/) });
+    expect(proposalOutcome({ ...base, proposed: '2026-04-30', pending: null, seen: '', waiting: '' })).toEqual({
+      kind: 'refused',
+      reason: 'The new date must be different from the current due date',
+    });
+    expect(proposalOutcome({ ...base, proposed: '2026-03-19', pending: null, seen: '', waiting: '' })).toEqual({
+      kind: 'refused',
+      reason: 'The new date must be today or later',
+    });
+    expect(proposalOutcome({ ...base, proposed: '2026-06-30', pending: '2026-06-30', seen: 'r1@1', waiting: 'r1@1' })).toMatchObject({
+      kind: 'refused',
+      reason: expect.stringMatching(/already proposed/),
+    });
   });
 });

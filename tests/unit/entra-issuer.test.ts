@@ -14,7 +14,7 @@ describe("Entra ID tokens: the directory's exact issuer, an allowed directory, a
     expect(entraIdentity(claims({ tid: B, iss: `https://login.microsoftonline.com/${B}/v2.0` }), [A])).toBeNull();
   });
 
-  it('refuses an issuer that is not exactly the directory\'s own', () => {
+  it("refuses an issuer that is not exactly the directory's own", () => {
     for (const iss of [
       `https://login.microsoftonline.com/${B}/v2.0`, // another directory's issuer with this directory's tid
       `https://evil.example/${A}/v2.0`, // the tenant id inside someone else's issuer

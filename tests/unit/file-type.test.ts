@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectFileType, HEAD_BYTES, TAIL_BYTES, zipEntryNames } from '../../lib/rules/file-type';
 import { makeZip, minimalDocx, officeShell } from './office-zip';
 
-const verdict = (bytes: Uint8Array) => detectFileType({ head: bytes.subarray(0, HEAD_BYTES), tail: bytes.subarray(Math.max(0, bytes.length - TAIL_BYTES)), size: bytes.length });
+const verdict = (bytes: Uint8Array) =>
+  detectFileType({ head: bytes.subarray(0, HEAD_BYTES), tail: bytes.subarray(Math.max(0, bytes.length - TAIL_BYTES)), size: bytes.length });
 const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
 describe('the type of a paper, from its content', () => {
@@ -17,7 +18,13 @@ describe('the type of a paper, from its content', () => {
   });
 
   it('reads the directory past a ZIP comment', () => {
-    const bytes = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w/>' }], 'made by a test'.repeat(100));
+    const bytes = makeZip(
+      [
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'word/document.xml', data: '<w/>' },
+      ],
+      'made by a test'.repeat(100),
+    );
     expect(verdict(bytes)).toEqual({ ok: true, kind: 'docx' });
   });
 
@@ -42,7 +49,11 @@ describe('the type of a paper, from its content', () => {
     expect(verdict(plainZip)).toMatchObject({ ok: false, reason: expect.stringMatching(/ZIP archive, not a Word/) });
     // word/ without [Content_Types].xml is not an Office package
     expect(verdict(makeZip([{ name: 'word/document.xml', data: '<w/>' }])).ok).toBe(false);
-    const macros = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w/>' }, { name: 'word/vbaProject.bin', data: 'x' }]);
+    const macros = makeZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: '<w/>' },
+      { name: 'word/vbaProject.bin', data: 'x' },
+    ]);
     expect(verdict(macros)).toMatchObject({ ok: false, reason: expect.stringMatching(/macros/) });
   });
 

@@ -4,12 +4,18 @@ import { agendaDraft, forwardPlanInsertIndex } from '../../lib/forward-plan/agen
 describe('agendaDraft', () => {
   it('names a deep dive as one and brings it for assurance', () => {
     expect(agendaDraft({ kind: 'DEEP_DIVE', title: 'Children missing education', presenter: 'Head of Education' })).toEqual({
-      title: 'Deep dive: Children missing education', presenter: 'Head of Education', purpose: 'ASSURANCE', durationMinutes: 45,
+      title: 'Deep dive: Children missing education',
+      presenter: 'Head of Education',
+      purpose: 'ASSURANCE',
+      durationMinutes: 45,
     });
     expect(agendaDraft({ kind: 'DEEP_DIVE', title: 'Deep dive: care leavers', presenter: null }).title).toBe('Deep dive: care leavers');
   });
   it('brings a report for assurance and a milestone for information', () => {
-    expect(agendaDraft({ kind: 'REPORT', title: 'Annual fostering report', presenter: null })).toMatchObject({ title: 'Annual fostering report', purpose: 'ASSURANCE' });
+    expect(agendaDraft({ kind: 'REPORT', title: 'Annual fostering report', presenter: null })).toMatchObject({
+      title: 'Annual fostering report',
+      purpose: 'ASSURANCE',
+    });
     expect(agendaDraft({ kind: 'INSPECTION_MILESTONE', title: 'Monitoring visit', presenter: null })).toMatchObject({ purpose: 'INFORMATION' });
     expect(agendaDraft({ kind: 'OTHER', title: 'Stakeholder event', presenter: null })).toMatchObject({ purpose: 'INFORMATION' });
   });

@@ -35,23 +35,36 @@ describe('lint guard rails', () => {
   }, 60_000);
 
   it('keep lib/rules to rules and date libraries', async () => {
-    const bad = await lintProbe('lib/rules', "import { withCouncil } from '../db/tenant';\nimport { cache } from 'react';\nexport const x = [withCouncil, cache];\n");
+    const bad = await lintProbe(
+      'lib/rules',
+      "import { withCouncil } from '../db/tenant';\nimport { cache } from 'react';\nexport const x = [withCouncil, cache];\n",
+    );
     expect(bad).toHaveLength(2);
-    const good = await lintProbe('lib/rules', "import { addDays } from 'date-fns';\nimport { TZDate } from '@date-fns/tz';\nimport { londonDay } from './london-calendar';\nimport type { BoardRole } from '../auth/permissions';\nexport const x: [unknown, unknown, unknown, BoardRole | null] = [addDays, TZDate, londonDay, null];\n");
+    const good = await lintProbe(
+      'lib/rules',
+      "import { addDays } from 'date-fns';\nimport { TZDate } from '@date-fns/tz';\nimport { londonDay } from './london-calendar';\nimport type { BoardRole } from '../auth/permissions';\nexport const x: [unknown, unknown, unknown, BoardRole | null] = [addDays, TZDate, londonDay, null];\n",
+    );
     expect(good).toEqual([]);
   }, 60_000);
 
   it('leave no probe behind', () => {
-    for (const dir of ['app', 'components', 'lib/rules']) expect(fs.readdirSync(path.join(root, dir)).filter((f) => f.startsWith('.guard-rail-probe-'))).toEqual([]);
+    for (const dir of ['app', 'components', 'lib/rules'])
+      expect(fs.readdirSync(path.join(root, dir)).filter((f) => f.startsWith('.guard-rail-probe-'))).toEqual([]);
   });
 });
 
 describe("'server-only'", () => {
   const files = [
     // result.ts is the action result's type, shared with the client forms
-    ...fs.readdirSync(path.join(root, 'lib/action')).filter((f) => f !== 'result.ts').map((f) => `lib/action/${f}`),
+    ...fs
+      .readdirSync(path.join(root, 'lib/action'))
+      .filter((f) => f !== 'result.ts')
+      .map((f) => `lib/action/${f}`),
     ...fs.readdirSync(path.join(root, 'lib/access')).map((f) => `lib/access/${f}`),
-    ...fs.readdirSync(path.join(root, 'lib'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('queries.ts')).map((f) => `lib/${f}`),
+    ...fs
+      .readdirSync(path.join(root, 'lib'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('queries.ts'))
+      .map((f) => `lib/${f}`),
   ];
   it.each(files)('%s imports it first', (file) => {
     expect(fs.readFileSync(path.join(root, file), 'utf8').split('\n')[0]).toBe("import 'server-only';");
@@ -59,7 +72,13 @@ describe("'server-only'", () => {
 });
 
 describe('the action registry', () => {
-  const def = (message: string) => ({ name: 'guard-rails.reloaded', scope: 'council' as const, councilRoles: ['OWNER' as const], schema: z.object({}), run: async () => ({ data: message, audit: [] }) });
+  const def = (message: string) => ({
+    name: 'guard-rails.reloaded',
+    scope: 'council' as const,
+    councilRoles: ['OWNER' as const],
+    schema: z.object({}),
+    run: async () => ({ data: message, audit: [] }),
+  });
 
   it('replaces a reloaded module’s action outside production (next dev)', () => {
     vi.stubEnv('NODE_ENV', 'development');

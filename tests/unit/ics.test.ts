@@ -106,7 +106,9 @@ describe('buildCalendar', () => {
 
   it('keeps long, punctuated, multi-line and non-ASCII text intact', () => {
     const description = `Board: Children's Services Improvement Board; council: Northbridge, England\nJoin online: https://meet.example/a,b;c\n${'Long text '.repeat(30)}— Réunion 📅`;
-    const cal = parseStrict(buildCalendar({ name: 'Meetings, mine; all', now, events: [event({ description, location: 'Room 2; Council House, Northbridge' })] }));
+    const cal = parseStrict(
+      buildCalendar({ name: 'Meetings, mine; all', now, events: [event({ description, location: 'Room 2; Council House, Northbridge' })] }),
+    );
     const [e] = events(cal);
     expect(prop(cal, 'X-WR-CALNAME')).toBe('Meetings, mine; all');
     expect(prop(e!, 'DESCRIPTION')).toBe(description);

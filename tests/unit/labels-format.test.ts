@@ -23,13 +23,37 @@ describe('one label map per status', () => {
   });
 
   it('covers the statuses every page and export shows', () => {
-    for (const name of ['MinutesStatus', 'TermsStatus', 'MeetingStatus', 'MeetingKind', 'BoardStatus', 'BoardKind', 'ActionStatus', 'RiskStatus', 'PlanStatus', 'PlanActionStatus', 'PaperStatus', 'AttendanceStatus', 'SeatRole', 'BoardAccessRole', 'CouncilRole', 'ProtectiveMarking', 'ItemPurpose', 'ReportingBody']) {
-      expect(pairs.map(([, e]) => e), name).toContain(name);
+    for (const name of [
+      'MinutesStatus',
+      'TermsStatus',
+      'MeetingStatus',
+      'MeetingKind',
+      'BoardStatus',
+      'BoardKind',
+      'ActionStatus',
+      'RiskStatus',
+      'PlanStatus',
+      'PlanActionStatus',
+      'PaperStatus',
+      'AttendanceStatus',
+      'SeatRole',
+      'BoardAccessRole',
+      'CouncilRole',
+      'ProtectiveMarking',
+      'ItemPurpose',
+      'ReportingBody',
+    ]) {
+      expect(
+        pairs.map(([, e]) => e),
+        name,
+      ).toContain(name);
     }
   });
 
   it('has words for every kind of mail the app sends', () => {
-    const sources = readdirSync('lib', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join('lib', f), 'utf8'));
+    const sources = readdirSync('lib', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join('lib', f), 'utf8'));
     const kinds = new Set(sources.flatMap((src) => [...src.matchAll(/enqueueMail\([^{]*\{[^}]*?kind: '([^']+)'/g)].map((m) => m[1]!)));
     expect(kinds.size).toBeGreaterThan(5);
     expect([...kinds].filter((k) => !(k in labels.mailKind))).toEqual([]);
@@ -55,7 +79,10 @@ describe('one label map per status', () => {
 
   it('shows an unknown value as it is and gives options in order', () => {
     expect(label('riskStatus', 'SOMETHING')).toBe('SOMETHING');
-    expect(labelOptions('riskStatus', ['OPEN', 'CLOSED'])).toEqual([{ value: 'OPEN', label: 'Open' }, { value: 'CLOSED', label: 'Closed' }]);
+    expect(labelOptions('riskStatus', ['OPEN', 'CLOSED'])).toEqual([
+      { value: 'OPEN', label: 'Open' },
+      { value: 'CLOSED', label: 'Closed' },
+    ]);
   });
 });
 

@@ -24,7 +24,9 @@ describe('advisory lock classes', () => {
   });
 
   it('are the only transaction locks the app takes', () => {
-    const raw = sources(path.join(root, 'lib')).filter((f) => !f.endsWith(path.join('db', 'locks.ts')) && /pg_advisory_xact_lock/.test(fs.readFileSync(f, 'utf8')));
+    const raw = sources(path.join(root, 'lib')).filter(
+      (f) => !f.endsWith(path.join('db', 'locks.ts')) && /pg_advisory_xact_lock/.test(fs.readFileSync(f, 'utf8')),
+    );
     expect(raw.map((f) => path.relative(root, f))).toEqual([]);
   });
 });

@@ -18,12 +18,9 @@ describe('parseLondonDay / formatCalendarDate', () => {
     expect(formatCalendarDate({ year: 2024, month: 2, day: 9 })).toBe('2024-02-09');
   });
 
-  it.each(['2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-4-01', '24-04-01', '2024-04-01 ', 'yesterday'])(
-    'rejects %j',
-    (value) => {
-      expect(() => parseLondonDay(value)).toThrow(RangeError);
-    },
-  );
+  it.each(['2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-4-01', '24-04-01', '2024-04-01 ', 'yesterday'])('rejects %j', (value) => {
+    expect(() => parseLondonDay(value)).toThrow(RangeError);
+  });
 });
 
 describe('calendar arithmetic ignores clock changes', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readNumber } from '../../lib/plans/measures/schema';
 import { describeValueProblem, validateValues } from '../../lib/plans/measures/values-import';
 
-const measures = [{ id: 'm1', title: 'Re-referrals within 12 months (%)' }, { id: 'm2', title: 'Children seen within timescale (%)' }];
+const measures = [
+  { id: 'm1', title: 'Re-referrals within 12 months (%)' },
+  { id: 'm2', title: 'Children seen within timescale (%)' },
+];
 const headers = ['Measure', 'Period', 'Period end', 'Value', 'Note'];
 
 describe('a measure’s number as typed', () => {
@@ -23,9 +26,19 @@ describe('a measure’s number as typed', () => {
 
 describe('a file of measure values', () => {
   it('matches measures by title whatever the case, and reads dates and values', () => {
-    const preview = validateValues({ headers, rows: [['re-referrals within 12 MONTHS (%)', 'October 2026', '31/10/2026', '21.5%', 'Provisional']] }, { measures, existing: [] });
+    const preview = validateValues(
+      { headers, rows: [['re-referrals within 12 MONTHS (%)', 'October 2026', '31/10/2026', '21.5%', 'Provisional']] },
+      { measures, existing: [] },
+    );
     expect(preview.problems).toEqual([]);
-    expect(preview.rows[0]!.value).toEqual({ measureId: 'm1', measure: 'Re-referrals within 12 months (%)', periodLabel: 'October 2026', periodEnd: '2026-10-31', value: 21.5, note: 'Provisional' });
+    expect(preview.rows[0]!.value).toEqual({
+      measureId: 'm1',
+      measure: 'Re-referrals within 12 months (%)',
+      periodLabel: 'October 2026',
+      periodEnd: '2026-10-31',
+      value: 21.5,
+      note: 'Provisional',
+    });
   });
 
   it('names each bad cell by row and column, including a second value for one period', () => {

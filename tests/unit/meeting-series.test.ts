@@ -13,7 +13,13 @@ import { scheduleReview } from '../../lib/rules/schedule-review';
 
 const firstTuesday: SeriesPattern = { freq: 'MONTHLY', interval: 1, weekday: 'TU', ordinal: 1 };
 const window = (over: Partial<SeriesWindow>): SeriesWindow => ({
-  pattern: firstTuesday, startsOn: '2026-01-01', untilOn: '2026-12-31', startTime: '10:00', endTime: '12:00', region: 'england-and-wales', ...over,
+  pattern: firstTuesday,
+  startsOn: '2026-01-01',
+  untilOn: '2026-12-31',
+  startTime: '10:00',
+  endTime: '12:00',
+  region: 'england-and-wales',
+  ...over,
 });
 const days = (w: SeriesWindow) => seriesOccurrences(w).occurrences.map((o) => o.day);
 const iso = (d: Date) => d.toISOString();
@@ -95,8 +101,18 @@ describe('London wall-clock times', () => {
 describe('monthly, first Tuesday, 10:00 to 12:00', () => {
   it('gives the first Tuesday of each month of 2026', () => {
     expect(days(window({}))).toEqual([
-      '2026-01-06', '2026-02-03', '2026-03-03', '2026-04-07', '2026-05-05', '2026-06-02',
-      '2026-07-07', '2026-08-04', '2026-09-01', '2026-10-06', '2026-11-03', '2026-12-01',
+      '2026-01-06',
+      '2026-02-03',
+      '2026-03-03',
+      '2026-04-07',
+      '2026-05-05',
+      '2026-06-02',
+      '2026-07-07',
+      '2026-08-04',
+      '2026-09-01',
+      '2026-10-06',
+      '2026-11-03',
+      '2026-12-01',
     ]);
   });
 
@@ -126,16 +142,27 @@ describe('monthly, first Tuesday, 10:00 to 12:00', () => {
 
 describe('other patterns', () => {
   it('the last Thursday, and the first Monday moved off the May bank holiday', () => {
-    expect(days(window({ pattern: { freq: 'MONTHLY', interval: 1, weekday: 'TH', ordinal: -1 }, untilOn: '2026-04-30' }))).toEqual(['2026-01-29', '2026-02-26', '2026-03-26', '2026-04-30']);
-    const may = seriesOccurrences(window({ pattern: { freq: 'MONTHLY', interval: 1, weekday: 'MO', ordinal: 1 }, startsOn: '2026-05-01', untilOn: '2026-05-31' }));
+    expect(days(window({ pattern: { freq: 'MONTHLY', interval: 1, weekday: 'TH', ordinal: -1 }, untilOn: '2026-04-30' }))).toEqual([
+      '2026-01-29',
+      '2026-02-26',
+      '2026-03-26',
+      '2026-04-30',
+    ]);
+    const may = seriesOccurrences(
+      window({ pattern: { freq: 'MONTHLY', interval: 1, weekday: 'MO', ordinal: 1 }, startsOn: '2026-05-01', untilOn: '2026-05-31' }),
+    );
     expect(may.occurrences.map((o) => [o.day, o.movedFrom])).toEqual([['2026-05-11', '2026-05-04']]);
     // the last Monday of May is always the spring bank holiday: a week on is June's first Monday
-    const spring = seriesOccurrences(window({ pattern: { freq: 'MONTHLY', interval: 1, weekday: 'MO', ordinal: -1 }, startsOn: '2026-05-01', untilOn: '2026-05-31' }));
+    const spring = seriesOccurrences(
+      window({ pattern: { freq: 'MONTHLY', interval: 1, weekday: 'MO', ordinal: -1 }, startsOn: '2026-05-01', untilOn: '2026-05-31' }),
+    );
     expect(spring.occurrences.map((o) => [o.day, o.movedFrom])).toEqual([['2026-06-01', '2026-05-25']]);
   });
 
   it('monthly on day N moves a weekend or bank holiday to the next working day', () => {
-    const { occurrences } = seriesOccurrences(window({ pattern: { freq: 'MONTHLY', interval: 1, monthDay: 15 }, startsOn: '2026-07-01', untilOn: '2026-09-30' }));
+    const { occurrences } = seriesOccurrences(
+      window({ pattern: { freq: 'MONTHLY', interval: 1, monthDay: 15 }, startsOn: '2026-07-01', untilOn: '2026-09-30' }),
+    );
     expect(occurrences.map((o) => [o.day, o.movedFrom])).toEqual([
       ['2026-07-15', undefined],
       ['2026-08-17', '2026-08-15'], // Saturday
@@ -153,17 +180,26 @@ describe('other patterns', () => {
   });
 
   it('every three months counts from the start month', () => {
-    expect(days(window({ pattern: { freq: 'MONTHLY', interval: 3, monthDay: 10 }, startsOn: '2026-02-01' }))).toEqual(['2026-02-10', '2026-05-11', '2026-08-10', '2026-11-10']);
+    expect(days(window({ pattern: { freq: 'MONTHLY', interval: 3, monthDay: 10 }, startsOn: '2026-02-01' }))).toEqual([
+      '2026-02-10',
+      '2026-05-11',
+      '2026-08-10',
+      '2026-11-10',
+    ]);
   });
 
   it('weekly across the spring clock change, skipping Good Friday', () => {
-    const { occurrences, skipped } = seriesOccurrences(window({ pattern: { freq: 'WEEKLY', interval: 1, weekday: 'FR' }, startsOn: '2026-03-20', untilOn: '2026-04-10' }));
+    const { occurrences, skipped } = seriesOccurrences(
+      window({ pattern: { freq: 'WEEKLY', interval: 1, weekday: 'FR' }, startsOn: '2026-03-20', untilOn: '2026-04-10' }),
+    );
     expect(occurrences.map((o) => iso(o.startsAt))).toEqual(['2026-03-20T10:00:00.000Z', '2026-03-27T10:00:00.000Z', '2026-04-10T09:00:00.000Z']);
     expect(skipped).toEqual(['2026-04-03']);
   });
 
   it('every two weeks across the autumn clock change', () => {
-    const { occurrences } = seriesOccurrences(window({ pattern: { freq: 'WEEKLY', interval: 2, weekday: 'MO' }, startsOn: '2026-10-14', untilOn: '2026-11-10', startTime: '14:00', endTime: '15:30' }));
+    const { occurrences } = seriesOccurrences(
+      window({ pattern: { freq: 'WEEKLY', interval: 2, weekday: 'MO' }, startsOn: '2026-10-14', untilOn: '2026-11-10', startTime: '14:00', endTime: '15:30' }),
+    );
     expect(occurrences.map((o) => [o.day, iso(o.startsAt), iso(o.endsAt)])).toEqual([
       ['2026-10-19', '2026-10-19T13:00:00.000Z', '2026-10-19T14:30:00.000Z'],
       ['2026-11-02', '2026-11-02T14:00:00.000Z', '2026-11-02T15:30:00.000Z'],
@@ -178,13 +214,25 @@ describe('other patterns', () => {
 describe('schedule review', () => {
   const months = 6;
   it('falls due six months after the series started', () => {
-    expect(scheduleReview({ seriesStarts: ['2026-01-06'], reviewedOn: null, months, today: '2026-07-05' })).toEqual({ dueOn: '2026-07-06', since: { kind: 'series-start', on: '2026-01-06' }, due: false });
+    expect(scheduleReview({ seriesStarts: ['2026-01-06'], reviewedOn: null, months, today: '2026-07-05' })).toEqual({
+      dueOn: '2026-07-06',
+      since: { kind: 'series-start', on: '2026-01-06' },
+      due: false,
+    });
     expect(scheduleReview({ seriesStarts: ['2026-01-06'], reviewedOn: null, months, today: '2026-07-06' }).due).toBe(true);
   });
 
   it('counts from the last review when that is later, and from a newer series when that is', () => {
-    expect(scheduleReview({ seriesStarts: ['2026-01-06'], reviewedOn: '2026-06-30', months, today: '2026-07-06' })).toMatchObject({ dueOn: '2026-12-30', since: { kind: 'reviewed' }, due: false });
-    expect(scheduleReview({ seriesStarts: ['2025-01-07', '2026-09-01'], reviewedOn: '2026-06-30', months: 3, today: '2026-11-30' })).toMatchObject({ dueOn: '2026-12-01', since: { kind: 'series-start', on: '2026-09-01' }, due: false });
+    expect(scheduleReview({ seriesStarts: ['2026-01-06'], reviewedOn: '2026-06-30', months, today: '2026-07-06' })).toMatchObject({
+      dueOn: '2026-12-30',
+      since: { kind: 'reviewed' },
+      due: false,
+    });
+    expect(scheduleReview({ seriesStarts: ['2025-01-07', '2026-09-01'], reviewedOn: '2026-06-30', months: 3, today: '2026-11-30' })).toMatchObject({
+      dueOn: '2026-12-01',
+      since: { kind: 'series-start', on: '2026-09-01' },
+      due: false,
+    });
   });
 
   it('clamps to the end of a shorter month and has nothing to review without a schedule', () => {

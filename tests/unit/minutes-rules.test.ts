@@ -2,8 +2,17 @@ import crypto from 'node:crypto';
 import { minutesApprovalLines, renderMinutesPdf } from '../../lib/minutes/pdf';
 import { describe, expect, it } from 'vitest';
 import {
-  canCorrectMinutes, canonicalMinutesText, mayReadMinutesVersion, distributionDueOn, distributionState, isEditableMinutes, isSignedMinutes, minutesHash, nextMinutesStatus,
-  type MinutesStatus, type MinutesText,
+  canCorrectMinutes,
+  canonicalMinutesText,
+  mayReadMinutesVersion,
+  distributionDueOn,
+  distributionState,
+  isEditableMinutes,
+  isSignedMinutes,
+  minutesHash,
+  nextMinutesStatus,
+  type MinutesStatus,
+  type MinutesText,
 } from '../../lib/rules/minutes';
 
 const all: MinutesStatus[] = ['DRAFT', 'SENT_TO_CHAIR', 'RETURNED', 'APPROVED', 'DISTRIBUTED', 'CONFIRMED', 'SUPERSEDED'];
@@ -20,7 +29,11 @@ describe('the minutes workflow', () => {
 
   it('refuses every other step', () => {
     const open: Record<string, MinutesStatus[]> = {
-      send: ['DRAFT', 'RETURNED'], approve: ['SENT_TO_CHAIR'], return: ['SENT_TO_CHAIR'], distribute: ['APPROVED'], confirm: ['DISTRIBUTED'],
+      send: ['DRAFT', 'RETURNED'],
+      approve: ['SENT_TO_CHAIR'],
+      return: ['SENT_TO_CHAIR'],
+      distribute: ['APPROVED'],
+      confirm: ['DISTRIBUTED'],
       supersede: ['APPROVED', 'DISTRIBUTED', 'CONFIRMED'],
     };
     for (const [step, from] of Object.entries(open)) {
@@ -60,16 +73,33 @@ describe('the distribution deadline', () => {
 
   const ends = new Date('2026-03-10T12:00:00Z');
   it('is due until the end of the due day, then overdue', () => {
-    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: null, now: new Date('2026-03-12T09:00:00Z') })).toEqual({ kind: 'due', dueOn: '2026-03-17', daysLeft: 5 });
-    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: null, now: new Date('2026-03-17T23:59:00Z') })).toMatchObject({ kind: 'due', daysLeft: 0 });
-    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: null, now: new Date('2026-03-18T00:00:00Z') })).toEqual({ kind: 'overdue', dueOn: '2026-03-17', daysOverdue: 1 });
+    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: null, now: new Date('2026-03-12T09:00:00Z') })).toEqual({
+      kind: 'due',
+      dueOn: '2026-03-17',
+      daysLeft: 5,
+    });
+    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: null, now: new Date('2026-03-17T23:59:00Z') })).toMatchObject({
+      kind: 'due',
+      daysLeft: 0,
+    });
+    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: null, now: new Date('2026-03-18T00:00:00Z') })).toEqual({
+      kind: 'overdue',
+      dueOn: '2026-03-17',
+      daysOverdue: 1,
+    });
     // in summer the London day starts an hour before midnight UTC
-    expect(distributionState({ meetingEndsAt: new Date('2026-06-02T12:00:00Z'), days: 7, distributedAt: null, now: new Date('2026-06-09T23:30:00Z') })).toMatchObject({ kind: 'overdue', daysOverdue: 1 });
+    expect(
+      distributionState({ meetingEndsAt: new Date('2026-06-02T12:00:00Z'), days: 7, distributedAt: null, now: new Date('2026-06-09T23:30:00Z') }),
+    ).toMatchObject({ kind: 'overdue', daysOverdue: 1 });
   });
 
   it('records a late distribution as late rather than refusing it', () => {
-    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: new Date('2026-03-16T10:00:00Z'), now: new Date('2026-04-01T00:00:00Z') })).toEqual({ kind: 'distributed', dueOn: '2026-03-17', on: '2026-03-16', late: false, daysLate: 0 });
-    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: new Date('2026-03-20T10:00:00Z'), now: new Date('2026-04-01T00:00:00Z') })).toMatchObject({ late: true, daysLate: 3 });
+    expect(distributionState({ meetingEndsAt: ends, days: 7, distributedAt: new Date('2026-03-16T10:00:00Z'), now: new Date('2026-04-01T00:00:00Z') })).toEqual(
+      { kind: 'distributed', dueOn: '2026-03-17', on: '2026-03-16', late: false, daysLate: 0 },
+    );
+    expect(
+      distributionState({ meetingEndsAt: ends, days: 7, distributedAt: new Date('2026-03-20T10:00:00Z'), now: new Date('2026-04-01T00:00:00Z') }),
+    ).toMatchObject({ late: true, daysLate: 3 });
   });
 });
 
@@ -111,7 +141,9 @@ describe('the hash of approved minutes', () => {
     const h = minutesHash(doc);
     const item = doc.items[0]!;
     expect(minutesHash({ ...doc, items: [{ ...item, discussion: 'The board reviewed progress' }] })).not.toBe(h);
-    expect(minutesHash({ ...doc, items: [{ ...item, decisions: [item.decisions[0]!, { ...item.decisions[1]!, decisionMaker: 'the Chief Executive' }] }] })).not.toBe(h);
+    expect(
+      minutesHash({ ...doc, items: [{ ...item, decisions: [item.decisions[0]!, { ...item.decisions[1]!, decisionMaker: 'the Chief Executive' }] }] }),
+    ).not.toBe(h);
     expect(minutesHash({ ...doc, items: [{ ...item, actions: [{ ...item.actions[0]!, dueOn: '2026-04-02' }] }] })).not.toBe(h);
     expect(minutesHash({ ...doc, attendance: [{ ...doc.attendance![0]!, attendance: 'Apologies' }] })).not.toBe(h);
     expect(minutesHash({ ...doc, attendance: null })).not.toBe(h);
@@ -128,15 +160,27 @@ describe('who reads which version', () => {
 
 describe('the minutes PDF', () => {
   const input = {
-    councilName: 'Test Council', boardName: 'Improvement Board', meeting: { title: 'Board meeting', startsAt: new Date('2026-03-10T10:00:00Z') },
-    versionNo: 1, status: 'APPROVED' as const, approvedBy: 'A Chair', approvedAt: new Date('2026-03-12T09:00:00Z'), approvedHash: 'a'.repeat(64),
-    distributedAt: null, confirmedAt: null,
-    text: { attendance: [{ name: 'A Chair', position: 'Independent Chair', attendance: 'Present in person' }], items: [{ heading: 'Plan', discussion: 'Discussed.', decisions: [], actions: [] }] },
+    councilName: 'Test Council',
+    boardName: 'Improvement Board',
+    meeting: { title: 'Board meeting', startsAt: new Date('2026-03-10T10:00:00Z') },
+    versionNo: 1,
+    status: 'APPROVED' as const,
+    approvedBy: 'A Chair',
+    approvedAt: new Date('2026-03-12T09:00:00Z'),
+    approvedHash: 'a'.repeat(64),
+    distributedAt: null,
+    confirmedAt: null,
+    text: {
+      attendance: [{ name: 'A Chair', position: 'Independent Chair', attendance: 'Present in person' }],
+      items: [{ heading: 'Plan', discussion: 'Discussed.', decisions: [], actions: [] }],
+    },
   };
 
   it('carries the approval line: approved by whom, and on what date', () => {
     expect(minutesApprovalLines(input)).toContain('Approved by the Chair, A Chair, on Thursday 12 March 2026.');
-    expect(minutesApprovalLines({ ...input, status: 'DRAFT', approvedBy: null, approvedAt: null })).toContain('Not yet approved by the Chair: this is a draft.');
+    expect(minutesApprovalLines({ ...input, status: 'DRAFT', approvedBy: null, approvedAt: null })).toContain(
+      'Not yet approved by the Chair: this is a draft.',
+    );
   });
 
   it('renders a PDF', async () => {

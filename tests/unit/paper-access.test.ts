@@ -7,7 +7,7 @@ const lateAccepted = paper({ isLate: true, lateAcceptedAt: new Date('2026-03-02T
 const sensitive = paper({ marking: 'OFFICIAL_SENSITIVE' });
 const draft = paper({ status: 'DRAFT' });
 
-describe('who reads a meeting\'s papers', () => {
+describe("who reads a meeting's papers", () => {
   it('ranks the roles a person holds on the board', () => {
     expect(paperReader(['MEMBER', 'ADMINISTRATOR'], false)).toBe('administrator');
     expect(paperReader(['CHAIR', 'MEMBER'], false)).toBe('chair');

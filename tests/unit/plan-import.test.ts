@@ -11,7 +11,10 @@ describe('reading a plan spreadsheet', () => {
   it('reads a CSV with a byte-order mark, quoted commas and new lines, dropping blank lines', async () => {
     const sheet = await readSheet(csv('\uFEFFRef,Theme,Action\r\nA1,Scrutiny,"Train members, quarterly"\r\n\r\nA2,Scrutiny,"Two\nlines"\r\n'));
     expect(sheet.headers).toEqual(['Ref', 'Theme', 'Action']);
-    expect(sheet.rows).toEqual([['A1', 'Scrutiny', 'Train members, quarterly'], ['A2', 'Scrutiny', 'Two\nlines']]);
+    expect(sheet.rows).toEqual([
+      ['A1', 'Scrutiny', 'Train members, quarterly'],
+      ['A2', 'Scrutiny', 'Two\nlines'],
+    ]);
   });
 
   it('reads the first worksheet of an XLSX, with date cells as ISO days', async () => {
@@ -41,7 +44,9 @@ describe('mapping columns', () => {
 
   it('asks for every required field and refuses one column for two fields', () => {
     const m = { ...suggestMapping(['Ref', 'Theme', 'Action', 'Lead', 'Due']), status: 0 };
-    expect(checkMapping(['Ref', 'Theme', 'Action', 'Lead', 'Due'], m)).toEqual({ 'map-status': ['The column "Ref" is already chosen for the reference: choose a different column'] });
+    expect(checkMapping(['Ref', 'Theme', 'Action', 'Lead', 'Due'], m)).toEqual({
+      'map-status': ['The column "Ref" is already chosen for the reference: choose a different column'],
+    });
     expect(Object.keys(checkMapping(['Ref'], suggestMapping(['Ref'])))).toEqual(['map-theme', 'map-action', 'map-leadOfficer', 'map-dueOn']);
   });
 });
@@ -50,23 +55,55 @@ describe('checking rows', () => {
   const headers = ['Ref', 'Theme', 'Action', 'Lead', 'Due', 'Status', 'Findings', 'Partners', 'Delivery', 'Scrutiny', 'Second scrutiny'];
   const mapping = suggestMapping(headers);
   const row = (over: Partial<Record<string, string>> = {}) => {
-    const base: Record<string, string> = { Ref: 'QA9.1', Theme: 'Quality Assurance', Action: 'Audit supervision', Lead: 'Principal Social Worker', Due: '31/03/2027', Status: 'In progress', Findings: 'PA1; afi2', Partners: 'Police; Health', Delivery: 'Executive Group', Scrutiny: 'Improvement Board', 'Second scrutiny': 'Scrutiny Committee' };
+    const base: Record<string, string> = {
+      Ref: 'QA9.1',
+      Theme: 'Quality Assurance',
+      Action: 'Audit supervision',
+      Lead: 'Principal Social Worker',
+      Due: '31/03/2027',
+      Status: 'In progress',
+      Findings: 'PA1; afi2',
+      Partners: 'Police; Health',
+      Delivery: 'Executive Group',
+      Scrutiny: 'Improvement Board',
+      'Second scrutiny': 'Scrutiny Committee',
+    };
     return headers.map((h) => over[h] ?? base[h]!);
   };
 
   it('reads a good row: UK and ISO dates, status words, lists and findings matched whatever their case', () => {
-    const preview = validateImport({ headers, rows: [row(), row({ Ref: 'QA9.2', Due: '2027-04-01', Status: '', Findings: '', Partners: '' })] }, mapping, knowledge);
+    const preview = validateImport(
+      { headers, rows: [row(), row({ Ref: 'QA9.2', Due: '2027-04-01', Status: '', Findings: '', Partners: '' })] },
+      mapping,
+      knowledge,
+    );
     expect(preview.problems).toEqual([]);
     expect(preview.rows[0]!.action).toEqual({
-      reference: 'QA9.1', theme: 'Quality Assurance', action: 'Audit supervision', leadOfficer: 'Principal Social Worker', dueOn: '2027-03-31', status: 'IN_PROGRESS',
-      findings: ['PA1', 'AFI2'], agencies: ['Police', 'Health'], deliveryBody: 'Executive Group', scrutinyBody: 'Improvement Board', secondScrutinyBody: 'Scrutiny Committee',
+      reference: 'QA9.1',
+      theme: 'Quality Assurance',
+      action: 'Audit supervision',
+      leadOfficer: 'Principal Social Worker',
+      dueOn: '2027-03-31',
+      status: 'IN_PROGRESS',
+      findings: ['PA1', 'AFI2'],
+      agencies: ['Police', 'Health'],
+      deliveryBody: 'Executive Group',
+      scrutinyBody: 'Improvement Board',
+      secondScrutinyBody: 'Scrutiny Committee',
     });
     expect(preview.rows[1]!.action).toMatchObject({ dueOn: '2027-04-01', status: 'NOT_STARTED', findings: [], agencies: [] });
   });
 
   it('names each bad cell by its spreadsheet row (the header is row 1) and its column', () => {
     const preview = validateImport(
-      { headers, rows: [row(), row({ Ref: 'qa9.1', Due: '31/02/2027' }), row({ Ref: 'PM1.1', Status: 'Signed off', Findings: 'AFI9', 'Second scrutiny': 'improvement board' })] },
+      {
+        headers,
+        rows: [
+          row(),
+          row({ Ref: 'qa9.1', Due: '31/02/2027' }),
+          row({ Ref: 'PM1.1', Status: 'Signed off', Findings: 'AFI9', 'Second scrutiny': 'improvement board' }),
+        ],
+      },
       mapping,
       knowledge,
     );

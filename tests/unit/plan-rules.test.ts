@@ -15,7 +15,14 @@ import {
 
 describe('default themes', () => {
   it("are Blackpool's six, in its order (004 5.6)", () => {
-    expect(DEFAULT_PLAN_THEMES).toEqual(['Performance Management', 'Quality Assurance', 'Improving Front Line', 'Partnership Working', 'Scrutiny', 'Communications']);
+    expect(DEFAULT_PLAN_THEMES).toEqual([
+      'Performance Management',
+      'Quality Assurance',
+      'Improving Front Line',
+      'Partnership Working',
+      'Scrutiny',
+      'Communications',
+    ]);
   });
 });
 
@@ -86,7 +93,8 @@ describe('planActionRag', () => {
     expect(planActionRag({ status: 'IN_PROGRESS', dueOn: '2026-01-01', agreedDueOn: '2026-06-01', today })).toBe('GREEN');
   });
   it('is blue once signed off, closed or carried over, and green while awaiting sign-off', () => {
-    for (const status of ['SIGNED_OFF', 'CLOSED', 'CARRIED_OVER'] as const) expect(planActionRag({ status, dueOn: '2025-01-01', agreedDueOn: null, today })).toBe('BLUE');
+    for (const status of ['SIGNED_OFF', 'CLOSED', 'CARRIED_OVER'] as const)
+      expect(planActionRag({ status, dueOn: '2025-01-01', agreedDueOn: null, today })).toBe('BLUE');
     expect(planActionRag({ status: 'AWAITING_SIGN_OFF', dueOn: '2025-01-01', agreedDueOn: null, today })).toBe('GREEN');
   });
 });
@@ -152,7 +160,12 @@ describe('carryOverCheck (nothing lost, 004 5.4)', () => {
 
 describe('readEvidence', () => {
   it('reads the seed shape and fills missing lists', () => {
-    expect(readEvidence({ documents: ['Report'], measures: ['Re-referrals'], summary: 'Tested' })).toEqual({ documents: ['Report'], links: [], measures: ['Re-referrals'], summary: 'Tested' });
+    expect(readEvidence({ documents: ['Report'], measures: ['Re-referrals'], summary: 'Tested' })).toEqual({
+      documents: ['Report'],
+      links: [],
+      measures: ['Re-referrals'],
+      summary: 'Tested',
+    });
     expect(readEvidence(null)).toEqual({ documents: [], links: [], measures: [], summary: undefined });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agendaPublicFrom, isAgendaPublic, isPublicPaper, publicationDueFrom, type AgendaPublication, type PaperForPublic } from '../../lib/rules/public-visibility';
+import {
+  agendaPublicFrom,
+  isAgendaPublic,
+  isPublicPaper,
+  publicationDueFrom,
+  type AgendaPublication,
+  type PaperForPublic,
+} from '../../lib/rules/public-visibility';
 
 // Thursday 9 April 2026, 10:00 London (BST): seven days' notice is the end of Thursday
 // 2 April, so the agenda goes up by itself at 00:00 London time that day.

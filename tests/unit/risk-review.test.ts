@@ -59,7 +59,9 @@ describe('targetProblem', () => {
     expect(targetProblem({ likelihood: 4, impact: 4 }, { likelihood: 2, impact: 3 })).toBeNull();
   });
   it('refuses a target worse than the inherent risk, with both scores', () => {
-    expect(targetProblem({ likelihood: 2, impact: 2 }, { likelihood: 1, impact: 5 })).toMatch(/target score \(5\) cannot be higher than the inherent score \(4\)/);
+    expect(targetProblem({ likelihood: 2, impact: 2 }, { likelihood: 1, impact: 5 })).toMatch(
+      /target score \(5\) cannot be higher than the inherent score \(4\)/,
+    );
   });
 });
 

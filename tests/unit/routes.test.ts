@@ -16,9 +16,17 @@ describe('the route builders', () => {
     ['accessibilityPath', routes.accessibilityPath(), '/accessibility'],
     ['myMeetingsPath', routes.myMeetingsPath(), '/my-meetings'],
     ['signInPath', routes.signInPath(), '/sign-in'],
-    ['signInPath with a callback', routes.signInPath({ callbackUrl: '/northbridge/boards/x?tab=1' }), '/sign-in?callbackUrl=%2Fnorthbridge%2Fboards%2Fx%3Ftab%3D1'],
+    [
+      'signInPath with a callback',
+      routes.signInPath({ callbackUrl: '/northbridge/boards/x?tab=1' }),
+      '/sign-in?callbackUrl=%2Fnorthbridge%2Fboards%2Fx%3Ftab%3D1',
+    ],
     ['signInPath without one', routes.signInPath({ callbackUrl: undefined }), '/sign-in'],
-    ['signInPath after an invitation', routes.signInPath({ created: 1, email: 'a+b@x.gov.uk', callbackUrl: '/northbridge' }), '/sign-in?created=1&email=a%2Bb%40x.gov.uk&callbackUrl=%2Fnorthbridge'],
+    [
+      'signInPath after an invitation',
+      routes.signInPath({ created: 1, email: 'a+b@x.gov.uk', callbackUrl: '/northbridge' }),
+      '/sign-in?created=1&email=a%2Bb%40x.gov.uk&callbackUrl=%2Fnorthbridge',
+    ],
     ['signInStepPath', routes.signInStepPath('code'), '/sign-in/code'],
     ['signInStepPath with a token', routes.signInStepPath('link', { token: 'abc_DEF-123' }), '/sign-in/link?token=abc_DEF-123'],
     ['accountPath', routes.accountPath('security', { council: c }), '/account/security?council=northbridge'],
@@ -26,14 +34,26 @@ describe('the route builders', () => {
     ['acceptInvitationPath', routes.acceptInvitationPath('t/k n'), '/invitations/accept?token=t%2Fk+n'],
     ['councilPath', routes.councilPath(c), '/northbridge'],
     ['newBoardPath', routes.newBoardPath(c), '/northbridge/boards/new'],
-    ['councilAdminPath', routes.councilAdminPath(c, 'audit', { kind: 'board.create', actor: '', before: 'x' }), '/northbridge/admin/audit?kind=board.create&before=x'],
+    [
+      'councilAdminPath',
+      routes.councilAdminPath(c, 'audit', { kind: 'board.create', actor: '', before: 'x' }),
+      '/northbridge/admin/audit?kind=board.create&before=x',
+    ],
     ['boardPath', routes.boardPath(c, b), '/northbridge/boards/schools-board'],
-    ['boardSectionPath', routes.boardSectionPath(c, b, 'risks', { review: 'due', sort: 'review' }), '/northbridge/boards/schools-board/risks?review=due&sort=review'],
+    [
+      'boardSectionPath',
+      routes.boardSectionPath(c, b, 'risks', { review: 'due', sort: 'review' }),
+      '/northbridge/boards/schools-board/risks?review=due&sort=review',
+    ],
     ['boardSectionPath settings', routes.boardSectionPath(c, b, 'settings', { created: 1 }), '/northbridge/boards/schools-board/settings?created=1'],
     ['newActionPath', routes.newActionPath(c, b), '/northbridge/boards/schools-board/actions/new'],
     ['actionPath', routes.actionPath(c, b, 'SB-12', { added: 1 }), '/northbridge/boards/schools-board/actions/SB-12?added=1'],
     ['actionStepPath', routes.actionStepPath(c, b, 'SB-12', 'drop'), '/northbridge/boards/schools-board/actions/SB-12/drop'],
-    ['actionLogExportPath', routes.actionLogExportPath(c, b, 'xlsx', { show: 'all', q: 'a b' }), '/northbridge/boards/schools-board/actions/export.xlsx?show=all&q=a+b'],
+    [
+      'actionLogExportPath',
+      routes.actionLogExportPath(c, b, 'xlsx', { show: 'all', q: 'a b' }),
+      '/northbridge/boards/schools-board/actions/export.xlsx?show=all&q=a+b',
+    ],
     ['newRiskPath', routes.newRiskPath(c, b), '/northbridge/boards/schools-board/risks/new'],
     ['riskPath, an odd reference', routes.riskPath(c, b, 'R 1/2'), '/northbridge/boards/schools-board/risks/R%201%2F2'],
     ['editRiskPath', routes.editRiskPath(c, b, 'R-3'), '/northbridge/boards/schools-board/risks/R-3/edit'],
@@ -42,7 +62,11 @@ describe('the route builders', () => {
     ['seatPath', routes.seatPath(c, b, p), `/northbridge/boards/schools-board/membership/${p}`],
     ['seatStepPath', routes.seatStepPath(c, b, p, 'substitute'), `/northbridge/boards/schools-board/membership/${p}/substitute`],
     ['attendanceRecordPath', routes.attendanceRecordPath(c, b), '/northbridge/boards/schools-board/membership/attendance'],
-    ['attendanceExportPath', routes.attendanceExportPath(c, b, { from: '2026-01-01', to: '2026-12-31' }), '/northbridge/boards/schools-board/membership/attendance/export.csv?from=2026-01-01&to=2026-12-31'],
+    [
+      'attendanceExportPath',
+      routes.attendanceExportPath(c, b, { from: '2026-01-01', to: '2026-12-31' }),
+      '/northbridge/boards/schools-board/membership/attendance/export.csv?from=2026-01-01&to=2026-12-31',
+    ],
     ['termsVersionPath', routes.termsVersionPath(c, b, '2.0', { done: 'approved' }), '/northbridge/boards/schools-board/terms/2.0?done=approved'],
     ['termsVersionFilePath', routes.termsVersionFilePath(c, b, '2.0', 'pdf'), '/northbridge/boards/schools-board/terms/2.0/pdf'],
     ['termsComparePath', routes.termsComparePath(c, b, { from: '1.0', to: '2.0' }), '/northbridge/boards/schools-board/terms/compare?from=1.0&to=2.0'],
@@ -51,7 +75,11 @@ describe('the route builders', () => {
     ['newMeetingPath, a series', routes.newMeetingPath(c, b, 'series'), '/northbridge/boards/schools-board/meetings/new/series'],
     ['meetingPath', routes.meetingPath(c, b, m), `/northbridge/boards/schools-board/meetings/${m}`],
     ['meetingSectionPath', routes.meetingSectionPath(c, b, m, 'attendance'), `/northbridge/boards/schools-board/meetings/${m}/attendance`],
-    ['minutesPath', routes.minutesPath(c, b, m, { done: 'distributed-late', sent: 12 }), `/northbridge/boards/schools-board/meetings/${m}/minutes?done=distributed-late&sent=12`],
+    [
+      'minutesPath',
+      routes.minutesPath(c, b, m, { done: 'distributed-late', sent: 12 }),
+      `/northbridge/boards/schools-board/meetings/${m}/minutes?done=distributed-late&sent=12`,
+    ],
     ['minutesPdfPath', routes.minutesPdfPath(c, b, m, { version: 2 }), `/northbridge/boards/schools-board/meetings/${m}/minutes/pdf?version=2`],
     ['agendaItemPath', routes.agendaItemPath(c, b, m, p), `/northbridge/boards/schools-board/meetings/${m}/agenda/${p}`],
     ['meetingCalendarPath', routes.meetingCalendarPath(c, b, m), `/northbridge/boards/schools-board/meetings/${m}/calendar.ics`],
@@ -64,7 +92,11 @@ describe('the route builders', () => {
     ['newMeasurePath', routes.newMeasurePath(c, b, p), `/northbridge/boards/schools-board/plan/${p}/measures/new`],
     ['importMeasuresPath', routes.importMeasuresPath(c, b, p), `/northbridge/boards/schools-board/plan/${p}/measures/import`],
     ['measureStepPath', routes.measureStepPath(c, b, p, m, 'add-value'), `/northbridge/boards/schools-board/plan/${p}/measures/${m}/add-value`],
-    ['planFilePath', routes.planFilePath(c, b, p, 'report/docx', { from: '2026-04-01', to: '2026-06-30', audience: 'dfe' }), `/northbridge/boards/schools-board/plan/${p}/report/docx?from=2026-04-01&to=2026-06-30&audience=dfe`],
+    [
+      'planFilePath',
+      routes.planFilePath(c, b, p, 'report/docx', { from: '2026-04-01', to: '2026-06-30', audience: 'dfe' }),
+      `/northbridge/boards/schools-board/plan/${p}/report/docx?from=2026-04-01&to=2026-06-30&audience=dfe`,
+    ],
     ['publicCouncilPath', routes.publicCouncilPath(c), '/public/northbridge'],
     ['publicBoardPath', routes.publicBoardPath(c, b), '/public/northbridge/schools-board'],
     ['publicMinutesPath', routes.publicMinutesPath(c, b, m), `/public/northbridge/schools-board/minutes/${m}`],
@@ -86,44 +118,84 @@ describe('the route builders', () => {
   });
 
   it('leave out empty query values and keep the order given', () => {
-    expect(routes.boardSectionPath(c, b, 'actions', { z: 'last', a: undefined, m: null, k: false, e: '', y: 0 })).toBe('/northbridge/boards/schools-board/actions?z=last&y=0');
+    expect(routes.boardSectionPath(c, b, 'actions', { z: 'last', a: undefined, m: null, k: false, e: '', y: 0 })).toBe(
+      '/northbridge/boards/schools-board/actions?z=last&y=0',
+    );
   });
 
   it('add a fragment, and a query to a route that may have one already', () => {
-    expect(routes.withHash(routes.planSectionPath(c, b, p, 'measures'), `measure-${m}`)).toBe(`/northbridge/boards/schools-board/plan/${p}/measures#measure-${m}`);
+    expect(routes.withHash(routes.planSectionPath(c, b, p, 'measures'), `measure-${m}`)).toBe(
+      `/northbridge/boards/schools-board/plan/${p}/measures#measure-${m}`,
+    );
     expect(routes.withQuery(routes.boardSectionPath(c, b, 'risks'), { page: 2 })).toBe('/northbridge/boards/schools-board/risks?page=2');
-    expect(routes.withQuery(routes.boardSectionPath(c, b, 'risks', { status: 'active', page: 1 }), { page: 2 })).toBe('/northbridge/boards/schools-board/risks?status=active&page=2');
+    expect(routes.withQuery(routes.boardSectionPath(c, b, 'risks', { status: 'active', page: 1 }), { page: 2 })).toBe(
+      '/northbridge/boards/schools-board/risks?status=active&page=2',
+    );
   });
 
   it('have a builder for every page and route handler under app/, and build nothing else', () => {
     // each app route, as its builder writes it with every dynamic segment named "x"
     const x = 'x';
     const built = new Set<string>([
-      routes.homePath(), routes.accessibilityPath(), routes.myMeetingsPath(), routes.signInPath(),
+      routes.homePath(),
+      routes.accessibilityPath(),
+      routes.myMeetingsPath(),
+      routes.signInPath(),
       ...(['code', 'email', 'link'] as const).map((s) => routes.signInStepPath(s)),
       ...(['security', 'security/recovery-codes', 'sessions', 'calendar'] as const).map((s) => routes.accountPath(s)),
       routes.acceptInvitationPath(x).split('?')[0]!,
-      routes.councilPath(x), routes.newBoardPath(x),
+      routes.councilPath(x),
+      routes.newBoardPath(x),
       ...(['members', 'audit', 'mail', 'security'] as const).map((s) => routes.councilAdminPath(x, s)),
       routes.boardPath(x, x),
       ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings'] as const).map((s) => routes.boardSectionPath(x, x, s)),
-      routes.newActionPath(x, x), routes.actionPath(x, x, x), routes.actionStepPath(x, x, x, 'edit'), routes.actionStepPath(x, x, x, 'drop'),
-      routes.actionLogExportPath(x, x, 'csv'), routes.actionLogExportPath(x, x, 'xlsx'),
-      routes.newRiskPath(x, x), routes.riskPath(x, x, x), routes.editRiskPath(x, x, x), routes.forwardPlanItemPath(x, x, x),
-      routes.newSeatPath(x, x), routes.seatPath(x, x, x), ...(['fill', 'substitute', 'end'] as const).map((s) => routes.seatStepPath(x, x, x, s)),
-      routes.attendanceRecordPath(x, x), routes.attendanceExportPath(x, x), routes.attendanceExportPath(x, x, undefined, 'xlsx'),
-      routes.termsVersionPath(x, x, x), routes.termsVersionFilePath(x, x, x, 'print'), routes.termsVersionFilePath(x, x, x, 'pdf'), routes.termsComparePath(x, x),
-      routes.newMeetingPath(x, x), routes.newMeetingPath(x, x, 'series'), routes.meetingPath(x, x, x),
+      routes.newActionPath(x, x),
+      routes.actionPath(x, x, x),
+      routes.actionStepPath(x, x, x, 'edit'),
+      routes.actionStepPath(x, x, x, 'drop'),
+      routes.actionLogExportPath(x, x, 'csv'),
+      routes.actionLogExportPath(x, x, 'xlsx'),
+      routes.newRiskPath(x, x),
+      routes.riskPath(x, x, x),
+      routes.editRiskPath(x, x, x),
+      routes.forwardPlanItemPath(x, x, x),
+      routes.newSeatPath(x, x),
+      routes.seatPath(x, x, x),
+      ...(['fill', 'substitute', 'end'] as const).map((s) => routes.seatStepPath(x, x, x, s)),
+      routes.attendanceRecordPath(x, x),
+      routes.attendanceExportPath(x, x),
+      routes.attendanceExportPath(x, x, undefined, 'xlsx'),
+      routes.termsVersionPath(x, x, x),
+      routes.termsVersionFilePath(x, x, x, 'print'),
+      routes.termsVersionFilePath(x, x, x, 'pdf'),
+      routes.termsComparePath(x, x),
+      routes.newMeetingPath(x, x),
+      routes.newMeetingPath(x, x, 'series'),
+      routes.meetingPath(x, x, x),
       ...(['edit', 'attendance', 'papers', 'minutes'] as const).map((s) => routes.meetingSectionPath(x, x, x, s)),
-      routes.minutesPdfPath(x, x, x), routes.agendaItemPath(x, x, x, x), routes.meetingCalendarPath(x, x, x),
-      routes.newPlanPath(x, x), routes.planPath(x, x, x),
+      routes.minutesPdfPath(x, x, x),
+      routes.agendaItemPath(x, x, x, x),
+      routes.meetingCalendarPath(x, x, x),
+      routes.newPlanPath(x, x),
+      routes.planPath(x, x, x),
       ...(['findings', 'carry-over', 'measures', 'import', 'export', 'report', 'settings'] as const).map((s) => routes.planSectionPath(x, x, x, s)),
-      routes.planActionPath(x, x, x, x), routes.newPlanActionPath(x, x, x), routes.newMeasurePath(x, x, x), routes.importMeasuresPath(x, x, x),
-      routes.measureStepPath(x, x, x, x, 'edit'), routes.measureStepPath(x, x, x, x, 'add-value'),
+      routes.planActionPath(x, x, x, x),
+      routes.newPlanActionPath(x, x, x),
+      routes.newMeasurePath(x, x, x),
+      routes.importMeasuresPath(x, x, x),
+      routes.measureStepPath(x, x, x, x, 'edit'),
+      routes.measureStepPath(x, x, x, x, 'add-value'),
       ...(['export/pdf', 'export/xlsx', 'report/pdf', 'report/docx'] as const).map((f) => routes.planFilePath(x, x, x, f)),
-      routes.publicCouncilPath(x), routes.publicBoardPath(x, x), routes.publicMinutesPath(x, x, x), routes.publicPaperPath(x, x, x),
-      routes.paperUploadPath(x, x, x), routes.paperFilePath(x, x, x, x, x), routes.meetingPackPath(x, x, x), routes.calendarFeedPath(x),
-      routes.healthPath(), routes.healthPath('details'),
+      routes.publicCouncilPath(x),
+      routes.publicBoardPath(x, x),
+      routes.publicMinutesPath(x, x, x),
+      routes.publicPaperPath(x, x, x),
+      routes.paperUploadPath(x, x, x),
+      routes.paperFilePath(x, x, x, x, x),
+      routes.meetingPackPath(x, x, x),
+      routes.calendarFeedPath(x),
+      routes.healthPath(),
+      routes.healthPath('details'),
     ]);
     const app = path.join(root, 'app');
     const pages = fs
@@ -145,9 +217,46 @@ describe('the route builders', () => {
 const fixedRoots = ['public', 'api', 'account', 'sign-in', 'my-meetings', 'invitations', 'accessibility'];
 /** Segments that only appear in the app's addresses, after a slug or an id. */
 const routeWords = [
-  'boards', 'meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings', 'minutes', 'papers', 'attendance', 'agenda',
-  'measures', 'findings', 'carry-over', 'import', 'export', 'report', 'admin', 'edit', 'new', 'drop', 'fill', 'substitute', 'end', 'add-value',
-  'print', 'compare', 'pdf', 'docx', 'xlsx', 'calendar\\.ics', 'export\\.csv', 'export\\.xlsx', 'files', 'pack', 'series', 'sign-in', 'account',
+  'boards',
+  'meetings',
+  'actions',
+  'risks',
+  'forward-plan',
+  'plan',
+  'membership',
+  'terms',
+  'settings',
+  'minutes',
+  'papers',
+  'attendance',
+  'agenda',
+  'measures',
+  'findings',
+  'carry-over',
+  'import',
+  'export',
+  'report',
+  'admin',
+  'edit',
+  'new',
+  'drop',
+  'fill',
+  'substitute',
+  'end',
+  'add-value',
+  'print',
+  'compare',
+  'pdf',
+  'docx',
+  'xlsx',
+  'calendar\\.ics',
+  'export\\.csv',
+  'export\\.xlsx',
+  'files',
+  'pack',
+  'series',
+  'sign-in',
+  'account',
 ];
 
 const patterns: { why: string; re: RegExp }[] = [
@@ -160,7 +269,10 @@ const patterns: { why: string; re: RegExp }[] = [
   // `${appUrl()}/invitations/…`, `${base}/${label}`: a mail link joins the app's address with a builder's route
   { why: 'an address joined onto a base', re: /\$\{(appUrl\(\)|base|baseUrl)\}\/[a-z$]/ },
   // href="/", redirect('/'), router.push('/x'), callbackUrl: '/', revalidatePath('/x'), Location: `/…`
-  { why: 'a link to a literal path', re: /(href=\{?|href:\s*|action=\{?|redirect\(|\.push\(|\.replace\(|revalidatePath\(|requireActor\(|callbackUrl:\s*|Location:\s*)(['"`])[/?]/ },
+  {
+    why: 'a link to a literal path',
+    re: /(href=\{?|href:\s*|action=\{?|redirect\(|\.push\(|\.replace\(|revalidatePath\(|requireActor\(|callbackUrl:\s*|Location:\s*)(['"`])[/?]/,
+  },
 ];
 
 /** Comments may quote an address (`/plan/[plan]`): only code counts. */
@@ -202,7 +314,7 @@ describe('addresses of the app', () => {
       'const a = 1;',
       '<Link href={`/${ctx.council.slug}/boards/${b.slug}`}>x</Link>',
       "redirect('/sign-in?signedOut=everywhere');",
-      "const pub = `/public/${c}/${b}`;",
+      'const pub = `/public/${c}/${b}`;',
       'const csv = `${base}/attendance/export.csv`;',
       '<Link href={`${base}?theme=${t.id}`}>x</Link>',
       '<a href={`?version=${p.id}#version-${p.id}`}>x</a>',
@@ -212,7 +324,18 @@ describe('addresses of the app', () => {
       "headers: { Location: '/sign-in' }",
     ].join('\n');
     const found = handBuiltUrls([{ file: 'app/probe.tsx', text: bad }]);
-    expect(found.map((f) => f.split(': ')[0])).toEqual(['app/probe.tsx:2', 'app/probe.tsx:3', 'app/probe.tsx:4', 'app/probe.tsx:5', 'app/probe.tsx:6', 'app/probe.tsx:7', 'app/probe.tsx:8', 'app/probe.tsx:9', 'app/probe.tsx:10', 'app/probe.tsx:11']);
+    expect(found.map((f) => f.split(': ')[0])).toEqual([
+      'app/probe.tsx:2',
+      'app/probe.tsx:3',
+      'app/probe.tsx:4',
+      'app/probe.tsx:5',
+      'app/probe.tsx:6',
+      'app/probe.tsx:7',
+      'app/probe.tsx:8',
+      'app/probe.tsx:9',
+      'app/probe.tsx:10',
+      'app/probe.tsx:11',
+    ]);
     expect(found[0]).toContain('an app path written out');
   });
 

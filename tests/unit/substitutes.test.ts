@@ -20,7 +20,9 @@ describe('one named substitute per member', () => {
 
   it('refuses a second substitute with the default setting of one', () => {
     expect(codes({ substituteIds: ['x', 'y'] })).toEqual(['too-many-substitutes']);
-    expect(describeProblem({ code: 'too-many-substitutes', field: 'substitute', allowed: 1 }, String)).toBe('Each member nominates exactly one named substitute');
+    expect(describeProblem({ code: 'too-many-substitutes', field: 'substitute', allowed: 1 }, String)).toBe(
+      'Each member nominates exactly one named substitute',
+    );
   });
 
   it('counts the same person named twice once', () => {
@@ -83,8 +85,12 @@ describe('a substitute may not be a member of the board', () => {
 
   it('names the people in its messages', () => {
     const names = (id: string) => ({ ann: 'Ann Able', sub: 'Sam Sub' })[id] ?? id;
-    expect(describeProblem({ code: 'substitute-holds-seat', field: 'substitute', personId: 'ann', seatId: 's-ann' }, names)).toMatch(/^Ann Able is a member of this board/);
-    expect(describeProblem({ code: 'holder-is-substitute', field: 'person', personId: 'sub', seatId: 's-ann' }, names)).toMatch(/^Sam Sub is the nominated substitute/);
+    expect(describeProblem({ code: 'substitute-holds-seat', field: 'substitute', personId: 'ann', seatId: 's-ann' }, names)).toMatch(
+      /^Ann Able is a member of this board/,
+    );
+    expect(describeProblem({ code: 'holder-is-substitute', field: 'person', personId: 'sub', seatId: 's-ann' }, names)).toMatch(
+      /^Sam Sub is the nominated substitute/,
+    );
   });
 });
 

@@ -11,8 +11,18 @@ describe('the difference between two versions', () => {
     expect(parts.filter((p) => p.type === 'removed').map((p) => p.text.trim())).toEqual(['every four weeks']);
     expect(parts.filter((p) => p.type === 'added').map((p) => p.text.trim())).toEqual(['monthly']);
     // reading the same and removed parts gives the old text; same and added, the new
-    expect(parts.filter((p) => p.type !== 'added').map((p) => p.text).join('')).toBe('The Board will meet every four weeks.');
-    expect(parts.filter((p) => p.type !== 'removed').map((p) => p.text).join('')).toBe('The Board will meet monthly.');
+    expect(
+      parts
+        .filter((p) => p.type !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('The Board will meet every four weeks.');
+    expect(
+      parts
+        .filter((p) => p.type !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('The Board will meet monthly.');
   });
 
   it('compares section by section, matching sections by kind', () => {
@@ -38,7 +48,10 @@ describe('the difference between two versions', () => {
   });
 
   it('shows a renamed heading as a change', () => {
-    const [d] = diffVersions(withPositions([{ kind: 'OTHER', heading: 'Venue', body: 'x' }]), withPositions([{ kind: 'OTHER', heading: 'Meeting venue', body: 'x' }]));
+    const [d] = diffVersions(
+      withPositions([{ kind: 'OTHER', heading: 'Venue', body: 'x' }]),
+      withPositions([{ kind: 'OTHER', heading: 'Meeting venue', body: 'x' }]),
+    );
     expect(d?.change).toBe('changed');
     expect(d?.headingParts.some((p) => p.type === 'added' && p.text.includes('Meeting'))).toBe(true);
   });
@@ -49,11 +62,22 @@ describe('the difference between two versions', () => {
     const diff = diffVersions(v2, v3);
     expect(diff.filter((d) => d.change !== 'unchanged').map((d) => d.kind)).toEqual(['MEMBERSHIP']);
     const membership = diff.find((d) => d.kind === 'MEMBERSHIP')!;
-    expect(membership.bodyParts.filter((p) => p.type === 'added').map((p) => p.text).join('')).toContain('Independent Scrutineer');
+    expect(
+      membership.bodyParts
+        .filter((p) => p.type === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('Independent Scrutineer');
     expect(countWords(membership.bodyParts).added).toBeGreaterThan(5);
   });
 
   it('counts words added and removed', () => {
-    expect(countWords([{ type: 'same', text: 'a b' }, { type: 'added', text: ' c d ' }, { type: 'removed', text: 'e' }])).toEqual({ added: 2, removed: 1 });
+    expect(
+      countWords([
+        { type: 'same', text: 'a b' },
+        { type: 'added', text: ' c d ' },
+        { type: 'removed', text: 'e' },
+      ]),
+    ).toEqual({ added: 2, removed: 1 });
   });
 });

@@ -31,7 +31,12 @@ describe('terms of reference numbering', () => {
   });
 
   it('orders newest first', () => {
-    const sorted = [{ major: 1, minor: 0 }, { major: 3, minor: 1 }, { major: 0, minor: 2 }, { major: 3, minor: 0 }].sort(compareVersions);
+    const sorted = [
+      { major: 1, minor: 0 },
+      { major: 3, minor: 1 },
+      { major: 0, minor: 2 },
+      { major: 3, minor: 0 },
+    ].sort(compareVersions);
     expect(sorted.map(versionLabel)).toEqual(['3.1', '3', '1', '0.2']);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import {
-  groupedSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseTotpCode, otpauthUri, timeStep, totpCodeAt, verifyTotp, RECOVERY_CODE_COUNT,
+  groupedSecret,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  normaliseTotpCode,
+  otpauthUri,
+  timeStep,
+  totpCodeAt,
+  verifyTotp,
+  RECOVERY_CODE_COUNT,
 } from '../../lib/auth/totp';
 import { openSecret, sealSecret, secretBoxKey } from '../../lib/auth/secret-box';
 
@@ -43,7 +52,8 @@ describe('TOTP codes (RFC 6238)', () => {
     const right = totpCodeAt(RFC_SECRET, T);
     const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, '0');
     expect(verifyTotp(RFC_SECRET, wrong, T, null)).toEqual({ ok: false, reason: 'wrong' });
-    for (const input of ['', '12345', '1234567', 'abcdef', '08180４', `${right}0`]) expect(verifyTotp(RFC_SECRET, input, T, null)).toEqual({ ok: false, reason: 'format' });
+    for (const input of ['', '12345', '1234567', 'abcdef', '08180４', `${right}0`])
+      expect(verifyTotp(RFC_SECRET, input, T, null)).toEqual({ ok: false, reason: 'format' });
     expect(normaliseTotpCode(' 081 804 ')).toBe('081804');
     expect(verifyTotp(RFC_SECRET, '081-804', T, null).ok).toBe(true);
   });

@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Region } from '../../lib/rules/bank-holidays';
-import {
-  addCalendarDays,
-  addWorkingDays,
-  endOfLondonDay,
-  isWorkingDay,
-  londonDay,
-  nthWorkingDayBefore,
-} from '../../lib/rules/working-days';
+import { addCalendarDays, addWorkingDays, endOfLondonDay, isWorkingDay, londonDay, nthWorkingDayBefore } from '../../lib/rules/working-days';
 
 const EW: Region = 'england-and-wales';
 const SCT: Region = 'scotland';

@@ -16,11 +16,12 @@ export default async function CalendarFeedPage() {
     <main id="main-content" className="max-w-3xl py-8">
       <h1>Your calendar feed</h1>
       <p className="mb-4">
-        Subscribe to your board meetings from Outlook, Google Calendar or Apple Calendar. The feed has the meetings of every board where you hold a seat or have been given access, in all your councils, and
-        meetings where you attend as a substitute. Cancelled meetings are marked as cancelled.
+        Subscribe to your board meetings from Outlook, Google Calendar or Apple Calendar. The feed has the meetings of every board where you hold a seat or have
+        been given access, in all your councils, and meetings where you attend as a substitute. Cancelled meetings are marked as cancelled.
       </p>
       <p className="mb-6">
-        The address is secret: anyone who has it can see your meetings, without signing in. Do not share it. If it gets out, replace it: the old address stops working at once.
+        The address is secret: anyone who has it can see your meetings, without signing in. Do not share it. If it gets out, replace it: the old address stops
+        working at once.
       </p>
       <h2>Your address</h2>
       <p className="mb-4" aria-live="polite">

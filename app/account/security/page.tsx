@@ -34,23 +34,34 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       <p className="mb-6 max-w-2xl">
-        With an authenticator app (such as Microsoft Authenticator or Google Authenticator), signing in needs a 6-digit code from your phone as well as your password, so a stolen password alone is not enough.
-        Signing in with a Microsoft work account uses your organisation&apos;s own checks instead.
+        With an authenticator app (such as Microsoft Authenticator or Google Authenticator), signing in needs a 6-digit code from your phone as well as your
+        password, so a stolen password alone is not enough. Signing in with a Microsoft work account uses your organisation&apos;s own checks instead.
       </p>
 
-      <TotpConfirm action={confirmTotpFormAction} enrolling={Boolean(secret)} continueTo={council ? councilPath(council.council.slug) : accountPath('security')} />
+      <TotpConfirm
+        action={confirmTotpFormAction}
+        enrolling={Boolean(secret)}
+        continueTo={council ? councilPath(council.council.slug) : accountPath('security')}
+      />
 
       {status.enrolled ? (
         <section aria-labelledby="app-on">
           <h2 id="app-on">Your authenticator app is on</h2>
           <p className="mb-2">Turned on {status.confirmedAt ? formatDateTime(status.confirmedAt) : ''}.</p>
-          <p className="mb-2">You have {status.recoveryCodesLeft} unused recovery {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}.</p>
+          <p className="mb-2">
+            You have {status.recoveryCodesLeft} unused recovery {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}.
+          </p>
           <p className="mb-6">
             <Link href={accountPath('security/recovery-codes')}>Make new recovery codes</Link>
           </p>
           <h3 className="text-xl">Turn off the authenticator app</h3>
           <p className="mb-4 max-w-2xl">Enter a code from the app (or a recovery code, if you have lost it). Your recovery codes stop working too.</p>
-          <Form action={disableTotpFormAction} fields={[{ name: 'code', label: 'Code', autoComplete: 'one-time-code', width: 'half' }]} submitLabel="Turn off" variant="secondary" />
+          <Form
+            action={disableTotpFormAction}
+            fields={[{ name: 'code', label: 'Code', autoComplete: 'one-time-code', width: 'half' }]}
+            submitLabel="Turn off"
+            variant="secondary"
+          />
         </section>
       ) : secret ? (
         <section aria-labelledby="set-up" className="mb-10">
@@ -61,7 +72,12 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
             <li>Enter the code the app then shows, to check it is set up.</li>
           </ol>
           <figure className="mb-4">
-            <div role="img" aria-label="QR code holding the key for your authenticator app" className="h-56 w-56" dangerouslySetInnerHTML={{ __html: renderSVG(otpauthUri(secret, label), { border: 2 }) }} />
+            <div
+              role="img"
+              aria-label="QR code holding the key for your authenticator app"
+              className="h-56 w-56"
+              dangerouslySetInnerHTML={{ __html: renderSVG(otpauthUri(secret, label), { border: 2 }) }}
+            />
           </figure>
           <p className="mb-1 font-bold" id="totp-key-label">
             Key

@@ -29,7 +29,10 @@ export function TotpConfirm({ action, enrolling, continueTo }: { action: Confirm
           {state.message}
         </div>
         <RecoveryCodeList codes={state.data.recoveryCodes} />
-        <Link href={continueTo} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
+        <Link
+          href={continueTo}
+          className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white"
+        >
           I have saved my recovery codes
         </Link>
       </section>
@@ -53,10 +56,22 @@ export function TotpConfirm({ action, enrolling, continueTo }: { action: Confirm
               <span className="sr-only">Error:</span> {errors.join('. ')}
             </p>
           )}
-          <input id="code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" aria-describedby={errors.length ? 'code-hint code-error' : 'code-hint'}
-            aria-invalid={errors.length ? true : undefined} className={`w-full max-w-xs border-2 p-2 ${errors.length ? 'border-error' : 'border-border-input'}`} />
+          <input
+            id="code"
+            name="code"
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            aria-describedby={errors.length ? 'code-hint code-error' : 'code-hint'}
+            aria-invalid={errors.length ? true : undefined}
+            className={`w-full max-w-xs border-2 p-2 ${errors.length ? 'border-error' : 'border-border-input'}`}
+          />
         </div>
-        <button type="submit" disabled={pending} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60"
+        >
           {pending ? 'Please wait…' : 'Turn on the authenticator app'}
         </button>
       </form>

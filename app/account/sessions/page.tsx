@@ -17,14 +17,18 @@ export default async function SessionsPage() {
   return (
     <main id="main-content" className="py-8">
       <h1>Your sessions</h1>
-      <p className="mb-6 max-w-2xl">These are the browsers signed in as you. Sign out any you do not recognise. Sessions end after an hour without use, and after twelve hours in any case.</p>
+      <p className="mb-6 max-w-2xl">
+        These are the browsers signed in as you. Sign out any you do not recognise. Sessions end after an hour without use, and after twelve hours in any case.
+      </p>
       <DataTable caption="Signed-in sessions" captionClass="sr-only" className="mb-10">
         <thead>
           <tr>
             <th scope="col">Signed in</th>
             <th scope="col">Last used</th>
             <th scope="col">Browser</th>
-            <th scope="col"><span className="sr-only">Sign out</span></th>
+            <th scope="col">
+              <span className="sr-only">Sign out</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -42,7 +46,12 @@ export default async function SessionsPage() {
               </td>
               <td>
                 {s.id !== actor.sessionId && (
-                  <Form action={revokeSessionFormAction} fields={[{ name: 'sessionId', label: '', type: 'hidden', defaultValue: s.id }]} submitLabel="Sign out this session" variant="secondary" />
+                  <Form
+                    action={revokeSessionFormAction}
+                    fields={[{ name: 'sessionId', label: '', type: 'hidden', defaultValue: s.id }]}
+                    submitLabel="Sign out this session"
+                    variant="secondary"
+                  />
                 )}
               </td>
             </tr>

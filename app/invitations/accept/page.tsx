@@ -25,7 +25,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
   return (
     <main id="main-content" className="py-10">
       <h1>Join {invitation.councilName} on Tabled</h1>
-      <dl className="mb-8 grid max-w-2xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-2xl gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">Invited email</dt>
         <dd>{invitation.email}</dd>
         <dt className="font-bold">Council role</dt>
@@ -60,7 +60,13 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
             submitLabel="Create account and accept"
             fields={[
               { name: 'name', label: 'Full name', autoComplete: 'name' },
-              { name: 'password', label: 'Choose a password', type: 'password', autoComplete: 'new-password', hint: 'At least 12 characters. A few unrelated words work well.' },
+              {
+                name: 'password',
+                label: 'Choose a password',
+                type: 'password',
+                autoComplete: 'new-password',
+                hint: 'At least 12 characters. A few unrelated words work well.',
+              },
             ]}
           />
         </div>

@@ -22,7 +22,15 @@ export default async function SecondFactorPage() {
             <p className="mb-6">Your password was right. To finish signing in, open your authenticator app and enter the 6-digit code it shows for Tabled.</p>
             <Form
               action={secondFactorSignInFormAction}
-              fields={[{ name: 'code', label: 'Code', hint: 'For example, 123456. If you no longer have your app, enter one of your recovery codes instead.', autoComplete: 'one-time-code', width: 'half' }]}
+              fields={[
+                {
+                  name: 'code',
+                  label: 'Code',
+                  hint: 'For example, 123456. If you no longer have your app, enter one of your recovery codes instead.',
+                  autoComplete: 'one-time-code',
+                  width: 'half',
+                },
+              ]}
               submitLabel="Continue"
             />
             <p className="mt-8">

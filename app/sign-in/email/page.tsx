@@ -12,7 +12,11 @@ export default function EmailLinkPage() {
       <div className="max-w-xl">
         <h1>Sign in with an email link</h1>
         <p className="mb-6">We will email you a link that signs you in. It works once, for 15 minutes.</p>
-        <Form action={requestMagicLinkFormAction} submitLabel="Send me a link" fields={[{ name: 'email', label: 'Email address', type: 'email', autoComplete: 'email' }]} />
+        <Form
+          action={requestMagicLinkFormAction}
+          submitLabel="Send me a link"
+          fields={[{ name: 'email', label: 'Email address', type: 'email', autoComplete: 'email' }]}
+        />
         <p className="mt-8">
           <Link href={signInPath()}>Sign in with a password instead</Link>
         </p>

@@ -33,7 +33,12 @@ export function ContinueWithLink({ token }: { token: string }) {
   return (
     <>
       <p className="mb-6">Press the button to finish signing in to Tabled.</p>
-      <button type="button" onClick={go} disabled={pending} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+      <button
+        type="button"
+        onClick={go}
+        disabled={pending}
+        className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60"
+      >
         {pending ? 'Signing in…' : 'Continue to Tabled'}
       </button>
     </>

@@ -18,7 +18,15 @@ import {
 import { standingItemDraft, standingItemIndex, standingLabels } from './standing-items';
 
 const meetingSelect = { id: true, title: true, startsAt: true, status: true, version: true, agendaAgreedAt: true, agendaAgreedById: true } as const;
-export type AgendaMeeting = { id: string; title: string; startsAt: Date; status: string; version: number; agendaAgreedAt: Date | null; agendaAgreedById: string | null };
+export type AgendaMeeting = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  status: string;
+  version: number;
+  agendaAgreedAt: Date | null;
+  agendaAgreedById: string | null;
+};
 
 export async function findMeeting(ctx: ActionContext, meetingId: string): Promise<AgendaMeeting> {
   const meeting = await ctx.tx.meeting.findFirst({ where: { id: meetingId, boardId: actionBoard(ctx).id }, select: meetingSelect });
@@ -29,7 +37,10 @@ export async function findMeeting(ctx: ActionContext, meetingId: string): Promis
 const itemSelect = { id: true, meetingId: true, position: true, title: true, presenter: true, purpose: true, durationMinutes: true, standing: true } as const;
 
 async function findItem(ctx: ActionContext, itemId: string) {
-  const item = await ctx.tx.agendaItem.findFirst({ where: { id: itemId, meeting: { boardId: actionBoard(ctx).id } }, select: { ...itemSelect, meeting: { select: meetingSelect } } });
+  const item = await ctx.tx.agendaItem.findFirst({
+    where: { id: itemId, meeting: { boardId: actionBoard(ctx).id } },
+    select: { ...itemSelect, meeting: { select: meetingSelect } },
+  });
   if (!item) throw new AppError('NOT_FOUND', 'That agenda item was not found');
   return item;
 }
@@ -40,7 +51,8 @@ async function findItem(ctx: ActionContext, itemId: string) {
  * agreement is cleared, because the Chair agreed the agenda as it was, not as it is now.
  */
 export async function changeAgenda(ctx: ActionContext, meeting: AgendaMeeting): Promise<{ audit: AuditDraft[]; note: string }> {
-  if (meeting.status !== 'SCHEDULED') throw new AppError('INVALID', `The agenda of a ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'} meeting is kept as it was and cannot change`);
+  if (meeting.status !== 'SCHEDULED')
+    throw new AppError('INVALID', `The agenda of a ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'} meeting is kept as it was and cannot change`);
   const { count } = await ctx.tx.meeting.updateMany({
     where: { id: meeting.id, version: meeting.version },
     data: { version: { increment: 1 }, agendaAgreedById: null, agendaAgreedAt: null },
@@ -49,12 +61,23 @@ export async function changeAgenda(ctx: ActionContext, meeting: AgendaMeeting): 
   if (!meeting.agendaAgreedAt) return { audit: [], note: '' };
   return {
     note: ' The Chair had agreed the agenda: that agreement is now cleared, so the Chair needs to agree the agenda again.',
-    audit: [{ kind: 'agenda.agreement.clear', entityType: 'Meeting', entityId: meeting.id, before: { agendaAgreedById: meeting.agendaAgreedById, agendaAgreedAt: meeting.agendaAgreedAt } }],
+    audit: [
+      {
+        kind: 'agenda.agreement.clear',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        before: { agendaAgreedById: meeting.agendaAgreedById, agendaAgreedAt: meeting.agendaAgreedAt },
+      },
+    ],
   };
 }
 
 export async function orderedItems(ctx: ActionContext, meetingId: string) {
-  return ctx.tx.agendaItem.findMany({ where: { meetingId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, position: true, standing: true, title: true } });
+  return ctx.tx.agendaItem.findMany({
+    where: { meetingId },
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: { id: true, position: true, standing: true, title: true },
+  });
 }
 
 /** Positions 1, 2, 3… in the given order; only rows whose number changes are written. */
@@ -99,8 +122,13 @@ export const addAgendaItem = defineAction({
     const items = await orderedItems(ctx, meeting.id);
     const item = await ctx.tx.agendaItem.create({
       data: {
-        councilId: ctx.council.id, meetingId: meeting.id, position: items.length + 1,
-        title: input.title, presenter: input.presenter, purpose: input.purpose, durationMinutes: input.durationMinutes,
+        councilId: ctx.council.id,
+        meetingId: meeting.id,
+        position: items.length + 1,
+        title: input.title,
+        presenter: input.presenter,
+        purpose: input.purpose,
+        durationMinutes: input.durationMinutes,
         links: { create: targets.map((t) => ({ councilId: ctx.council.id, [linkColumn[t.target]]: t.id })) },
       },
       select: { id: true },
@@ -111,7 +139,19 @@ export const addAgendaItem = defineAction({
       message: `“${input.title}” added to the agenda.${change.note}`,
       audit: [
         ...change.audit,
-        { kind: 'agenda.item.add', entityType: 'AgendaItem', entityId: item.id, after: { meetingId: meeting.id, title: input.title, presenter: input.presenter, purpose: input.purpose, durationMinutes: input.durationMinutes, links: references } },
+        {
+          kind: 'agenda.item.add',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          after: {
+            meetingId: meeting.id,
+            title: input.title,
+            presenter: input.presenter,
+            purpose: input.purpose,
+            durationMinutes: input.durationMinutes,
+            links: references,
+          },
+        },
       ],
     };
   },
@@ -137,15 +177,26 @@ export const addStandingItem = defineAction({
     const draft = standingItemDraft(input.standing, previous ? formatLongDate(previous.startsAt) : null);
     const chair = draft.chairPresents
       ? await ctx.tx.seat.findFirst({
-          where: { boardId: actionBoard(ctx).id, role: { in: ['INDEPENDENT_CHAIR', 'CHAIR'] }, personId: { not: null }, OR: [{ endsOn: null }, { endsOn: { gte: ctx.now } }] },
+          where: {
+            boardId: actionBoard(ctx).id,
+            role: { in: ['INDEPENDENT_CHAIR', 'CHAIR'] },
+            personId: { not: null },
+            OR: [{ endsOn: null }, { endsOn: { gte: ctx.now } }],
+          },
           orderBy: { role: 'asc' },
           select: { person: { select: { name: true } } },
         })
       : null;
     const item = await ctx.tx.agendaItem.create({
       data: {
-        councilId: ctx.council.id, meetingId: meeting.id, position: items.length + 1, standing: input.standing,
-        title: draft.title, purpose: draft.purpose, durationMinutes: draft.durationMinutes, presenter: chair?.person?.name ?? (draft.chairPresents ? 'Chair' : null),
+        councilId: ctx.council.id,
+        meetingId: meeting.id,
+        position: items.length + 1,
+        standing: input.standing,
+        title: draft.title,
+        purpose: draft.purpose,
+        durationMinutes: draft.durationMinutes,
+        presenter: chair?.person?.name ?? (draft.chairPresents ? 'Chair' : null),
       },
       select: { id: true },
     });
@@ -155,7 +206,15 @@ export const addStandingItem = defineAction({
     return {
       data: { itemId: item.id },
       message: `“${draft.title}” added to the agenda.${change.note}`,
-      audit: [...change.audit, { kind: 'agenda.item.add', entityType: 'AgendaItem', entityId: item.id, after: { meetingId: meeting.id, standing: input.standing, title: draft.title, position: order.findIndex((i) => i.id === item.id) + 1 } }],
+      audit: [
+        ...change.audit,
+        {
+          kind: 'agenda.item.add',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          after: { meetingId: meeting.id, standing: input.standing, title: draft.title, position: order.findIndex((i) => i.id === item.id) + 1 },
+        },
+      ],
     };
   },
 });
@@ -171,7 +230,13 @@ export const updateAgendaItem = defineAction({
     // The agenda's version is the meeting's: an edit made from an older view of the
     // agenda would silently undo someone else's change to this item.
     if (item.meeting.version !== input.version) {
-      throw conflict({ title: item.title, presenter: item.presenter ?? '', purpose: item.purpose, durationMinutes: item.durationMinutes?.toString() ?? '', version: String(item.meeting.version) });
+      throw conflict({
+        title: item.title,
+        presenter: item.presenter ?? '',
+        purpose: item.purpose,
+        durationMinutes: item.durationMinutes?.toString() ?? '',
+        version: String(item.meeting.version),
+      });
     }
     const change = await changeAgenda(ctx, item.meeting);
     const data = { title: input.title, presenter: input.presenter, purpose: input.purpose, durationMinutes: input.durationMinutes };
@@ -181,7 +246,13 @@ export const updateAgendaItem = defineAction({
       message: `Agenda item saved.${change.note}`,
       audit: [
         ...change.audit,
-        { kind: 'agenda.item.update', entityType: 'AgendaItem', entityId: item.id, before: { title: item.title, presenter: item.presenter, purpose: item.purpose, durationMinutes: item.durationMinutes }, after: data },
+        {
+          kind: 'agenda.item.update',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          before: { title: item.title, presenter: item.presenter, purpose: item.purpose, durationMinutes: item.durationMinutes },
+          after: data,
+        },
       ],
     };
   },
@@ -207,7 +278,10 @@ export const moveAgendaItem = defineAction({
     return {
       data: { itemId: item.id, position: to + 1 },
       message: `“${item.title}” moved ${input.direction} to item ${to + 1}.${change.note}`,
-      audit: [...change.audit, { kind: 'agenda.item.move', entityType: 'AgendaItem', entityId: item.id, before: { position: from + 1 }, after: { position: to + 1 } }],
+      audit: [
+        ...change.audit,
+        { kind: 'agenda.item.move', entityType: 'AgendaItem', entityId: item.id, before: { position: from + 1 }, after: { position: to + 1 } },
+      ],
     };
   },
 });
@@ -225,7 +299,8 @@ export const removeAgendaItem = defineAction({
     if (await ctx.tx.paper.count({ where: { agendaItemId: item.id, status: { not: 'WITHDRAWN' } } })) {
       throw new AppError('INVALID', `“${item.title}” has papers: withdraw them or move them to another item first`);
     }
-    if (await ctx.tx.minutesItem.count({ where: { agendaItemId: item.id } })) throw new AppError('INVALID', `The minutes record “${item.title}”, so it stays on the agenda`);
+    if (await ctx.tx.minutesItem.count({ where: { agendaItemId: item.id } }))
+      throw new AppError('INVALID', `The minutes record “${item.title}”, so it stays on the agenda`);
     const links = await ctx.tx.agendaItemLink.findMany({ where: { agendaItemId: item.id }, select: { actionId: true, riskId: true, planActionId: true } });
     await ctx.tx.agendaItem.delete({ where: { id: item.id } });
     await writeOrder(ctx, await orderedItems(ctx, item.meetingId));
@@ -234,7 +309,21 @@ export const removeAgendaItem = defineAction({
       message: `“${item.title}” removed from the agenda.${change.note}`,
       audit: [
         ...change.audit,
-        { kind: 'agenda.item.remove', entityType: 'AgendaItem', entityId: item.id, before: { meetingId: item.meetingId, position: item.position, title: item.title, presenter: item.presenter, purpose: item.purpose, durationMinutes: item.durationMinutes, standing: item.standing, links } },
+        {
+          kind: 'agenda.item.remove',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          before: {
+            meetingId: item.meetingId,
+            position: item.position,
+            title: item.title,
+            presenter: item.presenter,
+            purpose: item.purpose,
+            durationMinutes: item.durationMinutes,
+            standing: item.standing,
+            links,
+          },
+        },
       ],
     };
   },
@@ -250,13 +339,20 @@ export const linkAgendaItem = defineAction({
     const item = await findItem(ctx, input.itemId);
     const { reference } = await linkable(ctx, input.target, input.targetId);
     const column = linkColumn[input.target];
-    if (await ctx.tx.agendaItemLink.count({ where: { agendaItemId: item.id, [column]: input.targetId } })) throw new AppError('INVALID', `${reference} is already linked to this item`, { [column]: [`${reference} is already linked to this item`] });
+    if (await ctx.tx.agendaItemLink.count({ where: { agendaItemId: item.id, [column]: input.targetId } }))
+      throw new AppError('INVALID', `${reference} is already linked to this item`, { [column]: [`${reference} is already linked to this item`] });
     const change = await changeAgenda(ctx, item.meeting);
-    const link = await ctx.tx.agendaItemLink.create({ data: { councilId: ctx.council.id, agendaItemId: item.id, [column]: input.targetId }, select: { id: true } });
+    const link = await ctx.tx.agendaItemLink.create({
+      data: { councilId: ctx.council.id, agendaItemId: item.id, [column]: input.targetId },
+      select: { id: true },
+    });
     return {
       data: { linkId: link.id },
       message: `${reference} linked to “${item.title}”.${change.note}`,
-      audit: [...change.audit, { kind: 'agenda.link.add', entityType: 'AgendaItemLink', entityId: link.id, after: { agendaItemId: item.id, [column]: input.targetId, reference } }],
+      audit: [
+        ...change.audit,
+        { kind: 'agenda.link.add', entityType: 'AgendaItemLink', entityId: link.id, after: { agendaItemId: item.id, [column]: input.targetId, reference } },
+      ],
     };
   },
 });
@@ -270,7 +366,14 @@ export const unlinkAgendaItem = defineAction({
   async run(ctx, input) {
     const link = await ctx.tx.agendaItemLink.findFirst({
       where: { id: input.linkId, agendaItem: { meeting: { boardId: actionBoard(ctx).id } } },
-      select: { id: true, agendaItemId: true, actionId: true, riskId: true, planActionId: true, agendaItem: { select: { title: true, meeting: { select: meetingSelect } } } },
+      select: {
+        id: true,
+        agendaItemId: true,
+        actionId: true,
+        riskId: true,
+        planActionId: true,
+        agendaItem: { select: { title: true, meeting: { select: meetingSelect } } },
+      },
     });
     if (!link) throw new AppError('NOT_FOUND', 'That link was not found');
     const change = await changeAgenda(ctx, link.agendaItem.meeting);
@@ -278,7 +381,15 @@ export const unlinkAgendaItem = defineAction({
     return {
       data: null,
       message: `Link removed from “${link.agendaItem.title}”.${change.note}`,
-      audit: [...change.audit, { kind: 'agenda.link.remove', entityType: 'AgendaItemLink', entityId: link.id, before: { agendaItemId: link.agendaItemId, actionId: link.actionId, riskId: link.riskId, planActionId: link.planActionId } }],
+      audit: [
+        ...change.audit,
+        {
+          kind: 'agenda.link.remove',
+          entityType: 'AgendaItemLink',
+          entityId: link.id,
+          before: { agendaItemId: link.agendaItemId, actionId: link.actionId, riskId: link.riskId, planActionId: link.planActionId },
+        },
+      ],
     };
   },
 });
@@ -295,14 +406,21 @@ export const agreeAgenda = defineAction({
   schema: agreeAgendaSchema,
   async run(ctx, input) {
     const meeting = await findMeeting(ctx, input.meetingId);
-    if (meeting.status !== 'SCHEDULED') throw new AppError('INVALID', `This meeting is ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'}: its agenda cannot be agreed now`);
-    if (meeting.version !== input.version) throw new AppError('CONFLICT', 'The agenda has changed since you opened it. Reload the page, read the agenda again, then agree it.');
+    if (meeting.status !== 'SCHEDULED')
+      throw new AppError('INVALID', `This meeting is ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'}: its agenda cannot be agreed now`);
+    if (meeting.version !== input.version)
+      throw new AppError('CONFLICT', 'The agenda has changed since you opened it. Reload the page, read the agenda again, then agree it.');
     if (meeting.agendaAgreedAt) throw new AppError('INVALID', 'This agenda is already agreed');
     const items = await ctx.tx.agendaItem.findMany({
       where: { meetingId: meeting.id },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
       select: {
-        position: true, title: true, presenter: true, purpose: true, durationMinutes: true, standing: true,
+        position: true,
+        title: true,
+        presenter: true,
+        purpose: true,
+        durationMinutes: true,
+        standing: true,
         links: { select: { action: { select: { reference: true } }, risk: { select: { reference: true } }, planAction: { select: { reference: true } } } },
       },
     });
@@ -312,7 +430,10 @@ export const agreeAgenda = defineAction({
       data: { agendaAgreedById: ctx.actor.id, agendaAgreedAt: ctx.now },
     });
     if (count === 0) throw new AppError('CONFLICT', 'The agenda has changed since you opened it. Reload the page, read the agenda again, then agree it.');
-    const agreed = items.map(({ links, ...item }) => ({ ...item, links: links.map((l) => l.action?.reference ?? l.risk?.reference ?? l.planAction?.reference ?? null) }));
+    const agreed = items.map(({ links, ...item }) => ({
+      ...item,
+      links: links.map((l) => l.action?.reference ?? l.risk?.reference ?? l.planAction?.reference ?? null),
+    }));
     return {
       data: { agreedAt: ctx.now },
       message: 'Agenda agreed',

@@ -5,16 +5,7 @@ import { runFormAction } from '../../action/next';
 import type { ActionResult } from '../../action/result';
 import type { ActionCall } from '../../action/define';
 import { boardSectionPath, meetingPath } from '../../routes';
-import {
-  addAgendaItem,
-  addStandingItem,
-  agreeAgenda,
-  linkAgendaItem,
-  moveAgendaItem,
-  removeAgendaItem,
-  unlinkAgendaItem,
-  updateAgendaItem,
-} from './actions';
+import { addAgendaItem, addStandingItem, agreeAgenda, linkAgendaItem, moveAgendaItem, removeAgendaItem, unlinkAgendaItem, updateAgendaItem } from './actions';
 
 type Executable = { execute: (call: ActionCall) => Promise<ActionResult<unknown>> };
 
@@ -29,13 +20,27 @@ async function run(action: Executable, council: string, board: string, meetingId
   return result;
 }
 
-export type AgendaFormAction = (council: string, board: string, meetingId: string, prev: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>;
+export type AgendaFormAction = (
+  council: string,
+  board: string,
+  meetingId: string,
+  prev: ActionResult | null,
+  formData: FormData,
+) => Promise<ActionResult<unknown>>;
 
-export const addAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) => run(addAgendaItem, council, board, meetingId, formData);
-export const addStandingItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) => run(addStandingItem, council, board, meetingId, formData);
-export const updateAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) => run(updateAgendaItem, council, board, meetingId, formData);
-export const moveAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) => run(moveAgendaItem, council, board, meetingId, formData);
-export const removeAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) => run(removeAgendaItem, council, board, meetingId, formData);
-export const linkAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) => run(linkAgendaItem, council, board, meetingId, formData);
-export const unlinkAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) => run(unlinkAgendaItem, council, board, meetingId, formData);
-export const agreeAgendaFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) => run(agreeAgenda, council, board, meetingId, formData);
+export const addAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
+  run(addAgendaItem, council, board, meetingId, formData);
+export const addStandingItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
+  run(addStandingItem, council, board, meetingId, formData);
+export const updateAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
+  run(updateAgendaItem, council, board, meetingId, formData);
+export const moveAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
+  run(moveAgendaItem, council, board, meetingId, formData);
+export const removeAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
+  run(removeAgendaItem, council, board, meetingId, formData);
+export const linkAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
+  run(linkAgendaItem, council, board, meetingId, formData);
+export const unlinkAgendaItemFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
+  run(unlinkAgendaItem, council, board, meetingId, formData);
+export const agreeAgendaFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
+  run(agreeAgenda, council, board, meetingId, formData);

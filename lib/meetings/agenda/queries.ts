@@ -41,7 +41,11 @@ export async function getAgendaState(ctx: BoardContext, meetingId: string) {
     const meeting = await tx.meeting.findFirst({
       where: { id: meetingId, boardId: ctx.board.id },
       select: {
-        id: true, status: true, version: true, agendaAgreedAt: true, agendaAgreedById: true,
+        id: true,
+        status: true,
+        version: true,
+        agendaAgreedAt: true,
+        agendaAgreedById: true,
         rescheduledFrom: { select: { id: true, startsAt: true } },
         rescheduledTo: { select: { id: true, startsAt: true } },
         agendaItems: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, standing: true, links: { select: linkSelect } } },
@@ -84,8 +88,16 @@ export async function getAgendaState(ctx: BoardContext, meetingId: string) {
 /** The board's open actions, risks and plan actions, to link from an agenda item. */
 export async function getLinkOptions(ctx: BoardContext) {
   return withCouncil(ctx.council.id, async (tx) => ({
-    actions: await tx.action.findMany({ where: { boardId: ctx.board.id, status: { in: ['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] } }, orderBy: { reference: 'asc' }, select: { id: true, reference: true, description: true } }),
-    risks: await tx.risk.findMany({ where: { boardId: ctx.board.id, status: { not: 'CLOSED' } }, orderBy: { reference: 'asc' }, select: { id: true, reference: true, title: true } }),
+    actions: await tx.action.findMany({
+      where: { boardId: ctx.board.id, status: { in: ['OPEN', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] } },
+      orderBy: { reference: 'asc' },
+      select: { id: true, reference: true, description: true },
+    }),
+    risks: await tx.risk.findMany({
+      where: { boardId: ctx.board.id, status: { not: 'CLOSED' } },
+      orderBy: { reference: 'asc' },
+      select: { id: true, reference: true, title: true },
+    }),
     planActions: await tx.planAction.findMany({
       where: { plan: { boardId: ctx.board.id, status: { not: 'CLOSED' } }, status: { in: ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] } },
       orderBy: { reference: 'asc' },
@@ -101,7 +113,13 @@ export async function getAgendaItem(ctx: BoardContext, meetingId: string, itemId
     tx.agendaItem.findFirst({
       where: { id: itemId, meetingId, meeting: { boardId: ctx.board.id } },
       select: {
-        id: true, position: true, title: true, presenter: true, purpose: true, durationMinutes: true, standing: true,
+        id: true,
+        position: true,
+        title: true,
+        presenter: true,
+        purpose: true,
+        durationMinutes: true,
+        standing: true,
         meeting: { select: { id: true, title: true, startsAt: true, status: true, version: true } },
         links: { select: linkSelect },
       },

@@ -6,12 +6,25 @@ export type StandingKind = (typeof standingItems)[number];
 
 const uuid = z.string().uuid('Page not found');
 // A select left on "none" posts an empty string.
-const optionalId = (message: string) => z.union([z.literal(''), z.string().uuid(message)]).optional().transform((v) => v || null);
+const optionalId = (message: string) =>
+  z
+    .union([z.literal(''), z.string().uuid(message)])
+    .optional()
+    .transform((v) => v || null);
 const version = z.coerce.number({ message: 'Reload the page and try again' }).int().min(1);
 
 const itemFields = {
-  title: z.string({ message: 'Enter the title of the item' }).trim().min(1, 'Enter the title of the item').max(300, 'The title must be 300 characters or fewer'),
-  presenter: z.string().trim().max(200, 'The presenter must be 200 characters or fewer').optional().transform((v) => v || null),
+  title: z
+    .string({ message: 'Enter the title of the item' })
+    .trim()
+    .min(1, 'Enter the title of the item')
+    .max(300, 'The title must be 300 characters or fewer'),
+  presenter: z
+    .string()
+    .trim()
+    .max(200, 'The presenter must be 200 characters or fewer')
+    .optional()
+    .transform((v) => v || null),
   purpose: z.enum(purposes, { message: 'Choose the purpose: decision, assurance or information' }),
   durationMinutes: z
     .string()

@@ -9,8 +9,12 @@ export function standingItemDraft(kind: StandingKind, previousMeetingOn: string 
       return { title: 'Welcome, introductions and apologies', purpose: 'INFORMATION', durationMinutes: 5, chairPresents: true };
     case 'PREVIOUS_MINUTES':
       return {
-        title: previousMeetingOn ? `Minutes of the meeting held on ${previousMeetingOn} and matters arising` : 'Minutes of the previous meeting and matters arising',
-        purpose: 'DECISION', durationMinutes: 5, chairPresents: true,
+        title: previousMeetingOn
+          ? `Minutes of the meeting held on ${previousMeetingOn} and matters arising`
+          : 'Minutes of the previous meeting and matters arising',
+        purpose: 'DECISION',
+        durationMinutes: 5,
+        chairPresents: true,
       };
     case 'ACTION_LOG':
       return { title: 'Action log', purpose: 'ASSURANCE', durationMinutes: 10, chairPresents: false };

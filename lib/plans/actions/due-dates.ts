@@ -25,11 +25,15 @@ export const proposeDueDate = defineAction({
     return {
       data: { id: revisionId },
       message: `Revised date proposed${replaced ? `, replacing the proposal of ${formatDay(replaced.proposedDueOn)}` : ''}. It counts once the board agrees it at a meeting`,
-      audit: [{
-        kind: 'plans.due-date.propose', entityType: 'PlanAction', entityId: action.id,
-        before: replaced ? { proposedDueOn: dayString(replaced.proposedDueOn), reason: replaced.reason } : undefined,
-        after: { revisionId, previousDueOn: effectiveDue, proposedDueOn: input.proposedDueOn, reason: input.reason },
-      }],
+      audit: [
+        {
+          kind: 'plans.due-date.propose',
+          entityType: 'PlanAction',
+          entityId: action.id,
+          before: replaced ? { proposedDueOn: dayString(replaced.proposedDueOn), reason: replaced.reason } : undefined,
+          after: { revisionId, previousDueOn: effectiveDue, proposedDueOn: input.proposedDueOn, reason: input.reason },
+        },
+      ],
     };
   },
 });
@@ -54,7 +58,15 @@ export const agreeDueDate = defineAction({
     return {
       data: { id: revision.id },
       message: `New due date agreed at ${meeting.title}`,
-      audit: [{ kind: 'plans.due-date.agree', entityType: 'PlanAction', entityId: action.id, before: { agreedDueOn: action.agreedDueOn }, after: { agreedDueOn: dayString(revision.proposedDueOn), meetingId: meeting.id } }],
+      audit: [
+        {
+          kind: 'plans.due-date.agree',
+          entityType: 'PlanAction',
+          entityId: action.id,
+          before: { agreedDueOn: action.agreedDueOn },
+          after: { agreedDueOn: dayString(revision.proposedDueOn), meetingId: meeting.id },
+        },
+      ],
     };
   },
 });

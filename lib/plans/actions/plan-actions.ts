@@ -7,14 +7,32 @@ import { londonDay } from '../../rules/london-calendar';
 import { FINISHED_ACTION_STATUSES, scrutinyIssues } from '../../rules/plans';
 import { ragFor } from '../action-rag';
 import {
-  actionFormValues, checkAgencies, checkBodies, checkFindings, checkTheme, loadChangeablePlanAction, loadPlan, loadPlanAction, nextActionReference,
-  refuseIfFinished, refuseIfPlanClosed,
+  actionFormValues,
+  checkAgencies,
+  checkBodies,
+  checkFindings,
+  checkTheme,
+  loadChangeablePlanAction,
+  loadPlan,
+  loadPlanAction,
+  nextActionReference,
+  refuseIfFinished,
+  refuseIfPlanClosed,
 } from '../guards';
 import { addAgencySchema, addMilestoneSchema, addScrutinyBodySchema, completeMilestoneSchema, createActionSchema, updateActionSchema } from '../schema';
 
-async function checkActionFields(ctx: ActionContext, plan: { id: string; inspectionId: string | null }, input: {
-  themeId: string; findingIds: string[]; agencyIds: string[]; deliveryBodyId: string | null; scrutinyBodyId: string | null; secondScrutinyBodyId: string | null;
-}) {
+async function checkActionFields(
+  ctx: ActionContext,
+  plan: { id: string; inspectionId: string | null },
+  input: {
+    themeId: string;
+    findingIds: string[];
+    agencyIds: string[];
+    deliveryBodyId: string | null;
+    scrutinyBodyId: string | null;
+    secondScrutinyBodyId: string | null;
+  },
+) {
   const scrutiny = scrutinyIssues(input.scrutinyBodyId, input.secondScrutinyBodyId);
   if (Object.keys(scrutiny).length) throw invalid(scrutiny);
   const theme = await checkTheme(ctx.tx, plan.id, input.themeId);
@@ -45,9 +63,19 @@ export const createPlanAction = defineAction({
     const councilId = ctx.council.id;
     const action = await ctx.tx.planAction.create({
       data: {
-        councilId, planId: plan.id, themeId: theme.id, reference, description: input.description, leadOfficer: input.leadOfficer, dueOn,
-        status: 'NOT_STARTED', rag: ragFor(ctx, 'NOT_STARTED', dueOn, null), createdAt: ctx.now,
-        deliveryBodyId: input.deliveryBodyId, scrutinyBodyId: input.scrutinyBodyId, secondScrutinyBodyId: input.secondScrutinyBodyId,
+        councilId,
+        planId: plan.id,
+        themeId: theme.id,
+        reference,
+        description: input.description,
+        leadOfficer: input.leadOfficer,
+        dueOn,
+        status: 'NOT_STARTED',
+        rag: ragFor(ctx, 'NOT_STARTED', dueOn, null),
+        createdAt: ctx.now,
+        deliveryBodyId: input.deliveryBodyId,
+        scrutinyBodyId: input.scrutinyBodyId,
+        secondScrutinyBodyId: input.secondScrutinyBodyId,
         findings: { create: input.findingIds.map((findingId) => ({ councilId, findingId })) },
         agencies: { create: input.agencyIds.map((agencyId) => ({ councilId, agencyId })) },
       },
@@ -83,9 +111,15 @@ export const updatePlanAction = defineAction({
     const { count } = await ctx.tx.planAction.updateMany({
       where: { id: action.id, version: input.version, status: { notIn: [...FINISHED_ACTION_STATUSES] } },
       data: {
-        themeId: input.themeId, reference, description: input.description, leadOfficer: input.leadOfficer, status: input.status,
+        themeId: input.themeId,
+        reference,
+        description: input.description,
+        leadOfficer: input.leadOfficer,
+        status: input.status,
         rag: ragFor(ctx, input.status, action.dueOn, action.agreedDueOn),
-        deliveryBodyId: input.deliveryBodyId, scrutinyBodyId: input.scrutinyBodyId, secondScrutinyBodyId: input.secondScrutinyBodyId,
+        deliveryBodyId: input.deliveryBodyId,
+        scrutinyBodyId: input.scrutinyBodyId,
+        secondScrutinyBodyId: input.secondScrutinyBodyId,
         version: { increment: 1 },
       },
     });
@@ -103,11 +137,15 @@ export const updatePlanAction = defineAction({
     return {
       data: { id: action.id },
       message: `Action ${reference} saved`,
-      audit: [{
-        kind: 'plans.actions.update', entityType: 'PlanAction', entityId: action.id,
-        before: { ...actionFormValues(action), findingIds: action.findings.map((f) => f.findingId), agencyIds: action.agencies.map((a) => a.agencyId) },
-        after: { ...after, reference },
-      }],
+      audit: [
+        {
+          kind: 'plans.actions.update',
+          entityType: 'PlanAction',
+          entityId: action.id,
+          before: { ...actionFormValues(action), findingIds: action.findings.map((f) => f.findingId), agencyIds: action.agencies.map((a) => a.agencyId) },
+          after: { ...after, reference },
+        },
+      ],
     };
   },
 });
@@ -120,8 +158,22 @@ export const addMilestone = defineAction({
   schema: addMilestoneSchema,
   async run(ctx, input) {
     const action = await loadChangeablePlanAction(ctx.tx, boardOf(ctx).id, input.planId, input.actionId);
-    const m = await ctx.tx.planMilestone.create({ data: { councilId: ctx.council.id, planActionId: action.id, title: input.title, dueOn: dbDay(input.dueOn) }, select: { id: true } });
-    return { data: { id: m.id }, message: 'Milestone added', audit: [{ kind: 'plans.milestones.add', entityType: 'PlanMilestone', entityId: m.id, after: { planActionId: action.id, title: input.title, dueOn: input.dueOn } }] };
+    const m = await ctx.tx.planMilestone.create({
+      data: { councilId: ctx.council.id, planActionId: action.id, title: input.title, dueOn: dbDay(input.dueOn) },
+      select: { id: true },
+    });
+    return {
+      data: { id: m.id },
+      message: 'Milestone added',
+      audit: [
+        {
+          kind: 'plans.milestones.add',
+          entityType: 'PlanMilestone',
+          entityId: m.id,
+          after: { planActionId: action.id, title: input.title, dueOn: input.dueOn },
+        },
+      ],
+    };
   },
 });
 
@@ -133,11 +185,26 @@ export const completeMilestone = defineAction({
   schema: completeMilestoneSchema,
   async run(ctx, input) {
     const action = await loadChangeablePlanAction(ctx.tx, boardOf(ctx).id, input.planId, input.actionId);
-    const m = await ctx.tx.planMilestone.findFirst({ where: { id: input.milestoneId, planActionId: action.id }, select: { id: true, title: true, completedOn: true } });
+    const m = await ctx.tx.planMilestone.findFirst({
+      where: { id: input.milestoneId, planActionId: action.id },
+      select: { id: true, title: true, completedOn: true },
+    });
     if (!m) throw new AppError('NOT_FOUND', 'That milestone was not found');
     if (input.completedOn > londonDay(ctx.now)) throw invalid({ completedOn: 'The completion date must be today or in the past' });
     await ctx.tx.planMilestone.update({ where: { id: m.id }, data: { completedOn: dbDay(input.completedOn) } });
-    return { data: { id: m.id }, message: `Milestone “${m.title}” marked complete`, audit: [{ kind: 'plans.milestones.complete', entityType: 'PlanMilestone', entityId: m.id, before: { completedOn: m.completedOn }, after: { completedOn: input.completedOn } }] };
+    return {
+      data: { id: m.id },
+      message: `Milestone “${m.title}” marked complete`,
+      audit: [
+        {
+          kind: 'plans.milestones.complete',
+          entityType: 'PlanMilestone',
+          entityId: m.id,
+          before: { completedOn: m.completedOn },
+          after: { completedOn: input.completedOn },
+        },
+      ],
+    };
   },
 });
 
@@ -154,7 +221,11 @@ export const addAgency = defineAction({
     const taken = await ctx.tx.partnerAgency.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' } }, select: { id: true } });
     if (taken) throw invalid({ name: 'An agency with that name is already on the list' });
     const agency = await ctx.tx.partnerAgency.create({ data: { councilId: ctx.council.id, name: input.name, kind: input.kind }, select: { id: true } });
-    return { data: { id: agency.id }, message: `${input.name} added to the partner agencies`, audit: [{ kind: 'plans.agencies.add', entityType: 'PartnerAgency', entityId: agency.id, after: { name: input.name, kind: input.kind } }] };
+    return {
+      data: { id: agency.id },
+      message: `${input.name} added to the partner agencies`,
+      audit: [{ kind: 'plans.agencies.add', entityType: 'PartnerAgency', entityId: agency.id, after: { name: input.name, kind: input.kind } }],
+    };
   },
 });
 
@@ -169,6 +240,10 @@ export const addScrutinyBody = defineAction({
     const taken = await ctx.tx.scrutinyBody.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' } }, select: { id: true } });
     if (taken) throw invalid({ name: 'A body with that name is already on the list' });
     const body = await ctx.tx.scrutinyBody.create({ data: { councilId: ctx.council.id, name: input.name }, select: { id: true } });
-    return { data: { id: body.id }, message: `${input.name} added to the boards and panels`, audit: [{ kind: 'plans.scrutiny-bodies.add', entityType: 'ScrutinyBody', entityId: body.id, after: { name: input.name } }] };
+    return {
+      data: { id: body.id },
+      message: `${input.name} added to the boards and panels`,
+      audit: [{ kind: 'plans.scrutiny-bodies.add', entityType: 'ScrutinyBody', entityId: body.id, after: { name: input.name } }],
+    };
   },
 });

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the plan itself (create, edit, findings, status, approval,
+// Ofsted's response) shares loading the plan and its status rules.
 // An improvement plan itself: started against an inspection, its details and findings, and its status (004).
 
 import { boardOf, defineAction, type ActionContext } from '../../action/define';
@@ -9,7 +11,16 @@ import { DEFAULT_PLAN_THEMES, checkStatusChange, outcomeDayProblem } from '../..
 import { londonDay } from '../../rules/london-calendar';
 import { label } from '../../labels';
 import { carryOverState, loadPlan, refuseIfPlanClosed } from '../guards';
-import { NEW_INSPECTION, addFindingsSchema, approvePlanSchema, createPlanSchema, findingFields, planStatusSchema, recordOutcomeSchema, updatePlanSchema } from '../schema';
+import {
+  NEW_INSPECTION,
+  addFindingsSchema,
+  approvePlanSchema,
+  createPlanSchema,
+  findingFields,
+  planStatusSchema,
+  recordOutcomeSchema,
+  updatePlanSchema,
+} from '../schema';
 
 /**
  * An administrator starts a plan answering an inspection: one already on record, or a new
@@ -58,7 +69,11 @@ export const createPlan = defineAction({
     }
     const plan = await ctx.tx.improvementPlan.create({
       data: {
-        councilId, boardId: board.id, inspectionId, title: input.title, status: 'DRAFT',
+        councilId,
+        boardId: board.id,
+        inspectionId,
+        title: input.title,
+        status: 'DRAFT',
         submissionDeadline: input.submissionDeadline ? dbDay(input.submissionDeadline) : null,
         previousPlanId: input.previousPlanId,
         themes: { create: DEFAULT_PLAN_THEMES.map((name, i) => ({ councilId, name, position: i + 1 })) },
@@ -68,7 +83,14 @@ export const createPlan = defineAction({
     return {
       data: { id: plan.id },
       message: `Plan “${input.title}” started`,
-      audit: [{ kind: 'plans.create', entityType: 'ImprovementPlan', entityId: plan.id, after: { title: input.title, inspectionId, previousPlanId: input.previousPlanId, submissionDeadline: input.submissionDeadline } }],
+      audit: [
+        {
+          kind: 'plans.create',
+          entityType: 'ImprovementPlan',
+          entityId: plan.id,
+          after: { title: input.title, inspectionId, previousPlanId: input.previousPlanId, submissionDeadline: input.submissionDeadline },
+        },
+      ],
     };
   },
 });
@@ -91,18 +113,24 @@ export const updatePlan = defineAction({
     if (count === 0) {
       const now = await loadPlan(ctx.tx, board.id, plan.id);
       throw conflict({
-        version: String(now.version), title: now.title,
-        submissionDeadline: now.submissionDeadline ? dayString(now.submissionDeadline) : '', submittedOn: now.submittedAt ? dayString(now.submittedAt) : '',
+        version: String(now.version),
+        title: now.title,
+        submissionDeadline: now.submissionDeadline ? dayString(now.submissionDeadline) : '',
+        submittedOn: now.submittedAt ? dayString(now.submittedAt) : '',
       });
     }
     return {
       data: { id: plan.id },
       message: 'Plan details saved',
-      audit: [{
-        kind: 'plans.update', entityType: 'ImprovementPlan', entityId: plan.id,
-        before: { title: plan.title, submissionDeadline: plan.submissionDeadline, submittedAt: plan.submittedAt },
-        after: { title: input.title, submissionDeadline: input.submissionDeadline, submittedOn: input.submittedOn },
-      }],
+      audit: [
+        {
+          kind: 'plans.update',
+          entityType: 'ImprovementPlan',
+          entityId: plan.id,
+          before: { title: plan.title, submissionDeadline: plan.submissionDeadline, submittedAt: plan.submittedAt },
+          after: { title: input.title, submissionDeadline: input.submissionDeadline, submittedOn: input.submittedOn },
+        },
+      ],
     };
   },
 });
@@ -120,26 +148,50 @@ export const addFindings = defineAction({
     refuseIfPlanClosed(plan);
     if (!plan.inspectionId) throw new AppError('CONFLICT', 'This plan answers no inspection, so it has no findings to add to');
     const prefix = findingFields.find((f) => f.kind === input.kind)?.prefix ?? 'F';
-    const existing = await ctx.tx.inspectionFinding.findMany({ where: { inspectionId: plan.inspectionId }, select: { kind: true, reference: true, position: true } });
-    let number = Math.max(0, ...existing.filter((f) => f.kind === input.kind).map((f) => Number(f.reference.slice(prefix.length))).filter(Number.isInteger));
+    const existing = await ctx.tx.inspectionFinding.findMany({
+      where: { inspectionId: plan.inspectionId },
+      select: { kind: true, reference: true, position: true },
+    });
+    let number = Math.max(
+      0,
+      ...existing
+        .filter((f) => f.kind === input.kind)
+        .map((f) => Number(f.reference.slice(prefix.length)))
+        .filter(Number.isInteger),
+    );
     let position = Math.max(0, ...existing.map((f) => f.position));
     const created: string[] = [];
     for (const text of input.text) {
       number += 1;
       position += 1;
       const reference = `${prefix}${number}`;
-      await ctx.tx.inspectionFinding.create({ data: { councilId: ctx.council.id, inspectionId: plan.inspectionId, kind: input.kind, reference, text, position } });
+      await ctx.tx.inspectionFinding.create({
+        data: { councilId: ctx.council.id, inspectionId: plan.inspectionId, kind: input.kind, reference, text, position },
+      });
       created.push(reference);
     }
     return {
       data: { references: created },
       message: `Added ${created.join(', ')}`,
-      audit: [{ kind: 'plans.findings.add', entityType: 'Inspection', entityId: plan.inspectionId, after: { kind: input.kind, references: created, text: input.text } }],
+      audit: [
+        {
+          kind: 'plans.findings.add',
+          entityType: 'Inspection',
+          entityId: plan.inspectionId,
+          after: { kind: input.kind, references: created, text: input.text },
+        },
+      ],
     };
   },
 });
 
-async function changeStatus(ctx: ActionContext, planId: string, version: number, to: 'DRAFT' | 'APPROVED' | 'IN_DELIVERY' | 'TRANSITION' | 'CLOSED', agreedAtMeetingId: string | null = null) {
+async function changeStatus(
+  ctx: ActionContext,
+  planId: string,
+  version: number,
+  to: 'DRAFT' | 'APPROVED' | 'IN_DELIVERY' | 'TRANSITION' | 'CLOSED',
+  agreedAtMeetingId: string | null = null,
+) {
   const board = boardOf(ctx);
   const plan = await loadPlan(ctx.tx, board.id, planId);
   const actions = await ctx.tx.planAction.findMany({ where: { planId: plan.id }, orderBy: { reference: 'asc' }, select: { reference: true, status: true } });
@@ -159,7 +211,15 @@ async function changeStatus(ctx: ActionContext, planId: string, version: number,
   if (count === 0) throw new AppError('CONFLICT', 'Someone else changed this plan while you were looking at it. Reload the page and check its status.');
   return {
     data: { id: plan.id, status: to },
-    audit: [{ kind: to === 'APPROVED' ? ('plans.approve' as const) : ('plans.status' as const), entityType: 'ImprovementPlan', entityId: plan.id, before: { status: plan.status }, after: { status: to, ...approval } }],
+    audit: [
+      {
+        kind: to === 'APPROVED' ? ('plans.approve' as const) : ('plans.status' as const),
+        entityType: 'ImprovementPlan',
+        entityId: plan.id,
+        before: { status: plan.status },
+        after: { status: to, ...approval },
+      },
+    ],
   };
 }
 
@@ -220,17 +280,31 @@ export const recordPlanOutcome = defineAction({
       const paper = await ctx.tx.paper.findFirst({ where: { id: input.outcomeLetterPaperId, meeting: { boardId: board.id } }, select: { id: true } });
       if (!paper) throw new AppError('NOT_FOUND', 'That paper was not found');
     }
-    const data = { outcomeOn: dbDay(input.outcomeOn), outcomeJudgement: input.outcomeJudgement, outcomeLetterPaperId: input.outcomeLetterPaperId ?? null, outcomeNote: input.outcomeNote || null };
+    const data = {
+      outcomeOn: dbDay(input.outcomeOn),
+      outcomeJudgement: input.outcomeJudgement,
+      outcomeLetterPaperId: input.outcomeLetterPaperId ?? null,
+      outcomeNote: input.outcomeNote || null,
+    };
     const { count } = await ctx.tx.improvementPlan.updateMany({ where: { id: plan.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new AppError('CONFLICT', 'Someone else changed this plan while you were looking at it. Reload the page and check its details.');
     return {
       data: { id: plan.id },
       message: `Ofsted’s response recorded: ${label('judgement', input.outcomeJudgement).toLowerCase()}, ${formatDay(dbDay(input.outcomeOn))}`,
-      audit: [{
-        kind: 'plans.record-outcome', entityType: 'ImprovementPlan', entityId: plan.id,
-        before: { outcomeOn: plan.outcomeOn, outcomeJudgement: plan.outcomeJudgement, outcomeLetterPaperId: plan.outcomeLetterPaperId, outcomeNote: plan.outcomeNote },
-        after: { ...data, outcomeOn: input.outcomeOn },
-      }],
+      audit: [
+        {
+          kind: 'plans.record-outcome',
+          entityType: 'ImprovementPlan',
+          entityId: plan.id,
+          before: {
+            outcomeOn: plan.outcomeOn,
+            outcomeJudgement: plan.outcomeJudgement,
+            outcomeLetterPaperId: plan.outcomeLetterPaperId,
+            outcomeNote: plan.outcomeNote,
+          },
+          after: { ...data, outcomeOn: input.outcomeOn },
+        },
+      ],
     };
   },
 });

@@ -36,13 +36,29 @@ export const signOffAction = defineAction({
     }
     const evidence = { documents: input.documents, links: input.links, measures: input.measures, ...(input.summary ? { summary: input.summary } : {}) };
     const signOff = await ctx.tx.planActionSignOff.create({
-      data: { councilId: ctx.council.id, planActionId: action.id, meetingId: meeting.id, proposedBy: input.proposedBy, evidence, recordedById: ctx.actor.id, signedOffAt: ctx.now },
+      data: {
+        councilId: ctx.council.id,
+        planActionId: action.id,
+        meetingId: meeting.id,
+        proposedBy: input.proposedBy,
+        evidence,
+        recordedById: ctx.actor.id,
+        signedOffAt: ctx.now,
+      },
       select: { id: true },
     });
     return {
       data: { id: signOff.id },
       message: `Action ${action.reference} signed off at ${meeting.title}`,
-      audit: [{ kind: 'plans.actions.sign-off', entityType: 'PlanAction', entityId: action.id, before: { status: action.status }, after: { status: 'SIGNED_OFF', meetingId: meeting.id, proposedBy: input.proposedBy, evidence } }],
+      audit: [
+        {
+          kind: 'plans.actions.sign-off',
+          entityType: 'PlanAction',
+          entityId: action.id,
+          before: { status: action.status },
+          after: { status: 'SIGNED_OFF', meetingId: meeting.id, proposedBy: input.proposedBy, evidence },
+        },
+      ],
     };
   },
 });
@@ -65,10 +81,19 @@ export const reopenAction = defineAction({
       select: { id: true, meeting: { select: { startsAt: true } } },
     });
     // a reopen undoes the sign-off, so it is at the sign-off's meeting or a later one
-    const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId', signOff ? {
-      at: signOff.meeting.startsAt,
-      message: 'Choose a meeting held after the board signed the action off: an earlier meeting cannot have reopened it',
-    } : undefined);
+    const meeting = await resolveAgreedMeeting(
+      ctx.tx,
+      board.id,
+      input.meetingId,
+      ctx.now,
+      'meetingId',
+      signOff
+        ? {
+            at: signOff.meeting.startsAt,
+            message: 'Choose a meeting held after the board signed the action off: an earlier meeting cannot have reopened it',
+          }
+        : undefined,
+    );
     if (!meeting) throw invalid({ meetingId: 'Choose the meeting at which the board reopened the action' });
     const status = 'IN_PROGRESS' as const;
     const { count } = await ctx.tx.planAction.updateMany({
@@ -85,7 +110,15 @@ export const reopenAction = defineAction({
     return {
       data: { id: action.id },
       message: `Action ${action.reference} reopened by the board at ${meeting.title}`,
-      audit: [{ kind: 'plans.actions.reopen', entityType: 'PlanAction', entityId: action.id, before: { status: 'SIGNED_OFF', signOffId: signOff?.id }, after: { status, meetingId: meeting.id, reason: input.reason } }],
+      audit: [
+        {
+          kind: 'plans.actions.reopen',
+          entityType: 'PlanAction',
+          entityId: action.id,
+          before: { status: 'SIGNED_OFF', signOffId: signOff?.id },
+          after: { status, meetingId: meeting.id, reason: input.reason },
+        },
+      ],
     };
   },
 });

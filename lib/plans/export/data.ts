@@ -9,18 +9,30 @@ export async function planForExport(councilId: string, boardId: string, planId: 
     const plan = await tx.improvementPlan.findFirst({
       where: { id: planId, boardId },
       select: {
-        id: true, title: true, status: true, submissionDeadline: true,
+        id: true,
+        title: true,
+        status: true,
+        submissionDeadline: true,
         board: { select: { name: true, council: { select: { name: true } } } },
         inspection: { select: { title: true, visitedOn: true, judgement: true } },
         themes: {
           orderBy: { position: 'asc' },
           select: {
-            id: true, name: true,
+            id: true,
+            name: true,
             actions: {
               orderBy: { reference: 'asc' },
               select: {
-                reference: true, description: true, leadOfficer: true, dueOn: true, agreedDueOn: true, status: true, rag: true,
-                deliveryBody: { select: { name: true } }, scrutinyBody: { select: { name: true } }, secondScrutinyBody: { select: { name: true } },
+                reference: true,
+                description: true,
+                leadOfficer: true,
+                dueOn: true,
+                agreedDueOn: true,
+                status: true,
+                rag: true,
+                deliveryBody: { select: { name: true } },
+                scrutinyBody: { select: { name: true } },
+                secondScrutinyBody: { select: { name: true } },
                 agencies: { select: { agency: { select: { name: true } } } },
                 findings: { select: { finding: { select: { reference: true, position: true } } } },
               },
@@ -34,13 +46,19 @@ export async function planForExport(councilId: string, boardId: string, planId: 
       where: { planId: plan.id },
       orderBy: { title: 'asc' },
       select: {
-        title: true, unit: true, target: true, direction: true, tolerance: true,
+        title: true,
+        unit: true,
+        target: true,
+        direction: true,
+        tolerance: true,
         values: { orderBy: { periodEnd: 'asc' }, select: { periodLabel: true, periodEnd: true, value: true, note: true } },
       },
     });
     return {
       measures: measures.map((m) => ({
-        ...m, target: Number(m.target), tolerance: m.tolerance === null ? null : Number(m.tolerance),
+        ...m,
+        target: Number(m.target),
+        tolerance: m.tolerance === null ? null : Number(m.tolerance),
         values: m.values.map((v) => ({ ...v, value: Number(v.value) })),
       })),
       ...plan,
@@ -49,7 +67,10 @@ export async function planForExport(councilId: string, boardId: string, planId: 
         actions: t.actions.map((a) => ({
           ...a,
           agencies: a.agencies.map((x) => x.agency.name).sort((x, y) => x.localeCompare(y)),
-          findings: a.findings.map((f) => f.finding).sort((x, y) => x.position - y.position).map((f) => f.reference),
+          findings: a.findings
+            .map((f) => f.finding)
+            .sort((x, y) => x.position - y.position)
+            .map((f) => f.reference),
         })),
       })),
     };
@@ -77,5 +98,10 @@ export function exportCells(theme: string, a: ExportAction): Record<ImportFieldK
 
 export const exportHeaders = importFields.map((f) => f.label);
 export const exportFileBase = (boardSlug: string, title: string) =>
-  `${boardSlug}-${title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}`;
+  `${boardSlug}-${title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)}`;
 export const revisedDue = (a: ExportAction) => (a.agreedDueOn ? dayString(a.agreedDueOn) : null);

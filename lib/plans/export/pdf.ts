@@ -29,7 +29,11 @@ export function numberPages(doc: PDFKit.PDFDocument, label: string) {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc.font('Helvetica').fontSize(9).fillColor(SECONDARY).text(pdfText(`${label}. Page ${i + 1} of ${range.count}`), MARGIN, doc.page.height - MARGIN / 2 - 6, { width, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor(SECONDARY)
+      .text(pdfText(`${label}. Page ${i + 1} of ${range.count}`), MARGIN, doc.page.height - MARGIN / 2 - 6, { width, lineBreak: false });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }
@@ -41,7 +45,13 @@ export function numberPages(doc: PDFKit.PDFDocument, label: string) {
  */
 export function renderPlanPdf(plan: PlanExport): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4', margin: MARGIN, bufferPages: true, tagged: true, lang: 'en-GB', displayTitle: true, pdfVersion: '1.7',
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    pdfVersion: '1.7',
     info: { Title: pdfText(plan.title), Author: pdfText(plan.board.council.name), Subject: `${pdfText(plan.board.name)}: improvement plan`, Creator: 'Tabled' },
   });
   const done = collect(doc);
@@ -57,8 +67,17 @@ export function renderPlanPdf(plan: PlanExport): Promise<Buffer> {
   text(plan.title, document, 'H1');
   doc.moveDown(0.4).font('Helvetica').fontSize(11);
   const count = plan.themes.reduce((n, t) => n + t.actions.length, 0);
-  text(`Status: ${label('planStatus', plan.status)}. ${count} ${count === 1 ? 'action' : 'actions'} under ${plan.themes.length} ${plan.themes.length === 1 ? 'theme' : 'themes'}.`, document, 'P');
-  if (plan.inspection) text(`Answers: ${plan.inspection.title}, ${formatDayLong(plan.inspection.visitedOn)} (${labelInSentence('judgement', plan.inspection.judgement)}).`, document, 'P');
+  text(
+    `Status: ${label('planStatus', plan.status)}. ${count} ${count === 1 ? 'action' : 'actions'} under ${plan.themes.length} ${plan.themes.length === 1 ? 'theme' : 'themes'}.`,
+    document,
+    'P',
+  );
+  if (plan.inspection)
+    text(
+      `Answers: ${plan.inspection.title}, ${formatDayLong(plan.inspection.visitedOn)} (${labelInSentence('judgement', plan.inspection.judgement)}).`,
+      document,
+      'P',
+    );
   if (plan.submissionDeadline) text(`Submission deadline: ${formatDayLong(plan.submissionDeadline)}.`, document, 'P');
   doc.moveDown(1);
 
@@ -85,7 +104,13 @@ export function renderPlanPdf(plan: PlanExport): Promise<Buffer> {
         `Lead officer: ${a.leadOfficer}. ${due}.`,
         a.agencies.length ? `Partner agencies: ${a.agencies.join(', ')}.` : null,
         a.findings.length ? `Answers findings: ${a.findings.join(', ')}.` : null,
-        [a.deliveryBody && `Delivered by ${a.deliveryBody.name}`, a.scrutinyBody && `scrutinised by ${a.scrutinyBody.name}`, a.secondScrutinyBody && `and by ${a.secondScrutinyBody.name}`].filter(Boolean).join(', ') || null,
+        [
+          a.deliveryBody && `Delivered by ${a.deliveryBody.name}`,
+          a.scrutinyBody && `scrutinised by ${a.scrutinyBody.name}`,
+          a.secondScrutinyBody && `and by ${a.secondScrutinyBody.name}`,
+        ]
+          .filter(Boolean)
+          .join(', ') || null,
       ].filter((d): d is string => Boolean(d));
       for (const d of details) text(d, sect, 'P');
       doc.fillColor(INK).moveDown(0.6);

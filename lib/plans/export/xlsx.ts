@@ -35,11 +35,17 @@ export async function renderPlanXlsx(plan: PlanExport): Promise<Buffer> {
     { header: 'Amber tolerance', key: 'tolerance', width: 16 },
   ];
   defs.getRow(1).font = { bold: true };
-  for (const m of plan.measures) defs.addRow({ title: m.title, unit: m.unit, target: m.target, direction: directionWords[m.direction], tolerance: m.tolerance ?? '' });
+  for (const m of plan.measures)
+    defs.addRow({ title: m.title, unit: m.unit, target: m.target, direction: directionWords[m.direction], tolerance: m.tolerance ?? '' });
 
   const values = wb.addWorksheet(MEASURE_VALUES_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   values.columns = [
-    ...valueColumns.map((c) => ({ header: c.label, key: c.key, width: c.key === 'measure' ? 50 : c.key === 'note' ? 40 : 16, ...(c.key === 'periodEnd' ? { style: { numFmt: 'dd/mm/yyyy' } } : {}) })),
+    ...valueColumns.map((c) => ({
+      header: c.label,
+      key: c.key,
+      width: c.key === 'measure' ? 50 : c.key === 'note' ? 40 : 16,
+      ...(c.key === 'periodEnd' ? { style: { numFmt: 'dd/mm/yyyy' } } : {}),
+    })),
     { header: 'Against target', key: 'rag', width: 16 },
   ];
   values.getRow(1).font = { bold: true };

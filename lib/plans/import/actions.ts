@@ -15,7 +15,11 @@ const lower = (s: string) => s.trim().toLowerCase();
 async function knowledgeOf(ctx: ActionContext, plan: { id: string; inspectionId: string | null }) {
   const existing = await ctx.tx.planAction.findMany({ where: { planId: plan.id }, select: { reference: true } });
   const findings = plan.inspectionId
-    ? await ctx.tx.inspectionFinding.findMany({ where: { inspectionId: plan.inspectionId }, orderBy: { position: 'asc' }, select: { id: true, reference: true } })
+    ? await ctx.tx.inspectionFinding.findMany({
+        where: { inspectionId: plan.inspectionId },
+        orderBy: { position: 'asc' },
+        select: { id: true, reference: true },
+      })
     : [];
   return { existingReferences: existing.map((a) => a.reference), findingReferences: findings.map((f) => f.reference), findings };
 }
@@ -46,7 +50,11 @@ export const uploadPlanImport = defineAction({
       throw error;
     }
     const fileName = input.file.name.slice(0, 255);
-    return { data: { sheet, fileName, mapping: suggestMapping(sheet.headers) }, audit: [], message: `${fileName} has ${sheet.rows.length} ${sheet.rows.length === 1 ? 'row' : 'rows'}` };
+    return {
+      data: { sheet, fileName, mapping: suggestMapping(sheet.headers) },
+      audit: [],
+      message: `${fileName} has ${sheet.rows.length} ${sheet.rows.length === 1 ? 'row' : 'rows'}`,
+    };
   },
 });
 
@@ -92,7 +100,9 @@ export const commitPlanImport = defineAction({
     const { preview, knowledge } = await check(ctx, plan, input.sheet, mapping);
     if (preview.problems.length) {
       const n = preview.problems.length;
-      throw new AppError('INVALID', `Nothing was imported: ${n} ${n === 1 ? 'problem' : 'problems'} to put right first`, { file: preview.problems.map(describeProblem) });
+      throw new AppError('INVALID', `Nothing was imported: ${n} ${n === 1 ? 'problem' : 'problems'} to put right first`, {
+        file: preview.problems.map(describeProblem),
+      });
     }
     const actions = preview.rows.map((r) => r.action!);
     const councilId = ctx.council.id;
@@ -131,8 +141,18 @@ export const commitPlanImport = defineAction({
 
     const created = await ctx.tx.planAction.createManyAndReturn({
       data: actions.map((a) => ({
-        councilId, planId: plan.id, themeId: themeIds.get(lower(a.theme))!, reference: a.reference, description: a.action, leadOfficer: a.leadOfficer,
-        dueOn: dbDay(a.dueOn), status: a.status, rag: planActionRag({ status: a.status, dueOn: a.dueOn, agreedDueOn: null, today: londonDay(ctx.now) }), deliveryBodyId: bodyId(a.deliveryBody), scrutinyBodyId: bodyId(a.scrutinyBody), secondScrutinyBodyId: bodyId(a.secondScrutinyBody),
+        councilId,
+        planId: plan.id,
+        themeId: themeIds.get(lower(a.theme))!,
+        reference: a.reference,
+        description: a.action,
+        leadOfficer: a.leadOfficer,
+        dueOn: dbDay(a.dueOn),
+        status: a.status,
+        rag: planActionRag({ status: a.status, dueOn: a.dueOn, agreedDueOn: null, today: londonDay(ctx.now) }),
+        deliveryBodyId: bodyId(a.deliveryBody),
+        scrutinyBodyId: bodyId(a.scrutinyBody),
+        secondScrutinyBodyId: bodyId(a.secondScrutinyBody),
       })),
       select: { id: true, reference: true },
     });
@@ -140,17 +160,23 @@ export const commitPlanImport = defineAction({
     const findingIds = new Map(knowledge.findings.map((f) => [f.reference, f.id]));
     const findingLinks = actions.flatMap((a) => a.findings.map((f) => ({ councilId, planActionId: idOf.get(a.reference)!, findingId: findingIds.get(f)! })));
     if (findingLinks.length) await ctx.tx.planActionFinding.createMany({ data: findingLinks });
-    const agencyLinks = actions.flatMap((a) => a.agencies.map((name) => ({ councilId, planActionId: idOf.get(a.reference)!, agencyId: agencyIds.get(lower(name))! })));
+    const agencyLinks = actions.flatMap((a) =>
+      a.agencies.map((name) => ({ councilId, planActionId: idOf.get(a.reference)!, agencyId: agencyIds.get(lower(name))! })),
+    );
     if (agencyLinks.length) await ctx.tx.planActionAgency.createMany({ data: agencyLinks });
 
     const n = created.length;
     return {
       data: { imported: n, planId: plan.id },
       message: `${n} ${n === 1 ? 'action' : 'actions'} imported into ${plan.title}${themesCreated.length ? `, with ${themesCreated.length} new ${themesCreated.length === 1 ? 'theme' : 'themes'}` : ''}`,
-      audit: [{
-        kind: 'plan.import', entityType: 'ImprovementPlan', entityId: plan.id,
-        after: { fileName: input.fileName ?? null, actions: actions.map((a) => a.reference), themesCreated, agenciesCreated, bodiesCreated },
-      }],
+      audit: [
+        {
+          kind: 'plan.import',
+          entityType: 'ImprovementPlan',
+          entityId: plan.id,
+          after: { fileName: input.fileName ?? null, actions: actions.map((a) => a.reference), themesCreated, agenciesCreated, bodiesCreated },
+        },
+      ],
     };
   },
 });

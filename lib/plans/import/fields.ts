@@ -14,7 +14,12 @@ export const importFields = [
   { key: 'agencies', label: 'Partner agencies', required: false, aliases: ['agencies', 'partners', 'responsible agencies', 'partner agency'] },
   { key: 'deliveryBody', label: 'Delivery body', required: false, aliases: ['delivered by', 'delivery', 'governance'] },
   { key: 'scrutinyBody', label: 'Scrutiny body', required: false, aliases: ['scrutiny', 'scrutinised by', 'first scrutiny body'] },
-  { key: 'secondScrutinyBody', label: 'Second scrutiny body', required: false, aliases: ['second scrutiny', 'cross scrutiny', 'cross-scrutiny', 'second scrutiny body'] },
+  {
+    key: 'secondScrutinyBody',
+    label: 'Second scrutiny body',
+    required: false,
+    aliases: ['second scrutiny', 'cross scrutiny', 'cross-scrutiny', 'second scrutiny body'],
+  },
 ] as const;
 
 export type ImportFieldKey = (typeof importFields)[number]['key'];
@@ -23,7 +28,11 @@ export const importFieldKeys = importFields.map((f) => f.key) as ImportFieldKey[
 /** Column index (0-based) in the file for each field, or null where the file has none. */
 export type ColumnMapping = Record<ImportFieldKey, number | null>;
 
-const normal = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** A first guess at the mapping from the file's headers: a field's label or a common alias. */
 export function suggestMapping(headers: readonly string[]): ColumnMapping {

@@ -22,7 +22,13 @@ export type ImportWizardState =
  * file's text travels in the form between steps; each step's action reads and checks it
  * again, and the import checks every row again before saving anything.
  */
-export async function planImportStepFormAction(council: string, board: string, planId: string, _prev: ImportWizardState, formData: FormData): Promise<ImportWizardState> {
+export async function planImportStepFormAction(
+  council: string,
+  board: string,
+  planId: string,
+  _prev: ImportWizardState,
+  formData: FormData,
+): Promise<ImportWizardState> {
   formData.set('planId', planId);
   const step = formData.get('step');
   const sheet = parseSheetField(formData.get('sheet'));

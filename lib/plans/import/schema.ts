@@ -29,14 +29,22 @@ export function parseSheetField(value: unknown): Sheet | null {
 
 /** One `map-<field>` select per field: a column number, or empty for "not in the file". */
 const mapShape = Object.fromEntries(
-  importFieldKeys.map((k) => [`map-${k}`, z.string().optional().transform((v) => (v === undefined || v === '' ? null : Number(v)))]),
+  importFieldKeys.map((k) => [
+    `map-${k}`,
+    z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v === '' ? null : Number(v))),
+  ]),
 ) as unknown as Record<`map-${(typeof importFieldKeys)[number]}`, z.ZodType<number | null, string | undefined>>;
 
 export const mappingFromForm = (input: Record<string, unknown>): ColumnMapping =>
-  Object.fromEntries(importFieldKeys.map((k) => {
-    const v = input[`map-${k}`];
-    return [k, typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : null];
-  })) as ColumnMapping;
+  Object.fromEntries(
+    importFieldKeys.map((k) => {
+      const v = input[`map-${k}`];
+      return [k, typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : null];
+    }),
+  ) as ColumnMapping;
 
 export const uploadSchema = z.object({
   planId,

@@ -41,7 +41,8 @@ function finish(grid: string[][]): Sheet {
   if (width > MAX_IMPORT_COLUMNS) throw new SheetError(`The file has ${width} columns: a plan needs at most ${MAX_IMPORT_COLUMNS}`);
   if (rest.length === 0) throw new SheetError('The file has headings but no rows of actions below them');
   if (rest.length > MAX_IMPORT_ROWS) throw new SheetError(`The file has ${rest.length} rows: import at most ${MAX_IMPORT_ROWS} at once`);
-  if (trimmed.some((row) => row.some((c) => c.length > MAX_CELL_CHARS))) throw new SheetError(`A cell holds more than ${MAX_CELL_CHARS} characters: shorten it and try again`);
+  if (trimmed.some((row) => row.some((c) => c.length > MAX_CELL_CHARS)))
+    throw new SheetError(`A cell holds more than ${MAX_CELL_CHARS} characters: shorten it and try again`);
   if (trimmed.reduce((n, row) => n + row.reduce((m, c) => m + c.length, 0), 0) > MAX_SHEET_CHARS)
     throw new SheetError(`The file holds more than ${MAX_SHEET_CHARS.toLocaleString('en-GB')} characters of text: import the plan in parts`);
   const pad = (row: string[]) => Array.from({ length: width }, (_, i) => row[i] ?? '');
@@ -88,7 +89,9 @@ export async function readSheet(bytes: Uint8Array, { preferSheet }: { preferShee
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (error) {
-    throw new SheetError(`The CSV file could not be read${error instanceof Error && /line \d+/i.test(error.message) ? ` (${/line \d+/i.exec(error.message)![0]})` : ''}: check its quotes and commas`);
+    throw new SheetError(
+      `The CSV file could not be read${error instanceof Error && /line \d+/i.test(error.message) ? ` (${/line \d+/i.exec(error.message)![0]})` : ''}: check its quotes and commas`,
+    );
   }
   return finish(records);
 }

@@ -31,14 +31,28 @@ export type ImportPreview = { rows: PreviewRow[]; problems: RowProblem[] };
 /** What the plan already holds, which a row may not clash with or must point at. */
 export type ImportKnowledge = { existingReferences: readonly string[]; findingReferences: readonly string[] };
 
-const LIMITS: Partial<Record<ImportFieldKey, number>> = { reference: 40, theme: 200, action: 4000, leadOfficer: 200, deliveryBody: 200, scrutinyBody: 200, secondScrutinyBody: 200 };
+const LIMITS: Partial<Record<ImportFieldKey, number>> = {
+  reference: 40,
+  theme: 200,
+  action: 4000,
+  leadOfficer: 200,
+  deliveryBody: 200,
+  scrutinyBody: 200,
+  secondScrutinyBody: 200,
+};
 
 const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 const statusWords: Record<string, ImportableStatus> = {
-  notstarted: 'NOT_STARTED', notyetstarted: 'NOT_STARTED', planned: 'NOT_STARTED',
-  inprogress: 'IN_PROGRESS', ongoing: 'IN_PROGRESS', started: 'IN_PROGRESS', ontrack: 'IN_PROGRESS',
-  awaitingsignoff: 'AWAITING_SIGN_OFF', readyforsignoff: 'AWAITING_SIGN_OFF',
+  notstarted: 'NOT_STARTED',
+  notyetstarted: 'NOT_STARTED',
+  planned: 'NOT_STARTED',
+  inprogress: 'IN_PROGRESS',
+  ongoing: 'IN_PROGRESS',
+  started: 'IN_PROGRESS',
+  ontrack: 'IN_PROGRESS',
+  awaitingsignoff: 'AWAITING_SIGN_OFF',
+  readyforsignoff: 'AWAITING_SIGN_OFF',
 };
 
 /** Mapping problems, keyed by the field's form name (`map-<field>`) for the error summary. */
@@ -56,7 +70,8 @@ export function checkMapping(headers: readonly string[], mapping: ColumnMapping)
       continue;
     }
     const other = usedBy.get(index);
-    if (other) errors[`map-${field.key}`] = [`The column "${columnName(headers, index)}" is already chosen for the ${other.toLowerCase()}: choose a different column`];
+    if (other)
+      errors[`map-${field.key}`] = [`The column "${columnName(headers, index)}" is already chosen for the ${other.toLowerCase()}: choose a different column`];
     else usedBy.set(index, field.label);
   }
   return errors;
@@ -105,7 +120,8 @@ export function validateImport(sheet: Sheet, mapping: ColumnMapping, knowledge: 
       const seenAt = firstRowOf.get(key(reference));
       if (seenAt) problem('reference', `The reference ${reference} is also used in row ${seenAt}: each action needs its own reference`);
       else firstRowOf.set(key(reference), row);
-      if (existing.has(key(reference))) problem('reference', `The plan already has an action ${reference}: give this one another reference, or leave it out of the file`);
+      if (existing.has(key(reference)))
+        problem('reference', `The plan already has an action ${reference}: give this one another reference, or leave it out of the file`);
     }
     const theme = text('theme', 'Enter the theme the action belongs to');
     const action = text('action', 'Enter what the action is');
@@ -150,7 +166,9 @@ export function validateImport(sheet: Sheet, mapping: ColumnMapping, knowledge: 
       row,
       cells,
       problems,
-      action: problems.length ? null : { reference, theme, action, leadOfficer, dueOn: dueOn!, status, findings, agencies, deliveryBody, scrutinyBody, secondScrutinyBody },
+      action: problems.length
+        ? null
+        : { reference, theme, action, leadOfficer, dueOn: dueOn!, status, findings, agencies, deliveryBody, scrutinyBody, secondScrutinyBody },
     });
   });
   return { rows, problems: rows.flatMap((r) => r.problems) };

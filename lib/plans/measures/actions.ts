@@ -12,12 +12,16 @@ async function checkLinks(ctx: ActionContext, planId: string, actionIds: string[
   const themeIdsUnique = [...new Set(themeIds)];
   const actions = actionIdsUnique.length ? await ctx.tx.planAction.count({ where: { id: { in: actionIdsUnique }, planId } }) : 0;
   const themes = themeIdsUnique.length ? await ctx.tx.planTheme.count({ where: { id: { in: themeIdsUnique }, planId } }) : 0;
-  if (actions !== actionIdsUnique.length || themes !== themeIdsUnique.length) throw new AppError('NOT_FOUND', 'That action or theme was not found in this plan');
+  if (actions !== actionIdsUnique.length || themes !== themeIdsUnique.length)
+    throw new AppError('NOT_FOUND', 'That action or theme was not found in this plan');
   return { actionIds: actionIdsUnique, themeIds: themeIdsUnique };
 }
 
 async function findMeasure(ctx: ActionContext, planId: string, measureId: string) {
-  const measure = await ctx.tx.impactMeasure.findFirst({ where: { id: measureId, planId }, select: { id: true, title: true, unit: true, target: true, direction: true, tolerance: true, version: true } });
+  const measure = await ctx.tx.impactMeasure.findFirst({
+    where: { id: measureId, planId },
+    select: { id: true, title: true, unit: true, target: true, direction: true, tolerance: true, version: true },
+  });
   if (!measure) throw new AppError('NOT_FOUND', 'That measure was not found');
   return measure;
 }
@@ -25,7 +29,10 @@ async function findMeasure(ctx: ActionContext, planId: string, measureId: string
 const titleTaken = () => invalid({ title: ['The plan already has a measure with this title: choose another'] });
 
 async function assertTitleFree(ctx: ActionContext, planId: string, title: string, exceptId?: string) {
-  const clash = await ctx.tx.impactMeasure.findFirst({ where: { planId, title: { equals: title, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const clash = await ctx.tx.impactMeasure.findFirst({
+    where: { planId, title: { equals: title, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (clash) throw titleTaken();
 }
 
@@ -43,14 +50,24 @@ export const createMeasure = defineAction({
     const councilId = ctx.council.id;
     const measure = await ctx.tx.impactMeasure.create({
       data: {
-        councilId, planId: plan.id, title: input.title, unit: input.unit, target: input.target, direction: input.direction, tolerance: input.tolerance,
+        councilId,
+        planId: plan.id,
+        title: input.title,
+        unit: input.unit,
+        target: input.target,
+        direction: input.direction,
+        tolerance: input.tolerance,
         actions: { create: links.actionIds.map((planActionId) => ({ councilId, planActionId })) },
         themes: { create: links.themeIds.map((themeId) => ({ councilId, themeId })) },
       },
       select: { id: true },
     });
     const after = { title: input.title, unit: input.unit, target: input.target, direction: input.direction, tolerance: input.tolerance, ...links };
-    return { data: { measureId: measure.id }, message: `Measure added: ${input.title}`, audit: [{ kind: 'plan.measure.create', entityType: 'ImpactMeasure', entityId: measure.id, after }] };
+    return {
+      data: { measureId: measure.id },
+      message: `Measure added: ${input.title}`,
+      audit: [{ kind: 'plan.measure.create', entityType: 'ImpactMeasure', entityId: measure.id, after }],
+    };
   },
 });
 
@@ -72,22 +89,39 @@ export const updateMeasure = defineAction({
     });
     if (saved.count === 0) {
       throw conflict({
-        title: before.title, unit: before.unit, target: String(before.target), direction: before.direction, tolerance: before.tolerance === null ? '' : String(before.tolerance), version: String(before.version),
+        title: before.title,
+        unit: before.unit,
+        target: String(before.target),
+        direction: before.direction,
+        tolerance: before.tolerance === null ? '' : String(before.tolerance),
+        version: String(before.version),
       });
     }
     const councilId = ctx.council.id;
     await ctx.tx.impactMeasureAction.deleteMany({ where: { measureId: before.id } });
     await ctx.tx.impactMeasureTheme.deleteMany({ where: { measureId: before.id } });
-    if (links.actionIds.length) await ctx.tx.impactMeasureAction.createMany({ data: links.actionIds.map((planActionId) => ({ councilId, measureId: before.id, planActionId })) });
-    if (links.themeIds.length) await ctx.tx.impactMeasureTheme.createMany({ data: links.themeIds.map((themeId) => ({ councilId, measureId: before.id, themeId })) });
+    if (links.actionIds.length)
+      await ctx.tx.impactMeasureAction.createMany({ data: links.actionIds.map((planActionId) => ({ councilId, measureId: before.id, planActionId })) });
+    if (links.themeIds.length)
+      await ctx.tx.impactMeasureTheme.createMany({ data: links.themeIds.map((themeId) => ({ councilId, measureId: before.id, themeId })) });
     return {
       data: { measureId: before.id },
       message: `Measure saved: ${input.title}`,
-      audit: [{
-        kind: 'plan.measure.update', entityType: 'ImpactMeasure', entityId: before.id,
-        before: { title: before.title, unit: before.unit, target: Number(before.target), direction: before.direction, tolerance: before.tolerance === null ? null : Number(before.tolerance) },
-        after: { title: input.title, unit: input.unit, target: input.target, direction: input.direction, tolerance: input.tolerance, ...links },
-      }],
+      audit: [
+        {
+          kind: 'plan.measure.update',
+          entityType: 'ImpactMeasure',
+          entityId: before.id,
+          before: {
+            title: before.title,
+            unit: before.unit,
+            target: Number(before.target),
+            direction: before.direction,
+            tolerance: before.tolerance === null ? null : Number(before.tolerance),
+          },
+          after: { title: input.title, unit: input.unit, target: input.target, direction: input.direction, tolerance: input.tolerance, ...links },
+        },
+      ],
     };
   },
 });
@@ -107,13 +141,29 @@ export const addMeasureValue = defineAction({
     const periodEnd = dbDay(input.periodEnd);
     if (await ctx.tx.measureValue.findFirst({ where: { measureId: measure.id, periodEnd }, select: { id: true } })) throw periodTaken(measure.title);
     const value = await ctx.tx.measureValue.create({
-      data: { councilId: ctx.council.id, measureId: measure.id, periodLabel: input.periodLabel, periodEnd, value: input.value, note: input.note, recordedById: ctx.actor.id, recordedAt: ctx.now },
+      data: {
+        councilId: ctx.council.id,
+        measureId: measure.id,
+        periodLabel: input.periodLabel,
+        periodEnd,
+        value: input.value,
+        note: input.note,
+        recordedById: ctx.actor.id,
+        recordedAt: ctx.now,
+      },
       select: { id: true },
     });
     return {
       data: { valueId: value.id },
       message: `${input.periodLabel}: ${input.value}${measure.unit === '%' ? '%' : measure.unit ? ` ${measure.unit}` : ''} recorded for ${measure.title}`,
-      audit: [{ kind: 'plan.measure.value', entityType: 'ImpactMeasure', entityId: measure.id, after: { periodLabel: input.periodLabel, periodEnd: input.periodEnd, value: input.value, note: input.note } }],
+      audit: [
+        {
+          kind: 'plan.measure.value',
+          entityType: 'ImpactMeasure',
+          entityId: measure.id,
+          after: { periodLabel: input.periodLabel, periodEnd: input.periodEnd, value: input.value, note: input.note },
+        },
+      ],
     };
   },
 });
@@ -126,7 +176,9 @@ async function valuesKnowledge(ctx: ActionContext, planId: string) {
 function checkedValues(sheet: Sheet, knowledge: Awaited<ReturnType<typeof valuesKnowledge>>) {
   const preview = validateValues(sheet, knowledge);
   if (preview.missingColumns.length)
-    throw new AppError('INVALID', 'Check the file', { file: [`The file needs the columns ${preview.missingColumns.join(', ')} (with those headings in its first row)`] });
+    throw new AppError('INVALID', 'Check the file', {
+      file: [`The file needs the columns ${preview.missingColumns.join(', ')} (with those headings in its first row)`],
+    });
   return preview;
 }
 
@@ -164,16 +216,34 @@ export const importMeasureValues = defineAction({
     const preview = checkedValues(input.sheet, await valuesKnowledge(ctx, plan.id));
     if (preview.problems.length) {
       const n = preview.problems.length;
-      throw new AppError('INVALID', `Nothing was imported: ${n} ${n === 1 ? 'problem' : 'problems'} to put right first`, { file: preview.problems.map(describeValueProblem) });
+      throw new AppError('INVALID', `Nothing was imported: ${n} ${n === 1 ? 'problem' : 'problems'} to put right first`, {
+        file: preview.problems.map(describeValueProblem),
+      });
     }
     const values = preview.rows.map((r) => r.value!);
     await ctx.tx.measureValue.createMany({
-      data: values.map((v) => ({ councilId: ctx.council.id, measureId: v.measureId, periodLabel: v.periodLabel, periodEnd: dbDay(v.periodEnd), value: v.value, note: v.note, recordedById: ctx.actor.id, recordedAt: ctx.now })),
+      data: values.map((v) => ({
+        councilId: ctx.council.id,
+        measureId: v.measureId,
+        periodLabel: v.periodLabel,
+        periodEnd: dbDay(v.periodEnd),
+        value: v.value,
+        note: v.note,
+        recordedById: ctx.actor.id,
+        recordedAt: ctx.now,
+      })),
     });
     return {
       data: { imported: values.length },
       message: `${values.length} ${values.length === 1 ? 'value' : 'values'} imported`,
-      audit: [{ kind: 'plan.measure.import', entityType: 'ImprovementPlan', entityId: plan.id, after: { fileName: input.fileName ?? null, values: values.map((v) => ({ measure: v.measure, periodEnd: v.periodEnd, value: v.value })) } }],
+      audit: [
+        {
+          kind: 'plan.measure.import',
+          entityType: 'ImprovementPlan',
+          entityId: plan.id,
+          after: { fileName: input.fileName ?? null, values: values.map((v) => ({ measure: v.measure, periodEnd: v.periodEnd, value: v.value })) },
+        },
+      ],
     };
   },
 });

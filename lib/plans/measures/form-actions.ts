@@ -10,7 +10,6 @@ import { addMeasureValue, createMeasure, importMeasureValues, previewMeasureValu
 import type { ValuesPreview } from './values-import';
 import { planPath, planSectionPath, withHash } from '../../routes';
 
-
 function refresh(council: string, board: string, planId: string) {
   revalidatePath(planPath(council, board, planId), 'layout');
 }
@@ -44,7 +43,13 @@ export type ValuesWizardState =
   | { stage: 'done'; message: string };
 
 /** Importing values: upload and preview, then import all or nothing, the file's text carried in the form and checked again. */
-export async function measureValuesStepFormAction(council: string, board: string, planId: string, _prev: ValuesWizardState, formData: FormData): Promise<ValuesWizardState> {
+export async function measureValuesStepFormAction(
+  council: string,
+  board: string,
+  planId: string,
+  _prev: ValuesWizardState,
+  formData: FormData,
+): Promise<ValuesWizardState> {
   formData.set('planId', planId);
   const step = formData.get('step');
   if (step === 'upload') {

@@ -35,8 +35,17 @@ const ids = z
 
 const measureFields = {
   planId: uuid,
-  title: z.string({ message: 'Enter the measure' }).trim().min(1, 'Enter the measure, for example Re-referrals within 12 months').max(200, 'The measure must be 200 characters or fewer'),
-  unit: z.string().trim().max(40, 'The unit must be 40 characters or fewer').optional().transform((v) => v ?? ''),
+  title: z
+    .string({ message: 'Enter the measure' })
+    .trim()
+    .min(1, 'Enter the measure, for example Re-referrals within 12 months')
+    .max(200, 'The measure must be 200 characters or fewer'),
+  unit: z
+    .string()
+    .trim()
+    .max(40, 'The unit must be 40 characters or fewer')
+    .optional()
+    .transform((v) => v ?? ''),
   target: numberField('Enter the target as a number, for example 90'),
   direction: z.enum(directions, { message: 'Choose whether a higher or a lower value is better' }),
   tolerance: z
@@ -55,24 +64,36 @@ const measureFields = {
 export const createMeasureSchema = z.object(measureFields);
 export const updateMeasureSchema = z.object({ ...measureFields, measureId: uuid, version: versionField });
 
-export const periodEndField = z.any().optional().transform((v, ctx) => {
-  const input = asDayInput(v);
-  if (typeof input === 'string' ? !input.trim() : !input.day && !input.month && !input.year) {
-    ctx.addIssue({ code: 'custom', message: 'Enter the last day of the period' });
-    return '';
-  }
-  const day = readDay(input);
-  if (!day) ctx.addIssue({ code: 'custom', message: 'Enter the last day of the period as a date, for example 31/10/2026' });
-  return day ?? '';
-});
+export const periodEndField = z
+  .any()
+  .optional()
+  .transform((v, ctx) => {
+    const input = asDayInput(v);
+    if (typeof input === 'string' ? !input.trim() : !input.day && !input.month && !input.year) {
+      ctx.addIssue({ code: 'custom', message: 'Enter the last day of the period' });
+      return '';
+    }
+    const day = readDay(input);
+    if (!day) ctx.addIssue({ code: 'custom', message: 'Enter the last day of the period as a date, for example 31/10/2026' });
+    return day ?? '';
+  });
 
 export const addValueSchema = z.object({
   planId: uuid,
   measureId: uuid,
-  periodLabel: z.string({ message: 'Enter the period' }).trim().min(1, 'Enter the period, for example October 2026 or Quarter 2 2026/27').max(60, 'The period must be 60 characters or fewer'),
+  periodLabel: z
+    .string({ message: 'Enter the period' })
+    .trim()
+    .min(1, 'Enter the period, for example October 2026 or Quarter 2 2026/27')
+    .max(60, 'The period must be 60 characters or fewer'),
   periodEnd: periodEndField,
   value: numberField('Enter the value as a number, for example 88.5'),
-  note: z.string().trim().max(1000, 'The note must be 1,000 characters or fewer').optional().transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(1000, 'The note must be 1,000 characters or fewer')
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const valuesUploadSchema = z.object({ planId: uuid, file: z.instanceof(File, { message: 'Choose a CSV or Excel file of values' }) });

@@ -19,7 +19,11 @@ type ValueKey = (typeof valueColumns)[number]['key'];
 
 export type ValueRow = { measureId: string; measure: string; periodLabel: string; periodEnd: LondonDay; value: number; note: string | null };
 export type ValueProblem = { row: number; column: string; message: string };
-export type ValuesPreview = { missingColumns: string[]; rows: { row: number; cells: Partial<Record<ValueKey, string>>; value: ValueRow | null; problems: ValueProblem[] }[]; problems: ValueProblem[] };
+export type ValuesPreview = {
+  missingColumns: string[];
+  rows: { row: number; cells: Partial<Record<ValueKey, string>>; value: ValueRow | null; problems: ValueProblem[] }[];
+  problems: ValueProblem[];
+};
 
 const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -38,7 +42,9 @@ export function validateValues(sheet: Sheet, knowledge: { measures: readonly { i
   const rows = sheet.rows.map((cellsIn, i) => {
     const row = i + 2;
     const problems: ValueProblem[] = [];
-    const cells = Object.fromEntries(valueColumns.filter((c) => index[c.key] >= 0).map((c) => [c.key, (cellsIn[index[c.key]] ?? '').trim()])) as Partial<Record<ValueKey, string>>;
+    const cells = Object.fromEntries(valueColumns.filter((c) => index[c.key] >= 0).map((c) => [c.key, (cellsIn[index[c.key]] ?? '').trim()])) as Partial<
+      Record<ValueKey, string>
+    >;
     const problem = (k: ValueKey, message: string) => problems.push({ row, column: columnName(sheet.headers, index[k]), message });
     const measure = cells.measure ? measureByTitle.get(key(cells.measure)) : undefined;
     if (!cells.measure) problem('measure', 'Enter the measure’s title');
@@ -61,7 +67,12 @@ export function validateValues(sheet: Sheet, knowledge: { measures: readonly { i
       else seen.set(k, row);
       if (existing.has(k)) problem('periodEnd', `${measure.title} already has a value for the period ending ${periodEnd}`);
     }
-    return { row, cells, problems, value: problems.length ? null : { measureId: measure!.id, measure: measure!.title, periodLabel, periodEnd: periodEnd!, value: value!, note } };
+    return {
+      row,
+      cells,
+      problems,
+      value: problems.length ? null : { measureId: measure!.id, measure: measure!.title, periodLabel, periodEnd: periodEnd!, value: value!, note },
+    };
   });
   return { missingColumns, rows, problems: rows.flatMap((r) => r.problems) };
 }

@@ -7,7 +7,6 @@ const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'n
 /** "1 September 2026" for a London day. */
 export const dayWords = (day: string) => dayMonthYear.format(new Date(`${day}T00:00:00Z`));
 
-
 export type ReportTable = { caption: string; headers: string[]; rows: string[][]; /** the column whose cells head their rows */ rowHeader?: number };
 export type ReportSection = { id: string; heading: string; paragraphs: string[]; table?: ReportTable };
 export type ReportDocument = { title: string; subtitle: string; lines: string[]; sections: ReportSection[] };
@@ -45,8 +44,28 @@ export function reportDocument(r: ReportModel): ReportDocument {
       headers: ['Theme', 'Actions', 'Not started', 'In progress', 'Awaiting sign-off', 'Signed off', 'Carried over or closed', 'Signed off in the period'],
       rowHeader: 0,
       rows: [
-        ...r.themes.map((t) => [t.name, t.total, t.counts.NOT_STARTED, t.counts.IN_PROGRESS, t.counts.AWAITING_SIGN_OFF, t.counts.SIGNED_OFF, t.counts.CARRIED_OVER + t.counts.CLOSED, t.signedOffInPeriod].map(String)),
-        ['All themes', r.totals.total, r.totals.counts.NOT_STARTED, r.totals.counts.IN_PROGRESS, r.totals.counts.AWAITING_SIGN_OFF, r.totals.counts.SIGNED_OFF, r.totals.counts.CARRIED_OVER + r.totals.counts.CLOSED, r.totals.signedOffInPeriod].map(String),
+        ...r.themes.map((t) =>
+          [
+            t.name,
+            t.total,
+            t.counts.NOT_STARTED,
+            t.counts.IN_PROGRESS,
+            t.counts.AWAITING_SIGN_OFF,
+            t.counts.SIGNED_OFF,
+            t.counts.CARRIED_OVER + t.counts.CLOSED,
+            t.signedOffInPeriod,
+          ].map(String),
+        ),
+        [
+          'All themes',
+          r.totals.total,
+          r.totals.counts.NOT_STARTED,
+          r.totals.counts.IN_PROGRESS,
+          r.totals.counts.AWAITING_SIGN_OFF,
+          r.totals.counts.SIGNED_OFF,
+          r.totals.counts.CARRIED_OVER + r.totals.counts.CLOSED,
+          r.totals.signedOffInPeriod,
+        ].map(String),
       ],
     },
   });
@@ -54,9 +73,16 @@ export function reportDocument(r: ReportModel): ReportDocument {
   sections.push({
     id: 'signed-off',
     heading: 'Actions signed off in the period',
-    paragraphs: r.signedOff.length ? ['Signed off as complete at board meetings held in the period.'] : ['No actions were signed off at board meetings held in the period.'],
+    paragraphs: r.signedOff.length
+      ? ['Signed off as complete at board meetings held in the period.']
+      : ['No actions were signed off at board meetings held in the period.'],
     table: r.signedOff.length
-      ? { caption: 'Actions signed off, with the meeting', headers: ['Reference', 'Action', 'Theme', 'Signed off at'], rowHeader: 0, rows: r.signedOff.map((s) => [s.reference, s.description, s.theme, `${s.meeting}, ${formatLongDate(s.meetingAt)}`]) }
+      ? {
+          caption: 'Actions signed off, with the meeting',
+          headers: ['Reference', 'Action', 'Theme', 'Signed off at'],
+          rowHeader: 0,
+          rows: r.signedOff.map((s) => [s.reference, s.description, s.theme, `${s.meeting}, ${formatLongDate(s.meetingAt)}`]),
+        }
       : undefined,
   });
 
@@ -64,7 +90,9 @@ export function reportDocument(r: ReportModel): ReportDocument {
     id: 'slipping',
     heading: 'Actions slipping',
     paragraphs: r.slipping.length
-      ? ['Open actions whose original due date fell on or before the end of the period, or whose due date has been revised. The original date is kept beside the revised one.']
+      ? [
+          'Open actions whose original due date fell on or before the end of the period, or whose due date has been revised. The original date is kept beside the revised one.',
+        ]
       : ['No open action has passed its original due date or had its due date revised.'],
     table: r.slipping.length
       ? {
@@ -77,14 +105,20 @@ export function reportDocument(r: ReportModel): ReportDocument {
             s.leadOfficer,
             formatDay(s.originalDue),
             [
-              s.agreed ? `${formatDay(s.agreed.due)} (agreed${s.agreed.meeting ? ` at ${s.agreed.meeting.title}, ${formatDay(s.agreed.meeting.startsAt)}` : ''})` : '',
+              s.agreed
+                ? `${formatDay(s.agreed.due)} (agreed${s.agreed.meeting ? ` at ${s.agreed.meeting.title}, ${formatDay(s.agreed.meeting.startsAt)}` : ''})`
+                : '',
               s.pending ? `${formatDay(s.pending.due)} (proposed, not yet agreed)` : '',
-            ].filter(Boolean).join('; ') || 'Not revised',
+            ]
+              .filter(Boolean)
+              .join('; ') || 'Not revised',
             [
               `${label('planActionStatus', s.status)}${s.overdue ? '; overdue' : ''}`,
               s.agreed?.reason ? `Reason for the agreed date: ${s.agreed.reason}` : '',
               s.pending?.reason ? `Reason for the proposed date: ${s.pending.reason}` : '',
-            ].filter(Boolean).join('. '),
+            ]
+              .filter(Boolean)
+              .join('. '),
           ]),
         }
       : undefined,
@@ -94,7 +128,9 @@ export function reportDocument(r: ReportModel): ReportDocument {
     id: 'measures',
     heading: 'Measures against target',
     paragraphs: r.measures.length
-      ? ['The latest value of each measure reported by the end of the period, against its target. On target includes exactly on target; near target is within the agreed tolerance.']
+      ? [
+          'The latest value of each measure reported by the end of the period, against its target. On target includes exactly on target; near target is within the agreed tolerance.',
+        ]
       : ['No measures of impact are recorded for this plan yet.'],
     table: r.measures.length
       ? {
@@ -106,7 +142,9 @@ export function reportDocument(r: ReportModel): ReportDocument {
             m.latest ? `${withUnit(m.latest.value, m.unit)} (${m.latest.period})${m.latest.inPeriod ? '' : ', before the period'}` : 'No value reported',
             `${withUnit(m.target, m.unit)}, ${m.direction === 'HIGHER_IS_BETTER' ? 'higher is better' : 'lower is better'}`,
             m.rag ? measureRagWords[m.rag] : 'Not rated',
-            m.trend && m.previous ? `${m.trend.charAt(0).toUpperCase()}${m.trend.slice(1)} (was ${withUnit(m.previous.value, m.unit)} in ${m.previous.period})` : 'No earlier value',
+            m.trend && m.previous
+              ? `${m.trend.charAt(0).toUpperCase()}${m.trend.slice(1)} (was ${withUnit(m.previous.value, m.unit)} in ${m.previous.period})`
+              : 'No earlier value',
           ]),
         }
       : undefined,
@@ -118,7 +156,9 @@ export function reportDocument(r: ReportModel): ReportDocument {
     lines: [
       `${r.councilName}, ${r.boardName}.`,
       `Period: ${dayWords(r.from)} to ${dayWords(r.to)}.`,
-      ...(r.reportingLine ? [`Reporting line: ${r.reportingLine.name}${r.reportingLine.frequency ? `, ${r.reportingLine.frequency.toLowerCase()}` : ''}.`] : []),
+      ...(r.reportingLine
+        ? [`Reporting line: ${r.reportingLine.name}${r.reportingLine.frequency ? `, ${r.reportingLine.frequency.toLowerCase()}` : ''}.`]
+        : []),
       ...(r.plan.inspection ? [`The plan answers: ${r.plan.inspection.title} (${formatDay(r.plan.inspection.visitedOn)}).`] : []),
     ],
     sections,

@@ -24,7 +24,9 @@ export async function renderReportDocx(report: ReportDocument, meta: { author: s
         rows: [
           new TableRow({
             tableHeader: true,
-            children: t.headers.map((h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })], shading: { fill: 'F3F2F1' } })),
+            children: t.headers.map(
+              (h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })], shading: { fill: 'F3F2F1' } }),
+            ),
           }),
           ...t.rows.map(
             (row) =>
@@ -32,7 +34,9 @@ export async function renderReportDocx(report: ReportDocument, meta: { author: s
                 children: row.map(
                   (c, i) =>
                     new TableCell({
-                      children: c.split('\n').map((line) => new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: line, bold: i === t.rowHeader })] })),
+                      children: c
+                        .split('\n')
+                        .map((line) => new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: line, bold: i === t.rowHeader })] })),
                     }),
                 ),
               }),

@@ -15,4 +15,3 @@ async function loadReportUnchecked(ctx: BoardContext, planId: string, params: Re
   return { ...read, model, document: reportDocument(model) };
 }
 export const loadReport = defineQuery({ resource: 'plan', run: loadReportUnchecked });
-

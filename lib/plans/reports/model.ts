@@ -31,7 +31,9 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
     const plan = await tx.improvementPlan.findFirst({
       where: { id: scope.planId, boardId: scope.boardId },
       select: {
-        id: true, title: true, status: true,
+        id: true,
+        title: true,
+        status: true,
         board: { select: { name: true, council: { select: { name: true } }, reportingLines: { select: { body: true, name: true, frequency: true } } } },
         inspection: { select: { title: true, visitedOn: true } },
         themes: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
@@ -42,8 +44,18 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       where: { planId: plan.id },
       orderBy: [{ reference: 'asc' }],
       select: {
-        id: true, reference: true, description: true, leadOfficer: true, dueOn: true, agreedDueOn: true, status: true, themeId: true,
-        revisions: { orderBy: { proposedAt: 'desc' }, select: { previousDueOn: true, proposedDueOn: true, reason: true, proposedAt: true, agreedAt: true, agreedAtMeetingId: true } },
+        id: true,
+        reference: true,
+        description: true,
+        leadOfficer: true,
+        dueOn: true,
+        agreedDueOn: true,
+        status: true,
+        themeId: true,
+        revisions: {
+          orderBy: { proposedAt: 'desc' },
+          select: { previousDueOn: true, proposedDueOn: true, reason: true, proposedAt: true, agreedAt: true, agreedAtMeetingId: true },
+        },
       },
     });
     const signOffs = await tx.planActionSignOff.findMany({
@@ -63,9 +75,19 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       where: { planId: plan.id },
       orderBy: { title: 'asc' },
       select: {
-        id: true, title: true, unit: true, target: true, direction: true, tolerance: true,
+        id: true,
+        title: true,
+        unit: true,
+        target: true,
+        direction: true,
+        tolerance: true,
         themes: { select: { theme: { select: { name: true } } } },
-        values: { where: { periodEnd: { lte: new Date(`${query.to}T00:00:00Z`) } }, orderBy: { periodEnd: 'desc' }, take: 2, select: { periodLabel: true, periodEnd: true, value: true, note: true } },
+        values: {
+          where: { periodEnd: { lte: new Date(`${query.to}T00:00:00Z`) } },
+          orderBy: { periodEnd: 'desc' },
+          take: 2,
+          select: { periodLabel: true, periodEnd: true, value: true, note: true },
+        },
       },
     });
 
@@ -87,7 +109,14 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
 
     const signedOff = signOffs.map((s) => {
       const a = actionById.get(s.planActionId)!;
-      return { reference: a.reference, description: a.description, theme: themeName.get(a.themeId) ?? '', meeting: s.meeting.title, meetingOn: londonDay(s.meeting.startsAt), meetingAt: s.meeting.startsAt };
+      return {
+        reference: a.reference,
+        description: a.description,
+        theme: themeName.get(a.themeId) ?? '',
+        meeting: s.meeting.title,
+        meetingOn: londonDay(s.meeting.startsAt),
+        meetingAt: s.meeting.startsAt,
+      };
     });
 
     const toDate = new Date(`${query.to}T00:00:00Z`);
@@ -112,8 +141,15 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
         const pending = pendingRow ? { due: pendingRow.proposedDueOn, proposedAt: pendingRow.proposedAt, reason: pendingRow.reason } : null;
         const effective = agreed?.due ?? a.dueOn;
         return {
-          reference: a.reference, description: a.description, theme: themeName.get(a.themeId) ?? '', leadOfficer: a.leadOfficer, status: a.status,
-          originalDue: a.dueOn, revisedDue: agreed?.due ?? null, agreed, pending,
+          reference: a.reference,
+          description: a.description,
+          theme: themeName.get(a.themeId) ?? '',
+          leadOfficer: a.leadOfficer,
+          status: a.status,
+          originalDue: a.dueOn,
+          revisedDue: agreed?.due ?? null,
+          agreed,
+          pending,
           overdue: a.status !== 'AWAITING_SIGN_OFF' && effective < asOf,
         };
       })
@@ -128,10 +164,16 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       const rag: MeasureRag | null = latest ? measureRag({ value: Number(latest.value), target, direction, tolerance }) : null;
       const trend: MeasureTrend | null = latest && previous ? measureTrend(Number(previous.value), Number(latest.value), direction) : null;
       return {
-        title: m.title, unit: m.unit, target, direction, tolerance, themes: m.themes.map((t) => t.theme.name),
+        title: m.title,
+        unit: m.unit,
+        target,
+        direction,
+        tolerance,
+        themes: m.themes.map((t) => t.theme.name),
         latest: latest ? { period: latest.periodLabel, periodEnd: latest.periodEnd, value: Number(latest.value), inPeriod: latest.periodEnd >= from } : null,
         previous: previous ? { period: previous.periodLabel, value: Number(previous.value) } : null,
-        rag, trend,
+        rag,
+        trend,
       };
     });
 
@@ -146,7 +188,11 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       from: query.from,
       to: query.to,
       asAt: today,
-      themes, totals, signedOff, slipping, measures: measureRows,
+      themes,
+      totals,
+      signedOff,
+      slipping,
+      measures: measureRows,
     };
   });
 }

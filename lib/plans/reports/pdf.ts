@@ -15,7 +15,14 @@ const SECONDARY = '#484949';
 export function renderReportPdf(report: ReportDocument, meta: { author: string }): Promise<Buffer> {
   const title = `${report.title}: ${report.subtitle}`;
   const doc = new PDFDocument({
-    size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, tagged: true, lang: 'en-GB', displayTitle: true, pdfVersion: '1.7',
+    size: 'A4',
+    layout: 'landscape',
+    margin: MARGIN,
+    bufferPages: true,
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    pdfVersion: '1.7',
     info: { Title: pdfText(title), Author: pdfText(meta.author), Subject: 'Improvement plan progress report', Creator: 'Tabled' },
   });
   const done = collect(doc);
@@ -52,7 +59,11 @@ export function renderReportPdf(report: ReportDocument, meta: { author: string }
         defaultStyle: { padding: 4, border: 0.5, borderColor: '#b1b4b6' },
         data: [
           t.headers.map((h) => ({ text: pdfText(h), type: 'TH' as const, scope: 'Column', font: { src: 'Helvetica-Bold' }, backgroundColor: '#f3f2f1' })),
-          ...t.rows.map((row) => row.map((c, i) => (i === t.rowHeader ? { text: pdfText(c), type: 'TH' as const, scope: 'Row', font: { src: 'Helvetica-Bold' } } : { text: pdfText(c) }))),
+          ...t.rows.map((row) =>
+            row.map((c, i) =>
+              i === t.rowHeader ? { text: pdfText(c), type: 'TH' as const, scope: 'Row', font: { src: 'Helvetica-Bold' } } : { text: pdfText(c) },
+            ),
+          ),
         ],
       } as PDFKit.Mixins.TableOptionsWithData);
       doc.x = MARGIN;

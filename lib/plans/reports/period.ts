@@ -5,10 +5,18 @@ export const audiences = ['cabinet', 'scrutiny', 'dfe'] as const;
 export type Audience = (typeof audiences)[number];
 
 export const audienceBody = { cabinet: 'CABINET', scrutiny: 'SCRUTINY_COMMITTEE', dfe: 'DFE' } as const;
-export const audienceDefaultName: Record<Audience, string> = { cabinet: 'Cabinet', scrutiny: 'the Overview and Scrutiny Committee', dfe: 'the Department for Education' };
+export const audienceDefaultName: Record<Audience, string> = {
+  cabinet: 'Cabinet',
+  scrutiny: 'the Overview and Scrutiny Committee',
+  dfe: 'the Department for Education',
+};
 
 export type ReportQuery = { from: LondonDay; to: LondonDay; audience: Audience };
-export type ReportQueryResult = { query: ReportQuery; errors: { field: 'from' | 'to' | 'audience'; message: string }[]; values: Record<'from' | 'to' | 'audience', string> };
+export type ReportQueryResult = {
+  query: ReportQuery;
+  errors: { field: 'from' | 'to' | 'audience'; message: string }[];
+  values: Record<'from' | 'to' | 'audience', string>;
+};
 
 /** The default period: the last three whole months and this month so far. */
 export function defaultPeriod(today: LondonDay): { from: LondonDay; to: LondonDay } {

@@ -140,8 +140,50 @@ const TABLE_ORDER = [
   'ForwardPlanItem',
 ] as const;
 
-const FIRST = ['Alex', 'Sam', 'Jo', 'Priya', 'Tom', 'Helen', 'Mark', 'Rachel', 'Owen', 'Nadia', 'Gareth', 'Ruth', 'Peter', 'Lisa', 'Dan', 'Kate', 'Ian', 'Carol', 'Gemma', 'Simon'];
-const LAST = ['Price', 'Ellis', 'Okafor', 'Raman', 'Hughes', 'Grant', 'Fenwick', 'Osei', 'Marsh', 'Lloyd', 'Barker', 'Adeyemi', 'Walsh', 'Chambers', 'Baxter', 'Hussain', 'Patel', 'Dunn', 'Morris', 'Harper'];
+const FIRST = [
+  'Alex',
+  'Sam',
+  'Jo',
+  'Priya',
+  'Tom',
+  'Helen',
+  'Mark',
+  'Rachel',
+  'Owen',
+  'Nadia',
+  'Gareth',
+  'Ruth',
+  'Peter',
+  'Lisa',
+  'Dan',
+  'Kate',
+  'Ian',
+  'Carol',
+  'Gemma',
+  'Simon',
+];
+const LAST = [
+  'Price',
+  'Ellis',
+  'Okafor',
+  'Raman',
+  'Hughes',
+  'Grant',
+  'Fenwick',
+  'Osei',
+  'Marsh',
+  'Lloyd',
+  'Barker',
+  'Adeyemi',
+  'Walsh',
+  'Chambers',
+  'Baxter',
+  'Hussain',
+  'Patel',
+  'Dunn',
+  'Morris',
+  'Harper',
+];
 const POSITIONS = [
   'Independent Chair',
   'Leader of the Council',
@@ -237,12 +279,32 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
   const boardId = uuid();
   const egId = uuid();
   push('Board', {
-    id: boardId, councilId, slug: BENCH_BOARD_SLUG, name: "Children's Services Improvement Board", kind: 'IMPROVEMENT_BOARD', status: 'ESTABLISHED',
-    parentBoardId: null, isPublic: true, defaultVenue: 'Town Hall, Committee Room 1', actionReferencePrefix: 'IB', createdAt: start, updatedAt: start,
+    id: boardId,
+    councilId,
+    slug: BENCH_BOARD_SLUG,
+    name: "Children's Services Improvement Board",
+    kind: 'IMPROVEMENT_BOARD',
+    status: 'ESTABLISHED',
+    parentBoardId: null,
+    isPublic: true,
+    defaultVenue: 'Town Hall, Committee Room 1',
+    actionReferencePrefix: 'IB',
+    createdAt: start,
+    updatedAt: start,
   });
   push('Board', {
-    id: egId, councilId, slug: 'executive-group', name: 'Improvement Executive Group', kind: 'EXECUTIVE_GROUP', status: 'ESTABLISHED',
-    parentBoardId: boardId, isPublic: false, defaultVenue: 'Civic Centre, Room 4', actionReferencePrefix: 'EG', createdAt: start, updatedAt: start,
+    id: egId,
+    councilId,
+    slug: 'executive-group',
+    name: 'Improvement Executive Group',
+    kind: 'EXECUTIVE_GROUP',
+    status: 'ESTABLISHED',
+    parentBoardId: boardId,
+    isPublic: false,
+    defaultVenue: 'Civic Centre, Room 4',
+    actionReferencePrefix: 'EG',
+    createdAt: start,
+    updatedAt: start,
   });
   push('CouncilMembership', { id: uuid(), councilId, personId: adminId, role: 'ADMIN', createdAt: start });
   if (extraAdminOf) push('CouncilMembership', { id: uuid(), councilId, personId: extraAdminOf, role: 'MEMBER', createdAt: start });
@@ -252,8 +314,17 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
   const seriesId = uuid();
   const lastMeeting = firstTuesday(now, upcomingCount, 10);
   push('MeetingSeries', {
-    id: seriesId, councilId, boardId, rrule: 'FREQ=MONTHLY;BYDAY=1TU', startTime: '10:00', endTime: '12:00', kind: 'ORDINARY',
-    venue: 'Town Hall, Committee Room 1', startsOn: day(firstTuesday(now, firstOffset, 10)), untilOn: day(lastMeeting), createdAt: start,
+    id: seriesId,
+    councilId,
+    boardId,
+    rrule: 'FREQ=MONTHLY;BYDAY=1TU',
+    startTime: '10:00',
+    endTime: '12:00',
+    kind: 'ORDINARY',
+    venue: 'Town Hall, Committee Room 1',
+    startsOn: day(firstTuesday(now, firstOffset, 10)),
+    untilOn: day(lastMeeting),
+    createdAt: start,
   });
 
   // ---------- seats ----------
@@ -261,8 +332,17 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     const id = uuid();
     const role = i === 0 ? 'INDEPENDENT_CHAIR' : i === 1 ? 'VICE_CHAIR' : i >= 12 ? 'ATTENDEE' : 'MEMBER';
     push('Seat', {
-      id, councilId, boardId, personId: seatPeople[i], role, agency: i >= 6 && i <= 11 ? 'Partner agency' : `${slug} council`, position,
-      startsOn: day(start), substitutePersonId: subPeople[i], createdAt: start, updatedAt: start,
+      id,
+      councilId,
+      boardId,
+      personId: seatPeople[i],
+      role,
+      agency: i >= 6 && i <= 11 ? 'Partner agency' : `${slug} council`,
+      position,
+      startsOn: day(start),
+      substitutePersonId: subPeople[i],
+      createdAt: start,
+      updatedAt: start,
     });
     return { id, role, personId: seatPeople[i] as string };
   });
@@ -280,12 +360,23 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     const id = uuid();
     const deepDive = k % 4 === 3;
     push('Meeting', {
-      id, councilId, boardId, seriesId, kind: deepDive ? 'DEEP_DIVE' : 'ORDINARY', theme: deepDive ? pickOf(THEMES) : null,
-      title: deepDive ? 'Improvement Board themed deep dive' : "Children's Services Improvement Board", startsAt, endsAt,
-      venue: 'Town Hall, Committee Room 1', virtualLink: 'https://meet.example/improvement-board', status: held ? 'HELD' : 'SCHEDULED',
-      agendaAgreedById: held ? seatPeople[0] : null, agendaAgreedAt: held ? addDays(startsAt, -9) : null,
+      id,
+      councilId,
+      boardId,
+      seriesId,
+      kind: deepDive ? 'DEEP_DIVE' : 'ORDINARY',
+      theme: deepDive ? pickOf(THEMES) : null,
+      title: deepDive ? 'Improvement Board themed deep dive' : "Children's Services Improvement Board",
+      startsAt,
+      endsAt,
+      venue: 'Town Hall, Committee Room 1',
+      virtualLink: 'https://meet.example/improvement-board',
+      status: held ? 'HELD' : 'SCHEDULED',
+      agendaAgreedById: held ? seatPeople[0] : null,
+      agendaAgreedAt: held ? addDays(startsAt, -9) : null,
       quorumDecision: held ? 'The Independent Chair was satisfied that enough members were present.' : null,
-      createdAt: minDate(addDays(startsAt, -60), now), updatedAt: minDate(endsAt, now),
+      createdAt: minDate(addDays(startsAt, -60), now),
+      updatedAt: minDate(endsAt, now),
     });
     // agenda: standing items around five business items
     const titles: [string, string | null, string][] = [
@@ -299,8 +390,15 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     const itemIds = titles.map(([title, standing, purpose], position) => {
       const itemId = uuid();
       push('AgendaItem', {
-        id: itemId, councilId, meetingId: id, position: position + 1, title, presenter: POSITIONS[(position + k) % POSITIONS.length],
-        purpose, durationMinutes: standing ? 5 : 20, standing,
+        id: itemId,
+        councilId,
+        meetingId: id,
+        position: position + 1,
+        title,
+        presenter: POSITIONS[(position + k) % POSITIONS.length],
+        purpose,
+        durationMinutes: standing ? 5 : 20,
+        standing,
       });
       return itemId;
     });
@@ -319,18 +417,35 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
       const late = circulated && chance(0.03);
       const title = `${titles[itemIndex]?.[0]}${n >= paperItems.length ? `: appendix ${Math.floor(n / paperItems.length)}` : ''}`;
       push('Paper', {
-        id: paperId, councilId, meetingId: id, agendaItemId: itemIds[itemIndex], title,
-        marking: n % 5 === 0 ? 'PUBLIC' : n % 11 === 0 ? 'OFFICIAL_SENSITIVE' : 'OFFICIAL', status: circulated ? 'CIRCULATED' : 'DRAFT',
-        circulatedAt, isLate: late, lateAcceptedById: late && held ? seatPeople[0] : null, lateAcceptedAt: late && held ? addDays(startsAt, -3) : null,
+        id: paperId,
+        councilId,
+        meetingId: id,
+        agendaItemId: itemIds[itemIndex],
+        title,
+        marking: n % 5 === 0 ? 'PUBLIC' : n % 11 === 0 ? 'OFFICIAL_SENSITIVE' : 'OFFICIAL',
+        status: circulated ? 'CIRCULATED' : 'DRAFT',
+        circulatedAt,
+        isLate: late,
+        lateAcceptedById: late && held ? seatPeople[0] : null,
+        lateAcceptedAt: late && held ? addDays(startsAt, -3) : null,
         lateReason: late ? 'Month-end data was validated after the deadline.' : null,
-        createdAt: minDate(addDays(startsAt, -12), now), updatedAt: minDate(addDays(startsAt, -8), now),
+        createdAt: minDate(addDays(startsAt, -12), now),
+        updatedAt: minDate(addDays(startsAt, -8), now),
       });
       const versions = chance(0.1) ? 2 : 1;
       for (let v = 1; v <= versions; v++) {
         const fileName = `paper-${k + 1}-${n + 1}-v${v}.pdf`;
         push('PaperFile', {
-          id: uuid(), councilId, paperId, versionNo: v, fileName, contentType: 'application/pdf', sizeBytes: int(40_000, 2_000_000),
-          sha256: sha256(`${paperId}:${v}`), storageKey: `bench/${paperId}/${v}.pdf`, uploadedById: adminId,
+          id: uuid(),
+          councilId,
+          paperId,
+          versionNo: v,
+          fileName,
+          contentType: 'application/pdf',
+          sizeBytes: int(40_000, 2_000_000),
+          sha256: sha256(`${paperId}:${v}`),
+          storageKey: `bench/${paperId}/${v}.pdf`,
+          uploadedById: adminId,
           uploadedAt: minDate(addDays(startsAt, -12 + v), now),
         });
       }
@@ -340,11 +455,31 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     if (held || nextMeeting) {
       for (const seat of seats) {
         const r = rng();
-        const status = !held ? (r < 0.15 ? 'APOLOGIES' : 'EXPECTED') : seat.role === 'INDEPENDENT_CHAIR' ? 'PRESENT' : r < 0.55 ? 'PRESENT' : r < 0.78 ? 'VIRTUAL' : r < 0.9 ? 'SUBSTITUTE_ATTENDED' : 'APOLOGIES';
+        const status = !held
+          ? r < 0.15
+            ? 'APOLOGIES'
+            : 'EXPECTED'
+          : seat.role === 'INDEPENDENT_CHAIR'
+            ? 'PRESENT'
+            : r < 0.55
+              ? 'PRESENT'
+              : r < 0.78
+                ? 'VIRTUAL'
+                : r < 0.9
+                  ? 'SUBSTITUTE_ATTENDED'
+                  : 'APOLOGIES';
         push('Attendance', {
-          id: uuid(), councilId, meetingId: id, seatId: seat.id, status, substituteAttends: status === 'SUBSTITUTE_ATTENDED',
-          substitutePersonId: null, apologySentAt: status === 'APOLOGIES' ? addDays(startsAt, -3) : null, apologyLate: false,
-          recordedById: adminId, updatedAt: minDate(endsAt, now),
+          id: uuid(),
+          councilId,
+          meetingId: id,
+          seatId: seat.id,
+          status,
+          substituteAttends: status === 'SUBSTITUTE_ATTENDED',
+          substitutePersonId: null,
+          apologySentAt: status === 'APOLOGIES' ? addDays(startsAt, -3) : null,
+          apologyLate: false,
+          recordedById: adminId,
+          updatedAt: minDate(endsAt, now),
         });
       }
     }
@@ -355,18 +490,41 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     const last = i === held.length - 1;
     const minutesId = uuid();
     push('MinutesVersion', {
-      id: minutesId, councilId, meetingId: m.id, versionNo: 1, status: last ? 'SENT_TO_CHAIR' : 'CONFIRMED',
-      sentToChairAt: minDate(addDays(m.endsAt, 2), now), approvedById: last ? null : seatPeople[0], approvedAt: last ? null : addDays(m.endsAt, 4),
-      approvedHash: last ? null : sha256(`minutes:${m.id}`), distributedAt: last ? null : addDays(m.endsAt, 6),
-      confirmedAtMeetingId: last ? null : held[i + 1]?.id ?? null, createdAt: minDate(addDays(m.endsAt, 1), now), updatedAt: minDate(addDays(m.endsAt, 6), now),
+      id: minutesId,
+      councilId,
+      meetingId: m.id,
+      versionNo: 1,
+      status: last ? 'SENT_TO_CHAIR' : 'CONFIRMED',
+      sentToChairAt: minDate(addDays(m.endsAt, 2), now),
+      approvedById: last ? null : seatPeople[0],
+      approvedAt: last ? null : addDays(m.endsAt, 4),
+      approvedHash: last ? null : sha256(`minutes:${m.id}`),
+      distributedAt: last ? null : addDays(m.endsAt, 6),
+      confirmedAtMeetingId: last ? null : (held[i + 1]?.id ?? null),
+      createdAt: minDate(addDays(m.endsAt, 1), now),
+      updatedAt: minDate(addDays(m.endsAt, 6), now),
     });
     m.itemIds.forEach((itemId, position) => {
       const minutesItemId = uuid();
       push('MinutesItem', {
-        id: minutesItemId, councilId, minutesVersionId: minutesId, agendaItemId: itemId, position: position + 1,
-        heading: `Item ${position + 1}`, discussion: 'Members discussed the report, challenged the evidence of impact and agreed the actions recorded in the action log.',
+        id: minutesItemId,
+        councilId,
+        minutesVersionId: minutesId,
+        agendaItemId: itemId,
+        position: position + 1,
+        heading: `Item ${position + 1}`,
+        discussion: 'Members discussed the report, challenged the evidence of impact and agreed the actions recorded in the action log.',
       });
-      if (position === 4) push('Decision', { id: uuid(), councilId, meetingId: m.id, minutesItemId, kind: 'DECISION', text: 'The Board agreed the recommendations of the report.', decisionMaker: null });
+      if (position === 4)
+        push('Decision', {
+          id: uuid(),
+          councilId,
+          meetingId: m.id,
+          minutesItemId,
+          kind: 'DECISION',
+          text: 'The Board agreed the recommendations of the report.',
+          decisionMaker: null,
+        });
     });
   });
   const latestHeld = held[held.length - 1] as M;
@@ -375,11 +533,26 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
   // ---------- improvement plan ----------
   const inspectionId = uuid();
   const visitedOn = day(addDays(start, -30));
-  push('Inspection', { id: inspectionId, councilId, kind: 'FULL_INSPECTION', title: "Inspection of local authority children's services", visitedOn, judgement: 'INADEQUATE' });
+  push('Inspection', {
+    id: inspectionId,
+    councilId,
+    kind: 'FULL_INSPECTION',
+    title: "Inspection of local authority children's services",
+    visitedOn,
+    judgement: 'INADEQUATE',
+  });
   const findingIds = Array.from({ length: 20 }, (_, i) => {
     const id = uuid();
     const kind = i < 2 ? 'IMMEDIATE_ACTION' : i < 8 ? 'PRIORITY_ACTION' : 'AREA_FOR_IMPROVEMENT';
-    push('InspectionFinding', { id, councilId, inspectionId, kind, reference: `${kind === 'AREA_FOR_IMPROVEMENT' ? 'AFI' : kind === 'PRIORITY_ACTION' ? 'PA' : 'IA'}${i + 1}`, text: `Finding ${i + 1}: the quality and timeliness of practice in this area must improve.`, position: i + 1 });
+    push('InspectionFinding', {
+      id,
+      councilId,
+      inspectionId,
+      kind,
+      reference: `${kind === 'AREA_FOR_IMPROVEMENT' ? 'AFI' : kind === 'PRIORITY_ACTION' ? 'PA' : 'IA'}${i + 1}`,
+      text: `Finding ${i + 1}: the quality and timeliness of practice in this area must improve.`,
+      position: i + 1,
+    });
     return id;
   });
   const agencyIds = ['Council', 'Police', 'Integrated Care Board', 'Hospitals Trust', 'Schools Forum', 'Safeguarding Partnership'].map((name, i) => {
@@ -394,8 +567,18 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
   });
   const planId = uuid();
   push('ImprovementPlan', {
-    id: planId, councilId, boardId, inspectionId, title: "Children's Services Improvement Plan", status: 'IN_DELIVERY', approvedById: seatPeople[0],
-    approvedAt: addDays(start, 30), submissionDeadline: day(addDays(visitedOn, 90)), submittedAt: addDays(start, 20), createdAt: start, updatedAt: start,
+    id: planId,
+    councilId,
+    boardId,
+    inspectionId,
+    title: "Children's Services Improvement Plan",
+    status: 'IN_DELIVERY',
+    approvedById: seatPeople[0],
+    approvedAt: addDays(start, 30),
+    submissionDeadline: day(addDays(visitedOn, 90)),
+    submittedAt: addDays(start, 20),
+    createdAt: start,
+    updatedAt: start,
   });
   const themeIds = THEMES.map((name, i) => {
     const id = uuid();
@@ -410,12 +593,26 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     const id = uuid();
     const dueOn = day(new Date(start.getTime() + rng() * (span + 365 * DAY)));
     const past = dueOn.getTime() < today.getTime();
-    const status = past ? pickOf(['SIGNED_OFF', 'SIGNED_OFF', 'SIGNED_OFF', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'CLOSED'] as const) : pickOf(['NOT_STARTED', 'IN_PROGRESS', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] as const);
+    const status = past
+      ? pickOf(['SIGNED_OFF', 'SIGNED_OFF', 'SIGNED_OFF', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'CLOSED'] as const)
+      : pickOf(['NOT_STARTED', 'IN_PROGRESS', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] as const);
     push('PlanAction', {
-      id, councilId, planId, themeId: themeIds[t], reference: `T${t + 1}.${perTheme[t]}`, description: `${THEMES[t]}: improvement action ${perTheme[t]}, with measurable outcomes for children.`,
-      leadOfficer: POSITIONS[(i % 12) + 2], dueOn, agreedDueOn: chance(0.1) ? day(addDays(dueOn, 60)) : null, status,
+      id,
+      councilId,
+      planId,
+      themeId: themeIds[t],
+      reference: `T${t + 1}.${perTheme[t]}`,
+      description: `${THEMES[t]}: improvement action ${perTheme[t]}, with measurable outcomes for children.`,
+      leadOfficer: POSITIONS[(i % 12) + 2],
+      dueOn,
+      agreedDueOn: chance(0.1) ? day(addDays(dueOn, 60)) : null,
+      status,
       rag: status === 'SIGNED_OFF' || status === 'CLOSED' ? 'BLUE' : pickOf(['RED', 'AMBER', 'GREEN', 'GREEN'] as const),
-      deliveryBodyId: bodyIds[1], scrutinyBodyId: bodyIds[0], secondScrutinyBodyId: chance(0.2) ? bodyIds[2] : null, createdAt: start, updatedAt: start,
+      deliveryBodyId: bodyIds[1],
+      scrutinyBodyId: bodyIds[0],
+      secondScrutinyBodyId: chance(0.2) ? bodyIds[2] : null,
+      createdAt: start,
+      updatedAt: start,
     });
     push('PlanActionFinding', { councilId, planActionId: id, findingId: findingIds[i % findingIds.length] });
     const a1 = i % agencyIds.length;
@@ -423,11 +620,27 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     if (i % 3 === 0) push('PlanActionAgency', { councilId, planActionId: id, agencyId: agencyIds[(a1 + 1) % agencyIds.length] });
     for (let m = 0; m < 2; m++) {
       const due = day(addDays(dueOn, -60 + m * 30));
-      push('PlanMilestone', { id: uuid(), councilId, planActionId: id, title: `Milestone ${m + 1}`, dueOn: due, completedOn: due.getTime() < today.getTime() ? due : null });
+      push('PlanMilestone', {
+        id: uuid(),
+        councilId,
+        planActionId: id,
+        title: `Milestone ${m + 1}`,
+        dueOn: due,
+        completedOn: due.getTime() < today.getTime() ? due : null,
+      });
     }
     if (status === 'SIGNED_OFF') {
       const at = heldAfter(dueOn) ?? latestHeld;
-      push('PlanActionSignOff', { id: uuid(), councilId, planActionId: id, meetingId: at.id, proposedBy: "Director of Children's Services", evidence: { documents: ['Audit report'] }, recordedById: adminId, signedOffAt: at.endsAt });
+      push('PlanActionSignOff', {
+        id: uuid(),
+        councilId,
+        planActionId: id,
+        meetingId: at.id,
+        proposedBy: "Director of Children's Services",
+        evidence: { documents: ['Audit report'] },
+        recordedById: adminId,
+        signedOffAt: at.endsAt,
+      });
     }
   }
 
@@ -445,37 +658,82 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     const agreedDueOn = chance(0.15) ? day(addDays(dueOn, int(30, 90))) : null;
     const effective = agreedDueOn ?? dueOn;
     const r = rng();
-    const status = effective.getTime() < today.getTime()
-      ? r < 0.85 ? 'CLOSED' : r < 0.92 ? 'DROPPED' : r < 0.96 ? 'IN_PROGRESS' : 'OPEN'
-      : r < 0.4 ? 'OPEN' : r < 0.8 ? 'IN_PROGRESS' : r < 0.9 ? 'AWAITING_SIGN_OFF' : 'CLOSED';
-    const signedAt = status === 'CLOSED' ? heldAfter(minDate(effective, addDays(now, -40))) ?? latestHeld : null;
+    const status =
+      effective.getTime() < today.getTime()
+        ? r < 0.85
+          ? 'CLOSED'
+          : r < 0.92
+            ? 'DROPPED'
+            : r < 0.96
+              ? 'IN_PROGRESS'
+              : 'OPEN'
+        : r < 0.4
+          ? 'OPEN'
+          : r < 0.8
+            ? 'IN_PROGRESS'
+            : r < 0.9
+              ? 'AWAITING_SIGN_OFF'
+              : 'CLOSED';
+    const signedAt = status === 'CLOSED' ? (heldAfter(minDate(effective, addDays(now, -40))) ?? latestHeld) : null;
     const seat = chance(0.8) ? pickOf(seats) : null;
     push('Action', {
-      id, councilId, boardId, reference: `IB-${year}-${String(seq).padStart(3, '0')}`,
+      id,
+      councilId,
+      boardId,
+      reference: `IB-${year}-${String(seq).padStart(3, '0')}`,
       description: `${pickOf(BUSINESS)}: report back to the Board on progress and evidence of impact (action ${i + 1}).`,
-      ownerSeatId: seat?.id ?? null, ownerAgency: seat ? null : pickOf(['Police', 'Integrated Care Board', 'Schools Forum']), sourceMeetingId: source.id,
-      dueOn, agreedDueOn, status, droppedReason: status === 'DROPPED' ? 'Superseded by a later action.' : null,
-      signedOffAtMeetingId: signedAt?.id ?? null, signedOffById: signedAt ? adminId : null, signedOffAt: signedAt?.endsAt ?? null,
-      createdAt: source.endsAt, updatedAt: minDate(addDays(source.endsAt, 30), now),
+      ownerSeatId: seat?.id ?? null,
+      ownerAgency: seat ? null : pickOf(['Police', 'Integrated Care Board', 'Schools Forum']),
+      sourceMeetingId: source.id,
+      dueOn,
+      agreedDueOn,
+      status,
+      droppedReason: status === 'DROPPED' ? 'Superseded by a later action.' : null,
+      signedOffAtMeetingId: signedAt?.id ?? null,
+      signedOffById: signedAt ? adminId : null,
+      signedOffAt: signedAt?.endsAt ?? null,
+      createdAt: source.endsAt,
+      updatedAt: minDate(addDays(source.endsAt, 30), now),
     });
     if (agreedDueOn) {
       const agreedAt = heldAfter(addDays(dueOn, -20)) ?? latestHeld;
       push('ActionDueDateRevision', {
-        id: uuid(), councilId, actionId: id, previousDueOn: dueOn, proposedDueOn: agreedDueOn, reason: 'Delivery depends on a partner agency.',
-        proposedById: seat?.personId ?? adminId, proposedAt: minDate(addDays(dueOn, -25), now), agreedAtMeetingId: agreedAt.id, agreedAt: agreedAt.endsAt,
+        id: uuid(),
+        councilId,
+        actionId: id,
+        previousDueOn: dueOn,
+        proposedDueOn: agreedDueOn,
+        reason: 'Delivery depends on a partner agency.',
+        proposedById: seat?.personId ?? adminId,
+        proposedAt: minDate(addDays(dueOn, -25), now),
+        agreedAtMeetingId: agreedAt.id,
+        agreedAt: agreedAt.endsAt,
       });
     } else if ((status === 'OPEN' || status === 'IN_PROGRESS') && chance(0.1)) {
       push('ActionDueDateRevision', {
-        id: uuid(), councilId, actionId: id, previousDueOn: dueOn, proposedDueOn: day(addDays(dueOn, 60)), reason: 'Awaiting data from the new case management system.',
-        proposedById: seat?.personId ?? adminId, proposedAt: minDate(addDays(dueOn, -5), now), agreedAtMeetingId: null, agreedAt: null,
+        id: uuid(),
+        councilId,
+        actionId: id,
+        previousDueOn: dueOn,
+        proposedDueOn: day(addDays(dueOn, 60)),
+        reason: 'Awaiting data from the new case management system.',
+        proposedById: seat?.personId ?? adminId,
+        proposedAt: minDate(addDays(dueOn, -5), now),
+        agreedAtMeetingId: null,
+        agreedAt: null,
       });
     }
     const lastUpdate = minDate(addDays(effective, 20), now);
     for (let u = 0; u < 3; u++) {
       const at = new Date(source.endsAt.getTime() + ((u + 1) / 3) * Math.max(0, lastUpdate.getTime() - source.endsAt.getTime()));
       push('ActionUpdate', {
-        id: uuid(), councilId, actionId: id, body: `Update ${u + 1}: ${pickOf(['work is on track', 'a partner has been asked for data', 'evidence gathered for sign-off', 'delayed by vacancies'])}.`,
-        statusAfter: u === 2 ? status : null, authorId: seat?.personId ?? adminId, createdAt: at,
+        id: uuid(),
+        councilId,
+        actionId: id,
+        body: `Update ${u + 1}: ${pickOf(['work is on track', 'a partner has been asked for data', 'evidence gathered for sign-off', 'delayed by vacancies'])}.`,
+        statusAfter: u === 2 ? status : null,
+        authorId: seat?.personId ?? adminId,
+        createdAt: at,
       });
     }
   }
@@ -487,36 +745,83 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     riskIds.push(id);
     const r = rng();
     const status = r < 0.55 ? 'CLOSED' : r < 0.8 ? 'OPEN' : r < 0.95 ? 'MONITORING' : 'ESCALATED';
-    const li = int(3, 5), im = int(3, 5);
-    const lc = int(1, li), ic = int(2, im);
+    const li = int(3, 5),
+      im = int(3, 5);
+    const lc = int(1, li),
+      ic = int(2, im);
     const createdAt = new Date(start.getTime() + rng() * span);
     const seat = pickOf(memberSeats);
     push('Risk', {
-      id, councilId, boardId, reference: `R${String(i + 1).padStart(3, '0')}`, title: `${pickOf(RISK_CATEGORIES)} risk ${i + 1}`,
-      description: 'If the service cannot secure this, children may not receive timely and effective help.', cause: 'Demand and capacity', consequence: 'Drift and delay for children',
-      category: pickOf(RISK_CATEGORIES), ownerSeatId: seat.id, ownerName: null, inherentLikelihood: li, inherentImpact: im, currentLikelihood: lc, currentImpact: ic,
-      targetLikelihood: Math.max(1, lc - 1), targetImpact: Math.max(1, ic - 1), controls: 'Monthly oversight by the Executive Group.',
-      reviewDueOn: status === 'CLOSED' ? day(createdAt) : day(addDays(today, int(-30, 60))), status, escalatedToRiskId: null,
-      createdAt, updatedAt: minDate(addDays(createdAt, 30), now),
+      id,
+      councilId,
+      boardId,
+      reference: `R${String(i + 1).padStart(3, '0')}`,
+      title: `${pickOf(RISK_CATEGORIES)} risk ${i + 1}`,
+      description: 'If the service cannot secure this, children may not receive timely and effective help.',
+      cause: 'Demand and capacity',
+      consequence: 'Drift and delay for children',
+      category: pickOf(RISK_CATEGORIES),
+      ownerSeatId: seat.id,
+      ownerName: null,
+      inherentLikelihood: li,
+      inherentImpact: im,
+      currentLikelihood: lc,
+      currentImpact: ic,
+      targetLikelihood: Math.max(1, lc - 1),
+      targetImpact: Math.max(1, ic - 1),
+      controls: 'Monthly oversight by the Executive Group.',
+      reviewDueOn: status === 'CLOSED' ? day(createdAt) : day(addDays(today, int(-30, 60))),
+      status,
+      escalatedToRiskId: null,
+      createdAt,
+      updatedAt: minDate(addDays(createdAt, 30), now),
     });
-    for (let m = 0; m < 2; m++) push('RiskMitigation', { id: uuid(), councilId, riskId: id, description: `Mitigation ${m + 1}`, ownerName: POSITIONS[(i + m) % POSITIONS.length], dueOn: day(addDays(createdAt, 90 * (m + 1))), done: m === 0 });
+    for (let m = 0; m < 2; m++)
+      push('RiskMitigation', {
+        id: uuid(),
+        councilId,
+        riskId: id,
+        description: `Mitigation ${m + 1}`,
+        ownerName: POSITIONS[(i + m) % POSITIONS.length],
+        dueOn: day(addDays(createdAt, 90 * (m + 1))),
+        done: m === 0,
+      });
     for (let v = 0; v < 8; v++) {
       const reviewedOn = day(addDays(createdAt, 30 * (v + 1)));
       if (reviewedOn.getTime() > today.getTime()) break;
-      push('RiskReview', { id: uuid(), councilId, riskId: id, reviewedOn, likelihood: Math.max(1, li - Math.floor(v / 3)), impact: im, note: 'Reviewed at the Executive Group.', reviewedById: seat.personId, createdAt: reviewedOn });
+      push('RiskReview', {
+        id: uuid(),
+        councilId,
+        riskId: id,
+        reviewedOn,
+        likelihood: Math.max(1, li - Math.floor(v / 3)),
+        impact: im,
+        note: 'Reviewed at the Executive Group.',
+        reviewedById: seat.personId,
+        createdAt: reviewedOn,
+      });
     }
   }
 
   // ---------- forward plan: four items for each coming meeting, the first already on its agenda ----------
   const FORWARD_KINDS = ['REPORT', 'DEEP_DIVE', 'INSPECTION_MILESTONE', 'OTHER'] as const;
-  meetings.filter((m) => !m.held).forEach((m, k) => {
-    for (let n = 0; n < FORWARD_KINDS.length; n++) {
-      push('ForwardPlanItem', {
-        id: uuid(), councilId, boardId, meetingId: m.id, kind: FORWARD_KINDS[n], title: `${BUSINESS[(k + n) % BUSINESS.length]} (${THEMES[(k + n) % THEMES.length]})`,
-        presenter: POSITIONS[(k + n) % POSITIONS.length], agendaItemId: n === 0 ? (m.itemIds[3] ?? null) : null, createdAt: minDate(addDays(m.startsAt, -60), now),
-      });
-    }
-  });
+  meetings
+    .filter((m) => !m.held)
+    .forEach((m, k) => {
+      for (let n = 0; n < FORWARD_KINDS.length; n++) {
+        push('ForwardPlanItem', {
+          id: uuid(),
+          councilId,
+          boardId,
+          meetingId: m.id,
+          kind: FORWARD_KINDS[n],
+          title: `${BUSINESS[(k + n) % BUSINESS.length]} (${THEMES[(k + n) % THEMES.length]})`,
+          presenter: POSITIONS[(k + n) % POSITIONS.length],
+          agendaItemId: n === 0 ? (m.itemIds[3] ?? null) : null,
+          createdAt: minDate(addDays(m.startsAt, -60), now),
+        });
+      }
+    });
 
   const auditTargets = [
     ...actionIds.map((id) => ({ type: 'Action', id })),
@@ -524,8 +829,14 @@ function buildCouncil(councilId: string, slug: string, size: CouncilSize, now: D
     ...meetings.map((m) => ({ type: 'Meeting', id: m.id })),
   ];
   return {
-    tables, persons, boardId, adminId, latestHeldMeetingId: latestHeld.id, auditTargets,
-    actorIds: [adminId, ...seatPeople.slice(0, 6)], start,
+    tables,
+    persons,
+    boardId,
+    adminId,
+    latestHeldMeetingId: latestHeld.id,
+    auditTargets,
+    actorIds: [adminId, ...seatPeople.slice(0, 6)],
+    start,
   };
 }
 
@@ -598,9 +909,10 @@ async function seedOneCouncil(
       if (table === 'Decision') {
         const sealed = (built.tables.MinutesVersion ?? []).filter((v) => v.status !== 'DRAFT');
         if (sealed.length) {
-          await db.query(`UPDATE "MinutesVersion" v SET status = x.status::"MinutesStatus" FROM unnest($1::uuid[], $2::text[]) AS x(id, status) WHERE v.id = x.id`, [
-            sealed.map((v) => v.id), sealed.map((v) => v.status),
-          ]);
+          await db.query(
+            `UPDATE "MinutesVersion" v SET status = x.status::"MinutesStatus" FROM unnest($1::uuid[], $2::text[]) AS x(id, status) WHERE v.id = x.id`,
+            [sealed.map((v) => v.id), sealed.map((v) => v.status)],
+          );
         }
       }
     }
@@ -620,15 +932,31 @@ export async function seedBench(db: Session, opts: SeedOptions): Promise<SeedSum
   const types = await readColumnTypes(db);
   const size = scaled(opts.size, opts.scale);
   const councilIds = idGenerator(4242);
-  const big = { id: councilIds(), slug: opts.slug, name: `${opts.slug.replace(/(^|-)(\w)/g, (_, s: string, c: string) => `${s ? ' ' : ''}${c.toUpperCase()}`)} Metropolitan Borough Council` };
+  const big = {
+    id: councilIds(),
+    slug: opts.slug,
+    name: `${opts.slug.replace(/(^|-)(\w)/g, (_, s: string, c: string) => `${s ? ' ' : ''}${c.toUpperCase()}`)} Metropolitan Borough Council`,
+  };
   const t0 = Date.now();
   const { built, rows } = await seedOneCouncil(db, types, big, size, opts.now, 1);
-  opts.log(`  ${big.slug}: ${Object.entries(rows).map(([t, n]) => `${t} ${n}`).join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+  opts.log(
+    `  ${big.slug}: ${Object.entries(rows)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)}s)`,
+  );
   const t1 = Date.now();
   for (let i = 0; i < opts.councils; i++) {
     const slug = `${opts.slug}-neighbour-${String(i + 1).padStart(2, '0')}`;
     // the bench administrator also belongs to the first three, so the council switcher has choices
-    await seedOneCouncil(db, types, { id: councilIds(), slug, name: `Neighbour Council ${i + 1}` }, opts.neighbourSize, opts.now, 100 + i, i < 3 ? built.adminId : undefined);
+    await seedOneCouncil(
+      db,
+      types,
+      { id: councilIds(), slug, name: `Neighbour Council ${i + 1}` },
+      opts.neighbourSize,
+      opts.now,
+      100 + i,
+      i < 3 ? built.adminId : undefined,
+    );
   }
   if (opts.councils > 0) opts.log(`  ${opts.councils} neighbouring councils (${((Date.now() - t1) / 1000).toFixed(1)}s)`);
   await db.exec('ANALYZE');
@@ -657,7 +985,9 @@ export async function describeSeed(db: Session, slug: string): Promise<Omit<Seed
       ? await db.query<{ id: string }>(`SELECT id::text FROM "Meeting" WHERE "boardId" = $1 AND status = 'HELD' ORDER BY "startsAt" DESC LIMIT 1`, [board.id])
       : [];
     const [action] = board
-      ? await db.query<{ reference: string }>(`SELECT reference FROM "Action" WHERE "boardId" = $1 AND status = 'IN_PROGRESS' ORDER BY reference LIMIT 1`, [board.id])
+      ? await db.query<{ reference: string }>(`SELECT reference FROM "Action" WHERE "boardId" = $1 AND status = 'IN_PROGRESS' ORDER BY reference LIMIT 1`, [
+          board.id,
+        ])
       : [];
     const [plan] = board
       ? await db.query<{ id: string }>(`SELECT id::text FROM "ImprovementPlan" WHERE "boardId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [board.id])
@@ -665,5 +995,12 @@ export async function describeSeed(db: Session, slug: string): Promise<Omit<Seed
     return { board, meeting, action, plan };
   });
   if (!found.board || !admin || !found.meeting) return null;
-  return { council, board: { id: found.board.id, slug: BENCH_BOARD_SLUG }, adminPersonId: admin.id, meetingId: found.meeting.id, actionReference: found.action?.reference, planId: found.plan?.id };
+  return {
+    council,
+    board: { id: found.board.id, slug: BENCH_BOARD_SLUG },
+    adminPersonId: admin.id,
+    meetingId: found.meeting.id,
+    actionReference: found.action?.reference,
+    planId: found.plan?.id,
+  };
 }

@@ -7,10 +7,23 @@ async function actionOfB(w: World) {
   const { council, board, member } = w.b;
   return withCouncil(council.id, async (tx) => {
     const startsAt = new Date(Date.now() - 7 * 86_400_000);
-    const meeting = await tx.meeting.create({ data: { councilId: council.id, boardId: board.id, title: 'B meeting', status: 'HELD', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } });
-    const seat = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'B Council', position: 'Director' } });
+    const meeting = await tx.meeting.create({
+      data: { councilId: council.id, boardId: board.id, title: 'B meeting', status: 'HELD', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) },
+    });
+    const seat = await tx.seat.create({
+      data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'B Council', position: 'Director' },
+    });
     const action = await tx.action.create({
-      data: { councilId: council.id, boardId: board.id, reference: 'IB-2026-001', description: 'B action', ownerSeatId: seat.id, dueOn: new Date('2026-12-31T00:00:00Z'), status: 'IN_PROGRESS', sourceMeetingId: meeting.id },
+      data: {
+        councilId: council.id,
+        boardId: board.id,
+        reference: 'IB-2026-001',
+        description: 'B action',
+        ownerSeatId: seat.id,
+        dueOn: new Date('2026-12-31T00:00:00Z'),
+        status: 'IN_PROGRESS',
+        sourceMeetingId: meeting.id,
+      },
     });
     const revision = await tx.actionDueDateRevision.create({
       data: { councilId: council.id, actionId: action.id, previousDueOn: action.dueOn, proposedDueOn: new Date('2027-03-31T00:00:00Z'), reason: 'More time' },
@@ -27,7 +40,14 @@ export const cases: Cases = {
     const b = await actionOfB(w);
     return { description: 'Intrusion', ownerSeatId: b.seat.id, ownerAgency: '', dueOn: later(), sourceMeetingId: b.meeting.id };
   },
-  'actions.edit': async (w) => ({ actionId: (await actionOfB(w)).action.id, version: '1', description: 'Rewritten', ownerAgency: 'Intruders', ownerSeatId: '', sourceMeetingId: '' }),
+  'actions.edit': async (w) => ({
+    actionId: (await actionOfB(w)).action.id,
+    version: '1',
+    description: 'Rewritten',
+    ownerAgency: 'Intruders',
+    ownerSeatId: '',
+    sourceMeetingId: '',
+  }),
   'actions.progress': async (w) => ({ actionId: (await actionOfB(w)).action.id, body: 'Intrusion', statusAfter: 'AWAITING_SIGN_OFF' }),
   'actions.propose-date': async (w) => {
     const b = await actionOfB(w);

@@ -6,9 +6,18 @@ async function meetingInB(w: World) {
   return withCouncil(w.b.council.id, async (tx) => {
     const startsAt = new Date(Date.now() + 10 * 86_400_000);
     const meeting = await tx.meeting.create({
-      data: { councilId: w.b.council.id, boardId: w.b.board.id, title: 'B meeting', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000), agendaAgreedAt: new Date() },
+      data: {
+        councilId: w.b.council.id,
+        boardId: w.b.board.id,
+        title: 'B meeting',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 7_200_000),
+        agendaAgreedAt: new Date(),
+      },
     });
-    const seat = await tx.seat.create({ data: { councilId: w.b.council.id, boardId: w.b.board.id, personId: w.b.member.id, role: 'MEMBER', agency: 'B', position: 'B member' } });
+    const seat = await tx.seat.create({
+      data: { councilId: w.b.council.id, boardId: w.b.board.id, personId: w.b.member.id, role: 'MEMBER', agency: 'B', position: 'B member' },
+    });
     await tx.attendance.create({ data: { councilId: w.b.council.id, meetingId: meeting.id, seatId: seat.id, status: 'APOLOGIES', apologySentAt: new Date() } });
     await tx.board.update({ where: { id: w.b.board.id }, data: { isPublic: true } });
     return { meetingId: meeting.id, seatId: seat.id };

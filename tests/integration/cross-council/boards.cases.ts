@@ -4,9 +4,19 @@ import type { Cases } from './world';
 // Every field valid, so the only reason to refuse is council B's id.
 const today = () => new Date().toISOString().slice(0, 10);
 const settings = {
-  name: 'Intruding board', kind: 'EXECUTIVE_GROUP', isPublic: 'false', virtualAttendance: 'true',
-  paperNoticeWorkingDays: '5', apologyNoticeWorkingDays: '2', substitutesPerMember: '1', minutesDistributionDays: '7',
-  publicationNoticeDays: '7', termsReviewMonths: '6', scheduleReviewMonths: '6', quorumRule: 'NONE', riskAppetiteScore: '12',
+  name: 'Intruding board',
+  kind: 'EXECUTIVE_GROUP',
+  isPublic: 'false',
+  virtualAttendance: 'true',
+  paperNoticeWorkingDays: '5',
+  apologyNoticeWorkingDays: '2',
+  substitutesPerMember: '1',
+  minutesDistributionDays: '7',
+  publicationNoticeDays: '7',
+  termsReviewMonths: '6',
+  scheduleReviewMonths: '6',
+  quorumRule: 'NONE',
+  riskAppetiteScore: '12',
 };
 
 export const cases: Cases = {
@@ -17,7 +27,9 @@ export const cases: Cases = {
   'boards.change-status': (w) => ({ boardId: w.b.board.id, status: 'ESTABLISHED', effectiveOn: today(), decision: 'Established' }),
   'boards.add-reporting-line': (w) => ({ boardId: w.b.board.id, body: 'CABINET' }),
   'boards.remove-reporting-line': async (w) => {
-    const line = await withCouncil(w.b.council.id, (tx) => tx.boardReportingLine.create({ data: { councilId: w.b.council.id, boardId: w.b.board.id, body: 'DFE', name: 'DfE' } }));
+    const line = await withCouncil(w.b.council.id, (tx) =>
+      tx.boardReportingLine.create({ data: { councilId: w.b.council.id, boardId: w.b.board.id, body: 'DFE', name: 'DfE' } }),
+    );
     return { lineId: line.id };
   },
 };

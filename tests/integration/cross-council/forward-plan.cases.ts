@@ -6,8 +6,12 @@ async function planOfB(w: World) {
   const { council, board } = w.b;
   return withCouncil(council.id, async (tx) => {
     const startsAt = new Date(Date.now() + 30 * 86_400_000);
-    const meeting = await tx.meeting.create({ data: { councilId: council.id, boardId: board.id, title: 'B meeting', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } });
-    const item = await tx.forwardPlanItem.create({ data: { councilId: council.id, boardId: board.id, meetingId: meeting.id, kind: 'REPORT', title: 'B report' } });
+    const meeting = await tx.meeting.create({
+      data: { councilId: council.id, boardId: board.id, title: 'B meeting', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) },
+    });
+    const item = await tx.forwardPlanItem.create({
+      data: { councilId: council.id, boardId: board.id, meetingId: meeting.id, kind: 'REPORT', title: 'B report' },
+    });
     return { meeting, item };
   });
 }

@@ -9,16 +9,41 @@ const DAY = 86_400_000;
 async function minutesOf(side: Side, status: 'DRAFT' | 'SENT_TO_CHAIR' | 'APPROVED' | 'DISTRIBUTED' | null) {
   return withCouncil(side.council.id, async (tx) => {
     const startsAt = new Date(Date.now() - 10 * DAY);
-    const meeting = await tx.meeting.create({ data: { councilId: side.council.id, boardId: side.board.id, title: 'Held meeting', status: 'HELD', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } });
-    const later = await tx.meeting.create({ data: { councilId: side.council.id, boardId: side.board.id, title: 'Later meeting', status: 'HELD', startsAt: new Date(Date.now() - DAY), endsAt: new Date(Date.now() - DAY + 7_200_000) } });
-    const seat = await tx.seat.create({ data: { councilId: side.council.id, boardId: side.board.id, personId: side.member.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
+    const meeting = await tx.meeting.create({
+      data: {
+        councilId: side.council.id,
+        boardId: side.board.id,
+        title: 'Held meeting',
+        status: 'HELD',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 7_200_000),
+      },
+    });
+    const later = await tx.meeting.create({
+      data: {
+        councilId: side.council.id,
+        boardId: side.board.id,
+        title: 'Later meeting',
+        status: 'HELD',
+        startsAt: new Date(Date.now() - DAY),
+        endsAt: new Date(Date.now() - DAY + 7_200_000),
+      },
+    });
+    const seat = await tx.seat.create({
+      data: { councilId: side.council.id, boardId: side.board.id, personId: side.member.id, role: 'MEMBER', agency: 'Council', position: 'Director' },
+    });
     const signed = status === 'APPROVED' || status === 'DISTRIBUTED';
     // written as a draft, then moved on: the database refuses text added to signed minutes
     const minutes = status
       ? await tx.minutesVersion.create({
           data: {
-            councilId: side.council.id, meetingId: meeting.id, versionNo: 1, status: 'DRAFT',
-            approvedAt: signed ? startsAt : null, approvedHash: signed ? 'f'.repeat(64) : null, distributedAt: status === 'DISTRIBUTED' ? startsAt : null,
+            councilId: side.council.id,
+            meetingId: meeting.id,
+            versionNo: 1,
+            status: 'DRAFT',
+            approvedAt: signed ? startsAt : null,
+            approvedHash: signed ? 'f'.repeat(64) : null,
+            distributedAt: status === 'DISTRIBUTED' ? startsAt : null,
             items: { create: [{ councilId: side.council.id, position: 1, heading: 'Item', discussion: 'Discussed.' }] },
           },
         })
@@ -36,8 +61,12 @@ export const cases: Cases = {
   'minutes.update': async (w) => {
     const [a, b] = [await minutesOf(w.a, 'DRAFT'), await minutesOf(w.b, 'DRAFT')];
     return {
-      minutesId: a.minutes.id, version: '1', [discussionField(1)]: 'Edited by A.',
-      [actionField(1, 1, 'description')]: 'Do it.', [actionField(1, 1, 'owner')]: b.seat.id, [actionField(1, 1, 'due')]: '2030-01-31',
+      minutesId: a.minutes.id,
+      version: '1',
+      [discussionField(1)]: 'Edited by A.',
+      [actionField(1, 1, 'description')]: 'Do it.',
+      [actionField(1, 1, 'owner')]: b.seat.id,
+      [actionField(1, 1, 'due')]: '2030-01-31',
     };
   },
   'minutes.send': async (w) => ({ minutesId: (await minutesOf(w.b, 'DRAFT')).minutes.id, version: '1' }),

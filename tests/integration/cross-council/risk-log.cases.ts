@@ -8,11 +8,25 @@ const form = { title: 'Workforce', description: 'Too few social workers', catego
 async function riskOf(w: World, side: 'a' | 'b') {
   const { council, board, member } = w[side];
   return withCouncil(council.id, async (tx) => {
-    const seat = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'Council', position: 'Director' } });
+    const seat = await tx.seat.create({
+      data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'Council', position: 'Director' },
+    });
     const risk = await tx.risk.create({
       data: {
-        councilId: council.id, boardId: board.id, reference: 'R-01', title: `${side} risk`, description: 'd', category: 'Workforce', ownerSeatId: seat.id,
-        inherentLikelihood: 4, inherentImpact: 4, currentLikelihood: 4, currentImpact: 3, targetLikelihood: 2, targetImpact: 2, reviewDueOn: new Date('2099-01-01'),
+        councilId: council.id,
+        boardId: board.id,
+        reference: 'R-01',
+        title: `${side} risk`,
+        description: 'd',
+        category: 'Workforce',
+        ownerSeatId: seat.id,
+        inherentLikelihood: 4,
+        inherentImpact: 4,
+        currentLikelihood: 4,
+        currentImpact: 3,
+        targetLikelihood: 2,
+        targetImpact: 2,
+        reviewDueOn: new Date('2099-01-01'),
       },
     });
     const mitigation = await tx.riskMitigation.create({ data: { councilId: council.id, riskId: risk.id, description: 'Recruit' } });
@@ -24,7 +38,14 @@ export const cases: Cases = {
   // the owner named in the form is a seat of council B's board
   'risks.create': async (w) => ({ ...form, ownerSeatId: (await riskOf(w, 'b')).seat.id }),
   'risks.update': async (w) => ({ ...form, riskId: (await riskOf(w, 'b')).risk.id, version: '1' }),
-  'risks.review': async (w) => ({ riskId: (await riskOf(w, 'b')).risk.id, version: '1', reviewedOn: '1/1/2026', likelihood: '5', impact: '5', nextReviewOn: '1/1/2099' }),
+  'risks.review': async (w) => ({
+    riskId: (await riskOf(w, 'b')).risk.id,
+    version: '1',
+    reviewedOn: '1/1/2026',
+    likelihood: '5',
+    impact: '5',
+    nextReviewOn: '1/1/2099',
+  }),
   'risks.add-mitigation': async (w) => ({ riskId: (await riskOf(w, 'b')).risk.id, mitigation: 'From council A' }),
   'risks.complete-mitigation': async (w) => {
     const b = await riskOf(w, 'b');

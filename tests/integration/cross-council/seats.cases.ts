@@ -6,8 +6,12 @@ async function seatOfB(w: World) {
   const { council, board, member } = w.b;
   return withCouncil(council.id, async (tx) => {
     const startsAt = new Date(Date.now() - 7 * 86_400_000);
-    const meeting = await tx.meeting.create({ data: { councilId: council.id, boardId: board.id, title: 'B meeting', status: 'HELD', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } });
-    const seat = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'B Council', position: 'Director' } });
+    const meeting = await tx.meeting.create({
+      data: { councilId: council.id, boardId: board.id, title: 'B meeting', status: 'HELD', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) },
+    });
+    const seat = await tx.seat.create({
+      data: { councilId: council.id, boardId: board.id, personId: member.id, role: 'MEMBER', agency: 'B Council', position: 'Director' },
+    });
     const vacancy = await tx.seat.create({ data: { councilId: council.id, boardId: board.id, role: 'MEMBER', agency: 'B Schools', position: 'Head teacher' } });
     const change = await tx.seatChange.create({ data: { councilId: council.id, seatId: seat.id, summary: 'Added B member' } });
     return { meeting, seat, vacancy, change };

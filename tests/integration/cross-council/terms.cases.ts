@@ -8,18 +8,34 @@ async function termsOfB(w: World) {
   const { council, board } = w.b;
   return withCouncil(council.id, async (tx) => {
     const startsAt = new Date(Date.now() - 7 * 86_400_000);
-    const meeting = await tx.meeting.create({ data: { councilId: council.id, boardId: board.id, title: 'B meeting', status: 'HELD', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) } });
+    const meeting = await tx.meeting.create({
+      data: { councilId: council.id, boardId: board.id, title: 'B meeting', status: 'HELD', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) },
+    });
     const sections = [{ kind: 'PURPOSE' as const, heading: 'Purpose', body: 'B’s purpose.', position: 1 }];
     const approved = await tx.termsVersion.create({
       data: {
-        councilId: council.id, boardId: board.id, major: 1, minor: 0, status: 'APPROVED', title: 'B terms 1',
-        approvedById: w.b.admin.id, approvedAt: startsAt, approvedHash: termsHash(sections),
+        councilId: council.id,
+        boardId: board.id,
+        major: 1,
+        minor: 0,
+        status: 'APPROVED',
+        title: 'B terms 1',
+        approvedById: w.b.admin.id,
+        approvedAt: startsAt,
+        approvedHash: termsHash(sections),
         sections: { create: sections.map((s) => ({ ...s, councilId: council.id })) },
       },
     });
     const draft = await tx.termsVersion.create({
       data: {
-        councilId: council.id, boardId: board.id, major: 1, minor: 1, status: 'AGREED', title: 'B terms 1.1 (draft)', previousVersionId: approved.id, agreedAtMeetingId: meeting.id,
+        councilId: council.id,
+        boardId: board.id,
+        major: 1,
+        minor: 1,
+        status: 'AGREED',
+        title: 'B terms 1.1 (draft)',
+        previousVersionId: approved.id,
+        agreedAtMeetingId: meeting.id,
         sections: { create: sections.map((s) => ({ ...s, councilId: council.id })) },
       },
     });
@@ -33,7 +49,12 @@ async function draftOfA(w: World) {
   return withCouncil(council.id, (tx) =>
     tx.termsVersion.create({
       data: {
-        councilId: council.id, boardId: board.id, major: 0, minor: 1, status: 'DRAFT', title: 'A draft',
+        councilId: council.id,
+        boardId: board.id,
+        major: 0,
+        minor: 1,
+        status: 'DRAFT',
+        title: 'A draft',
         sections: { create: [{ councilId: council.id, kind: 'PURPOSE', heading: 'Purpose', body: 'A’s purpose.', position: 1 }] },
       },
     }),

@@ -19,7 +19,13 @@ export async function twoCouncils(prisma: PrismaClient) {
       const membership = await tx.councilMembership.create({ data: { councilId: council.id, personId: member.id, role: 'MEMBER' } });
       const board = await tx.board.create({ data: { councilId: council.id, slug: 'improvement-board', name: `${label} board`, kind: 'IMPROVEMENT_BOARD' } });
       const invitation = await tx.invitation.create({
-        data: { councilId: council.id, email: `invitee@${council.slug}.test`, tokenHash: newInvitationToken(council.id).tokenHash, invitedById: admin.id, expiresAt: new Date(Date.now() + 86_400_000) },
+        data: {
+          councilId: council.id,
+          email: `invitee@${council.slug}.test`,
+          tokenHash: newInvitationToken(council.id).tokenHash,
+          invitedById: admin.id,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
       });
       return { council, admin, member, membership, board, invitation };
     });

@@ -22,10 +22,11 @@ export function runChild(script: string, args: string[], env: Record<string, str
     buffer = parts.pop() ?? '';
     for (const line of parts) {
       lines.push(line);
-      for (const w of waiters) if (w.pattern.test(line)) {
-        waiters.delete(w);
-        w.resolve(line);
-      }
+      for (const w of waiters)
+        if (w.pattern.test(line)) {
+          waiters.delete(w);
+          w.resolve(line);
+        }
     }
   };
   proc.stdout.on('data', onData);

@@ -26,19 +26,32 @@ export default async function MailPage({ params }: { params: Promise<{ council: 
           <th scope="col">Queued</th>
           <th scope="col">Attempts</th>
           <th scope="col">Last error</th>
-          <th scope="col"><span className="sr-only">Send again</span></th>
+          <th scope="col">
+            <span className="sr-only">Send again</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {list.map((m) => (
           <tr key={m.id}>
-            <td>{m.toAddress}<div className="text-sm text-secondary">{label('mailKind', m.kind)}</div></td>
+            <td>
+              {m.toAddress}
+              <div className="text-sm text-secondary">{label('mailKind', m.kind)}</div>
+            </td>
             <td>{m.subject}</td>
-            <td>{formatDateTime(m.createdAt)}{m.status === 'PENDING' && <div className="text-sm text-secondary">next try {formatDateTime(m.nextAttemptAt)}</div>}</td>
+            <td>
+              {formatDateTime(m.createdAt)}
+              {m.status === 'PENDING' && <div className="text-sm text-secondary">next try {formatDateTime(m.nextAttemptAt)}</div>}
+            </td>
             <td>{m.attempts}</td>
             <td className="text-sm">{m.lastError ?? '—'}</td>
             <td>
-              <Form action={requeueMailFormAction.bind(null, ctx.council.slug)} fields={[{ name: 'messageId', label: '', type: 'hidden', defaultValue: m.id }]} submitLabel={`Send again to ${m.toAddress}`} variant="secondary" />
+              <Form
+                action={requeueMailFormAction.bind(null, ctx.council.slug)}
+                fields={[{ name: 'messageId', label: '', type: 'hidden', defaultValue: m.id }]}
+                submitLabel={`Send again to ${m.toAddress}`}
+                variant="secondary"
+              />
             </td>
           </tr>
         ))}
@@ -49,7 +62,10 @@ export default async function MailPage({ params }: { params: Promise<{ council: 
     <main id="main-content" className="py-8">
       <span className="text-lg text-secondary">{ctx.council.name}</span>
       <h1>Mail not yet delivered</h1>
-      <p className="mb-6 max-w-3xl">Invitations, papers, minutes and sign-in links are queued and emailed within a minute. Anything below has not reached the mail server yet. Sending again starts a fresh set of attempts now, and is recorded in the audit trail.</p>
+      <p className="mb-6 max-w-3xl">
+        Invitations, papers, minutes and sign-in links are queued and emailed within a minute. Anything below has not reached the mail server yet. Sending again
+        starts a fresh set of attempts now, and is recorded in the audit trail.
+      </p>
       <MailAlertBanner alert={alert} council={ctx.council.slug} onMailPage />
       <h2>Failed ({failed.length})</h2>
       {failed.length ? table(failed, `Failed mail of ${ctx.council.name}`) : <p className="mb-10">No failed mail.</p>}

@@ -111,9 +111,25 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
           submitLabel="Send invitation"
           fields={[
             { name: 'email', label: 'Email address', type: 'email', autoComplete: 'off', hint: 'They will get a link to accept, valid for 14 days' },
-            { name: 'councilRole', label: 'Council role', type: 'select', hint: 'A council administrator runs boards and invites people', options: labelOptions('councilRole', ['MEMBER', 'ADMIN']) },
-            { name: 'boardId', label: 'Board (optional)', type: 'select', options: [{ value: '', label: 'No board' }, ...boards.map((b) => ({ value: b.id, label: b.name }))] },
-            { name: 'boardRole', label: 'Role on the board', type: 'select', options: [{ value: '', label: 'No role' }, ...labelOptions('boardAccessRole', boardRoles)] },
+            {
+              name: 'councilRole',
+              label: 'Council role',
+              type: 'select',
+              hint: 'A council administrator runs boards and invites people',
+              options: labelOptions('councilRole', ['MEMBER', 'ADMIN']),
+            },
+            {
+              name: 'boardId',
+              label: 'Board (optional)',
+              type: 'select',
+              options: [{ value: '', label: 'No board' }, ...boards.map((b) => ({ value: b.id, label: b.name }))],
+            },
+            {
+              name: 'boardRole',
+              label: 'Role on the board',
+              type: 'select',
+              options: [{ value: '', label: 'No role' }, ...labelOptions('boardAccessRole', boardRoles)],
+            },
           ]}
         />
       </div>

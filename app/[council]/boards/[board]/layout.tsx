@@ -37,9 +37,14 @@ export default async function BoardLayout({ children, params }: Props & { childr
   return (
     <div className="pt-6">
       <p className="text-lg text-secondary">{ctx.board.name}</p>
-      <SectionNav label="Board" sections={visible.map((s) => ({ segment: s.segment, label: s.label, href: s.segment ? boardSectionPath(...at, s.segment) : boardPath(...at) }))} />
+      <SectionNav
+        label="Board"
+        sections={visible.map((s) => ({ segment: s.segment, label: s.label, href: s.segment ? boardSectionPath(...at, s.segment) : boardPath(...at) }))}
+      />
       {!acceptsChanges(ctx.board) && (
-        <p className="mb-6 max-w-3xl border-l-8 border-brand bg-panel p-4 font-bold">This board has been dissolved. Its records can be read, but nothing can be added or changed.</p>
+        <p className="mb-6 max-w-3xl border-l-8 border-brand bg-panel p-4 font-bold">
+          This board has been dissolved. Its records can be read, but nothing can be added or changed.
+        </p>
       )}
       {children}
     </div>

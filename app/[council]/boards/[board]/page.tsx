@@ -35,192 +35,194 @@ export default async function BoardOverviewPage({ params }: Props) {
       <h1>Overview</h1>
       {setup.settingUp && <SetupChecklist steps={setup.steps} at={at} administers={can(ctx.roles, 'board', 'update')} />}
       {!setup.settingUp && (
-      <div className="grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="next-meeting" className="border-t-4 border-brand pt-4">
-          <h2 id="next-meeting">Next meeting</h2>
-          {next ? (
-            <>
-              <p className="mb-2">
-                <Link href={meetingPath(...at, next.id)} className="text-lg font-bold">
-                  {next.title}
-                </Link>
-              </p>
-              <p className="mb-2">{formatDateTime(next.startsAt)}</p>
-              {next.venue && <p className="mb-2">{next.venue}</p>}
-              <p className="mb-2">
-                Papers due by <strong>{formatDateTime(next.paperDeadline)}</strong> ({ctx.board.paperNoticeWorkingDays} working days before)
-              </p>
-              <p>
-                {next.papersCirculated} circulated, {next.papersOutstanding} still to come
-                {next.papersLate > 0 && (
-                  <>
-                    {' '}
-                    <Tag tone="red">{next.papersLate} late</Tag>
-                  </>
-                )}
-              </p>
-            </>
-          ) : (
-            <p>No meeting is scheduled.</p>
-          )}
-        </section>
-
-        <section aria-labelledby="overdue-actions" className="border-t-4 border-brand pt-4">
-          <h2 id="overdue-actions">Overdue actions</h2>
-          <p className="mb-2">
-            <strong className="text-3xl">{o.overdueCount}</strong> overdue
-            {o.unagreedRevisions > 0 && <> · {o.unagreedRevisions} revised dates awaiting the board&apos;s agreement</>}
-          </p>
-          {o.overdue.length > 0 && (
-            <ul className="mb-2 space-y-2">
-              {o.overdue.map((a) => (
-                <li key={a.id}>
-                  <strong>{a.reference}</strong> {a.description}
-                  <div className="text-sm text-secondary">
-                    Due {formatDay(a.agreedDueOn ?? a.dueOn)}
-                    {a.ownerSeat && ` · ${a.ownerSeat.person?.name ?? a.ownerSeat.position}`}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Link href={boardSectionPath(...at, 'actions', { view: 'overdue' })}>See all overdue actions</Link>
-        </section>
-
-        <section aria-labelledby="top-risks" className="border-t-4 border-brand pt-4">
-          <h2 id="top-risks">Top risks</h2>
-          <p className="mb-2">
-            {o.risksAboveAppetite} risks score above the board&apos;s appetite of {ctx.board.riskAppetiteScore}.
-          </p>
-          <ul className="mb-2 space-y-2">
-            {o.topRisks.map((r) => (
-              <li key={r.id}>
-                <strong>{r.reference}</strong> {r.title} <Tag tone={r.score > ctx.board.riskAppetiteScore ? 'red' : 'grey'}>Score {r.score}</Tag>
-              </li>
-            ))}
-          </ul>
-          <Link href={boardSectionPath(...at, 'risks')}>See the risk log</Link>
-        </section>
-
-        <section aria-labelledby="above-appetite" className="border-t-4 border-brand pt-4">
-          <h2 id="above-appetite">Risks above appetite</h2>
-          {o.aboveAppetite.length === 0 ? (
-            <p className="mb-2">No open risk scores above the board&apos;s appetite of {ctx.board.riskAppetiteScore}.</p>
-          ) : (
-            <ul className="mb-2 space-y-2">
-              {o.aboveAppetite.slice(0, 8).map((r) => (
-                <li key={r.id}>
-                  <Link href={riskPath(...at, r.reference)}>
-                    <strong>{r.reference}</strong> {r.title}
-                  </Link>{' '}
-                  <span className="whitespace-nowrap">score {r.score}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          {o.aboveAppetite.length > 8 && <p className="mb-2">and {o.aboveAppetite.length - 8} more.</p>}
-          <Link href={boardSectionPath(...at, 'risks', { appetite: 'above' })}>See every risk above appetite</Link>
-        </section>
-
-        <section aria-labelledby="reviews-due" className="border-t-4 border-brand pt-4">
-          <h2 id="reviews-due">Risk reviews due</h2>
-          <p className="mb-2">
-            {o.reviewsDue.filter((r) => r.review === 'overdue').length} overdue · {o.reviewsDue.filter((r) => r.review === 'due-soon').length} due within 14 days
-          </p>
-          {o.reviewsDue.length > 0 && (
-            <ul className="mb-2 space-y-2">
-              {o.reviewsDue.slice(0, 8).map((r) => (
-                <li key={r.id}>
-                  <Link href={riskPath(...at, r.reference)}>
-                    <strong>{r.reference}</strong> {r.title}
+        <div className="grid gap-8 md:grid-cols-2">
+          <section aria-labelledby="next-meeting" className="border-t-4 border-brand pt-4">
+            <h2 id="next-meeting">Next meeting</h2>
+            {next ? (
+              <>
+                <p className="mb-2">
+                  <Link href={meetingPath(...at, next.id)} className="text-lg font-bold">
+                    {next.title}
                   </Link>
-                  <div className="text-sm">
-                    {r.review === 'overdue' ? <Tag tone="red">Overdue</Tag> : <Tag tone="amber">Due soon</Tag>} review by {formatDay(r.reviewDueOn)}
-                  </div>
+                </p>
+                <p className="mb-2">{formatDateTime(next.startsAt)}</p>
+                {next.venue && <p className="mb-2">{next.venue}</p>}
+                <p className="mb-2">
+                  Papers due by <strong>{formatDateTime(next.paperDeadline)}</strong> ({ctx.board.paperNoticeWorkingDays} working days before)
+                </p>
+                <p>
+                  {next.papersCirculated} circulated, {next.papersOutstanding} still to come
+                  {next.papersLate > 0 && (
+                    <>
+                      {' '}
+                      <Tag tone="red">{next.papersLate} late</Tag>
+                    </>
+                  )}
+                </p>
+              </>
+            ) : (
+              <p>No meeting is scheduled.</p>
+            )}
+          </section>
+
+          <section aria-labelledby="overdue-actions" className="border-t-4 border-brand pt-4">
+            <h2 id="overdue-actions">Overdue actions</h2>
+            <p className="mb-2">
+              <strong className="text-3xl">{o.overdueCount}</strong> overdue
+              {o.unagreedRevisions > 0 && <> · {o.unagreedRevisions} revised dates awaiting the board&apos;s agreement</>}
+            </p>
+            {o.overdue.length > 0 && (
+              <ul className="mb-2 space-y-2">
+                {o.overdue.map((a) => (
+                  <li key={a.id}>
+                    <strong>{a.reference}</strong> {a.description}
+                    <div className="text-sm text-secondary">
+                      Due {formatDay(a.agreedDueOn ?? a.dueOn)}
+                      {a.ownerSeat && ` · ${a.ownerSeat.person?.name ?? a.ownerSeat.position}`}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href={boardSectionPath(...at, 'actions', { view: 'overdue' })}>See all overdue actions</Link>
+          </section>
+
+          <section aria-labelledby="top-risks" className="border-t-4 border-brand pt-4">
+            <h2 id="top-risks">Top risks</h2>
+            <p className="mb-2">
+              {o.risksAboveAppetite} risks score above the board&apos;s appetite of {ctx.board.riskAppetiteScore}.
+            </p>
+            <ul className="mb-2 space-y-2">
+              {o.topRisks.map((r) => (
+                <li key={r.id}>
+                  <strong>{r.reference}</strong> {r.title} <Tag tone={r.score > ctx.board.riskAppetiteScore ? 'red' : 'grey'}>Score {r.score}</Tag>
                 </li>
               ))}
             </ul>
-          )}
-          <Link href={boardSectionPath(...at, 'risks', { review: 'due', sort: 'review' })}>See every review due</Link>
-        </section>
+            <Link href={boardSectionPath(...at, 'risks')}>See the risk log</Link>
+          </section>
 
-        <section aria-labelledby="minutes-status" className="border-t-4 border-brand pt-4">
-          <h2 id="minutes-status">Minutes</h2>
-          <MinutesAlerts alerts={o.minutes} hrefFor={(a) => minutesPath(...at, a.meetingId)} />
-        </section>
+          <section aria-labelledby="above-appetite" className="border-t-4 border-brand pt-4">
+            <h2 id="above-appetite">Risks above appetite</h2>
+            {o.aboveAppetite.length === 0 ? (
+              <p className="mb-2">No open risk scores above the board&apos;s appetite of {ctx.board.riskAppetiteScore}.</p>
+            ) : (
+              <ul className="mb-2 space-y-2">
+                {o.aboveAppetite.slice(0, 8).map((r) => (
+                  <li key={r.id}>
+                    <Link href={riskPath(...at, r.reference)}>
+                      <strong>{r.reference}</strong> {r.title}
+                    </Link>{' '}
+                    <span className="whitespace-nowrap">score {r.score}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {o.aboveAppetite.length > 8 && <p className="mb-2">and {o.aboveAppetite.length - 8} more.</p>}
+            <Link href={boardSectionPath(...at, 'risks', { appetite: 'above' })}>See every risk above appetite</Link>
+          </section>
 
-        <section aria-labelledby="plan-progress" className="border-t-4 border-brand pt-4">
-          <h2 id="plan-progress">Plan progress by theme</h2>
-          {o.plan ? (
-            <>
-              <p className="mb-2">{o.plan.title}</p>
-              <DataTable caption="Actions signed off by theme" captionClass="sr-only" className="mb-8">
-                <thead>
-                  <tr>
-                    <th scope="col">Theme</th>
-                    <th scope="col">Signed off</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {o.plan.themes.map((t) => (
-                    <tr key={t.id}>
-                      <td>{t.name}</td>
-                      <td>
-                        {t.done} of {t.total}
-                        <div className="mt-1 h-2 w-32 bg-panel" aria-hidden="true">
-                          <div className="h-2 bg-success" style={{ width: `${t.total ? (100 * t.done) / t.total : 0}%` }} />
-                        </div>
-                      </td>
+          <section aria-labelledby="reviews-due" className="border-t-4 border-brand pt-4">
+            <h2 id="reviews-due">Risk reviews due</h2>
+            <p className="mb-2">
+              {o.reviewsDue.filter((r) => r.review === 'overdue').length} overdue · {o.reviewsDue.filter((r) => r.review === 'due-soon').length} due within 14
+              days
+            </p>
+            {o.reviewsDue.length > 0 && (
+              <ul className="mb-2 space-y-2">
+                {o.reviewsDue.slice(0, 8).map((r) => (
+                  <li key={r.id}>
+                    <Link href={riskPath(...at, r.reference)}>
+                      <strong>{r.reference}</strong> {r.title}
+                    </Link>
+                    <div className="text-sm">
+                      {r.review === 'overdue' ? <Tag tone="red">Overdue</Tag> : <Tag tone="amber">Due soon</Tag>} review by {formatDay(r.reviewDueOn)}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href={boardSectionPath(...at, 'risks', { review: 'due', sort: 'review' })}>See every review due</Link>
+          </section>
+
+          <section aria-labelledby="minutes-status" className="border-t-4 border-brand pt-4">
+            <h2 id="minutes-status">Minutes</h2>
+            <MinutesAlerts alerts={o.minutes} hrefFor={(a) => minutesPath(...at, a.meetingId)} />
+          </section>
+
+          <section aria-labelledby="plan-progress" className="border-t-4 border-brand pt-4">
+            <h2 id="plan-progress">Plan progress by theme</h2>
+            {o.plan ? (
+              <>
+                <p className="mb-2">{o.plan.title}</p>
+                <DataTable caption="Actions signed off by theme" captionClass="sr-only" className="mb-8">
+                  <thead>
+                    <tr>
+                      <th scope="col">Theme</th>
+                      <th scope="col">Signed off</th>
                     </tr>
-                  ))}
-                </tbody>
-              </DataTable>
-              <p className="mt-2">
-                <Link href={boardSectionPath(...at, 'plan')}>See the improvement plan</Link>
-              </p>
-              <p className="mt-2">
-                <Link href={planSectionPath(...at, o.plan.id, 'report')}>Progress report</Link> · <Link href={planSectionPath(...at, o.plan.id, 'measures')}>Evidence of impact</Link>
-              </p>
-            </>
-          ) : (
-            <p>This board oversees no improvement plan.</p>
-          )}
-        </section>
+                  </thead>
+                  <tbody>
+                    {o.plan.themes.map((t) => (
+                      <tr key={t.id}>
+                        <td>{t.name}</td>
+                        <td>
+                          {t.done} of {t.total}
+                          <div className="mt-1 h-2 w-32 bg-panel" aria-hidden="true">
+                            <div className="h-2 bg-success" style={{ width: `${t.total ? (100 * t.done) / t.total : 0}%` }} />
+                          </div>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </DataTable>
+                <p className="mt-2">
+                  <Link href={boardSectionPath(...at, 'plan')}>See the improvement plan</Link>
+                </p>
+                <p className="mt-2">
+                  <Link href={planSectionPath(...at, o.plan.id, 'report')}>Progress report</Link> ·{' '}
+                  <Link href={planSectionPath(...at, o.plan.id, 'measures')}>Evidence of impact</Link>
+                </p>
+              </>
+            ) : (
+              <p>This board oversees no improvement plan.</p>
+            )}
+          </section>
 
-        <section aria-labelledby="forward-plan" className="border-t-4 border-brand pt-4 md:col-span-2">
-          <h2 id="forward-plan">Forward plan: the next three meetings</h2>
-          {o.forwardPlan.length === 0 ? (
-            <p className="mb-2">No meeting is scheduled.</p>
-          ) : (
-            <div className="mb-2 grid gap-6 md:grid-cols-3">
-              {o.forwardPlan.map((m) => (
-                <div key={m.id}>
-                  <h3 className="mb-1 text-lg">
-                    <Link href={meetingPath(...at, m.id)}>{formatDateTime(m.startsAt)}</Link>
-                  </h3>
-                  {m.forwardPlan.length === 0 ? (
-                    <p>Nothing planned yet.</p>
-                  ) : (
-                    <ul className="space-y-1">
-                      {m.forwardPlan.map((item) => (
-                        <li key={item.id}>
-                          {item.title}
-                          <span className="text-sm text-secondary">
-                            {' '}
-                            ({forwardPlanKindLabels[item.kind].toLowerCase()}
-                            {item.agendaItemId ? ', on the agenda' : ''})
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </div>
-              ))}
-            </div>
-          )}
-          <Link href={boardSectionPath(...at, 'forward-plan')}>See the forward plan</Link>
-        </section>
-      </div>
+          <section aria-labelledby="forward-plan" className="border-t-4 border-brand pt-4 md:col-span-2">
+            <h2 id="forward-plan">Forward plan: the next three meetings</h2>
+            {o.forwardPlan.length === 0 ? (
+              <p className="mb-2">No meeting is scheduled.</p>
+            ) : (
+              <div className="mb-2 grid gap-6 md:grid-cols-3">
+                {o.forwardPlan.map((m) => (
+                  <div key={m.id}>
+                    <h3 className="mb-1 text-lg">
+                      <Link href={meetingPath(...at, m.id)}>{formatDateTime(m.startsAt)}</Link>
+                    </h3>
+                    {m.forwardPlan.length === 0 ? (
+                      <p>Nothing planned yet.</p>
+                    ) : (
+                      <ul className="space-y-1">
+                        {m.forwardPlan.map((item) => (
+                          <li key={item.id}>
+                            {item.title}
+                            <span className="text-sm text-secondary">
+                              {' '}
+                              ({forwardPlanKindLabels[item.kind].toLowerCase()}
+                              {item.agendaItemId ? ', on the agenda' : ''})
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
+                ))}
+              </div>
+            )}
+            <Link href={boardSectionPath(...at, 'forward-plan')}>See the forward plan</Link>
+          </section>
+        </div>
       )}
       <p className="mt-8 text-sm text-secondary">
         {label('boardKind', ctx.board.kind)} · {label('boardStatus', ctx.board.status)} · {ctx.board.isPublic ? 'publishes its papers' : 'private'}
@@ -239,7 +241,15 @@ const stepNames = {
 } as const;
 
 /** GOV.UK task list: what a new board still has to do, each step linked to where it is done. */
-function SetupChecklist({ steps, at, administers }: { steps: { key: keyof typeof stepNames; done: boolean }[]; at: readonly [string, string]; administers: boolean }) {
+function SetupChecklist({
+  steps,
+  at,
+  administers,
+}: {
+  steps: { key: keyof typeof stepNames; done: boolean }[];
+  at: readonly [string, string];
+  administers: boolean;
+}) {
   const done = steps.filter((s) => s.done).length;
   return (
     <section aria-labelledby="setting-up" className="mb-10 max-w-3xl">
@@ -262,7 +272,9 @@ function SetupChecklist({ steps, at, administers }: { steps: { key: keyof typeof
                   name
                 )}
               </span>
-              <span id={statusId}>{s.done ? 'Completed' : <Tag tone="blue">{i === steps.findIndex((x) => !x.done) ? 'Next step' : 'Not yet started'}</Tag>}</span>
+              <span id={statusId}>
+                {s.done ? 'Completed' : <Tag tone="blue">{i === steps.findIndex((x) => !x.done) ? 'Next step' : 'Not yet started'}</Tag>}
+              </span>
             </li>
           );
         })}

@@ -40,16 +40,29 @@ export default async function NewBoardPage({ params }: { params: Promise<{ counc
         fields={[
           ...boardDetailFields(parents, defaults),
           ...boardRuleFields(defaults),
-          { name: 'actionReferencePrefix', label: 'Action reference prefix (optional)', hint: 'Actions are numbered like IB-2026-001. Leave blank to use the board’s initials', width: 'half' },
           {
-            name: 'status', label: 'Status', type: 'select', defaultValue: 'PROVISIONAL',
+            name: 'actionReferencePrefix',
+            label: 'Action reference prefix (optional)',
+            hint: 'Actions are numbered like IB-2026-001. Leave blank to use the board’s initials',
+            width: 'half',
+          },
+          {
+            name: 'status',
+            label: 'Status',
+            type: 'select',
+            defaultValue: 'PROVISIONAL',
             options: [
               { value: 'PROVISIONAL', label: 'Provisional' },
               { value: 'ESTABLISHED', label: 'Established' },
             ],
           },
           { name: 'effectiveOn', type: 'date', label: 'Date set up', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(currentTime())) },
-          { name: 'decision', label: 'The decision that set the board up', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed on 12 March to set up a provisional Improvement Board”' },
+          {
+            name: 'decision',
+            label: 'The decision that set the board up',
+            type: 'textarea',
+            hint: 'Who decided what, and when: for example, “Cabinet agreed on 12 March to set up a provisional Improvement Board”',
+          },
         ]}
       />
       <p className="mt-8">

@@ -24,7 +24,8 @@ export default async function RecoveryCodesPage() {
             Make a new set of ten recovery codes if you have used most of yours or think someone else may have seen them. The codes you have now stop working.
           </p>
           <p className="mb-6 max-w-2xl">
-            You have {status.recoveryCodesLeft} unused recovery {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}. To check it is you, enter a code from your authenticator app, or your password.
+            You have {status.recoveryCodesLeft} unused recovery {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}. To check it is you, enter a code from your
+            authenticator app, or your password.
           </p>
           <RegenerateRecoveryCodesForm action={regenerateRecoveryCodesFormAction} />
         </>

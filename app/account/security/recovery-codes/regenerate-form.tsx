@@ -11,7 +11,14 @@ export function RegenerateRecoveryCodesForm({ action }: { action: FormAction }) 
     <Form
       action={action}
       fields={[
-        { name: 'code', label: 'Code from your authenticator app', hint: 'The 6-digit code the app shows now', autoComplete: 'one-time-code', inputMode: 'numeric', width: 'half' },
+        {
+          name: 'code',
+          label: 'Code from your authenticator app',
+          hint: 'The 6-digit code the app shows now',
+          autoComplete: 'one-time-code',
+          inputMode: 'numeric',
+          width: 'half',
+        },
         { name: 'password', label: 'Or your password', type: 'password', autoComplete: 'current-password', width: 'half' },
       ]}
       submitLabel="Make new recovery codes"

@@ -5,7 +5,17 @@ import { formatDay } from '@/lib/format';
  * words as well as by its highlight: "agreed" once a meeting has agreed it, "proposed,
  * not yet agreed" until then, when the original (or last agreed) date still counts.
  */
-export function DueDates({ dueOn, agreedDueOn, proposed, compact = false }: { dueOn: Date; agreedDueOn: Date | null; proposed: Date | null; compact?: boolean }) {
+export function DueDates({
+  dueOn,
+  agreedDueOn,
+  proposed,
+  compact = false,
+}: {
+  dueOn: Date;
+  agreedDueOn: Date | null;
+  proposed: Date | null;
+  compact?: boolean;
+}) {
   return (
     <div className={compact ? 'text-sm' : undefined}>
       {agreedDueOn ? (

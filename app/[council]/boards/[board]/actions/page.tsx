@@ -21,7 +21,14 @@ const sortLabels = { due: 'Due date', reference: 'Reference', status: 'Status', 
 const showLabels = { open: 'Open actions', closed: 'Closed and dropped actions', all: 'All actions' } as const;
 
 function describe(f: ParsedActionFilter) {
-  const bits = [f.status ? label('actionStatus', f.status).toLowerCase() : f.show === 'open' ? 'open' : f.show === 'closed' ? 'closed or dropped' : null, f.overdue && 'overdue', f.mine && 'yours', f.awaiting && 'with a new date awaiting agreement', f.owner && 'for the chosen owner', f.q && `matching “${f.q}”`].filter(Boolean);
+  const bits = [
+    f.status ? label('actionStatus', f.status).toLowerCase() : f.show === 'open' ? 'open' : f.show === 'closed' ? 'closed or dropped' : null,
+    f.overdue && 'overdue',
+    f.mine && 'yours',
+    f.awaiting && 'with a new date awaiting agreement',
+    f.owner && 'for the chosen owner',
+    f.q && `matching “${f.q}”`,
+  ].filter(Boolean);
   return bits.length ? ` (${bits.join(', ')})` : '';
 }
 
@@ -42,7 +49,10 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1>Action log</h1>
         {can(ctx.roles, 'action', 'create') && (
-          <Link href={newActionPath(...at)} className="bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
+          <Link
+            href={newActionPath(...at)}
+            className="bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white"
+          >
             New action
           </Link>
         )}
@@ -170,21 +180,37 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
         )}
       </div>
       {result.rows.length > 0 ? (
-        <DataTable caption={<>Actions sorted by {sortLabels[sort].toLowerCase()}, {dir === 'asc' ? 'ascending' : 'descending'}; page {result.page} of {result.pages}</>} captionClass="sr-only" className="mb-8">
+        <DataTable
+          caption={
+            <>
+              Actions sorted by {sortLabels[sort].toLowerCase()}, {dir === 'asc' ? 'ascending' : 'descending'}; page {result.page} of {result.pages}
+            </>
+          }
+          captionClass="sr-only"
+          className="mb-8"
+        >
           <thead>
             <tr>
-              <th scope="col" aria-sort={ariaSort('reference')}>Reference</th>
+              <th scope="col" aria-sort={ariaSort('reference')}>
+                Reference
+              </th>
               <th scope="col">Action</th>
-              <th scope="col" aria-sort={ariaSort('owner')}>Owner</th>
-              <th scope="col" aria-sort={ariaSort('due')}>Due date</th>
-              <th scope="col" aria-sort={ariaSort('status')}>Status</th>
+              <th scope="col" aria-sort={ariaSort('owner')}>
+                Owner
+              </th>
+              <th scope="col" aria-sort={ariaSort('due')}>
+                Due date
+              </th>
+              <th scope="col" aria-sort={ariaSort('status')}>
+                Status
+              </th>
               <th scope="col">RAG</th>
             </tr>
           </thead>
           <tbody>
             {result.rows.map((a) => (
               <tr key={a.id}>
-                <td className="whitespace-nowrap font-bold">
+                <td className="font-bold whitespace-nowrap">
                   <Link href={actionPath(...at, a.reference)}>{a.reference}</Link>
                 </td>
                 <td>

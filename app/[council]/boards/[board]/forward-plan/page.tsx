@@ -24,11 +24,23 @@ function ItemTable({ caption, items, at, edits }: { caption: string; items: Item
     <DataTable caption={caption} captionClass="sr-only" className="mb-8" tableClass="w-full table-fixed">
       <thead>
         <tr>
-          <th scope="col" className="w-[40%]">Item</th>
-          <th scope="col" className="w-[16%]">Kind</th>
-          <th scope="col" className="w-[20%]">Presenter</th>
-          <th scope="col" className="w-[12%]">On the agenda</th>
-          {edits && <th scope="col" className="w-[12%]"><span className="sr-only">Change</span></th>}
+          <th scope="col" className="w-[40%]">
+            Item
+          </th>
+          <th scope="col" className="w-[16%]">
+            Kind
+          </th>
+          <th scope="col" className="w-[20%]">
+            Presenter
+          </th>
+          <th scope="col" className="w-[12%]">
+            On the agenda
+          </th>
+          {edits && (
+            <th scope="col" className="w-[12%]">
+              <span className="sr-only">Change</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -63,8 +75,8 @@ export default async function ForwardPlanPage({ params }: Props) {
     <main id="main-content">
       <h1>Forward plan</h1>
       <p className="mb-8 max-w-3xl">
-        What the board’s coming meetings will take: themed deep dives, reports due and inspection milestones. When a meeting’s agenda is drafted, its items are added to
-        the agenda from the meeting’s page, each once.
+        What the board’s coming meetings will take: themed deep dives, reports due and inspection milestones. When a meeting’s agenda is drafted, its items are
+        added to the agenda from the meeting’s page, each once.
       </p>
       {plan.meetings.length === 0 && <p className="mb-8">No meeting is scheduled.</p>}
       {plan.meetings.map((m) => (
@@ -78,7 +90,11 @@ export default async function ForwardPlanPage({ params }: Props) {
               {m.theme && `: ${m.theme}`}
             </p>
           )}
-          {m.forwardPlan.length === 0 ? <p className="mb-6">Nothing planned yet.</p> : <ItemTable caption={`Planned for ${formatDateTime(m.startsAt)}`} items={m.forwardPlan} at={at} edits={edits} />}
+          {m.forwardPlan.length === 0 ? (
+            <p className="mb-6">Nothing planned yet.</p>
+          ) : (
+            <ItemTable caption={`Planned for ${formatDateTime(m.startsAt)}`} items={m.forwardPlan} at={at} edits={edits} />
+          )}
         </section>
       ))}
       {plan.stranded.length > 0 && (
@@ -86,7 +102,10 @@ export default async function ForwardPlanPage({ params }: Props) {
           <h2 id="stranded" className="text-xl">
             Needs another meeting
           </h2>
-          <p className="mb-4">These items were planned for a meeting that was cancelled, or that took place without them on its agenda. Move each to a coming meeting or remove it.</p>
+          <p className="mb-4">
+            These items were planned for a meeting that was cancelled, or that took place without them on its agenda. Move each to a coming meeting or remove
+            it.
+          </p>
           <ul className="space-y-2">
             {plan.stranded.map((item) => (
               <li key={item.id}>
@@ -106,12 +125,20 @@ export default async function ForwardPlanPage({ params }: Props) {
         <h2 id="unscheduled" className="text-xl">
           For a meeting not yet scheduled
         </h2>
-        {plan.unscheduled.length === 0 ? <p>Nothing is waiting for a date.</p> : <ItemTable caption="Planned for a meeting not yet scheduled" items={plan.unscheduled} at={at} edits={edits} />}
+        {plan.unscheduled.length === 0 ? (
+          <p>Nothing is waiting for a date.</p>
+        ) : (
+          <ItemTable caption="Planned for a meeting not yet scheduled" items={plan.unscheduled} at={at} edits={edits} />
+        )}
       </section>
       {edits && (
         <section aria-labelledby="add-item" className="max-w-2xl">
           <h2 id="add-item">Add to the forward plan</h2>
-          <Form action={createForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={forwardPlanFields({ meetingId: choices[0]?.value }, choices)} submitLabel="Add to the forward plan" />
+          <Form
+            action={createForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+            fields={forwardPlanFields({ meetingId: choices[0]?.value }, choices)}
+            submitLabel="Add to the forward plan"
+          />
         </section>
       )}
     </main>

@@ -19,7 +19,15 @@ export const metadata: Metadata = { title: 'Meetings' };
 
 const dayLong = (day: string) => formatDayLong(new Date(`${day}T00:00:00Z`));
 
-function MeetingTable({ caption, meetings, at }: { caption: string; meetings: Awaited<ReturnType<typeof listMeetings>>['past']; at: readonly [string, string] }) {
+function MeetingTable({
+  caption,
+  meetings,
+  at,
+}: {
+  caption: string;
+  meetings: Awaited<ReturnType<typeof listMeetings>>['past'];
+  at: readonly [string, string];
+}) {
   if (meetings.length === 0) return <p className="mb-8">None.</p>;
   return (
     <DataTable caption={caption} captionClass="sr-only" className="mb-10">
@@ -46,11 +54,7 @@ function MeetingTable({ caption, meetings, at }: { caption: string; meetings: Aw
             <td>{m._count.papers}</td>
             <td>
               <StatusTag status={m.status} kind="meetingStatus" />
-              {m.minutes[0] && (
-                <div className="mt-1 text-sm">
-                  Minutes: {label('minutesStatus', m.minutes[0].status)}
-                </div>
-              )}
+              {m.minutes[0] && <div className="mt-1 text-sm">Minutes: {label('minutesStatus', m.minutes[0].status)}</div>}
             </td>
           </tr>
         ))}
@@ -69,13 +73,18 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
   const at = [ctx.council.slug, ctx.board.slug] as const;
   const isAdministrator = can(ctx.roles, 'meeting', 'create');
   const { review } = schedule;
-  const since = review.since && (review.since.kind === 'reviewed' ? `the last review, on ${dayLong(review.since.on)}` : `the start of the current series, on ${dayLong(review.since.on)}`);
+  const since =
+    review.since &&
+    (review.since.kind === 'reviewed' ? `the last review, on ${dayLong(review.since.on)}` : `the start of the current series, on ${dayLong(review.since.on)}`);
   return (
     <main id="main-content">
       <h1>Meetings</h1>
       {isAdministrator && (
         <p className="mb-8">
-          <Link href={newMeetingPath(...at)} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
+          <Link
+            href={newMeetingPath(...at)}
+            className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white"
+          >
             Schedule a meeting
           </Link>
         </p>
@@ -87,7 +96,8 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
             Schedule review due
           </h2>
           <p className="mb-2">
-            The board reviews its meeting schedule every {review.months} months. The review was due on {dayLong(review.dueOn!)}, {review.months} months after {since}.
+            The board reviews its meeting schedule every {review.months} months. The review was due on {dayLong(review.dueOn!)}, {review.months} months after{' '}
+            {since}.
           </p>
           {isAdministrator && (
             <Form
@@ -106,8 +116,16 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       <MeetingTable caption={pastPage > 1 ? `Past meetings, page ${pastPage}` : 'Past meetings'} meetings={past} at={at} />
       {(pastPage > 1 || morePast) && (
         <nav aria-label="Past meetings pages" className="-mt-6 mb-10 flex gap-6">
-          {pastPage > 1 && <Link href={withHash(meetingsPath(...at, { past: pastPage === 2 ? undefined : pastPage - 1 }), 'past-meetings')} rel="prev">Newer past meetings</Link>}
-          {morePast && <Link href={withHash(meetingsPath(...at, { past: pastPage + 1 }), 'past-meetings')} rel="next">Older past meetings</Link>}
+          {pastPage > 1 && (
+            <Link href={withHash(meetingsPath(...at, { past: pastPage === 2 ? undefined : pastPage - 1 }), 'past-meetings')} rel="prev">
+              Newer past meetings
+            </Link>
+          )}
+          {morePast && (
+            <Link href={withHash(meetingsPath(...at, { past: pastPage + 1 }), 'past-meetings')} rel="next">
+              Older past meetings
+            </Link>
+          )}
         </nav>
       )}
 

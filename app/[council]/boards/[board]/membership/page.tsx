@@ -66,8 +66,16 @@ export default async function MembershipPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      {m.members.length === 0 ? <p className="mb-10">No board members are recorded yet.</p> : <SeatTable caption="Board members" rows={m.members} editIn={admin ? at : null} />}
-      {m.attendees.length === 0 ? <p className="mb-10">No attendees are recorded.</p> : <SeatTable caption="Attendees" rows={m.attendees} editIn={admin ? at : null} />}
+      {m.members.length === 0 ? (
+        <p className="mb-10">No board members are recorded yet.</p>
+      ) : (
+        <SeatTable caption="Board members" rows={m.members} editIn={admin ? at : null} />
+      )}
+      {m.attendees.length === 0 ? (
+        <p className="mb-10">No attendees are recorded.</p>
+      ) : (
+        <SeatTable caption="Attendees" rows={m.attendees} editIn={admin ? at : null} />
+      )}
 
       {m.former.length > 0 && (
         <DataTable caption="Former members and attendees" captionClass="mb-2 text-left text-xl font-bold" className="mb-10">
@@ -133,8 +141,21 @@ export default async function MembershipPage({ params, searchParams }: Props) {
               action={agreeSeatChangeFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
               submitLabel="Mark as agreed"
               fields={[
-                { name: 'changeId', label: 'Change', type: 'select', options: unagreed.map((c) => ({ value: c.id, label: `${formatDay(c.createdAt)}: ${c.summary}`.slice(0, 140) })) },
-                { name: 'meetingId', label: 'Agreed at the meeting', type: 'select', options: [{ value: '', label: 'Choose a meeting' }, ...options.meetings.map((mt) => ({ value: mt.id, label: `${mt.title}, ${formatDay(mt.startsAt)}` }))] },
+                {
+                  name: 'changeId',
+                  label: 'Change',
+                  type: 'select',
+                  options: unagreed.map((c) => ({ value: c.id, label: `${formatDay(c.createdAt)}: ${c.summary}`.slice(0, 140) })),
+                },
+                {
+                  name: 'meetingId',
+                  label: 'Agreed at the meeting',
+                  type: 'select',
+                  options: [
+                    { value: '', label: 'Choose a meeting' },
+                    ...options.meetings.map((mt) => ({ value: mt.id, label: `${mt.title}, ${formatDay(mt.startsAt)}` })),
+                  ],
+                },
               ]}
             />
           )}

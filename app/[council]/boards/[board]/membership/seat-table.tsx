@@ -45,7 +45,15 @@ export function SeatTable({ caption, rows, editIn }: { caption: string; rows: Ro
               {s.position}
               <div className="text-sm text-secondary">{s.agency}</div>
             </td>
-            <td>{s.substitute ? s.substitute.name : s.flags.includes('no-substitute') ? <Tag tone="red">No substitute nominated</Tag> : <span className="text-secondary">None</span>}</td>
+            <td>
+              {s.substitute ? (
+                s.substitute.name
+              ) : s.flags.includes('no-substitute') ? (
+                <Tag tone="red">No substitute nominated</Tag>
+              ) : (
+                <span className="text-secondary">None</span>
+              )}
+            </td>
             {editIn && (
               <td>
                 <Link href={seatPath(...editIn, s.id)}>

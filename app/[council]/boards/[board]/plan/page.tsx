@@ -22,11 +22,15 @@ export default async function PlansPage({ params }: Props) {
     <main id="main-content">
       <h1>Improvement plans</h1>
       <p className="mb-6 max-w-3xl">
-        The plans this board oversees, each answering an inspection. Several can run at once, such as a SEND partnership plan beside the children’s social care plan.
+        The plans this board oversees, each answering an inspection. Several can run at once, such as a SEND partnership plan beside the children’s social care
+        plan.
       </p>
       {can(ctx.roles, 'plan', 'create') && (
         <p className="mb-6">
-          <Link href={newPlanPath(...at)} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white">
+          <Link
+            href={newPlanPath(...at)}
+            className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white"
+          >
             New plan
           </Link>
         </p>

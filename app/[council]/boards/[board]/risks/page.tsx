@@ -27,8 +27,14 @@ const statusChoices = [
 /** The filter as query-string values, for pagination and for links that change one part of it. */
 function asParams(f: RiskFilter): Record<string, string | undefined> {
   return {
-    status: f.status, category: f.category, owner: f.owner, appetite: f.appetite, review: f.review,
-    likelihood: f.likelihood?.toString(), impact: f.impact?.toString(), sort: f.sort,
+    status: f.status,
+    category: f.category,
+    owner: f.owner,
+    appetite: f.appetite,
+    review: f.review,
+    likelihood: f.likelihood?.toString(),
+    impact: f.impact?.toString(),
+    sort: f.sort,
   };
 }
 
@@ -48,7 +54,10 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
       <h1>Risk log</h1>
       {can(ctx.roles, 'risk', 'create') && (
         <p className="mb-6">
-          <Link href={newRiskPath(...at)} className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white">
+          <Link
+            href={newRiskPath(...at)}
+            className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white"
+          >
             Add a risk
           </Link>
         </p>
@@ -57,7 +66,9 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
         {r.openTotal} risks are not closed. The board&apos;s appetite is a current score of {r.appetite}: risks scoring more are above it.{' '}
         {r.overdueReviews > 0 ? (
           <>
-            <strong>{r.overdueReviews} {r.overdueReviews === 1 ? 'review is' : 'reviews are'} overdue.</strong>{' '}
+            <strong>
+              {r.overdueReviews} {r.overdueReviews === 1 ? 'review is' : 'reviews are'} overdue.
+            </strong>{' '}
             <Link href={boardSectionPath(...at, 'risks', { review: 'overdue' })}>Show overdue reviews</Link>
           </>
         ) : (
@@ -77,40 +88,56 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
       <h2>Risks</h2>
       <form method="get" action={base} className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4">
         <div>
-          <label htmlFor="status" className="mb-1 block font-bold">Status</label>
+          <label htmlFor="status" className="mb-1 block font-bold">
+            Status
+          </label>
           <select id="status" name="status" defaultValue={filter.status ?? 'active'} className={select}>
             {statusChoices.map((s) => (
-              <option key={s.value} value={s.value}>{s.label}</option>
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="category" className="mb-1 block font-bold">Category</label>
+          <label htmlFor="category" className="mb-1 block font-bold">
+            Category
+          </label>
           <select id="category" name="category" defaultValue={filter.category ?? ''} className={select}>
             <option value="">Any category</option>
             {r.categories.map((c) => (
-              <option key={c} value={c}>{c}</option>
+              <option key={c} value={c}>
+                {c}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="owner" className="mb-1 block font-bold">Owner</label>
+          <label htmlFor="owner" className="mb-1 block font-bold">
+            Owner
+          </label>
           <select id="owner" name="owner" defaultValue={filter.owner ?? ''} className={select}>
             <option value="">Anyone</option>
             {r.owners.map((o) => (
-              <option key={o.id} value={o.id}>{o.label}</option>
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="appetite" className="mb-1 block font-bold">Score</label>
+          <label htmlFor="appetite" className="mb-1 block font-bold">
+            Score
+          </label>
           <select id="appetite" name="appetite" defaultValue={filter.appetite ?? ''} className={select}>
             <option value="">Any score</option>
             <option value="above">Above the appetite ({r.appetite})</option>
           </select>
         </div>
         <div>
-          <label htmlFor="review" className="mb-1 block font-bold">Review</label>
+          <label htmlFor="review" className="mb-1 block font-bold">
+            Review
+          </label>
           <select id="review" name="review" defaultValue={filter.review ?? ''} className={select}>
             <option value="">Any review date</option>
             <option value="overdue">Overdue</option>
@@ -118,7 +145,9 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="sort" className="mb-1 block font-bold">Sort by</label>
+          <label htmlFor="sort" className="mb-1 block font-bold">
+            Sort by
+          </label>
           <select id="sort" name="sort" defaultValue={filter.sort ?? 'score'} className={select}>
             <option value="score">Current score, highest first</option>
             <option value="review">Review date, soonest first</option>
@@ -142,7 +171,15 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
         )}
       </p>
       {r.rows.length > 0 && (
-        <DataTable caption={<>Risks, {r.total} in all, page {r.page} of {r.pages}</>} captionClass="sr-only" className="mb-8">
+        <DataTable
+          caption={
+            <>
+              Risks, {r.total} in all, page {r.page} of {r.pages}
+            </>
+          }
+          captionClass="sr-only"
+          className="mb-8"
+        >
           <thead>
             <tr>
               <th scope="col">Reference</th>
@@ -156,7 +193,7 @@ export default async function RiskLogPage({ params, searchParams }: Props) {
           <tbody>
             {r.rows.map((risk) => (
               <tr key={risk.id}>
-                <td className="whitespace-nowrap font-bold">
+                <td className="font-bold whitespace-nowrap">
                   <Link href={riskPath(...at, risk.reference)}>{risk.reference}</Link>
                 </td>
                 <td>

@@ -41,7 +41,17 @@ function cellRating(score: number): string {
  * Likelihood rows (5 at the top) by impact columns, each cell the number of open risks
  * there, its score and rating in words, and a link that filters the list to that cell.
  */
-export function HeatMap({ counts, cellHref, selected, caption }: { counts: number[][]; cellHref: (likelihood: number, impact: number) => Route; selected?: { likelihood?: number; impact?: number }; caption: string }) {
+export function HeatMap({
+  counts,
+  cellHref,
+  selected,
+  caption,
+}: {
+  counts: number[][];
+  cellHref: (likelihood: number, impact: number) => Route;
+  selected?: { likelihood?: number; impact?: number };
+  caption: string;
+}) {
   return (
     <DataTable caption={caption} captionClass="mb-2 text-left" className="mb-4" tableClass="w-auto text-center">
       <thead>

@@ -28,7 +28,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
   const { board, statusChanges, reportingLines, parentOptions } = await getBoardSettings(ctx);
   const created = (await searchParams).created === '1';
   const defaults = boardFormDefaults(board);
-    const bind = <A extends unknown[], R>(fn: (council: string, board: string, ...rest: A) => R) => fn.bind(null, ctx.council.slug, board.slug);
+  const bind = <A extends unknown[], R>(fn: (council: string, board: string, ...rest: A) => R) => fn.bind(null, ctx.council.slug, board.slug);
   const next = nextStatuses(board.status);
   return (
     <main id="main-content">
@@ -94,14 +94,27 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
               confirm={{
                 question: 'Change the board’s status?',
                 confirmLabel: 'Yes, change the status',
-                body: next.includes('DISSOLVED') ? 'Dissolving a board is final: its record is kept, but it cannot be set up again.' : 'The change and the decision behind it are recorded.',
+                body: next.includes('DISSOLVED')
+                  ? 'Dissolving a board is final: its record is kept, but it cannot be set up again.'
+                  : 'The change and the decision behind it are recorded.',
                 variant: 'warning',
               }}
               fields={[
                 { name: 'boardId', label: '', type: 'hidden', defaultValue: board.id },
                 { name: 'status', label: 'New status', type: 'radios', options: next.map((s) => ({ value: s, label: label('boardStatus', s) })) },
-                { name: 'effectiveOn', type: 'date', label: 'Takes effect from', hint: 'For example, 27 3 2026', defaultValue: typedDay(londonDay(currentTime())) },
-                { name: 'decision', label: 'The decision behind the change', type: 'textarea', hint: 'Who decided what, and when: for example, “Cabinet agreed to establish the Board on 4 June”' },
+                {
+                  name: 'effectiveOn',
+                  type: 'date',
+                  label: 'Takes effect from',
+                  hint: 'For example, 27 3 2026',
+                  defaultValue: typedDay(londonDay(currentTime())),
+                },
+                {
+                  name: 'decision',
+                  label: 'The decision behind the change',
+                  type: 'textarea',
+                  hint: 'Who decided what, and when: for example, “Cabinet agreed to establish the Board on 4 June”',
+                },
               ]}
             />
           </div>
@@ -119,7 +132,13 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
             { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
             ...boardDetailFields(parentOptions, defaults),
             ...boardRuleFields(defaults),
-            { name: 'actionReferencePrefix', label: 'Action reference prefix', hint: 'Actions are numbered like IB-2026-001', width: 'half', defaultValue: defaults.actionReferencePrefix },
+            {
+              name: 'actionReferencePrefix',
+              label: 'Action reference prefix',
+              hint: 'Actions are numbered like IB-2026-001',
+              width: 'half',
+              defaultValue: defaults.actionReferencePrefix,
+            },
           ]}
         />
       </section>

@@ -33,8 +33,11 @@ export default async function TermsPage({ params }: Props) {
             Current terms: version {current.label}
           </h2>
           <p className="mb-2">
-            Approved by the Chair{current.approvedBy ? `, ${current.approvedBy.name},` : ''} on {current.approvedAt ? formatLongDate(current.approvedAt) : 'an unrecorded date'}
-            {current.agreedAtMeeting ? `, after the board agreed them at ${current.agreedAtMeeting.title} on ${formatLongDate(current.agreedAtMeeting.startsAt)}.` : '.'}
+            Approved by the Chair{current.approvedBy ? `, ${current.approvedBy.name},` : ''} on{' '}
+            {current.approvedAt ? formatLongDate(current.approvedAt) : 'an unrecorded date'}
+            {current.agreedAtMeeting
+              ? `, after the board agreed them at ${current.agreedAtMeeting.title} on ${formatLongDate(current.agreedAtMeeting.startsAt)}.`
+              : '.'}
           </p>
           {review && <ReviewLine review={review} months={reviewMonths} />}
           <p>
@@ -94,9 +97,7 @@ export default async function TermsPage({ params }: Props) {
                     </Link>
                     {older && (
                       <div className="text-sm">
-                        <Link href={termsComparePath(...at, { from: older.label, to: v.label })}>
-                          Compare with version {older.label}
-                        </Link>
+                        <Link href={termsComparePath(...at, { from: older.label, to: v.label })}>Compare with version {older.label}</Link>
                       </div>
                     )}
                   </th>

@@ -47,7 +47,9 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const signOffIsTheTask = signOffMeetings.length > 0 && action.status === 'AWAITING_SIGN_OFF';
   const at = [ctx.council.slug, ctx.board.slug] as const;
   const route = [...at, action.reference] as const;
-  const meetingLink = (m: { id: string; title: string; startsAt: Date }) => <Link href={meetingPath(...at, m.id)}>{`${m.title}, ${formatDay(m.startsAt)}`}</Link>;
+  const meetingLink = (m: { id: string; title: string; startsAt: Date }) => (
+    <Link href={meetingPath(...at, m.id)}>{`${m.title}, ${formatDay(m.startsAt)}`}</Link>
+  );
   const minutesMeeting = action.sourceMinutesItem?.minutesVersion.meeting;
   return (
     <main id="main-content" className="max-w-4xl">
@@ -84,7 +86,8 @@ export default async function ActionPage({ params, searchParams }: Props) {
             )}
             {action.sourcePlanAction && (
               <li>
-                Improvement plan action <Link href={boardSectionPath(...at, 'plan')}>{action.sourcePlanAction.reference}</Link>: {action.sourcePlanAction.description}
+                Improvement plan action <Link href={boardSectionPath(...at, 'plan')}>{action.sourcePlanAction.reference}</Link>:{' '}
+                {action.sourcePlanAction.description}
               </li>
             )}
             {!action.sourceMeeting && !action.sourceMinutesItem && !action.sourcePlanAction && <li>Added to the log on {formatDay(action.createdAt)}</li>}
@@ -115,19 +118,28 @@ export default async function ActionPage({ params, searchParams }: Props) {
           <h2 id="proposed-date">Proposed new due date: not yet agreed</h2>
           <p>
             <strong>{formatDay(action.pendingRevision.proposedDueOn)}</strong>, instead of {formatDay(action.pendingRevision.previousDueOn)}
-            {action.pendingRevision.proposedBy && <>, proposed by {action.pendingRevision.proposedBy.name}</>} on {formatDateTime(action.pendingRevision.proposedAt)}.
+            {action.pendingRevision.proposedBy && <>, proposed by {action.pendingRevision.proposedBy.name}</>} on{' '}
+            {formatDateTime(action.pendingRevision.proposedAt)}.
           </p>
           <p className="whitespace-pre-wrap">Reason: {action.pendingRevision.reason}</p>
-          <p className="mb-0">Until the board agrees it at a meeting, {formatDay(action.agreedDueOn ?? action.dueOn)} is the date that counts for overdue and RAG.</p>
+          <p className="mb-0">
+            Until the board agrees it at a meeting, {formatDay(action.agreedDueOn ?? action.dueOn)} is the date that counts for overdue and RAG.
+          </p>
           {maySignOff && (
             <div className="mt-6">
               <h3>Record the board’s agreement</h3>
               {agreeMeetings.length === 0 ? (
                 <p className="mb-0">
-                  No meeting of this board has taken place since this date was proposed. Once a meeting has agreed it, record the agreement here, choosing that meeting.
+                  No meeting of this board has taken place since this date was proposed. Once a meeting has agreed it, record the agreement here, choosing that
+                  meeting.
                 </p>
               ) : (
-                <Form action={agreeDateFormAction.bind(null, ...route)} submitLabel="Record the new date as agreed" variant="secondary" fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)} />
+                <Form
+                  action={agreeDateFormAction.bind(null, ...route)}
+                  submitLabel="Record the new date as agreed"
+                  variant="secondary"
+                  fields={agreeFields(action.id, action.version, action.pendingRevision.id, agreeMeetings)}
+                />
               )}
             </div>
           )}
@@ -169,12 +181,22 @@ export default async function ActionPage({ params, searchParams }: Props) {
         <div className="mb-10 grid gap-10 lg:grid-cols-2">
           <section aria-labelledby="add-update">
             <h2 id="add-update">Add a progress update</h2>
-            <Form action={progressFormAction.bind(null, ...route)} submitLabel="Add the update" variant={signOffIsTheTask ? 'secondary' : 'primary'} fields={progressFields(action.id, action.status)} />
+            <Form
+              action={progressFormAction.bind(null, ...route)}
+              submitLabel="Add the update"
+              variant={signOffIsTheTask ? 'secondary' : 'primary'}
+              fields={progressFields(action.id, action.status)}
+            />
           </section>
           <section aria-labelledby="propose-date">
             <h2 id="propose-date">Propose a new due date</h2>
             {action.pendingRevision && <p>A new proposal replaces the one waiting for agreement.</p>}
-            <Form action={proposeDateFormAction.bind(null, ...route)} submitLabel="Propose the new date" variant="secondary" fields={proposeFields(action.id, proposalToken(action.pendingRevision))} />
+            <Form
+              action={proposeDateFormAction.bind(null, ...route)}
+              submitLabel="Propose the new date"
+              variant="secondary"
+              fields={proposeFields(action.id, proposalToken(action.pendingRevision))}
+            />
           </section>
         </div>
       )}
@@ -184,18 +206,23 @@ export default async function ActionPage({ params, searchParams }: Props) {
           <h2 id="sign-off">Sign off as complete</h2>
           {signOffRefusal(action.status) ? (
             <p>{signOffRefusal(action.status)}.</p>
+          ) : signOffMeetings.length === 0 ? (
+            <p>
+              No meeting of this board has taken place since this action was raised. Once a meeting has signed it off, record the sign-off here, choosing that
+              meeting.
+            </p>
           ) : (
-            signOffMeetings.length === 0 ? (
-              <p>No meeting of this board has taken place since this action was raised. Once a meeting has signed it off, record the sign-off here, choosing that meeting.</p>
-            ) : (
-              <Form
-                action={signOffFormAction.bind(null, ...route)}
-                submitLabel="Record the sign-off"
-                variant={mayUpdate && !signOffIsTheTask ? 'secondary' : 'primary'}
-                fields={signOffFields(action.id, action.version, signOffMeetings)}
-                confirm={{ question: `Record the sign-off of ${action.reference}?`, confirmLabel: 'Yes, record the sign-off', body: 'The action is closed as complete and can no longer be changed.' }}
-              />
-            )
+            <Form
+              action={signOffFormAction.bind(null, ...route)}
+              submitLabel="Record the sign-off"
+              variant={mayUpdate && !signOffIsTheTask ? 'secondary' : 'primary'}
+              fields={signOffFields(action.id, action.version, signOffMeetings)}
+              confirm={{
+                question: `Record the sign-off of ${action.reference}?`,
+                confirmLabel: 'Yes, record the sign-off',
+                body: 'The action is closed as complete and can no longer be changed.',
+              }}
+            />
           )}
         </section>
       )}

@@ -22,8 +22,15 @@ export default async function NewActionPage({ params }: Props) {
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>New action</h1>
-      <p className="mb-6">The action takes the next reference in this year’s log. Its owner reports progress on it; the board agrees any new due date and signs it off at a meeting.</p>
-      <Form action={createActionFormAction.bind(null, ctx.council.slug, ctx.board.slug)} submitLabel="Add the action" fields={[...detailFields(seats, meetings), dueField()]} />
+      <p className="mb-6">
+        The action takes the next reference in this year’s log. Its owner reports progress on it; the board agrees any new due date and signs it off at a
+        meeting.
+      </p>
+      <Form
+        action={createActionFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+        submitLabel="Add the action"
+        fields={[...detailFields(seats, meetings), dueField()]}
+      />
       <p className="mt-8">
         <Link href={back}>Back to the action log</Link>
       </p>

@@ -20,7 +20,8 @@ export default async function ForwardPlanItemPage({ params }: Props) {
   const item = await getForwardPlanItem(ctx, itemId);
   const choices = await meetingChoices(ctx);
   // an item planned for a meeting now past stays selectable as it is
-  if (item.meeting && !choices.some((c) => c.value === item.meeting!.id)) choices.unshift({ value: item.meeting.id, label: `${formatDateTime(item.meeting.startsAt)}: ${item.meeting.title}` });
+  if (item.meeting && !choices.some((c) => c.value === item.meeting!.id))
+    choices.unshift({ value: item.meeting.id, label: `${formatDateTime(item.meeting.startsAt)}: ${item.meeting.title}` });
   const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'forward-plan');
   return (
     <main id="main-content">
@@ -30,21 +31,30 @@ export default async function ForwardPlanItemPage({ params }: Props) {
       <h1>Change “{item.title}”</h1>
       {item.agendaItem && (
         <p className="mb-6 max-w-2xl">
-          This item is on its meeting’s agenda as item {item.agendaItem.position}. Changes here do not change the agenda; to move it to another meeting, remove it from
-          that agenda first.
+          This item is on its meeting’s agenda as item {item.agendaItem.position}. Changes here do not change the agenda; to move it to another meeting, remove
+          it from that agenda first.
         </p>
       )}
       <div className="mb-10 max-w-2xl">
         <Form
           action={updateForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
-          fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }, { name: 'version', label: '', type: 'hidden', defaultValue: String(item.version) }, ...forwardPlanFields({ meetingId: item.meetingId, kind: item.kind, title: item.title, presenter: item.presenter }, choices)]}
+          fields={[
+            { name: 'itemId', label: '', type: 'hidden', defaultValue: item.id },
+            { name: 'version', label: '', type: 'hidden', defaultValue: String(item.version) },
+            ...forwardPlanFields({ meetingId: item.meetingId, kind: item.kind, title: item.title, presenter: item.presenter }, choices),
+          ]}
           submitLabel="Save"
         />
       </div>
       {!item.agendaItem && (
         <section aria-labelledby="remove" className="max-w-2xl">
           <h2 id="remove">Remove from the forward plan</h2>
-          <Form action={removeForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }]} submitLabel="Remove this item" variant="secondary" />
+          <Form
+            action={removeForwardPlanItemFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+            fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: item.id }]}
+            submitLabel="Remove this item"
+            variant="secondary"
+          />
         </section>
       )}
     </main>

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the meeting's one page (details, agenda, papers, apologies,
+// quorum, publication) shows each part for the roles that see it, in the order a member reads.
 import type { Metadata } from 'next';
 import { titleFrom } from '@/lib/page-title';
 import Link from 'next/link';
@@ -15,7 +17,16 @@ import { forwardPlanForMeeting } from '@/lib/forward-plan/queries';
 import { ForwardPlanForMeeting } from './agenda/forward-plan-items';
 import { DataTable } from '@/components/data-table';
 import { getPapersPage, type PaperView } from '@/lib/papers/queries';
-import { agendaItemPath, boardSectionPath, meetingCalendarPath, meetingPackPath, meetingPath, meetingSectionPath, minutesPath, paperFilePath } from '@/lib/routes';
+import {
+  agendaItemPath,
+  boardSectionPath,
+  meetingCalendarPath,
+  meetingPackPath,
+  meetingPath,
+  meetingSectionPath,
+  minutesPath,
+  paperFilePath,
+} from '@/lib/routes';
 import { hasBegun } from '@/lib/rules/meetings';
 import { currentTime } from '@/lib/clock';
 
@@ -34,7 +45,12 @@ const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 're
 export default async function MeetingPage({ params }: Props) {
   const { council, board, meeting } = await params;
   const ctx = await resolveBoard(council, board);
-  const [m, agenda, planned, papers] = await Promise.all([getMeeting(ctx, meeting), getAgendaState(ctx, meeting), forwardPlanForMeeting(ctx, meeting), getPapersPage(ctx, meeting)]);
+  const [m, agenda, planned, papers] = await Promise.all([
+    getMeeting(ctx, meeting),
+    getAgendaState(ctx, meeting),
+    forwardPlanForMeeting(ctx, meeting),
+    getPapersPage(ctx, meeting),
+  ]);
   // the papers as this person may see them (the same rule as the downloads): members, the
   // Chair, attendees and a substitute standing in all get links, not only administrators
   const papersByItem = new Map(papers.items.map((i) => [i.id, i.papers]));
@@ -52,7 +68,11 @@ export default async function MeetingPage({ params }: Props) {
   const route = { council: ctx.council.slug, board: ctx.board.slug, meetingId: m.id };
   return (
     <main id="main-content">
-      {meetingName(m, ctx.board.name) === m.title && <p className="text-lg text-secondary">{label('meetingKind', m.kind)}, {formatDateTime(m.startsAt)}</p>}
+      {meetingName(m, ctx.board.name) === m.title && (
+        <p className="text-lg text-secondary">
+          {label('meetingKind', m.kind)}, {formatDateTime(m.startsAt)}
+        </p>
+      )}
       <h1>{meetingName(m, ctx.board.name)}</h1>
       <nav aria-label="This meeting" className="mb-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
@@ -108,7 +128,7 @@ export default async function MeetingPage({ params }: Props) {
           This meeting moved to <Link href={meetingPath(...at, to.id)}>{formatDateTime(to.startsAt)}</Link>.
         </p>
       ))}
-      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">When</dt>
         <dd>
           {formatDateTime(m.startsAt)} to {formatTime(m.endsAt)}
@@ -180,7 +200,14 @@ export default async function MeetingPage({ params }: Props) {
                 )}
                 <MeetingPapers papers={papersByItem.get(item.id) ?? []} route={paperRoute} />
                 {editsAgenda && (
-                  <AgendaItemControls route={route} itemId={item.id} number={index + 1} first={index === 0} last={index === m.agendaItems.length - 1} editHref={agendaItemPath(...here, item.id)} />
+                  <AgendaItemControls
+                    route={route}
+                    itemId={item.id}
+                    number={index + 1}
+                    first={index === 0}
+                    last={index === m.agendaItems.length - 1}
+                    editHref={agendaItemPath(...here, item.id)}
+                  />
                 )}
               </li>
             );

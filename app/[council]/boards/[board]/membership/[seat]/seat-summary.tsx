@@ -21,7 +21,7 @@ export function SeatSummary({ seat, membershipPath }: { seat: Seat; membershipPa
       <p className="mb-4">
         <Link href={membershipPath}>Back to the membership</Link>
       </p>
-      <dl className="mb-8 grid max-w-2xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-2xl gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">Held by</dt>
         <dd>{seat.person ? seat.person.name : <Tag tone="amber">To be appointed</Tag>}</dd>
         <dt className="font-bold">Role</dt>

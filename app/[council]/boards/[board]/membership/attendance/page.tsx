@@ -72,8 +72,8 @@ export default async function AttendanceRecordPage({ params, searchParams }: Pro
       )}
       <p className="mb-4 max-w-3xl">
         From {day(period.from)} to {day(period.to)}: {record.meetingsTakenPlace} {record.meetingsTakenPlace === 1 ? 'meeting' : 'meetings'} took place
-        {record.meetingsCancelled ? ` (${record.meetingsCancelled} cancelled, left out)` : ''}. Each seat is expected at the meetings held while it was held; a substitute who
-        attended in a member’s place is counted apart.
+        {record.meetingsCancelled ? ` (${record.meetingsCancelled} cancelled, left out)` : ''}. Each seat is expected at the meetings held while it was held; a
+        substitute who attended in a member’s place is counted apart.
       </p>
       <form method="get" action={attendanceRecordPath(...at)} className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4">
         <div>

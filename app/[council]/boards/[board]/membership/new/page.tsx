@@ -21,7 +21,9 @@ export default async function NewSeatPage({ params }: Props) {
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>Add a seat</h1>
-      <p className="mb-6">A member, a Chair or an attendee, or a seat still to be appointed. Members nominate one named substitute, who may not be a member of this board.</p>
+      <p className="mb-6">
+        A member, a Chair or an attendee, or a seat still to be appointed. Members nominate one named substitute, who may not be a member of this board.
+      </p>
       <Form
         action={createSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
         submitLabel="Add the seat"

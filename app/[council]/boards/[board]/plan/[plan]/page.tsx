@@ -52,7 +52,7 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
     <main id="main-content">
       <Banner done={query.done} messages={planDoneMessages} />
       <h1>{plan.title}</h1>
-      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">Status</dt>
         <dd>
           <StatusTag status={plan.status} kind="planStatus" />
@@ -115,7 +115,8 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
       {o.uncovered > 0 && (
         <Warning>
           <p className="font-bold">
-            {o.uncovered} of {o.findings} {o.findings === 1 ? 'finding' : 'findings'} {o.uncovered === 1 ? 'has' : 'have'} no action answering {o.uncovered === 1 ? 'it' : 'them'}.
+            {o.uncovered} of {o.findings} {o.findings === 1 ? 'finding' : 'findings'} {o.uncovered === 1 ? 'has' : 'have'} no action answering{' '}
+            {o.uncovered === 1 ? 'it' : 'them'}.
           </p>
           <p>
             <Link href={planSectionPath(...route, plan.id, 'findings')}>See which findings need an action</Link>
@@ -125,8 +126,8 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
       {o.lost.length > 0 && (
         <Warning>
           <p className="font-bold">
-            {o.lost.length} outstanding {o.lost.length === 1 ? 'action' : 'actions'} of the previous plan {o.lost.length === 1 ? 'is' : 'are'} neither carried into this plan nor
-            closed.
+            {o.lost.length} outstanding {o.lost.length === 1 ? 'action' : 'actions'} of the previous plan {o.lost.length === 1 ? 'is' : 'are'} neither carried
+            into this plan nor closed.
           </p>
           <p>
             <Link href={planSectionPath(...route, plan.id, 'carry-over')}>Map the previous plan’s actions</Link>
@@ -154,10 +155,17 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
                       label: 'Meeting at which the board agreed the plan',
                       type: 'select',
                       hint: 'A meeting of this board that has taken place',
-                      options: [{ value: '', label: 'Choose a meeting' }, ...heldMeetings.map((m) => ({ value: m.id, label: `${m.title}, ${formatDay(m.startsAt)}` }))],
+                      options: [
+                        { value: '', label: 'Choose a meeting' },
+                        ...heldMeetings.map((m) => ({ value: m.id, label: `${m.title}, ${formatDay(m.startsAt)}` })),
+                      ],
                     },
                   ]}
-                  confirm={{ question: 'Approve the plan?', confirmLabel: 'Yes, approve the plan', body: 'Your name, the time and the meeting are recorded as the Chair’s approval.' }}
+                  confirm={{
+                    question: 'Approve the plan?',
+                    confirmLabel: 'Yes, approve the plan',
+                    body: 'Your name, the time and the meeting are recorded as the Chair’s approval.',
+                  }}
                 />
               )}
             </div>
@@ -168,11 +176,17 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
               action={planFormAction.bind(null, 'status', ...route)}
               submitLabel="Change status"
               variant="secondary"
-              confirm={{ question: 'Change the plan’s status?', confirmLabel: 'Yes, change the status', body: 'The change is recorded with your name and the time.' }}
+              confirm={{
+                question: 'Change the plan’s status?',
+                confirmLabel: 'Yes, change the status',
+                body: 'The change is recorded with your name and the time.',
+              }}
               fields={[
                 ...keys,
                 {
-                  name: 'status', label: 'Move the plan to', type: 'radios',
+                  name: 'status',
+                  label: 'Move the plan to',
+                  type: 'radios',
                   hint: 'Transition needs every action signed off, closed or carried over. The Chair approves a draft.',
                   options: nextStatuses.map((s) => ({ value: s, label: planStatusLabels[s] ?? s })),
                 },
@@ -195,7 +209,10 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
                     aria-current={current ? 'page' : undefined}
                     className={`inline-block border-2 px-3 py-1 ${current ? 'border-ink bg-ink text-white no-underline visited:text-white hover:text-white' : 'border-border'}`}
                   >
-                    {t.name} <span className="text-sm">({t.finished} of {t.total} done)</span>
+                    {t.name}{' '}
+                    <span className="text-sm">
+                      ({t.finished} of {t.total} done)
+                    </span>
                   </Link>
                 </li>
               );

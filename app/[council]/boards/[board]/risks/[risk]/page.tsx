@@ -39,7 +39,8 @@ export default async function RiskPage({ params }: Props) {
   const updates = can(ctx.roles, 'risk', 'update');
   const escalates = can(ctx.roles, 'risk', 'create') && !risk.escalatedTo && risk.status !== 'CLOSED';
   const options = escalates ? await riskFormOptions(ctx) : null;
-  const bind = (action: (c: string, b: string, prev: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>) => action.bind(null, ctx.council.slug, ctx.board.slug);
+  const bind = (action: (c: string, b: string, prev: ActionResult | null, formData: FormData) => Promise<ActionResult<unknown>>) =>
+    action.bind(null, ctx.council.slug, ctx.board.slug);
   const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'risks');
   const today = londonDay(currentTime());
   const appetite = ctx.board.riskAppetiteScore;
@@ -58,8 +59,8 @@ export default async function RiskPage({ params }: Props) {
         {risk.reference}: {risk.title}
       </h1>
       <p className="mb-6">
-        <StatusTag status={risk.status} kind="riskStatus" /> <RatingTag rating={risk.rating} /> {risk.aboveAppetite && <Tag tone="red">Above the board’s appetite of {appetite}</Tag>}{' '}
-        <ReviewFlag state={risk.review} />
+        <StatusTag status={risk.status} kind="riskStatus" /> <RatingTag rating={risk.rating} />{' '}
+        {risk.aboveAppetite && <Tag tone="red">Above the board’s appetite of {appetite}</Tag>} <ReviewFlag state={risk.review} />
         {updates && (
           <>
             {' '}
@@ -84,14 +85,13 @@ export default async function RiskPage({ params }: Props) {
           )}
           {risk.escalatedFrom.map((f) => (
             <p key={`${f.board.slug}-${f.reference}`}>
-              Escalated from the {f.board.name} risk log, where it is{' '}
-              <Link href={riskPath(ctx.council.slug, f.board.slug, f.reference)}>{f.reference}</Link>.
+              Escalated from the {f.board.name} risk log, where it is <Link href={riskPath(ctx.council.slug, f.board.slug, f.reference)}>{f.reference}</Link>.
             </p>
           ))}
         </section>
       )}
 
-      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">Description</dt>
         <dd className="whitespace-pre-wrap">{risk.description}</dd>
         <dt className="font-bold">Cause</dt>
@@ -185,11 +185,7 @@ export default async function RiskPage({ params }: Props) {
         <section aria-labelledby="record-review" className="mb-10 max-w-2xl">
           <h2 id="record-review">Record a review</h2>
           <p className="mb-4">The likelihood and impact found become the risk’s current scores, and the review is added to its history.</p>
-          <Form
-            action={bind(reviewRiskFormAction)}
-            fields={reviewFields(risk, today, addCalendarDays(today, 42))}
-            submitLabel="Record the review"
-          />
+          <Form action={bind(reviewRiskFormAction)} fields={reviewFields(risk, today, addCalendarDays(today, 42))} submitLabel="Record the review" />
         </section>
       )}
 
@@ -235,7 +231,8 @@ export default async function RiskPage({ params }: Props) {
         <section aria-labelledby="change-status" className="mb-10 max-w-2xl">
           <h2 id="change-status">Status</h2>
           <p className="mb-4">
-            Open risks are managed actively; monitoring means the risk is under control and watched; a closed risk leaves the heat map and needs no more reviews.
+            Open risks are managed actively; monitoring means the risk is under control and watched; a closed risk leaves the heat map and needs no more
+            reviews.
             {risk.escalatedTo && ' The link to the escalated risk is kept whatever the status.'}
           </p>
           <Form action={bind(changeRiskStatusFormAction)} fields={statusFields(risk)} submitLabel="Change the status" variant="secondary" />

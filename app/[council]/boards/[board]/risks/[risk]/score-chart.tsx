@@ -18,7 +18,8 @@ export function ScoreChart({ points, appetite, describedBy }: { points: ScorePoi
   const first = epochDay(points[0]!.reviewedOn);
   const last = epochDay(points.at(-1)!.reviewedOn);
   const span = Math.max(1, last - first);
-  const x = (day: string) => (points.length === 1 ? PAD.left + (W - PAD.left - PAD.right) / 2 : PAD.left + ((epochDay(day) - first) / span) * (W - PAD.left - PAD.right));
+  const x = (day: string) =>
+    points.length === 1 ? PAD.left + (W - PAD.left - PAD.right) / 2 : PAD.left + ((epochDay(day) - first) / span) * (W - PAD.left - PAD.right);
   const y = (score: number) => PAD.top + (1 - score / 25) * (H - PAD.top - PAD.bottom);
   const line = points.map((p) => `${x(p.reviewedOn).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ');
   return (

@@ -29,11 +29,15 @@ export default async function NewRiskPage({ params }: Props) {
       </p>
       <h1>Add a risk</h1>
       <p className="mb-6 max-w-2xl">
-        Score likelihood and impact from 1 to 5 each; the score is the one times the other. The inherent score is the risk with no controls, the current score is the
-        risk today, and the target is where the mitigations should bring it.
+        Score likelihood and impact from 1 to 5 each; the score is the one times the other. The inherent score is the risk with no controls, the current score
+        is the risk today, and the target is where the mitigations should bring it.
       </p>
       <div className="max-w-2xl">
-        <Form action={createRiskFormAction.bind(null, ctx.council.slug, ctx.board.slug)} fields={riskFields({ reviewDueOn: inSixWeeks }, options)} submitLabel="Add the risk" />
+        <Form
+          action={createRiskFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+          fields={riskFields({ reviewDueOn: inSixWeeks }, options)}
+          submitLabel="Add the risk"
+        />
       </div>
     </main>
   );

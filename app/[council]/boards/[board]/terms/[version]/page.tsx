@@ -42,7 +42,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
     <main id="main-content">
       <Banner done={(await searchParams).done} messages={termsDoneMessages} />
       <h1>Terms of reference: version {v.label}</h1>
-      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]">
         <dt className="font-bold">Status</dt>
         <dd>
           <TermsStatusTag status={v.status} />
@@ -51,7 +51,13 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
         <dt className="font-bold">Based on</dt>
         <dd>{v.previousLabel ? <Link href={termsVersionPath(...route, v.previousLabel)}>Version {v.previousLabel}</Link> : 'The first version'}</dd>
         <dt className="font-bold">Agreed by the board</dt>
-        <dd>{v.agreedAtMeeting ? <Link href={meetingPath(...route, v.agreedAtMeeting.id)}>{`${v.agreedAtMeeting.title}, ${formatLongDate(v.agreedAtMeeting.startsAt)}`}</Link> : 'Not recorded'}</dd>
+        <dd>
+          {v.agreedAtMeeting ? (
+            <Link href={meetingPath(...route, v.agreedAtMeeting.id)}>{`${v.agreedAtMeeting.title}, ${formatLongDate(v.agreedAtMeeting.startsAt)}`}</Link>
+          ) : (
+            'Not recorded'
+          )}
+        </dd>
         <dt className="font-bold">Approved by the Chair</dt>
         <dd>{v.approvedAt ? `${v.approvedBy?.name ?? 'Name not recorded'}, ${formatDateTime(v.approvedAt)}` : 'Not yet approved'}</dd>
         {v.review && (
@@ -66,7 +72,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
           <>
             <dt className="font-bold">Fingerprint of the approved text</dt>
             <dd>
-              <code className="break-all text-sm">{v.approvedHash}</code>
+              <code className="text-sm break-all">{v.approvedHash}</code>
               <span className="block text-sm text-secondary">SHA-256 of the headings and text as approved</span>
             </dd>
           </>
@@ -93,7 +99,9 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
         <>
           <section aria-labelledby="edit-draft" className="mb-12 max-w-3xl">
             <h2 id="edit-draft">Edit the draft</h2>
-            <p className="mb-4">Separate paragraphs with a blank line. If someone else saves while you are editing, you will see both versions and lose neither.</p>
+            <p className="mb-4">
+              Separate paragraphs with a blank line. If someone else saves while you are editing, you will see both versions and lose neither.
+            </p>
             <Form
               action={saveTermsDraftFormAction.bind(null, ...route, v.label)}
               submitLabel="Save draft"
@@ -109,8 +117,8 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
           <section aria-labelledby="record-agreement" className="mb-12 max-w-3xl">
             <h2 id="record-agreement">Record the board’s agreement</h2>
             <p className="mb-4">
-              Once the board has agreed this draft at a meeting, record it here. Save any changes first: the text as saved is what the board agreed, and it cannot be
-              changed afterwards. The Chair then approves it.
+              Once the board has agreed this draft at a meeting, record it here. Save any changes first: the text as saved is what the board agreed, and it
+              cannot be changed afterwards. The Chair then approves it.
             </p>
             {meetings.length === 0 ? (
               <p>No meeting of this board has taken place yet.</p>
@@ -125,7 +133,10 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
                     name: 'meetingId',
                     label: 'Meeting at which the board agreed this draft',
                     type: 'select',
-                    options: [{ value: '', label: 'Choose a meeting' }, ...meetings.map((m) => ({ value: m.id, label: `${m.title}, ${formatLongDate(m.startsAt)}` }))],
+                    options: [
+                      { value: '', label: 'Choose a meeting' },
+                      ...meetings.map((m) => ({ value: m.id, label: `${m.title}, ${formatLongDate(m.startsAt)}` })),
+                    ],
                   },
                 ]}
               />
@@ -140,8 +151,8 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
         <section aria-labelledby="approve" className="mb-12 max-w-3xl border-l-8 border-success bg-panel p-4">
           <h2 id="approve">Approve as the Chair</h2>
           <p className="mb-4">
-            You are approving the text above exactly as shown. It becomes version {versionLabel(approvedNumber(v))} of the terms of reference, replaces the version in force, and
-            cannot be changed afterwards.
+            You are approving the text above exactly as shown. It becomes version {versionLabel(approvedNumber(v))} of the terms of reference, replaces the
+            version in force, and cannot be changed afterwards.
           </p>
           <Form
             action={approveTermsDraftFormAction.bind(null, ...route)}

@@ -41,9 +41,7 @@ export function DiffView({ sections }: { sections: SectionDiff[] }) {
         const id = `diff-${s.key.replace('#', '-')}`;
         return (
           <section key={s.key} aria-labelledby={id} className="mb-8 border-l-4 border-border pl-4">
-            <h3 id={id}>
-              {s.change === 'changed' && s.headingParts.some((p) => p.type !== 'same') ? <Parts parts={s.headingParts} /> : s.heading}
-            </h3>
+            <h3 id={id}>{s.change === 'changed' && s.headingParts.some((p) => p.type !== 'same') ? <Parts parts={s.headingParts} /> : s.heading}</h3>
             <p className="mb-3">
               <Tag tone={changeTones[s.change]}>{changeWords[s.change]}</Tag>
               {s.change === 'changed' && (

@@ -44,16 +44,19 @@ export default async function CompareTermsPage({ params, searchParams }: Props) 
       {versions.length < 2 ? (
         <p>There is only one version so far: there is nothing to compare yet.</p>
       ) : (
-        <CompareForm action={termsComparePath(ctx.council.slug, ctx.board.slug)} versions={versions} from={from?.label ?? versions[1]?.label} to={to?.label ?? versions[0]?.label} />
+        <CompareForm
+          action={termsComparePath(ctx.council.slug, ctx.board.slug)}
+          versions={versions}
+          from={from?.label ?? versions[1]?.label}
+          to={to?.label ?? versions[0]?.label}
+        />
       )}
       {diff && from && to && (
         <>
           <h2>
             Changes from version {from.label} to version {to.label}
           </h2>
-          <p className="mb-2">
-            {diff.changed === 0 ? 'The two versions have the same text.' : `${diff.changed} of ${diff.sections.length} sections differ.`}
-          </p>
+          <p className="mb-2">{diff.changed === 0 ? 'The two versions have the same text.' : `${diff.changed} of ${diff.sections.length} sections differ.`}</p>
           <p className="mb-6 text-secondary">
             Added words are <ins className="bg-[#cce5d8] text-ink underline decoration-2">underlined</ins> and removed words are{' '}
             <del className="bg-[#f4cdc6] text-ink line-through decoration-2">struck through</del>. Screen readers announce each as added or removed.

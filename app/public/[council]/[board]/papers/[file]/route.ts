@@ -33,7 +33,12 @@ export const GET = defineRoute<{ council: string; board: string; file: string }>
     const stored = await fileStore().get(found.storageKey);
     if (!stored) throw notFound();
     return new Response(stored.body, {
-      headers: { 'Content-Type': found.contentType, 'Content-Length': String(stored.sizeBytes), 'Content-Disposition': attachmentDisposition(found.fileName), 'Cache-Control': 'no-store' },
+      headers: {
+        'Content-Type': found.contentType,
+        'Content-Length': String(stored.sizeBytes),
+        'Content-Disposition': attachmentDisposition(found.fileName),
+        'Cache-Control': 'no-store',
+      },
     });
   },
 });

@@ -32,7 +32,11 @@ export default async function DropActionPage({ params }: Props) {
       ) : (
         <>
           <p className="mb-6">A dropped action stays in the log with its reason, and can no longer be changed.</p>
-          <Form action={dropFormAction.bind(null, ctx.council.slug, ctx.board.slug, action.reference)} submitLabel="Drop the action" fields={dropFields(action.id)} />
+          <Form
+            action={dropFormAction.bind(null, ctx.council.slug, ctx.board.slug, action.reference)}
+            submitLabel="Drop the action"
+            fields={dropFields(action.id)}
+          />
         </>
       )}
       <p className="mt-8">

@@ -35,13 +35,17 @@ export default async function EditActionPage({ params }: Props) {
   }
   const [current, meetings] = await Promise.all([listOwnerSeats(ctx), listAgreeableMeetings(ctx)]);
   // an action can stay with a seat that has since ended, and with a source meeting older than the list
-  const seats = action.ownerSeat && action.ownerSeatId && !current.some((s) => s.id === action.ownerSeatId) ? [{ id: action.ownerSeatId, ...action.ownerSeat }, ...current] : current;
+  const seats =
+    action.ownerSeat && action.ownerSeatId && !current.some((s) => s.id === action.ownerSeatId)
+      ? [{ id: action.ownerSeatId, ...action.ownerSeat }, ...current]
+      : current;
   const meetingOptions = action.sourceMeeting && !meetings.some((m) => m.id === action.sourceMeeting!.id) ? [action.sourceMeeting, ...meetings] : meetings;
   return (
     <main id="main-content" className="max-w-3xl">
       <h1>Change action {action.reference}</h1>
       <p className="mb-6">
-        Due {formatDay(action.agreedDueOn ?? action.dueOn)}. The due date changes only through a new date proposed on the action’s page and agreed by the board at a meeting.
+        Due {formatDay(action.agreedDueOn ?? action.dueOn)}. The due date changes only through a new date proposed on the action’s page and agreed by the board
+        at a meeting.
       </p>
       <Form
         action={editActionFormAction.bind(null, ctx.council.slug, ctx.board.slug, action.reference)}

@@ -22,17 +22,41 @@ const bind = (action: AgendaFormAction, r: Route) => action.bind(null, r.council
 
 const hidden = (name: string, value: string) => ({ name, label: '', type: 'hidden' as const, defaultValue: value });
 
-export function AgendaItemControls({ route, itemId, number, first, last, editHref }: { route: Route; itemId: string; number: number; first: boolean; last: boolean; editHref: NextRoute }) {
+export function AgendaItemControls({
+  route,
+  itemId,
+  number,
+  first,
+  last,
+  editHref,
+}: {
+  route: Route;
+  itemId: string;
+  number: number;
+  first: boolean;
+  last: boolean;
+  editHref: NextRoute;
+}) {
   return (
     <div className="mt-3 flex flex-wrap items-start gap-3">
       <Link href={editHref} className="self-center">
         Edit item {number}
       </Link>
       {!first && (
-        <Form action={bind(moveAgendaItemFormAction, route)} fields={[hidden('itemId', itemId), hidden('direction', 'up')]} submitLabel={`Move item ${number} up`} variant="secondary" />
+        <Form
+          action={bind(moveAgendaItemFormAction, route)}
+          fields={[hidden('itemId', itemId), hidden('direction', 'up')]}
+          submitLabel={`Move item ${number} up`}
+          variant="secondary"
+        />
       )}
       {!last && (
-        <Form action={bind(moveAgendaItemFormAction, route)} fields={[hidden('itemId', itemId), hidden('direction', 'down')]} submitLabel={`Move item ${number} down`} variant="secondary" />
+        <Form
+          action={bind(moveAgendaItemFormAction, route)}
+          fields={[hidden('itemId', itemId), hidden('direction', 'down')]}
+          submitLabel={`Move item ${number} down`}
+          variant="secondary"
+        />
       )}
       <Form action={bind(removeAgendaItemFormAction, route)} fields={[hidden('itemId', itemId)]} submitLabel={`Remove item ${number}`} variant="secondary" />
     </div>
@@ -43,10 +67,18 @@ export function AddStandingItems({ route, missing }: { route: Route; missing: St
   return (
     <section aria-labelledby="standing-items" className="mb-10">
       <h2 id="standing-items">Standing items</h2>
-      <p className="mb-4 max-w-2xl">Each goes in its usual place: apologies, the last minutes and the action log open the meeting; the risk log and forward plan close it.</p>
+      <p className="mb-4 max-w-2xl">
+        Each goes in its usual place: apologies, the last minutes and the action log open the meeting; the risk log and forward plan close it.
+      </p>
       <div className="flex flex-wrap items-start gap-3">
         {missing.map((standing) => (
-          <Form key={standing} action={bind(addStandingItemFormAction, route)} fields={[hidden('meetingId', route.meetingId), hidden('standing', standing)]} submitLabel={`Add ${standingLabels[standing].toLowerCase()}`} variant="secondary" />
+          <Form
+            key={standing}
+            action={bind(addStandingItemFormAction, route)}
+            fields={[hidden('meetingId', route.meetingId), hidden('standing', standing)]}
+            submitLabel={`Add ${standingLabels[standing].toLowerCase()}`}
+            variant="secondary"
+          />
         ))}
       </div>
     </section>
@@ -66,7 +98,13 @@ export function AddAgendaItem({ route, options }: { route: Route; options: LinkO
           ...agendaItemFields({}),
           { name: 'actionId', label: `${linkLabels.actionId} (optional)`, type: 'select', options: [...none('No action'), ...choices.actionId] },
           { name: 'riskId', label: `${linkLabels.riskId} (optional)`, type: 'select', options: [...none('No risk'), ...choices.riskId] },
-          { name: 'planActionId', label: `${linkLabels.planActionId} (optional)`, type: 'select', hint: 'More links can be added from the item’s edit page', options: [...none('No plan action'), ...choices.planActionId] },
+          {
+            name: 'planActionId',
+            label: `${linkLabels.planActionId} (optional)`,
+            type: 'select',
+            hint: 'More links can be added from the item’s edit page',
+            options: [...none('No plan action'), ...choices.planActionId],
+          },
         ]}
         submitLabel="Add to the agenda"
       />
@@ -89,7 +127,11 @@ export function AgreeAgenda({ route, version, agreed }: { route: Route; version:
       ) : (
         <>
           <p className="mb-4">You agree the agenda exactly as shown above. If it changes afterwards, your agreement is cleared and you will be asked again.</p>
-          <Form action={bind(agreeAgendaFormAction, route)} fields={[hidden('meetingId', route.meetingId), hidden('version', String(version))]} submitLabel="Agree this agenda" />
+          <Form
+            action={bind(agreeAgendaFormAction, route)}
+            fields={[hidden('meetingId', route.meetingId), hidden('version', String(version))]}
+            submitLabel="Agree this agenda"
+          />
         </>
       )}
     </section>

@@ -11,7 +11,17 @@ type Items = Awaited<ReturnType<typeof forwardPlanForMeeting>>;
  * What the forward plan holds for this meeting, and (for whoever drafts the agenda) one
  * button that adds the items not yet on it. Items already added are not added again.
  */
-export function ForwardPlanForMeeting({ route, items, editsAgenda, planHref }: { route: { council: string; board: string; meetingId: string }; items: Items; editsAgenda: boolean; planHref: Route }) {
+export function ForwardPlanForMeeting({
+  route,
+  items,
+  editsAgenda,
+  planHref,
+}: {
+  route: { council: string; board: string; meetingId: string };
+  items: Items;
+  editsAgenda: boolean;
+  planHref: Route;
+}) {
   if (items.length === 0) return null;
   const pending = items.filter((i) => !i.agendaItemId);
   return (
@@ -22,8 +32,7 @@ export function ForwardPlanForMeeting({ route, items, editsAgenda, planHref }: {
         {items.map((item) => (
           <li key={item.id}>
             <strong>{item.title}</strong> ({forwardPlanKindLabels[item.kind].toLowerCase()}
-            {item.presenter && `, ${item.presenter}`}):{' '}
-            {item.agendaItem ? `on the agenda as item ${item.agendaItem.position}` : 'not yet on the agenda'}
+            {item.presenter && `, ${item.presenter}`}): {item.agendaItem ? `on the agenda as item ${item.agendaItem.position}` : 'not yet on the agenda'}
           </li>
         ))}
       </ul>

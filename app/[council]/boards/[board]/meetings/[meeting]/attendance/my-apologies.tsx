@@ -59,7 +59,8 @@ export function MyApologies({ view, route }: { view: AttendanceView; route: Rout
                       !
                     </span>
                     <p>
-                      <span className="sr-only">Warning: </span>The deadline has passed. You can still send apologies: they will be recorded and marked as late notice.
+                      <span className="sr-only">Warning: </span>The deadline has passed. You can still send apologies: they will be recorded and marked as late
+                      notice.
                     </p>
                   </div>
                 )}

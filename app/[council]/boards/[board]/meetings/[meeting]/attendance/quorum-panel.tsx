@@ -20,15 +20,15 @@ export function QuorumPanel({ view, route }: { view: AttendanceView; route: Rout
           {/* a live region that is there before the decision, so its arrival is announced */}
           <div aria-live="polite">
             {quorum.decision && (
-            <div className="mb-4 border-l-4 border-border pl-4">
-              <h3>The Chair&apos;s decision</h3>
-              <p className="mb-2 whitespace-pre-wrap">{quorum.decision}</p>
-              {quorum.decidedAt && (
-                <p className="text-secondary">
-                  Recorded by {quorum.decidedBy ?? 'the Chair'} on {formatDateTime(quorum.decidedAt)}
-                </p>
-              )}
-            </div>
+              <div className="mb-4 border-l-4 border-border pl-4">
+                <h3>The Chair&apos;s decision</h3>
+                <p className="mb-2 whitespace-pre-wrap">{quorum.decision}</p>
+                {quorum.decidedAt && (
+                  <p className="text-secondary">
+                    Recorded by {quorum.decidedBy ?? 'the Chair'} on {formatDateTime(quorum.decidedAt)}
+                  </p>
+                )}
+              </div>
             )}
           </div>
           {quorum.decision ? null : view.may.decideQuorum && view.recording.open && view.meeting.status !== 'CANCELLED' ? (
@@ -52,9 +52,7 @@ export function QuorumPanel({ view, route }: { view: AttendanceView; route: Rout
         </>
       ) : (
         <>
-          <p className="mb-4">
-            The quorum is {result.required} members. Substitutes standing in for a member count towards it; attendees do not.
-          </p>
+          <p className="mb-4">The quorum is {result.required} members. Substitutes standing in for a member count towards it; attendees do not.</p>
           {quorum.recorded ? (
             <p>
               {result.present} of the {result.required} members needed are present:{' '}
@@ -71,4 +69,3 @@ export function QuorumPanel({ view, route }: { view: AttendanceView; route: Rout
     </section>
   );
 }
-

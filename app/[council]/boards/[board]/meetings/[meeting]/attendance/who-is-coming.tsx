@@ -22,7 +22,7 @@ export function WhoIsComing({ view, route }: { view: AttendanceView; route: Rout
   return (
     <section aria-labelledby="who-is-coming" className="mb-10">
       <h2 id="who-is-coming">Who is coming</h2>
-      <dl className="mb-6 grid max-w-xl sm:grid-cols-[1fr_auto] gap-x-6 gap-y-1">
+      <dl className="mb-6 grid max-w-xl gap-x-6 gap-y-1 sm:grid-cols-[1fr_auto]">
         <dt>Seats at this meeting</dt>
         <dd className="font-bold">{counts.seats}</dd>
         {counts.vacant > 0 && (

@@ -28,7 +28,7 @@ export default async function EditMeetingPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requirePermission(ctx, 'meeting', 'update');
   const m = await getMeetingForEdit(ctx, meeting);
-    const route = [ctx.council.slug, ctx.board.slug] as const;
+  const route = [ctx.council.slug, ctx.board.slug] as const;
   return (
     <main id="main-content">
       <p className="mb-4">
@@ -70,8 +70,8 @@ export default async function EditMeetingPage({ params }: Props) {
               <section aria-labelledby="reschedule" className="mb-12 max-w-2xl">
                 <h2 id="reschedule">Reschedule</h2>
                 <p className="mb-4">
-                  A new meeting is made on the new date with this agenda. This one is kept, marked cancelled with “Rescheduled to …”. Papers and
-                  apologies stay with this date.
+                  A new meeting is made on the new date with this agenda. This one is kept, marked cancelled with “Rescheduled to …”. Papers and apologies stay
+                  with this date.
                 </p>
                 <Form action={rescheduleMeetingFormAction.bind(null, ...route)} fields={rescheduleFields(m.id)} submitLabel="Reschedule the meeting" />
               </section>

@@ -6,8 +6,18 @@
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/action/result';
 import {
-  actionField, adoptStoredDraft, decisionField, discussionField, draftToFields, emptyAction, emptyDecision, fieldsToItems, sameItem,
-  type DraftAction, type DraftDecision, type DraftItem,
+  actionField,
+  adoptStoredDraft,
+  decisionField,
+  discussionField,
+  draftToFields,
+  emptyAction,
+  emptyDecision,
+  fieldsToItems,
+  sameItem,
+  type DraftAction,
+  type DraftDecision,
+  type DraftItem,
 } from '@/lib/minutes/fields';
 import { ErrorSummary } from '@/components/error-summary';
 import { SUBMISSION_KEY_FIELD, SubmissionKey } from '@/components/submission-key';
@@ -52,7 +62,9 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
   const [version, setVersion] = useState(() => (postedClash ? Number(postedClash.version) : initialVersion));
   const [status, setStatus] = useState(() => (posted ? (posted.ok ? 'Saved' : `Not saved: ${posted.message}`) : ''));
   const [dirty, setDirty] = useState(() => postedFailed !== null);
-  const [failure, setFailure] = useState<Failure | null>(() => (postedFailed && !postedClash ? { message: postedFailed.message, fieldErrors: postedFailed.fieldErrors ?? {}, signInHref: postedFailed.signInHref } : null));
+  const [failure, setFailure] = useState<Failure | null>(() =>
+    postedFailed && !postedClash ? { message: postedFailed.message, fieldErrors: postedFailed.fieldErrors ?? {}, signInHref: postedFailed.signInHref } : null,
+  );
   const [clash, setClash] = useState<{ theirs: DraftItem[]; open: number[] } | null>(() => {
     if (!postedClash || !postedFailed?.values) return null;
     const mine = fieldsToItems(postedFailed.values, positions);
@@ -148,7 +160,8 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [minutesId, save]);
 
-  const sendFailure: Failure | null = sendState && !sendState.ok && sendState !== sendSeen ? { message: sendState.message, fieldErrors: sendState.fieldErrors ?? {} } : null;
+  const sendFailure: Failure | null =
+    sendState && !sendState.ok && sendState !== sendSeen ? { message: sendState.message, fieldErrors: sendState.fieldErrors ?? {} } : null;
   const shown = failure ?? sendFailure;
 
   useEffect(() => {
@@ -225,7 +238,13 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
             <span className="sr-only">Error:</span> {errors.join('. ')}
           </p>
         )}
-        {control({ id: name, name, 'aria-describedby': describedBy, 'aria-invalid': errors.length ? true : undefined, className: `border-2 ${errors.length ? 'border-error' : 'border-border-input'} bg-white p-2` })}
+        {control({
+          id: name,
+          name,
+          'aria-describedby': describedBy,
+          'aria-invalid': errors.length ? true : undefined,
+          className: `border-2 ${errors.length ? 'border-error' : 'border-border-input'} bg-white p-2`,
+        })}
       </div>
     );
   };
@@ -262,10 +281,18 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
                   ))}
                 </div>
                 <div className="mt-2 flex flex-wrap gap-4">
-                  <button type="button" onClick={() => choose(position, 'mine')} className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]">
+                  <button
+                    type="button"
+                    onClick={() => choose(position, 'mine')}
+                    className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]"
+                  >
                     Keep my version of item {position}
                   </button>
-                  <button type="button" onClick={() => choose(position, 'theirs')} className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]">
+                  <button
+                    type="button"
+                    onClick={() => choose(position, 'theirs')}
+                    className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]"
+                  >
                     Use their version of item {position}
                   </button>
                 </div>
@@ -297,7 +324,13 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
               </h3>
               <div className="space-y-5">
                 {field(discussionField(p), `Item ${p}: discussion summary`, (common) => (
-                  <textarea {...common} rows={6} value={item.discussion} onChange={(e) => updateItem(index, (it) => ({ ...it, discussion: e.target.value }))} className={`${common.className as string} w-full`} />
+                  <textarea
+                    {...common}
+                    rows={6}
+                    value={item.discussion}
+                    onChange={(e) => updateItem(index, (it) => ({ ...it, discussion: e.target.value }))}
+                    className={`${common.className as string} w-full`}
+                  />
                 ))}
 
                 <fieldset className="space-y-4">
@@ -309,26 +342,52 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
                         Item {p}, decision or recommendation {k + 1}
                       </legend>
                       {field(decisionField(p, k + 1, 'kind'), 'Type', (common) => (
-                        <select {...common} value={d.kind} onChange={(e) => updateDecision(index, k, { kind: e.target.value === 'RECOMMENDATION' ? 'RECOMMENDATION' : 'DECISION' })}>
+                        <select
+                          {...common}
+                          value={d.kind}
+                          onChange={(e) => updateDecision(index, k, { kind: e.target.value === 'RECOMMENDATION' ? 'RECOMMENDATION' : 'DECISION' })}
+                        >
                           <option value="DECISION">Decision of the board</option>
                           <option value="RECOMMENDATION">Recommendation to a decision maker</option>
                         </select>
                       ))}
                       {field(decisionField(p, k + 1, 'text'), 'What was decided or recommended', (common) => (
-                        <textarea {...common} rows={3} value={d.text} onChange={(e) => updateDecision(index, k, { text: e.target.value })} className={`${common.className as string} w-full`} />
+                        <textarea
+                          {...common}
+                          rows={3}
+                          value={d.text}
+                          onChange={(e) => updateDecision(index, k, { text: e.target.value })}
+                          className={`${common.className as string} w-full`}
+                        />
                       ))}
                       {field(
                         decisionField(p, k + 1, 'maker'),
                         'Who decides (for a recommendation)',
-                        (common) => <input {...common} type="text" value={d.decisionMaker} onChange={(e) => updateDecision(index, k, { decisionMaker: e.target.value })} className={`${common.className as string} w-full max-w-xl`} />,
+                        (common) => (
+                          <input
+                            {...common}
+                            type="text"
+                            value={d.decisionMaker}
+                            onChange={(e) => updateDecision(index, k, { decisionMaker: e.target.value })}
+                            className={`${common.className as string} w-full max-w-xl`}
+                          />
+                        ),
                         'The board is advisory: name who takes the decision, for example Cabinet, the Chief Executive or a director.',
                       )}
-                      <button type="button" className="cursor-pointer underline" onClick={() => updateItem(index, (it) => ({ ...it, decisions: it.decisions.filter((_, j) => j !== k) }))}>
+                      <button
+                        type="button"
+                        className="cursor-pointer underline"
+                        onClick={() => updateItem(index, (it) => ({ ...it, decisions: it.decisions.filter((_, j) => j !== k) }))}
+                      >
                         Remove decision or recommendation {k + 1} from item {p}
                       </button>
                     </fieldset>
                   ))}
-                  <button type="button" onClick={() => updateItem(index, (it) => ({ ...it, decisions: [...it.decisions, emptyDecision()] }))} className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]">
+                  <button
+                    type="button"
+                    onClick={() => updateItem(index, (it) => ({ ...it, decisions: [...it.decisions, emptyDecision()] }))}
+                    className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]"
+                  >
                     Add a decision or recommendation to item {p}
                   </button>
                 </fieldset>
@@ -343,7 +402,13 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
                       </legend>
                       {a.actionId && <input type="hidden" name={actionField(p, k + 1, 'link')} value={a.actionId} />}
                       {field(actionField(p, k + 1, 'description'), 'What is to be done', (common) => (
-                        <textarea {...common} rows={2} value={a.description} onChange={(e) => updateAction(index, k, { description: e.target.value })} className={`${common.className as string} w-full`} />
+                        <textarea
+                          {...common}
+                          rows={2}
+                          value={a.description}
+                          onChange={(e) => updateAction(index, k, { description: e.target.value })}
+                          className={`${common.className as string} w-full`}
+                        />
                       ))}
                       {field(actionField(p, k + 1, 'owner'), 'Owner', (common) => (
                         <select {...common} value={a.ownerSeatId} onChange={(e) => updateAction(index, k, { ownerSeatId: e.target.value })}>
@@ -358,12 +423,20 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
                       {field(actionField(p, k + 1, 'due'), 'Due date', (common) => (
                         <input {...common} type="date" value={a.dueOn} onChange={(e) => updateAction(index, k, { dueOn: e.target.value })} />
                       ))}
-                      <button type="button" className="cursor-pointer underline" onClick={() => updateItem(index, (it) => ({ ...it, actions: it.actions.filter((_, j) => j !== k) }))}>
+                      <button
+                        type="button"
+                        className="cursor-pointer underline"
+                        onClick={() => updateItem(index, (it) => ({ ...it, actions: it.actions.filter((_, j) => j !== k) }))}
+                      >
                         Remove action {k + 1} from item {p}
                       </button>
                     </fieldset>
                   ))}
-                  <button type="button" onClick={() => updateItem(index, (it) => ({ ...it, actions: [...it.actions, emptyAction()] }))} className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]">
+                  <button
+                    type="button"
+                    onClick={() => updateItem(index, (it) => ({ ...it, actions: [...it.actions, emptyAction()] }))}
+                    className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]"
+                  >
                     Add an action to item {p}
                   </button>
                 </fieldset>
@@ -384,8 +457,8 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
       <section aria-labelledby="send-to-chair" className="mt-12 max-w-3xl">
         <h2 id="send-to-chair">Send to the Chair</h2>
         <p className="mb-4">
-          When the minutes are complete, send them to the Chair to approve. The Chair will read exactly the saved text. Every recommendation needs to say who decides, and every
-          action needs an owner and a due date.
+          When the minutes are complete, send them to the Chair to approve. The Chair will read exactly the saved text. Every recommendation needs to say who
+          decides, and every action needs an owner and a due date.
         </p>
         {dirty || clash ? (
           <p className="font-bold">Your latest changes are not saved yet. Once they are saved you can send the minutes.</p>
@@ -394,7 +467,11 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
             <SubmissionKey renewAfter={sendState} />
             <input type="hidden" name="minutesId" value={minutesId} />
             <input type="hidden" name="version" value={version} />
-            <button type="submit" disabled={sending} className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={sending}
+              className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60"
+            >
               {sending ? 'Please wait…' : 'Send to the Chair'}
             </button>
           </form>

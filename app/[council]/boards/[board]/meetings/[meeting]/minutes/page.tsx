@@ -12,8 +12,15 @@ import { storedDraft } from '@/lib/minutes/actions';
 import { statusLabel } from '@/lib/minutes/labels';
 import { canCorrectMinutes, isEditableMinutes } from '@/lib/rules/minutes';
 import {
-  approveMinutesFormAction, confirmMinutesFormAction, correctMinutesFormAction, distributeMinutesFormAction, returnMinutesFormAction,
-  saveMinutesFallbackFormAction, saveMinutesFormAction, sendMinutesFormAction, startMinutesFormAction,
+  approveMinutesFormAction,
+  confirmMinutesFormAction,
+  correctMinutesFormAction,
+  distributeMinutesFormAction,
+  returnMinutesFormAction,
+  saveMinutesFallbackFormAction,
+  saveMinutesFormAction,
+  sendMinutesFormAction,
+  startMinutesFormAction,
 } from '@/lib/minutes/form-actions';
 import { formatApproval, formatDateTime, formatDayLong, formatLongDate, formatShortDate } from '@/lib/format';
 import { Form, type FieldSpec } from '@/components/form';
@@ -37,11 +44,21 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     const { council, board, meeting } = await params;
     const version = (await searchParams).version;
     const ctx = await resolveBoard(council, board);
-    return { title: `Minutes: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}${typeof version === 'string' ? `, version ${version}` : ''}` };
+    return {
+      title: `Minutes: ${meetingTitle(await getMeetingNaming(ctx, meeting), ctx.board.name)}${typeof version === 'string' ? `, version ${version}` : ''}`,
+    };
   });
 }
 
-const statusTone = { DRAFT: 'grey', SENT_TO_CHAIR: 'purple', RETURNED: 'amber', APPROVED: 'green', DISTRIBUTED: 'green', CONFIRMED: 'green', SUPERSEDED: 'grey' } as const;
+const statusTone = {
+  DRAFT: 'grey',
+  SENT_TO_CHAIR: 'purple',
+  RETURNED: 'amber',
+  APPROVED: 'green',
+  DISTRIBUTED: 'green',
+  CONFIRMED: 'green',
+  SUPERSEDED: 'grey',
+} as const;
 
 const day = (d: string) => formatDayLong(new Date(`${d}T00:00:00Z`));
 
@@ -76,16 +93,18 @@ export default async function MinutesPage({ params, searchParams }: Props) {
       <p className="mb-4">
         <Link href={meetingHref}>Back to the meeting</Link>
       </p>
-      <h1>
-        Minutes: {meetingTitle(await getMeetingNaming(ctx, m.id), ctx.board.name)}
-      </h1>
+      <h1>Minutes: {meetingTitle(await getMeetingNaming(ctx, m.id), ctx.board.name)}</h1>
 
       {!v ? (
         officer && !view.latest && taken ? (
           <section aria-labelledby="start-minutes" className="max-w-3xl">
             <h2 id="start-minutes">Start the minutes</h2>
             <p className="mb-4">The minutes get a section for each item on the meeting’s agenda. Attendance comes from the meeting’s record.</p>
-            <Form action={startMinutesFormAction.bind(null, ...route)} submitLabel="Start the minutes" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id }]} />
+            <Form
+              action={startMinutesFormAction.bind(null, ...route)}
+              submitLabel="Start the minutes"
+              fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: m.id }]}
+            />
           </section>
         ) : (
           <p>
@@ -98,7 +117,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
         )
       ) : (
         <>
-          <dl className="mb-6 grid max-w-3xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+          <dl className="mb-6 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]">
             <dt className="font-bold">Version</dt>
             <dd>
               {v.versionNo}
@@ -133,7 +152,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               <>
                 <dt className="font-bold">Fingerprint of the approved text</dt>
                 <dd>
-                  <code className="break-all text-sm">{v.approvedHash}</code>
+                  <code className="text-sm break-all">{v.approvedHash}</code>
                   <span className="block text-sm text-secondary">
                     SHA-256 of the minutes as approved.{' '}
                     {v.textHash === v.approvedHash ? 'The text below matches it.' : 'The text below does not match it: tell the administrator.'}
@@ -141,8 +160,8 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                   <details className="mt-1 text-sm">
                     <summary className="cursor-pointer text-link underline">What is the fingerprint?</summary>
                     <p className="mt-1 max-w-xl">
-                      A short code worked out from every word of the minutes the Chair approved. Any change to the text, however small, would give a different code, so
-                      anyone can check that what they read is exactly what was approved. You do not need to do anything with it.
+                      A short code worked out from every word of the minutes the Chair approved. Any change to the text, however small, would give a different
+                      code, so anyone can check that what they read is exactly what was approved. You do not need to do anything with it.
                     </p>
                   </details>
                 </dd>
@@ -162,10 +181,13 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                 </>
               ) : distribution.kind === 'overdue' ? (
                 <>
-                  <Tag tone="red">Overdue</Tag> Due by {day(distribution.dueOn)}, {distribution.daysOverdue} {distribution.daysOverdue === 1 ? 'day' : 'days'} ago
+                  <Tag tone="red">Overdue</Tag> Due by {day(distribution.dueOn)}, {distribution.daysOverdue} {distribution.daysOverdue === 1 ? 'day' : 'days'}{' '}
+                  ago
                 </>
               ) : (
-                <>Due by {day(distribution.dueOn)}, {view.distributionDays} days after the meeting</>
+                <>
+                  Due by {day(distribution.dueOn)}, {view.distributionDays} days after the meeting
+                </>
               )}
             </dd>
             {v.confirmedAtMeeting && (
@@ -200,17 +222,23 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               <div className="mb-8 max-w-3xl">
                 <MinutesDocument attendance={v.text.attendance} quorum={v.text.quorum} items={[]} />
                 <p className="text-sm text-secondary">
-                  From the meeting’s <Link href={meetingSectionPath(...at, 'attendance')}>attendance record</Link>. It is fixed in the minutes when the Chair approves them.
+                  From the meeting’s <Link href={meetingSectionPath(...at, 'attendance')}>attendance record</Link>. It is fixed in the minutes when the Chair
+                  approves them.
                 </p>
               </div>
               <h2>Edit the minutes</h2>
-              <p className="mb-6 max-w-3xl">Your changes save as you type. If someone else saves while you are editing, you will see both versions and lose neither.</p>
+              <p className="mb-6 max-w-3xl">
+                Your changes save as you type. If someone else saves while you are editing, you will see both versions and lose neither.
+              </p>
               <MinutesEditor
                 minutesId={v.id}
                 version={v.version}
                 headings={v.items.map((i) => ({ position: i.position, heading: i.heading }))}
                 initial={storedDraft(v)}
-                owners={owners.map((s) => ({ value: s.id, label: `${s.position} (${s.person?.name ?? 'to be appointed'})${s.endsOn && s.endsOn < now ? ', seat ended' : ''}` }))}
+                owners={owners.map((s) => ({
+                  value: s.id,
+                  label: `${s.position} (${s.person?.name ?? 'to be appointed'})${s.endsOn && s.endsOn < now ? ', seat ended' : ''}`,
+                }))}
                 save={saveMinutesFormAction.bind(null, ...route)}
                 fallbackSave={saveMinutesFallbackFormAction.bind(null, ...route)}
                 send={sendMinutesFormAction.bind(null, ...route)}
@@ -225,8 +253,8 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               <section aria-labelledby="approve" className="mb-8 max-w-3xl border-l-8 border-success bg-panel p-4">
                 <h2 id="approve">Approve as the Chair</h2>
                 <p className="mb-4">
-                  You are approving the minutes above exactly as shown. They then cannot be changed, and the actions arising go into the board’s action log. A correction would be
-                  a new version for you to approve.
+                  You are approving the minutes above exactly as shown. They then cannot be changed, and the actions arising go into the board’s action log. A
+                  correction would be a new version for you to approve.
                 </p>
                 <Form
                   action={approveMinutesFormAction.bind(null, ...route)}
@@ -245,7 +273,10 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                   action={returnMinutesFormAction.bind(null, ...route)}
                   submitLabel="Return to the administrator"
                   variant="secondary"
-                  fields={[...keys, { name: 'comments', label: 'What needs changing', type: 'textarea', hint: 'The administrator sees your comments with the draft.' }]}
+                  fields={[
+                    ...keys,
+                    { name: 'comments', label: 'What needs changing', type: 'textarea', hint: 'The administrator sees your comments with the draft.' },
+                  ]}
                 />
               </section>
             </>
@@ -257,7 +288,9 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               <h2 id="distribute">Distribute to the members</h2>
               <p className="mb-4">
                 Each member of the board is sent a link to these minutes by email.{' '}
-                {distribution.kind === 'overdue' ? `They were due by ${day(distribution.dueOn)}: distributing now records them as late.` : `They are due by ${day(distribution.dueOn)}.`}
+                {distribution.kind === 'overdue'
+                  ? `They were due by ${day(distribution.dueOn)}: distributing now records them as late.`
+                  : `They are due by ${day(distribution.dueOn)}.`}
               </p>
               <Form action={distributeMinutesFormAction.bind(null, ...route)} submitLabel="Distribute the minutes" fields={keys} />
             </section>
@@ -279,7 +312,10 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                       name: 'meetingId',
                       label: 'Meeting at which the board confirmed the minutes as an accurate record',
                       type: 'select',
-                      options: [{ value: '', label: 'Choose a meeting' }, ...confirming.map((c) => ({ value: c.id, label: `${c.title}, ${formatLongDate(c.startsAt)}` }))],
+                      options: [
+                        { value: '', label: 'Choose a meeting' },
+                        ...confirming.map((c) => ({ value: c.id, label: `${c.title}, ${formatLongDate(c.startsAt)}` })),
+                      ],
                     },
                   ]}
                 />
@@ -290,7 +326,9 @@ export default async function MinutesPage({ params, searchParams }: Props) {
           {v.isLatest && can(ctx.roles, 'minutes', 'create') && canCorrectMinutes(v.status) && (
             <section aria-labelledby="correct" className="mb-8 max-w-3xl">
               <h2 id="correct">Correct these minutes</h2>
-              <p className="mb-4">A correction is a new version, copied from this one, that the Chair approves. This version stays the record, unchanged, until then.</p>
+              <p className="mb-4">
+                A correction is a new version, copied from this one, that the Chair approves. This version stays the record, unchanged, until then.
+              </p>
               <Form action={correctMinutesFormAction.bind(null, ...route)} submitLabel="Start a correction" variant="secondary" fields={keys} />
             </section>
           )}
@@ -302,7 +340,11 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               rows={view.versions.map((row) => ({
                 key: row.id,
                 cells: [
-                  row.versionNo === v.versionNo ? `Version ${row.versionNo} (shown)` : <Link href={minutesPath(...at, { version: row.versionNo })}>Version {row.versionNo}</Link>,
+                  row.versionNo === v.versionNo ? (
+                    `Version ${row.versionNo} (shown)`
+                  ) : (
+                    <Link href={minutesPath(...at, { version: row.versionNo })}>Version {row.versionNo}</Link>
+                  ),
                   statusLabel(row.status),
                   row.approvedAt ? `${row.approvedBy?.name ?? ''}, ${formatShortDate(row.approvedAt)}` : 'Not approved',
                   row.distributedAt ? formatShortDate(row.distributedAt) : 'Not distributed',

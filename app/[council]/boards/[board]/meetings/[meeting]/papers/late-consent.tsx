@@ -32,7 +32,12 @@ export function LateConsent({ action, options }: { action: FormAction; options: 
       submitLabel="Accept the late paper"
       fields={[
         { name: 'fileId', label: 'Late paper', type: 'select', options },
-        { name: 'reason', label: 'Reason for accepting it late', type: 'textarea', hint: 'For example: the figures could only be validated after the deadline, and the board needs them for this meeting' },
+        {
+          name: 'reason',
+          label: 'Reason for accepting it late',
+          type: 'textarea',
+          hint: 'For example: the figures could only be validated after the deadline, and the board needs them for this meeting',
+        },
       ]}
     />
   );

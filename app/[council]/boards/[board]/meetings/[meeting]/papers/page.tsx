@@ -41,11 +41,13 @@ export default async function PapersPage({ params, searchParams }: Props) {
         <Link href={meetingPath(route.council, route.board, route.meeting)}>Back to the meeting</Link>
       </p>
       <h1>
-        <span className="block text-lg font-normal text-secondary">{meetingName(await getMeetingNaming(ctx, page.meeting.id), ctx.board.name)}, {formatDateTime(page.meeting.startsAt)}</span>
+        <span className="block text-lg font-normal text-secondary">
+          {meetingName(await getMeetingNaming(ctx, page.meeting.id), ctx.board.name)}, {formatDateTime(page.meeting.startsAt)}
+        </span>
         Papers
       </h1>
 
-      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">Papers due</dt>
         <dd>
           {formatDateTime(page.deadline)} ({ctx.board.paperNoticeWorkingDays} working days before the meeting)
@@ -77,14 +79,30 @@ export default async function PapersPage({ params, searchParams }: Props) {
             <h3 id={`item-${item.id}`}>
               {item.position}. {item.title}
             </h3>
-            <PaperList papers={item.papers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} versionFor={versionFor} />
+            <PaperList
+              papers={item.papers}
+              route={route}
+              reader={page.reader}
+              seeOpens={page.can.seeOpens}
+              canUpload={page.can.upload}
+              maxUploadBytes={page.maxUploadBytes}
+              versionFor={versionFor}
+            />
           </section>
         ),
       )}
       {page.otherPapers.length > 0 && (
         <section aria-labelledby="other-papers" className="mb-8 border-l-4 border-border pl-4">
           <h3 id="other-papers">Papers for the meeting as a whole</h3>
-          <PaperList papers={page.otherPapers} route={route} reader={page.reader} seeOpens={page.can.seeOpens} canUpload={page.can.upload} maxUploadBytes={page.maxUploadBytes} versionFor={versionFor} />
+          <PaperList
+            papers={page.otherPapers}
+            route={route}
+            reader={page.reader}
+            seeOpens={page.can.seeOpens}
+            canUpload={page.can.upload}
+            maxUploadBytes={page.maxUploadBytes}
+            versionFor={versionFor}
+          />
         </section>
       )}
 
@@ -93,7 +111,8 @@ export default async function PapersPage({ params, searchParams }: Props) {
           <h2 id="consent">Late papers awaiting your consent</h2>
           {awaiting.length > 0 && (
             <p className="mb-4">
-              These papers were circulated after the deadline. Each reaches the agenda, and the members&apos; pack, only once you accept it with a reason. Open the paper from the list above before you decide: your consent is recorded against the version you read.
+              These papers were circulated after the deadline. Each reaches the agenda, and the members&apos; pack, only once you accept it with a reason. Open
+              the paper from the list above before you decide: your consent is recorded against the version you read.
             </p>
           )}
           <LateConsent
@@ -107,19 +126,29 @@ export default async function PapersPage({ params, searchParams }: Props) {
         <section aria-labelledby="circulate" className="mb-10 max-w-2xl">
           <h2 id="circulate">Circulate papers</h2>
           <p className="mb-4">
-            Sends an email with links to everyone due the papers: the board&apos;s members, the Chair, attendees and any substitute standing in for this meeting.{' '}
-            {page.toCirculate === 0 ? 'Every paper has been circulated.' : `${page.toCirculate} ${page.toCirculate === 1 ? 'paper or new version is' : 'papers or new versions are'} waiting to be circulated.`}
+            Sends an email with links to everyone due the papers: the board&apos;s members, the Chair, attendees and any substitute standing in for this
+            meeting.{' '}
+            {page.toCirculate === 0
+              ? 'Every paper has been circulated.'
+              : `${page.toCirculate} ${page.toCirculate === 1 ? 'paper or new version is' : 'papers or new versions are'} waiting to be circulated.`}
           </p>
           {page.deadlinePassed && (
             <div className="mb-4 flex items-start gap-3 font-bold">
-              <span aria-hidden="true" className="inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-ink text-xl text-white">!</span>
+              <span aria-hidden="true" className="inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-ink text-xl text-white">
+                !
+              </span>
               <p>
                 <span className="sr-only">Warning: </span>
-                The deadline passed on {formatDateTime(page.deadline)}. Papers circulated now are marked late and reach the agenda only when the Chair accepts them.
+                The deadline passed on {formatDateTime(page.deadline)}. Papers circulated now are marked late and reach the agenda only when the Chair accepts
+                them.
               </p>
             </div>
           )}
-          <Form action={circulateFormAction.bind(null, route)} submitLabel="Circulate papers" fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]} />
+          <Form
+            action={circulateFormAction.bind(null, route)}
+            submitLabel="Circulate papers"
+            fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]}
+          />
         </section>
       )}
 

@@ -11,10 +11,21 @@ import { DataTable } from '@/components/data-table';
 type Route = { council: string; board: string; meeting: string };
 
 const markingTone = { PUBLIC: 'green', OFFICIAL: 'blue', OFFICIAL_SENSITIVE: 'red' } as const;
-const kindOf = (contentType: string) => Object.values(paperFileKinds).find((k) => k.contentType === contentType)?.extension.toUpperCase() ?? 'file';
+const kindOf = (contentType: string) =>
+  Object.values(paperFileKinds)
+    .find((k) => k.contentType === contentType)
+    ?.extension.toUpperCase() ?? 'file';
 
 /** The papers of one agenda item: status and flags in words, the version to open, and the administrators' extras. */
-export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploadBytes, versionFor }: {
+export function PaperList({
+  papers,
+  route,
+  reader,
+  seeOpens,
+  canUpload,
+  maxUploadBytes,
+  versionFor,
+}: {
   papers: PaperView[];
   route: Route;
   reader: PaperReader | null;
@@ -78,7 +89,13 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
                     <tr key={v.id}>
                       <td>{v.versionNo}</td>
                       <td>
-                        {v.canOpen ? <a href={paperFilePath(route.council, route.board, route.meeting, p.id, v.id)} download>{v.fileName}</a> : v.fileName}
+                        {v.canOpen ? (
+                          <a href={paperFilePath(route.council, route.board, route.meeting, p.id, v.id)} download>
+                            {v.fileName}
+                          </a>
+                        ) : (
+                          v.fileName
+                        )}
                         <div className="text-sm text-secondary">
                           {kindOf(v.contentType)}, {formatBytes(v.sizeBytes)}
                         </div>
@@ -129,7 +146,12 @@ export function PaperList({ papers, route, reader, seeOpens, canUpload, maxUploa
           {canUpload &&
             (versionFor === p.id ? (
               <div id={`version-${p.id}`} className="mt-3 border-l-4 border-link pl-4">
-                <UploadPaperForm endpoint={paperUploadPath(route.council, route.board, route.meeting)} maxBytes={maxUploadBytes} idPrefix={`version-${p.id}`} mode={{ kind: 'version', paperId: p.id, paperTitle: p.title }} />
+                <UploadPaperForm
+                  endpoint={paperUploadPath(route.council, route.board, route.meeting)}
+                  maxBytes={maxUploadBytes}
+                  idPrefix={`version-${p.id}`}
+                  mode={{ kind: 'version', paperId: p.id, paperTitle: p.title }}
+                />
               </div>
             ) : (
               <p className="mt-2">

@@ -26,12 +26,12 @@ export default async function NewSeriesPage({ params }: Props) {
       <h1>Schedule a recurring series</h1>
       <div className="mb-6 max-w-2xl space-y-2">
         <p>
-          For example, monthly on the first Tuesday, 10:00 to 12:00. Each meeting in the period is created now, so each can have its own agenda,
-          and can be moved or cancelled on its own.
+          For example, monthly on the first Tuesday, 10:00 to 12:00. Each meeting in the period is created now, so each can have its own agenda, and can be
+          moved or cancelled on its own.
         </p>
         <p>
-          Times are London time, summer and winter. A monthly meeting whose day is a bank holiday moves a week on; a weekly meeting on a bank
-          holiday is left out. You will be told which.
+          Times are London time, summer and winter. A monthly meeting whose day is a bank holiday moves a week on; a weekly meeting on a bank holiday is left
+          out. You will be told which.
         </p>
       </div>
       <div className="max-w-2xl">

@@ -33,7 +33,13 @@ export default async function EndSeatPage({ params }: Props) {
         fields={[
           { name: 'seatId', label: '', type: 'hidden', defaultValue: seat.id },
           { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
-          { name: 'endsOn', type: 'date', label: 'Last day in the seat', hint: 'For example, 31 3 2026', defaultValue: defaults.endsOn || typedDay(londonDay(currentTime())) },
+          {
+            name: 'endsOn',
+            type: 'date',
+            label: 'Last day in the seat',
+            hint: 'For example, 31 3 2026',
+            defaultValue: defaults.endsOn || typedDay(londonDay(currentTime())),
+          },
           agreedField(meetings),
         ]}
       />

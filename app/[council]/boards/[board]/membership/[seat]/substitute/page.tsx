@@ -23,7 +23,10 @@ export default async function SubstitutePage({ params }: Props) {
     <main id="main-content" className="max-w-3xl">
       <h1>Change the nominated substitute</h1>
       <SeatSummary seat={seat} membershipPath={boardSectionPath(ctx.council.slug, ctx.board.slug, 'membership')} />
-      <p className="mb-6">Each member nominates one named substitute, who attends in their place and may not be a member of this board. Choose “No substitute yet” to withdraw the nomination.</p>
+      <p className="mb-6">
+        Each member nominates one named substitute, who attends in their place and may not be a member of this board. Choose “No substitute yet” to withdraw the
+        nomination.
+      </p>
       <Form
         action={changeSubstituteFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
         submitLabel="Save the substitute"

@@ -36,7 +36,9 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
   return (
     <main id="main-content">
       <h1>Carry-over</h1>
-      {!plan.previousPlan && plan.nextPlans.length === 0 && <p>This plan neither follows an earlier plan nor is followed by a later one, so nothing is carried over.</p>}
+      {!plan.previousPlan && plan.nextPlans.length === 0 && (
+        <p>This plan neither follows an earlier plan nor is followed by a later one, so nothing is carried over.</p>
+      )}
 
       {plan.previousPlan && (
         <section aria-labelledby="from-previous" className="mb-12">
@@ -44,17 +46,21 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
             From <Link href={planPath(...route, plan.previousPlan.id)}>{plan.previousPlan.title}</Link>
           </h2>
           <p className="mb-4 max-w-3xl">
-            Every outstanding action of the previous plan (anything the board has not signed off) is either carried into an action of this plan or closed with a reason, so that no
-            outstanding action is lost.
+            Every outstanding action of the previous plan (anything the board has not signed off) is either carried into an action of this plan or closed with a
+            reason, so that no outstanding action is lost.
           </p>
           {c.check.nothingLost ? (
             <p id="nothing-lost" className="mb-6 max-w-3xl border-l-8 border-success bg-panel p-4 font-bold">
-              Nothing lost: {c.check.outstanding.length === 0 ? 'the previous plan has no outstanding actions.' : `all ${c.check.outstanding.length} outstanding actions are carried into this plan (${c.check.carried.length}) or closed with a reason (${c.check.closed.length}).`}
+              Nothing lost:{' '}
+              {c.check.outstanding.length === 0
+                ? 'the previous plan has no outstanding actions.'
+                : `all ${c.check.outstanding.length} outstanding actions are carried into this plan (${c.check.carried.length}) or closed with a reason (${c.check.closed.length}).`}
             </p>
           ) : (
             <Warning id="actions-lost">
               <p className="font-bold">
-                {c.check.lost.length} outstanding {c.check.lost.length === 1 ? 'action is' : 'actions are'} not yet carried over or closed: {c.check.lost.map((a) => a.reference).join(', ')}
+                {c.check.lost.length} outstanding {c.check.lost.length === 1 ? 'action is' : 'actions are'} not yet carried over or closed:{' '}
+                {c.check.lost.map((a) => a.reference).join(', ')}
               </p>
               <p>The Chair cannot approve this plan until each is mapped.</p>
             </Warning>
@@ -114,7 +120,10 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
           {mapping && outstanding.length > 0 && (
             <section aria-labelledby="map" className="mt-10 max-w-3xl">
               <h2 id="map">Carry over or close an action</h2>
-              <p className="mb-4">Choose an outstanding action of the previous plan, then the action of this plan that carries it, or close it with a reason. Choosing again replaces the earlier decision.</p>
+              <p className="mb-4">
+                Choose an outstanding action of the previous plan, then the action of this plan that carries it, or close it with a reason. Choosing again
+                replaces the earlier decision.
+              </p>
               <Form
                 idPrefix="map-"
                 action={planFormAction.bind(null, 'carryOver', ...route)}
@@ -122,12 +131,23 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
                 fields={[
                   { name: 'planId', label: '', type: 'hidden', defaultValue: plan.id },
                   {
-                    name: 'fromActionId', label: 'Action of the previous plan', type: 'select', defaultValue: chosen,
-                    options: outstanding.map((o) => ({ value: o.id, label: `${o.reference}${o.lost ? ' (not mapped)' : o.to ? ` (carried into ${o.to.reference})` : ' (closed)'}: ${shorten(o.description)}` })),
+                    name: 'fromActionId',
+                    label: 'Action of the previous plan',
+                    type: 'select',
+                    defaultValue: chosen,
+                    options: outstanding.map((o) => ({
+                      value: o.id,
+                      label: `${o.reference}${o.lost ? ' (not mapped)' : o.to ? ` (carried into ${o.to.reference})` : ' (closed)'}: ${shorten(o.description)}`,
+                    })),
                   },
                   {
-                    name: 'toActionId', label: 'Carry it into', type: 'select',
-                    options: [{ value: '', label: 'Not carried: close it with the reason below' }, ...c.targets.map((t) => ({ value: t.id, label: `${t.reference}: ${shorten(t.description)}` }))],
+                    name: 'toActionId',
+                    label: 'Carry it into',
+                    type: 'select',
+                    options: [
+                      { value: '', label: 'Not carried: close it with the reason below' },
+                      ...c.targets.map((t) => ({ value: t.id, label: `${t.reference}: ${shorten(t.description)}` })),
+                    ],
                   },
                   { name: 'closedReason', label: 'Or close it, with the reason', hint: 'For example, superseded by the SEND partnership plan' },
                 ]}
@@ -164,7 +184,8 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
       {plan.nextPlans.length > 0 && (
         <section aria-labelledby="to-next">
           <h2 id="to-next">
-            Into {plan.nextPlans.map((n, i) => (
+            Into{' '}
+            {plan.nextPlans.map((n, i) => (
               <span key={n.id}>
                 {i > 0 && ', '}
                 <Link href={planSectionPath(...route, n.id, 'carry-over')}>{n.title}</Link>
@@ -172,12 +193,14 @@ export default async function CarryOverPage({ params, searchParams }: Props) {
             ))}
           </h2>
           {c.outgoingCheck.nothingLost ? (
-            <p className="mb-6 max-w-3xl border-l-8 border-success bg-panel p-4 font-bold">Nothing lost: every outstanding action of this plan is carried over or closed.</p>
+            <p className="mb-6 max-w-3xl border-l-8 border-success bg-panel p-4 font-bold">
+              Nothing lost: every outstanding action of this plan is carried over or closed.
+            </p>
           ) : (
             <Warning>
               <p className="font-bold">
-                {c.outgoingCheck.lost.length} outstanding {c.outgoingCheck.lost.length === 1 ? 'action of this plan is' : 'actions of this plan are'} not yet mapped into the later plan:{' '}
-                {c.outgoingCheck.lost.map((a) => a.reference).join(', ')}
+                {c.outgoingCheck.lost.length} outstanding {c.outgoingCheck.lost.length === 1 ? 'action of this plan is' : 'actions of this plan are'} not yet
+                mapped into the later plan: {c.outgoingCheck.lost.map((a) => a.reference).join(', ')}
               </p>
             </Warning>
           )}

@@ -23,11 +23,18 @@ export default async function PlanExportPage({ params }: Props) {
       <h1>Download {plan.title}</h1>
       <ul className="space-y-4">
         <li>
-          <a href={planFilePath(...at, 'export/xlsx')} className="font-bold">Excel workbook (XLSX)</a>
-          <p className="text-secondary">Every action, one a row, in the columns the import reads: edit it in a spreadsheet and import it into another plan. The measures of impact and their values follow on their own worksheets.</p>
+          <a href={planFilePath(...at, 'export/xlsx')} className="font-bold">
+            Excel workbook (XLSX)
+          </a>
+          <p className="text-secondary">
+            Every action, one a row, in the columns the import reads: edit it in a spreadsheet and import it into another plan. The measures of impact and their
+            values follow on their own worksheets.
+          </p>
         </li>
         <li>
-          <a href={planFilePath(...at, 'export/pdf')} className="font-bold">PDF document</a>
+          <a href={planFilePath(...at, 'export/pdf')} className="font-bold">
+            PDF document
+          </a>
           <p className="text-secondary">The plan to read or circulate: each theme with its actions, leads, due dates and scrutiny.</p>
         </li>
       </ul>
@@ -35,7 +42,8 @@ export default async function PlanExportPage({ params }: Props) {
         For a progress report to Cabinet, the scrutiny committee or the DfE, see the <Link href={planSectionPath(...at, 'report')}>progress report</Link>.
         {can(ctx.roles, 'plan', 'update') && (
           <>
-            {' '}To add actions from a spreadsheet, <Link href={planSectionPath(...at, 'import')}>import actions</Link>.
+            {' '}
+            To add actions from a spreadsheet, <Link href={planSectionPath(...at, 'import')}>import actions</Link>.
           </>
         )}
       </p>

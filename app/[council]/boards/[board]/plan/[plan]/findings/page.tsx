@@ -34,8 +34,8 @@ export default async function FindingsPage({ params }: Props) {
       <h1>Findings and the actions answering them</h1>
       {coverage.inspection ? (
         <p className="mb-6 max-w-3xl">
-          {coverage.inspection.title} ({inspectionKindLabels[coverage.inspection.kind]}, {formatDay(coverage.inspection.visitedOn)}). Every finding should be answered by at least one
-          action of this plan.
+          {coverage.inspection.title} ({inspectionKindLabels[coverage.inspection.kind]}, {formatDay(coverage.inspection.visitedOn)}). Every finding should be
+          answered by at least one action of this plan.
         </p>
       ) : (
         <p>This plan answers no inspection.</p>
@@ -43,8 +43,8 @@ export default async function FindingsPage({ params }: Props) {
       {coverage.uncovered.length > 0 ? (
         <Warning id="uncovered">
           <p className="font-bold">
-            {coverage.uncovered.length} {coverage.uncovered.length === 1 ? 'finding has' : 'findings have'} no action answering {coverage.uncovered.length === 1 ? 'it' : 'them'}:{' '}
-            {coverage.uncovered.map((f) => f.reference).join(', ')}
+            {coverage.uncovered.length} {coverage.uncovered.length === 1 ? 'finding has' : 'findings have'} no action answering{' '}
+            {coverage.uncovered.length === 1 ? 'it' : 'them'}: {coverage.uncovered.map((f) => f.reference).join(', ')}
           </p>
         </Warning>
       ) : (
@@ -76,9 +76,7 @@ export default async function FindingsPage({ params }: Props) {
                       <Tag tone="red">No action</Tag>
                       {editing && (
                         <div className="mt-1 text-sm">
-                          <Link href={newPlanActionPath(...at, { finding: f.id })}>
-                            Add an action answering {f.reference}
-                          </Link>
+                          <Link href={newPlanActionPath(...at, { finding: f.id })}>Add an action answering {f.reference}</Link>
                         </div>
                       )}
                     </>

@@ -34,19 +34,27 @@ export default async function PlanImportPage({ params }: Props) {
             <p>One action a row, up to {MAX_IMPORT_ROWS} rows, with these columns (the headings can differ: you match them in step 2):</p>
             <ul className="list-disc pl-6">
               {importFields.map((f) => (
-                <li key={f.key}>{f.label}{f.required ? '' : ' (optional)'}</li>
+                <li key={f.key}>
+                  {f.label}
+                  {f.required ? '' : ' (optional)'}
+                </li>
               ))}
             </ul>
             <p>
-              Dates as day/month/year (31/03/2027) or 2027-03-31; Excel date cells are read as dates. Status is Not started, In progress or Awaiting sign-off: actions are signed off at a board meeting, not by import.
-              Findings are the inspection’s references (PA1, AFI2); lists of findings or agencies are separated by semicolons. Themes, partner agencies and bodies not yet known are created.
-              References must be new to this plan.
+              Dates as day/month/year (31/03/2027) or 2027-03-31; Excel date cells are read as dates. Status is Not started, In progress or Awaiting sign-off:
+              actions are signed off at a board meeting, not by import. Findings are the inspection’s references (PA1, AFI2); lists of findings or agencies are
+              separated by semicolons. Themes, partner agencies and bodies not yet known are created. References must be new to this plan.
             </p>
             <p>
               <a href={planFilePath(...at, 'export/xlsx')}>Download this plan as an Excel file</a> to see the layout.
             </p>
           </details>
-          <ImportWizard action={planImportStepFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)} maxKb={MAX_IMPORT_BYTES / 1024} planHref={planPath(...at)} importHref={planSectionPath(...at, 'import')} />
+          <ImportWizard
+            action={planImportStepFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
+            maxKb={MAX_IMPORT_BYTES / 1024}
+            planHref={planPath(...at)}
+            importHref={planSectionPath(...at, 'import')}
+          />
         </>
       )}
     </main>

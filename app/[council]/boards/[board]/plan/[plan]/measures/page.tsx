@@ -34,12 +34,23 @@ export default async function MeasuresPage({ params }: Props) {
       <h1>Evidence of impact</h1>
       <p className="text-xl">{plan.title}</p>
       <p className="max-w-3xl">
-        Each measure shows what difference the plan makes for children: its values over time against its target. On target includes exactly on target; near target is within the measure’s tolerance.
+        Each measure shows what difference the plan makes for children: its values over time against its target. On target includes exactly on target; near
+        target is within the measure’s tolerance.
       </p>
       {admin && (
         <ul className="mb-8 flex flex-wrap gap-6">
-          <li><Link href={newMeasurePath(...at)} className="font-bold">Add a measure</Link></li>
-          {measures.length > 0 && <li><Link href={importMeasuresPath(...at)} className="font-bold">Import values from a spreadsheet</Link></li>}
+          <li>
+            <Link href={newMeasurePath(...at)} className="font-bold">
+              Add a measure
+            </Link>
+          </li>
+          {measures.length > 0 && (
+            <li>
+              <Link href={importMeasuresPath(...at)} className="font-bold">
+                Import values from a spreadsheet
+              </Link>
+            </li>
+          )}
         </ul>
       )}
       {measures.length === 0 && <p>No measures have been added to this plan yet.</p>}
@@ -47,7 +58,10 @@ export default async function MeasuresPage({ params }: Props) {
         <nav aria-label="Measures on this page" className="mb-8">
           <ul className="list-disc pl-6">
             {measures.map((m) => (
-              <li key={m.id}><a href={`#measure-${m.id}`}>{m.title}</a>{m.latest ? `: ${measureRagWords[m.latest.rag].toLowerCase()}` : ''}</li>
+              <li key={m.id}>
+                <a href={`#measure-${m.id}`}>{m.title}</a>
+                {m.latest ? `: ${measureRagWords[m.latest.rag].toLowerCase()}` : ''}
+              </li>
             ))}
           </ul>
         </nav>
@@ -55,7 +69,7 @@ export default async function MeasuresPage({ params }: Props) {
       {measures.map((m) => (
         <section key={m.id} id={`measure-${m.id}`} aria-labelledby={`measure-${m.id}-title`} className="mb-12 border-t-2 border-border-input pt-6">
           <h2 id={`measure-${m.id}-title`}>{m.title}</h2>
-          <dl className="mb-6 grid max-w-3xl sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+          <dl className="mb-6 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
             <dt className="font-bold">Latest</dt>
             <dd>
               {m.latest ? (
@@ -68,7 +82,10 @@ export default async function MeasuresPage({ params }: Props) {
               )}
             </dd>
             <dt className="font-bold">Target</dt>
-            <dd>{withUnit(m.target, m.unit)}; {directionWords[m.direction].toLowerCase()}{m.tolerance ? `; near target within ${withUnit(m.tolerance, m.unit)}` : ''}</dd>
+            <dd>
+              {withUnit(m.target, m.unit)}; {directionWords[m.direction].toLowerCase()}
+              {m.tolerance ? `; near target within ${withUnit(m.tolerance, m.unit)}` : ''}
+            </dd>
             <dt className="font-bold">Evidences themes</dt>
             <dd>{m.themes.length ? m.themes.map((t) => t.name).join(', ') : 'None linked'}</dd>
             <dt className="font-bold">Evidences actions</dt>
@@ -95,7 +112,9 @@ export default async function MeasuresPage({ params }: Props) {
                       <td>{formatDay(v.periodEnd)}</td>
                       <td>{withUnit(v.value, m.unit)}</td>
                       <td>{withUnit(m.target, m.unit)}</td>
-                      <td><Tag tone={ragTone[v.rag]}>{measureRagWords[v.rag]}</Tag></td>
+                      <td>
+                        <Tag tone={ragTone[v.rag]}>{measureRagWords[v.rag]}</Tag>
+                      </td>
                       <td>{v.note ?? ''}</td>
                     </tr>
                   ))}
@@ -105,8 +124,16 @@ export default async function MeasuresPage({ params }: Props) {
           )}
           {admin && (
             <ul className="mt-4 flex flex-wrap gap-6">
-              <li><Link href={measureStepPath(...at, m.id, 'add-value')}>Add a value<span className="sr-only"> for {m.title}</span></Link></li>
-              <li><Link href={measureStepPath(...at, m.id, 'edit')}>Change the measure<span className="sr-only"> {m.title}</span></Link></li>
+              <li>
+                <Link href={measureStepPath(...at, m.id, 'add-value')}>
+                  Add a value<span className="sr-only"> for {m.title}</span>
+                </Link>
+              </li>
+              <li>
+                <Link href={measureStepPath(...at, m.id, 'edit')}>
+                  Change the measure<span className="sr-only"> {m.title}</span>
+                </Link>
+              </li>
             </ul>
           )}
         </section>

@@ -50,8 +50,19 @@ export default async function PlanSettingsPage({ params }: Props) {
             planKey,
             { name: 'version', label: '', type: 'hidden', defaultValue: String(s.plan.version) },
             { name: 'title', label: 'Title', defaultValue: s.plan.title },
-            { name: 'submissionDeadline', type: 'date', label: 'Submission deadline (optional)', hint: 'For example, 15 12 2026', defaultValue: s.plan.submissionDeadline ? typedDay(dayString(s.plan.submissionDeadline)) : '' },
-            { name: 'submittedOn', type: 'date', label: 'Date submitted (optional)', defaultValue: s.plan.submittedAt ? typedDay(dayString(s.plan.submittedAt)) : '' },
+            {
+              name: 'submissionDeadline',
+              type: 'date',
+              label: 'Submission deadline (optional)',
+              hint: 'For example, 15 12 2026',
+              defaultValue: s.plan.submissionDeadline ? typedDay(dayString(s.plan.submissionDeadline)) : '',
+            },
+            {
+              name: 'submittedOn',
+              type: 'date',
+              label: 'Date submitted (optional)',
+              defaultValue: s.plan.submittedAt ? typedDay(dayString(s.plan.submittedAt)) : '',
+            },
           ]}
         />
       </section>
@@ -67,14 +78,29 @@ export default async function PlanSettingsPage({ params }: Props) {
             fields={[
               planKey,
               { name: 'version', label: '', type: 'hidden', defaultValue: String(s.plan.version) },
-              { name: 'outcomeOn', type: 'date', label: 'Date the response came', hint: 'For example, 3 3 2027', defaultValue: s.plan.outcomeOn ? typedDay(dayString(s.plan.outcomeOn)) : '' },
-              { name: 'outcomeJudgement', type: 'radios', label: 'Judgement', options: labelOptions('judgement', judgements), defaultValue: s.plan.outcomeJudgement ?? undefined },
+              {
+                name: 'outcomeOn',
+                type: 'date',
+                label: 'Date the response came',
+                hint: 'For example, 3 3 2027',
+                defaultValue: s.plan.outcomeOn ? typedDay(dayString(s.plan.outcomeOn)) : '',
+              },
+              {
+                name: 'outcomeJudgement',
+                type: 'radios',
+                label: 'Judgement',
+                options: labelOptions('judgement', judgements),
+                defaultValue: s.plan.outcomeJudgement ?? undefined,
+              },
               {
                 name: 'outcomeLetterPaperId',
                 type: 'select',
                 label: 'Ofsted’s letter (optional)',
                 hint: 'Add the letter as a paper to a meeting of the board first, then choose it here',
-                options: [{ value: '', label: 'No letter chosen' }, ...s.papers.map((p) => ({ value: p.id, label: `${p.title} (${p.meeting.title}, ${formatDay(p.meeting.startsAt)})` }))],
+                options: [
+                  { value: '', label: 'No letter chosen' },
+                  ...s.papers.map((p) => ({ value: p.id, label: `${p.title} (${p.meeting.title}, ${formatDay(p.meeting.startsAt)})` })),
+                ],
                 defaultValue: s.plan.outcomeLetterPaperId ?? '',
               },
               { name: 'outcomeNote', type: 'textarea', rows: 3, label: 'Note (optional)', defaultValue: s.plan.outcomeNote ?? '' },
@@ -108,18 +134,40 @@ export default async function PlanSettingsPage({ params }: Props) {
                     action={planFormAction.bind(null, 'renameTheme', ...route)}
                     submitLabel="Rename"
                     variant="secondary"
-                    fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'name', label: `New name for ${t.name}`, defaultValue: t.name }]}
+                    fields={[
+                      planKey,
+                      { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id },
+                      { name: 'name', label: `New name for ${t.name}`, defaultValue: t.name },
+                    ]}
                   />
                 </td>
                 <td>
                   <div className="flex flex-col gap-2">
                     {i > 0 && (
-                      <Form idPrefix={`up-${i}-`} action={planFormAction.bind(null, 'moveTheme', ...route)} submitLabel={`Move ${t.name} up`} variant="secondary"
-                        fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'direction', label: '', type: 'hidden', defaultValue: 'up' }]} />
+                      <Form
+                        idPrefix={`up-${i}-`}
+                        action={planFormAction.bind(null, 'moveTheme', ...route)}
+                        submitLabel={`Move ${t.name} up`}
+                        variant="secondary"
+                        fields={[
+                          planKey,
+                          { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id },
+                          { name: 'direction', label: '', type: 'hidden', defaultValue: 'up' },
+                        ]}
+                      />
                     )}
                     {i < s.themes.length - 1 && (
-                      <Form idPrefix={`down-${i}-`} action={planFormAction.bind(null, 'moveTheme', ...route)} submitLabel={`Move ${t.name} down`} variant="secondary"
-                        fields={[planKey, { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id }, { name: 'direction', label: '', type: 'hidden', defaultValue: 'down' }]} />
+                      <Form
+                        idPrefix={`down-${i}-`}
+                        action={planFormAction.bind(null, 'moveTheme', ...route)}
+                        submitLabel={`Move ${t.name} down`}
+                        variant="secondary"
+                        fields={[
+                          planKey,
+                          { name: 'themeId', label: '', type: 'hidden', defaultValue: t.id },
+                          { name: 'direction', label: '', type: 'hidden', defaultValue: 'down' },
+                        ]}
+                      />
                     )}
                   </div>
                 </td>
@@ -127,27 +175,45 @@ export default async function PlanSettingsPage({ params }: Props) {
             ))}
           </tbody>
         </DataTable>
-        <Form idPrefix="theme-new-" action={planFormAction.bind(null, 'addTheme', ...route)} submitLabel="Add theme" variant="secondary" fields={[planKey, { name: 'name', label: 'New theme' }]} />
+        <Form
+          idPrefix="theme-new-"
+          action={planFormAction.bind(null, 'addTheme', ...route)}
+          submitLabel="Add theme"
+          variant="secondary"
+          fields={[planKey, { name: 'name', label: 'New theme' }]}
+        />
       </section>
 
       <section aria-labelledby="bodies" className="mb-12">
         <h2 id="bodies">Boards, panels and partnerships</h2>
         <p className="mb-4">The bodies that deliver and monitor actions and scrutinise them. The list is shared by every board of {ctx.council.name}.</p>
-        {s.bodies.length === 0 ? <p className="mb-4">None yet.</p> : (
+        {s.bodies.length === 0 ? (
+          <p className="mb-4">None yet.</p>
+        ) : (
           <ul className="mb-6 list-disc pl-5">
             {s.bodies.map((b) => (
               <li key={b.id}>{b.name}</li>
             ))}
           </ul>
         )}
-        <Form idPrefix="body-" action={planFormAction.bind(null, 'addScrutinyBody', ...route)} submitLabel="Add body" variant="secondary"
-          fields={[planKey, { name: 'name', label: 'Name of the board, panel or partnership', hint: 'For example, Children and Young People Scrutiny Committee' }]} />
+        <Form
+          idPrefix="body-"
+          action={planFormAction.bind(null, 'addScrutinyBody', ...route)}
+          submitLabel="Add body"
+          variant="secondary"
+          fields={[
+            planKey,
+            { name: 'name', label: 'Name of the board, panel or partnership', hint: 'For example, Children and Young People Scrutiny Committee' },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="agencies" className="mb-12">
         <h2 id="agencies">Partner agencies</h2>
         <p className="mb-4">The agencies responsible for delivering actions. The list is shared by every board of {ctx.council.name}.</p>
-        {s.agencies.length === 0 ? <p className="mb-4">None yet.</p> : (
+        {s.agencies.length === 0 ? (
+          <p className="mb-4">None yet.</p>
+        ) : (
           <ul className="mb-6 list-disc pl-5">
             {s.agencies.map((a) => (
               <li key={a.id}>
@@ -156,8 +222,17 @@ export default async function PlanSettingsPage({ params }: Props) {
             ))}
           </ul>
         )}
-        <Form idPrefix="agency-" action={planFormAction.bind(null, 'addAgency', ...route)} submitLabel="Add agency" variant="secondary"
-          fields={[planKey, { name: 'name', label: 'Agency name' }, { name: 'kind', label: 'Kind', type: 'select', options: options(partnerKindLabels, partnerKinds) }]} />
+        <Form
+          idPrefix="agency-"
+          action={planFormAction.bind(null, 'addAgency', ...route)}
+          submitLabel="Add agency"
+          variant="secondary"
+          fields={[
+            planKey,
+            { name: 'name', label: 'Agency name' },
+            { name: 'kind', label: 'Kind', type: 'select', options: options(partnerKindLabels, partnerKinds) },
+          ]}
+        />
       </section>
     </main>
   );

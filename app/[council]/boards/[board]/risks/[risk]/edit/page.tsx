@@ -30,7 +30,9 @@ export default async function EditRiskPage({ params }: Props) {
       <h1>
         Edit risk {risk.reference}: {risk.title}
       </h1>
-      <p className="mb-6 max-w-2xl">A change to the current likelihood or impact is added to the risk’s score history. To record a review, use the review form on the risk’s page.</p>
+      <p className="mb-6 max-w-2xl">
+        A change to the current likelihood or impact is added to the risk’s score history. To record a review, use the review form on the risk’s page.
+      </p>
       <div className="max-w-2xl">
         <Form
           action={updateRiskFormAction.bind(null, ctx.council.slug, ctx.board.slug)}

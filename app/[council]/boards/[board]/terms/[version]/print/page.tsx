@@ -44,7 +44,7 @@ export default async function TermsPrintPage({ params }: Props) {
         {lines.map((line) => (
           <p key={line}>{line}</p>
         ))}
-        {v.approvedHash && <p className="mt-2 break-all text-sm text-secondary">SHA-256 of the approved text: {v.approvedHash}</p>}
+        {v.approvedHash && <p className="mt-2 text-sm break-all text-secondary">SHA-256 of the approved text: {v.approvedHash}</p>}
       </div>
       <SectionsView sections={v.sections} />
     </main>

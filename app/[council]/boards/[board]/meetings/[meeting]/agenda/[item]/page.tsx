@@ -66,7 +66,12 @@ export default async function EditAgendaItemPage({ params }: Props) {
                     <span className="self-center">
                       {l.kind} {l.reference}: {l.text}
                     </span>
-                    <Form action={bound(unlinkAgendaItemFormAction)} fields={[{ name: 'linkId', label: '', type: 'hidden', defaultValue: l.id }]} submitLabel={`Remove link to ${l.reference}`} variant="secondary" />
+                    <Form
+                      action={bound(unlinkAgendaItemFormAction)}
+                      fields={[{ name: 'linkId', label: '', type: 'hidden', defaultValue: l.id }]}
+                      submitLabel={`Remove link to ${l.reference}`}
+                      variant="secondary"
+                    />
                   </li>
                 ))}
               </ul>

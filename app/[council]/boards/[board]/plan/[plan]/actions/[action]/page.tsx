@@ -53,7 +53,10 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
   ];
   const versioned: PlanField[] = [...keys, { name: 'version', label: '', type: 'hidden', defaultValue: String(a.version) }];
   const meetingField = (label: string, hint: string, offered: typeof meetings): PlanField => ({
-    name: 'meetingId', label, type: 'select', hint,
+    name: 'meetingId',
+    label,
+    type: 'select',
+    hint,
     options: [{ value: '', label: 'Choose a meeting' }, ...offered.map((m) => ({ value: m.id, label: `${m.title}, ${formatDay(m.startsAt)}` }))],
   });
   const current = a.signOffs.find((s) => !s.reopenedAt);
@@ -72,10 +75,11 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
       </p>
       {a.status === 'SIGNED_OFF' && current && (
         <p className="mb-6 max-w-3xl border-l-8 border-success bg-panel p-4">
-          <strong>Signed off by the board</strong> at {current.meeting.title}, {formatDay(current.meeting.startsAt)}. It cannot be changed unless the board reopens it at a meeting.
+          <strong>Signed off by the board</strong> at {current.meeting.title}, {formatDay(current.meeting.startsAt)}. It cannot be changed unless the board
+          reopens it at a meeting.
         </p>
       )}
-      <dl className="mb-8 grid max-w-4xl sm:grid-cols-[14rem_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-8 grid max-w-4xl gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]">
         <dt className="font-bold">Lead officer</dt>
         <dd>{a.leadOfficer}</dd>
         <dt className="font-bold">Partner agencies</dt>
@@ -104,12 +108,15 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
         <dd>
           {a.agreedDueOn ? (
             <>
-              <strong>{formatDay(a.agreedDueOn)}</strong> <Tag tone="amber">Revised date</Tag> <span className="block text-sm">Originally due {formatDay(a.dueOn)}</span>
+              <strong>{formatDay(a.agreedDueOn)}</strong> <Tag tone="amber">Revised date</Tag>{' '}
+              <span className="block text-sm">Originally due {formatDay(a.dueOn)}</span>
             </>
           ) : (
             formatDay(a.dueOn)
           )}
-          {a.pendingRevision && <span className="block text-sm font-bold">A new date of {formatDay(a.pendingRevision.proposedDueOn)} is awaiting the board’s agreement</span>}
+          {a.pendingRevision && (
+            <span className="block text-sm font-bold">A new date of {formatDay(a.pendingRevision.proposedDueOn)} is awaiting the board’s agreement</span>
+          )}
         </dd>
         {a.carriedFrom.length > 0 && (
           <>
@@ -166,7 +173,17 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                         action={planFormAction.bind(null, 'completeMilestone', ...route)}
                         submitLabel="Mark complete"
                         variant="secondary"
-                        fields={[...keys, { name: 'milestoneId', label: '', type: 'hidden', defaultValue: m.id }, { name: 'completedOn', type: 'date', label: `Date “${m.title}” was completed`, width: 'half', defaultValue: typedDay(londonDay(currentTime())) }]}
+                        fields={[
+                          ...keys,
+                          { name: 'milestoneId', label: '', type: 'hidden', defaultValue: m.id },
+                          {
+                            name: 'completedOn',
+                            type: 'date',
+                            label: `Date “${m.title}” was completed`,
+                            width: 'half',
+                            defaultValue: typedDay(londonDay(currentTime())),
+                          },
+                        ]}
                       />
                     ) : (
                       'Not yet'
@@ -218,7 +235,17 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                       {formatDateTime(r.proposedAt)}
                     </span>
                   </td>
-                  <td>{r.agreedAt ? (r.meeting ? `At ${r.meeting.title}, ${formatDay(r.meeting.startsAt)}` : `On ${formatDay(r.agreedAt)}`) : <Tag tone="amber">Not yet agreed</Tag>}</td>
+                  <td>
+                    {r.agreedAt ? (
+                      r.meeting ? (
+                        `At ${r.meeting.title}, ${formatDay(r.meeting.startsAt)}`
+                      ) : (
+                        `On ${formatDay(r.agreedAt)}`
+                      )
+                    ) : (
+                      <Tag tone="amber">Not yet agreed</Tag>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -233,7 +260,11 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
             fields={[
               ...keys,
               { name: 'revisionId', label: '', type: 'hidden', defaultValue: a.pendingRevision.id },
-              meetingField(`Meeting that agreed the new date of ${formatDay(a.pendingRevision.proposedDueOn)}`, 'A meeting of this board held since the new date was proposed', agreeMeetings),
+              meetingField(
+                `Meeting that agreed the new date of ${formatDay(a.pendingRevision.proposedDueOn)}`,
+                'A meeting of this board held since the new date was proposed',
+                agreeMeetings,
+              ),
             ]}
           />
         )}
@@ -261,13 +292,15 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="sign-off" className="mb-10 max-w-4xl">
         <h2 id="sign-off">Sign-off</h2>
-        {a.signOffs.length === 0 && <p className="mb-4">Not signed off. The board agrees an action complete and signs it off at one of its meetings, on the evidence it has seen.</p>}
+        {a.signOffs.length === 0 && (
+          <p className="mb-4">Not signed off. The board agrees an action complete and signs it off at one of its meetings, on the evidence it has seen.</p>
+        )}
         {a.signOffs.map((s) => (
           <div key={s.id} className="mb-6 border-l-4 border-border pl-4">
             <h3>
               Signed off at {s.meeting.title}, {formatDay(s.meeting.startsAt)}
             </h3>
-            <dl className="grid sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-1">
+            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               <dt className="font-bold">Proposed by</dt>
               <dd>{s.proposedBy}</dd>
               <dt className="font-bold">Recorded</dt>
@@ -343,14 +376,34 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 idPrefix="signoff-"
                 action={planFormAction.bind(null, 'signOff', ...route)}
                 submitLabel="Sign off as complete"
-                confirm={{ question: 'Sign off this action as complete?', confirmLabel: 'Yes, sign it off', body: 'Once signed off the action cannot be changed unless the board reopens it at a meeting.' }}
+                confirm={{
+                  question: 'Sign off this action as complete?',
+                  confirmLabel: 'Yes, sign it off',
+                  body: 'Once signed off the action cannot be changed unless the board reopens it at a meeting.',
+                }}
                 fields={[
                   ...versioned,
-                  meetingField('Meeting at which the board signed it off', 'A meeting of this board that has taken place since the action was added', signOffMeetings),
+                  meetingField(
+                    'Meeting at which the board signed it off',
+                    'A meeting of this board that has taken place since the action was added',
+                    signOffMeetings,
+                  ),
                   { name: 'proposedBy', label: 'Proposed by', hint: 'Who proposed the sign-off, for example the Director of Children’s Services' },
-                  { name: 'documents', label: 'Documents seen', type: 'textarea', rows: 3, hint: 'One a line, for example a completion report or a paper to the meeting' },
+                  {
+                    name: 'documents',
+                    label: 'Documents seen',
+                    type: 'textarea',
+                    rows: 3,
+                    hint: 'One a line, for example a completion report or a paper to the meeting',
+                  },
                   { name: 'links', label: 'Links (optional)', type: 'textarea', rows: 2, hint: 'One web address a line, starting https://' },
-                  { name: 'measures', label: 'Measures (optional)', type: 'textarea', rows: 2, hint: 'One a line: the performance measures the board looked at' },
+                  {
+                    name: 'measures',
+                    label: 'Measures (optional)',
+                    type: 'textarea',
+                    rows: 2,
+                    hint: 'One a line: the performance measures the board looked at',
+                  },
                   { name: 'summary', label: 'Summary (optional)', type: 'textarea', rows: 3 },
                 ]}
               />
@@ -366,7 +419,12 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
                 action={planFormAction.bind(null, 'reopen', ...route)}
                 submitLabel="Reopen the action"
                 variant="warning"
-                confirm={{ question: 'Reopen this action?', confirmLabel: 'Yes, reopen it', body: 'The sign-off stays on the record beside the board’s reason.', variant: 'warning' }}
+                confirm={{
+                  question: 'Reopen this action?',
+                  confirmLabel: 'Yes, reopen it',
+                  body: 'The sign-off stays on the record beside the board’s reason.',
+                  variant: 'warning',
+                }}
                 fields={[
                   ...versioned,
                   meetingField('Meeting at which the board reopened it', 'The sign-off stays on the record beside the reason', reopenMeetings),
@@ -391,14 +449,24 @@ export default async function PlanActionPage({ params, searchParams }: Props) {
               ...actionFields(
                 options,
                 {
-                  themeId: a.themeId, reference: a.reference, description: a.description, leadOfficer: a.leadOfficer,
-                  deliveryBodyId: a.deliveryBodyId ?? '', scrutinyBodyId: a.scrutinyBodyId ?? '', secondScrutinyBodyId: a.secondScrutinyBodyId ?? '',
-                  findingIds: a.findings.map((f) => f.finding.id), agencyIds: a.agencies.map((x) => x.agency.id),
+                  themeId: a.themeId,
+                  reference: a.reference,
+                  description: a.description,
+                  leadOfficer: a.leadOfficer,
+                  deliveryBodyId: a.deliveryBodyId ?? '',
+                  scrutinyBodyId: a.scrutinyBodyId ?? '',
+                  secondScrutinyBodyId: a.secondScrutinyBodyId ?? '',
+                  findingIds: a.findings.map((f) => f.finding.id),
+                  agencyIds: a.agencies.map((x) => x.agency.id),
                 },
                 { creating: false },
               ),
               {
-                name: 'status', label: 'Status', type: 'select', defaultValue: a.status, hint: 'Signed off is recorded above, at a meeting',
+                name: 'status',
+                label: 'Status',
+                type: 'select',
+                defaultValue: a.status,
+                hint: 'Signed off is recorded above, at a meeting',
                 options: EDITABLE_ACTION_STATUSES.map((s) => ({ value: s, label: actionStatusLabels[s] ?? s })),
               },
             ]}

@@ -36,7 +36,10 @@ export default async function NewPlanActionPage({ params, searchParams }: Props)
       <Form
         action={createPlanActionFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
         submitLabel="Add the action"
-        fields={[{ name: 'planId', label: '', type: 'hidden', defaultValue: plan.id }, ...actionFields(o, { themeId: theme, findingIds: finding }, { creating: true })]}
+        fields={[
+          { name: 'planId', label: '', type: 'hidden', defaultValue: plan.id },
+          ...actionFields(o, { themeId: theme, findingIds: finding }, { creating: true }),
+        ]}
       />
     </main>
   );

@@ -36,23 +36,34 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
     else heading.current?.focus();
   }, [state, refusal, problems.length]);
 
-  const refusalErrors: FieldError[] = tooBig && state.stage === 'upload'
-    ? [{ field: 'file', message: tooBig }]
-    : refusal
-    ? refusal.fieldErrors && Object.keys(refusal.fieldErrors).length
-      ? Object.entries(refusal.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field: field === 'file' && state.stage !== 'upload' ? 'preview-rows' : field, message })))
-      : [{ field: state.stage === 'upload' ? 'file' : 'main-content', message: refusal.message }]
-    : [];
-  const errorOf = (name: string) => (name === 'file' && tooBig && state.stage === 'upload' ? [tooBig] : refusal?.fieldErrors?.[name] ?? []);
+  const refusalErrors: FieldError[] =
+    tooBig && state.stage === 'upload'
+      ? [{ field: 'file', message: tooBig }]
+      : refusal
+        ? refusal.fieldErrors && Object.keys(refusal.fieldErrors).length
+          ? Object.entries(refusal.fieldErrors).flatMap(([field, messages]) =>
+              messages.map((message) => ({ field: field === 'file' && state.stage !== 'upload' ? 'preview-rows' : field, message })),
+            )
+          : [{ field: state.stage === 'upload' ? 'file' : 'main-content', message: refusal.message }]
+        : [];
+  const errorOf = (name: string) => (name === 'file' && tooBig && state.stage === 'upload' ? [tooBig] : (refusal?.fieldErrors?.[name] ?? []));
 
   if (state.stage === 'done') {
     return (
       <>
-        <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4 font-bold">{state.message}</div>
-        <h2 ref={heading} tabIndex={-1} className="text-xl">What next</h2>
+        <div role="status" className="mb-6 border-l-8 border-success bg-[#cce5d8] p-4 font-bold">
+          {state.message}
+        </div>
+        <h2 ref={heading} tabIndex={-1} className="text-xl">
+          What next
+        </h2>
         <ul className="list-disc pl-6">
-          <li><Link href={planHref}>Go to the plan</Link></li>
-          <li><a href={importHref}>Import another file</a></li>
+          <li>
+            <Link href={planHref}>Go to the plan</Link>
+          </li>
+          <li>
+            <a href={importHref}>Import another file</a>
+          </li>
         </ul>
       </>
     );
@@ -67,38 +78,54 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-secondary">
-        Step {state.stage === 'upload' ? 1 : state.stage === 'map' ? 2 : 3} of 3
-      </p>
+      <p className="mb-2 text-secondary">Step {state.stage === 'upload' ? 1 : state.stage === 'map' ? 2 : 3} of 3</p>
       {refusalErrors.length > 0 && <ErrorSummary ref={summary} errors={refusalErrors} />}
 
       {state.stage === 'upload' && (
         <form action={formAction} onSubmit={checkSize} className="space-y-5" noValidate>
           <SubmissionKey renewAfter={state} />
-          <h2 ref={heading} tabIndex={-1} className="text-xl">Upload the plan’s spreadsheet</h2>
+          <h2 ref={heading} tabIndex={-1} className="text-xl">
+            Upload the plan’s spreadsheet
+          </h2>
           <input type="hidden" name="step" value="upload" />
           <div className={errorOf('file').length ? 'border-l-4 border-error pl-4' : undefined}>
-            <label htmlFor="file" className="mb-1 block font-bold">CSV or Excel file</label>
+            <label htmlFor="file" className="mb-1 block font-bold">
+              CSV or Excel file
+            </label>
             <p id="file-hint" className="mb-1 text-secondary">
-              A CSV file or an Excel workbook (XLSX), smaller than {maxKb} KB, with the column headings in its first row and one action a row. Only the first worksheet is read. Nothing is saved until you have checked the preview.
+              A CSV file or an Excel workbook (XLSX), smaller than {maxKb} KB, with the column headings in its first row and one action a row. Only the first
+              worksheet is read. Nothing is saved until you have checked the preview.
             </p>
             {errorOf('file').length > 0 && (
-              <p id="file-error" className="mb-1 font-bold text-error"><span className="sr-only">Error:</span> {errorOf('file').join('. ')}</p>
+              <p id="file-error" className="mb-1 font-bold text-error">
+                <span className="sr-only">Error:</span> {errorOf('file').join('. ')}
+              </p>
             )}
-            <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={`file-hint${errorOf('file').length ? ' file-error' : ''}`} aria-invalid={errorOf('file').length ? true : undefined} className="block w-full max-w-xl" />
+            <input
+              id="file"
+              name="file"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={`file-hint${errorOf('file').length ? ' file-error' : ''}`}
+              aria-invalid={errorOf('file').length ? true : undefined}
+              className="block w-full max-w-xl"
+            />
           </div>
-          <button type="submit" disabled={pending} className={primary}>{pending ? 'Please wait…' : 'Upload and continue'}</button>
+          <button type="submit" disabled={pending} className={primary}>
+            {pending ? 'Please wait…' : 'Upload and continue'}
+          </button>
         </form>
       )}
 
       {state.stage === 'map' && (
         <form action={formAction} className="space-y-5" noValidate>
           <SubmissionKey renewAfter={state} />
-          <h2 ref={heading} tabIndex={-1} className="text-xl">Match the columns</h2>
+          <h2 ref={heading} tabIndex={-1} className="text-xl">
+            Match the columns
+          </h2>
           <p>
-            <strong>{state.fileName}</strong> has {state.sheet.rows.length} {state.sheet.rows.length === 1 ? 'row' : 'rows'} and these columns: {state.sheet.headers.map((_, i) => columnName(state.sheet.headers, i)).join(', ')}.
-            Choose which column holds each part of an action.
+            <strong>{state.fileName}</strong> has {state.sheet.rows.length} {state.sheet.rows.length === 1 ? 'row' : 'rows'} and these columns:{' '}
+            {state.sheet.headers.map((_, i) => columnName(state.sheet.headers, i)).join(', ')}. Choose which column holds each part of an action.
           </p>
           {carried}
           {importFields.map((f) => {
@@ -107,14 +134,29 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
             const value = state.mapping[f.key];
             return (
               <div key={f.key} className={errors.length ? 'border-l-4 border-error pl-4' : undefined}>
-                <label htmlFor={name} className="mb-1 block font-bold">{f.label}{f.required ? '' : ' (optional)'}</label>
-                {errors.length > 0 && <p id={`${name}-error`} className="mb-1 font-bold text-error"><span className="sr-only">Error:</span> {errors.join('. ')}</p>}
-                <select key={`${name}-${value}`} id={name} name={name} defaultValue={value === null ? '' : String(value)} aria-describedby={errors.length ? `${name}-error` : undefined} aria-invalid={errors.length ? true : undefined}
-                  className={`border-2 ${errors.length ? 'border-error' : 'border-border-input'} bg-white p-2`}>
+                <label htmlFor={name} className="mb-1 block font-bold">
+                  {f.label}
+                  {f.required ? '' : ' (optional)'}
+                </label>
+                {errors.length > 0 && (
+                  <p id={`${name}-error`} className="mb-1 font-bold text-error">
+                    <span className="sr-only">Error:</span> {errors.join('. ')}
+                  </p>
+                )}
+                <select
+                  key={`${name}-${value}`}
+                  id={name}
+                  name={name}
+                  defaultValue={value === null ? '' : String(value)}
+                  aria-describedby={errors.length ? `${name}-error` : undefined}
+                  aria-invalid={errors.length ? true : undefined}
+                  className={`border-2 ${errors.length ? 'border-error' : 'border-border-input'} bg-white p-2`}
+                >
                   <option value="">{f.required ? 'Choose a column' : 'Not in the file'}</option>
                   {state.sheet.headers.map((_, i) => (
                     <option key={i} value={i}>
-                      {columnName(state.sheet.headers, i)}{state.sheet.rows[0]?.[i] ? ` (for example “${state.sheet.rows[0][i]!.slice(0, 40)}”)` : ''}
+                      {columnName(state.sheet.headers, i)}
+                      {state.sheet.rows[0]?.[i] ? ` (for example “${state.sheet.rows[0][i]!.slice(0, 40)}”)` : ''}
                     </option>
                   ))}
                 </select>
@@ -122,8 +164,12 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
             );
           })}
           <div className="flex flex-wrap gap-4">
-            <button type="submit" name="step" value="preview" disabled={pending} className={primary}>{pending ? 'Please wait…' : 'Preview the import'}</button>
-            <button type="submit" name="step" value="restart" disabled={pending} className={secondary}>Choose a different file</button>
+            <button type="submit" name="step" value="preview" disabled={pending} className={primary}>
+              {pending ? 'Please wait…' : 'Preview the import'}
+            </button>
+            <button type="submit" name="step" value="restart" disabled={pending} className={secondary}>
+              Choose a different file
+            </button>
           </div>
         </form>
       )}
@@ -135,7 +181,9 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
           {importFields.map((f) => (
             <input key={f.key} type="hidden" name={`map-${f.key}`} value={state.mapping[f.key] ?? ''} />
           ))}
-          <h2 ref={heading} tabIndex={-1} className="text-xl">Check the rows</h2>
+          <h2 ref={heading} tabIndex={-1} className="text-xl">
+            Check the rows
+          </h2>
           {problems.length > 0 ? (
             <>
               <ErrorSummary
@@ -143,8 +191,8 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
                 errors={problems.map((p) => ({ field: `row-${p.row}`, message: describeProblem(p) }))}
               />
               <p>
-                Nothing has been imported. {new Set(problems.map((p) => p.row)).size} of {state.preview.rows.length} rows need correcting: put them right in the spreadsheet and upload it again, or change which columns are used.
-                The import saves every row or none.
+                Nothing has been imported. {new Set(problems.map((p) => p.row)).size} of {state.preview.rows.length} rows need correcting: put them right in the
+                spreadsheet and upload it again, or change which columns are used. The import saves every row or none.
               </p>
             </>
           ) : (
@@ -167,7 +215,9 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
               <tbody>
                 {state.preview.rows.map((r) => (
                   <tr key={r.row} className={r.problems.length ? 'border-l-4 border-error' : undefined}>
-                    <th scope="row" id={`row-${r.row}`} tabIndex={-1}>{r.row}</th>
+                    <th scope="row" id={`row-${r.row}`} tabIndex={-1}>
+                      {r.row}
+                    </th>
                     <td>{r.cells.reference}</td>
                     <td>{r.cells.theme}</td>
                     <td className="max-w-md">{r.cells.action}</td>
@@ -180,7 +230,9 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
                       ) : (
                         <ul className="text-error">
                           {r.problems.map((p) => (
-                            <li key={p.column + p.message}><strong>{p.column}:</strong> {p.message}</li>
+                            <li key={p.column + p.message}>
+                              <strong>{p.column}:</strong> {p.message}
+                            </li>
                           ))}
                         </ul>
                       )}
@@ -196,8 +248,12 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
                 {pending ? 'Please wait…' : `Import ${state.preview.rows.length} ${state.preview.rows.length === 1 ? 'action' : 'actions'}`}
               </button>
             )}
-            <button type="submit" name="step" value="remap" disabled={pending} className={secondary}>Change the columns</button>
-            <button type="submit" name="step" value="restart" disabled={pending} className={secondary}>Upload a corrected file</button>
+            <button type="submit" name="step" value="remap" disabled={pending} className={secondary}>
+              Change the columns
+            </button>
+            <button type="submit" name="step" value="restart" disabled={pending} className={secondary}>
+              Upload a corrected file
+            </button>
           </div>
         </form>
       )}

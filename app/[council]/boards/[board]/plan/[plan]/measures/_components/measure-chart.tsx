@@ -49,23 +49,40 @@ export function MeasureChart({ measure }: { measure: MeasureView }) {
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={PAD.left + innerW} y1={y(t)} y2={y(t)} stroke="#b1b4b6" strokeWidth="1" />
-            <text x={PAD.left - 8} y={y(t) + 4} textAnchor="end" fontSize="12" fill="#0b0c0c">{withUnit(t, measure.unit === '%' ? '%' : '')}</text>
+            <text x={PAD.left - 8} y={y(t) + 4} textAnchor="end" fontSize="12" fill="#0b0c0c">
+              {withUnit(t, measure.unit === '%' ? '%' : '')}
+            </text>
           </g>
         ))}
         <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + innerH} stroke="#0b0c0c" strokeWidth="1" />
         <line x1={PAD.left} x2={PAD.left + innerW} y1={y(measure.target)} y2={y(measure.target)} stroke="#1d70b8" strokeWidth="2.5" strokeDasharray="8 5" />
-        <text x={PAD.left + innerW + 8} y={y(measure.target) + 4} fontSize="13" fontWeight="bold" fill="#0c2d4a">{`Target ${withUnit(measure.target, measure.unit)}`}</text>
+        <text
+          x={PAD.left + innerW + 8}
+          y={y(measure.target) + 4}
+          fontSize="13"
+          fontWeight="bold"
+          fill="#0c2d4a"
+        >{`Target ${withUnit(measure.target, measure.unit)}`}</text>
         {values.length > 1 && <polyline points={values.map((v, i) => `${x(i)},${y(v.value)}`).join(' ')} fill="none" stroke="#0b0c0c" strokeWidth="2.5" />}
         {values.map((v, i) => (
           <g key={v.id}>
             {v.rag === 'GREEN' ? (
               <circle cx={x(i)} cy={y(v.value)} r="6" fill="#0b0c0c" />
             ) : (
-              <path d={`M ${x(i)} ${y(v.value) - 7} L ${x(i) + 7} ${y(v.value)} L ${x(i)} ${y(v.value) + 7} L ${x(i) - 7} ${y(v.value)} Z`} fill="#ffffff" stroke="#0b0c0c" strokeWidth="2.5" />
+              <path
+                d={`M ${x(i)} ${y(v.value) - 7} L ${x(i) + 7} ${y(v.value)} L ${x(i)} ${y(v.value) + 7} L ${x(i) - 7} ${y(v.value)} Z`}
+                fill="#ffffff"
+                stroke="#0b0c0c"
+                strokeWidth="2.5"
+              />
             )}
-            <text x={x(i)} y={y(v.value) - 12} textAnchor="middle" fontSize="12" fill="#0b0c0c">{withUnit(v.value, measure.unit === '%' ? '%' : '')}</text>
+            <text x={x(i)} y={y(v.value) - 12} textAnchor="middle" fontSize="12" fill="#0b0c0c">
+              {withUnit(v.value, measure.unit === '%' ? '%' : '')}
+            </text>
             {i % labelEvery === 0 || i === values.length - 1 ? (
-              <text x={x(i)} y={PAD.top + innerH + 20} textAnchor="middle" fontSize="12" fill="#0b0c0c">{shortLabel(v.periodLabel)}</text>
+              <text x={x(i)} y={PAD.top + innerH + 20} textAnchor="middle" fontSize="12" fill="#0b0c0c">
+                {shortLabel(v.periodLabel)}
+              </text>
             ) : null}
           </g>
         ))}

@@ -2,7 +2,17 @@ import type { FieldSpec } from '@/components/form';
 import { labelOptions } from '@/lib/labels';
 
 type Option = { value: string; label: string };
-export type MeasureValues = { title: string; unit: string; target: string; direction: string; tolerance: string; actionIds: string[]; themeIds: string[]; version?: string; measureId?: string };
+export type MeasureValues = {
+  title: string;
+  unit: string;
+  target: string;
+  direction: string;
+  tolerance: string;
+  actionIds: string[];
+  themeIds: string[];
+  version?: string;
+  measureId?: string;
+};
 
 /** A measure's definition and the themes and actions it evidences, for the add and change pages. */
 export function measureFields(initial: MeasureValues, themes: Option[], actions: Option[]): FieldSpec[] {
@@ -13,15 +23,36 @@ export function measureFields(initial: MeasureValues, themes: Option[], actions:
     { name: 'unit', label: 'Unit', hint: 'For example %, children or days. Leave empty for a plain number', width: 'half', defaultValue: initial.unit },
     { name: 'target', label: 'Target', hint: 'The value the plan aims for, for example 20', width: 'half', inputMode: 'decimal', defaultValue: initial.target },
     {
-      name: 'direction', label: 'Which way is better', type: 'radios', defaultValue: initial.direction,
+      name: 'direction',
+      label: 'Which way is better',
+      type: 'radios',
+      defaultValue: initial.direction,
       hint: 'Re-referrals should fall (lower is better); children seen in time should rise (higher is better)',
       options: labelOptions('measureDirection', ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']),
     },
     {
-      name: 'tolerance', label: 'Amber tolerance', width: 'half', inputMode: 'decimal', defaultValue: initial.tolerance,
+      name: 'tolerance',
+      label: 'Amber tolerance',
+      width: 'half',
+      inputMode: 'decimal',
+      defaultValue: initial.tolerance,
       hint: 'How far short of the target still counts as amber (near target), for example 5. Leave empty to count any miss as red (off target)',
     },
-    { name: 'themeIds', label: 'Themes it evidences', type: 'checkboxes', hint: 'Tick each theme of the plan this measure shows the impact of', options: themes, defaultValues: initial.themeIds },
-    { name: 'actionIds', label: 'Actions it evidences', type: 'checkboxes', hint: 'Tick each plan action this measure shows the impact of', options: actions, defaultValues: initial.actionIds },
+    {
+      name: 'themeIds',
+      label: 'Themes it evidences',
+      type: 'checkboxes',
+      hint: 'Tick each theme of the plan this measure shows the impact of',
+      options: themes,
+      defaultValues: initial.themeIds,
+    },
+    {
+      name: 'actionIds',
+      label: 'Actions it evidences',
+      type: 'checkboxes',
+      hint: 'Tick each plan action this measure shows the impact of',
+      options: actions,
+      defaultValues: initial.actionIds,
+    },
   ];
 }

@@ -21,10 +21,16 @@ export default async function ImportValuesPage({ params }: Props) {
   const measuresHref = planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures');
   return (
     <main id="main-content">
-      <p><Link href={measuresHref}>Back to evidence of impact</Link></p>
+      <p>
+        <Link href={measuresHref}>Back to evidence of impact</Link>
+      </p>
       <h1>Import measure values</h1>
       <p className="text-xl">{plan.title}</p>
-      <ValuesWizard action={measureValuesStepFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)} maxKb={MAX_IMPORT_BYTES / 1024} measuresHref={measuresHref} />
+      <ValuesWizard
+        action={measureValuesStepFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
+        maxKb={MAX_IMPORT_BYTES / 1024}
+        measuresHref={measuresHref}
+      />
     </main>
   );
 }

@@ -22,12 +22,18 @@ export default async function NewMeasurePage({ params }: Props) {
   const { themes, actions } = await measureLinkOptions(ctx, plan.id);
   return (
     <main id="main-content">
-      <p><Link href={planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures')}>Back to evidence of impact</Link></p>
+      <p>
+        <Link href={planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures')}>Back to evidence of impact</Link>
+      </p>
       <h1>Add a measure</h1>
       <p className="text-xl">{plan.title}</p>
       <Form
         action={createMeasureFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
-        fields={measureFields({ title: '', unit: '%', target: '', direction: '', tolerance: '', actionIds: [], themeIds: [] }, themes.map((t) => ({ value: t.id, label: t.name })), actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` })))}
+        fields={measureFields(
+          { title: '', unit: '%', target: '', direction: '', tolerance: '', actionIds: [], themeIds: [] },
+          themes.map((t) => ({ value: t.id, label: t.name })),
+          actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` })),
+        )}
         submitLabel="Add the measure"
       />
     </main>

@@ -24,7 +24,9 @@ export default async function AddValuePage({ params }: Props) {
   if (!m) notFound();
   return (
     <main id="main-content">
-      <p><Link href={withHash(planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures'), `measure-${m.id}`)}>Back to evidence of impact</Link></p>
+      <p>
+        <Link href={withHash(planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures'), `measure-${m.id}`)}>Back to evidence of impact</Link>
+      </p>
       <h1>Add a value</h1>
       <p className="text-xl">{m.title}</p>
       <p>

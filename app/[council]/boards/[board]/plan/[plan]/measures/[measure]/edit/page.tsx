@@ -26,15 +26,28 @@ export default async function EditMeasurePage({ params }: Props) {
   const { themes, actions } = await measureLinkOptions(ctx, plan.id);
   return (
     <main id="main-content">
-      <p><Link href={withHash(planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures'), `measure-${m.id}`)}>Back to evidence of impact</Link></p>
+      <p>
+        <Link href={withHash(planSectionPath(ctx.council.slug, ctx.board.slug, plan.id, 'measures'), `measure-${m.id}`)}>Back to evidence of impact</Link>
+      </p>
       <h1>Change the measure</h1>
       <p className="text-xl">{m.title}</p>
       <Form
         action={updateMeasureFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
-        fields={measureFields({
-          measureId: m.id, version: String(m.version), title: m.title, unit: m.unit, target: String(m.target), direction: m.direction, tolerance: m.tolerance === null ? '' : String(m.tolerance),
-          actionIds: m.actions.map((a) => a.id), themeIds: m.themes.map((t) => t.id),
-        }, themes.map((t) => ({ value: t.id, label: t.name })), actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` })))}
+        fields={measureFields(
+          {
+            measureId: m.id,
+            version: String(m.version),
+            title: m.title,
+            unit: m.unit,
+            target: String(m.target),
+            direction: m.direction,
+            tolerance: m.tolerance === null ? '' : String(m.tolerance),
+            actionIds: m.actions.map((a) => a.id),
+            themeIds: m.themes.map((t) => t.id),
+          },
+          themes.map((t) => ({ value: t.id, label: t.name })),
+          actions.map((a) => ({ value: a.id, label: `${a.reference}: ${a.description}` })),
+        )}
         submitLabel="Save the measure"
       />
     </main>

@@ -9,7 +9,19 @@ export const GET = defineRoute<{ council: string; board: string; meeting: string
   operation: 'read',
   answer: 'text',
   async run(ctx) {
-    const pack = await agendaPackFor({ actorId: ctx.actor.id, councilSlug: ctx.council.slug, boardSlug: ctx.board.slug, access: ctx, now: ctx.now, meetingId: ctx.params.meeting });
-    return fileResponse({ body: pack.bytes as Uint8Array<ArrayBuffer>, sizeBytes: pack.bytes.byteLength, fileName: pack.fileName, contentType: 'application/pdf' });
+    const pack = await agendaPackFor({
+      actorId: ctx.actor.id,
+      councilSlug: ctx.council.slug,
+      boardSlug: ctx.board.slug,
+      access: ctx,
+      now: ctx.now,
+      meetingId: ctx.params.meeting,
+    });
+    return fileResponse({
+      body: pack.bytes as Uint8Array<ArrayBuffer>,
+      sizeBytes: pack.bytes.byteLength,
+      fileName: pack.fileName,
+      contentType: 'application/pdf',
+    });
   },
 });

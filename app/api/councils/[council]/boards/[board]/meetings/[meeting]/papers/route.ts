@@ -8,5 +8,14 @@ export const POST = defineRoute<{ council: string; board: string; meeting: strin
   operation: uploadOperation,
   answer: 'json',
   run: (ctx, request) =>
-    handlePaperUpload(request, { actorId: ctx.actor.id, sessionId: ctx.sessionId, councilSlug: ctx.council.slug, boardSlug: ctx.board.slug, access: ctx, request: ctx.request, now: ctx.now, meetingId: ctx.params.meeting }),
+    handlePaperUpload(request, {
+      actorId: ctx.actor.id,
+      sessionId: ctx.sessionId,
+      councilSlug: ctx.council.slug,
+      boardSlug: ctx.board.slug,
+      access: ctx,
+      request: ctx.request,
+      now: ctx.now,
+      meetingId: ctx.params.meeting,
+    }),
 });

@@ -9,6 +9,17 @@ export const GET = defineRoute<{ council: string; board: string; meeting: string
   answer: 'text',
   async run(ctx) {
     const { meeting, paper, file } = ctx.params;
-    return fileResponse(await openPaperFile({ actorId: ctx.actor.id, councilSlug: ctx.council.slug, boardSlug: ctx.board.slug, access: ctx, now: ctx.now, meetingId: meeting, paperId: paper, fileId: file }));
+    return fileResponse(
+      await openPaperFile({
+        actorId: ctx.actor.id,
+        councilSlug: ctx.council.slug,
+        boardSlug: ctx.board.slug,
+        access: ctx,
+        now: ctx.now,
+        meetingId: meeting,
+        paperId: paper,
+        fileId: file,
+      }),
+    );
   },
 });
