@@ -17,6 +17,10 @@ test('terms of reference: the administrator drafts and records agreement, the Ch
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terms of reference');
   await expect(page.getByRole('heading', { name: 'Current terms: version 3' })).toBeVisible();
   await expect(page.getByText(/Next review due by/)).toBeVisible();
+  // the review's evidence: how the board has been attended, with the full record a link away
+  const attendance = page.getByRole('region', { name: 'Attendance, for the review' });
+  await expect(attendance).toContainText(/meetings? took place/);
+  await expect(attendance.getByRole('link', { name: 'See each seat’s attendance record' })).toBeVisible();
   await expect(page.getByRole('table', { name: /Versions of the terms of reference/ }).getByRole('row')).toHaveCount(5);
   await expectNoAxeViolations(page);
 

@@ -10,7 +10,10 @@ import { TermsStatusTag } from './_components/terms-status-tag';
 import { CompareForm } from './_components/compare-form';
 import { ReviewLine } from './_components/review-line';
 import { DataTable } from '@/components/data-table';
-import { termsComparePath, termsVersionFilePath, termsVersionPath } from '@/lib/routes';
+import { attendanceRecordPath, termsComparePath, termsVersionFilePath, termsVersionPath } from '@/lib/routes';
+import { getAttendanceRecord, readAttendancePeriod } from '@/lib/attendance/record';
+import { currentTime } from '@/lib/clock';
+import { ReviewAttendance } from './_components/review-attendance';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -21,6 +24,9 @@ export default async function TermsPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   const { versions, latest, current, review, reviewMonths } = await listTermsVersions(ctx);
   const at = [ctx.council.slug, ctx.board.slug] as const;
+  const now = currentTime();
+  // a review asks how the board has been attended: the last twelve months, for those who may read it
+  const attendance = current && can(ctx.roles, 'attendance', 'read') ? await getAttendanceRecord(ctx, readAttendancePeriod({}, now).period, now) : null;
   // by default, compare the latest version with the one in force (or the one before it)
   const compareFrom = current && current.id !== latest?.id ? current : (versions.find((v) => v.status === 'SUPERSEDED') ?? versions[1]);
   return (
@@ -47,6 +53,8 @@ export default async function TermsPage({ params }: Props) {
       ) : (
         <p className="mb-8">This board has no approved terms of reference yet.</p>
       )}
+
+      {attendance && <ReviewAttendance record={attendance} href={attendanceRecordPath(...at)} />}
 
       {can(ctx.roles, 'terms', 'create') && (
         <section aria-labelledby="drafting" className="mb-10 max-w-3xl">
