@@ -56,13 +56,13 @@ export async function sendMeetingInvitations(tx: Tx, council: Council, meetingId
   const organizer = { name: `${meeting.board.name}, ${council.name}`, email: addressOf(mailConfig().from) };
   const when = `${formatDateTime(meeting.startsAt)} to ${formatTime(meeting.endsAt)}`;
   const where = meeting.venue ?? (meeting.virtualLink ? 'Online' : 'To be confirmed');
+  const opening = {
+    scheduled: `You are invited to a meeting of the ${meeting.board.name}.`,
+    changed: `The details of this meeting of the ${meeting.board.name} have changed.`,
+    moved: `This meeting of the ${meeting.board.name} has moved to a new date or time.`,
+    cancelled: `This meeting of the ${meeting.board.name} is cancelled.${meeting.cancelledReason ? ` ${meeting.cancelledReason.replace(/\.$/, '')}.` : ''}`,
+  }[occasion];
   for (const person of recipients) {
-    const opening = {
-      scheduled: `You are invited to a meeting of the ${meeting.board.name}.`,
-      changed: `The details of this meeting of the ${meeting.board.name} have changed.`,
-      moved: `This meeting of the ${meeting.board.name} has moved to a new date or time.`,
-      cancelled: `This meeting of the ${meeting.board.name} is cancelled.${meeting.cancelledReason ? ` ${meeting.cancelledReason}.` : ''}`,
-    }[occasion];
     const text = [
       `Dear ${person.name},`,
       '',
