@@ -6,7 +6,8 @@ import { renderReportDocx } from '../../lib/plans/reports/docx';
 import { buildReport } from '../../lib/plans/reports/model';
 import { readReportQuery } from '../../lib/plans/reports/period';
 import { renderReportPdf } from '../../lib/plans/reports/pdf';
-import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { loadReport } from '../../lib/plans/reports/load';
 import { planWorld, type PlanWorld } from './plan-import-world';
 import { readPdf } from './pdf-text';
 
@@ -239,6 +240,26 @@ describe('the progress report', () => {
     expect(r.addressee).toBe('the Children and Young People Scrutiny Committee');
     expect(reportDocument(r).lines).toContain('Reporting line: Children and Young People Scrutiny Committee (chaired by the opposition), quarterly.');
     expect((await report(w, { audience: 'cabinet' })).addressee).toBe('Cabinet');
+  });
+
+  it('addresses any other body the board reports to, by its reporting line, and refuses another board’s', async () => {
+    const w = await planWorld(t.prisma);
+    const [peoples, theirs] = await withCouncil(w.council.id, async (tx) => [
+      await tx.boardReportingLine.create({
+        data: { councilId: w.council.id, boardId: w.board.id, body: 'OTHER', name: 'People’s Board (quarterly)', frequency: 'Quarterly' },
+      }),
+      await tx.boardReportingLine.create({ data: { councilId: w.council.id, boardId: w.otherBoard.id, body: 'OTHER', name: 'Health and Wellbeing Board' } }),
+    ]);
+    const r = await report(w, { audience: `line-${peoples!.id}` });
+    expect(r.addressee).toBe('the People’s Board');
+    expect(r.unknownAudience).toBe(false);
+    expect(r.audiences.map((a) => a.label)).toEqual(['Cabinet', 'Scrutiny committee', 'Department for Education (DfE)', 'People’s Board (quarterly)']);
+    expect(reportDocument(r).lines).toContain('Reporting line: People’s Board (quarterly), quarterly.');
+    // another board's line is not this report's to address: the page says so and shows Cabinet's
+    const ctx = boardContext(w.council, { ...w.board }, w.admin.id);
+    const loaded = await loadReport(ctx, w.plan.id, { audience: `line-${theirs!.id}` });
+    expect(loaded.errors).toEqual([{ field: 'audience', message: 'Choose who the report is for from the list' }]);
+    expect(loaded.model.addressee).toBe('Cabinet');
   });
 
   it('reads a bad period as the default, naming the field', () => {

@@ -10,8 +10,14 @@ import { readReportQuery } from './period';
 async function loadReportUnchecked(ctx: BoardContext, planId: string, params: Record<string, string | string[] | undefined>, now = new Date()) {
   const today = londonDay(now);
   const read = readReportQuery(params, today);
-  const model = await buildReport({ councilId: ctx.council.id, boardId: ctx.board.id, planId }, read.query, today);
+  const scope = { councilId: ctx.council.id, boardId: ctx.board.id, planId };
+  let model = await buildReport(scope, read.query, today);
   if (!model) throw notFound();
+  if (model.unknownAudience) {
+    read.errors.push({ field: 'audience', message: 'Choose who the report is for from the list' });
+    read.query = { ...read.query, audience: 'cabinet' };
+    model = (await buildReport(scope, read.query, today))!;
+  }
   return { ...read, model, document: reportDocument(model) };
 }
 export const loadReport = defineQuery({ resource: 'plan', run: loadReportUnchecked });

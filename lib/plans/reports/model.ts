@@ -1,7 +1,7 @@
 import { withCouncil } from '../../db/tenant';
 import { endOfLondonDay, londonDay, startOfLondonDay, type LondonDay } from '../../rules/london-calendar';
 import { measureRag, measureTrend, type MeasureRag, type MeasureTrend } from '../../rules/measure-rag';
-import { audienceBody, audienceDefaultName, type ReportQuery } from './period';
+import { audienceBody, audienceDefaultName, isLineAudience, type ReportQuery } from './period';
 import { isFinished, type PlanActionStatus } from '../../rules/plans';
 
 export const statusOrder = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'SIGNED_OFF', 'CARRIED_OVER', 'CLOSED'] as const;
@@ -9,13 +9,28 @@ export type StatusKey = (typeof statusOrder)[number];
 
 /**
  * Whom the report is addressed to: Cabinet and the DfE by their usual names; the
- * scrutiny committee by the name the board's reporting line gives it, less any note in
- * brackets ("Children and Young People Scrutiny Committee").
+ * scrutiny committee, and any other body the board reports to, by the name the board's
+ * reporting line gives it, less any note in brackets ("Children and Young People
+ * Scrutiny Committee").
  */
 function addresseeOf(audience: ReportQuery['audience'], lineName: string | null): string {
-  if (audience !== 'scrutiny' || !lineName) return audienceDefaultName[audience];
-  const name = lineName.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return /^the\s/i.test(name) ? name : `the ${name}`;
+  if (isLineAudience(audience) || (audience === 'scrutiny' && lineName)) {
+    const name = (lineName ?? 'the board it reports to').replace(/\s*\([^)]*\)\s*$/, '').trim();
+    return /^the\s/i.test(name) ? name : `the ${name}`;
+  }
+  return audienceDefaultName[audience];
+}
+
+const standardBodies: readonly string[] = Object.values(audienceBody);
+
+/** Who a report can address: Cabinet, scrutiny and the DfE, then every other body the board has a reporting line to. */
+function audienceChoices(lines: { id: string; body: string; name: string }[]) {
+  return [
+    { value: 'cabinet', label: 'Cabinet' },
+    { value: 'scrutiny', label: 'Scrutiny committee' },
+    { value: 'dfe', label: 'Department for Education (DfE)' },
+    ...lines.filter((l) => !standardBodies.includes(l.body)).map((l) => ({ value: `line-${l.id}`, label: l.name })),
+  ];
 }
 
 export type ReportModel = NonNullable<Awaited<ReturnType<typeof buildReport>>>;
@@ -34,7 +49,13 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
         id: true,
         title: true,
         status: true,
-        board: { select: { name: true, council: { select: { name: true } }, reportingLines: { select: { body: true, name: true, frequency: true } } } },
+        board: {
+          select: {
+            name: true,
+            council: { select: { name: true } },
+            reportingLines: { orderBy: { name: 'asc' }, select: { id: true, body: true, name: true, frequency: true } },
+          },
+        },
         inspection: { select: { title: true, visitedOn: true } },
         themes: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
       },
@@ -177,12 +198,18 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       };
     });
 
-    const line = plan.board.reportingLines.find((l) => l.body === audienceBody[query.audience]);
+    const audience = query.audience;
+    const line = isLineAudience(audience)
+      ? plan.board.reportingLines.find((l) => `line-${l.id}` === audience)
+      : plan.board.reportingLines.find((l) => l.body === audienceBody[audience]);
     return {
       councilName: plan.board.council.name,
       boardName: plan.board.name,
       plan: { id: plan.id, title: plan.title, status: plan.status, inspection: plan.inspection },
       audience: query.audience,
+      audiences: audienceChoices(plan.board.reportingLines),
+      // a reporting line that is not this board's (an old link, another board's id)
+      unknownAudience: isLineAudience(audience) && !line,
       addressee: addresseeOf(query.audience, line?.name ?? null),
       reportingLine: line ? { name: line.name, frequency: line.frequency } : null,
       from: query.from,

@@ -2,10 +2,14 @@ import { readDay } from '../../meetings/schema';
 import { addCalendarDays, addCalendarMonths, calendarDaysBetween, type LondonDay } from '../../rules/london-calendar';
 
 export const audiences = ['cabinet', 'scrutiny', 'dfe'] as const;
-export type Audience = (typeof audiences)[number];
+export type StandardAudience = (typeof audiences)[number];
+/** Cabinet, scrutiny or the DfE; or any other body the board reports to, by its reporting line (`line-<id>`). */
+export type Audience = StandardAudience | `line-${string}`;
+const LINE_AUDIENCE = /^line-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const isLineAudience = (audience: Audience): audience is `line-${string}` => audience.startsWith('line-');
 
 export const audienceBody = { cabinet: 'CABINET', scrutiny: 'SCRUTINY_COMMITTEE', dfe: 'DFE' } as const;
-export const audienceDefaultName: Record<Audience, string> = {
+export const audienceDefaultName: Record<StandardAudience, string> = {
   cabinet: 'Cabinet',
   scrutiny: 'the Overview and Scrutiny Committee',
   dfe: 'the Department for Education',
@@ -51,8 +55,8 @@ export function readReportQuery(params: Record<string, string | string[] | undef
   }
   let audience: Audience = 'cabinet';
   if (values.audience) {
-    if ((audiences as readonly string[]).includes(values.audience)) audience = values.audience as Audience;
-    else errors.push({ field: 'audience', message: 'Choose who the report is for: Cabinet, the scrutiny committee or the DfE' });
+    if ((audiences as readonly string[]).includes(values.audience) || LINE_AUDIENCE.test(values.audience)) audience = values.audience as Audience;
+    else errors.push({ field: 'audience', message: 'Choose who the report is for from the list' });
   }
   return { query: { from, to, audience }, errors, values };
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { loadReport } from '@/lib/plans/reports/load';
-import { audiences } from '@/lib/plans/reports/period';
 import { resolvePlan } from '@/lib/plans/resolve';
 import { planFilePath, planSectionPath } from '@/lib/routes';
 import { ErrorSummary } from '@/components/error-summary';
@@ -18,7 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const ragTone = { 'On target': 'green', 'Near target': 'amber', 'Off target': 'red' } as const;
-const audienceLabel = { cabinet: 'Cabinet', scrutiny: 'Scrutiny committee', dfe: 'Department for Education (DfE)' } as const;
 
 export default async function PlanReportPage({ params, searchParams }: Props) {
   const { council, board, plan: planId } = await params;
@@ -87,9 +85,9 @@ export default async function PlanReportPage({ params, searchParams }: Props) {
             aria-describedby={errorOf('audience').length ? 'audience-error' : undefined}
             className="border-2 border-border-input bg-white p-2"
           >
-            {audiences.map((a) => (
-              <option key={a} value={a}>
-                {audienceLabel[a]}
+            {model.audiences.map((a) => (
+              <option key={a.value} value={a.value}>
+                {a.label}
               </option>
             ))}
           </select>
