@@ -56,7 +56,7 @@ export default async function CouncilPage({ params }: Props) {
           <tbody>
             {boards.map((b) => (
               <tr key={b.id}>
-                <td>
+                <td className={b.depth > 0 ? 'pl-6' : undefined}>
                   <Link href={boardPath(ctx.council.slug, b.slug)} className="font-bold">
                     {b.name}
                   </Link>

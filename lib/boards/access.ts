@@ -75,6 +75,7 @@ export async function councilBoardsIn(tx: Tx, councilId: string, councilRole: Co
     orderBy: [{ parentBoardId: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
     select: {
       ...boardSelect,
+      parentBoardId: true,
       parentBoard: { select: { name: true } },
       meetings: { where: { startsAt: { gte: now }, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, title: true } },
       access: { where: { personId }, select: { role: true } },

@@ -10,11 +10,13 @@ import { dayString } from '../format';
 import { countAwaitingAgreement, overdueWhere } from '../action-log/queries';
 import { councilPageAccess } from '../access/page';
 import { minutesAlerts } from '../minutes/queries';
+import { inFamilies } from '../rules/board-families';
 
 /** Boards of the council this person may see: all of them for council admins. */
+/** The council's boards this person has a role on, each followed by the boards that support it. */
 export async function listBoards(ctx: CouncilContext) {
   const { boards } = await councilPageAccess(ctx.council.slug);
-  return boards.filter((b) => b.roles.length > 0);
+  return inFamilies(boards.filter((b) => b.roles.length > 0));
 }
 
 /**
