@@ -84,7 +84,19 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
       },
     });
     const minutes = await minutesAlerts(tx, [boardId], now);
-    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions, forwardMeetings, minutes };
+    // the boards that support this one report to it: their next meeting and the risks they have escalated here, still open
+    const supporting = await tx.board.findMany({
+      where: { parentBoardId: boardId, status: { not: 'DISSOLVED' } },
+      orderBy: { name: 'asc' },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        meetings: { where: { status: 'SCHEDULED', startsAt: { gte: now } }, orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, title: true } },
+        _count: { select: { risks: { where: { escalatedTo: { boardId }, status: { not: 'CLOSED' } } } } },
+      },
+    });
+    return { nextMeeting, overdueCount, overdue, risks, plan, progress, unagreedRevisions, forwardMeetings, minutes, supporting };
   });
 
   const topRisks = data.risks
@@ -116,6 +128,7 @@ export async function getBoardOverview(ctx: BoardContext, now = new Date()) {
     minutes: data.minutes,
     ...riskDashboard(data.risks, ctx.board.riskAppetiteScore, londonDay(now)),
     forwardPlan: data.forwardMeetings,
+    supporting: data.supporting.map((b) => ({ slug: b.slug, name: b.name, nextMeeting: b.meetings[0] ?? null, openEscalations: b._count.risks })),
   };
 }
 

@@ -102,6 +102,44 @@ describe('board overview', () => {
     ]);
     expect(o.risksAboveAppetite).toBe(2);
   });
+
+  it('shows the boards that report to it: their next meeting and the risks they escalated here, still open', async () => {
+    const ctx = await boardWithLogs();
+    const council = { id: ctx.council.id, slug: ctx.council.slug, name: ctx.council.name };
+    const group = await make.executiveGroup(council, { parentBoardId: ctx.board.id });
+    await make.executiveGroup(council, { slug: 'old-group', name: 'Dissolved Group', parentBoardId: ctx.board.id, status: 'DISSOLVED' });
+    await make.meeting(council, group, { title: 'Executive Group', startsAt: '2026-04-02T09:00:00Z' });
+    await withCouncil(council.id, async (tx) => {
+      const target = await tx.risk.findFirstOrThrow({ where: { boardId: ctx.board.id, reference: 'R-01' } });
+      const risk = (reference: string, status: 'ESCALATED' | 'CLOSED') => ({
+        councilId: council.id,
+        boardId: group.id,
+        reference,
+        title: reference,
+        description: 'd',
+        category: 'Workforce',
+        inherentLikelihood: 3,
+        inherentImpact: 3,
+        currentLikelihood: 3,
+        currentImpact: 3,
+        targetLikelihood: 2,
+        targetImpact: 2,
+        reviewDueOn: day('2026-05-01'),
+        status,
+        escalatedToRiskId: target.id,
+      });
+      await tx.risk.createMany({ data: [risk('EG-R1', 'ESCALATED'), risk('EG-R2', 'CLOSED')] });
+    });
+    const o = await getBoardOverview(ctx, now);
+    expect(o.supporting).toEqual([
+      {
+        slug: 'executive-group',
+        name: 'Executive Group',
+        nextMeeting: { title: 'Executive Group', startsAt: new Date('2026-04-02T09:00:00Z') },
+        openEscalations: 1,
+      },
+    ]);
+  });
 });
 
 describe('action log', () => {
