@@ -11,7 +11,8 @@ import { DataTable } from '@/components/data-table';
 import { getBoardSetup } from '@/lib/boards/setup';
 import { label } from '@/lib/labels';
 import { can } from '@/lib/auth/permissions';
-import { boardPath, boardSectionPath, meetingPath, minutesPath, newMeetingPath, newSeatPath, planSectionPath, riskPath } from '@/lib/routes';
+import { boardSectionPath, meetingPath, minutesPath, newMeetingPath, newSeatPath, planSectionPath, riskPath } from '@/lib/routes';
+import { SupportingBoards } from './_components/supporting-boards';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -189,24 +190,7 @@ export default async function BoardOverviewPage({ params }: Props) {
             )}
           </section>
 
-          {o.supporting.length > 0 && (
-            <section aria-labelledby="supporting-boards" className="border-t-4 border-brand pt-4 md:col-span-2">
-              <h2 id="supporting-boards">Boards that report to this one</h2>
-              <ul>
-                {o.supporting.map((b) => (
-                  <li key={b.slug} className="mb-2">
-                    <Link href={boardPath(ctx.council.slug, b.slug)} className="font-bold">
-                      {b.name}
-                    </Link>
-                    : {b.nextMeeting ? `next meeting ${formatDateTime(b.nextMeeting.startsAt)}` : 'no meeting scheduled'};{' '}
-                    {b.openEscalations === 0
-                      ? 'no risks escalated here'
-                      : `${b.openEscalations} ${b.openEscalations === 1 ? 'risk' : 'risks'} escalated here, still open`}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <SupportingBoards council={ctx.council.slug} boards={o.supporting} />
 
           <section aria-labelledby="forward-plan" className="border-t-4 border-brand pt-4 md:col-span-2">
             <h2 id="forward-plan">Forward plan: the next three meetings</h2>
