@@ -4,7 +4,8 @@ import { getActor } from '@/lib/auth/session';
 import { myCouncils } from '@/lib/councils/queries';
 import { forYou } from '@/lib/for-you/queries';
 import { TaskList } from './for-you';
-import { councilPath, signInPath } from '@/lib/routes';
+import { isPlatformAdmin } from '@/lib/platform/access';
+import { councilPath, platformPath, signInPath } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getActor()) ? 'For you' : { absolute: 'Tabled' } };
@@ -15,7 +16,7 @@ export default async function HomePage() {
   if (actor) {
     // the landing page after sign-in: what is this person's to do, across every council and board
     const councils = myCouncils(actor);
-    const { tasks } = await forYou(actor);
+    const [{ tasks }, platformAdmin] = await Promise.all([forYou(actor), isPlatformAdmin(actor.id)]);
     const open = tasks.filter((t) => t.state !== 'done').length;
     return (
       <main id="main-content" className="py-10">
@@ -39,6 +40,14 @@ export default async function HomePage() {
               </li>
             ))}
           </ul>
+        )}
+        {platformAdmin && (
+          <>
+            <h2 className="mt-8">Platform administration</h2>
+            <p>
+              <Link href={platformPath()}>Councils on this deployment</Link>: create a council and set its region.
+            </p>
+          </>
         )}
       </main>
     );

@@ -7,6 +7,7 @@ import { formatLongDate } from './format';
  */
 export const labels = {
   councilRole: { OWNER: 'Owner', ADMIN: 'Council administrator', MEMBER: 'Member' },
+  bankHolidayRegion: { ENGLAND_AND_WALES: 'England and Wales', SCOTLAND: 'Scotland', NORTHERN_IRELAND: 'Northern Ireland' },
   boardKind: {
     IMPROVEMENT_BOARD: 'Improvement board',
     EXECUTIVE_GROUP: 'Executive group',

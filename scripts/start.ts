@@ -93,6 +93,7 @@ Demo sign-in (password for all: ${DEMO_PASSWORD})
   Independent Chair    ${DEMO_ACCOUNTS.chair}
   Board member         ${DEMO_ACCOUNTS.member}
   Second council       ${DEMO_ACCOUNTS.trustAdministrator}
+  Platform (councils)  ${DEMO_ACCOUNTS.platformAdministrator}
 `);
   const { workers } = await serveCluster({ port: Number(port), hostname: process.env.HOST });
   console.log(`Serving with ${workers} worker${workers === 1 ? '' : 's'}.`);

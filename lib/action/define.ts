@@ -78,7 +78,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   return defined;
 }
 
-function formValues(input: FormData | Record<string, unknown>): Record<string, unknown> {
+export function formValues(input: FormData | Record<string, unknown>): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;
   const out: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
@@ -89,7 +89,7 @@ function formValues(input: FormData | Record<string, unknown>): Record<string, u
 }
 
 /** What was typed, to show again; passwords are never sent back. */
-const echo = (values: Record<string, unknown>): Record<string, string> =>
+export const echo = (values: Record<string, unknown>): Record<string, string> =>
   Object.fromEntries(Object.entries(values).filter(([k, v]) => typeof v === 'string' && !/password/i.test(k)) as [string, string][]);
 
 async function executeAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>, call: ActionCall): Promise<ActionResult<T>> {
@@ -163,7 +163,7 @@ export function recordAudit(
 }
 
 /** Refusals the app expects become results; anything else is a bug and is thrown. */
-function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null {
+export function asRefusal(error: unknown): Extract<ActionResult, { ok: false }> | null {
   const unavailable = unavailableRefusal(error, 'action');
   if (unavailable) return unavailable;
   const refusal = error instanceof AppError ? error : fromPrisma(error);

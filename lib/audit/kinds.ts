@@ -27,6 +27,8 @@ export const AUDIT_KIND_LABELS = {
   'attendance.apologies-recorded': 'Apologies recorded for a member',
   'attendance.apologies-withdrawn': 'Apologies withdrawn',
   'attendance.record': 'Attendance recorded',
+  'council.create': 'Council created by a platform administrator',
+  'council.set-region': 'Council’s bank-holiday region changed by a platform administrator',
   'council.second-factor-requirement': 'Second factor requirement changed',
   'account.regenerate-recovery-codes': 'New recovery codes made (the old ones stopped working)',
   'mail.requeue': 'Failed email queued again',

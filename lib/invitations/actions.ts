@@ -1,11 +1,7 @@
 import { defineAction } from '../action/define';
 import { AppError } from '../errors';
-import { enqueueMail, SECRET_PLACEHOLDER } from '../mail/outbox';
-import { appUrl } from '../app-url';
-import { labelInSentence } from '../labels';
 import { inviteSchema, invitationIdSchema } from './schema';
-import { INVITATION_TTL_DAYS, newInvitationToken } from './token';
-import { acceptInvitationPath } from '../routes';
+import { issueInvitation } from './issue';
 
 const admins = ['OWNER', 'ADMIN'] as const;
 
@@ -21,30 +17,14 @@ export const createInvitation = defineAction({
       : null;
     // another council's board id is answered as not found, like any foreign id
     if (input.boardId && !board) throw new AppError('NOT_FOUND', 'That board was not found');
-    const { token, tokenHash } = newInvitationToken(ctx.council.id);
-    const invitation = await ctx.tx.invitation.create({
-      data: {
-        councilId: ctx.council.id,
-        email: input.email,
-        councilRole: input.councilRole,
-        boardId: board?.id ?? null,
-        boardRole: input.boardRole,
-        tokenHash,
-        invitedById: ctx.actor.id,
-        expiresAt: new Date(ctx.now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
-      },
-      select: { id: true },
-    });
-    // the token goes into the message only as it is delivered (lib/mail/outbox.ts)
-    const link = `${appUrl()}${acceptInvitationPath(SECRET_PLACEHOLDER)}`;
-    const where = board ? `${board.name} (${labelInSentence('boardAccessRole', input.boardRole)}) at ${ctx.council.name}` : ctx.council.name;
-    await enqueueMail(ctx.tx, {
-      councilId: ctx.council.id,
-      kind: 'invitation',
-      to: input.email,
-      subject: `You are invited to ${ctx.council.name} on Tabled`,
-      text: `You have been invited to ${where}.\n\nAccept the invitation within ${INVITATION_TTL_DAYS} days:\n${link}\n\nIf you were not expecting this, you can ignore this email.`,
-      secret: token,
+    const invitation = await issueInvitation(ctx.tx, {
+      council: ctx.council,
+      email: input.email,
+      councilRole: input.councilRole,
+      board,
+      boardRole: input.boardRole,
+      invitedById: ctx.actor.id,
+      now: ctx.now,
     });
     return {
       data: { invitationId: invitation.id },

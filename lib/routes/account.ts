@@ -16,3 +16,6 @@ export type AccountPage = 'security' | 'security/recovery-codes' | 'sessions' | 
 export const accountPath = (page: AccountPage, query?: Query): Route => route(`/account/${page}`, query);
 
 export const acceptInvitationPath = (token: string): Route => route('/invitations/accept', { token });
+
+/** The platform administrators' page: every council, and creating one. */
+export const platformPath = (): Route => route('/platform');

@@ -6,6 +6,8 @@ export const DEMO_ACCOUNTS = {
   chair: 'independent.chair@northbridge.example',
   member: 'dcs@northbridge.example',
   trustAdministrator: 'trust.admin@eastmoor.example',
+  // creates councils at /platform; granted on a real deployment with `npm run platform -- grant`
+  platformAdministrator: 'platform.admin@tabled.example',
 } as const;
 
 export const DEMO_SLUGS = { northbridge: 'northbridge', eastmoor: 'eastmoor' } as const;
@@ -36,6 +38,7 @@ export function demoCopy(tag?: string): DemoCopy {
       chair: email(DEMO_ACCOUNTS.chair),
       member: email(DEMO_ACCOUNTS.member),
       trustAdministrator: email(DEMO_ACCOUNTS.trustAdministrator),
+      platformAdministrator: email(DEMO_ACCOUNTS.platformAdministrator),
     },
     email,
   };

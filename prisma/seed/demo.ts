@@ -45,6 +45,9 @@ export async function seedDemo(prisma: PrismaClient, opts?: { today?: Date; tag?
   counts[northbridge.slug] = await seedCouncil(prisma, northbridge, withCopyEmails(northbridgePeople), passwordHash, (id, people) =>
     buildNorthbridge(id, people, now),
   );
+  const platform = await ensurePeople(prisma, [{ key: 'platform', name: 'Pat Morgan', email: copy.accounts.platformAdministrator }], passwordHash);
+  const platformId = platform.id('platform');
+  await prisma.platformAdmin.upsert({ where: { personId: platformId }, create: { personId: platformId, grantedBy: 'demo seed' }, update: {} });
   return { created: true, counts };
 }
 

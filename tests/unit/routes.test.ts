@@ -15,6 +15,7 @@ describe('the route builders', () => {
     ['homePath', routes.homePath(), '/'],
     ['accessibilityPath', routes.accessibilityPath(), '/accessibility'],
     ['myMeetingsPath', routes.myMeetingsPath(), '/my-meetings'],
+    ['platformPath', routes.platformPath(), '/platform'],
     ['signInPath', routes.signInPath(), '/sign-in'],
     [
       'signInPath with a callback',
@@ -140,6 +141,7 @@ describe('the route builders', () => {
       routes.homePath(),
       routes.accessibilityPath(),
       routes.myMeetingsPath(),
+      routes.platformPath(),
       routes.signInPath(),
       ...(['code', 'email', 'link'] as const).map((s) => routes.signInStepPath(s)),
       ...(['security', 'security/recovery-codes', 'sessions', 'calendar'] as const).map((s) => routes.accountPath(s)),
@@ -214,7 +216,7 @@ describe('the route builders', () => {
 // ---- the scan: no address of the app built by hand outside lib/routes
 
 /** The first segments of the app's own addresses that are not a council's slug. */
-const fixedRoots = ['public', 'api', 'account', 'sign-in', 'my-meetings', 'invitations', 'accessibility'];
+const fixedRoots = ['public', 'api', 'account', 'sign-in', 'my-meetings', 'invitations', 'accessibility', 'platform'];
 /** Segments that only appear in the app's addresses, after a slug or an id. */
 const routeWords = [
   'boards',
