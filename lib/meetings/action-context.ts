@@ -1,6 +1,5 @@
 import { boardOf, type ActionContext } from '../action/define';
 import { AppError } from '../errors';
-import { isRegion, type Region } from '../rules/bank-holidays';
 
 /** The board of a board-scoped action; the wrapper has already resolved it from the route. */
 export const actionBoard = boardOf;
@@ -13,10 +12,4 @@ export function assertFormBoard(ctx: ActionContext, boardId: string) {
   const board = actionBoard(ctx);
   if (board.id !== boardId) throw new AppError('NOT_FOUND', 'That board was not found');
   return board;
-}
-
-/** The council's bank-holiday region ("ENGLAND_AND_WALES") as the rules name it. */
-export function councilRegion(region: string): Region {
-  const name = region.toLowerCase().replace(/_/g, '-');
-  return isRegion(name) ? name : 'england-and-wales';
 }

@@ -7,7 +7,8 @@ import { passedDeadlines } from '../rules/short-notice';
 import { bankHolidayOn } from '../rules/bank-holidays';
 import { addCalendarDays, addCalendarMonths, calendarDaysBetween, londonDay, type LondonDay } from '../rules/london-calendar';
 import { describePattern, formatRrule, meetingTimes, seriesOccurrences, type Ordinal, type SeriesPattern, type Weekday } from '../rules/meeting-series';
-import { actionBoard, assertFormBoard, councilRegion } from './action-context';
+import { actionBoard, assertFormBoard } from './action-context';
+import { regionOf } from '../boards/context';
 import { dbDay } from '../forms/fields';
 import { invitationNote, sendMeetingInvitations } from './invitations';
 import {
@@ -51,7 +52,7 @@ const deadlineNames = { papers: 'papers', apologies: 'apologies', publication: '
 /** Each deadline a meeting at `startsAt` has already missed, in words: "The deadline for papers was the end of Wednesday 2 December 2026". */
 async function shortNotice(ctx: ActionContext, startsAt: Date): Promise<string[]> {
   const rules = await boardDefaults(ctx);
-  return passedDeadlines(startsAt, rules, councilRegion(ctx.council.region), ctx.now).map(
+  return passedDeadlines(startsAt, rules, regionOf(ctx.council.region), ctx.now).map(
     (d) => `The deadline for ${deadlineNames[d.kind]} was ${formatDeadline(d.deadline)}`,
   );
 }
@@ -127,7 +128,7 @@ export const scheduleMeeting = defineAction({
       virtualLink: input.virtualLink,
     };
     const meeting = await ctx.tx.meeting.create({ data: { councilId: ctx.council.id, boardId: board.id, ...data }, select: { id: true } });
-    const holiday = bankHolidayOn(input.date, councilRegion(ctx.council.region));
+    const holiday = bankHolidayOn(input.date, regionOf(ctx.council.region));
     const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, meeting.id, 'scheduled', ctx.now);
     return {
       data: { meetingId: meeting.id, shortNotice: passed },
@@ -179,7 +180,7 @@ export const scheduleSeries = defineAction({
       untilOn,
       startTime: input.startTime,
       endTime: input.endTime,
-      region: councilRegion(ctx.council.region),
+      region: regionOf(ctx.council.region),
     });
     const coming = occurrences.filter((o) => o.startsAt > ctx.now);
     if (coming.length === 0) throw invalid({ months: ['No meetings fall in that period: choose a longer period or another pattern'] });
