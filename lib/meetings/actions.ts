@@ -145,14 +145,15 @@ export const scheduleMeeting = defineAction({
   },
 });
 
-function patternOf(input: { repeats: string; week?: string; weekday?: Weekday; monthDay?: number }): SeriesPattern {
+function patternOf(input: { repeats: string; week?: string; weekday?: Weekday; monthDay?: number; every: number; inMonths: number[] }): SeriesPattern {
+  const byMonth = input.inMonths.length ? { byMonth: input.inMonths } : {};
   switch (input.repeats) {
     case 'MONTHLY_DAY':
-      return { freq: 'MONTHLY', interval: 1, monthDay: input.monthDay! };
+      return { freq: 'MONTHLY', interval: input.every, monthDay: input.monthDay!, ...byMonth };
     case 'MONTHLY_WEEKDAY':
-      return { freq: 'MONTHLY', interval: 1, weekday: input.weekday!, ordinal: Number(input.week) as Ordinal };
+      return { freq: 'MONTHLY', interval: input.every, weekday: input.weekday!, ordinal: Number(input.week) as Ordinal, ...byMonth };
     default:
-      return { freq: 'WEEKLY', interval: input.repeats === 'FORTNIGHTLY' ? 2 : input.repeats === 'FOUR_WEEKLY' ? 4 : 1, weekday: input.weekday! };
+      return { freq: 'WEEKLY', interval: input.repeats === 'FORTNIGHTLY' ? 2 : input.repeats === 'FOUR_WEEKLY' ? 4 : input.every, weekday: input.weekday! };
   }
 }
 

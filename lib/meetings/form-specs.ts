@@ -1,6 +1,6 @@
 import type { FieldSpec } from '@/components/form/field-list';
 import { labelOptions } from '../labels';
-import { MAX_MONTH_DAY, WEEKDAYS } from '../rules/meeting-series';
+import { MAX_MONTH_DAY, MONTH_NAMES, WEEKDAYS } from '../rules/meeting-series';
 import { purposes } from './agenda/schema';
 import { meetingKinds, SERIES_MAX_MONTHS } from './schema';
 
@@ -63,7 +63,7 @@ export function seriesFields(boardId: string, defaults: Defaults): FieldSpec[] {
       options: [
         { value: 'MONTHLY_WEEKDAY', label: 'Monthly on a weekday, for example the first Tuesday' },
         { value: 'MONTHLY_DAY', label: 'Monthly on a day of the month, for example the 15th' },
-        { value: 'WEEKLY', label: 'Every week' },
+        { value: 'WEEKLY', label: 'Weekly' },
         { value: 'FORTNIGHTLY', label: 'Every two weeks' },
         { value: 'FOUR_WEEKLY', label: 'Every four weeks' },
       ],
@@ -97,6 +97,22 @@ export function seriesFields(boardId: string, defaults: Defaults): FieldSpec[] {
       hint: `For a monthly meeting on a day of the month: 1 to ${MAX_MONTH_DAY}. A weekend or bank holiday moves to the next working day.`,
       width: 'half',
       defaultValue: d('monthDay'),
+    },
+    {
+      name: 'every',
+      label: 'Every how many weeks or months',
+      hint: 'Leave at 1 for every week or every month; 2 with monthly is every two months, 3 with weekly every three weeks',
+      width: 'short',
+      inputMode: 'numeric',
+      defaultValue: d('every') || '1',
+    },
+    {
+      name: 'inMonths',
+      label: 'Only in these months (optional)',
+      hint: 'For a monthly pattern on a board that meets a few times a year, like March, July and November. Leave all unticked to meet in every month.',
+      type: 'checkboxes',
+      options: MONTH_NAMES.map((name, i) => ({ value: String(i + 1), label: name })),
+      defaultValues: [],
     },
     ...timeFields(d),
     { name: 'startsOn', type: 'date', label: 'Starting from', hint: 'The first day a meeting may fall on, for example 1 11 2026', defaultValue: d('startsOn') },

@@ -101,6 +101,8 @@ export const scheduleMeetingSchema = meetingDetails
 // A select left on its "not needed" option posts an empty string.
 const blankAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
 
+export const MONTH_NUMBERS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
+
 export const repeatOptions = ['MONTHLY_WEEKDAY', 'MONTHLY_DAY', 'WEEKLY', 'FORTNIGHTLY', 'FOUR_WEEKLY'] as const;
 export const SERIES_MAX_MONTHS = 24;
 
@@ -116,6 +118,16 @@ export const scheduleSeriesSchema = meetingDetails
       .optional()
       .refine((v) => !v || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_MONTH_DAY), `Enter a day of the month from 1 to ${MAX_MONTH_DAY}`)
       .transform((v) => (v ? Number(v) : undefined)),
+    every: z
+      .preprocess((v) => (v === undefined || v === null || v === '' ? '1' : String(v)), z.string().trim())
+      .refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 12, 'Enter how often as a whole number from 1 to 12, like 2 for every two months')
+      .transform(Number),
+    inMonths: z
+      .preprocess(
+        (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+        z.array(z.enum(MONTH_NUMBERS, { message: 'Choose months from the list' })),
+      )
+      .transform((months) => [...new Set(months.map(Number))].sort((a, b) => a - b)),
     startsOn: day('Enter the first day the series may start, for example 1/11/2026'),
     months: z
       .string()
@@ -128,6 +140,18 @@ export const scheduleSeriesSchema = meetingDetails
   .refine(endAfterStart, endIssue)
   .refine((v) => v.repeats === 'MONTHLY_DAY' || Boolean(v.weekday), { message: 'Choose the day of the week', path: ['weekday'] })
   .refine((v) => v.repeats !== 'MONTHLY_WEEKDAY' || Boolean(v.week), { message: 'Choose the week of the month', path: ['week'] })
+  .refine((v) => v.inMonths.length === 0 || v.repeats.startsWith('MONTHLY'), {
+    message: 'Chosen months are for a monthly pattern: choose monthly on a weekday or on a day of the month',
+    path: ['inMonths'],
+  })
+  .refine((v) => v.inMonths.length === 0 || v.every === 1, {
+    message: 'A meeting in chosen months repeats every year: leave “every” at 1, or untick the months',
+    path: ['every'],
+  })
+  .refine((v) => v.every === 1 || !['FORTNIGHTLY', 'FOUR_WEEKLY'].includes(v.repeats), {
+    message: 'Leave “every” at 1 for fortnightly or four-weekly meetings, or choose weekly and the number of weeks',
+    path: ['every'],
+  })
   .refine((v) => v.repeats !== 'MONTHLY_DAY' || v.monthDay !== undefined, {
     message: `Enter a day of the month from 1 to ${MAX_MONTH_DAY}`,
     path: ['monthDay'],

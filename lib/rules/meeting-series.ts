@@ -31,10 +31,16 @@ export type Ordinal = (typeof ORDINALS)[number];
 /** A day of the month every month has, so that no month is silently skipped. */
 export const MAX_MONTH_DAY = 28;
 
+/**
+ * `byMonth` (RRULE BYMONTH) keeps a monthly pattern to chosen months of the year, for a
+ * board meeting "three times a year" (March, July, November); with it the interval is 1.
+ */
 export type SeriesPattern =
   | { freq: 'WEEKLY'; interval: number; weekday: Weekday }
-  | { freq: 'MONTHLY'; interval: number; weekday: Weekday; ordinal: Ordinal }
-  | { freq: 'MONTHLY'; interval: number; monthDay: number };
+  | { freq: 'MONTHLY'; interval: number; weekday: Weekday; ordinal: Ordinal; byMonth?: number[] }
+  | { freq: 'MONTHLY'; interval: number; monthDay: number; byMonth?: number[] };
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** "10:00": a London wall-clock time on the 24-hour clock. */
 export type ClockTime = string;
@@ -53,13 +59,24 @@ function assertPattern(p: SeriesPattern): void {
     assertInteger(p.monthDay, 'monthDay');
     if (p.monthDay < 1 || p.monthDay > MAX_MONTH_DAY) throw new RangeError(`Day of the month must be 1 to ${MAX_MONTH_DAY}, got ${p.monthDay}`);
   }
+  if ('byMonth' in p && p.byMonth !== undefined) {
+    const months = p.byMonth;
+    if (months.length === 0 || months.some((m) => !Number.isInteger(m) || m < 1 || m > 12))
+      throw new RangeError(`Months must be 1 to 12, got ${months.join(',')}`);
+    if (months.some((m, i) => i > 0 && m <= months[i - 1]!)) throw new RangeError('Months must be in order, each once');
+    if (p.interval !== 1) throw new RangeError('Chosen months repeat every year: the interval must be 1');
+  }
 }
+
+const chosenMonths = (p: SeriesPattern): number[] | undefined => ('byMonth' in p ? p.byMonth : undefined);
 
 /** The RRULE for a pattern, e.g. "FREQ=MONTHLY;BYDAY=1TU" or "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE". */
 export function formatRrule(p: SeriesPattern): string {
   assertPattern(p);
   const parts = [`FREQ=${p.freq}`];
   if (p.interval !== 1) parts.push(`INTERVAL=${p.interval}`);
+  const months = chosenMonths(p);
+  if (months) parts.push(`BYMONTH=${months.join(',')}`);
   if ('monthDay' in p) parts.push(`BYMONTHDAY=${p.monthDay}`);
   else if ('ordinal' in p) parts.push(`BYDAY=${p.ordinal}${p.weekday}`);
   else parts.push(`BYDAY=${p.weekday}`);
@@ -82,7 +99,7 @@ export function parseRrule(rrule: string): SeriesPattern {
     if (!key || value === undefined || rest.length || fields.has(key.toUpperCase())) throw new RangeError(`Unsupported RRULE "${rrule}"`);
     fields.set(key.toUpperCase(), value.toUpperCase());
   }
-  const known = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY']);
+  const known = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH']);
   if ([...fields.keys()].some((k) => !known.has(k))) throw new RangeError(`Unsupported RRULE "${rrule}"`);
   const freq = fields.get('FREQ');
   const intervalText = fields.get('INTERVAL') ?? '1';
@@ -103,6 +120,11 @@ export function parseRrule(rrule: string): SeriesPattern {
   } else {
     throw new RangeError(`Unsupported RRULE "${rrule}"`);
   }
+  const byMonth = fields.get('BYMONTH');
+  if (byMonth !== undefined) {
+    if (pattern.freq !== 'MONTHLY' || !/^\d{1,2}(,\d{1,2})*$/.test(byMonth)) throw new RangeError(`Unsupported BYMONTH in "${rrule}"`);
+    pattern = { ...pattern, byMonth: byMonth.split(',').map(Number) };
+  }
   assertPattern(pattern);
   return pattern;
 }
@@ -112,14 +134,17 @@ function ordinalSuffix(n: number): string {
   return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
 }
 
-/** "Monthly on the first Tuesday", "Every 2 weeks on Wednesday", "Monthly on the 15th". */
+const listInWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** "Monthly on the first Tuesday", "Every 2 weeks on Wednesday", "In March, July and November on the 15th". */
 export function describePattern(p: SeriesPattern): string {
   assertPattern(p);
   if (p.freq === 'WEEKLY') {
     const weekday = WEEKDAY_NAME[p.weekday];
     return p.interval === 1 ? `Weekly on ${weekday}` : `Every ${p.interval} weeks on ${weekday}`;
   }
-  const every = p.interval === 1 ? 'Monthly' : `Every ${p.interval} months`;
+  const months = chosenMonths(p);
+  const every = months ? `In ${listInWords(months.map((m) => MONTH_NAMES[m - 1]!))}` : p.interval === 1 ? 'Monthly' : `Every ${p.interval} months`;
   if ('monthDay' in p) return `${every} on the ${ordinalSuffix(p.monthDay)}`;
   return `${every} on the ${ORDINAL_NAME[String(p.ordinal)]} ${WEEKDAY_NAME[p.weekday]}`;
 }
@@ -203,6 +228,7 @@ function patternDays(pattern: SeriesPattern, startsOn: LondonDay, untilOn: Londo
     const y = Math.floor(index / 12);
     const m = index - y * 12 + 1;
     if (calendarDaysBetween(formatCalendarDate({ year: y, month: m, day: 1 }), untilOn) < 0) break;
+    if (pattern.byMonth && !pattern.byMonth.includes(m)) continue;
     const day =
       'monthDay' in pattern ? formatCalendarDate({ year: y, month: m, day: pattern.monthDay }) : nthWeekdayOfMonth(y, m, pattern.weekday, pattern.ordinal);
     if (calendarDaysBetween(startsOn, day) >= 0 && calendarDaysBetween(day, untilOn) >= 0) days.push(day);

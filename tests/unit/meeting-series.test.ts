@@ -241,3 +241,35 @@ describe('schedule review', () => {
     expect(() => scheduleReview({ seriesStarts: [], reviewedOn: null, months: 0, today: '2027-02-28' })).toThrow(RangeError);
   });
 });
+
+describe('chosen months of the year (BYMONTH)', () => {
+  const threeTimesAYear: SeriesPattern = { freq: 'MONTHLY', interval: 1, weekday: 'TH', ordinal: 2, byMonth: [3, 7, 11] };
+
+  it('writes, reads back and describes a three-times-a-year pattern', () => {
+    expect(formatRrule(threeTimesAYear)).toBe('FREQ=MONTHLY;BYMONTH=3,7,11;BYDAY=2TH');
+    expect(parseRrule('FREQ=MONTHLY;BYMONTH=3,7,11;BYDAY=2TH')).toEqual(threeTimesAYear);
+    expect(describePattern(threeTimesAYear)).toBe('In March, July and November on the second Thursday');
+    expect(describePattern({ freq: 'MONTHLY', interval: 1, monthDay: 15, byMonth: [1, 6] })).toBe('In January and June on the 15th');
+  });
+
+  it('gives meetings only in the chosen months, a year at a time', () => {
+    const { occurrences } = seriesOccurrences({
+      pattern: threeTimesAYear,
+      startsOn: '2027-01-01',
+      untilOn: '2028-12-31',
+      startTime: '14:00',
+      endTime: '16:00',
+      region: 'england-and-wales',
+    });
+    expect(occurrences.map((o) => o.day)).toEqual(['2027-03-11', '2027-07-08', '2027-11-11', '2028-03-09', '2028-07-13', '2028-11-09']);
+  });
+
+  it('refuses months out of order, out of range, with an interval, or on a weekly pattern', () => {
+    expect(() => formatRrule({ ...threeTimesAYear, byMonth: [7, 3] })).toThrow(RangeError);
+    expect(() => formatRrule({ ...threeTimesAYear, byMonth: [13] })).toThrow(RangeError);
+    expect(() => formatRrule({ ...threeTimesAYear, byMonth: [] })).toThrow(RangeError);
+    expect(() => formatRrule({ ...threeTimesAYear, interval: 2 })).toThrow(RangeError);
+    expect(() => parseRrule('FREQ=WEEKLY;BYMONTH=3;BYDAY=TU')).toThrow(RangeError);
+    expect(() => parseRrule('FREQ=MONTHLY;BYMONTH=3,x;BYDAY=2TU')).toThrow(RangeError);
+  });
+});
