@@ -33,6 +33,7 @@ export const AUDIT_KIND_LABELS = {
   'account.regenerate-recovery-codes': 'New recovery codes made (the old ones stopped working)',
   'mail.requeue': 'Failed email queued again',
   'board.create': 'Board set up',
+  'board.set-agenda-agreement': 'Who agrees the board’s agendas changed',
   'board.update': 'Board details changed',
   'board.status': 'Board status changed',
   'board.reporting-line.add': 'Reporting line added',

@@ -45,6 +45,8 @@ export const createBoard = defineAction({
     await ctx.tx.boardStatusChange.create({
       data: { councilId, boardId: board.id, status, effectiveOn: dbDay(effectiveOn), decision, recordedById: ctx.actor.id },
     });
+    // a supporting board (an Executive Group) reports to the board it supports, from the start
+    if (parent) await ctx.tx.boardReportingLine.create({ data: { councilId, boardId: board.id, body: 'PARENT_BOARD', name: parent.name } });
     return {
       data: { boardId: board.id, slug: board.slug },
       message: `${board.name} has been set up`,
@@ -60,6 +62,7 @@ export const createBoard = defineAction({
             effectiveOn,
             decision,
             parent: parent?.name ?? null,
+            reportsTo: parent ? [parent.name] : [],
             slug: board.slug,
             actionReferencePrefix: board.actionReferencePrefix,
           },
@@ -91,7 +94,7 @@ export const updateBoard = defineAction({
     const councilId = ctx.council.id;
     const { board: before, parentName } = await readBoard(ctx.tx, councilId, route.id);
     if (before.version !== input.version) throw conflict(boardForDisplay(before, parentName));
-    await checkParent(ctx.tx, councilId, route.id, input.parentBoardId);
+    const parent = await checkParent(ctx.tx, councilId, route.id, input.parentBoardId);
     const prefixes = await prefixesInUse(ctx.tx, councilId, route.id);
     if (prefixes.has(input.actionReferencePrefix)) {
       throw invalidField(
@@ -106,10 +109,30 @@ export const updateBoard = defineAction({
       throw conflict(boardForDisplay(latest.board, latest.parentName));
     }
     const diff = changedFields(before, settings);
+    // a board newly supporting another reports to it, unless that line is already recorded
+    const newParent = parent && parent.id !== before.parentBoardId ? parent : null;
+    const addLine =
+      newParent && !(await ctx.tx.boardReportingLine.count({ where: { boardId: route.id, body: 'PARENT_BOARD', name: newParent.name } }))
+        ? await ctx.tx.boardReportingLine.create({ data: { councilId, boardId: route.id, body: 'PARENT_BOARD', name: newParent.name }, select: { id: true } })
+        : null;
     return {
       data: { version: version + 1 },
-      message: 'The board’s details and rules have been saved',
-      audit: [{ kind: 'board.update', entityType: 'Board', entityId: route.id, ...diff }],
+      message: addLine
+        ? `The board’s details and rules have been saved. It now reports to ${newParent!.name}.`
+        : 'The board’s details and rules have been saved',
+      audit: [
+        { kind: 'board.update', entityType: 'Board', entityId: route.id, ...diff },
+        ...(addLine
+          ? [
+              {
+                kind: 'board.reporting-line.add' as const,
+                entityType: 'BoardReportingLine',
+                entityId: addLine.id,
+                after: { body: 'PARENT_BOARD', name: newParent!.name },
+              },
+            ]
+          : []),
+      ],
     };
   },
 });

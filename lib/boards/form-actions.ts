@@ -5,6 +5,7 @@ import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { addReportingLine, changeBoardStatus, createBoard, removeReportingLine, updateBoard } from './actions';
 import { confirmationStep } from '../forms/confirm';
+import { setAgendaAgreement } from './agenda-agreement';
 import { boardPath, boardSectionPath, councilPath } from '../routes';
 
 const boardPaths = (council: string, board: string) => [councilPath(council), boardPath(council, board), boardSectionPath(council, board, 'settings')];
@@ -18,6 +19,10 @@ export async function createBoardFormAction(council: string, _prev: ActionResult
 
 export async function updateBoardFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   return runFormAction(updateBoard, { council, board }, formData, boardPaths(council, board));
+}
+
+export async function setAgendaAgreementFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(setAgendaAgreement, { council, board }, formData, boardPaths(council, board));
 }
 
 export async function changeBoardStatusFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {

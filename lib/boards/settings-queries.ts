@@ -31,6 +31,8 @@ async function readBoardSettingsUnchecked(ctx: BoardContext) {
         slug: true,
         status: true,
         parentBoard: { select: { name: true, slug: true } },
+        agendaAgreedByBoardId: true,
+        agendasAgreedFor: { orderBy: { name: 'asc' }, select: { name: true, slug: true } },
         childBoards: { orderBy: { name: 'asc' }, select: { name: true, slug: true } },
       },
     });
@@ -44,7 +46,11 @@ async function readBoardSettingsUnchecked(ctx: BoardContext) {
       orderBy: [{ body: 'asc' }, { name: 'asc' }],
       select: { id: true, body: true, name: true, frequency: true },
     });
-    const boards = await tx.board.findMany({ where: { councilId }, orderBy: { name: 'asc' }, select: { id: true, name: true, parentBoardId: true } });
+    const boards = await tx.board.findMany({
+      where: { councilId },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, parentBoardId: true, status: true, agendaAgreedByBoardId: true },
+    });
     const recorderIds = [...new Set(statusChanges.map((c) => c.recordedById).filter((id): id is string => Boolean(id)))];
     const recorders = recorderIds.length ? await tx.person.findMany({ where: { id: { in: recorderIds } }, select: { id: true, name: true } }) : [];
     return { board, statusChanges, reportingLines, boards, recorders };
@@ -57,6 +63,10 @@ async function readBoardSettingsUnchecked(ctx: BoardContext) {
     statusChanges: data.statusChanges.map((c) => ({ ...c, recordedBy: c.recordedById ? (names.get(c.recordedById) ?? null) : null })),
     reportingLines: data.reportingLines,
     parentOptions: data.boards.filter((b) => b.id !== boardId && !below.has(b.id)).map((b) => ({ id: b.id, name: b.name })),
+    // a board that meets and agrees its own agendas (one step of delegation only)
+    agendaAgreementOptions: data.boards
+      .filter((b) => b.id !== boardId && b.status !== 'DISSOLVED' && !b.agendaAgreedByBoardId)
+      .map((b) => ({ id: b.id, name: b.name })),
   };
 }
 export const getBoardSettings = defineQuery({ resource: 'board', operation: 'update', run: readBoardSettingsUnchecked });

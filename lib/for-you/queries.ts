@@ -18,7 +18,17 @@ import { awaitingChairConsent } from '../rules/paper-access';
 import { londonDay } from '../rules/london-calendar';
 import { apologiesStillOpen, compareTasks, isDueSoon, taskState, type TaskState } from '../rules/for-you';
 import { dayString } from '../format';
-import { actionPath, boardSectionPath, meetingPath, meetingSectionPath, minutesPath, riskPath, termsVersionPath, withHash } from '../routes';
+import {
+  actionPath,
+  agendasToAgreePath,
+  boardSectionPath,
+  meetingPath,
+  meetingSectionPath,
+  minutesPath,
+  riskPath,
+  termsVersionPath,
+  withHash,
+} from '../routes';
 
 export type TaskSection = 'papers' | 'apologies' | 'actions' | 'risks' | 'chair' | 'admin';
 
@@ -173,7 +183,8 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
     }
     const coming = await withCouncil(ctx.council.id, (tx) =>
       tx.meeting.findMany({
-        where: { boardId: ctx.board.id, status: 'SCHEDULED', startsAt: { gte: now } },
+        // this board's meetings, and those of boards whose agendas it agrees (a planning group)
+        where: { OR: [{ boardId: ctx.board.id }, { board: { agendaAgreedByBoardId: ctx.board.id } }], status: 'SCHEDULED', startsAt: { gte: now } },
         orderBy: { startsAt: 'asc' },
         take: 12,
         select: {
@@ -181,6 +192,7 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
           title: true,
           startsAt: true,
           agendaAgreedAt: true,
+          board: { select: { id: true, name: true, agendaAgreedByBoardId: true } },
           _count: { select: { agendaItems: true } },
           papers: {
             where: { status: 'CIRCULATED', isLate: true, lateAcceptedAt: null },
@@ -190,19 +202,23 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
       }),
     );
     for (const m of coming) {
-      if (m._count.agendaItems > 0 && !m.agendaAgreedAt) {
+      const own = m.board.id === ctx.board.id;
+      // a board whose planning group agrees its agendas gives its Chair no agenda to agree
+      const agreesIt = own ? !m.board.agendaAgreedByBoardId : m.board.agendaAgreedByBoardId === ctx.board.id;
+      if (agreesIt && m._count.agendaItems > 0 && !m.agendaAgreedAt) {
         counts.agendasToAgree += 1;
         task({
           id: `agenda-${m.id}`,
           section: 'chair',
-          text: `Agree the agenda for ${m.title}`,
-          href: withHash(meetingPath(...at, m.id), 'agree-agenda'),
+          text: own ? `Agree the agenda for ${m.title}` : `Agree the agenda for ${m.board.name}: ${m.title}`,
+          href: own ? withHash(meetingPath(...at, m.id), 'agree-agenda') : agendasToAgreePath(...at),
           due: m.startsAt,
           dueLabel: 'Meeting on',
           dueTime: true,
           state: taskState(londonDay(m.startsAt), today),
         });
       }
+      if (!own) continue;
       const late = m.papers.filter(awaitingChairConsent);
       if (late.length > 0) {
         counts.latePapersToConsent += late.length;

@@ -13,7 +13,13 @@ export async function getSchedule(ctx: BoardContext, now = new Date()) {
   const { board, series } = await withCouncil(ctx.council.id, async (tx) => ({
     board: await tx.board.findFirstOrThrow({
       where: { id: ctx.board.id },
-      select: { scheduleReviewMonths: true, scheduleReviewedOn: true, defaultVenue: true },
+      select: {
+        scheduleReviewMonths: true,
+        scheduleReviewedOn: true,
+        defaultVenue: true,
+        agendaAgreedBy: { select: { name: true, slug: true } },
+        agendasAgreedFor: { orderBy: { name: 'asc' }, select: { name: true } },
+      },
     }),
     series: await tx.meetingSeries.findMany({
       where: { boardId: ctx.board.id },
@@ -40,6 +46,9 @@ export async function getSchedule(ctx: BoardContext, now = new Date()) {
   return {
     review: { ...review, months: board.scheduleReviewMonths, reviewedOn: board.scheduleReviewedOn },
     defaultVenue: board.defaultVenue,
+    // who agrees this board's agendas, when not its Chair; and the boards whose agendas it agrees
+    agendaAgreedBy: board.agendaAgreedBy,
+    agendasAgreedFor: board.agendasAgreedFor.map((b) => b.name),
     series: series.map((s) => {
       let description: string;
       try {

@@ -10,6 +10,9 @@ export const meetingsPath = (council: string, board: string, query?: Query): Rou
 export const newMeetingPath = (council: string, board: string, kind: 'one' | 'series' = 'one'): Route =>
   route(`${meetings(council, board)}/new${kind === 'series' ? '/series' : ''}`);
 
+/** A planning group's page of the agendas it agrees for other boards. */
+export const agendasToAgreePath = (council: string, board: string): Route => route(`${meetings(council, board)}/agendas-to-agree`);
+
 export const meetingPath = (council: string, board: string, meetingId: string, query?: Query): Route => route(meeting(council, board, meetingId), query);
 
 /** A meeting's own pages, under the meeting's page. */

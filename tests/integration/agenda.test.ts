@@ -3,13 +3,13 @@ import { withCouncil } from '../../lib/db/tenant';
 import {
   addAgendaItem,
   addStandingItem,
-  agreeAgenda,
   linkAgendaItem,
   moveAgendaItem,
   removeAgendaItem,
   unlinkAgendaItem,
   updateAgendaItem,
 } from '../../lib/meetings/agenda/actions';
+import { agreeAgenda } from '../../lib/meetings/agenda/agreement';
 import { getAgendaState, getLinkOptions } from '../../lib/meetings/agenda/queries';
 import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import * as make from '../fixtures';
@@ -336,7 +336,7 @@ describe('the Chair’s agreement', () => {
       ['Performance report', ['R-01']],
     ]);
     const state = await getAgendaState(w.ctx(w.chair.id, ['CHAIR']), w.april.id);
-    expect(state.agreed).toEqual({ at: agreedAt, by: 'Alex Morgan' });
+    expect(state.agreed).toEqual({ at: agreedAt, by: 'Alex Morgan', onBehalfOf: null });
     expect(state.cleared).toBeNull();
     expect(await agreeAgenda.execute(w.call(w.chair.id, { meetingId: w.april.id, version: String(version) }))).toMatchObject({
       ok: false,

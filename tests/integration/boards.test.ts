@@ -352,7 +352,7 @@ describe('board status', () => {
 });
 
 describe('reporting lines', () => {
-  it('adds Cabinet, the DfE and the parent board by their usual names, refuses duplicates, and removes', async () => {
+  it('adds Cabinet, the DfE and the parent board (itself on set-up) by their usual names, refuses duplicates, and removes', async () => {
     const w = await council();
     const ib = await w.create({ name: 'Improvement Board' });
     const eg = await w.create({ name: 'Executive Group', kind: 'EXECUTIVE_GROUP', parentBoardId: ib.boardId });
@@ -373,7 +373,15 @@ describe('reporting lines', () => {
     });
     expect(await add(ib.slug, ib.boardId, { body: 'PARENT_BOARD' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { body: [expect.any(String)] } });
     expect(await add(ib.slug, ib.boardId, { body: 'OTHER' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { lineName: [expect.any(String)] } });
-    expect(await add(eg.slug, eg.boardId, { body: 'PARENT_BOARD' })).toMatchObject({ ok: true, message: 'Executive Group now reports to Improvement Board' });
+    // the Executive Group was given its line to the board it supports when it was set up
+    expect(
+      await withCouncil(w.council.id, (tx) => tx.boardReportingLine.findMany({ where: { boardId: eg.boardId }, select: { body: true, name: true } })),
+    ).toEqual([{ body: 'PARENT_BOARD', name: 'Improvement Board' }]);
+    expect(await add(eg.slug, eg.boardId, { body: 'PARENT_BOARD' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { lineName: [expect.stringMatching(/already reports to Improvement Board/)] },
+    });
     const lines = await withCouncil(w.council.id, (tx) => tx.boardReportingLine.findMany({ where: { boardId: ib.boardId }, orderBy: { name: 'asc' } }));
     expect(lines.map((l) => [l.body, l.name, l.frequency])).toEqual([
       ['CABINET', 'Cabinet', 'Six-monthly'],

@@ -151,6 +151,7 @@ describe('the route builders', () => {
       ...(['members', 'audit', 'mail', 'security'] as const).map((s) => routes.councilAdminPath(x, s)),
       routes.boardPath(x, x),
       ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings'] as const).map((s) => routes.boardSectionPath(x, x, s)),
+      routes.agendasToAgreePath(x, x),
       routes.newActionPath(x, x),
       routes.actionPath(x, x, x),
       routes.actionStepPath(x, x, x, 'edit'),

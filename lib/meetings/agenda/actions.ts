@@ -5,19 +5,10 @@ import type { AuditDraft } from '../../audit/append';
 import { AppError, conflict } from '../../errors';
 import { formatLongDate } from '../../format';
 import { actionBoard } from '../action-context';
-import {
-  addItemSchema,
-  addStandingItemSchema,
-  agreeAgendaSchema,
-  linkItemSchema,
-  moveItemSchema,
-  removeItemSchema,
-  unlinkItemSchema,
-  updateItemSchema,
-} from './schema';
+import { addItemSchema, addStandingItemSchema, linkItemSchema, moveItemSchema, removeItemSchema, unlinkItemSchema, updateItemSchema } from './schema';
 import { standingItemDraft, standingItemIndex, standingLabels } from './standing-items';
 
-const meetingSelect = { id: true, title: true, startsAt: true, status: true, version: true, agendaAgreedAt: true, agendaAgreedById: true } as const;
+export const meetingSelect = { id: true, title: true, startsAt: true, status: true, version: true, agendaAgreedAt: true, agendaAgreedById: true } as const;
 export type AgendaMeeting = {
   id: string;
   title: string;
@@ -55,7 +46,7 @@ export async function changeAgenda(ctx: ActionContext, meeting: AgendaMeeting): 
     throw new AppError('INVALID', `The agenda of a ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'} meeting is kept as it was and cannot change`);
   const { count } = await ctx.tx.meeting.updateMany({
     where: { id: meeting.id, version: meeting.version },
-    data: { version: { increment: 1 }, agendaAgreedById: null, agendaAgreedAt: null },
+    data: { version: { increment: 1 }, agendaAgreedById: null, agendaAgreedAt: null, agendaAgreedByBoardId: null },
   });
   if (count === 0) throw new AppError('CONFLICT', 'Someone else changed this agenda at the same moment. Reload the page, check the agenda, then try again.');
   if (!meeting.agendaAgreedAt) return { audit: [], note: '' };
@@ -390,54 +381,6 @@ export const unlinkAgendaItem = defineAction({
           before: { agendaItemId: link.agendaItemId, actionId: link.actionId, riskId: link.riskId, planActionId: link.planActionId },
         },
       ],
-    };
-  },
-});
-
-/**
- * The Chair agrees the agenda as they saw it: the form carries the version they read, a
- * later change refuses the agreement, and the record keeps the agenda they agreed.
- */
-export const agreeAgenda = defineAction({
-  name: 'agenda.agree',
-  scope: 'board',
-  resource: 'agenda',
-  operation: 'approve',
-  schema: agreeAgendaSchema,
-  async run(ctx, input) {
-    const meeting = await findMeeting(ctx, input.meetingId);
-    if (meeting.status !== 'SCHEDULED')
-      throw new AppError('INVALID', `This meeting is ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'}: its agenda cannot be agreed now`);
-    if (meeting.version !== input.version)
-      throw new AppError('CONFLICT', 'The agenda has changed since you opened it. Reload the page, read the agenda again, then agree it.');
-    if (meeting.agendaAgreedAt) throw new AppError('INVALID', 'This agenda is already agreed');
-    const items = await ctx.tx.agendaItem.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      select: {
-        position: true,
-        title: true,
-        presenter: true,
-        purpose: true,
-        durationMinutes: true,
-        standing: true,
-        links: { select: { action: { select: { reference: true } }, risk: { select: { reference: true } }, planAction: { select: { reference: true } } } },
-      },
-    });
-    if (items.length === 0) throw new AppError('INVALID', 'There is nothing on the agenda to agree yet');
-    const { count } = await ctx.tx.meeting.updateMany({
-      where: { id: meeting.id, version: input.version, agendaAgreedAt: null },
-      data: { agendaAgreedById: ctx.actor.id, agendaAgreedAt: ctx.now },
-    });
-    if (count === 0) throw new AppError('CONFLICT', 'The agenda has changed since you opened it. Reload the page, read the agenda again, then agree it.');
-    const agreed = items.map(({ links, ...item }) => ({
-      ...item,
-      links: links.map((l) => l.action?.reference ?? l.risk?.reference ?? l.planAction?.reference ?? null),
-    }));
-    return {
-      data: { agreedAt: ctx.now },
-      message: 'Agenda agreed',
-      audit: [{ kind: 'agenda.agree', entityType: 'Meeting', entityId: meeting.id, after: { version: meeting.version, agreedAt: ctx.now, items: agreed } }],
     };
   },
 });

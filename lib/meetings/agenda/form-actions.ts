@@ -4,8 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { runFormAction } from '../../action/next';
 import type { ActionResult } from '../../action/result';
 import type { ActionCall } from '../../action/define';
-import { boardSectionPath, meetingPath } from '../../routes';
-import { addAgendaItem, addStandingItem, agreeAgenda, linkAgendaItem, moveAgendaItem, removeAgendaItem, unlinkAgendaItem, updateAgendaItem } from './actions';
+import { agendasToAgreePath, boardSectionPath, meetingPath } from '../../routes';
+import { addAgendaItem, addStandingItem, linkAgendaItem, moveAgendaItem, removeAgendaItem, unlinkAgendaItem, updateAgendaItem } from './actions';
+import { agreeAgenda, agreeDelegatedAgenda } from './agreement';
 
 type Executable = { execute: (call: ActionCall) => Promise<ActionResult<unknown>> };
 
@@ -44,3 +45,17 @@ export const unlinkAgendaItemFormAction: AgendaFormAction = async (council, boar
   run(unlinkAgendaItem, council, board, meetingId, formData);
 export const agreeAgendaFormAction: AgendaFormAction = async (council, board, meetingId, _prev, formData) =>
   run(agreeAgenda, council, board, meetingId, formData);
+
+/** The planning group's Chair agrees another board's agenda; that board's meeting pages are refreshed too. */
+export async function agreeDelegatedAgendaFormAction(
+  council: string,
+  board: string,
+  agendaBoard: string,
+  meetingId: string,
+  _prev: ActionResult | null,
+  formData: FormData,
+) {
+  const result = await runFormAction(agreeDelegatedAgenda, { council, board }, formData, [agendasToAgreePath(council, board)]);
+  if (result.ok) revalidatePath(meetingPath(council, agendaBoard, meetingId), 'layout');
+  return result;
+}

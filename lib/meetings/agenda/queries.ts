@@ -46,6 +46,8 @@ export async function getAgendaState(ctx: BoardContext, meetingId: string) {
         version: true,
         agendaAgreedAt: true,
         agendaAgreedById: true,
+        agendaAgreedByBoard: { select: { name: true } },
+        board: { select: { agendaAgreedBy: { select: { name: true, slug: true } } } },
         rescheduledFrom: { select: { id: true, startsAt: true } },
         rescheduledTo: { select: { id: true, startsAt: true } },
         agendaItems: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, standing: true, links: { select: linkSelect } } },
@@ -76,7 +78,9 @@ export async function getAgendaState(ctx: BoardContext, meetingId: string) {
   return {
     status: meeting.status,
     version: meeting.version,
-    agreed: meeting.agendaAgreedAt ? { at: meeting.agendaAgreedAt, by: agreedBy?.name ?? null } : null,
+    agreed: meeting.agendaAgreedAt ? { at: meeting.agendaAgreedAt, by: agreedBy?.name ?? null, onBehalfOf: meeting.agendaAgreedByBoard?.name ?? null } : null,
+    // the board that agrees this board's agendas (its planning group), when it is not the Chair
+    agreedByBoard: meeting.board.agendaAgreedBy,
     cleared,
     rescheduledFrom: meeting.rescheduledFrom,
     rescheduledTo: meeting.rescheduledTo,

@@ -24,6 +24,8 @@ export const cases: Cases = {
   'boards.create': (w) => ({ ...settings, parentBoardId: w.b.board.id, effectiveOn: today(), decision: 'Set up', councilId: w.b.council.id }),
   // A's board form posted with B's board id
   'boards.update': (w) => ({ ...settings, boardId: w.b.board.id, version: '1', actionReferencePrefix: 'XX' }),
+  // A's route, B's board as the one to agree A's agendas; and B's board as the route's
+  'boards.set-agenda-agreement': (w) => ({ boardId: w.b.board.id, agreedByBoardId: w.b.board.id }),
   'boards.change-status': (w) => ({ boardId: w.b.board.id, status: 'ESTABLISHED', effectiveOn: today(), decision: 'Established' }),
   'boards.add-reporting-line': (w) => ({ boardId: w.b.board.id, body: 'CABINET' }),
   'boards.remove-reporting-line': async (w) => {

@@ -77,4 +77,5 @@ export const cases: Cases = {
   'agenda.linkItem': async (w) => ({ itemId: (await meetingWithItem(w.a)).item.id, target: 'risk', riskId: (await meetingWithItem(w.b)).risk.id }),
   'agenda.unlinkItem': async (w) => ({ linkId: (await meetingWithItem(w.b)).link.id }),
   'agenda.agree': async (w) => ({ meetingId: (await meetingWithItem(w.b)).meeting.id, version: '1' }),
+  'agenda.agree-for-board': async (w) => ({ meetingId: (await meetingWithItem(w.b)).meeting.id, version: '1' }),
 };

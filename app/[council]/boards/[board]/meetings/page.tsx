@@ -11,7 +11,7 @@ import { label } from '@/lib/labels';
 import { Form } from '@/components/form';
 import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
-import { meetingPath, meetingsPath, newMeetingPath, withHash } from '@/lib/routes';
+import { agendasToAgreePath, boardPath, meetingPath, meetingsPath, newMeetingPath, withHash } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -87,6 +87,17 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
           >
             Schedule a meeting
           </Link>
+        </p>
+      )}
+
+      {schedule.agendasAgreedFor.length > 0 && (
+        <p className="mb-8">
+          This board agrees the agendas of {schedule.agendasAgreedFor.join(', ')}: <Link href={agendasToAgreePath(...at)}>agendas to agree</Link>.
+        </p>
+      )}
+      {schedule.agendaAgreedBy && (
+        <p className="mb-8">
+          This board’s agendas are agreed by <Link href={boardPath(ctx.council.slug, schedule.agendaAgreedBy.slug)}>{schedule.agendaAgreedBy.name}</Link>.
         </p>
       )}
 

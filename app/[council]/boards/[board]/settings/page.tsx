@@ -16,6 +16,7 @@ import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
 import { currentTime } from '@/lib/clock';
 import { boardPath, boardSectionPath } from '@/lib/routes';
+import { AgendaAgreementSetting } from './agenda-agreement';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -25,7 +26,7 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
   const { council, board: boardSlug } = await params;
   const ctx = await resolveBoard(council, boardSlug);
   requireBoardAdministrator(ctx);
-  const { board, statusChanges, reportingLines, parentOptions } = await getBoardSettings(ctx);
+  const { board, statusChanges, reportingLines, parentOptions, agendaAgreementOptions } = await getBoardSettings(ctx);
   const created = (await searchParams).created === '1';
   const defaults = boardFormDefaults(board);
   const bind = <A extends unknown[], R>(fn: (council: string, board: string, ...rest: A) => R) => fn.bind(null, ctx.council.slug, board.slug);
@@ -142,6 +143,8 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
           ]}
         />
       </section>
+
+      <AgendaAgreementSetting council={ctx.council.slug} board={board} options={agendaAgreementOptions} />
 
       <section aria-labelledby="reporting-heading" className="mb-12 max-w-3xl">
         <h2 id="reporting-heading">Reporting lines</h2>

@@ -1,5 +1,6 @@
 // Over 300 lines on purpose: the meeting's one page (details, agenda, papers, apologies,
 // quorum, publication) shows each part for the roles that see it, in the order a member reads.
+import { agendaAgreementText } from '@/lib/meetings/agenda/agreement-words';
 import type { Metadata } from 'next';
 import { titleFrom } from '@/lib/page-title';
 import Link from 'next/link';
@@ -63,7 +64,8 @@ export default async function MeetingPage({ params }: Props) {
   const scheduled = m.status === 'SCHEDULED';
   const isAdministrator = can(ctx.roles, 'meeting', 'update');
   const editsAgenda = scheduled && can(ctx.roles, 'agenda', 'update');
-  const agreesAgenda = scheduled && can(ctx.roles, 'agenda', 'approve') && m.agendaItems.length > 0;
+  // a board whose planning group agrees its agendas has them agreed from the planning group's page
+  const agreesAgenda = scheduled && can(ctx.roles, 'agenda', 'approve') && m.agendaItems.length > 0 && !agenda.agreedByBoard;
   const linkOptions = editsAgenda ? await getLinkOptions(ctx) : null;
   const route = { council: ctx.council.slug, board: ctx.board.slug, meetingId: m.id };
   return (
@@ -153,13 +155,7 @@ export default async function MeetingPage({ params }: Props) {
         <dt className="font-bold">Apologies due</dt>
         <dd>{formatDateTime(m.apologyDeadline)}</dd>
         <dt className="font-bold">Agenda</dt>
-        <dd>
-          {agenda.agreed
-            ? `Agreed with the Chair${agenda.agreed.by ? ` (${agenda.agreed.by})` : ''} on ${formatDateTime(agenda.agreed.at)}`
-            : agenda.cleared
-              ? `Not agreed: the agenda changed on ${formatDateTime(agenda.cleared.changedAt)}${agenda.cleared.agreedAt ? `, after the Chair agreed it on ${formatDateTime(agenda.cleared.agreedAt)}` : ''}, so the Chair needs to agree it again`
-              : 'Not yet agreed with the Chair'}
-        </dd>
+        <dd>{agendaAgreementText(agenda)}</dd>
         {m.minutes[0] && (
           <>
             <dt className="font-bold">Minutes</dt>
