@@ -5,6 +5,7 @@ import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { addProgress, agreeDate, createAction, dropAction, editAction, proposeDate, signOffAction } from './actions';
 import { confirmationStep } from '../forms/confirm';
+import { referAction } from './referral';
 import { actionPath, boardPath, boardSectionPath } from '../routes';
 
 const paths = (council: string, board: string, reference?: string) => [
@@ -54,4 +55,8 @@ export async function dropFormAction(council: string, board: string, reference: 
   const result = await runFormAction(dropAction, { council, board }, formData, paths(council, board, reference));
   if (result.ok) redirect(actionPath(council, board, reference, { dropped: 1 }));
   return result;
+}
+
+export async function referActionFormAction(council: string, board: string, reference: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(referAction, { council, board }, formData, paths(council, board, reference));
 }

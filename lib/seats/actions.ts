@@ -1,6 +1,5 @@
-import { boardOf, defineAction, type ActionContext } from '../action/define';
-import type { Prisma } from '../db/generated/prisma/client';
-import { AppError, conflict, invalid } from '../errors';
+import { defineAction } from '../action/define';
+import { AppError, invalid } from '../errors';
 import { formatDay } from '../format';
 import { labelInSentence } from '../labels';
 import { londonDay } from '../rules/london-calendar';
@@ -9,77 +8,13 @@ import { dbDay } from '../forms/fields';
 import { agreeChangeSchema, changeSubstituteSchema, createSeatSchema, endSeatSchema, fillSeatSchema, updateSeatSchema } from './schema';
 import { resolvePick } from './people';
 import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
-import { CHAIR_ROLES, refreshChairPresenters } from '../meetings/agenda/chair-presenter';
-import { enforceSeatRules, lockBoardSeats } from './rules';
-import { holderName, seatForDisplay, seatSelect, seatSnapshot, type SeatRow } from './snapshot';
+import { enforceSeatRules } from './rules';
+import { boardFor, record, saveChange, seatAt } from './change';
+import { holderName, seatSelect, seatSnapshot } from './snapshot';
 
 const HOLDER_FIELDS = { name: 'newPersonName', email: 'newPersonEmail' };
 const SUBSTITUTE_FIELDS = { name: 'newSubstituteName', email: 'newSubstituteEmail' };
 const NO_SUBSTITUTE = ' No substitute is nominated yet: each member nominates one named substitute.';
-
-/** The route's board, locked for membership changes, with the setting the rules need. */
-async function boardFor(ctx: ActionContext) {
-  if (!ctx.board) throw new AppError('NOT_FOUND', 'Page not found');
-  await lockBoardSeats(ctx.tx, ctx.board.id);
-  const board = await ctx.tx.board.findFirst({
-    where: { id: ctx.board.id, councilId: ctx.council.id },
-    select: { id: true, name: true, substitutesPerMember: true },
-  });
-  if (!board) throw new AppError('NOT_FOUND', 'Page not found');
-  return board;
-}
-
-/** The seat a form names, on this board, still at the version the form was editing. */
-async function seatAt(ctx: ActionContext, boardId: string, seatId: string, version: number, formFields: readonly string[]) {
-  const seat = await ctx.tx.seat.findFirst({ where: { id: seatId, boardId }, select: seatSelect });
-  if (!seat) throw new AppError('NOT_FOUND', 'That seat was not found');
-  if (seat.version !== version) throw conflict(seatForDisplay(seat, formFields));
-  return seat;
-}
-
-/**
- * Writes a change to a seat under its version, then keeps it as history: what it was,
- * what it is, who recorded it and, if the board has agreed it, at which meeting.
- */
-async function saveChange(
-  ctx: ActionContext,
-  before: SeatRow,
-  data: Prisma.SeatUncheckedUpdateManyInput,
-  summary: string,
-  meetingId: string | null,
-  formFields: readonly string[],
-) {
-  const { count } = await ctx.tx.seat.updateMany({
-    where: { id: before.id, version: before.version },
-    data: { ...data, agreedAtMeetingId: meetingId, version: { increment: 1 } },
-  });
-  if (count === 0) {
-    const latest = await ctx.tx.seat.findFirst({ where: { id: before.id }, select: seatSelect });
-    if (!latest) throw new AppError('NOT_FOUND', 'That seat was not found');
-    throw conflict(seatForDisplay(latest, formFields));
-  }
-  const after = await ctx.tx.seat.findFirstOrThrow({ where: { id: before.id }, select: seatSelect });
-  return record(ctx, after, summary, meetingId, seatSnapshot(before));
-}
-
-async function record(ctx: ActionContext, after: SeatRow, summary: string, meetingId: string | null, before: ReturnType<typeof seatSnapshot> | null) {
-  const snapshot = seatSnapshot(after);
-  await ctx.tx.seatChange.create({
-    data: {
-      councilId: ctx.council.id,
-      seatId: after.id,
-      summary,
-      before: before ?? undefined,
-      after: snapshot,
-      agreedAtMeetingId: meetingId,
-      recordedById: ctx.actor.id,
-    },
-  });
-  // a Chair's seat changed: the coming agendas name the new Chair on the items the Chair presents
-  const chairSeat = (role: unknown) => (CHAIR_ROLES as readonly unknown[]).includes(role);
-  if (chairSeat(after.role) || chairSeat(before?.role)) await refreshChairPresenters(ctx.tx, boardOf(ctx).id, ctx.now);
-  return { seat: after, snapshot };
-}
 
 const agreedNote = (meeting: { title: string; startsAt: Date } | null) => (meeting ? ` (agreed at ${meeting.title}, ${formatDay(meeting.startsAt)})` : '');
 

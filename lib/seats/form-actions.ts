@@ -1,5 +1,6 @@
 'use server';
 
+import { moveSeatToAccount } from './move';
 import { redirect } from 'next/navigation';
 import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
@@ -17,6 +18,10 @@ export async function createSeatFormAction(council: string, board: string, _prev
 
 export async function updateSeatFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   return runFormAction(updateSeat, { council, board }, formData, paths(council, board));
+}
+
+export async function moveSeatFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(moveSeatToAccount, { council, board }, formData, paths(council, board));
 }
 
 export async function endSeatFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {

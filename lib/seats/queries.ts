@@ -1,4 +1,5 @@
 import 'server-only';
+import { listAccounts } from '../people/queries';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { withCouncil, type Tx } from '../db/tenant';
@@ -75,7 +76,9 @@ export async function getSeatFormOptions(ctx: BoardContext, now = new Date()) {
       take: 24,
       select: { id: true, title: true, startsAt: true },
     });
-    return { people, meetings };
+    // members with an account, where a seat can move when its holder has a new one
+    const accounts = await listAccounts(tx, ctx.council.id);
+    return { people, meetings, accounts };
   });
 }
 

@@ -547,7 +547,7 @@ describe('sign-off at a meeting (004 5.9)', () => {
 });
 
 describe('Ofsted’s response', () => {
-  it('is recorded after submission, with its judgement, its letter as one of the board’s papers and a note', async () => {
+  it('Blackpool: the Ofsted outcome is recorded after submission, with its judgement, its letter as one of the board’s papers and a note', async () => {
     const w = await world();
     const { id } = await makePlan(w);
     const read = () => withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id } }));
@@ -600,7 +600,7 @@ describe('Ofsted’s response', () => {
 });
 
 describe('plan status', () => {
-  it('approval is the Chair’s and records who and when; transition waits for every action to be finished', async () => {
+  it('Blackpool: the plan is approved by the Chair at a board meeting that has taken place, on the record; transition waits for every action to be finished', async () => {
     const w = await world();
     const { id, themes } = await makePlan(w);
     const version = async () => String((await withCouncil(w.council.id, (tx) => tx.improvementPlan.findUniqueOrThrow({ where: { id } }))).version);

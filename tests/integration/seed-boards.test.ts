@@ -7,7 +7,11 @@ import { addAgendaItem } from '../../lib/meetings/agenda/actions';
 import { agreeAgenda, agreeDelegatedAgenda } from '../../lib/meetings/agenda/agreement';
 import { agendaAgreementText } from '../../lib/meetings/agenda/agreement-words';
 import { setAgendaAgreement } from '../../lib/boards/agenda-agreement';
-import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { createBoard } from '../../lib/boards/actions';
+import { getBoardOverview } from '../../lib/boards/queries';
+import { createAction } from '../../lib/action-log/actions';
+import { referAction } from '../../lib/action-log/referral';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import * as make from '../fixtures';
 
 let t: TestDb;
@@ -153,5 +157,116 @@ describe('Wirral: a three-times-a-year series and the planning group agreeing th
       code: 'NOT_FOUND',
     });
     expect(await agreeAgenda.execute(w.onTrust(w.trustChair.id, { meetingId: meeting.id, version: '1' }))).toMatchObject({ ok: true });
+  });
+});
+
+describe('St Helens: an Executive Group on its parent’s overview, reporting to it, and taking its actions', () => {
+  it('reports to the Improvement Board from set-up, shows there with its next meeting and open escalations, and takes a referred action linked both ways', async () => {
+    const c = await make.council('St Helens Council');
+    const admin = await make.person(c, 'Board Administrator', { role: 'ADMIN' });
+    const setUp = async (input: Record<string, unknown>) => {
+      const result = await createBoard.execute({
+        actorId: admin.id,
+        councilSlug: c.slug,
+        input: { effectiveOn: '2026-01-05', decision: 'Cabinet agreed to set the board up.', ...input },
+        now: NOW,
+      });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.data;
+    };
+    const ib = await setUp({ name: 'Children’s Improvement Board', kind: 'IMPROVEMENT_BOARD' });
+    const eg = await setUp({ name: 'Executive Group', kind: 'EXECUTIVE_GROUP', parentBoardId: ib.boardId });
+    const lines = await withCouncil(c.id, (tx) => tx.boardReportingLine.findMany({ where: { boardId: eg.boardId }, select: { body: true, name: true } }));
+    expect(lines).toEqual([{ body: 'PARENT_BOARD', name: 'Children’s Improvement Board' }]);
+
+    // the group's next meeting and a risk it escalated to the board, still open
+    const group = { id: eg.boardId, slug: eg.slug };
+    await make.meeting(c, group, { title: 'Executive Group', startsAt: '2026-12-10T10:00:00Z' });
+    await withCouncil(c.id, async (tx) => {
+      const scores = {
+        category: 'Workforce',
+        inherentLikelihood: 4,
+        inherentImpact: 4,
+        currentLikelihood: 4,
+        currentImpact: 4,
+        targetLikelihood: 2,
+        targetImpact: 2,
+      };
+      const received = await tx.risk.create({
+        data: {
+          councilId: c.id,
+          boardId: ib.boardId,
+          reference: 'R-001',
+          title: 'Social worker vacancies',
+          description: 'x',
+          reviewDueOn: new Date('2027-01-01'),
+          ...scores,
+        },
+      });
+      await tx.risk.create({
+        data: {
+          councilId: c.id,
+          boardId: eg.boardId,
+          reference: 'R-001',
+          title: 'Social worker vacancies',
+          description: 'x',
+          reviewDueOn: new Date('2027-01-01'),
+          status: 'ESCALATED',
+          escalatedToRiskId: received.id,
+          ...scores,
+        },
+      });
+    });
+    const ibBoard = await withCouncil(c.id, (tx) => tx.board.findUniqueOrThrow({ where: { id: ib.boardId } }));
+    const overview = await getBoardOverview(boardContext(c, { ...ibBoard, region: 'england-and-wales' } as never, admin.id), NOW);
+    expect(overview.supporting).toEqual([
+      { slug: eg.slug, name: 'Executive Group', nextMeeting: { startsAt: new Date('2026-12-10T10:00:00Z'), title: 'Executive Group' }, openEscalations: 1 },
+    ]);
+
+    // the board refers an action to its Executive Group
+    const onIb = (input: Record<string, unknown>) => ({ actorId: admin.id, councilSlug: c.slug, boardSlug: ib.slug, input, now: NOW });
+    const created = await createAction.execute(onIb({ description: 'Recruit agency social workers', ownerAgency: 'Children’s Services', dueOn: '31/3/2027' }));
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const referred = await referAction.execute(
+      onIb({ actionId: created.data.actionId, targetBoardId: eg.boardId, referralOwner: 'Head of Workforce', referralNote: 'Report back in February.' }),
+    );
+    expect(referred).toMatchObject({ ok: true, message: expect.stringContaining(`referred to Executive Group as `) });
+    const { original, copy } = await withCouncil(c.id, async (tx) => ({
+      original: await tx.action.findUniqueOrThrow({
+        where: { id: created.data.actionId },
+        select: { status: true, referrals: { select: { reference: true, boardId: true } } },
+      }),
+      copy: await tx.action.findFirstOrThrow({
+        where: { boardId: eg.boardId },
+        select: {
+          reference: true,
+          description: true,
+          ownerAgency: true,
+          dueOn: true,
+          referredFrom: { select: { reference: true } },
+          updates: { select: { body: true } },
+        },
+      }),
+    }));
+    expect(original.status).toBe('OPEN');
+    expect(original.referrals).toEqual([{ reference: copy.reference, boardId: eg.boardId }]);
+    expect(copy).toMatchObject({
+      description: 'Recruit agency social workers',
+      ownerAgency: 'Head of Workforce',
+      dueOn: new Date('2027-03-31T00:00:00Z'),
+      referredFrom: { reference: created.data.reference },
+      updates: [{ body: `Referred by Children’s Improvement Board from ${created.data.reference}. Report back in February.` }],
+    });
+    // once only per supporting board; never to a board that does not support this one
+    expect(await referAction.execute(onIb({ actionId: created.data.actionId, targetBoardId: eg.boardId, referralOwner: 'x' }))).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    const other = await setUp({ name: 'Other Board', kind: 'IMPROVEMENT_BOARD' });
+    expect(await referAction.execute(onIb({ actionId: created.data.actionId, targetBoardId: other.boardId, referralOwner: 'x' }))).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { targetBoardId: [expect.stringContaining('does not support')] },
+    });
   });
 });

@@ -62,4 +62,6 @@ export const cases: Cases = {
     return { actionId: b.action.id, version: '1', signedOffAtMeetingId: b.meeting.id };
   },
   'actions.drop': async (w) => ({ actionId: (await actionOfB(w)).action.id, droppedReason: 'Intrusion' }),
+  // B's action from A's page, and B's board as the supporting board
+  'actions.refer': async (w) => ({ actionId: (await actionOfB(w)).action.id, targetBoardId: w.b.board.id, referralOwner: 'Someone' }),
 };

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { withCouncil } from '../../../lib/db/tenant';
 import type { Cases, World } from './world';
 
@@ -18,6 +19,17 @@ async function seatOfB(w: World) {
   });
 }
 
+/** A contact of council B (on one of its seats, with no account). */
+async function contactOfB(w: World) {
+  const { council, board } = w.b;
+  return withCouncil(council.id, async (tx) => {
+    const id = crypto.randomUUID();
+    await tx.person.createMany({ data: [{ id, name: 'B contact', email: null }] });
+    await tx.seat.create({ data: { councilId: council.id, boardId: board.id, personId: id, role: 'MEMBER', agency: 'B Police', position: 'Inspector' } });
+    return { id };
+  });
+}
+
 const details = { role: 'MEMBER', agency: 'Agency', position: 'Position' };
 
 export const cases: Cases = {
@@ -27,6 +39,10 @@ export const cases: Cases = {
   'seats.end': async (w) => ({ seatId: (await seatOfB(w)).seat.id, version: '1', endsOn: new Date().toISOString().slice(0, 10) }),
   'seats.fill': async (w) => ({ seatId: (await seatOfB(w)).vacancy.id, version: '1', personChoice: 'NEW', newPersonName: 'Intruder' }),
   'seats.change-substitute': async (w) => ({ seatId: (await seatOfB(w)).seat.id, version: '1', substituteChoice: 'NEW', newSubstituteName: 'Intruder' }),
+  // B's seat moved onto A's member; B's contact given an address or merged into A's member
+  'seats.move-to-account': async (w) => ({ seatId: (await seatOfB(w)).seat.id, version: '1', accountId: w.a.member.id }),
+  'people.set-contact-email': async (w) => ({ contactId: (await contactOfB(w)).id, email: 'intruder@example.test' }),
+  'people.merge-contact': async (w) => ({ contactId: (await contactOfB(w)).id, accountId: w.a.member.id }),
   'seats.agree-change': async (w) => {
     const b = await seatOfB(w);
     return { changeId: b.change.id, meetingId: b.meeting.id };

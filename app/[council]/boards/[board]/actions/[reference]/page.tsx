@@ -12,6 +12,8 @@ import { formatDateTime, formatDay } from '@/lib/format';
 import { Form } from '@/components/form';
 import { RagTag, StatusTag } from '@/components/tag';
 import { DueDates } from '../due-dates';
+import { ActionReferrals } from './referrals';
+import { getActionReferrals } from '@/lib/action-log/referral-queries';
 import { DataTable } from '@/components/data-table';
 import { actionStepPath, boardSectionPath, meetingPath } from '@/lib/routes';
 
@@ -34,6 +36,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const { council, board, reference } = await params;
   const ctx = await resolveBoard(council, board);
   const action = await getAction(ctx, reference);
+  const referrals = await getActionReferrals(ctx, action.id);
   const search = await searchParams;
   const banner = Object.keys(banners).find((k) => search[k]);
   const final = isFinal(action.status);
@@ -237,6 +240,13 @@ export default async function ActionPage({ params, searchParams }: Props) {
           </li>
         </ul>
       )}
+
+      <ActionReferrals
+        council={ctx.council.slug}
+        board={ctx.board.slug}
+        action={{ id: action.id, reference: action.reference, owner: action.owner, final }}
+        referrals={referrals}
+      />
 
       <h2>Progress updates</h2>
       {action.updates.length === 0 ? (

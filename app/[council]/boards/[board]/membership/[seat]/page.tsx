@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { requireBoardAdministrator } from '@/lib/access/page';
 import { getSeat, getSeatFormOptions } from '@/lib/seats/queries';
-import { updateSeatFormAction } from '@/lib/seats/form-actions';
+import { moveSeatFormAction, updateSeatFormAction } from '@/lib/seats/form-actions';
 import { agreedField, detailFields } from '@/lib/seats/form-specs';
 import { seatFormDefaults } from '@/lib/seats/snapshot';
 import { formatDateTime, formatDay } from '@/lib/format';
@@ -20,7 +20,8 @@ export default async function SeatPage({ params }: Props) {
   const { council, board, seat: seatId } = await params;
   const ctx = await resolveBoard(council, board);
   requireBoardAdministrator(ctx);
-  const [{ seat, history }, { meetings }] = await Promise.all([getSeat(ctx, seatId), getSeatFormOptions(ctx)]);
+  const [{ seat, history }, { meetings, accounts }] = await Promise.all([getSeat(ctx, seatId), getSeatFormOptions(ctx)]);
+  const moveTo = accounts.filter((a) => a.id !== seat.personId);
   const at = [ctx.council.slug, ctx.board.slug, seat.id] as const;
   const membership = boardSectionPath(ctx.council.slug, ctx.board.slug, 'membership');
   const defaults = seatFormDefaults(seat);
@@ -56,6 +57,32 @@ export default async function SeatPage({ params }: Props) {
           agreedField(meetings),
         ]}
       />
+
+      {seat.person && !seat.endsOn && moveTo.length > 0 && (
+        <>
+          <h2 className="mt-12">Move the seat to another account</h2>
+          <p className="mb-4">
+            For the same person under another account, such as a new email address. The seat’s term, role and history stay. Someone new in the seat is not this:
+            end the seat and add a new one.
+          </p>
+          <Form
+            action={moveSeatFormAction.bind(null, ctx.council.slug, ctx.board.slug)}
+            idPrefix="move-"
+            submitLabel="Move the seat"
+            variant="secondary"
+            fields={[
+              { name: 'seatId', label: '', type: 'hidden', defaultValue: seat.id },
+              { name: 'version', label: '', type: 'hidden', defaultValue: defaults.version },
+              {
+                name: 'accountId',
+                label: `The account that is ${seat.person.name}`,
+                type: 'select',
+                options: [{ value: '', label: 'Choose an account' }, ...moveTo.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))],
+              },
+            ]}
+          />
+        </>
+      )}
 
       <h2 className="mt-12">History of this seat</h2>
       {history.length === 0 ? (
