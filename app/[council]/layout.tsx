@@ -69,6 +69,9 @@ export default async function CouncilLayout({ children, params }: { children: Re
               <li>
                 <Link href={councilAdminPath(ctx.council.slug, 'security')}>Sign-in security</Link>
               </li>
+              <li>
+                <Link href={councilAdminPath(ctx.council.slug, 'lists')}>Lists</Link>
+              </li>
             </ul>
           </nav>
         )}
