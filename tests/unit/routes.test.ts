@@ -148,7 +148,9 @@ describe('the route builders', () => {
       routes.newBoardPath(x),
       ...(['members', 'audit', 'mail', 'security', 'lists'] as const).map((s) => routes.councilAdminPath(x, s)),
       routes.boardPath(x, x),
-      ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings'] as const).map((s) => routes.boardSectionPath(x, x, s)),
+      ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings', 'recommendations'] as const).map((s) =>
+        routes.boardSectionPath(x, x, s),
+      ),
       routes.newActionPath(x, x),
       routes.actionPath(x, x, x),
       routes.actionStepPath(x, x, x, 'edit'),
