@@ -4,7 +4,10 @@ import { decisionMakerKinds } from './lists';
 
 export const MAX_LIST_NAME = 200;
 
-const archived = z.preprocess((v) => (v === undefined || v === null || v === '' ? 'no' : v), z.enum(['yes', 'no'], { message: 'Choose whether it is archived' }));
+const archived = z.preprocess(
+  (v) => (v === undefined || v === null || v === '' ? 'no' : v),
+  z.enum(['yes', 'no'], { message: 'Choose whether it is archived' }),
+);
 
 export const addDecisionMakerSchema = z.object({
   name: requiredText('the decision maker’s name', MAX_LIST_NAME),

@@ -79,7 +79,11 @@ export default async function CouncilListsPage({ params }: { params: Promise<{ c
               action={updateAudienceFormAction.bind(null, slug)}
               idPrefix={`audience-${a.id}`}
               submitLabel={`Save ${a.name}`}
-              fields={[{ name: 'audienceId', label: '', type: 'hidden', defaultValue: a.id }, { name: 'name', label: 'Name', defaultValue: a.name }, archivedField(a.archived)]}
+              fields={[
+                { name: 'audienceId', label: '', type: 'hidden', defaultValue: a.id },
+                { name: 'name', label: 'Name', defaultValue: a.name },
+                archivedField(a.archived),
+              ]}
             />
           </details>
         ))}
