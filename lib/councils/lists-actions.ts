@@ -21,7 +21,7 @@ export const addDecisionMaker = defineAction({
   schema: addDecisionMakerSchema,
   async run(ctx, input) {
     await refuseTakenName(ctx, 'decisionMaker', input.name, null);
-    const row = await ctx.tx.decisionMaker.create({ data: { councilId: ctx.council.id, name: input.name, kind: input.kind, createdAt: ctx.now } });
+    const row = await ctx.tx.decisionMaker.create({ data: { councilId: ctx.council.id, name: input.name, kind: input.kind } });
     return {
       data: { id: row.id },
       message: `${row.name} added to the decision makers`,
@@ -64,7 +64,7 @@ export const addReportingAudience = defineAction({
   schema: addAudienceSchema,
   async run(ctx, input) {
     await refuseTakenName(ctx, 'reportingAudience', input.name, null);
-    const row = await ctx.tx.reportingAudience.create({ data: { councilId: ctx.council.id, name: input.name, createdAt: ctx.now } });
+    const row = await ctx.tx.reportingAudience.create({ data: { councilId: ctx.council.id, name: input.name } });
     return {
       data: { id: row.id },
       message: `${row.name} added to the reporting audiences`,
