@@ -44,6 +44,10 @@ const statusTones: Record<string, Tone> = {
   CARRIED_OVER: 'purple',
   IN_DELIVERY: 'blue',
   TRANSITION: 'purple',
+  PENDING: 'amber',
+  ACCEPTED: 'green',
+  ACCEPTED_WITH_CHANGES: 'blue',
+  REJECTED: 'red',
 };
 
 /** A status in its kind's words (lib/labels) and a tone that says the same thing. */

@@ -72,6 +72,19 @@ export const labels = {
     CLOSED: 'Closed',
   },
   rag: { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Complete' },
+  decisionMakerKind: {
+    CABINET: 'Cabinet',
+    OFFICER_ROLE: 'A named officer role',
+    FULL_COUNCIL: 'Full Council',
+    PARTNER_BODY: 'A partner body',
+    OTHER: 'Other decision maker',
+  },
+  recommendationOutcomeKind: {
+    PENDING: 'Awaiting a decision',
+    ACCEPTED: 'Accepted',
+    ACCEPTED_WITH_CHANGES: 'Accepted with changes',
+    REJECTED: 'Rejected',
+  },
   measureDirection: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
   // OutboxMessage.kind is a string, not an enum: these are the kinds lib/ enqueues.
   mailKind: {

@@ -55,8 +55,8 @@ export default async function CouncilLayout({ children, params }: { children: Re
           </details>
         )}
         {isCouncilAdmin(ctx.councilRole) && (
-          <nav aria-label="Council administration" className="ml-auto">
-            <ul className="flex gap-6">
+          <nav aria-label="Council administration" className="ml-auto max-w-full">
+            <ul className="flex flex-wrap gap-x-6 gap-y-2">
               <li>
                 <Link href={councilAdminPath(ctx.council.slug, 'members')}>Members</Link>
               </li>
@@ -68,6 +68,9 @@ export default async function CouncilLayout({ children, params }: { children: Re
               </li>
               <li>
                 <Link href={councilAdminPath(ctx.council.slug, 'security')}>Sign-in security</Link>
+              </li>
+              <li>
+                <Link href={councilAdminPath(ctx.council.slug, 'lists')}>Lists</Link>
               </li>
             </ul>
           </nav>

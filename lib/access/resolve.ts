@@ -21,6 +21,8 @@ export type AccessBoard = {
   kind: string;
   status: string;
   isPublic: boolean;
+  // optional only so hand-built contexts in tests need not name it; the resolver always reads it
+  advisory?: boolean;
   paperNoticeWorkingDays: number;
   apologyNoticeWorkingDays: number;
   minutesDistributionDays: number;

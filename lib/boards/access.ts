@@ -11,6 +11,7 @@ export const boardSelect = {
   kind: true,
   status: true,
   isPublic: true,
+  advisory: true,
   paperNoticeWorkingDays: true,
   apologyNoticeWorkingDays: true,
   minutesDistributionDays: true,

@@ -37,6 +37,14 @@ export function boardDetailFields(parents: { id: string; name: string }[], defau
       options: yesNo('Members may attend virtually', 'In person only'),
       defaultValue: d('virtualAttendance'),
     },
+    {
+      name: 'advisory',
+      label: 'Decisions',
+      type: 'select',
+      hint: 'Decisions are taken by others; the board makes recommendations',
+      options: yesNo('Advisory: decisions are taken by others', 'The board takes its own decisions'),
+      defaultValue: d('advisory') || 'false',
+    },
   ];
 }
 

@@ -10,6 +10,7 @@ export type EditableBoard = {
   isPublic: boolean;
   defaultVenue: string | null;
   virtualAttendance: boolean;
+  advisory: boolean;
   paperNoticeWorkingDays: number;
   apologyNoticeWorkingDays: number;
   substitutesPerMember: number;
@@ -38,6 +39,7 @@ export function boardFormDefaults(b: EditableBoard): Record<string, string> {
     isPublic: String(b.isPublic),
     defaultVenue: b.defaultVenue ?? '',
     virtualAttendance: String(b.virtualAttendance),
+    advisory: String(b.advisory),
     ...rules(b),
     quorumRule: b.quorumMinimum === null ? 'NONE' : 'MINIMUM',
     quorumMinimum: b.quorumMinimum === null ? '' : String(b.quorumMinimum),
@@ -60,6 +62,7 @@ export function boardForDisplay(b: EditableBoard, parentName: string | null): Re
     isPublic: b.isPublic ? 'Yes' : 'No',
     defaultVenue: b.defaultVenue ?? '',
     virtualAttendance: b.virtualAttendance ? 'Yes' : 'No',
+    advisory: b.advisory ? 'Advisory: decisions are taken by others' : 'Takes its own decisions',
     ...rules(b),
     quorumRule: quorumLabel(b.quorumMinimum),
     quorumMinimum: b.quorumMinimum === null ? '' : String(b.quorumMinimum),
@@ -76,6 +79,7 @@ export const editableBoardSelect = {
   isPublic: true,
   defaultVenue: true,
   virtualAttendance: true,
+  advisory: true,
   paperNoticeWorkingDays: true,
   apologyNoticeWorkingDays: true,
   substitutesPerMember: true,

@@ -106,6 +106,9 @@ const detailFields = (withFallbacks: boolean) => ({
   virtualAttendance: withFallbacks
     ? z.preprocess((v) => v ?? 'true', yesNo('Choose whether members may attend virtually'))
     : yesNo('Choose whether members may attend virtually'),
+  advisory: withFallbacks
+    ? z.preprocess((v) => v ?? 'false', yesNo('Choose whether the board decides or only recommends'))
+    : yesNo('Choose whether the board decides or only recommends'),
   ...ruleFields(withFallbacks),
   ...quorumFields(withFallbacks),
   riskAppetiteScore: wholeNumber('the risk appetite score', RISK_APPETITE.min, RISK_APPETITE.max, withFallbacks ? RISK_APPETITE.fallback : undefined),

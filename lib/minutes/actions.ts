@@ -11,6 +11,8 @@ import { resolveAgreedMeeting } from '../meetings/agreed-meeting';
 import { reachOfPapers, unreachableNote } from '../papers/recipients';
 import { distributionState, isEditableMinutes, canCorrectMinutes, minutesHash, nextMinutesStatus, type MinutesStep } from '../rules/minutes';
 import { actionField, decisionField, draftToFields, type DraftItem } from './fields';
+import { advisoryDecisionMessage, decisionsOfAdvisoryBoard } from '../rules/recommendations';
+import { carryOutcomes, checkRecommendations } from './recommendations';
 import { liveAttendance, liveQuorum, loadMinutes, minutesText, refuseIfNotLatest, refuseIfSigned, type LoadedMinutes } from './load';
 import { approveSchema, confirmSchema, correctSchema, returnSchema, saveDraftSchema, startMinutesSchema, stepSchema } from './schema';
 import { chairReviewMail, distributionMail, returnedMail } from './mail';
@@ -58,8 +60,9 @@ async function advance(ctx: ActionContext, v: LoadedMinutes, formVersion: number
  * (the board is advisory), each action arising has an owner and a due date. Messages
  * link to the editor's fields.
  */
-function completenessErrors(v: LoadedMinutes): Record<string, string[]> {
+function completenessErrors(v: LoadedMinutes, advisory: boolean): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
+  for (const r of advisoryDecisions(v, advisory)) errors[decisionField(r.position, r.key, 'kind')] = [advisoryDecisionMessage(r.position, r.key)];
   for (const item of v.items) {
     item.decisions.forEach((d, i) => {
       if (!d.text.trim())
@@ -78,6 +81,16 @@ function completenessErrors(v: LoadedMinutes): Record<string, string[]> {
   }
   return errors;
 }
+
+/** The decisions an advisory board's stored minutes hold (made before the board became advisory, say). */
+const advisoryDecisions = (v: Pick<LoadedMinutes, 'items'>, advisory: boolean) =>
+  decisionsOfAdvisoryBoard(
+    advisory,
+    v.items.map((i) => ({ position: i.position, kinds: i.decisions.map((d, k) => ({ key: k + 1, kind: d.kind })) })),
+  );
+
+const isAdvisory = async (ctx: ActionContext, boardId: string) =>
+  (await ctx.tx.board.findUniqueOrThrow({ where: { id: boardId }, select: { advisory: true } })).advisory;
 
 /**
  * An administrator starts the minutes of a meeting that has taken place: one section per
@@ -153,6 +166,8 @@ export const saveMinutesDraft = defineAction({
       const seats = await ctx.tx.seat.findMany({ where: { id: { in: owners }, boardId: board.id }, select: { id: true } });
       if (seats.length !== owners.length) throw new AppError('NOT_FOUND', 'That owner was not found on this board');
     }
+    // an advisory board's minutes hold recommendations only, each naming who decides from the council's list
+    const makerIds = await checkRecommendations(ctx, v, input.items, await isAdvisory(ctx, board.id));
 
     const { count } = await ctx.tx.minutesVersion.updateMany({
       where: { id: v.id, version: input.version, status: v.status },
@@ -204,6 +219,7 @@ export const saveMinutesDraft = defineAction({
             kind: d.kind,
             text: d.text,
             decisionMaker: d.decisionMaker || null,
+            decisionMakerId: makerIds.get(d) ?? null,
             position: i + 1,
           })),
         });
@@ -248,7 +264,7 @@ export const sendMinutesToChair = defineAction({
     refuseIfSigned(v);
     await refuseIfNotLatest(ctx.tx, v);
     const next = stepOrRefuse(v, 'send', 'sent to the Chair');
-    const errors = completenessErrors(v);
+    const errors = completenessErrors(v, await isAdvisory(ctx, board.id));
     if (Object.keys(errors).length) throw new AppError('INVALID', 'Complete the minutes before sending them to the Chair', errors);
     await advance(ctx, v, input.version, { status: next, sentToChairAt: ctx.now });
     const chairs = await ctx.tx.person.findMany({
@@ -361,6 +377,12 @@ export const approveMinutes = defineAction({
     const hash = minutesHash(text);
     const changedSince = 'The minutes changed after you opened them. Reload the page, read them again, then approve.';
     if (v.version !== input.version || hash !== input.textHash) throw new AppError('CONFLICT', changedSince);
+    const decisions = advisoryDecisions(v, await isAdvisory(ctx, board.id));
+    if (decisions.length)
+      throw new AppError(
+        'INVALID',
+        `This board is advisory: it takes no decisions, but these minutes record ${decisions.length === 1 ? 'a decision' : `${decisions.length} decisions`} of the board (item ${[...new Set(decisions.map((d) => d.position))].join(', ')}). Return them to the administrator to record recommendations naming who decides.`,
+      );
 
     const raised: { reference: string; description: string }[] = [];
     const updated: string[] = [];
@@ -452,6 +474,7 @@ export const approveMinutes = defineAction({
         where: { id: v.previousVersionId, status: { in: ['APPROVED', 'DISTRIBUTED', 'CONFIRMED'] } },
         data: { status: 'SUPERSEDED' },
       });
+      if (superseded.count) await carryOutcomes(ctx, v.previousVersionId, v);
       if (superseded.count)
         audit.push({
           kind: 'minutes.supersede',
@@ -613,6 +636,7 @@ export const correctMinutes = defineAction({
               kind: d.kind,
               text: d.text,
               decisionMaker: d.decisionMaker,
+              decisionMakerId: d.decisionMakerId,
               position: i + 1,
             })),
           },

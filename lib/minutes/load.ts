@@ -35,7 +35,7 @@ export const versionSelect = {
       heading: true,
       discussion: true,
       agendaItemId: true,
-      decisions: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, text: true, decisionMaker: true } },
+      decisions: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, text: true, decisionMaker: true, decisionMakerId: true } },
       actionsArising: {
         orderBy: { position: 'asc' },
         select: {

@@ -78,6 +78,18 @@ export async function listOwnerSeats(ctx: Scope) {
   );
 }
 
+/** The council's decision makers a recommendation can name (archived ones are not offered). */
+export async function listDecisionMakerNames(ctx: Scope) {
+  const rows = await withCouncil(ctx.council.id, (tx) =>
+    tx.decisionMaker.findMany({
+      where: { councilId: ctx.council.id, archived: false },
+      orderBy: [{ createdAt: 'asc' }, { name: 'asc' }],
+      select: { name: true },
+    }),
+  );
+  return rows.map((r) => r.name);
+}
+
 /** Later meetings of this board that have taken place, at which minutes can be confirmed. */
 export async function listConfirmingMeetings(ctx: Scope, after: Date, now = new Date()) {
   return withCouncil(ctx.council.id, (tx) =>

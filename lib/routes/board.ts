@@ -8,7 +8,7 @@ const board = (council: string, slug: string) => path`/${council}/boards/${slug}
 export const boardPath = (council: string, slug: string, query?: Query): Route => route(board(council, slug), query);
 
 /** The board's tabs (its index pages), in the order of the board's menu. */
-export type BoardSection = 'meetings' | 'actions' | 'risks' | 'forward-plan' | 'plan' | 'membership' | 'terms' | 'settings';
+export type BoardSection = 'meetings' | 'actions' | 'risks' | 'forward-plan' | 'plan' | 'membership' | 'terms' | 'settings' | 'recommendations';
 
 export const boardSectionPath = (council: string, slug: string, section: BoardSection, query?: Query): Route =>
   route(`${board(council, slug)}/${section}`, query);

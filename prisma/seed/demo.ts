@@ -3,6 +3,7 @@
 // and made-up names; the shape follows the council papers in ../../shared/seeds.
 import type { PrismaClient } from '../../lib/db/generated/prisma/client';
 import { withCouncil } from '../../lib/db/tenant';
+import { seedCouncilLists } from '../../lib/councils/lists';
 import { hashPassword } from '../../lib/auth/password';
 import { DEMO_PASSWORD, demoCopy } from './demo-credentials';
 import { buildEastmoor, EASTMOOR, eastmoorPeople } from './eastmoor';
@@ -68,7 +69,14 @@ async function seedCouncil(
     const rows = build(councilId, people);
     sealSeededMinutes(rows, people.names);
     files = await storeDemoPaperFiles(rows, councilId);
-    await withCouncil(councilId, (tx) => insertRows(tx, rows), prisma);
+    await withCouncil(
+      councilId,
+      async (tx) => {
+        await seedCouncilLists(tx, councilId);
+        await insertRows(tx, rows);
+      },
+      prisma,
+    );
     return countRows(rows);
   } catch (error) {
     // the council transaction rolled back; remove what was written outside it

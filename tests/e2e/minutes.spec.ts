@@ -67,7 +67,7 @@ test('minutes: returned with comments, redrafted and sent, approved by the Chair
   const recommendation = admin.getByRole('group', { name: /^Item 4, decision or recommendation \d+$/ }).last();
   await recommendation.getByLabel('Type').selectOption('RECOMMENDATION');
   await recommendation.getByLabel('What was decided or recommended').fill(RECOMMENDATION);
-  await recommendation.getByLabel('Who decides (for a recommendation)').fill('Cabinet');
+  await recommendation.getByLabel('Who decides (for a recommendation)').selectOption('Cabinet');
   await admin.getByRole('button', { name: 'Add an action to item 4' }).click();
   const action = admin.getByRole('group', { name: 'Item 4, action 1' });
   await action.getByLabel('What is to be done').fill(ACTION);
@@ -261,11 +261,11 @@ test('minutes: the administrator starts the minutes from the agenda of a meeting
   await expect(recommendation.getByText(/say who decides on recommendation 1/)).toBeVisible();
   await expect(page.getByRole('alert', { name: 'There is a problem' }).getByRole('link')).toHaveAttribute('href', '#decision-2-1-maker');
   await expectNoAxeViolations(page);
-  await recommendation.getByLabel('Who decides (for a recommendation)').fill('The Independent Chair of the Improvement Board');
+  await recommendation.getByLabel('Who decides (for a recommendation)').selectOption('Full Council');
   await expect(saved(page)).toBeVisible();
   await page.getByRole('button', { name: 'Send to the Chair' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sent to the Chair for approval' })).toBeVisible();
-  await expect(page.getByText('Recommendation to The Independent Chair of the Improvement Board:')).toBeVisible();
+  await expect(page.getByText('Recommendation to Full Council:')).toBeVisible();
   await expectNoAxeViolations(page);
   noCspViolations();
 });

@@ -253,7 +253,12 @@ describe('the progress report', () => {
     const r = await report(w, { audience: `line-${peoples!.id}` });
     expect(r.addressee).toBe('the People’s Board');
     expect(r.unknownAudience).toBe(false);
-    expect(r.audiences.map((a) => a.label)).toEqual(['Cabinet', 'Scrutiny committee', 'Department for Education (DfE)', 'People’s Board (quarterly)']);
+    expect(r.audiences.map((a) => a.label)).toEqual([
+      'Cabinet',
+      'Overview and Scrutiny Committee',
+      'Department for Education (DfE)',
+      'People’s Board (quarterly)',
+    ]);
     expect(reportDocument(r).lines).toContain('Reporting line: People’s Board (quarterly), quarterly.');
     // another board's line is not this report's to address: the page says so and shows Cabinet's
     const ctx = boardContext(w.council, { ...w.board }, w.admin.id);

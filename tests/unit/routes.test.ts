@@ -148,9 +148,11 @@ describe('the route builders', () => {
       routes.acceptInvitationPath(x).split('?')[0]!,
       routes.councilPath(x),
       routes.newBoardPath(x),
-      ...(['members', 'audit', 'mail', 'security'] as const).map((s) => routes.councilAdminPath(x, s)),
+      ...(['members', 'audit', 'mail', 'security', 'lists'] as const).map((s) => routes.councilAdminPath(x, s)),
       routes.boardPath(x, x),
-      ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings'] as const).map((s) => routes.boardSectionPath(x, x, s)),
+      ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings', 'recommendations'] as const).map((s) =>
+        routes.boardSectionPath(x, x, s),
+      ),
       routes.agendasToAgreePath(x, x),
       routes.newActionPath(x, x),
       routes.actionPath(x, x, x),

@@ -150,6 +150,29 @@ export function reportDocument(r: ReportModel): ReportDocument {
       : undefined,
   });
 
+  if (r.recommendations.length) {
+    const pending = r.recommendations.filter((x) => x.outcome === 'PENDING').length;
+    sections.push({
+      id: 'recommendations',
+      heading: 'Recommendations of the board',
+      paragraphs: [
+        `The board made ${plural(r.recommendations.length, 'recommendation')} at meetings held in the period; ${pending} ${pending === 1 ? 'awaits' : 'await'} a decision.`,
+      ],
+      table: {
+        caption: 'Recommendations made in the period, who decides and the outcome',
+        headers: ['Recommendation', 'Made at', 'Who decides', 'Outcome'],
+        rows: r.recommendations.map((x) => [
+          x.text,
+          `${x.meeting}, ${formatLongDate(x.meetingAt)}`,
+          x.decisionMaker ?? 'Not named',
+          [label('recommendationOutcomeKind', x.outcome), x.decidedOn ? `on ${formatDay(x.decidedOn)}` : '', x.reference ? `(reference ${x.reference})` : '']
+            .filter(Boolean)
+            .join(' '),
+        ]),
+      },
+    });
+  }
+
   return {
     title: `Progress report to ${r.addressee}`,
     subtitle: r.plan.title,

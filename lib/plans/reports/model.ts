@@ -1,37 +1,13 @@
 import { withCouncil } from '../../db/tenant';
 import { endOfLondonDay, londonDay, startOfLondonDay, type LondonDay } from '../../rules/london-calendar';
 import { measureRag, measureTrend, type MeasureRag, type MeasureTrend } from '../../rules/measure-rag';
-import { audienceBody, audienceDefaultName, isLineAudience, type ReportQuery } from './period';
+import type { ReportQuery } from './period';
+import { audienceChoices, resolveAudience } from './audiences';
+import { recommendationsOf } from '../../recommendations/queries';
 import { isFinished, type PlanActionStatus } from '../../rules/plans';
 
 export const statusOrder = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'SIGNED_OFF', 'CARRIED_OVER', 'CLOSED'] as const;
 export type StatusKey = (typeof statusOrder)[number];
-
-/**
- * Whom the report is addressed to: Cabinet and the DfE by their usual names; the
- * scrutiny committee, and any other body the board reports to, by the name the board's
- * reporting line gives it, less any note in brackets ("Children and Young People
- * Scrutiny Committee").
- */
-function addresseeOf(audience: ReportQuery['audience'], lineName: string | null): string {
-  if (isLineAudience(audience) || (audience === 'scrutiny' && lineName)) {
-    const name = (lineName ?? 'the board it reports to').replace(/\s*\([^)]*\)\s*$/, '').trim();
-    return /^the\s/i.test(name) ? name : `the ${name}`;
-  }
-  return audienceDefaultName[audience];
-}
-
-const standardBodies: readonly string[] = Object.values(audienceBody);
-
-/** Who a report can address: Cabinet, scrutiny and the DfE, then every other body the board has a reporting line to. */
-function audienceChoices(lines: { id: string; body: string; name: string }[]) {
-  return [
-    { value: 'cabinet', label: 'Cabinet' },
-    { value: 'scrutiny', label: 'Scrutiny committee' },
-    { value: 'dfe', label: 'Department for Education (DfE)' },
-    ...lines.filter((l) => !standardBodies.includes(l.body)).map((l) => ({ value: `line-${l.id}`, label: l.name })),
-  ];
-}
 
 export type ReportModel = NonNullable<Awaited<ReturnType<typeof buildReport>>>;
 
@@ -198,19 +174,37 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       };
     });
 
-    const audience = query.audience;
-    const line = isLineAudience(audience)
-      ? plan.board.reportingLines.find((l) => `line-${l.id}` === audience)
-      : plan.board.reportingLines.find((l) => l.body === audienceBody[audience]);
+    const councilAudiences = await tx.reportingAudience.findMany({
+      where: { councilId: scope.councilId },
+      orderBy: [{ createdAt: 'asc' }, { name: 'asc' }],
+      select: { id: true, name: true, archived: true },
+    });
+    const chosen = resolveAudience(query.audience, councilAudiences, plan.board.reportingLines);
+    const line = chosen.line;
+    // the board's recommendations made at meetings in the period, each with its outcome as it stands
+    const recommendations = (
+      await recommendationsOf(tx, scope.boardId, { seesUndistributed: true, meetingFrom: startOfLondonDay(query.from), meetingTo: endOfLondonDay(query.to) })
+    )
+      .reverse()
+      .map((r) => ({
+        text: r.text,
+        decisionMaker: r.decisionMaker,
+        meeting: r.meeting.title,
+        meetingAt: r.meeting.startsAt,
+        outcome: r.current,
+        decidedOn: r.outcomes[0]?.decidedOn ?? null,
+        reference: r.outcomes[0]?.reference ?? null,
+      }));
     return {
       councilName: plan.board.council.name,
       boardName: plan.board.name,
       plan: { id: plan.id, title: plan.title, status: plan.status, inspection: plan.inspection },
-      audience: query.audience,
-      audiences: audienceChoices(plan.board.reportingLines),
-      // a reporting line that is not this board's (an old link, another board's id)
-      unknownAudience: isLineAudience(audience) && !line,
-      addressee: addresseeOf(query.audience, line?.name ?? null),
+      // the value the page's list shows as chosen
+      audience: chosen.selected,
+      audiences: audienceChoices(councilAudiences, plan.board.reportingLines),
+      // an audience not on the council's list, or a reporting line not this board's (an old link, another's id)
+      unknownAudience: chosen.unknown,
+      addressee: chosen.addressee,
       reportingLine: line ? { name: line.name, frequency: line.frequency } : null,
       from: query.from,
       to: query.to,
@@ -220,6 +214,7 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
       signedOff,
       slipping,
       measures: measureRows,
+      recommendations,
     };
   });
 }

@@ -3,10 +3,17 @@ import { addCalendarDays, addCalendarMonths, calendarDaysBetween, type LondonDay
 
 export const audiences = ['cabinet', 'scrutiny', 'dfe'] as const;
 export type StandardAudience = (typeof audiences)[number];
-/** Cabinet, scrutiny or the DfE; or any other body the board reports to, by its reporting line (`line-<id>`). */
-export type Audience = StandardAudience | `line-${string}`;
-const LINE_AUDIENCE = /^line-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/**
+ * One of the council's reporting audiences (`aud-<id>`); or any other body the board reports
+ * to, by its reporting line (`line-<id>`); or, in links made before the council's list,
+ * Cabinet, scrutiny or the DfE.
+ */
+export type Audience = StandardAudience | `line-${string}` | `aud-${string}`;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const LINE_AUDIENCE = new RegExp(`^line-${UUID}$`);
+const COUNCIL_AUDIENCE = new RegExp(`^aud-${UUID}$`);
 export const isLineAudience = (audience: Audience): audience is `line-${string}` => audience.startsWith('line-');
+export const isCouncilAudience = (audience: Audience): audience is `aud-${string}` => audience.startsWith('aud-');
 
 export const audienceBody = { cabinet: 'CABINET', scrutiny: 'SCRUTINY_COMMITTEE', dfe: 'DFE' } as const;
 export const audienceDefaultName: Record<StandardAudience, string> = {
@@ -55,7 +62,8 @@ export function readReportQuery(params: Record<string, string | string[] | undef
   }
   let audience: Audience = 'cabinet';
   if (values.audience) {
-    if ((audiences as readonly string[]).includes(values.audience) || LINE_AUDIENCE.test(values.audience)) audience = values.audience as Audience;
+    if ((audiences as readonly string[]).includes(values.audience) || LINE_AUDIENCE.test(values.audience) || COUNCIL_AUDIENCE.test(values.audience))
+      audience = values.audience as Audience;
     else errors.push({ field: 'audience', message: 'Choose who the report is for from the list' });
   }
   return { query: { from, to, audience }, errors, values };

@@ -8,6 +8,7 @@ const settings = {
   kind: 'EXECUTIVE_GROUP',
   isPublic: 'false',
   virtualAttendance: 'true',
+  advisory: 'false',
   paperNoticeWorkingDays: '5',
   apologyNoticeWorkingDays: '2',
   substitutesPerMember: '1',

@@ -13,6 +13,8 @@ import { label } from '@/lib/labels';
 import { can } from '@/lib/auth/permissions';
 import { boardSectionPath, meetingPath, minutesPath, newMeetingPath, newSeatPath, planSectionPath, riskPath } from '@/lib/routes';
 import { SupportingBoards } from './_components/supporting-boards';
+import { RecommendationsAwaiting } from './_components/recommendations-awaiting';
+import { recommendationSummary } from '@/lib/recommendations/queries';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BoardOverviewPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  const [o, setup] = await Promise.all([getBoardOverview(ctx), getBoardSetup(ctx)]);
+  const [o, setup, recommendations] = await Promise.all([getBoardOverview(ctx), getBoardSetup(ctx), recommendationSummary(ctx)]);
   const at = [ctx.council.slug, ctx.board.slug] as const;
   const next = o.nextMeeting;
   return (
@@ -191,6 +193,7 @@ export default async function BoardOverviewPage({ params }: Props) {
           </section>
 
           <SupportingBoards council={ctx.council.slug} boards={o.supporting} />
+          <RecommendationsAwaiting council={ctx.council.slug} board={ctx.board.slug} advisory={ctx.board.advisory ?? false} summary={recommendations} />
 
           <section aria-labelledby="forward-plan" className="border-t-4 border-brand pt-4 md:col-span-2">
             <h2 id="forward-plan">Forward plan: the next three meetings</h2>

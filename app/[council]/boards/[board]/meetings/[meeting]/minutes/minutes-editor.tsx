@@ -36,6 +36,10 @@ type Props = {
   headings: { position: number; heading: string }[];
   initial: DraftItem[];
   owners: Option[];
+  /** the board takes no decisions of its own: only recommendations are offered */
+  advisory: boolean;
+  /** the council's decision makers a recommendation can name */
+  decisionMakers: string[];
   save: (formData: FormData) => Promise<SaveResult>;
   /** the same save for the form posted without JavaScript, through useActionState */
   fallbackSave: FormAction;
@@ -52,7 +56,7 @@ type Failure = { message: string; fieldErrors: Record<string, string[]>; signInH
  * saving stops until you have chosen. Before JavaScript loads it is a plain form, posted
  * through useActionState: a refused save comes back with what was typed and its errors.
  */
-export function MinutesEditor({ minutesId, version: initialVersion, headings, initial, owners, save, fallbackSave, send }: Props) {
+export function MinutesEditor({ minutesId, version: initialVersion, headings, initial, owners, advisory, decisionMakers, save, fallbackSave, send }: Props) {
   const positions = headings.map((h) => h.position);
   // the result of a save posted without JavaScript, if the page is its answer
   const [posted, postAction] = useActionState(fallbackSave, null);
@@ -347,7 +351,8 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
                           value={d.kind}
                           onChange={(e) => updateDecision(index, k, { kind: e.target.value === 'RECOMMENDATION' ? 'RECOMMENDATION' : 'DECISION' })}
                         >
-                          <option value="DECISION">Decision of the board</option>
+                          {/* an advisory board decides nothing; a decision recorded before it became advisory stays visible to change */}
+                          {(!advisory || d.kind === 'DECISION') && <option value="DECISION">Decision of the board</option>}
                           <option value="RECOMMENDATION">Recommendation to a decision maker</option>
                         </select>
                       ))}
@@ -364,15 +369,19 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
                         decisionField(p, k + 1, 'maker'),
                         'Who decides (for a recommendation)',
                         (common) => (
-                          <input
-                            {...common}
-                            type="text"
-                            value={d.decisionMaker}
-                            onChange={(e) => updateDecision(index, k, { decisionMaker: e.target.value })}
-                            className={`${common.className as string} w-full max-w-xl`}
-                          />
+                          <select {...common} value={d.decisionMaker} onChange={(e) => updateDecision(index, k, { decisionMaker: e.target.value })}>
+                            <option value="">Choose who decides</option>
+                            {decisionMakers.map((name) => (
+                              <option key={name} value={name}>
+                                {name}
+                              </option>
+                            ))}
+                            {d.decisionMaker && !decisionMakers.includes(d.decisionMaker) && (
+                              <option value={d.decisionMaker}>{d.decisionMaker} (as recorded before)</option>
+                            )}
+                          </select>
                         ),
-                        'The board is advisory: name who takes the decision, for example Cabinet, the Chief Executive or a director.',
+                        'From the council’s list of decision makers, which its administrators keep.',
                       )}
                       <button
                         type="button"
@@ -385,7 +394,12 @@ export function MinutesEditor({ minutesId, version: initialVersion, headings, in
                   ))}
                   <button
                     type="button"
-                    onClick={() => updateItem(index, (it) => ({ ...it, decisions: [...it.decisions, emptyDecision()] }))}
+                    onClick={() =>
+                      updateItem(index, (it) => ({
+                        ...it,
+                        decisions: [...it.decisions, { ...emptyDecision(), kind: advisory ? 'RECOMMENDATION' : 'DECISION' }],
+                      }))
+                    }
                     className="cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686]"
                   >
                     Add a decision or recommendation to item {p}

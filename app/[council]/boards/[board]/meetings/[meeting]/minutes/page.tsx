@@ -7,7 +7,7 @@ import { getMeetingNaming } from '@/lib/meetings/queries';
 import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
-import { getMinutesView, listConfirmingMeetings, listOwnerSeats } from '@/lib/minutes/queries';
+import { getMinutesView, listConfirmingMeetings, listDecisionMakerNames, listOwnerSeats } from '@/lib/minutes/queries';
 import { storedDraft } from '@/lib/minutes/actions';
 import { statusLabel } from '@/lib/minutes/labels';
 import { canCorrectMinutes, isEditableMinutes } from '@/lib/rules/minutes';
@@ -76,8 +76,9 @@ export default async function MinutesPage({ params, searchParams }: Props) {
   const chair = can(ctx.roles, 'minutes', 'approve');
   const taken = hasBegun(m, now);
   const editing = !!v && v.isLatest && officer && isEditableMinutes(v.status);
-  const [owners, confirming] = await Promise.all([
+  const [owners, makers, confirming] = await Promise.all([
     editing ? listOwnerSeats(ctx) : Promise.resolve([]),
+    editing ? listDecisionMakerNames(ctx) : Promise.resolve([]),
     v && v.isLatest && officer && v.status === 'DISTRIBUTED' ? listConfirmingMeetings(ctx, m.startsAt, now) : Promise.resolve([]),
   ]);
   const keys: FieldSpec[] = v
@@ -239,6 +240,8 @@ export default async function MinutesPage({ params, searchParams }: Props) {
                   value: s.id,
                   label: `${s.position} (${s.person?.name ?? 'to be appointed'})${s.endsOn && s.endsOn < now ? ', seat ended' : ''}`,
                 }))}
+                advisory={ctx.board.advisory ?? false}
+                decisionMakers={makers}
                 save={saveMinutesFormAction.bind(null, ...route)}
                 fallbackSave={saveMinutesFallbackFormAction.bind(null, ...route)}
                 send={sendMinutesFormAction.bind(null, ...route)}

@@ -81,7 +81,7 @@ export default async function PlanReportPage({ params, searchParams }: Props) {
           <select
             id="audience"
             name="audience"
-            defaultValue={query.audience}
+            defaultValue={model.audience}
             aria-describedby={errorOf('audience').length ? 'audience-error' : undefined}
             className="border-2 border-border-input bg-white p-2"
           >
