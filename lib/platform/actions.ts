@@ -7,6 +7,7 @@ import { currentTime } from '../clock';
 import type { Tx } from '../db/tenant';
 import { AppError } from '../errors';
 import { issueInvitation } from '../invitations/issue';
+import { seedCouncilLists } from '../councils/lists';
 import { label } from '../labels';
 import { withPlatformAdmin, type PlatformAdmin } from './access';
 import { createCouncilSchema, setRegionSchema } from './schema';
@@ -80,6 +81,7 @@ export function createCouncil(call: PlatformCall) {
     }
     const council = { id: councilId, name: input.name };
     await enterCouncil(ctx, councilId);
+    await seedCouncilLists(ctx.tx, councilId, ctx.now);
     const invitation = await issueInvitation(ctx.tx, {
       council,
       email: input.adminEmail,

@@ -67,6 +67,9 @@ describe('creating a council', () => {
       { kind: 'council.create', actorId: admin.id },
       { kind: 'invitation.create', actorId: admin.id },
     ]);
+    // it starts with the usual lists of decision makers and reporting audiences
+    const lists = await withCouncil(council.id, async (tx) => ({ makers: await tx.decisionMaker.count(), audiences: await tx.reportingAudience.count() }));
+    expect(lists).toEqual({ makers: 3, audiences: 3 });
     const listed = await listCouncils({ id: admin.id });
     expect(listed.councils.find((c) => c.slug === slug)).toMatchObject({ name: 'Highland Council', region: 'SCOTLAND' });
   });
