@@ -2,5 +2,6 @@
 export const termsDoneMessages: Record<string, string> = {
   started: 'Draft started. It copies the previous version: make the changes below.',
   agreed: "The board's agreement has been recorded. The Chair can now approve this version.",
+  recorded: 'Recorded as a historical record of the board’s terms. It is kept as written and cannot be changed.',
   approved: 'Approved. This version is now the board’s terms of reference and cannot be changed.',
 };

@@ -90,6 +90,8 @@ async function readTermsVersionUnchecked(ctx: Scope, label: string, now = new Da
     ...version,
     label: versionLabel(version),
     shown: displayLabel(version),
+    // the board's own words for it, if any ("V0.2 draft")
+    ownLabel: version.label,
     route,
     previousLabel: version.previousVersion && versionLabel(version.previousVersion),
     previousShown: version.previousVersion && displayLabel(version.previousVersion),

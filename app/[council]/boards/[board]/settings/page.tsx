@@ -16,6 +16,7 @@ import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
 import { currentTime } from '@/lib/clock';
 import { boardPath, boardSectionPath } from '@/lib/routes';
+import { TermsRouteForm } from './_components/terms-route-form';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -142,6 +143,8 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
           ]}
         />
       </section>
+
+      <TermsRouteForm route={[ctx.council.slug, board.slug]} current={board} />
 
       <section aria-labelledby="reporting-heading" className="mb-12 max-w-3xl">
         <h2 id="reporting-heading">Reporting lines</h2>
