@@ -8,7 +8,7 @@ export type SectionFormat = 'PARAGRAPHS' | 'NUMBERED_LIST';
 export type VersionNumber = { major: number; minor: number };
 
 // what people type before an item: "1.", "12)", "II.", "I." (001 mixes digits and numerals), "-", "•"
-const TYPED_MARKER = /^\s*(?:(?:\d{1,3}|[ivxlc]{1,6})[.)]|[-•*])\s+/i;
+const TYPED_MARKER = /^\s*(?:(?:\d{1,3}|[ivxlc]{1,6})[.)]|[-•*])(?:\s+|$)/i;
 
 /** The items of a numbered list, one a line, without the numbers people typed: the list numbers itself. */
 export function listItems(body: string): string[] {
