@@ -3,7 +3,7 @@ import { notFound } from '../errors';
 import { defineQuery } from '../access/query';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
-import { displayLabel, parseVersionLabel, versionLabel } from './numbering';
+import { displayLabel, parseVersionLabel, versionInSentence, versionLabel } from './numbering';
 import { termsReview } from './review';
 import { termsHash } from './hash';
 
@@ -48,7 +48,7 @@ export async function listTermsVersions(ctx: Scope, now = new Date()) {
     months: await reviewMonths(tx, ctx.board.id),
     route: await approvalRoute(tx, ctx.board.id),
   }));
-  const rows = versions.map((v) => ({ ...v, label: versionLabel(v), shown: displayLabel(v) }));
+  const rows = versions.map((v) => ({ ...v, label: versionLabel(v), shown: displayLabel(v), named: versionInSentence(v), ownLabel: v.label }));
   const current = rows.find((v) => v.status === 'APPROVED') ?? null;
   return {
     versions: rows,
@@ -90,6 +90,7 @@ async function readTermsVersionUnchecked(ctx: Scope, label: string, now = new Da
     ...version,
     label: versionLabel(version),
     shown: displayLabel(version),
+    named: versionInSentence(version),
     // the board's own words for it, if any ("V0.2 draft")
     ownLabel: version.label,
     route,

@@ -39,7 +39,7 @@ export default async function TermsPage({ params }: Props) {
       {current ? (
         <section aria-labelledby="current-terms" className="mb-8 max-w-3xl border-l-8 border-brand bg-panel p-4">
           <h2 id="current-terms" className="text-xl">
-            Current terms: {current.shown}
+            Current terms: {current.named}
             {current.historical && ' (historical record)'}
           </h2>
           <p className="mb-2">
@@ -62,7 +62,8 @@ export default async function TermsPage({ params }: Props) {
           <h2 id="drafting">Propose changes</h2>
           {latest?.status === 'DRAFT' ? (
             <p>
-              {latest.shown} is being drafted. <Link href={termsVersionPath(...at, latest.label)}>Continue editing {latest.shown}</Link>
+              {latest.shown} is being drafted.{' '}
+              <Link href={termsVersionPath(...at, latest.label)}>Continue editing {latest.ownLabel ?? `draft ${latest.named}`}</Link>
             </p>
           ) : (
             <>

@@ -47,7 +47,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
   return (
     <main id="main-content">
       <Banner done={(await searchParams).done} messages={termsDoneMessages} />
-      <h1>Terms of reference: {v.shown}</h1>
+      <h1>Terms of reference: {v.named}</h1>
       {v.historical && (
         <p className="mb-6 max-w-3xl border-l-8 border-border bg-panel p-4">
           <strong>Historical record.</strong> Recorded from the board’s own paper, not drafted or approved in Tabled. It is kept as written.

@@ -38,7 +38,7 @@ export function DraftShape({ route, label, termsId, version, sections }: Props) 
                   { name: 'sectionId', label: '', type: 'hidden', defaultValue: s.id },
                   { name: 'direction', label: '', type: 'hidden', defaultValue: 'up' },
                 ]}
-                submitLabel={`Move up`}
+                submitLabel={`Move “${s.heading}” up`}
                 variant="secondary"
                 className=""
               />
@@ -52,7 +52,7 @@ export function DraftShape({ route, label, termsId, version, sections }: Props) 
                   { name: 'sectionId', label: '', type: 'hidden', defaultValue: s.id },
                   { name: 'direction', label: '', type: 'hidden', defaultValue: 'down' },
                 ]}
-                submitLabel={`Move down`}
+                submitLabel={`Move “${s.heading}” down`}
                 variant="secondary"
                 className=""
               />
@@ -62,7 +62,7 @@ export function DraftShape({ route, label, termsId, version, sections }: Props) 
                 idPrefix={`remove-${s.id}-`}
                 action={removeTermsSectionFormAction.bind(null, ...route, label)}
                 fields={[...keys, { name: 'sectionId', label: '', type: 'hidden', defaultValue: s.id }]}
-                submitLabel="Remove"
+                submitLabel={`Remove “${s.heading}”`}
                 variant="warning"
                 className=""
                 confirm={{
