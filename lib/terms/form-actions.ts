@@ -43,19 +43,26 @@ export async function approveTermsDraftFormAction(council: string, board: string
   return result;
 }
 
-// Changing a draft's shape redraws its edit form: stay on the version's page.
+// Changing a draft's shape redraws its edit form and takes away the form that was used
+// (a removed section's buttons), so each moves to the version's page with a notice there.
 export async function addTermsSectionFormAction(council: string, board: string, label: string, _prev: ActionResult | null, formData: FormData) {
-  return runFormAction(addTermsSection, { council, board }, formData, [termsVersionPath(council, board, label)]);
+  const result = await runFormAction(addTermsSection, { council, board }, formData, [termsVersionPath(council, board, label)]);
+  if (result.ok) redirect(termsVersionPath(council, board, label, { done: 'section-added' }));
+  return result;
 }
 
 export async function removeTermsSectionFormAction(council: string, board: string, label: string, _prev: ActionResult | null, formData: FormData) {
   const ask = confirmationStep(formData);
   if (ask) return ask;
-  return runFormAction(removeTermsSection, { council, board }, formData, [termsVersionPath(council, board, label)]);
+  const result = await runFormAction(removeTermsSection, { council, board }, formData, [termsVersionPath(council, board, label)]);
+  if (result.ok) redirect(termsVersionPath(council, board, label, { done: 'section-removed' }));
+  return result;
 }
 
 export async function moveTermsSectionFormAction(council: string, board: string, label: string, _prev: ActionResult | null, formData: FormData) {
-  return runFormAction(moveTermsSection, { council, board }, formData, [termsVersionPath(council, board, label)]);
+  const result = await runFormAction(moveTermsSection, { council, board }, formData, [termsVersionPath(council, board, label)]);
+  if (result.ok) redirect(termsVersionPath(council, board, label, { done: 'section-moved' }));
+  return result;
 }
 
 export async function recordTermsDecisionFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {

@@ -119,6 +119,8 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
               Separate paragraphs with a blank line. If someone else saves while you are editing, you will see both versions and lose neither.
             </p>
             <Form
+              // a new shape (a section added, removed or moved) is a new form: fields are named by position
+              key={v.sections.map((s) => s.id).join()}
               action={saveTermsDraftFormAction.bind(null, ...route, v.label)}
               submitLabel="Save draft"
               fields={[
@@ -155,7 +157,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
             <h2 id="record-agreement">Record the board’s agreement</h2>
             <p className="mb-4">
               Once the board has agreed this draft at a meeting, record it here. Save any changes first: the text as saved is what the board agreed, and it
-              cannot be changed afterwards. The Chair then approves it.
+              cannot be changed afterwards. {byBody ? `${byBody} then approves it, and its decision is recorded below.` : 'The Chair then approves it.'}
             </p>
             {meetings.length === 0 ? (
               <p>No meeting of this board has taken place yet.</p>
