@@ -8,6 +8,7 @@ import { addTermsSection, moveTermsSection, removeTermsSection } from '../../lib
 import { recordHistoricalTerms, recordTermsDecision } from '../../lib/terms/record-actions';
 import { setTermsApprovalRoute } from '../../lib/boards/terms-route';
 import { listTermsVersions } from '../../lib/terms/queries';
+import { forYou } from '../../lib/for-you/queries';
 import { approvalLines, termsDocumentInput } from '../../lib/terms/pdf';
 import { sectionsText, termsHash } from '../../lib/terms/hash';
 import { displayLabel } from '../../lib/terms/numbering';
@@ -325,5 +326,30 @@ describe('approval by a named body', () => {
       ok: false,
       fieldErrors: { termsApprovalBody: [expect.any(String)] },
     });
+  });
+
+  it('an agreed draft is then the administrator’s task (record the decision), not the Chair’s to approve', async () => {
+    const w = await world();
+    await ok(call(w, setTermsApprovalRoute, w.admin, { termsApprovalRoute: 'NAMED_BODY', termsApprovalBody: 'Cabinet' }));
+    const { id } = await ok(call(w, createTermsDraft, w.admin, { fromVersionId: '', label: 'V0.1 draft' }));
+    const v = await readVersion(w, id);
+    await ok(call(w, saveTermsDraft, w.admin, await editForm(w, id, Object.fromEntries(v.sections.map((s) => [s.heading, { body: 'Text.' }])))));
+    await ok(call(w, agreeTermsDraft, w.admin, { ...(await keys(w, id)), meetingId: w.held.id }));
+    const tasksOf = async (person: { id: string; name: string; email: string | null }) => {
+      const memberships = await withCouncil(w.council.id, (tx) =>
+        tx.councilMembership.findMany({
+          where: { personId: person.id },
+          select: { role: true, council: { select: { id: true, slug: true, name: true, region: true } } },
+        }),
+      );
+      const { tasks } = await forYou({ id: person.id, name: person.name, email: person.email, memberships }, NOW);
+      return tasks.map((t) => t.text);
+    };
+    expect(await tasksOf(w.admin)).toContain('Record Cabinet’s decision on the terms of reference, V0.1 draft');
+    expect((await tasksOf(w.chair)).filter((t) => t.startsWith('Approve the terms of reference'))).toEqual([]);
+    // with the Chair's route, the same draft is the Chair's to approve
+    await ok(call(w, setTermsApprovalRoute, w.admin, { termsApprovalRoute: 'CHAIR', termsApprovalBody: '' }));
+    expect(await tasksOf(w.chair)).toContain('Approve the terms of reference, V0.1 draft');
+    expect((await tasksOf(w.admin)).filter((t) => t.startsWith('Record '))).toEqual([]);
   });
 });
