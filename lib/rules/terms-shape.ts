@@ -64,3 +64,23 @@ export function historicalNumberProblem(number: VersionNumber, existing: readonl
 export function isNewestApproved(number: VersionNumber, approved: readonly VersionNumber[]): boolean {
   return approved.every((v) => v.major < number.major || (v.major === number.major && v.minor < number.minor));
 }
+
+const precedes = (a: VersionNumber, b: VersionNumber) => a.major < b.major || (a.major === b.major && a.minor < b.minor);
+
+/**
+ * The version that makes this day impossible for an approval, or null if none does:
+ * approvals follow the numbering, so a version is approved no earlier than any version
+ * numbered before it (`before`), and no later than any numbered after it (`after`).
+ * Days are London days (YYYY-MM-DD).
+ */
+export function approvalDayClash<T extends VersionNumber & { approvedOn: string }>(
+  number: VersionNumber,
+  day: string,
+  approved: readonly T[],
+): { version: T; side: 'before' | 'after' } | null {
+  const earlier = approved.filter((v) => precedes(v, number) && v.approvedOn > day).sort((a, b) => (a.approvedOn < b.approvedOn ? 1 : -1))[0];
+  if (earlier) return { version: earlier, side: 'before' };
+  const later = approved.filter((v) => precedes(number, v) && v.approvedOn < day).sort((a, b) => (a.approvedOn < b.approvedOn ? -1 : 1))[0];
+  if (later) return { version: later, side: 'after' };
+  return null;
+}

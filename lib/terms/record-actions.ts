@@ -1,17 +1,36 @@
-import { boardOf, defineAction } from '../action/define';
+import { boardOf, defineAction, type ActionContext } from '../action/define';
 import { AppError, invalid } from '../errors';
 import { dbDay } from '../forms/fields';
 import { formatDayLong } from '../format';
 import { londonDay, startOfLondonDay, type LondonDay } from '../rules/london-calendar';
-import { historicalNumberProblem, isNewestApproved } from '../rules/terms-shape';
+import { approvalDayClash, historicalNumberProblem, isNewestApproved } from '../rules/terms-shape';
 import { termsHash } from './hash';
-import { displayLabel, versionLabel } from './numbering';
+import { approvedNumber, displayLabel, versionLabel } from './numbering';
 import { emptySections } from './sections';
 import { recordDecisionSchema, recordHistorySchema } from './schema';
 import { loadVersion, refuseIfNotLatest, refuseIfSigned } from './guards';
 import { signVersion } from './approval';
 
 const dayLong = (day: LondonDay) => formatDayLong(new Date(`${day}T00:00:00Z`));
+
+/** The approved versions of a board with the London day of each approval, for approvalDayProblem. */
+async function approvalDays(tx: ActionContext['tx'], boardId: string) {
+  const signed = await tx.termsVersion.findMany({
+    where: { boardId, approvedAt: { not: null } },
+    select: { major: true, minor: true, label: true, approvedAt: true },
+  });
+  return signed.map((v) => ({ ...v, label: displayLabel(v), approvedOn: londonDay(v.approvedAt!) }));
+}
+
+/** Why an approval cannot be on this day (see approvalDayClash), in words, or null. */
+async function approvalDayProblem(tx: ActionContext['tx'], boardId: string, number: { major: number; minor: number }, day: LondonDay) {
+  const clash = approvalDayClash(number, day, await approvalDays(tx, boardId));
+  if (!clash) return null;
+  const { version, side } = clash;
+  return side === 'before'
+    ? `${version.label} was approved on ${dayLong(version.approvedOn)}, after this date: a version is approved after the versions before it`
+    : `${version.label} was approved on ${dayLong(version.approvedOn)}, before this date: a version is approved before the versions after it`;
+}
 
 /**
  * Where a named body approves the board's terms (Shropshire's full Council, 002), the
@@ -38,6 +57,8 @@ export const recordTermsDecision = defineAction({
     refuseIfSigned(draft);
     await refuseIfNotLatest(ctx.tx, board.id, draft);
     if (input.decidedOn > londonDay(ctx.now)) throw invalid({ decidedOn: ['The date of the decision must be today or in the past'] });
+    const dayProblem = await approvalDayProblem(ctx.tx, board.id, approvedNumber(draft), input.decidedOn);
+    if (dayProblem) throw invalid({ decidedOn: [dayProblem] });
     const empty = emptySections(draft.sections);
     if (empty.length) throw new AppError('INVALID', `Every section needs text before the terms can be approved. Still empty: ${empty.join(', ')}.`);
     const hash = termsHash(draft.sections);
@@ -112,6 +133,8 @@ export const recordHistoricalTerms = defineAction({
     });
     const problem = historicalNumberProblem(input.number, existing);
     if (problem) throw invalid({ number: [problem] });
+    const dayProblem = await approvalDayProblem(ctx.tx, board.id, input.number, input.approvedOn);
+    if (dayProblem) throw invalid({ approvedOn: [dayProblem] });
     const signed = existing.filter((v) => v.status === 'APPROVED' || v.status === 'SUPERSEDED');
     const inForce = isNewestApproved(input.number, signed);
     const before = existing

@@ -197,6 +197,20 @@ describe('past versions', () => {
       }),
     ).toMatchObject({ ok: false, fieldErrors: { number: ['This board already has a version with that number'] } });
 
+    // approvals follow the numbering: a version 0.5 cannot have been approved after version 1
+    expect(
+      await call(w, recordHistoricalTerms, w.admin, {
+        number: '0.5',
+        approvedOn: '1/6/2023',
+        approvedBy: 'The Chair',
+        'heading-1': 'Purpose',
+        'body-1': 'Early.',
+      }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { approvedOn: ['Version 1 was approved on Wednesday 15 March 2023, before this date: a version is approved before the versions after it'] },
+    });
+
     // the board drafts version 3 from version 2 (never from a historical record as a working draft)
     const draft = await ok(call(w, createTermsDraft, w.admin, { fromVersionId: v2.id, label: 'Version 3 draft' }));
     expect(draft.label).toBe('2.1');

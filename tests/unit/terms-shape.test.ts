@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeGaps, historicalNumberProblem, isNewestApproved, listItems, moveSection, printedBody } from '@/lib/rules/terms-shape';
+import { approvalDayClash, closeGaps, historicalNumberProblem, isNewestApproved, listItems, moveSection, printedBody } from '@/lib/rules/terms-shape';
 import { displayLabel, versionInSentence } from '@/lib/terms/numbering';
 import { emptySections } from '@/lib/terms/sections';
 import { approvedLine, renderTermsPdf, statusWords } from '@/lib/terms/pdf';
@@ -111,5 +111,22 @@ describe('the PDF', () => {
     expect(text.startsWith('%PDF-1.7')).toBe(true);
     expect(text).toMatch(/\/S \/L\b/);
     expect(text).toMatch(/\/S \/LI\b/);
+  });
+});
+
+describe('approval days follow the numbering', () => {
+  const approved = [
+    { major: 1, minor: 0, approvedOn: '2023-03-15' },
+    { major: 2, minor: 0, approvedOn: '2023-09-14' },
+  ];
+  it('lets a version be approved between its neighbours, or on the same day', () => {
+    expect(approvalDayClash({ major: 3, minor: 0 }, '2024-03-21', approved)).toBeNull();
+    expect(approvalDayClash({ major: 1, minor: 5 }, '2023-06-01', approved)).toBeNull();
+    expect(approvalDayClash({ major: 3, minor: 0 }, '2023-09-14', approved)).toBeNull();
+    expect(approvalDayClash({ major: 0, minor: 5 }, '2022-01-01', approved)).toBeNull();
+  });
+  it('names the version that makes the day impossible', () => {
+    expect(approvalDayClash({ major: 3, minor: 0 }, '2023-01-01', approved)).toEqual({ version: approved[1], side: 'before' });
+    expect(approvalDayClash({ major: 0, minor: 5 }, '2023-04-01', approved)).toEqual({ version: approved[0], side: 'after' });
   });
 });
