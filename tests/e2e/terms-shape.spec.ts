@@ -83,3 +83,43 @@ test('terms of reference take the board’s shape, and full Council approves the
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   noCspViolations();
 });
+
+test('an administrator records a past version from its paper: it is marked as a historical record on the page, in print and in the list', async ({
+  page,
+  demo,
+}) => {
+  const noCspViolations = watchCsp(page);
+  await signIn(page, demo.accounts.administrator);
+  await page.goto(`${BOARD(demo)}/terms`);
+  await page.getByText('Record a past version').click();
+  const form = page.locator('details').filter({ hasText: 'Record a past version' });
+  await form.getByLabel('Version number').fill('0.2');
+  await form.getByLabel('The version as the paper writes it (optional)').fill('V0.2 draft');
+  await fillDate(form, 'Date it was approved', '14/9/2018');
+  await form.getByLabel('Approved by', { exact: true }).fill('Cabinet');
+  await form.getByLabel('Section 1 heading', { exact: true }).fill('Overview & Purpose');
+  await form.getByLabel('Section 1 text').fill('Urgent, focussed action must now be taken to drive the improvements needed in Children’s Services.');
+  await form.getByLabel('Section 2 heading (optional)').fill('Responsibilities');
+  await form.getByRole('group', { name: 'Section 2 reads as' }).getByLabel('A numbered list, one item a line').check();
+  await form.getByLabel('Section 2 text').fill('Oversee the improvement plan\nHold partners to account');
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Record the past version' }).click();
+
+  await expect(page).toHaveURL(/\/terms\/0\.2\?done=recorded$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terms of reference: V0.2 draft');
+  await expect(page.getByText('Historical record.', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText(/^Approved by Cabinet on .+ 2018\.$/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Responsibilities' }).getByRole('listitem')).toHaveText([
+    'Oversee the improvement plan',
+    'Hold partners to account',
+  ]);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Print view' }).click();
+  await expect(page.getByText('Historical record: recorded from the board’s own paper, not drafted or approved in Tabled.')).toBeVisible();
+  await page.goto(`${BOARD(demo)}/terms`);
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'V0.2 draft', exact: true }) });
+  await expect(row).toContainText('Historical record');
+  await expect(row).toContainText('Superseded');
+  noCspViolations();
+});
