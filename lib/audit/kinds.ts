@@ -122,6 +122,12 @@ export const AUDIT_KIND_LABELS = {
   'terms.agree': 'Terms of reference agreed by the board',
   'terms.approve': 'Terms of reference approved by the Chair',
   'terms.supersede': 'Terms of reference superseded',
+  'terms.section.add': 'Terms of reference section added',
+  'terms.section.remove': 'Terms of reference section removed',
+  'terms.section.move': 'Terms of reference section moved',
+  'terms.decision': 'Terms of reference approval by a named body recorded',
+  'terms.history': 'Past terms of reference recorded (historical record)',
+  'terms.route': 'Terms of reference approval route changed',
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_KIND_LABELS;

@@ -6,6 +6,7 @@ import type { ActionResult } from '../action/result';
 import { addReportingLine, changeBoardStatus, createBoard, removeReportingLine, updateBoard } from './actions';
 import { confirmationStep } from '../forms/confirm';
 import { setAgendaAgreement } from './agenda-agreement';
+import { setTermsApprovalRoute } from './terms-route';
 import { boardPath, boardSectionPath, councilPath } from '../routes';
 
 const boardPaths = (council: string, board: string) => [councilPath(council), boardPath(council, board), boardSectionPath(council, board, 'settings')];
@@ -37,4 +38,8 @@ export async function addReportingLineFormAction(council: string, board: string,
 
 export async function removeReportingLineFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
   return runFormAction(removeReportingLine, { council, board }, formData, [boardSectionPath(council, board, 'settings')]);
+}
+
+export async function setTermsApprovalRouteFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  return runFormAction(setTermsApprovalRoute, { council, board }, formData, [...boardPaths(council, board), boardSectionPath(council, board, 'terms')]);
 }

@@ -30,6 +30,8 @@ async function readBoardSettingsUnchecked(ctx: BoardContext) {
         ...editableBoardSelect,
         slug: true,
         status: true,
+        termsApprovalRoute: true,
+        termsApprovalBody: true,
         parentBoard: { select: { name: true, slug: true } },
         agendaAgreedByBoardId: true,
         agendasAgreedFor: { orderBy: { name: 'asc' }, select: { name: true, slug: true } },

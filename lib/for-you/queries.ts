@@ -235,12 +235,13 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
         });
       }
     }
-    for (const v of terms.versions.filter((v) => v.status === 'AGREED')) {
+    // where a named body approves the terms, the Chair has nothing to approve: the administrator records its decision
+    for (const v of terms.versions.filter((v) => v.status === 'AGREED' && terms.route.termsApprovalRoute === 'CHAIR')) {
       counts.termsToApprove += 1;
       task({
         id: `terms-${v.id}`,
         section: 'chair',
-        text: `Approve the terms of reference, version ${v.label}`,
+        text: `Approve the terms of reference, ${v.named}`,
         href: termsVersionPath(...at, v.label),
         due: null,
         dueLabel: '',
@@ -264,6 +265,19 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
         dueTime: true,
         state: now > next.paperDeadline ? 'overdue' : taskState(londonDay(next.paperDeadline), today),
         hint: `${next.papersOutstanding} ${next.papersOutstanding === 1 ? 'paper' : 'papers'} not yet circulated, ${next.papersCirculated} circulated`,
+      });
+    }
+    const body = terms.route.termsApprovalRoute === 'NAMED_BODY' ? terms.route.termsApprovalBody : null;
+    for (const v of body ? terms.versions.filter((v) => v.status === 'AGREED') : []) {
+      task({
+        id: `terms-decision-${v.id}`,
+        section: 'admin',
+        text: `Record ${body}’s decision on the terms of reference, ${v.named}`,
+        href: termsVersionPath(...at, v.label),
+        due: null,
+        dueLabel: '',
+        state: 'to-do',
+        hint: v.agreedAtMeeting ? `Agreed at ${v.agreedAtMeeting.title}` : undefined,
       });
     }
     for (const m of overview.minutes.filter((a) => a.kind === 'overdue')) {

@@ -1,16 +1,15 @@
 import { boardOf, defineAction } from '../action/define';
 import { AppError, conflict, invalid } from '../errors';
 import { formatDayLong, formatLongDate } from '../format';
-import { approvedNumber, nextDraftNumber, versionLabel } from './numbering';
+import { displayLabel, nextDraftNumber, versionInSentence, versionLabel } from './numbering';
 import { termsHash } from './hash';
-import { termsReview } from './review';
 import { STANDARD_SECTIONS, emptySections } from './sections';
 import { agreeSchema, approveSchema, bodyField, createDraftSchema, editSectionsSchema, headingField } from './schema';
 import { latestVersion, loadVersion, refuseIfAgreed, refuseIfNotLatest, refuseIfSigned, type LoadedVersion } from './guards';
+import { signVersion } from './approval';
 import { hasBegun } from '../rules/meetings';
 
-const draftTitle = (label: string) => `Terms of Reference Version ${label} (draft)`;
-const approvedTitle = (label: string) => `Terms of Reference Version ${label}`;
+const draftTitle = (label: string) => `Terms of Reference ${label} (draft)`;
 
 /**
  * The draft as someone else saved it, in the form's own field names, to show beside the
@@ -46,35 +45,45 @@ export const createTermsDraft = defineAction({
       if (!named) throw new AppError('NOT_FOUND', 'That version of the terms of reference was not found');
     }
     if (latest && latest.id !== input.fromVersionId) {
-      throw new AppError(
-        'CONFLICT',
-        `Someone has started version ${versionLabel(latest)} since this page was opened. Reload the page and work on that version.`,
-      );
+      throw new AppError('CONFLICT', `Someone has started ${versionInSentence(latest)} since this page was opened. Reload the page and work on that version.`);
     }
     if (latest?.status === 'DRAFT') {
-      throw new AppError('CONFLICT', `Version ${versionLabel(latest)} is still a draft: edit it rather than starting another.`);
+      throw new AppError('CONFLICT', `${displayLabel(latest)} is still a draft: edit it rather than starting another.`);
     }
-    const number = nextDraftNumber(latest);
+    if (input.number && latest) {
+      throw invalid({ number: [`The numbering continues from ${versionInSentence(latest)}: leave the number empty`] });
+    }
+    if (input.number && input.number.minor === 0) throw invalid({ number: ['A draft’s number has a point, like 0.1 or 0.2'] });
+    const number = input.number ?? nextDraftNumber(latest);
     const label = versionLabel(number);
-    const sections = latest ? latest.sections : STANDARD_SECTIONS.map((s, i) => ({ ...s, body: '', position: i + 1 }));
+    const shown = versionInSentence({ ...number, label: input.label });
+    const sections = latest ? latest.sections : STANDARD_SECTIONS.map((s, i) => ({ ...s, body: '', format: 'PARAGRAPHS' as const, position: i + 1 }));
     const created = await ctx.tx.termsVersion.create({
       data: {
         councilId: ctx.council.id,
         boardId: board.id,
         ...number,
+        label: input.label,
         status: 'DRAFT',
-        title: draftTitle(label),
+        title: draftTitle(displayLabel({ ...number, label: input.label })),
         previousVersionId: latest?.id ?? null,
-        sections: { create: sections.map((s) => ({ councilId: ctx.council.id, kind: s.kind, heading: s.heading, body: s.body, position: s.position })) },
+        sections: {
+          create: sections.map((s) => ({ councilId: ctx.council.id, kind: s.kind, heading: s.heading, body: s.body, format: s.format, position: s.position })),
+        },
       },
       select: { id: true },
     });
-    const from = latest ? versionLabel(latest) : null;
+    const from = latest ? versionInSentence(latest) : null;
     return {
       data: { id: created.id, label },
-      message: from ? `Draft version ${label} started from version ${from}` : `Draft version ${label} started`,
+      message: from ? `Draft ${shown} started from ${from}` : `Draft ${shown} started`,
       audit: [
-        { kind: 'terms.create', entityType: 'TermsVersion', entityId: created.id, after: { version: label, from, sections: sections.map((s) => s.heading) } },
+        {
+          kind: 'terms.create',
+          entityType: 'TermsVersion',
+          entityId: created.id,
+          after: { version: label, label: displayLabel({ ...number, label: input.label }), from, sections: sections.map((s) => s.heading) },
+        },
       ],
     };
   },
@@ -101,16 +110,21 @@ export const saveTermsDraft = defineAction({
     if (!complete || [...input.sections.keys()].some((p) => !positions.has(p))) {
       throw new AppError('INVALID', "The form does not match this draft's sections. Copy anything you typed, then reload the page.");
     }
-    const differs = (s: { position: number; heading: string; body: string }) => {
+    const formatOf = (s: { position: number; format: LoadedVersion['sections'][number]['format'] }) => input.formats.get(s.position) ?? s.format;
+    const differs = (s: LoadedVersion['sections'][number]) => {
       const next = input.sections.get(s.position);
-      return next?.heading !== s.heading || next?.body !== s.body;
+      return next?.heading !== s.heading || next?.body !== s.body || formatOf(s) !== s.format;
     };
+    const relabel = input.label !== undefined && input.label !== draft.label;
     // identical to what is stored: nothing to save, and nobody's words are at risk
-    if (!draft.sections.some(differs)) return { data: { version: draft.version }, message: 'There were no changes to save', audit: [] };
+    if (!draft.sections.some(differs) && !relabel) return { data: { version: draft.version }, message: 'There were no changes to save', audit: [] };
 
     const { count } = await ctx.tx.termsVersion.updateMany({
       where: { id: draft.id, version: input.version, status: 'DRAFT' },
-      data: { version: { increment: 1 } },
+      data: {
+        version: { increment: 1 },
+        ...(relabel ? { label: input.label, title: draftTitle(displayLabel({ ...draft, label: input.label ?? null })) } : {}),
+      },
     });
     if (count === 0) {
       const current = await loadVersion(ctx.tx, board.id, draft.id);
@@ -123,19 +137,30 @@ export const saveTermsDraft = defineAction({
     const changed = stored.sections.filter(differs);
     for (const s of changed) {
       const next = input.sections.get(s.position);
-      await ctx.tx.termsSection.updateMany({ where: { id: s.id, termsVersionId: draft.id }, data: { heading: next?.heading, body: next?.body } });
+      await ctx.tx.termsSection.updateMany({
+        where: { id: s.id, termsVersionId: draft.id },
+        data: { heading: next?.heading, body: next?.body, format: formatOf(s) },
+      });
     }
-    const label = versionLabel(draft);
+    const label = versionInSentence({ ...draft, label: relabel ? (input.label ?? null) : draft.label });
     return {
       data: { version: stored.version },
-      message: `Draft version ${label} saved`,
+      message: `Draft ${label} saved`,
       audit: [
         {
           kind: 'terms.update',
           entityType: 'TermsVersion',
           entityId: draft.id,
-          before: { version: label, sections: changed.map((s) => ({ position: s.position, heading: s.heading, body: s.body })) },
-          after: { version: label, sections: changed.map((s) => ({ position: s.position, ...input.sections.get(s.position) })) },
+          before: {
+            version: versionLabel(draft),
+            label: displayLabel(draft),
+            sections: changed.map((s) => ({ position: s.position, heading: s.heading, body: s.body, format: s.format })),
+          },
+          after: {
+            version: versionLabel(draft),
+            label: displayLabel({ ...draft, label: relabel ? (input.label ?? null) : draft.label }),
+            sections: changed.map((s) => ({ position: s.position, ...input.sections.get(s.position), format: formatOf(s) })),
+          },
         },
       ],
     };
@@ -168,25 +193,30 @@ export const agreeTermsDraft = defineAction({
       throw invalid({ meetingId: ['That meeting has not taken place yet: record the agreement after the meeting'] });
     }
     const empty = emptySections(draft.sections);
-    if (empty.length) throw new AppError('INVALID', `Every section needs text before the board can agree the draft. Still empty: ${empty.join(', ')}.`);
+    if (empty.length)
+      throw new AppError(
+        'INVALID',
+        `Every section the board uses needs text before it can agree the draft (remove a section it does not use). Still empty: ${empty.join(', ')}.`,
+      );
     const { count } = await ctx.tx.termsVersion.updateMany({
       where: { id: draft.id, version: input.version, status: 'DRAFT' },
       data: { status: 'AGREED', agreedAtMeetingId: meeting.id, version: { increment: 1 } },
     });
     if (count === 0)
       throw new AppError('CONFLICT', 'The draft was changed while you were reading it. Reload the page, check the text, then record the agreement again.');
-    const label = versionLabel(draft);
+    const label = displayLabel(draft);
     return {
-      data: { label },
-      message: `Version ${label} recorded as agreed by the board at ${meeting.title} on ${formatLongDate(meeting.startsAt)}`,
+      data: { label: versionLabel(draft) },
+      message: `${label} recorded as agreed by the board at ${meeting.title} on ${formatLongDate(meeting.startsAt)}`,
       audit: [
         {
           kind: 'terms.agree',
           entityType: 'TermsVersion',
           entityId: draft.id,
-          before: { version: label, status: 'DRAFT' },
+          before: { version: versionLabel(draft), label, status: 'DRAFT' },
           after: {
-            version: label,
+            version: versionLabel(draft),
+            label,
             status: 'AGREED',
             meetingId: meeting.id,
             meeting: meeting.title,
@@ -216,58 +246,44 @@ export const approveTermsDraft = defineAction({
     const board = boardOf(ctx);
     const draft = await loadVersion(ctx.tx, board.id, input.termsId);
     refuseIfSigned(draft);
-    const before = versionLabel(draft);
+    const before = displayLabel(draft);
+    const route = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { termsApprovalRoute: true, termsApprovalBody: true } });
+    if (route.termsApprovalRoute === 'NAMED_BODY') {
+      throw new AppError(
+        'INVALID',
+        `This board’s terms are approved by ${route.termsApprovalBody ?? 'a named body'}, not the Chair: the administrator records that decision with its date and reference.`,
+      );
+    }
     if (draft.status !== 'AGREED') {
       throw new AppError(
         'INVALID',
-        `The board has not agreed version ${before} yet. Changes to the terms are agreed by the board and then approved by the Chair, so the agreement must be recorded at a meeting first.`,
+        `The board has not agreed ${versionInSentence(draft)} yet. Changes to the terms are agreed by the board and then approved by the Chair, so the agreement must be recorded at a meeting first.`,
       );
     }
     await refuseIfNotLatest(ctx.tx, board.id, draft);
     const hash = termsHash(draft.sections);
     const changedSince = 'The text changed after you opened it. Reload the page, read it again, then approve.';
     if (draft.version !== input.version || hash !== input.textHash) throw new AppError('CONFLICT', changedSince);
-    const number = approvedNumber(draft);
-    const label = versionLabel(number);
-    const previous = await ctx.tx.termsVersion.findFirst({ where: { boardId: board.id, status: 'APPROVED' }, select: { id: true, major: true, minor: true } });
-    const { count } = await ctx.tx.termsVersion.updateMany({
-      where: { id: draft.id, version: input.version, status: 'AGREED' },
-      data: {
-        status: 'APPROVED',
-        ...number,
-        title: approvedTitle(label),
-        approvedById: ctx.actor.id,
-        approvedAt: ctx.now,
-        approvedHash: hash,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw new AppError('CONFLICT', changedSince);
-    if (previous) await ctx.tx.termsVersion.updateMany({ where: { id: previous.id, status: 'APPROVED' }, data: { status: 'SUPERSEDED' } });
-    const { termsReviewMonths } = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { termsReviewMonths: true } });
-    const review = termsReview(ctx.now, termsReviewMonths, ctx.now);
+    const signed = await signVersion(
+      ctx,
+      board.id,
+      draft,
+      { hash, approvedAt: ctx.now, approvedById: ctx.actor.id, approvedByBody: null, reference: null, note: null, label: input.label },
+      input.version,
+    );
+    const { label, review } = signed;
     return {
-      data: { label, reviewOn: review.reviewOn },
-      message: `Version ${label} approved. Next review due by ${formatDayLong(new Date(`${review.reviewOn}T00:00:00Z`))}`,
+      data: { label: signed.urlLabel, reviewOn: review.reviewOn },
+      message: `${label} approved. Next review due by ${formatDayLong(new Date(`${review.reviewOn}T00:00:00Z`))}`,
       audit: [
         {
           kind: 'terms.approve',
           entityType: 'TermsVersion',
           entityId: draft.id,
-          before: { version: before, status: 'AGREED' },
-          after: { version: label, status: 'APPROVED', approvedHash: hash, approvedAt: ctx.now, reviewOn: review.reviewOn },
+          before: { version: versionLabel(draft), label: before, status: 'AGREED' },
+          after: { version: signed.urlLabel, label, status: 'APPROVED', approvedHash: hash, approvedAt: ctx.now, reviewOn: review.reviewOn },
         },
-        ...(previous
-          ? [
-              {
-                kind: 'terms.supersede' as const,
-                entityType: 'TermsVersion',
-                entityId: previous.id,
-                before: { version: versionLabel(previous), status: 'APPROVED' },
-                after: { status: 'SUPERSEDED', by: label },
-              },
-            ]
-          : []),
+        ...signed.supersede,
       ],
     };
   },

@@ -35,3 +35,16 @@ export function parseVersionLabel(label: string): VersionNumber | null {
 export function compareVersions(a: VersionNumber, b: VersionNumber): number {
   return b.major - a.major || b.minor - a.minor;
 }
+
+/**
+ * A version as the board writes it ("V0.2 draft", "Version 3"), or "Version 3.1" from its
+ * number when it has no label of its own. Headings, tables, the PDF and audit use this.
+ */
+export function displayLabel(v: VersionNumber & { label?: string | null }): string {
+  return v.label ?? `Version ${versionLabel(v)}`;
+}
+
+/** The same in a sentence: "V0.2 draft", or "version 3.1". */
+export function versionInSentence(v: VersionNumber & { label?: string | null }): string {
+  return v.label ?? `version ${versionLabel(v)}`;
+}

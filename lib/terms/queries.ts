@@ -3,7 +3,7 @@ import { notFound } from '../errors';
 import { defineQuery } from '../access/query';
 import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
-import { parseVersionLabel, versionLabel } from './numbering';
+import { displayLabel, parseVersionLabel, versionInSentence, versionLabel } from './numbering';
 import { termsReview } from './review';
 import { termsHash } from './hash';
 
@@ -13,8 +13,14 @@ const versionSummary = {
   id: true,
   major: true,
   minor: true,
+  label: true,
+  historical: true,
   status: true,
   title: true,
+  agreedOn: true,
+  approvedByBody: true,
+  approvalReference: true,
+  approvalNote: true,
   approvedAt: true,
   createdAt: true,
   updatedAt: true,
@@ -30,19 +36,26 @@ async function reviewMonths(tx: Tx, boardId: string): Promise<number> {
   return board.termsReviewMonths;
 }
 
+/** Who approves this board's terms: the Chair, or a named body whose decision the administrator records. */
+async function approvalRoute(tx: Tx, boardId: string) {
+  return tx.board.findUniqueOrThrow({ where: { id: boardId }, select: { termsApprovalRoute: true, termsApprovalBody: true } });
+}
+
 /** Every version of the board's terms, newest first, with the current approved one and its review date. */
 export async function listTermsVersions(ctx: Scope, now = new Date()) {
-  const { versions, months } = await withCouncil(ctx.council.id, async (tx) => ({
+  const { versions, months, route } = await withCouncil(ctx.council.id, async (tx) => ({
     versions: await tx.termsVersion.findMany({ where: { boardId: ctx.board.id }, orderBy: [...newestFirst], select: versionSummary }),
     months: await reviewMonths(tx, ctx.board.id),
+    route: await approvalRoute(tx, ctx.board.id),
   }));
-  const rows = versions.map((v) => ({ ...v, label: versionLabel(v) }));
+  const rows = versions.map((v) => ({ ...v, label: versionLabel(v), shown: displayLabel(v), named: versionInSentence(v), ownLabel: v.label }));
   const current = rows.find((v) => v.status === 'APPROVED') ?? null;
   return {
     versions: rows,
     latest: rows[0] ?? null,
     current,
     reviewMonths: months,
+    route,
     review: current?.approvedAt ? termsReview(current.approvedAt, months, now) : null,
   };
 }
@@ -63,20 +76,26 @@ async function readTermsVersionUnchecked(ctx: Scope, label: string, now = new Da
       select: {
         ...versionSummary,
         approvedHash: true,
-        previousVersion: { select: { major: true, minor: true } },
-        sections: { orderBy: { position: 'asc' }, select: { id: true, kind: true, heading: true, body: true, position: true } },
+        previousVersion: { select: { major: true, minor: true, label: true } },
+        sections: { orderBy: { position: 'asc' }, select: { id: true, kind: true, heading: true, body: true, format: true, position: true } },
       },
     });
     if (!version) return null;
     const latest = await tx.termsVersion.findFirst({ where: { boardId: ctx.board.id }, orderBy: [...newestFirst], select: { id: true } });
-    return { version, isLatest: latest?.id === version.id, months: await reviewMonths(tx, ctx.board.id) };
+    return { version, isLatest: latest?.id === version.id, months: await reviewMonths(tx, ctx.board.id), route: await approvalRoute(tx, ctx.board.id) };
   });
   if (!found) throw notFound('Terms version');
-  const { version, isLatest, months } = found;
+  const { version, isLatest, months, route } = found;
   return {
     ...version,
     label: versionLabel(version),
+    shown: displayLabel(version),
+    named: versionInSentence(version),
+    // the board's own words for it, if any ("V0.2 draft")
+    ownLabel: version.label,
+    route,
     previousLabel: version.previousVersion && versionLabel(version.previousVersion),
+    previousShown: version.previousVersion && displayLabel(version.previousVersion),
     isLatest,
     reviewMonths: months,
     // what the Chair is shown and approves; recomputed at approval and compared

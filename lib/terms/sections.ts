@@ -1,4 +1,5 @@
 import type { TermsSectionKind } from '../db/generated/prisma/client';
+import { listItems, type SectionFormat } from '../rules/terms-shape';
 
 /**
  * The sections a board's first draft starts with: the headings of DOMAIN.md's model of
@@ -17,7 +18,13 @@ export const STANDARD_SECTIONS: readonly { kind: TermsSectionKind; heading: stri
   { kind: 'DISSOLUTION', heading: 'Dissolution' },
 ];
 
-/** Headings of sections with no text yet: the board cannot agree, nor the Chair approve, a gap. */
-export function emptySections(sections: readonly { heading: string; body: string }[]): string[] {
-  return sections.filter((s) => s.body.trim() === '' || s.heading.trim() === '').map((s) => s.heading.trim() || '(untitled section)');
+/**
+ * Headings of the sections the board uses that have no text yet (a list with no items):
+ * the board cannot agree, nor anyone approve, a gap. A section it does not use is
+ * removed from the draft rather than left empty.
+ */
+export function emptySections(sections: readonly { heading: string; body: string; format?: SectionFormat }[]): string[] {
+  return sections
+    .filter((s) => s.body.trim() === '' || s.heading.trim() === '' || (s.format === 'NUMBERED_LIST' && listItems(s.body).length === 0))
+    .map((s) => s.heading.trim() || '(untitled section)');
 }

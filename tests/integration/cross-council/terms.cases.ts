@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../../lib/db/generated/prisma/client';
 import { withCouncil } from '../../../lib/db/tenant';
 import { termsHash } from '../../../lib/terms/hash';
-import type { Cases, World } from './world';
+import { routeCouncilOnly, type Cases, type World } from './world';
 
 /** Council B's board gets a held meeting and terms: an approved version 1 and an agreed draft 1.1. */
 async function termsOfB(w: World) {
@@ -76,4 +76,38 @@ export const cases: Cases = {
     const b = await termsOfB(w);
     return { termsId: b.draft.id, version: '1', textHash: b.hash };
   },
+  'terms.section.add': async (w) => ({ termsId: (await termsOfB(w)).draft.id, version: '1', heading: 'Venue', kind: 'OTHER', format: 'PARAGRAPHS' }),
+  'terms.section.remove': async (w) => {
+    const b = await termsOfB(w);
+    return { termsId: b.draft.id, version: '1', sectionId: await sectionOfB(w, b.draft.id) };
+  },
+  'terms.section.move': async (w) => {
+    const b = await termsOfB(w);
+    return { termsId: b.draft.id, version: '1', sectionId: await sectionOfB(w, b.draft.id), direction: 'down' };
+  },
+  // B's board is approved by a named body, and B's agreed draft is what A names
+  'terms.decision': async (w) => {
+    const b = await termsOfB(w);
+    await withCouncil(w.b.council.id, (tx) =>
+      tx.board.update({ where: { id: w.b.board.id }, data: { termsApprovalRoute: 'NAMED_BODY', termsApprovalBody: 'Full Council' } }),
+    );
+    return { termsId: b.draft.id, version: '1', textHash: b.hash, decidedOn: '1/3/2026', reference: 'Minute 45' };
+  },
+  // the board comes from the route: a past version posted through A is A's (a boardId in the form changes nothing of B's)
+  'terms.history': (w) =>
+    routeCouncilOnly({
+      boardId: w.b.board.id,
+      number: '1',
+      label: 'Version 1',
+      approvedOn: '1/3/2024',
+      approvedBy: 'The Chair',
+      'heading-1': 'Purpose',
+      'body-1': 'A past purpose.',
+    }),
+  'terms.route': (w) => routeCouncilOnly({ boardId: w.b.board.id, termsApprovalRoute: 'NAMED_BODY', termsApprovalBody: 'Cabinet' }),
 };
+
+async function sectionOfB(w: World, termsVersionId: string) {
+  const section = await withCouncil(w.b.council.id, (tx) => tx.termsSection.findFirstOrThrow({ where: { termsVersionId }, select: { id: true } }));
+  return section.id;
+}

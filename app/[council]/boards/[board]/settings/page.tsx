@@ -16,7 +16,8 @@ import { StatusTag } from '@/components/tag';
 import { DataTable } from '@/components/data-table';
 import { currentTime } from '@/lib/clock';
 import { boardPath, boardSectionPath } from '@/lib/routes';
-import { AgendaAgreementSetting } from './agenda-agreement';
+import { AgendaAgreementSetting } from './_components/agenda-agreement';
+import { TermsRouteForm } from './_components/terms-route-form';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -145,6 +146,8 @@ export default async function BoardSettingsPage({ params, searchParams }: Props)
       </section>
 
       <AgendaAgreementSetting council={ctx.council.slug} board={board} options={agendaAgreementOptions} />
+
+      <TermsRouteForm route={[ctx.council.slug, board.slug]} current={board} />
 
       <section aria-labelledby="reporting-heading" className="mb-12 max-w-3xl">
         <h2 id="reporting-heading">Reporting lines</h2>

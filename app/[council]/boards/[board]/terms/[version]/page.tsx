@@ -4,9 +4,13 @@ import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
 import { getTermsVersion, listAgreeableMeetings } from '@/lib/terms/queries';
 import { approvedNumber, parseVersionLabel, versionLabel } from '@/lib/terms/numbering';
-import { bodyField, headingField } from '@/lib/terms/schema';
+import { bodyField, formatField, headingField } from '@/lib/terms/schema';
+import { approvedLine } from '@/lib/terms/pdf';
+import { labelOptions } from '@/lib/labels';
+import { DraftShape } from '../_components/draft-shape';
+import { DecisionForm } from '../_components/decision-form';
 import { agreeTermsDraftFormAction, approveTermsDraftFormAction, saveTermsDraftFormAction } from '@/lib/terms/form-actions';
-import { formatDateTime, formatLongDate } from '@/lib/format';
+import { formatDayLong, formatLongDate } from '@/lib/format';
 import { Form, type FieldSpec } from '@/components/form';
 import { TermsStatusTag } from '../_components/terms-status-tag';
 import { SectionsView } from '../_components/sections-view';
@@ -32,7 +36,9 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
   const base = boardSectionPath(ctx.council.slug, ctx.board.slug, 'terms');
   const route = [ctx.council.slug, ctx.board.slug] as const;
   const drafting = v.status === 'DRAFT' && v.isLatest && can(ctx.roles, 'terms', 'update');
-  const approving = v.status === 'AGREED' && v.isLatest && can(ctx.roles, 'terms', 'approve');
+  const byBody = v.route.termsApprovalRoute === 'NAMED_BODY' ? v.route.termsApprovalBody : null;
+  const approving = !byBody && v.status === 'AGREED' && v.isLatest && can(ctx.roles, 'terms', 'approve');
+  const recordingDecision = !!byBody && (v.status === 'DRAFT' || v.status === 'AGREED') && v.isLatest && can(ctx.roles, 'terms', 'update');
   const meetings = drafting ? await listAgreeableMeetings(ctx) : [];
   const keys: FieldSpec[] = [
     { name: 'termsId', label: '', type: 'hidden', defaultValue: v.id },
@@ -41,25 +47,35 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
   return (
     <main id="main-content">
       <Banner done={(await searchParams).done} messages={termsDoneMessages} />
-      <h1>Terms of reference: version {v.label}</h1>
+      <h1>Terms of reference: {v.named}</h1>
+      {v.historical && (
+        <p className="mb-6 max-w-3xl border-l-8 border-border bg-panel p-4">
+          <strong>Historical record.</strong> Recorded from the board’s own paper, not drafted or approved in Tabled. It is kept as written.
+        </p>
+      )}
       <dl className="mb-6 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]">
         <dt className="font-bold">Status</dt>
         <dd>
-          <TermsStatusTag status={v.status} />
+          <TermsStatusTag status={v.status} historical={v.historical} />
           {!v.isLatest && (v.status === 'DRAFT' || v.status === 'AGREED') && <span className="ml-2">Replaced by a later version; kept as a record.</span>}
         </dd>
         <dt className="font-bold">Based on</dt>
-        <dd>{v.previousLabel ? <Link href={termsVersionPath(...route, v.previousLabel)}>Version {v.previousLabel}</Link> : 'The first version'}</dd>
+        <dd>{v.previousLabel ? <Link href={termsVersionPath(...route, v.previousLabel)}>{v.previousShown}</Link> : 'The first version'}</dd>
         <dt className="font-bold">Agreed by the board</dt>
         <dd>
           {v.agreedAtMeeting ? (
             <Link href={meetingPath(...route, v.agreedAtMeeting.id)}>{`${v.agreedAtMeeting.title}, ${formatLongDate(v.agreedAtMeeting.startsAt)}`}</Link>
+          ) : v.agreedOn ? (
+            formatDayLong(v.agreedOn)
           ) : (
             'Not recorded'
           )}
         </dd>
-        <dt className="font-bold">Approved by the Chair</dt>
-        <dd>{v.approvedAt ? `${v.approvedBy?.name ?? 'Name not recorded'}, ${formatDateTime(v.approvedAt)}` : 'Not yet approved'}</dd>
+        <dt className="font-bold">Approved</dt>
+        <dd>
+          {v.approvedAt ? approvedLine({ ...v, approvedBy: v.approvedBy?.name ?? null }) : byBody ? `Not yet approved by ${byBody}` : 'Not yet approved'}
+          {v.approvalNote && <span className="block">{v.approvalNote}</span>}
+        </dd>
         {v.review && (
           <>
             <dt className="font-bold">Review</dt>
@@ -87,7 +103,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
         </li>
         {v.previousLabel && (
           <li>
-            <Link href={termsComparePath(...route, { from: v.previousLabel, to: v.label })}>Compare with version {v.previousLabel}</Link>
+            <Link href={termsComparePath(...route, { from: v.previousLabel, to: v.label })}>Compare with {v.previousShown}</Link>
           </li>
         )}
         <li>
@@ -103,22 +119,45 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
               Separate paragraphs with a blank line. If someone else saves while you are editing, you will see both versions and lose neither.
             </p>
             <Form
+              // a new shape (a section added, removed or moved) is a new form: fields are named by position
+              key={v.sections.map((s) => s.id).join()}
               action={saveTermsDraftFormAction.bind(null, ...route, v.label)}
               submitLabel="Save draft"
               fields={[
                 ...keys,
+                {
+                  name: 'label',
+                  label: 'This version as the board writes it (optional)',
+                  hint: 'For example, “V0.2 draft”. Leave empty to show the number.',
+                  defaultValue: v.ownLabel ?? '',
+                },
                 ...v.sections.flatMap((s): FieldSpec[] => [
                   { name: headingField(s.position), label: `Section ${s.position} heading`, defaultValue: s.heading },
-                  { name: bodyField(s.position), label: `Section ${s.position} text (${s.heading})`, type: 'textarea', defaultValue: s.body },
+                  {
+                    name: formatField(s.position),
+                    label: `Section ${s.position} reads as`,
+                    type: 'radios',
+                    inline: true,
+                    options: labelOptions('termsSectionFormat'),
+                    defaultValue: s.format,
+                  },
+                  {
+                    name: bodyField(s.position),
+                    label: `Section ${s.position} text (${s.heading})`,
+                    hint: s.format === 'NUMBERED_LIST' ? 'One item a line: the list numbers itself.' : undefined,
+                    type: 'textarea',
+                    defaultValue: s.body,
+                  },
                 ]),
               ]}
             />
           </section>
+          <DraftShape route={route} label={v.label} termsId={v.id} version={v.version} sections={v.sections} />
           <section aria-labelledby="record-agreement" className="mb-12 max-w-3xl">
             <h2 id="record-agreement">Record the board’s agreement</h2>
             <p className="mb-4">
               Once the board has agreed this draft at a meeting, record it here. Save any changes first: the text as saved is what the board agreed, and it
-              cannot be changed afterwards. The Chair then approves it.
+              cannot be changed afterwards. {byBody ? `${byBody} then approves it, and its decision is recorded below.` : 'The Chair then approves it.'}
             </p>
             {meetings.length === 0 ? (
               <p>No meeting of this board has taken place yet.</p>
@@ -147,6 +186,7 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
         <SectionsView sections={v.sections} />
       )}
 
+      {recordingDecision && byBody && <DecisionForm route={route} body={byBody} shown={v.shown} keys={keys} textHash={v.textHash} number={v} />}
       {approving && (
         <section aria-labelledby="approve" className="mb-12 max-w-3xl border-l-8 border-success bg-panel p-4">
           <h2 id="approve">Approve as the Chair</h2>
@@ -162,11 +202,19 @@ export default async function TermsVersionPage({ params, searchParams }: Props) 
               confirmLabel: `Yes, approve version ${v.label}`,
               body: `It becomes version ${versionLabel(approvedNumber(v))}, replaces the version in force and cannot be changed afterwards.`,
             }}
-            fields={[...keys, { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash }]}
+            fields={[
+              ...keys,
+              { name: 'textHash', label: '', type: 'hidden', defaultValue: v.textHash },
+              {
+                name: 'label',
+                label: 'The approved version as the board writes it (optional)',
+                hint: `For example, “Version ${versionLabel(approvedNumber(v))}”. Leave empty to show the number.`,
+              },
+            ]}
           />
         </section>
       )}
-      {v.status === 'AGREED' && v.isLatest && !approving && <p className="mb-8 font-bold">Agreed by the board: waiting for the Chair’s approval.</p>}
+      {v.status === 'AGREED' && v.isLatest && !approving && !byBody && <p className="mb-8 font-bold">Agreed by the board: waiting for the Chair’s approval.</p>}
     </main>
   );
 }

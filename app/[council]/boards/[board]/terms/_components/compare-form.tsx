@@ -1,8 +1,11 @@
+type Choice = { label: string; shown: string; status: string; historical?: boolean };
+
 /** Choose any two versions: a plain GET form, so the comparison has its own address. */
-export function CompareForm({ action, versions, from, to }: { action: string; versions: { label: string; status: string }[]; from?: string; to?: string }) {
-  const option = (v: { label: string; status: string }) => (
+export function CompareForm({ action, versions, from, to }: { action: string; versions: Choice[]; from?: string; to?: string }) {
+  const option = (v: Choice) => (
     <option key={v.label} value={v.label}>
-      Version {v.label} ({v.status === 'AGREED' ? 'agreed by the board' : v.status.toLowerCase()})
+      {v.shown} ({v.status === 'AGREED' ? 'agreed by the board' : v.status.toLowerCase()}
+      {v.historical ? ', historical record' : ''})
     </option>
   );
   return (

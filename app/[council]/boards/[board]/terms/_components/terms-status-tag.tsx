@@ -4,6 +4,16 @@ const tones = { DRAFT: 'grey', AGREED: 'purple', APPROVED: 'green', SUPERSEDED: 
 const words = { DRAFT: 'Draft', AGREED: 'Agreed by the board', APPROVED: 'Approved', SUPERSEDED: 'Superseded' } as const;
 
 /** The status of a version in words as well as colour. */
-export function TermsStatusTag({ status }: { status: keyof typeof tones }) {
-  return <Tag tone={tones[status]}>{words[status]}</Tag>;
+export function TermsStatusTag({ status, historical = false }: { status: keyof typeof tones; historical?: boolean }) {
+  return (
+    <>
+      <Tag tone={tones[status]}>{words[status]}</Tag>
+      {historical && (
+        <>
+          {' '}
+          <Tag tone="grey">Historical record</Tag>
+        </>
+      )}
+    </>
+  );
 }

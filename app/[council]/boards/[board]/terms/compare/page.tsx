@@ -4,6 +4,7 @@ import { resolveBoard } from '@/lib/boards/context';
 import { getTermsVersion, listTermsVersions } from '@/lib/terms/queries';
 import { compareSchema } from '@/lib/terms/schema';
 import { diffVersions } from '@/lib/terms/diff';
+import { printedBody } from '@/lib/rules/terms-shape';
 import { parseVersionLabel, versionLabel } from '@/lib/terms/numbering';
 import { ErrorSummary } from '@/components/error-summary';
 import { CompareForm } from '../_components/compare-form';
@@ -54,7 +55,7 @@ export default async function CompareTermsPage({ params, searchParams }: Props) 
       {diff && from && to && (
         <>
           <h2>
-            Changes from version {from.label} to version {to.label}
+            Changes from {from.named} to {to.named}
           </h2>
           <p className="mb-2">{diff.changed === 0 ? 'The two versions have the same text.' : `${diff.changed} of ${diff.sections.length} sections differ.`}</p>
           <p className="mb-6 text-secondary">
@@ -70,6 +71,8 @@ export default async function CompareTermsPage({ params, searchParams }: Props) 
 
 async function compare(ctx: Awaited<ReturnType<typeof resolveBoard>>, from: string, to: string) {
   const [a, b] = await Promise.all([getTermsVersion(ctx, from), getTermsVersion(ctx, to)]);
-  const sections = diffVersions(a.sections, b.sections);
+  // as printed: a list with its numbers, so a section turned into a list shows as changed
+  const printed = (sections: typeof a.sections) => sections.map((s) => ({ ...s, body: printedBody(s) }));
+  const sections = diffVersions(printed(a.sections), printed(b.sections));
   return { sections, changed: sections.filter((s) => s.change !== 'unchanged').length };
 }

@@ -35,11 +35,12 @@ export default async function TermsPrintPage({ params }: Props) {
       <style>{printStyles}</style>
       <div className="print-hidden mb-8 flex flex-wrap items-center gap-6">
         <PrintButton />
-        <Link href={base}>Back to version {v.label}</Link>
+        <Link href={base}>Back to {v.shown}</Link>
         <a href={termsVersionFilePath(ctx.council.slug, ctx.board.slug, v.label, 'pdf')}>Download as PDF</a>
       </div>
       <p className="text-secondary">{ctx.council.name}</p>
       <h1>{ctx.board.name}: Terms of Reference</h1>
+      {v.historical && <p className="font-bold">Historical record</p>}
       <div className="mb-8 border-b-2 border-ink pb-4">
         {lines.map((line) => (
           <p key={line}>{line}</p>
