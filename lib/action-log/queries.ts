@@ -269,15 +269,16 @@ export async function listOwnerSeats(ctx: Pick<BoardContext, 'council' | 'board'
 /**
  * Meetings of this board at which the board can have decided something that arose at
  * `since` (a date proposed, an action raised): not cancelled, started by now (held or in
- * progress) and ended after `since`, the same test `resolveAgreedMeeting` applies. Newest first.
+ * progress) and ended after `since`, the same test `resolveAgreedMeeting` applies; a
+ * historical meeting (held before the board came to Tabled) whenever it was. Newest first.
  */
 export async function listDecisionMeetings(ctx: Pick<BoardContext, 'council' | 'board'>, since: Date, now = new Date()) {
   return withCouncil(ctx.council.id, (tx) =>
     tx.meeting.findMany({
-      where: { boardId: ctx.board.id, status: { not: 'CANCELLED' }, startsAt: { lte: now }, endsAt: { gte: since } },
+      where: { boardId: ctx.board.id, status: { not: 'CANCELLED' }, startsAt: { lte: now }, OR: [{ endsAt: { gte: since } }, { historical: true }] },
       orderBy: { startsAt: 'desc' },
       take: 24,
-      select: { id: true, title: true, startsAt: true },
+      select: { id: true, title: true, startsAt: true, historical: true },
     }),
   );
 }

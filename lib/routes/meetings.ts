@@ -7,8 +7,8 @@ const meetings = (council: string, board: string) => path`/${council}/boards/${b
 const meeting = (council: string, board: string, meetingId: string) => `${meetings(council, board)}${path`/${meetingId}`}`;
 
 export const meetingsPath = (council: string, board: string, query?: Query): Route => route(meetings(council, board), query);
-export const newMeetingPath = (council: string, board: string, kind: 'one' | 'series' = 'one'): Route =>
-  route(`${meetings(council, board)}/new${kind === 'series' ? '/series' : ''}`);
+export const newMeetingPath = (council: string, board: string, kind: 'one' | 'series' | 'historical' = 'one'): Route =>
+  route(`${meetings(council, board)}/new${kind === 'one' ? '' : `/${kind}`}`);
 
 export const meetingPath = (council: string, board: string, meetingId: string, query?: Query): Route => route(meeting(council, board, meetingId), query);
 

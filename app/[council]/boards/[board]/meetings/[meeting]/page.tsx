@@ -29,6 +29,7 @@ import {
 } from '@/lib/routes';
 import { hasBegun } from '@/lib/rules/meetings';
 import { currentTime } from '@/lib/clock';
+import { HistoricalMeeting } from './historical-meeting';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -66,6 +67,7 @@ export default async function MeetingPage({ params }: Props) {
   const agreesAgenda = scheduled && can(ctx.roles, 'agenda', 'approve') && m.agendaItems.length > 0;
   const linkOptions = editsAgenda ? await getLinkOptions(ctx) : null;
   const route = { council: ctx.council.slug, board: ctx.board.slug, meetingId: m.id };
+  if (m.historical) return <HistoricalMeeting meeting={m} boardName={ctx.board.name} meetingsHref={boardSectionPath(...at, 'meetings')} />;
   return (
     <main id="main-content">
       {meetingName(m, ctx.board.name) === m.title && (
