@@ -180,6 +180,7 @@ const rowSelect = {
   ownerAgency: true,
   ownerSeatId: true,
   importedAt: true,
+  importedFrom: true,
   ownerSeat: { select: { position: true, agency: true, person: { select: { name: true } } } },
   revisions: { where: { agreedAt: null }, orderBy: { proposedAt: 'desc' }, take: 1, select: { proposedDueOn: true, reason: true } },
   updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { body: true, createdAt: true } },
