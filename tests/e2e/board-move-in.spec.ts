@@ -105,8 +105,8 @@ test('moving a board in: an administrator records past meetings, the terms histo
 
     // the imported actions are marked as such in the log, with their revised dates beside the original
     await page.goto(`${BOARD(demo)}/actions?show=all`);
-    await expect(page.getByRole('row').filter({ hasText: 'BB-18' }).getByText('Imported')).toBeVisible();
-    await expect(page.getByRole('row').filter({ hasText: 'BB-17' }).getByText('Imported')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'BB-18' }).getByText('Imported', { exact: true })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'BB-17' }).getByText('Imported', { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
 
     // the signed-off action: its sign-off at the historical meeting, and its history
