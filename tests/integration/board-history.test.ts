@@ -5,6 +5,7 @@ import { withCouncil } from '../../lib/db/tenant';
 import { forYou } from '../../lib/for-you/queries';
 import { recordHistoricalMeeting } from '../../lib/meetings/historical';
 import { startMinutes } from '../../lib/minutes/actions';
+import { circulatePapers } from '../../lib/papers/actions';
 import { minutesAlerts } from '../../lib/minutes/queries';
 import { getPublicBoard } from '../../lib/public/queries';
 import type { ActionResult } from '../../lib/action/result';
@@ -101,6 +102,43 @@ describe('recording a past meeting as a historical record', () => {
     // while a meeting run in Tabled and held is listed there
     expect(JSON.stringify(publicBoard)).toContain(w.held.id);
     expect(await startMinutes.execute({ ...w.call(w.admin.id), input: { meetingId } })).toMatchObject({ ok: false, code: 'CONFLICT' });
+  });
+});
+
+describe('the minutes of a historical meeting as a document', () => {
+  it('files an uploaded paper with the record for the board to read, sending it to no one', async () => {
+    const w = await actionWorld(t);
+    const meetingId = await recorded(w, { minutes: '' });
+    const paper = await withCouncil(w.council.id, async (tx) => {
+      const p = await tx.paper.create({ data: { councilId: w.council.id, meetingId, title: 'Minutes, 14 January 2026 (as approved)' } });
+      await tx.paperFile.create({
+        data: {
+          councilId: w.council.id,
+          paperId: p.id,
+          versionNo: 1,
+          fileName: 'minutes-2026-01-14.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 10,
+          sha256: '0'.repeat(64),
+          storageKey: `${w.council.id}/papers/minutes.pdf`,
+          uploadedById: w.admin.id,
+        },
+      });
+      return p;
+    });
+    const result = await circulatePapers.execute({ ...w.call(w.admin.id), input: { meetingId } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { recipients: 0, late: false },
+      message: expect.stringMatching(/historical record\. No one was sent anything/),
+    });
+    expect(await withCouncil(w.council.id, (tx) => tx.paper.findUniqueOrThrow({ where: { id: paper.id } }))).toMatchObject({
+      status: 'CIRCULATED',
+      isLate: false,
+    });
+    expect(await t.prisma.outboxMessage.count({ where: { councilId: w.council.id } })).toBe(0);
+    const event = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'paper.circulate', entityId: paper.id } }));
+    expect(event).toMatchObject({ data: { after: { historical: true, sentTo: [] } } });
   });
 });
 

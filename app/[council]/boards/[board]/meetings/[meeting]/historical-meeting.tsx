@@ -21,13 +21,17 @@ type Props = {
   };
   boardName: string;
   meetingsHref: Route;
+  /** the papers page, for an administrator to upload the minutes as a document */
+  papersHref: Route | null;
+  /** papers filed with the record (the minutes as a document, reports), each with its download */
+  papers: { id: string; title: string; href: string }[];
 };
 
 /**
  * A meeting the board held before it came to Tabled, as the board's own record has it. It
  * has no agenda, papers, deadlines or minutes workflow here: only what was recorded.
  */
-export function HistoricalMeeting({ meeting: m, boardName, meetingsHref }: Props) {
+export function HistoricalMeeting({ meeting: m, boardName, meetingsHref, papersHref, papers }: Props) {
   const lists = [
     ['Present', m.historicalPresent],
     ['Apologies', m.historicalApologies],
@@ -69,10 +73,24 @@ export function HistoricalMeeting({ meeting: m, boardName, meetingsHref }: Props
       <p className="mb-2">
         <Tag tone="purple">{HISTORICAL_MINUTES_NOTE}</Tag>
       </p>
-      {m.historicalMinutes ? (
-        <div className="mb-8 max-w-3xl whitespace-pre-line">{m.historicalMinutes}</div>
-      ) : (
-        <p className="mb-8">No minutes were recorded with this meeting.</p>
+      {m.historicalMinutes && <div className="mb-6 max-w-3xl whitespace-pre-line">{m.historicalMinutes}</div>}
+      {papers.length > 0 && (
+        <ul className="mb-6 list-disc pl-6">
+          {papers.map((p) => (
+            <li key={p.id}>
+              {/* a file download: a plain link, so the router does not prefetch it */}
+              <a href={p.href} download>
+                {p.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!m.historicalMinutes && papers.length === 0 && <p className="mb-6">No minutes were recorded with this meeting.</p>}
+      {papersHref && (
+        <p className="mb-8">
+          <Link href={papersHref}>Upload the minutes or other papers as documents</Link>
+        </p>
       )}
       <h2>Decisions</h2>
       {m.decisions.length ? (
