@@ -6,6 +6,8 @@ import { forYou } from '../../lib/for-you/queries';
 import { recordHistoricalMeeting } from '../../lib/meetings/historical';
 import { startMinutes } from '../../lib/minutes/actions';
 import { circulatePapers } from '../../lib/papers/actions';
+import { agendaPackFor } from '../../lib/papers/agenda-pack';
+import { updateMeeting } from '../../lib/meetings/actions';
 import { minutesAlerts } from '../../lib/minutes/queries';
 import { getPublicBoard } from '../../lib/public/queries';
 import type { ActionResult } from '../../lib/action/result';
@@ -102,6 +104,16 @@ describe('recording a past meeting as a historical record', () => {
     // while a meeting run in Tabled and held is listed there
     expect(JSON.stringify(publicBoard)).toContain(w.held.id);
     expect(await startMinutes.execute({ ...w.call(w.admin.id), input: { meetingId } })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    // correcting its details invites no one, and it has no agenda pack to print
+    const edited = await updateMeeting.execute({
+      ...w.call(w.admin.id),
+      input: { meetingId, version: '1', title: 'Improvement Board (January)', kind: 'ORDINARY', venue: 'Town Hall', virtualLink: '' },
+    });
+    expect(edited).toMatchObject({ ok: true });
+    expect(await t.prisma.outboxMessage.count({ where: { councilId: w.council.id } })).toBe(0);
+    await expect(agendaPackFor({ actorId: w.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, meetingId, now: ACTION_NOW })).rejects.toThrow(
+      /historical record: it has no agenda pack/,
+    );
   });
 });
 
