@@ -8,6 +8,7 @@ import { startMinutes } from '../../lib/minutes/actions';
 import { circulatePapers } from '../../lib/papers/actions';
 import { agendaPackFor } from '../../lib/papers/agenda-pack';
 import { updateMeeting } from '../../lib/meetings/actions';
+import { attendancePeriod, getAttendanceRecord } from '../../lib/attendance/record';
 import { minutesAlerts } from '../../lib/minutes/queries';
 import { getPublicBoard } from '../../lib/public/queries';
 import type { ActionResult } from '../../lib/action/result';
@@ -114,6 +115,19 @@ describe('recording a past meeting as a historical record', () => {
     await expect(agendaPackFor({ actorId: w.admin.id, councilSlug: w.council.slug, boardSlug: w.board.slug, meetingId, now: ACTION_NOW })).rejects.toThrow(
       /historical record: it has no agenda pack/,
     );
+  });
+});
+
+describe("the seats' attendance record", () => {
+  it('leaves historical meetings out: their attendance is a list of names, not the seats’ record', async () => {
+    const w = await actionWorld(t);
+    const period = attendancePeriod({}, ACTION_NOW);
+    const before = await getAttendanceRecord.read(w.ctxFor(w.admin.id), period, ACTION_NOW);
+    await recorded(w);
+    const after = await getAttendanceRecord.read(w.ctxFor(w.admin.id), period, ACTION_NOW);
+    expect(after.meetingsTakenPlace).toBe(before.meetingsTakenPlace);
+    expect(after.rows.map((r) => r.tally)).toEqual(before.rows.map((r) => r.tally));
+    expect(before.meetingsTakenPlace).toBeGreaterThan(0);
   });
 });
 
