@@ -87,7 +87,8 @@ async function ownerSeat(ctx: ActionContext, seatId: string | null, keeping: str
   return seat;
 }
 
-const meetingNote = (m: { title: string; startsAt: Date }) => `${m.title}, ${formatDay(m.startsAt)}`;
+const meetingNote = (m: { title: string; startsAt: Date; historical?: boolean }) =>
+  `${m.title}, ${formatDay(m.startsAt)}${m.historical ? ' (historical record)' : ''}`;
 
 const dueThatCounts = (a: LoadedAction) => formatDay(a.agreedDueOn ?? a.dueOn);
 
@@ -293,7 +294,13 @@ export const agreeDate = defineAction({
             ...snapshot(action),
             revision: { previousDueOn: dayString(revision.previousDueOn), proposedDueOn: dayString(revision.proposedDueOn), reason: revision.reason },
           },
-          after: { revisionId: revision.id, agreedDueOn: dayString(revision.proposedDueOn), meetingId: meeting.id, meeting: meeting.title },
+          after: {
+            revisionId: revision.id,
+            agreedDueOn: dayString(revision.proposedDueOn),
+            meetingId: meeting.id,
+            meeting: meeting.title,
+            ...(meeting.historical ? { historical: true } : {}),
+          },
         },
       ],
     };
@@ -336,7 +343,13 @@ export const signOffAction = defineAction({
           entityType: 'Action',
           entityId: action.id,
           before: snapshot(action),
-          after: { status: 'CLOSED', meetingId: meeting.id, meeting: meeting.title, note: input.signOffNote },
+          after: {
+            status: 'CLOSED',
+            meetingId: meeting.id,
+            meeting: meeting.title,
+            note: input.signOffNote,
+            ...(meeting.historical ? { historical: true } : {}),
+          },
         },
       ],
     };

@@ -30,6 +30,7 @@ export const EXPORT_COLUMNS = [
   { header: 'Status', width: 24, value: (a: ActionRow) => label('actionStatus', a.status) },
   { header: 'RAG', width: 10, value: (a: ActionRow) => ({ red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete' })[a.rag] },
   { header: 'Latest update', width: 60, value: (a: ActionRow) => a.latestUpdate?.body ?? '' },
+  { header: 'Imported (historical record)', width: 30, value: (a: ActionRow) => (a.importedAt ? `Imported from ${a.importedFrom ?? 'an earlier log'}` : '') },
   { header: 'Latest update on', width: 12, date: true, value: (a: ActionRow) => (a.latestUpdate ? londonDay(a.latestUpdate.createdAt) : '') },
 ] as const;
 

@@ -179,6 +179,8 @@ const rowSelect = {
   status: true,
   ownerAgency: true,
   ownerSeatId: true,
+  importedAt: true,
+  importedFrom: true,
   ownerSeat: { select: { position: true, agency: true, person: { select: { name: true } } } },
   revisions: { where: { agreedAt: null }, orderBy: { proposedAt: 'desc' }, take: 1, select: { proposedDueOn: true, reason: true } },
   updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { body: true, createdAt: true } },
@@ -269,15 +271,16 @@ export async function listOwnerSeats(ctx: Pick<BoardContext, 'council' | 'board'
 /**
  * Meetings of this board at which the board can have decided something that arose at
  * `since` (a date proposed, an action raised): not cancelled, started by now (held or in
- * progress) and ended after `since`, the same test `resolveAgreedMeeting` applies. Newest first.
+ * progress) and ended after `since`, the same test `resolveAgreedMeeting` applies; a
+ * historical meeting (held before the board came to Tabled) whenever it was. Newest first.
  */
 export async function listDecisionMeetings(ctx: Pick<BoardContext, 'council' | 'board'>, since: Date, now = new Date()) {
   return withCouncil(ctx.council.id, (tx) =>
     tx.meeting.findMany({
-      where: { boardId: ctx.board.id, status: { not: 'CANCELLED' }, startsAt: { lte: now }, endsAt: { gte: since } },
+      where: { boardId: ctx.board.id, status: { not: 'CANCELLED' }, startsAt: { lte: now }, OR: [{ endsAt: { gte: since } }, { historical: true }] },
       orderBy: { startsAt: 'desc' },
       take: 24,
-      select: { id: true, title: true, startsAt: true },
+      select: { id: true, title: true, startsAt: true, historical: true },
     }),
   );
 }
@@ -309,13 +312,15 @@ export async function getAction(ctx: Pick<BoardContext, 'council' | 'board'>, re
         createdAt: true,
         signedOffAt: true,
         signedOffById: true,
+        importedAt: true,
+        importedFrom: true,
         ownerSeat: { select: { position: true, agency: true, person: { select: { name: true } } } },
-        sourceMeeting: { select: { id: true, title: true, startsAt: true } },
+        sourceMeeting: { select: { id: true, title: true, startsAt: true, historical: true } },
         sourceMinutesItem: {
-          select: { id: true, heading: true, minutesVersion: { select: { meeting: { select: { id: true, title: true, startsAt: true } } } } },
+          select: { id: true, heading: true, minutesVersion: { select: { meeting: { select: { id: true, title: true, startsAt: true, historical: true } } } } },
         },
         sourcePlanAction: { select: { id: true, reference: true, description: true } },
-        signedOffAtMeeting: { select: { id: true, title: true, startsAt: true } },
+        signedOffAtMeeting: { select: { id: true, title: true, startsAt: true, historical: true } },
         revisions: {
           orderBy: { proposedAt: 'asc' },
           select: {
@@ -326,7 +331,7 @@ export async function getAction(ctx: Pick<BoardContext, 'council' | 'board'>, re
             proposedAt: true,
             agreedAt: true,
             proposedBy: { select: { name: true } },
-            agreedAtMeeting: { select: { id: true, title: true, startsAt: true } },
+            agreedAtMeeting: { select: { id: true, title: true, startsAt: true, historical: true } },
           },
         },
         updates: { orderBy: { createdAt: 'desc' }, select: { id: true, body: true, statusAfter: true, createdAt: true, author: { select: { name: true } } } },

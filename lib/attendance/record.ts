@@ -66,7 +66,8 @@ export const getAttendanceRecord = defineQuery({
     withCouncil(ctx.council.id, async (tx) => {
       const until = new Date(Math.min(endOfLondonDay(period.to).getTime(), now.getTime()));
       const meetings = await tx.meeting.findMany({
-        where: { boardId: ctx.board.id, startsAt: { gte: startOfLondonDay(period.from), lte: until } },
+        // a historical meeting's attendance is a list of names, not the seats' record: it is left out
+        where: { boardId: ctx.board.id, historical: false, startsAt: { gte: startOfLondonDay(period.from), lte: until } },
         orderBy: { startsAt: 'asc' },
         select: { id: true, startsAt: true, status: true },
       });

@@ -12,7 +12,7 @@ const uuid = z.string().uuid();
 export async function meetingCalendar(ctx: Pick<BoardContext, 'council' | 'board'>, meetingId: string, now = new Date()): Promise<string> {
   if (!uuid.safeParse(meetingId).success) throw notFound('Meeting');
   const meeting = await withCouncil(ctx.council.id, (tx) =>
-    tx.meeting.findFirst({ where: { id: meetingId, boardId: ctx.board.id }, select: meetingEventSelect }),
+    tx.meeting.findFirst({ where: { id: meetingId, boardId: ctx.board.id, historical: false }, select: meetingEventSelect }),
   );
   if (!meeting) throw notFound('Meeting');
   return buildCalendar({ name: meeting.title, events: [meetingEvent(ctx.council, meeting)], now });

@@ -27,6 +27,8 @@ export async function personFeedEvents(personId: string, now = new Date()) {
         const meetings = await tx.meeting.findMany({
           where: {
             startsAt: { gte: from },
+            // a historical meeting was never run here: it is no one's calendar entry
+            historical: false,
             OR: [
               { boardId: { in: boards.map((b) => b.id) } },
               { attendance: { some: { substitutePersonId: personId, substituteAttends: true, status: { in: ['APOLOGIES', 'SUBSTITUTE_ATTENDED'] } } } },

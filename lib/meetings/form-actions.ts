@@ -6,6 +6,7 @@ import { runFormAction } from '../action/next';
 import type { ActionResult } from '../action/result';
 import { askToConfirm, isConfirmed } from '../forms/confirm';
 import { boardPath, boardSectionPath, meetingPath } from '../routes';
+import { recordHistoricalMeeting } from './historical';
 import { cancelMeeting, recordScheduleReview, rescheduleMeeting, scheduleMeeting, scheduleSeries, updateMeeting } from './actions';
 
 // The meetings list and every page under it (a meeting, its edit and agenda pages)
@@ -63,4 +64,11 @@ export async function recordScheduleReviewFormAction(council: string, board: str
   const result = await runFormAction(recordScheduleReview, { council, board }, formData);
   if (result.ok) refreshMeetings(council, board);
   return result;
+}
+
+export async function recordHistoricalMeetingFormAction(council: string, board: string, _prev: ActionResult | null, formData: FormData) {
+  const result = await runFormAction(recordHistoricalMeeting, { council, board }, formData);
+  if (!result.ok) return result;
+  refreshMeetings(council, board);
+  redirect(meetingPath(council, board, result.data.meetingId));
 }

@@ -163,3 +163,28 @@ export const linkChoices = (options: LinkOptions) => ({
 });
 
 export const linkLabels = { actionId: 'Link an action', riskId: 'Link a risk', planActionId: 'Link a plan action' } as const;
+
+/** A meeting held before the board came to Tabled, recorded as history. */
+export function historicalMeetingFields(boardId: string, defaults: Defaults): FieldSpec[] {
+  const d = valueOf(defaults);
+  return [
+    { name: 'boardId', label: '', type: 'hidden', defaultValue: boardId },
+    { name: 'title', label: 'Title', hint: 'As the board’s records name it', defaultValue: d('title') },
+    { name: 'kind', label: 'Kind of meeting', type: 'select', options: labelOptions('meetingKind', meetingKinds), defaultValue: d('kind') || 'ORDINARY' },
+    { name: 'date', type: 'date', label: 'Date it was held', hint: 'Before today, for example 14 3 2025', defaultValue: d('date') },
+    ...timeFields(d),
+    { name: 'venue', label: 'Venue (optional)', defaultValue: d('venue') },
+    { name: 'present', label: 'Present (optional)', type: 'textarea', rows: 4, hint: 'One name a line, as the minutes list them', defaultValue: d('present') },
+    { name: 'apologies', label: 'Apologies (optional)', type: 'textarea', rows: 3, hint: 'One name a line', defaultValue: d('apologies') },
+    { name: 'absent', label: 'Absent (optional)', type: 'textarea', rows: 2, hint: 'One name a line', defaultValue: d('absent') },
+    {
+      name: 'minutes',
+      label: 'Minutes (optional)',
+      type: 'textarea',
+      rows: 10,
+      hint: 'The minutes as the board approved them, pasted as text. They are kept as a historical record, not sent to the Chair again.',
+      defaultValue: d('minutes'),
+    },
+    { name: 'decisions', label: 'Decisions (optional)', type: 'textarea', rows: 4, hint: 'One decision a line', defaultValue: d('decisions') },
+  ];
+}

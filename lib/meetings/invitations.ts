@@ -48,7 +48,9 @@ const subjects: Record<InvitationOccasion, string> = { scheduled: 'Invitation', 
  * not be written to, with why.
  */
 export async function sendMeetingInvitations(tx: Tx, council: Council, meetingId: string, occasion: InvitationOccasion, now: Date) {
-  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { ...meetingEventSelect, boardId: true } });
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { ...meetingEventSelect, boardId: true, historical: true } });
+  // a historical record was never run here: no one is invited to it, whatever changes
+  if (meeting.historical) return { invited: [] as string[], unreachable: [] as Awaited<ReturnType<typeof reachOfPapers>>['unreachable'] };
   const { uid, sequence } = await calendarIdentity(tx, meetingId);
   const event = { ...meetingEvent(council, meeting), uid, sequence };
   const method = occasion === 'cancelled' ? 'CANCEL' : 'REQUEST';

@@ -27,6 +27,7 @@ export async function listMeetings(ctx: BoardContext, opts: { now?: Date; pastPa
     startsAt: true,
     status: true,
     venue: true,
+    historical: true,
     _count: { select: { agendaItems: true, papers: true } },
     minutes: { orderBy: { versionNo: 'desc' }, take: 1, select: { status: true } },
   } as const;
@@ -78,6 +79,12 @@ export const getMeeting = cache(async (ctx: BoardContext, id: string) => {
         cancelledReason: true,
         agendaAgreedAt: true,
         quorumDecision: true,
+        historical: true,
+        historicalPresent: true,
+        historicalApologies: true,
+        historicalAbsent: true,
+        historicalMinutes: true,
+        decisions: { where: { minutesItemId: null }, orderBy: { position: 'asc' }, select: { id: true, kind: true, text: true } },
         agendaItems: {
           orderBy: { position: 'asc' },
           select: {

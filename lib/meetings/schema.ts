@@ -24,7 +24,7 @@ export function readClockTime(text: string): string | null {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-const day = (message: string) =>
+export const day = (message: string) =>
   z
     .any()
     .optional()
@@ -34,7 +34,7 @@ const day = (message: string) =>
       return read ?? '';
     });
 
-const clock = (message: string) =>
+export const clock = (message: string) =>
   z.string({ message }).transform((v, ctx) => {
     const read = readClockTime(v);
     if (!read) ctx.addIssue({ code: 'custom', message });

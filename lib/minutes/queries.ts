@@ -123,7 +123,8 @@ export async function minutesAlerts(tx: Tx, boardIds: string[], now = new Date()
   if (boardIds.length === 0) return [];
   const oldest = new Date(now.getTime() - 400 * 86_400_000);
   const meetings = await tx.meeting.findMany({
-    where: { boardId: { in: boardIds }, status: { not: 'CANCELLED' }, startsAt: { lte: now, gte: oldest } },
+    // a historical meeting's minutes were approved outside Tabled: nothing is due from it
+    where: { boardId: { in: boardIds }, status: { not: 'CANCELLED' }, historical: false, startsAt: { lte: now, gte: oldest } },
     orderBy: { startsAt: 'desc' },
     select: {
       id: true,

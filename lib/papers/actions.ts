@@ -1,4 +1,4 @@
-import { boardOf, defineAction } from '../action/define';
+import { boardOf, defineAction, type ActionContext } from '../action/define';
 import type { AuditDraft } from '../audit/append';
 import { AppError, notFound } from '../errors';
 import { enqueueMail } from '../mail/outbox';
@@ -8,7 +8,7 @@ import { awaitingChairConsent, mayOpenPaper } from '../rules/paper-access';
 import { formatDateTime } from '../format';
 import { acceptLateSchema, circulateSchema } from './schema';
 import { circulatedVersion, readMeetingPapers, waitingToCirculate } from './meeting-papers';
-import { peopleDuePapers, reachOfPapers, unreachableNote } from './recipients';
+import { peopleDuePapers, reachOfPapers, unreachableNote, type Unreachable } from './recipients';
 import { circulationMail, lateAcceptedMail } from './mail';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -19,6 +19,34 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * deadline they still go, marked late: they reach the agenda only once the Chair accepts
  * them (a revised version sent late needs that consent again, for what the Chair reads).
  */
+/**
+ * A historical meeting's papers (its minutes as a document, its reports) are filed with the
+ * record, readable by the board as circulated papers are, but sent to no one and never
+ * late: the meeting was held before the board came to Tabled.
+ */
+async function fileWithHistoricalRecord(ctx: ActionContext, meetingId: string) {
+  await ctx.tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId}::uuid FOR UPDATE`;
+  const due = (await readMeetingPapers(ctx.tx, meetingId)).papers.filter(waitingToCirculate);
+  if (due.length === 0) throw new AppError('INVALID', 'There are no new papers or versions to file: upload a paper first');
+  const audit: AuditDraft[] = [];
+  for (const p of due) {
+    await ctx.tx.paper.update({ where: { id: p.id }, data: { status: 'CIRCULATED', circulatedAt: ctx.now, isLate: false } });
+    const file = p.files[0]!;
+    audit.push({
+      kind: 'paper.circulate',
+      entityType: 'Paper',
+      entityId: p.id,
+      before: { status: p.status },
+      after: { status: 'CIRCULATED', historical: true, sentTo: [], versionNo: file.versionNo, fileName: file.fileName, sha256: file.sha256 },
+    });
+  }
+  return {
+    data: { circulated: due.map((p) => p.id), recipients: 0, unreachable: [] as Unreachable[], late: false },
+    message: `Filed ${plural(due.length, 'paper')} with the historical record. No one was sent anything.`,
+    audit,
+  };
+}
+
 export const circulatePapers = defineAction({
   name: 'papers.circulate',
   scope: 'board',
@@ -29,9 +57,10 @@ export const circulatePapers = defineAction({
     const b = boardOf(ctx);
     const meeting = await ctx.tx.meeting.findFirst({
       where: { id: input.meetingId, boardId: b.id },
-      select: { id: true, title: true, startsAt: true, status: true, board: { select: { paperNoticeWorkingDays: true } } },
+      select: { id: true, title: true, startsAt: true, status: true, historical: true, board: { select: { paperNoticeWorkingDays: true } } },
     });
     if (!meeting) throw notFound('Meeting');
+    if (meeting.historical) return fileWithHistoricalRecord(ctx, meeting.id);
     if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'This meeting was cancelled, so its papers are not circulated');
     // Two administrators pressing "Circulate" at once would send everything twice.
     await ctx.tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meeting.id}::uuid FOR UPDATE`;

@@ -22,6 +22,8 @@ const kindLabel = (contentType: string) => Object.values(paperFileKinds).find((k
 export async function agendaPackFor(call: PackCall): Promise<{ bytes: Uint8Array; fileName: string }> {
   const access = await boardAccess(call);
   const meeting = await meetingOfBoard(access, call.meetingId);
+  // a historical record had no agenda here: its papers are filed with it and downloaded one by one
+  if (meeting.historical) throw new AppError('INVALID', 'This meeting is a historical record: it has no agenda pack. Open its papers from the meeting’s page.');
   const { items, papers, standingIn } = await withCouncil(access.council.id, async (tx) => ({
     ...(await readMeetingPapers(tx, meeting.id)),
     standingIn: await standsInAt(tx, meeting.id, access.actor.id),

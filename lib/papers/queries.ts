@@ -24,7 +24,7 @@ export const getPapersPage = cache(async (ctx: BoardContext, id: string, now = n
   const data = await withCouncil(ctx.council.id, async (tx) => {
     const meeting = await tx.meeting.findFirst({
       where: { id, boardId: ctx.board.id },
-      select: { id: true, title: true, startsAt: true, endsAt: true, status: true },
+      select: { id: true, title: true, startsAt: true, endsAt: true, status: true, historical: true },
     });
     if (!meeting) return null;
     const [{ items, papers }, standingIn] = await Promise.all([readMeetingPapers(tx, meeting.id), standsInAt(tx, meeting.id, ctx.actor.id)]);

@@ -39,7 +39,7 @@ export async function meetingOfBoard(access: BoardAccess, meetingId: string) {
   const meeting = await withCouncil(access.council.id, (tx) =>
     tx.meeting.findFirst({
       where: { id: meetingId, boardId: access.board.id },
-      select: { id: true, title: true, startsAt: true, endsAt: true, status: true, venue: true, kind: true, theme: true },
+      select: { id: true, title: true, startsAt: true, endsAt: true, status: true, venue: true, kind: true, theme: true, historical: true },
     }),
   );
   if (!meeting) throw notFound('Meeting');

@@ -75,13 +75,17 @@ export async function listHeldMeetings(ctx: Scope, now = new Date()) {
       where: { boardId: ctx.board.id, status: { not: 'CANCELLED' }, OR: [{ status: 'HELD' }, { startsAt: { lte: now } }] },
       orderBy: { startsAt: 'desc' },
       take: 24,
-      select: { id: true, title: true, startsAt: true, endsAt: true },
+      select: { id: true, title: true, startsAt: true, endsAt: true, historical: true },
     }),
   );
 }
 
-/** The meetings of a list that ended at or after `at`: those that can have agreed something that existed from then. */
-export const endedSince = <M extends { endsAt: Date }>(meetings: M[], at: Date | null | undefined) => (at ? meetings.filter((m) => m.endsAt >= at) : meetings);
+/**
+ * The meetings of a list that ended at or after `at`: those that can have agreed something
+ * that existed from then. A historical meeting's decisions are entered afterwards, so it stays.
+ */
+export const endedSince = <M extends { endsAt: Date; historical?: boolean }>(meetings: M[], at: Date | null | undefined) =>
+  at ? meetings.filter((m) => m.historical || m.endsAt >= at) : meetings;
 
 /**
  * The plan's overview: its details, its themes with counts, and ONE theme's actions a

@@ -111,7 +111,7 @@ export const getPublicBoard = cache(async (councilSlug: string, boardSlug: strin
         select: meetingSelect,
       }),
       tx.meeting.findMany({
-        where: { boardId: board.id, endsAt: { lte: now }, status: { not: 'CANCELLED' } },
+        where: { boardId: board.id, endsAt: { lte: now }, status: { not: 'CANCELLED' }, historical: false },
         orderBy: { startsAt: 'desc' },
         take: RECENT,
         select: meetingSelect,

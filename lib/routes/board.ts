@@ -15,6 +15,8 @@ export const boardSectionPath = (council: string, slug: string, section: BoardSe
 
 // The action log
 export const newActionPath = (council: string, slug: string): Route => route(`${board(council, slug)}/actions/new`);
+/** Bringing in the board's earlier action log from a spreadsheet. */
+export const actionLogImportPath = (council: string, slug: string): Route => route(`${board(council, slug)}/actions/import`);
 export const actionPath = (council: string, slug: string, reference: string, query?: Query): Route =>
   route(`${board(council, slug)}${path`/actions/${reference}`}`, query);
 export const actionStepPath = (council: string, slug: string, reference: string, step: 'edit' | 'drop'): Route =>

@@ -7,8 +7,8 @@ const meetings = (council: string, board: string) => path`/${council}/boards/${b
 const meeting = (council: string, board: string, meetingId: string) => `${meetings(council, board)}${path`/${meetingId}`}`;
 
 export const meetingsPath = (council: string, board: string, query?: Query): Route => route(meetings(council, board), query);
-export const newMeetingPath = (council: string, board: string, kind: 'one' | 'series' = 'one'): Route =>
-  route(`${meetings(council, board)}/new${kind === 'series' ? '/series' : ''}`);
+export const newMeetingPath = (council: string, board: string, kind: 'one' | 'series' | 'historical' = 'one'): Route =>
+  route(`${meetings(council, board)}/new${kind === 'one' ? '' : `/${kind}`}`);
 
 /** A planning group's page of the agendas it agrees for other boards. */
 export const agendasToAgreePath = (council: string, board: string): Route => route(`${meetings(council, board)}/agendas-to-agree`);

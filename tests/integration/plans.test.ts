@@ -438,6 +438,15 @@ describe('sign-off at a meeting (004 5.9)', () => {
     expect(stored.signOffs).toEqual([]);
   });
 
+  it('is recorded at a historical meeting (held before the board came to Tabled), though the action was added after it', async () => {
+    const w = await world();
+    const { planId, actionId } = await planWithAction(w);
+    await withCouncil(w.council.id, (tx) => tx.meeting.update({ where: { id: w.longAgo.id }, data: { historical: true, status: 'HELD' } }));
+    const r = await call(w, signOffAction, w.admin, await form(w, planId, actionId, { meetingId: w.longAgo.id }));
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining('(historical record)') });
+    expect((await readAction(w, actionId)).status).toBe('SIGNED_OFF');
+  });
+
   it('records the meeting, the proposer and the evidence seen, by the Chair or an administrator', async () => {
     const w = await world();
     const { planId, actionId } = await planWithAction(w);

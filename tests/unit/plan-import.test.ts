@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { columnName, suggestMapping } from '../../lib/plans/import/fields';
-import { readSheet, SheetError } from '../../lib/plans/import/sheet';
+import { readSheet, SheetError } from '../../lib/imports/sheet';
 import { checkMapping, describeProblem, splitList, validateImport } from '../../lib/plans/import/validate';
 
 const csv = (text: string) => new TextEncoder().encode(text);

@@ -49,14 +49,14 @@ export const signOffAction = defineAction({
     });
     return {
       data: { id: signOff.id },
-      message: `Action ${action.reference} signed off at ${meeting.title}`,
+      message: `Action ${action.reference} signed off at ${meeting.title}${meeting.historical ? ' (historical record)' : ''}`,
       audit: [
         {
           kind: 'plans.actions.sign-off',
           entityType: 'PlanAction',
           entityId: action.id,
           before: { status: action.status },
-          after: { status: 'SIGNED_OFF', meetingId: meeting.id, proposedBy: input.proposedBy, evidence },
+          after: { status: 'SIGNED_OFF', meetingId: meeting.id, proposedBy: input.proposedBy, evidence, ...(meeting.historical ? { historical: true } : {}) },
         },
       ],
     };

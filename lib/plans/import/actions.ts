@@ -7,7 +7,7 @@ import { londonDay } from '../../rules/london-calendar';
 import { planOfBoard } from '../measures/plan-access';
 import { suggestMapping, type ColumnMapping } from './fields';
 import { mappedSheetSchema, mappingFromForm, uploadSchema } from './schema';
-import { readSheet, SheetError, type Sheet } from './sheet';
+import { readSheet, SheetError, type Sheet } from '../../imports/sheet';
 import { checkMapping, describeProblem, validateImport, type ImportPreview } from './validate';
 
 const lower = (s: string) => s.trim().toLowerCase();

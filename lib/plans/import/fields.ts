@@ -1,3 +1,5 @@
+import { columnName, suggestColumns, type Mapping } from '../../imports/columns';
+
 /**
  * The columns a plan spreadsheet holds, in the order the export writes them. The import
  * maps a file's columns onto these; the export's headers are these labels, so an
@@ -26,34 +28,9 @@ export type ImportFieldKey = (typeof importFields)[number]['key'];
 export const importFieldKeys = importFields.map((f) => f.key) as ImportFieldKey[];
 
 /** Column index (0-based) in the file for each field, or null where the file has none. */
-export type ColumnMapping = Record<ImportFieldKey, number | null>;
-
-const normal = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+export type ColumnMapping = Mapping<ImportFieldKey>;
 
 /** A first guess at the mapping from the file's headers: a field's label or a common alias. */
-export function suggestMapping(headers: readonly string[]): ColumnMapping {
-  const taken = new Set<number>();
-  const mapping = Object.fromEntries(importFieldKeys.map((k) => [k, null])) as ColumnMapping;
-  for (const field of importFields) {
-    const names = [field.label, ...field.aliases].map(normal);
-    const index = headers.findIndex((h, i) => !taken.has(i) && names.includes(normal(h)));
-    if (index >= 0) {
-      mapping[field.key] = index;
-      taken.add(index);
-    }
-  }
-  return mapping;
-}
+export const suggestMapping = (headers: readonly string[]): ColumnMapping => suggestColumns(importFields, headers);
 
-/** "Due" or, for a column with no header, "column C". */
-export function columnName(headers: readonly string[], index: number): string {
-  const header = headers[index]?.trim();
-  if (header) return header;
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `column ${letters}`;
-}
+export { columnName };

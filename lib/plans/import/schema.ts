@@ -1,54 +1,19 @@
 import { z } from 'zod';
 import { importFieldKeys, type ColumnMapping } from './fields';
-import { MAX_CELL_CHARS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, type Sheet } from './sheet';
+import { columnsFromForm } from '../../imports/columns';
+import { importFileField, mapShape, parseSheetField, sheetField } from '../../imports/sheet-field';
 
 export const planId = z.string().uuid('Page not found');
 
-const cell = z.string().max(MAX_CELL_CHARS);
-const sheetShape = z.object({
-  headers: z.array(cell).min(1).max(MAX_IMPORT_COLUMNS),
-  rows: z.array(z.array(cell).max(MAX_IMPORT_COLUMNS)).min(1).max(MAX_IMPORT_ROWS),
-});
+export { parseSheetField, sheetField };
 
-/** The sheet read at the upload step, carried in the form as JSON and checked again on every post. */
-export const sheetField = z.string({ message: 'Upload the file again' }).transform((text, ctx): Sheet => {
-  try {
-    const parsed = sheetShape.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // falls through to the issue below
-  }
-  ctx.addIssue({ code: 'custom', message: 'The file’s contents were lost between steps: upload the file again' });
-  return z.NEVER;
-});
+const mapping = mapShape(importFieldKeys);
 
-export function parseSheetField(value: unknown): Sheet | null {
-  const parsed = sheetField.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
-
-/** One `map-<field>` select per field: a column number, or empty for "not in the file". */
-const mapShape = Object.fromEntries(
-  importFieldKeys.map((k) => [
-    `map-${k}`,
-    z
-      .string()
-      .optional()
-      .transform((v) => (v === undefined || v === '' ? null : Number(v))),
-  ]),
-) as unknown as Record<`map-${(typeof importFieldKeys)[number]}`, z.ZodType<number | null, string | undefined>>;
-
-export const mappingFromForm = (input: Record<string, unknown>): ColumnMapping =>
-  Object.fromEntries(
-    importFieldKeys.map((k) => {
-      const v = input[`map-${k}`];
-      return [k, typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : null];
-    }),
-  ) as ColumnMapping;
+export const mappingFromForm = (input: Record<string, unknown>): ColumnMapping => columnsFromForm(importFieldKeys, input);
 
 export const uploadSchema = z.object({
   planId,
-  file: z.instanceof(File, { message: 'Choose a CSV or Excel file to import' }),
+  file: importFileField,
 });
 
-export const mappedSheetSchema = z.object({ planId, sheet: sheetField, fileName: z.string().max(255).optional(), ...mapShape });
+export const mappedSheetSchema = z.object({ planId, sheet: sheetField, fileName: z.string().max(255).optional(), ...mapping });

@@ -1,7 +1,9 @@
+import { checkColumns, describeCellProblem, type CellProblem } from '../../imports/columns';
 import { readDay } from '../../meetings/schema';
+import { label } from '../../labels';
 import type { LondonDay } from '../../rules/london-calendar';
 import { columnName, importFields, type ColumnMapping, type ImportFieldKey } from './fields';
-import type { Sheet } from './sheet';
+import type { Sheet } from '../../imports/sheet';
 
 export const importableStatuses = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF'] as const;
 export type ImportableStatus = (typeof importableStatuses)[number];
@@ -22,9 +24,16 @@ export type ImportAction = {
 };
 
 /** A problem with one cell: the spreadsheet's row number (the header is row 1) and column. */
-export type RowProblem = { row: number; column: string; field: ImportFieldKey; message: string };
+export type RowProblem = CellProblem<ImportFieldKey>;
 
-export type PreviewRow = { row: number; cells: Partial<Record<ImportFieldKey, string>>; action: ImportAction | null; problems: RowProblem[] };
+export type PreviewRow = {
+  row: number;
+  cells: Partial<Record<ImportFieldKey, string>>;
+  /** what will be saved, in words, where it differs from the cell as typed */
+  shown?: Partial<Record<ImportFieldKey, string>>;
+  action: ImportAction | null;
+  problems: RowProblem[];
+};
 
 export type ImportPreview = { rows: PreviewRow[]; problems: RowProblem[] };
 
@@ -56,26 +65,7 @@ const statusWords: Record<string, ImportableStatus> = {
 };
 
 /** Mapping problems, keyed by the field's form name (`map-<field>`) for the error summary. */
-export function checkMapping(headers: readonly string[], mapping: ColumnMapping): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  const usedBy = new Map<number, string>();
-  for (const field of importFields) {
-    const index = mapping[field.key];
-    if (index === null) {
-      if (field.required) errors[`map-${field.key}`] = [`Choose the column that holds the ${field.label.toLowerCase()}`];
-      continue;
-    }
-    if (!Number.isInteger(index) || index < 0 || index >= headers.length) {
-      errors[`map-${field.key}`] = [`Choose one of the file's columns for the ${field.label.toLowerCase()}`];
-      continue;
-    }
-    const other = usedBy.get(index);
-    if (other)
-      errors[`map-${field.key}`] = [`The column "${columnName(headers, index)}" is already chosen for the ${other.toLowerCase()}: choose a different column`];
-    else usedBy.set(index, field.label);
-  }
-  return errors;
-}
+export const checkMapping = (headers: readonly string[], mapping: ColumnMapping) => checkColumns(importFields, headers, mapping);
 
 /** Splits a list cell: semicolons or new lines, or commas when there are neither. */
 export function splitList(text: string): string[] {
@@ -165,6 +155,7 @@ export function validateImport(sheet: Sheet, mapping: ColumnMapping, knowledge: 
     rows.push({
       row,
       cells,
+      shown: problems.length ? undefined : { dueOn: dueOn!.split('-').reverse().join('/'), status: label('planActionStatus', status) },
       problems,
       action: problems.length
         ? null
@@ -174,5 +165,4 @@ export function validateImport(sheet: Sheet, mapping: ColumnMapping, knowledge: 
   return { rows, problems: rows.flatMap((r) => r.problems) };
 }
 
-/** "Row 4, column "Due": ..." as people read it in the preview and the error summary. */
-export const describeProblem = (p: RowProblem) => `Row ${p.row}, column "${p.column}": ${p.message}`;
+export const describeProblem = describeCellProblem;

@@ -1,7 +1,7 @@
 import { defineAction, type ActionContext } from '../../action/define';
 import { AppError, conflict, invalid } from '../../errors';
 import { dbDay } from '../../forms/fields';
-import { readSheet, SheetError, type Sheet } from '../import/sheet';
+import { readSheet, SheetError, type Sheet } from '../../imports/sheet';
 import { planOfBoard } from './plan-access';
 import { addValueSchema, createMeasureSchema, updateMeasureSchema, valuesSheetSchema, valuesUploadSchema } from './schema';
 import { describeValueProblem, MEASURE_VALUES_SHEET, validateValues } from './values-import';

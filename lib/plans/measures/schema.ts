@@ -3,7 +3,7 @@ import { labels } from '../../labels';
 import { versionField } from '../../forms/fields';
 import { readDay } from '../../meetings/schema';
 import { asDayInput } from '../../forms/date';
-import { sheetField } from '../import/schema';
+import { sheetField } from '../../imports/sheet-field';
 
 export const directions = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
 export const directionWords: Record<(typeof directions)[number], string> = labels.measureDirection;

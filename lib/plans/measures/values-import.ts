@@ -1,6 +1,6 @@
 import { readDay } from '../../meetings/schema';
 import { columnName } from '../import/fields';
-import type { Sheet } from '../import/sheet';
+import type { Sheet } from '../../imports/sheet';
 import type { LondonDay } from '../../rules/london-calendar';
 import { readNumber } from './schema';
 

@@ -6,6 +6,9 @@ import { audienceChoices, resolveAudience } from './audiences';
 import { recommendationsOf } from '../../recommendations/queries';
 import { isFinished, type PlanActionStatus } from '../../rules/plans';
 
+/** A meeting as a report names it: one held before the board came to Tabled says so, in every format. */
+const titleOf = (m: { title: string; historical: boolean }) => (m.historical ? `${m.title} (historical record)` : m.title);
+
 export const statusOrder = ['NOT_STARTED', 'IN_PROGRESS', 'AWAITING_SIGN_OFF', 'SIGNED_OFF', 'CARRIED_OVER', 'CLOSED'] as const;
 export type StatusKey = (typeof statusOrder)[number];
 
@@ -62,11 +65,14 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
         meeting: { startsAt: { gte: startOfLondonDay(query.from), lte: endOfLondonDay(query.to) } },
       },
       orderBy: [{ meeting: { startsAt: 'asc' } }, { signedOffAt: 'asc' }],
-      select: { planActionId: true, signedOffAt: true, meeting: { select: { id: true, title: true, startsAt: true } } },
+      select: { planActionId: true, signedOffAt: true, meeting: { select: { id: true, title: true, startsAt: true, historical: true } } },
     });
     const revisionMeetingIds = [...new Set(actions.flatMap((a) => a.revisions.map((r) => r.agreedAtMeetingId)).filter((id): id is string => Boolean(id)))];
     const revisionMeetings = revisionMeetingIds.length
-      ? await tx.meeting.findMany({ where: { id: { in: revisionMeetingIds }, boardId: scope.boardId }, select: { id: true, title: true, startsAt: true } })
+      ? await tx.meeting.findMany({
+          where: { id: { in: revisionMeetingIds }, boardId: scope.boardId },
+          select: { id: true, title: true, startsAt: true, historical: true },
+        })
       : [];
     const measures = await tx.impactMeasure.findMany({
       where: { planId: plan.id },
@@ -110,7 +116,7 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
         reference: a.reference,
         description: a.description,
         theme: themeName.get(a.themeId) ?? '',
-        meeting: s.meeting.title,
+        meeting: titleOf(s.meeting),
         meetingOn: londonDay(s.meeting.startsAt),
         meetingAt: s.meeting.startsAt,
       };
@@ -132,7 +138,7 @@ export async function buildReport(scope: { councilId: string; boardId: string; p
         const pendingRow = a.revisions.find((r) => r.proposedAt <= periodEnd && (r.agreedAt === null || r.agreedAt > periodEnd)) ?? null;
         const meetingOf = (id: string | null) => {
           const m = id ? meetingById.get(id) : undefined;
-          return m ? { title: m.title, startsAt: m.startsAt } : null;
+          return m ? { title: titleOf(m), startsAt: m.startsAt } : null;
         };
         const agreed = agreedRow ? { due: agreedRow.proposedDueOn, meeting: meetingOf(agreedRow.agreedAtMeetingId), reason: agreedRow.reason } : null;
         const pending = pendingRow ? { due: pendingRow.proposedDueOn, proposedAt: pendingRow.proposedAt, reason: pendingRow.reason } : null;

@@ -1,6 +1,6 @@
 import { withCouncil } from '../../../lib/db/tenant';
 import { proposalToken } from '../../../lib/due-date-revisions/schema';
-import type { Cases, World } from './world';
+import { routeCouncilOnly, type Cases, type World } from './world';
 
 /** An action on council B's board, in progress, with a seat, a meeting held last week and a date waiting for agreement. */
 async function actionOfB(w: World) {
@@ -34,7 +34,15 @@ async function actionOfB(w: World) {
 
 const later = () => new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 
+// the import names no record, only the route's board: posted through A it may import into A's log, never B's
+const logSheet = JSON.stringify({ headers: ['Reference', 'Action', 'Due date'], rows: [['OLD-1', 'Intrusion', '15/1/2025']] });
+const logMapping = { 'map-reference': '0', 'map-description': '1', 'map-dueOn': '2' };
+
 export const cases: Cases = {
+  'actionImport.upload': () =>
+    routeCouncilOnly({ file: new File(['Reference,Action,Due date\nOLD-1,Intrusion,15/1/2025\n'], 'log.csv', { type: 'text/csv' }) }),
+  'actionImport.preview': () => routeCouncilOnly({ sheet: logSheet, fileName: 'log.csv', ...logMapping }),
+  'actionImport.commit': () => routeCouncilOnly({ sheet: logSheet, fileName: 'log.csv', ...logMapping }),
   // B's seat as owner and B's meeting as the source of an action on A's board
   'actions.create': async (w) => {
     const b = await actionOfB(w);

@@ -43,6 +43,18 @@ async function meetingWithItem(side: Side) {
 const details = { title: 'Improvement Board', kind: 'ORDINARY', startTime: '10:00', endTime: '12:00', venue: 'Somewhere', virtualLink: '' };
 
 export const cases: Cases = {
+  // a past meeting recorded as history, on B's board through A's route
+  'meetings.record-historical': (w) => ({
+    boardId: w.b.board.id,
+    title: 'Improvement Board',
+    kind: 'ORDINARY',
+    date: '14/3/2025',
+    startTime: '10:00',
+    endTime: '12:00',
+    present: 'Intruder',
+    minutes: 'Intrusion',
+    decisions: 'Intrusion',
+  }),
   'meetings.schedule': (w) => ({ ...details, boardId: w.b.board.id, date: '5/11/2030', councilId: w.b.council.id }),
   'meetings.scheduleSeries': (w) => ({
     ...details,

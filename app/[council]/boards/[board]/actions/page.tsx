@@ -10,7 +10,7 @@ import { RagTag, StatusTag, Tag } from '@/components/tag';
 import { Pagination } from '@/components/pagination';
 import { DueDates } from './due-dates';
 import { DataTable } from '@/components/data-table';
-import { actionLogExportPath, actionPath, boardSectionPath, newActionPath } from '@/lib/routes';
+import { actionLogExportPath, actionLogImportPath, actionPath, boardSectionPath, newActionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,6 +56,7 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
             New action
           </Link>
         )}
+        {can(ctx.roles, 'action', 'create') && <Link href={actionLogImportPath(...at)}>Import an earlier action log</Link>}
       </div>
       <form method="get" action={base} className="mb-6 bg-panel p-4" aria-label="Filter and sort the action log">
         <div className="flex flex-wrap items-end gap-4">
@@ -212,6 +213,11 @@ export default async function ActionLogPage({ params, searchParams }: Props) {
               <tr key={a.id}>
                 <td className="font-bold whitespace-nowrap">
                   <Link href={actionPath(...at, a.reference)}>{a.reference}</Link>
+                  {a.importedAt && (
+                    <div className="mt-1">
+                      <Tag tone="purple">Imported</Tag>
+                    </div>
+                  )}
                 </td>
                 <td>
                   {a.description}

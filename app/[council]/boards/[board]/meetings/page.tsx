@@ -9,7 +9,8 @@ import { recordScheduleReviewFormAction } from '@/lib/meetings/form-actions';
 import { formatClock, formatDateTime, formatDay, formatDayLong } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { Form } from '@/components/form';
-import { StatusTag } from '@/components/tag';
+import { StatusTag, Tag } from '@/components/tag';
+import { HISTORICAL_LABEL } from '@/lib/rules/board-history';
 import { DataTable } from '@/components/data-table';
 import { agendasToAgreePath, boardPath, meetingPath, meetingsPath, newMeetingPath, withHash } from '@/lib/routes';
 
@@ -54,6 +55,12 @@ function MeetingTable({
             <td>{m._count.papers}</td>
             <td>
               <StatusTag status={m.status} kind="meetingStatus" />
+              {m.historical && (
+                <>
+                  {' '}
+                  <Tag tone="purple">{HISTORICAL_LABEL}</Tag>
+                </>
+              )}
               {m.minutes[0] && <div className="mt-1 text-sm">Minutes: {label('minutesStatus', m.minutes[0].status)}</div>}
             </td>
           </tr>
@@ -86,6 +93,9 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
             className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] visited:text-white hover:text-white"
           >
             Schedule a meeting
+          </Link>{' '}
+          <Link href={newMeetingPath(...at, 'historical')} className="ml-4">
+            Record a past meeting (historical record)
           </Link>
         </p>
       )}

@@ -10,7 +10,8 @@ import { finalReason, isFinal, signOffRefusal } from '@/lib/rules/action-log';
 import { label } from '@/lib/labels';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { Form } from '@/components/form';
-import { RagTag, StatusTag } from '@/components/tag';
+import { RagTag, StatusTag, Tag } from '@/components/tag';
+import { HISTORICAL_LABEL } from '@/lib/rules/board-history';
 import { DueDates } from '../due-dates';
 import { ActionReferrals } from './referrals';
 import { getActionReferrals } from '@/lib/action-log/referral-queries';
@@ -50,8 +51,16 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const signOffIsTheTask = signOffMeetings.length > 0 && action.status === 'AWAITING_SIGN_OFF';
   const at = [ctx.council.slug, ctx.board.slug] as const;
   const route = [...at, action.reference] as const;
-  const meetingLink = (m: { id: string; title: string; startsAt: Date }) => (
-    <Link href={meetingPath(...at, m.id)}>{`${m.title}, ${formatDay(m.startsAt)}`}</Link>
+  const meetingLink = (m: { id: string; title: string; startsAt: Date; historical: boolean }) => (
+    <>
+      <Link href={meetingPath(...at, m.id)}>{`${m.title}, ${formatDay(m.startsAt)}`}</Link>
+      {m.historical && (
+        <>
+          {' '}
+          <Tag tone="purple">{HISTORICAL_LABEL}</Tag>
+        </>
+      )}
+    </>
   );
   const minutesMeeting = action.sourceMinutesItem?.minutesVersion.meeting;
   return (
@@ -74,6 +83,14 @@ export default async function ActionPage({ params, searchParams }: Props) {
         <dd>
           <StatusTag status={action.status} kind="actionStatus" /> <span className="sr-only">RAG rating:</span> <RagTag rag={action.rag} />
         </dd>
+        {action.importedAt && (
+          <>
+            <dt className="font-bold">Imported</dt>
+            <dd>
+              <Tag tone="purple">Imported</Tag> from {action.importedFrom ?? 'an earlier action log'} on {formatDay(action.importedAt)}, with its history
+            </dd>
+          </>
+        )}
         <dt className="font-bold">Due date</dt>
         <dd>
           <DueDates dueOn={action.dueOn} agreedDueOn={action.agreedDueOn} proposed={action.pendingRevision?.proposedDueOn ?? null} />
@@ -93,7 +110,11 @@ export default async function ActionPage({ params, searchParams }: Props) {
                 {action.sourcePlanAction.description}
               </li>
             )}
-            {!action.sourceMeeting && !action.sourceMinutesItem && !action.sourcePlanAction && <li>Added to the log on {formatDay(action.createdAt)}</li>}
+            {!action.sourceMeeting && !action.sourceMinutesItem && !action.sourcePlanAction && (
+              <li>
+                {action.importedAt ? 'Raised' : 'Added to the log'} on {formatDay(action.createdAt)}
+              </li>
+            )}
           </ul>
         </dd>
         {action.status === 'DROPPED' && (
@@ -108,7 +129,13 @@ export default async function ActionPage({ params, searchParams }: Props) {
             <dd>
               {action.signedOffAtMeeting ? <>At {meetingLink(action.signedOffAtMeeting)}</> : 'At a meeting'}
               {action.signedOffBy && <>, recorded by {action.signedOffBy}</>}
-              {action.signedOffAt && <> on {formatDateTime(action.signedOffAt)}</>}
+              {action.signedOffAt && <> on {action.importedAt ? formatDay(action.signedOffAt) : formatDateTime(action.signedOffAt)}</>}
+              {action.importedAt && (
+                <>
+                  {' '}
+                  <Tag tone="purple">{HISTORICAL_LABEL}: imported</Tag>
+                </>
+              )}
             </dd>
           </>
         )}
@@ -173,7 +200,13 @@ export default async function ActionPage({ params, searchParams }: Props) {
                   {formatDay(r.proposedAt)}
                   {r.proposedBy && <div className="text-secondary">by {r.proposedBy.name}</div>}
                 </td>
-                <td>{r.agreedAtMeeting ? meetingLink(r.agreedAtMeeting) : 'A meeting'}</td>
+                <td>
+                  {r.agreedAtMeeting
+                    ? meetingLink(r.agreedAtMeeting)
+                    : r.agreedAt && action.importedAt
+                      ? `On ${formatDay(r.agreedAt)} (imported)`
+                      : 'A meeting'}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -30,6 +30,7 @@ import {
 } from '@/lib/routes';
 import { hasBegun } from '@/lib/rules/meetings';
 import { currentTime } from '@/lib/clock';
+import { HistoricalMeeting } from './historical-meeting';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string }> };
 
@@ -68,6 +69,18 @@ export default async function MeetingPage({ params }: Props) {
   const agreesAgenda = scheduled && can(ctx.roles, 'agenda', 'approve') && m.agendaItems.length > 0 && !agenda.agreedByBoard;
   const linkOptions = editsAgenda ? await getLinkOptions(ctx) : null;
   const route = { council: ctx.council.slug, board: ctx.board.slug, meetingId: m.id };
+  if (m.historical)
+    return (
+      <HistoricalMeeting
+        meeting={m}
+        boardName={ctx.board.name}
+        meetingsHref={boardSectionPath(...at, 'meetings')}
+        papersHref={can(ctx.roles, 'paper', 'create') ? meetingSectionPath(...here, 'papers') : null}
+        papers={[...papers.items.flatMap((i) => i.papers), ...papers.otherPapers].flatMap((p) =>
+          p.current && p.status === 'CIRCULATED' ? [{ id: p.id, title: p.title, href: paperFilePath(...here, p.id, p.current.id) }] : [],
+        )}
+      />
+    );
   return (
     <main id="main-content">
       {meetingName(m, ctx.board.name) === m.title && (

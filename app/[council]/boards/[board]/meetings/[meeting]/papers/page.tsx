@@ -124,15 +124,22 @@ export default async function PapersPage({ params, searchParams }: Props) {
 
       {page.can.circulate && (
         <section aria-labelledby="circulate" className="mb-10 max-w-2xl">
-          <h2 id="circulate">Circulate papers</h2>
-          <p className="mb-4">
-            Sends an email with links to everyone due the papers: the board&apos;s members, the Chair, attendees and any substitute standing in for this
-            meeting.{' '}
-            {page.toCirculate === 0
-              ? 'Every paper has been circulated.'
-              : `${page.toCirculate} ${page.toCirculate === 1 ? 'paper or new version is' : 'papers or new versions are'} waiting to be circulated.`}
-          </p>
-          {page.deadlinePassed && (
+          <h2 id="circulate">{page.meeting.historical ? 'File papers with the historical record' : 'Circulate papers'}</h2>
+          {page.meeting.historical ? (
+            <p className="mb-4">
+              This meeting is a historical record: its papers, such as the minutes as approved, are filed with it for the board to read. No one is sent
+              anything. {page.toCirculate === 0 ? 'Every paper has been filed.' : `${page.toCirculate} waiting to be filed.`}
+            </p>
+          ) : (
+            <p className="mb-4">
+              Sends an email with links to everyone due the papers: the board&apos;s members, the Chair, attendees and any substitute standing in for this
+              meeting.{' '}
+              {page.toCirculate === 0
+                ? 'Every paper has been circulated.'
+                : `${page.toCirculate} ${page.toCirculate === 1 ? 'paper or new version is' : 'papers or new versions are'} waiting to be circulated.`}
+            </p>
+          )}
+          {page.deadlinePassed && !page.meeting.historical && (
             <div className="mb-4 flex items-start gap-3 font-bold">
               <span aria-hidden="true" className="inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-ink text-xl text-white">
                 !
@@ -146,7 +153,7 @@ export default async function PapersPage({ params, searchParams }: Props) {
           )}
           <Form
             action={circulateFormAction.bind(null, route)}
-            submitLabel="Circulate papers"
+            submitLabel={page.meeting.historical ? 'File with the historical record' : 'Circulate papers'}
             fields={[{ name: 'meetingId', label: '', type: 'hidden', defaultValue: page.meeting.id }]}
           />
         </section>

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { resolveBoard } from '@/lib/boards/context';
 import { requirePermission } from '@/lib/access/page';
 import { planImportStepFormAction } from '@/lib/plans/import/form-actions';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/plans/import/sheet';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/imports/sheet';
 import { importFields } from '@/lib/plans/import/fields';
 import { resolvePlan } from '@/lib/plans/resolve';
 import { planFilePath, planPath, planSectionPath } from '@/lib/routes';
-import { ImportWizard } from './_components/import-wizard';
+import { ImportWizard } from '@/components/import-wizard';
 
 type Props = { params: Promise<{ council: string; board: string; plan: string }> };
 
@@ -52,7 +52,20 @@ export default async function PlanImportPage({ params }: Props) {
           <ImportWizard
             action={planImportStepFormAction.bind(null, ctx.council.slug, ctx.board.slug, plan.id)}
             maxKb={MAX_IMPORT_BYTES / 1024}
-            planHref={planPath(...at)}
+            fields={importFields}
+            columns={[
+              { key: 'reference', label: 'Reference' },
+              { key: 'theme', label: 'Theme' },
+              { key: 'action', label: 'Action', wide: true },
+              { key: 'leadOfficer', label: 'Lead officer' },
+              { key: 'dueOn', label: 'Due' },
+              { key: 'status', label: 'Status' },
+            ]}
+            noun="action"
+            uploadHeading="Upload the plan’s spreadsheet"
+            uploadHint=""
+            doneHref={planPath(...at)}
+            doneLabel="Go to the plan"
             importHref={planSectionPath(...at, 'import')}
           />
         </>

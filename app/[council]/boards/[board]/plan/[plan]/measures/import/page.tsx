@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { resolveBoard } from '@/lib/boards/context';
 import { measureValuesStepFormAction } from '@/lib/plans/measures/form-actions';
-import { MAX_IMPORT_BYTES } from '@/lib/plans/import/sheet';
+import { MAX_IMPORT_BYTES } from '@/lib/imports/sheet';
 import { resolvePlan } from '@/lib/plans/resolve';
 import { planSectionPath } from '@/lib/routes';
 import { ValuesWizard } from '../_components/values-wizard';

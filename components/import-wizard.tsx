@@ -4,18 +4,28 @@ import { useActionState, useEffect, useRef } from 'react';
 import { useFileSizeCheck } from '@/components/use-file-size-check';
 import Link from 'next/link';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
-import { columnName, importFields } from '@/lib/plans/import/fields';
-import type { ImportWizardState } from '@/lib/plans/import/form-actions';
-import { describeProblem } from '@/lib/plans/import/validate';
+import { columnName, describeCellProblem } from '@/lib/imports/columns';
+import type { ImportWizardState } from '@/lib/imports/wizard';
 import { SubmissionKey } from '@/components/submission-key';
 import { DataTable } from '@/components/data-table';
-import { label } from '@/lib/labels';
 import type { Route } from 'next';
 
 type Props = {
-  action: (state: ImportWizardState, formData: FormData) => Promise<ImportWizardState>;
+  // a method, so that an import's own narrower state type is accepted
+  action(state: ImportWizardState, formData: FormData): Promise<ImportWizardState>;
   maxKb: number;
-  planHref: Route;
+  /** the fields the columns are matched to, in the order the map step asks */
+  fields: readonly { key: string; label: string; required: boolean }[];
+  /** the preview table's columns after the row number, each a field shown as the import will save it */
+  columns: readonly { key: string; label: string; wide?: boolean }[];
+  /** what a row is: "action" */
+  noun: string;
+  /** the upload step's heading and what the file should hold */
+  uploadHeading: string;
+  uploadHint: string;
+  /** where to go once imported */
+  doneHref: Route;
+  doneLabel: string;
   /** this page, to import another file */
   importHref: Route;
 };
@@ -24,7 +34,7 @@ const primary = 'cursor-pointer bg-success px-4 py-2 font-bold text-white shadow
 const secondary = 'cursor-pointer bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#858686] disabled:opacity-60';
 
 /** Upload, map the columns, preview every row, import: each step a plain form post. */
-export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
+export function ImportWizard({ action, maxKb, fields, columns, noun, uploadHeading, uploadHint, doneHref, doneLabel, importHref }: Props) {
   const [state, formAction, pending] = useActionState(action, { stage: 'upload' });
   const summary = useRef<HTMLDivElement>(null);
   const { tooBig, checkSize } = useFileSizeCheck(maxKb, summary);
@@ -59,7 +69,7 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
         </h2>
         <ul className="list-disc pl-6">
           <li>
-            <Link href={planHref}>Go to the plan</Link>
+            <Link href={doneHref}>{doneLabel}</Link>
           </li>
           <li>
             <a href={importHref}>Import another file</a>
@@ -85,7 +95,7 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
         <form action={formAction} onSubmit={checkSize} className="space-y-5" noValidate>
           <SubmissionKey renewAfter={state} />
           <h2 ref={heading} tabIndex={-1} className="text-xl">
-            Upload the plan’s spreadsheet
+            {uploadHeading}
           </h2>
           <input type="hidden" name="step" value="upload" />
           <div className={errorOf('file').length ? 'border-l-4 border-error pl-4' : undefined}>
@@ -93,8 +103,8 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
               CSV or Excel file
             </label>
             <p id="file-hint" className="mb-1 text-secondary">
-              A CSV file or an Excel workbook (XLSX), smaller than {maxKb} KB, with the column headings in its first row and one action a row. Only the first
-              worksheet is read. Nothing is saved until you have checked the preview.
+              A CSV file or an Excel workbook (XLSX), smaller than {maxKb} KB, with the column headings in its first row and one {noun} a row. {uploadHint} Only
+              the first worksheet is read. Nothing is saved until you have checked the preview.
             </p>
             {errorOf('file').length > 0 && (
               <p id="file-error" className="mb-1 font-bold text-error">
@@ -125,10 +135,10 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
           </h2>
           <p>
             <strong>{state.fileName}</strong> has {state.sheet.rows.length} {state.sheet.rows.length === 1 ? 'row' : 'rows'} and these columns:{' '}
-            {state.sheet.headers.map((_, i) => columnName(state.sheet.headers, i)).join(', ')}. Choose which column holds each part of an action.
+            {state.sheet.headers.map((_, i) => columnName(state.sheet.headers, i)).join(', ')}. Choose which column holds each part of an {noun}.
           </p>
           {carried}
-          {importFields.map((f) => {
+          {fields.map((f) => {
             const name = `map-${f.key}`;
             const errors = errorOf(name);
             const value = state.mapping[f.key];
@@ -178,7 +188,7 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
         <form action={formAction} className="space-y-5" noValidate>
           <SubmissionKey renewAfter={state} />
           {carried}
-          {importFields.map((f) => (
+          {fields.map((f) => (
             <input key={f.key} type="hidden" name={`map-${f.key}`} value={state.mapping[f.key] ?? ''} />
           ))}
           <h2 ref={heading} tabIndex={-1} className="text-xl">
@@ -188,7 +198,7 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
             <>
               <ErrorSummary
                 ref={refusalErrors.length ? undefined : summary}
-                errors={problems.map((p) => ({ field: `row-${p.row}`, message: describeProblem(p) }))}
+                errors={problems.map((p) => ({ field: `row-${p.row}`, message: describeCellProblem(p) }))}
               />
               <p>
                 Nothing has been imported. {new Set(problems.map((p) => p.row)).size} of {state.preview.rows.length} rows need correcting: put them right in the
@@ -203,12 +213,11 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
               <thead>
                 <tr>
                   <th scope="col">Row</th>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Theme</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Lead officer</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Status</th>
+                  {columns.map((c) => (
+                    <th key={c.key} scope="col">
+                      {c.label}
+                    </th>
+                  ))}
                   <th scope="col">Problems</th>
                 </tr>
               </thead>
@@ -218,12 +227,11 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
                     <th scope="row" id={`row-${r.row}`} tabIndex={-1}>
                       {r.row}
                     </th>
-                    <td>{r.cells.reference}</td>
-                    <td>{r.cells.theme}</td>
-                    <td className="max-w-md">{r.cells.action}</td>
-                    <td>{r.cells.leadOfficer}</td>
-                    <td>{r.action ? r.action.dueOn.split('-').reverse().join('/') : r.cells.dueOn}</td>
-                    <td>{r.action ? label('planActionStatus', r.action.status) : r.cells.status}</td>
+                    {columns.map((c) => (
+                      <td key={c.key} className={c.wide ? 'max-w-md' : undefined}>
+                        {r.shown?.[c.key] ?? r.cells[c.key]}
+                      </td>
+                    ))}
                     <td>
                       {r.problems.length === 0 ? (
                         'None'
@@ -245,7 +253,7 @@ export function ImportWizard({ action, maxKb, planHref, importHref }: Props) {
           <div className="flex flex-wrap gap-4">
             {problems.length === 0 && (
               <button type="submit" name="step" value="commit" disabled={pending} className={primary}>
-                {pending ? 'Please wait…' : `Import ${state.preview.rows.length} ${state.preview.rows.length === 1 ? 'action' : 'actions'}`}
+                {pending ? 'Please wait…' : `Import ${state.preview.rows.length} ${state.preview.rows.length === 1 ? noun : `${noun}s`}`}
               </button>
             )}
             <button type="submit" name="step" value="remap" disabled={pending} className={secondary}>
