@@ -106,7 +106,8 @@ export const startMinutes = defineAction({
     const board = boardOf(ctx);
     const meeting = await resolveAgreedMeeting(ctx.tx, board.id, input.meetingId, ctx.now, 'meetingId');
     if (!meeting) throw new AppError('NOT_FOUND', 'That meeting was not found');
-    if (meeting.historical) throw new AppError('CONFLICT', 'This is a historical record: its minutes were approved outside Tabled and are kept with the meeting');
+    if (meeting.historical)
+      throw new AppError('CONFLICT', 'This is a historical record: its minutes were approved outside Tabled and are kept with the meeting');
     const existing = await ctx.tx.minutesVersion.findFirst({ where: { meetingId: meeting.id }, select: { id: true } });
     if (existing) throw new AppError('CONFLICT', 'The minutes of this meeting have already been started. Reload the page to work on them.');
     const agenda = await ctx.tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' }, select: { id: true, title: true } });

@@ -63,9 +63,24 @@ test('moving a board in: an administrator records past meetings, the terms histo
   });
 
   await test.step('terms of reference history', async () => {
-    // TERMS-HISTORY: the step recording the board's earlier terms of reference versions goes
-    // here (issue 17.1, built separately under lib/terms): record them, then check each is
-    // marked as a historical record on the terms pages.
+    // the board's terms as its own paper had them, approved by Cabinet before the board came to Tabled
+    await page.goto(`${BOARD(demo)}/terms`);
+    await page.getByText('Record a past version').click();
+    const form = page.locator('details').filter({ hasText: 'Record a past version' });
+    await form.getByLabel('Version number').fill('0.5');
+    await form.getByLabel('The version as the paper writes it (optional)').fill('Version 1 (2019)');
+    await fillDate(form, 'Date it was approved', '12/3/2019');
+    await form.getByLabel('Approved by', { exact: true }).fill('Cabinet');
+    await form.getByLabel('Section 1 heading', { exact: true }).fill('Purpose');
+    await form.getByLabel('Section 1 text').fill('To drive the improvement of children’s services after the inspection.');
+    await expectNoAxeViolations(page);
+    await form.getByRole('button', { name: 'Record the past version' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terms of reference: Version 1 (2019)');
+    await expect(page.getByText('Historical record.', { exact: false }).first()).toBeVisible();
+    await expect(page.getByText(/^Approved by Cabinet on .+ 2019\.$/)).toBeVisible();
+    await page.goto(`${BOARD(demo)}/terms`);
+    await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Version 1 (2019)', exact: true }) })).toContainText('Historical record');
+    await expectNoAxeViolations(page);
   });
 
   await test.step('the action log, imported from a spreadsheet with its history', async () => {

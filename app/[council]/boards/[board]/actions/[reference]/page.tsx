@@ -7,13 +7,13 @@ import { proposalToken } from '@/lib/due-date-revisions/schema';
 import { agreeDateFormAction, progressFormAction, proposeDateFormAction, signOffFormAction } from '@/lib/action-log/form-actions';
 import { agreeFields, progressFields, proposeFields, signOffFields } from '@/lib/action-log/form-specs';
 import { finalReason, isFinal, signOffRefusal } from '@/lib/rules/action-log';
-import { label } from '@/lib/labels';
 import { formatDateTime, formatDay } from '@/lib/format';
 import { Form } from '@/components/form';
 import { RagTag, StatusTag, Tag } from '@/components/tag';
 import { HISTORICAL_LABEL } from '@/lib/rules/board-history';
 import { DueDates } from '../due-dates';
 import { ActionReferrals } from './referrals';
+import { ProgressUpdates } from './progress-updates';
 import { getActionReferrals } from '@/lib/action-log/referral-queries';
 import { DataTable } from '@/components/data-table';
 import { actionStepPath, boardSectionPath, meetingPath } from '@/lib/routes';
@@ -281,23 +281,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
         referrals={referrals}
       />
 
-      <h2>Progress updates</h2>
-      {action.updates.length === 0 ? (
-        <p>No progress has been reported yet.</p>
-      ) : (
-        <ol className="list-none space-y-4 border-l-4 border-border p-0 pl-4" aria-label="Progress updates, newest first">
-          {action.updates.map((u) => (
-            <li key={u.id}>
-              <p className="mb-1 text-sm text-secondary">
-                <time dateTime={u.createdAt.toISOString()}>{formatDateTime(u.createdAt)}</time>
-                {u.author && <>, {u.author.name}</>}
-                {u.statusAfter && <>. Status: {label('actionStatus', u.statusAfter).toLowerCase()}</>}
-              </p>
-              <p className="whitespace-pre-wrap">{u.body}</p>
-            </li>
-          ))}
-        </ol>
-      )}
+      <ProgressUpdates updates={action.updates} />
     </main>
   );
 }

@@ -22,8 +22,8 @@ export default async function HistoricalMeetingPage({ params }: Props) {
       </p>
       <h1>Record a past meeting</h1>
       <p className="mb-6 max-w-2xl">
-        For a meeting the board held before it used Tabled. It is kept as a historical record: it is marked as such everywhere, no one is sent anything, and
-        it has no deadlines. Actions can then be signed off, and revised dates agreed, at it.
+        For a meeting the board held before it used Tabled. It is kept as a historical record: it is marked as such everywhere, no one is sent anything, and it
+        has no deadlines. Actions can then be signed off, and revised dates agreed, at it.
       </p>
       <div className="max-w-2xl">
         <Form
