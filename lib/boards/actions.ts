@@ -8,8 +8,9 @@ import { boardForDisplay, changedFields, editableBoardSelect } from './form-valu
 import { uniquePrefix, uniqueSlug } from './slug';
 import { statusChangeProblem } from './status';
 import { dbDay } from '../forms/fields';
-import type { Tx } from '../db/tenant';
 import { sendMeetingInvitations } from '../meetings/invitations';
+import { cancelComingMeetings, endDelegationsTo } from './dissolve';
+import type { Tx } from '../db/tenant';
 
 const admins = ['OWNER', 'ADMIN'] as const;
 
@@ -137,19 +138,6 @@ export const updateBoard = defineAction({
   },
 });
 
-/** Cancels the board's meetings still to come (the trail kept: status, reason, version), for its dissolution. */
-async function cancelComingMeetings(tx: Tx, boardId: string, now: Date, reason: string) {
-  const coming = await tx.meeting.findMany({ where: { boardId, status: 'SCHEDULED', startsAt: { gt: now } }, select: { id: true } });
-  const cancelledReason = reason.slice(0, 500);
-  if (coming.length) {
-    await tx.meeting.updateMany({
-      where: { id: { in: coming.map((m) => m.id) }, status: 'SCHEDULED' },
-      data: { status: 'CANCELLED', cancelledReason, version: { increment: 1 } },
-    });
-  }
-  return coming.map((m) => ({ id: m.id, reason: cancelledReason }));
-}
-
 /** Provisional → established → dissolved, each with its date and decision, kept as history. */
 export const changeBoardStatus = defineAction({
   name: 'boards.change-status',
@@ -186,6 +174,8 @@ export const changeBoardStatus = defineAction({
     const cancelled = input.status === 'DISSOLVED' ? await cancelComingMeetings(ctx.tx, route.id, ctx.now, `The board was dissolved (${input.decision})`) : [];
     // each cancelled meeting leaves the calendars it was put in
     for (const m of cancelled) await sendMeetingInvitations(ctx.tx, ctx.council, m.id, 'cancelled', ctx.now);
+    // boards whose agendas it agreed have their own Chairs agree them again
+    const delegating = input.status === 'DISSOLVED' ? await endDelegationsTo(ctx.tx, councilId, route.id) : [];
     const n = cancelled.length;
     return {
       data: { statusChangeId: change.id, cancelledMeetings: n },
@@ -204,6 +194,14 @@ export const changeBoardStatus = defineAction({
           entityId: m.id,
           before: { status: 'SCHEDULED' },
           after: { status: 'CANCELLED', cancelledReason: m.reason },
+        })),
+        ...delegating.map((b) => ({
+          kind: 'board.set-agenda-agreement' as const,
+          entityType: 'Board',
+          entityId: b.id,
+          boardId: b.id,
+          before: { agreedBy: route.name },
+          after: { agreedBy: 'the board’s Chair', because: `${route.name} was dissolved` },
         })),
       ],
     };

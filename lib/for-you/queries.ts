@@ -2,7 +2,8 @@ import 'server-only';
 // Over 300 lines on purpose: one person's task list across every council and board, each
 // kind of task from the board pages' own queries, gathered in one place.
 import type { Route } from 'next';
-import { withCouncil } from '../db/tenant';
+import { withCouncil, type Tx } from '../db/tenant';
+import type { Prisma } from '../db/generated/prisma/client';
 import type { Actor } from '../auth/session';
 import { can } from '../auth/permissions';
 import { councilBoardsIn } from '../boards/access';
@@ -181,10 +182,10 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
         state: m.daysOverdue > 0 ? 'overdue' : 'to-do',
       });
     }
-    const coming = await withCouncil(ctx.council.id, (tx) =>
+    // this board's meetings, and (apart, so neither crowds out the other) those of boards whose agendas it agrees (a planning group)
+    const comingOf = (tx: Tx, where: Prisma.MeetingWhereInput) =>
       tx.meeting.findMany({
-        // this board's meetings, and those of boards whose agendas it agrees (a planning group)
-        where: { OR: [{ boardId: ctx.board.id }, { board: { agendaAgreedByBoardId: ctx.board.id } }], status: 'SCHEDULED', startsAt: { gte: now } },
+        where: { ...where, status: 'SCHEDULED', startsAt: { gte: now } },
         orderBy: { startsAt: 'asc' },
         take: 12,
         select: {
@@ -199,8 +200,11 @@ async function boardTasks(ctx: BoardContext, now: Date): Promise<{ tasks: Task[]
             select: { id: true, title: true, status: true, marking: true, isLate: true, lateAcceptedAt: true },
           },
         },
-      }),
-    );
+      });
+    const coming = await withCouncil(ctx.council.id, async (tx) => [
+      ...(await comingOf(tx, { boardId: ctx.board.id })),
+      ...(await comingOf(tx, { board: { agendaAgreedByBoardId: ctx.board.id } })),
+    ]);
     for (const m of coming) {
       const own = m.board.id === ctx.board.id;
       // a board whose planning group agrees its agendas gives its Chair no agenda to agree

@@ -38,13 +38,13 @@ function finish(grid: string[][]): Sheet {
   const [headerRow, ...rest] = trimmed.filter((row, i) => i === 0 || row.some((c) => c !== ''));
   if (!headerRow || headerRow.every((c) => c === '')) throw new SheetError('The file is empty: the first row should hold the column headings');
   const width = Math.max(headerRow.length, ...rest.map((r) => r.length));
-  if (width > MAX_IMPORT_COLUMNS) throw new SheetError(`The file has ${width} columns: a plan needs at most ${MAX_IMPORT_COLUMNS}`);
+  if (width > MAX_IMPORT_COLUMNS) throw new SheetError(`The file has ${width} columns: an import reads at most ${MAX_IMPORT_COLUMNS}`);
   if (rest.length === 0) throw new SheetError('The file has headings but no rows of actions below them');
   if (rest.length > MAX_IMPORT_ROWS) throw new SheetError(`The file has ${rest.length} rows: import at most ${MAX_IMPORT_ROWS} at once`);
   if (trimmed.some((row) => row.some((c) => c.length > MAX_CELL_CHARS)))
     throw new SheetError(`A cell holds more than ${MAX_CELL_CHARS} characters: shorten it and try again`);
   if (trimmed.reduce((n, row) => n + row.reduce((m, c) => m + c.length, 0), 0) > MAX_SHEET_CHARS)
-    throw new SheetError(`The file holds more than ${MAX_SHEET_CHARS.toLocaleString('en-GB')} characters of text: import the plan in parts`);
+    throw new SheetError(`The file holds more than ${MAX_SHEET_CHARS.toLocaleString('en-GB')} characters of text: import it in parts`);
   const pad = (row: string[]) => Array.from({ length: width }, (_, i) => row[i] ?? '');
   return { headers: pad(headerRow), rows: rest.map(pad) };
 }

@@ -35,6 +35,9 @@ export const recordHistoricalMeeting = defineAction({
     const twice = attendanceClash(attendance);
     if (twice) throw invalid({ present: [`${twice} is listed twice: list each person once, as present, sent apologies or absent`] });
     const decisions = nameList(input.decisions);
+    // an advisory board decides nothing: what its past minutes record are its recommendations
+    const { advisory } = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { advisory: true } });
+    const kind = advisory ? ('RECOMMENDATION' as const) : ('DECISION' as const);
     const meeting = await ctx.tx.meeting.create({
       data: {
         councilId: ctx.council.id,
@@ -50,7 +53,7 @@ export const recordHistoricalMeeting = defineAction({
         historicalAbsent: attendance.absent,
         historicalMinutes: input.minutes,
         decisions: {
-          create: decisions.map((text, position) => ({ councilId: ctx.council.id, kind: 'DECISION' as const, text, position })),
+          create: decisions.map((text, position) => ({ councilId: ctx.council.id, kind, text, position })),
         },
       },
       select: { id: true },

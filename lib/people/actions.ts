@@ -67,9 +67,41 @@ export const mergeContact = defineAction({
     const account = await findAccount(ctx.tx, ctx.council.id, input.accountId);
     if (contact.id === account.id) throw new AppError('INVALID', 'Choose another account: that is the contact itself');
     const where = { councilId: ctx.council.id };
-    const seats = await ctx.tx.seat.updateMany({ where: { ...where, personId: contact.id }, data: { personId: account.id } });
-    const substitutes = await ctx.tx.seat.updateMany({ where: { ...where, substitutePersonId: contact.id }, data: { substitutePersonId: account.id } });
+    // the merged account would stand in for itself
+    const selfSubstitute = await ctx.tx.seat.findFirst({
+      where: {
+        ...where,
+        OR: [
+          { personId: contact.id, substitutePersonId: account.id },
+          { personId: account.id, substitutePersonId: contact.id },
+        ],
+      },
+      select: { position: true, board: { select: { name: true } } },
+    });
+    if (selfSubstitute)
+      throw invalidField(
+        'accountId',
+        `${account.name} would be their own substitute on ${selfSubstitute.board.name} (${selfSubstitute.position}): change that seat’s substitute first`,
+      );
+    // each seat's history says who held it before and why it changed
+    const affected = await ctx.tx.seat.findMany({
+      where: { ...where, OR: [{ personId: contact.id }, { substitutePersonId: contact.id }] },
+      select: { id: true },
+    });
+    const seats = await ctx.tx.seat.updateMany({ where: { ...where, personId: contact.id }, data: { personId: account.id, version: { increment: 1 } } });
+    const substitutes = await ctx.tx.seat.updateMany({
+      where: { ...where, substitutePersonId: contact.id },
+      data: { substitutePersonId: account.id, version: { increment: 1 } },
+    });
     const atMeetings = await ctx.tx.attendance.updateMany({ where: { ...where, substitutePersonId: contact.id }, data: { substitutePersonId: account.id } });
+    await ctx.tx.seatChange.createMany({
+      data: affected.map((seat) => ({
+        councilId: ctx.council.id,
+        seatId: seat.id,
+        summary: `${contact.name} (a contact) merged into ${account.name}’s account (${account.email})`,
+        recordedById: ctx.actor.id,
+      })),
+    });
     const moved = { seats: seats.count, substituteFor: substitutes.count, substituteAtMeetings: atMeetings.count };
     return {
       data: moved,

@@ -206,6 +206,7 @@ export async function findPublicPaperFile(councilSlug: string, boardSlug: string
                 status: true,
                 publishedAt: true,
                 agendaAgreedAt: true,
+                historical: true,
                 board: { select: { publicationNoticeDays: true, isPublic: true } },
               },
             },
@@ -218,6 +219,8 @@ export async function findPublicPaperFile(councilSlug: string, boardSlug: string
   const { paper } = file;
   if (!paper.meeting.board.isPublic || !isPublicPaper(paper)) return null;
   if (paper.files[0]?.id !== fileId) return null;
+  // a historical meeting's documents are the board's record, never the public page's
+  if (paper.meeting.historical) return null;
   if (paper.meeting.status === 'CANCELLED' || !isAgendaPublic(paper.meeting, paper.meeting.board.publicationNoticeDays, now)) return null;
   return { fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes, storageKey: file.storageKey };
 }

@@ -10,7 +10,7 @@ import { agendaPackFor } from '../../lib/papers/agenda-pack';
 import { updateMeeting } from '../../lib/meetings/actions';
 import { attendancePeriod, getAttendanceRecord } from '../../lib/attendance/record';
 import { minutesAlerts } from '../../lib/minutes/queries';
-import { getPublicBoard } from '../../lib/public/queries';
+import { findPublicPaperFile, getPublicBoard } from '../../lib/public/queries';
 import type { ActionResult } from '../../lib/action/result';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { ACTION_NOW, actionWorld, days, type ActionWorld } from './action-log-world';
@@ -165,6 +165,23 @@ describe('the minutes of a historical meeting as a document', () => {
     expect(await t.prisma.outboxMessage.count({ where: { councilId: w.council.id } })).toBe(0);
     const event = await withCouncil(w.council.id, (tx) => tx.auditEvent.findFirstOrThrow({ where: { kind: 'paper.circulate', entityId: paper.id } }));
     expect(event).toMatchObject({ data: { after: { historical: true, sentTo: [] } } });
+    // on a public board, even a PUBLIC paper of a historical meeting is never served on the public page
+    const fileId = (await withCouncil(w.council.id, (tx) => tx.paperFile.findFirstOrThrow({ where: { paperId: paper.id } }))).id;
+    await withCouncil(w.council.id, async (tx) => {
+      await tx.board.update({ where: { id: w.board.id }, data: { isPublic: true } });
+      await tx.paper.update({ where: { id: paper.id }, data: { marking: 'PUBLIC' } });
+    });
+    expect(await findPublicPaperFile(w.council.slug, w.board.slug, fileId, ACTION_NOW)).toBeNull();
+  });
+});
+
+describe('a historical meeting of an advisory board', () => {
+  it('records what its past minutes decided as recommendations: an advisory board decides nothing', async () => {
+    const w = await actionWorld(t);
+    await withCouncil(w.council.id, (tx) => tx.board.update({ where: { id: w.board.id }, data: { advisory: true } }));
+    const meetingId = await recorded(w);
+    const kinds = await withCouncil(w.council.id, (tx) => tx.decision.findMany({ where: { meetingId }, select: { kind: true } }));
+    expect(kinds).toEqual([{ kind: 'RECOMMENDATION' }, { kind: 'RECOMMENDATION' }]);
   });
 });
 

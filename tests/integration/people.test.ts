@@ -58,6 +58,16 @@ describe('a contact’s email address (issue 17.10)', () => {
       ok: false,
       code: 'NOT_FOUND',
     });
+    // a contact who is a member of another council has an account there
+    const elsewhere = await make.council('Another Council');
+    const shared = crypto.randomUUID();
+    await withCouncil(w.c.id, (tx) => tx.person.createMany({ data: [{ id: shared, name: 'Shared Person', email: null }] }));
+    await make.seat(w.c, w.board, { id: shared } as never);
+    await withCouncil(elsewhere.id, (tx) => tx.councilMembership.create({ data: { councilId: elsewhere.id, personId: shared, role: 'MEMBER' } }));
+    expect(await setContactEmail.execute(w.council(w.admin.id, { contactId: shared, email: 'redirect@example.test' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [expect.stringContaining('theirs to change')] },
+    });
     // a contact who has signed in (a session) has an account now
     const signedIn = crypto.randomUUID();
     await withCouncil(w.c.id, (tx) => tx.person.createMany({ data: [{ id: signedIn, name: 'Signed In', email: `signed-${w.c.slug}@example.test` }] }));
@@ -109,12 +119,26 @@ describe('merging a contact into an account, and moving a seat to an account', (
         (await tx.attendance.count({ where: { substitutePersonId: w.contactId } })),
     }));
     expect(after).toEqual({ held: 1, substitute: 1, attendance: 1, left: 0 });
+    // each seat's history says so
+    const history = await withCouncil(w.c.id, (tx) => tx.seatChange.findMany({ where: { summary: { contains: 'merged into' } }, select: { seatId: true } }));
+    expect(history.map((h) => h.seatId).sort()).toEqual([w.seat.id, otherSeat.id].sort());
     // a person outside the council is not an account to merge into; nor is the contact merged twice
     const outsider = await t.prisma.person.create({ data: { name: 'Outsider', email: `outsider-${w.c.slug}@example.test` } });
     expect(await mergeContact.execute(w.council(w.admin.id, { contactId: w.contactId, accountId: outsider.id }))).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
     });
+  });
+
+  it('refuses a merge that would make the account its own substitute', async () => {
+    const w = await world();
+    const account = await make.person(w.c, 'Pat Contact (account)');
+    await withCouncil(w.c.id, (tx) => tx.seat.update({ where: { id: w.seat.id }, data: { substitutePersonId: account.id } }));
+    expect(await mergeContact.execute(w.council(w.admin.id, { contactId: w.contactId, accountId: account.id }))).toMatchObject({
+      ok: false,
+      fieldErrors: { accountId: [expect.stringContaining('their own substitute')] },
+    });
+    expect((await withCouncil(w.c.id, (tx) => tx.seat.findUniqueOrThrow({ where: { id: w.seat.id } }))).personId).toBe(w.contactId);
   });
 
   it('moves a seat to another account of the same person, keeping its term and history', async () => {

@@ -7,7 +7,7 @@ import { addAgendaItem } from '../../lib/meetings/agenda/actions';
 import { agreeAgenda, agreeDelegatedAgenda } from '../../lib/meetings/agenda/agreement';
 import { agendaAgreementText } from '../../lib/meetings/agenda/agreement-words';
 import { setAgendaAgreement } from '../../lib/boards/agenda-agreement';
-import { createBoard } from '../../lib/boards/actions';
+import { changeBoardStatus, createBoard } from '../../lib/boards/actions';
 import { getBoardOverview } from '../../lib/boards/queries';
 import { createAction } from '../../lib/action-log/actions';
 import { referAction } from '../../lib/action-log/referral';
@@ -144,6 +144,35 @@ describe('Wirral: a three-times-a-year series and the planning group agreeing th
       tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { agendaAgreedByBoardId: true, agendaAgreedAt: true } }),
     );
     expect(cleared).toEqual({ agendaAgreedByBoardId: null, agendaAgreedAt: null });
+  });
+
+  it('when the planning group is dissolved, the Trust’s own Chair agrees its agendas again, on the record', async () => {
+    const w = await wirral();
+    expect(await setAgendaAgreement.execute(w.onTrust(w.admin.id, { boardId: w.trust.id, agreedByBoardId: w.planning.id }))).toMatchObject({ ok: true });
+    const dissolved = await changeBoardStatus.execute(
+      w.onPlanning(w.admin.id, {
+        boardId: w.planning.id,
+        status: 'DISSOLVED',
+        effectiveOn: '2026-12-03',
+        decision: 'The Trust agreed to stand the group down.',
+      }),
+    );
+    expect(dissolved).toMatchObject({ ok: true });
+    const { trust, events } = await withCouncil(w.c.id, async (tx) => ({
+      trust: await tx.board.findUniqueOrThrow({ where: { id: w.trust.id }, select: { agendaAgreedByBoardId: true } }),
+      events: await tx.auditEvent.findMany({
+        where: { kind: 'board.set-agenda-agreement', entityId: w.trust.id },
+        orderBy: { id: 'asc' },
+        select: { data: true },
+      }),
+    }));
+    expect(trust.agendaAgreedByBoardId).toBeNull();
+    expect(events.at(-1)?.data).toMatchObject({ after: { agreedBy: 'the board’s Chair', because: 'Trust Planning Group was dissolved' } });
+    const meeting = await make.meeting(w.c, w.trust, { title: 'Children’s Trust', startsAt: '2027-03-11T14:00:00Z' });
+    await withCouncil(w.c.id, (tx) =>
+      tx.agendaItem.create({ data: { councilId: w.c.id, meetingId: meeting.id, position: 1, title: 'Early help', purpose: 'ASSURANCE' } }),
+    );
+    expect(await agreeAgenda.execute(w.onTrust(w.trustChair.id, { meetingId: meeting.id, version: '1' }))).toMatchObject({ ok: true });
   });
 
   it('the planning group cannot agree the agenda of a board that has not delegated to it', async () => {

@@ -12,8 +12,9 @@ ALTER TABLE "PlatformAdmin" ADD CONSTRAINT "PlatformAdmin_personId_fkey" FOREIGN
 
 -- Written by hand. Platform administrators are granted and revoked from the command line,
 -- as the owner; the app's role may only see whether the person acting is one.
+-- Enabled, not forced: the owner (the command line, and the functions below) must see
+-- every row; under FORCE it would see none, as it has no policy.
 ALTER TABLE "PlatformAdmin" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "PlatformAdmin" FORCE ROW LEVEL SECURITY;
 REVOKE ALL ON "PlatformAdmin" FROM tabled_app, tabled_auth, tabled_mailer, PUBLIC;
 GRANT SELECT ON "PlatformAdmin" TO tabled_app;
 CREATE POLICY platform_admin_self ON "PlatformAdmin" FOR SELECT TO tabled_app

@@ -14,7 +14,9 @@ CREATE OR REPLACE FUNCTION tabled_set_contact_email(p_person uuid, p_email text)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   council uuid := NULLIF(current_setting('app.council_id', true), '')::uuid;
+  acting text := current_setting('app.person_id', true);
   address text := lower(trim(p_email));
+  member_anywhere boolean;
 BEGIN
   IF council IS NULL THEN
     RAISE EXCEPTION 'a contact''s email is set in a council''s transaction' USING ERRCODE = 'insufficient_privilege';
@@ -26,10 +28,16 @@ BEGIN
      AND NOT EXISTS (SELECT 1 FROM "Attendance" a WHERE a."councilId" = council AND a."substitutePersonId" = p_person) THEN
     RETURN 'not-contact';
   END IF;
-  IF EXISTS (SELECT 1 FROM "Person" p WHERE p."id" = p_person AND (p."entraObjectId" IS NOT NULL OR p."disabledAt" IS NOT NULL))
+  -- Memberships are row-level secured for every role, the owner included: this council's
+  -- transaction sees only its own. The person's own rows (the own_memberships policy) show
+  -- their membership of any council, so the function looks as that person for a moment.
+  PERFORM set_config('app.person_id', p_person::text, true);
+  member_anywhere := EXISTS (SELECT 1 FROM "CouncilMembership" m WHERE m."personId" = p_person);
+  PERFORM set_config('app.person_id', COALESCE(acting, ''), true);
+  IF member_anywhere
+     OR EXISTS (SELECT 1 FROM "Person" p WHERE p."id" = p_person AND (p."entraObjectId" IS NOT NULL OR p."disabledAt" IS NOT NULL))
      OR EXISTS (SELECT 1 FROM "PasswordCredential" c WHERE c."personId" = p_person)
-     OR EXISTS (SELECT 1 FROM "AuthSession" s WHERE s."personId" = p_person)
-     OR EXISTS (SELECT 1 FROM "CouncilMembership" m WHERE m."personId" = p_person) THEN
+     OR EXISTS (SELECT 1 FROM "AuthSession" s WHERE s."personId" = p_person) THEN
     RETURN 'account';
   END IF;
   IF EXISTS (SELECT 1 FROM "Person" p WHERE p."email" = address AND p."id" <> p_person) THEN
