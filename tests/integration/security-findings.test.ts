@@ -397,7 +397,8 @@ describe('3: mail keeps no live secret, and each council sees only its own', () 
     expect(link.textBody).not.toContain(link.secret!);
 
     const transport = createTransport(`smtp://127.0.0.1:${sink.port}`);
-    for (const kind of ['invitation', 'magic-link']) await deliverPending({ transport, kind });
+    // other files share the server database and leave their own invitations waiting: send them all, ours among them
+    for (const kind of ['invitation', 'magic-link']) while ((await deliverPending({ transport, kind, limit: 200 })).sent > 0);
     const invitationMail = await sink.waitFor((m) => m.to === email);
     expect(invitationMail.text).toContain(`token=${token}`);
     const linkMail = await sink.waitFor((m) => m.to === p.email);
