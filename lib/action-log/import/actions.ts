@@ -1,9 +1,9 @@
 import { boardOf, defineAction, type ActionContext } from '../../action/define';
-import { AppError, invalid } from '../../errors';
+import { AppError } from '../../errors';
 import { formatDay } from '../../format';
 import { dbDay } from '../../forms/fields';
 import { columnsFromForm } from '../../imports/columns';
-import { readSheet, SheetError, type Sheet } from '../../imports/sheet';
+import { readUploadedSheet, type Sheet } from '../../imports/sheet';
 import { formatActionReference, nextActionNumber } from '../../rules/action-reference';
 import { londonDay, type LondonDay } from '../../rules/london-calendar';
 import { logFieldKeys, suggestLogMapping, type LogMapping } from './fields';
@@ -50,20 +50,8 @@ export const uploadLogImport = defineAction({
   schema: logUploadSchema,
   async run(ctx, input) {
     boardOf(ctx);
-    if (input.file.size === 0) throw invalid({ file: [input.file.name ? 'The file is empty' : 'Choose a CSV or Excel file to import'] });
-    let sheet: Sheet;
-    try {
-      sheet = await readSheet(new Uint8Array(await input.file.arrayBuffer()));
-    } catch (error) {
-      if (error instanceof SheetError) throw new AppError('INVALID', 'Check the file', { file: [error.message] });
-      throw error;
-    }
-    const fileName = input.file.name.slice(0, 255);
-    return {
-      data: { sheet, fileName, mapping: suggestLogMapping(sheet.headers) },
-      audit: [],
-      message: `${fileName} has ${sheet.rows.length} ${sheet.rows.length === 1 ? 'row' : 'rows'}`,
-    };
+    const { sheet, fileName, message } = await readUploadedSheet(input.file);
+    return { data: { sheet, fileName, mapping: suggestLogMapping(sheet.headers) }, audit: [], message };
   },
 });
 

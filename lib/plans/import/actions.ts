@@ -1,5 +1,5 @@
 import { defineAction, type ActionContext } from '../../action/define';
-import { AppError, invalid } from '../../errors';
+import { AppError } from '../../errors';
 import type { PartnerKind } from '../../db/generated/prisma/client';
 import { dbDay } from '../../forms/fields';
 import { planActionRag } from '../../rules/plans';
@@ -7,7 +7,7 @@ import { londonDay } from '../../rules/london-calendar';
 import { planOfBoard } from '../measures/plan-access';
 import { suggestMapping, type ColumnMapping } from './fields';
 import { mappedSheetSchema, mappingFromForm, uploadSchema } from './schema';
-import { readSheet, SheetError, type Sheet } from '../../imports/sheet';
+import { readUploadedSheet, type Sheet } from '../../imports/sheet';
 import { checkMapping, describeProblem, validateImport, type ImportPreview } from './validate';
 
 const lower = (s: string) => s.trim().toLowerCase();
@@ -41,20 +41,8 @@ export const uploadPlanImport = defineAction({
   schema: uploadSchema,
   async run(ctx, input) {
     await planOfBoard(ctx, input.planId, { open: true });
-    if (input.file.size === 0) throw invalid({ file: [input.file.name ? 'The file is empty' : 'Choose a CSV or Excel file to import'] });
-    let sheet: Sheet;
-    try {
-      sheet = await readSheet(new Uint8Array(await input.file.arrayBuffer()));
-    } catch (error) {
-      if (error instanceof SheetError) throw new AppError('INVALID', 'Check the file', { file: [error.message] });
-      throw error;
-    }
-    const fileName = input.file.name.slice(0, 255);
-    return {
-      data: { sheet, fileName, mapping: suggestMapping(sheet.headers) },
-      audit: [],
-      message: `${fileName} has ${sheet.rows.length} ${sheet.rows.length === 1 ? 'row' : 'rows'}`,
-    };
+    const { sheet, fileName, message } = await readUploadedSheet(input.file);
+    return { data: { sheet, fileName, mapping: suggestMapping(sheet.headers) }, audit: [], message };
   },
 });
 
