@@ -6,7 +6,8 @@ import { publishMeeting } from '../../lib/public/actions';
 import { cancelMeeting, rescheduleMeeting } from '../../lib/meetings/actions';
 import { distributeMinutes } from '../../lib/minutes/actions';
 import { deliverPending } from '../../lib/mail/outbox';
-import type { OutgoingMail } from '../../lib/mail/transport';
+import { createTransport, type OutgoingMail } from '../../lib/mail/transport';
+import { startMailSink } from '../../lib/mail/sink';
 import { SUBSCRIPTION_TOPICS } from '../../lib/rules/public-subscription';
 import { GET as feed } from '../../app/public/[council]/[board]/feed.atom/route';
 import { POST as oneClick } from '../../app/public/[council]/[board]/unsubscribe/one-click/route';
@@ -110,6 +111,18 @@ describe('public subscriptions', () => {
     const unsubscribeToken = /unsubscribe\?token=([\w-]{43})/.exec(mine.text)?.[1];
     expect(unsubscribeToken).toBeDefined();
     expect(mine.listUnsubscribe).toMatch(new RegExp(`one-click\\?token=${unsubscribeToken}$`));
+
+    // over SMTP the address goes as List-Unsubscribe, with the one-click POST header
+    const sink = await startMailSink();
+    try {
+      await createTransport(`smtp://127.0.0.1:${sink.port}`, 'Tabled <no-reply@tabled.test>').send(mine);
+      // headers are unfolded first: a long one is folded onto the next line
+      const raw = (await sink.waitFor((m) => m.to === 'reader@example.org')).raw.replace(/\r?\n[ \t]+/g, ' ');
+      expect(raw).toMatch(new RegExp(`^List-Unsubscribe: <[^>]*one-click\\?token=${unsubscribeToken}>`, 'm'));
+      expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+    } finally {
+      await sink.close();
+    }
   });
 
   it('an expired confirmation link does nothing; asking again sends a new one, at most three a day', async () => {
