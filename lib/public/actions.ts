@@ -56,7 +56,7 @@ export const publishMeeting = defineAction({
     }
     const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, publishedAt: null }, data: { publishedAt: ctx.now } });
     if (count === 0) return { data: { meetingId: meeting.id }, audit: [], message: 'This meeting is already on the public page.' };
-    await mailAgendaPublished(ctx.tx, meeting.id);
+    await mailAgendaPublished(ctx.tx, meeting.id, ctx.now);
     return {
       data: { meetingId: meeting.id },
       message: `The ${draft ? 'draft agenda' : 'agenda'} and public papers of ${meeting.title} on ${formatDateTime(meeting.startsAt)} are now on the public page${draft ? ', marked as not yet agreed by the Chair' : ''}.`,

@@ -5,6 +5,7 @@ import { openSecret } from '../auth/secret-box';
 import { formatDateTime } from '../format';
 import { publicBoardPath, publicMinutesPath, publicOneClickUnsubscribePath, publicUnsubscribePath } from '../routes';
 import type { SubscriptionTopic } from '../rules/public-subscription';
+import { isAgendaPublic } from '../rules/public-visibility';
 
 // Mail to the public's confirmed subscribers of a public board, queued in the transaction
 // of the change that causes it (so it goes if and only if that commits). A private board
@@ -62,15 +63,49 @@ async function mailSubscribers(tx: Tx, board: BoardForMail, topic: SubscriptionT
 type MeetingLine = { title: string; startsAt: Date; historical: boolean; boardId: string };
 const meetingSelect = { title: true, startsAt: true, historical: true, boardId: true, cancelledReason: true } as const;
 
-/** The agenda and public papers of a public board's meeting went on its public page. */
-export async function mailAgendaPublished(tx: Tx, meetingId: string): Promise<number> {
+/**
+ * The agenda and public papers of a public board's meeting went on its public page: by
+ * "publish now", or by themselves at the deadline (announceDueAgendas). Each meeting is
+ * announced once (publicAnnouncedAt), whichever way comes first.
+ */
+export async function mailAgendaPublished(tx: Tx, meetingId: string, now: Date): Promise<number> {
   const m = await tx.meeting.findUnique({ where: { id: meetingId }, select: meetingSelect });
   const board = m && !m.historical ? await boardForMail(tx, m.boardId) : null;
   if (!m || !board) return 0;
+  const { count } = await tx.meeting.updateMany({ where: { id: meetingId, publicAnnouncedAt: null }, data: { publicAnnouncedAt: now } });
+  if (count === 0) return 0;
   return mailSubscribers(tx, board, 'agenda', `Agenda published: ${m.title}, ${formatDateTime(m.startsAt)}`, [
     `The agenda and public papers of ${m.title} of the ${board.name} on ${formatDateTime(m.startsAt)} are now published:`,
     `${appUrl()}${publicBoardPath(board.council.slug, board.slug)}`,
   ]);
+}
+
+/**
+ * An agreed agenda goes on the public page by itself at the publication deadline, when
+ * nobody acts: the maintenance job calls this for each council to mail its subscribers.
+ * Returns the meetings announced.
+ */
+export async function announceDueAgendasIn(tx: Tx, now: Date): Promise<number> {
+  const candidates = await tx.meeting.findMany({
+    where: {
+      status: 'SCHEDULED',
+      historical: false,
+      publicAnnouncedAt: null,
+      endsAt: { gt: now },
+      board: { isPublic: true },
+      OR: [{ agendaAgreedAt: { not: null } }, { publishedAt: { not: null } }],
+    },
+    orderBy: { startsAt: 'asc' },
+    take: 200,
+    select: { id: true, startsAt: true, publishedAt: true, agendaAgreedAt: true, board: { select: { publicationNoticeDays: true } } },
+  });
+  let announced = 0;
+  for (const m of candidates) {
+    if (!isAgendaPublic(m, m.board.publicationNoticeDays, now)) continue;
+    await mailAgendaPublished(tx, m.id, now);
+    announced += 1;
+  }
+  return announced;
 }
 
 /** A public board's meeting was cancelled (not moved: see mailMeetingMoved). */

@@ -3,6 +3,7 @@ import { withCouncil } from '../../lib/db/tenant';
 import { confirmSubscription, requestSubscription, unsubscribe } from '../../lib/public/subscriptions';
 import { subscribeFormAction } from '../../lib/public/subscription-form-actions';
 import { publishMeeting } from '../../lib/public/actions';
+import { announceDueAgendasIn } from '../../lib/public/subscriber-mail';
 import { cancelMeeting, rescheduleMeeting } from '../../lib/meetings/actions';
 import { distributeMinutes } from '../../lib/minutes/actions';
 import { deliverPending } from '../../lib/mail/outbox';
@@ -123,6 +124,29 @@ describe('public subscriptions', () => {
     } finally {
       await sink.close();
     }
+  });
+
+  it('an agreed agenda that goes up by itself at the deadline is announced once, by the job; publish now then mails nothing more', async () => {
+    const w = await attendanceWorld({ isPublic: true });
+    await subscribed(w, 'auto@example.org', ['agenda']);
+    await withCouncil(w.council.id, (tx) =>
+      tx.meeting.update({ where: { id: w.meeting.id }, data: { agendaAgreedAt: NOW, agendaAgreedById: w.people.chair.id } }),
+    );
+    // seven days' notice: public from 00:00 London time on Thursday 2 April (23:00Z on 1 April)
+    const due = new Date('2026-04-01T23:00:00Z');
+    expect(await withCouncil(w.council.id, (tx) => announceDueAgendasIn(tx, new Date(due.getTime() - 1)))).toBe(0);
+    expect(await withCouncil(w.council.id, (tx) => announceDueAgendasIn(tx, due))).toBe(1);
+    expect(await withCouncil(w.council.id, (tx) => announceDueAgendasIn(tx, new Date(due.getTime() + 3_600_000)))).toBe(0);
+    expect(await publishMeeting.execute(act(w, { meetingId: w.meeting.id }, due))).toMatchObject({ ok: true });
+    expect((await mails(w, ['public.agenda'])).map((m) => m.toAddress)).toEqual(['auto@example.org']);
+  });
+
+  it('an agenda published now is not announced again by the job', async () => {
+    const w = await attendanceWorld({ isPublic: true });
+    await subscribed(w, 'early@example.org', ['agenda']);
+    await publish(w);
+    expect(await withCouncil(w.council.id, (tx) => announceDueAgendasIn(tx, new Date('2026-04-02T12:00:00Z')))).toBe(0);
+    expect(await mails(w, ['public.agenda'])).toHaveLength(1);
   });
 
   it('an expired confirmation link does nothing; asking again sends a new one, at most three a day', async () => {
