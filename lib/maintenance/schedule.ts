@@ -6,6 +6,7 @@ import { withApp, withCouncil } from '../db/tenant';
 import { pruneSignInLeftovers } from '../auth/housekeeping';
 import { currentTime } from '../clock';
 import { announceDueAgendasIn } from '../public/subscriber-mail';
+import { prunePublicSubscriptions } from '../public/subscriptions';
 
 type Job = { name: string; everyMs: number; run: () => Promise<void> };
 
@@ -51,6 +52,16 @@ export function maintenanceJobs(): Job[] {
         const now = currentTime();
         const councils = await withApp((tx) => tx.council.findMany({ select: { id: true } }));
         for (const { id } of councils) await withCouncil(id, (tx) => announceDueAgendasIn(tx, now));
+      },
+    },
+    {
+      // the public's addresses are kept only while they are of use
+      name: 'public subscriptions',
+      everyMs: minutes('SUBSCRIPTION_PRUNE_INTERVAL_MINUTES', 6 * 60),
+      run: async () => {
+        const now = currentTime();
+        const councils = await withApp((tx) => tx.council.findMany({ select: { id: true } }));
+        for (const { id } of councils) await withCouncil(id, (tx) => prunePublicSubscriptions(tx, now));
       },
     },
     {

@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { withCouncil } from '../db/tenant';
+import { withCouncil, type Tx } from '../db/tenant';
 import { enqueueMail, SECRET_PLACEHOLDER } from '../mail/outbox';
 import { appUrl } from '../app-url';
 import { notFound } from '../errors';
@@ -161,4 +161,20 @@ export async function unsubscribe(councilSlug: string, boardSlug: string, token:
 export async function subscriptionPageBoard(councilSlug: string, boardSlug: string, publicOnly: boolean) {
   const scope = await publicBoardScope(councilSlug, boardSlug, publicOnly);
   return scope && { council: { slug: scope.council.slug, name: scope.council.name }, board: { slug: scope.board.slug, name: scope.board.name } };
+}
+
+const KEEP_UNSUBSCRIBED_DAYS = 30;
+
+/**
+ * Housekeeping: forgets the addresses the council has no reason to keep. A request never
+ * confirmed, once its link has expired; an unsubscribed address, 30 days after it left
+ * (long enough for its unsubscribe link to keep answering "done"). Returns rows removed.
+ */
+export async function prunePublicSubscriptions(tx: Tx, now: Date): Promise<number> {
+  const noLiveLink = { OR: [{ confirmTokenExpiresAt: null }, { confirmTokenExpiresAt: { lt: now } }] };
+  const unconfirmed = await tx.publicSubscription.deleteMany({ where: { confirmedAt: null, ...noLiveLink } });
+  const left = await tx.publicSubscription.deleteMany({
+    where: { unsubscribedAt: { lt: new Date(now.getTime() - KEEP_UNSUBSCRIBED_DAYS * 86_400_000) }, ...noLiveLink },
+  });
+  return unconfirmed.count + left.count;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
-import { confirmSubscription, requestSubscription, unsubscribe } from '../../lib/public/subscriptions';
-import { subscribeFormAction } from '../../lib/public/subscription-form-actions';
+import { confirmSubscription, prunePublicSubscriptions, requestSubscription, unsubscribe } from '../../lib/public/subscriptions';
+import { subscribe } from '../../lib/public/subscribe';
 import { publishMeeting } from '../../lib/public/actions';
 import { announceDueAgendasIn } from '../../lib/public/subscriber-mail';
 import { cancelMeeting, rescheduleMeeting } from '../../lib/meetings/actions';
@@ -80,7 +80,7 @@ function wellFormed(xml: string): boolean {
 describe('public subscriptions', () => {
   it('subscribe mails a single-use confirmation link; only the confirmed are mailed when an agenda is published', async () => {
     const w = await attendanceWorld({ isPublic: true });
-    const answer = await subscribeFormAction({ council: w.council.slug, board: w.board.slug }, null, formOf({ email: ' Reader@Example.org ', topics: ALL }));
+    const answer = await subscribeForm({ council: w.council.slug, board: w.board.slug }, null, formOf({ email: ' Reader@Example.org ', topics: ALL }));
     expect(answer).toMatchObject({ ok: true, message: expect.stringMatching(/^Check your email/) });
     const [confirm] = await mails(w, ['public.subscription-confirm']);
     expect(confirm).toMatchObject({ toAddress: 'reader@example.org', secret: expect.stringMatching(/^[\w-]{43}$/) });
@@ -169,18 +169,53 @@ describe('public subscriptions', () => {
     const route = { council: w.council.slug, board: w.board.slug };
     const answers = [];
     for (const email of ['known@example.org', 'new@example.org', 'known@example.org', 'known@example.org', 'known@example.org']) {
-      const r = await subscribeFormAction(route, null, formOf({ email, topics: ALL }));
+      const r = await subscribeForm(route, null, formOf({ email, topics: ALL }));
       answers.push(r.ok ? r.message!.replace(email, 'EMAIL') : r);
     }
     expect(new Set(answers).size).toBe(1);
-    expect(await subscribeFormAction(route, null, formOf({ email: 'nope', topics: ALL }))).toMatchObject({
+    expect(await subscribeForm(route, null, formOf({ email: 'nope', topics: ALL }))).toMatchObject({
       ok: false,
       fieldErrors: { email: expect.any(Array) },
     });
-    expect(await subscribeFormAction(route, null, formOf({ email: 'a@example.org', topics: [] }))).toMatchObject({
+    expect(await subscribeForm(route, null, formOf({ email: 'a@example.org', topics: [] }))).toMatchObject({
       ok: false,
       fieldErrors: { topics: expect.any(Array) },
     });
+  });
+
+  it('one network address may ask for at most 20 subscriptions an hour, whatever the email addresses', async () => {
+    const w = await attendanceWorld({ isPublic: true });
+    const route = { council: w.council.slug, board: w.board.slug };
+    const ip = `203.0.113.${Math.floor(Math.random() * 250)}-${w.council.slug}`;
+    for (let i = 0; i < 20; i++)
+      expect(await subscribeForm(route, null, formOf({ email: `spray${i}@example.org`, topics: ALL }), ip)).toMatchObject({ ok: true });
+    expect(await subscribeForm(route, null, formOf({ email: 'spray20@example.org', topics: ALL }), ip)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/too many requests .* from your network/),
+    });
+    expect(await mails(w, ['public.subscription-confirm'])).toHaveLength(20);
+    // another address is not held back
+    expect(await subscribeForm(route, null, formOf({ email: 'spray20@example.org', topics: ALL }))).toMatchObject({ ok: true });
+  });
+
+  it('forgets addresses never confirmed once their link expires, and unsubscribed ones after 30 days', async () => {
+    const w = await attendanceWorld({ isPublic: true });
+    await ask(w, 'never@example.org');
+    await subscribed(w, 'stays@example.org');
+    await subscribed(w, 'leaves@example.org');
+    await publish(w);
+    expect(await unsubscribe(w.council.slug, w.board.slug, await unsubscribeTokenOf(w, 'leaves@example.org'), NOW)).toBe(true);
+    const left = async () =>
+      (await withCouncil(w.council.id, (tx) => tx.publicSubscription.findMany({ where: { boardId: w.board.id }, orderBy: { email: 'asc' } }))).map(
+        (r) => r.email,
+      );
+    const prune = (days: number) => withCouncil(w.council.id, (tx) => prunePublicSubscriptions(tx, new Date(NOW.getTime() + days * 86_400_000)));
+    await prune(6);
+    expect(await left()).toEqual(['leaves@example.org', 'never@example.org', 'stays@example.org']);
+    await prune(8);
+    expect(await left()).toEqual(['leaves@example.org', 'stays@example.org']);
+    await prune(31);
+    expect(await left()).toEqual(['stays@example.org']);
   });
 
   it('mails moves and cancellations to those who chose them', async () => {
@@ -247,9 +282,7 @@ describe('public subscriptions', () => {
     await subscribed(w, 'before@example.org');
     await withCouncil(w.council.id, (tx) => tx.board.update({ where: { id: w.board.id }, data: { isPublic: false } }));
     await expect(ask(w, 'after@example.org')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(
-      await subscribeFormAction({ council: w.council.slug, board: w.board.slug }, null, formOf({ email: 'after@example.org', topics: ALL })),
-    ).toMatchObject({
+    expect(await subscribeForm({ council: w.council.slug, board: w.board.slug }, null, formOf({ email: 'after@example.org', topics: ALL }))).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
     });
@@ -316,6 +349,10 @@ describe('public subscriptions', () => {
     expect(xml).not.toContain('@');
   });
 });
+
+/** The form's post, from an address of the test's own (so the per-address count is this test's). */
+const subscribeForm = (route: { council: string; board: string }, _prev: null, data: FormData, ip = `test-${route.council}`) =>
+  subscribe(route, data, { ip, userAgent: null });
 
 function formOf(values: { email: string; topics: readonly string[] }): FormData {
   const data = new FormData();
