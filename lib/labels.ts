@@ -111,6 +111,10 @@ export const labels = {
     'minutes.distributed': 'Minutes distributed',
     'meeting.invitation': 'Meeting invitation',
     'meeting.cancelled': 'Meeting cancelled',
+    'public.subscription-confirm': 'Public updates: confirm subscription',
+    'public.agenda': 'Public updates: agenda published',
+    'public.meeting-changed': 'Public updates: meeting moved or cancelled',
+    'public.minutes': 'Public updates: minutes published',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

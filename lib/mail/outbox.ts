@@ -22,6 +22,12 @@ export type NewMail = {
   secret?: string;
   /** A calendar invitation (iCalendar text) sent with the message, for the reader's calendar to apply. */
   calendar?: MailCalendar;
+  /**
+   * The address a mail client may POST to for a one-click unsubscribe (List-Unsubscribe
+   * and List-Unsubscribe-Post, RFC 8058): mail to the public's subscriptions. It may name
+   * SECRET_PLACEHOLDER like the body.
+   */
+  listUnsubscribe?: string;
 };
 
 export type MailCalendar = { method: 'REQUEST' | 'CANCEL'; content: string };
@@ -38,7 +44,8 @@ export async function enqueueMail(tx: Tx, msg: NewMail): Promise<{ id: string }>
   if (!/^[^\s@]+@[^\s@]+$/.test(to)) throw new Error(`Not a single email address: "${msg.to}"`);
   if (msg.secret !== undefined) {
     if (!msg.secret || !msg.text.includes(SECRET_PLACEHOLDER)) throw new Error('A secret needs its place in the body');
-    if (msg.text.includes(msg.secret) || msg.html?.includes(msg.secret)) throw new Error('A secret goes in `secret`, never in the body');
+    if (msg.text.includes(msg.secret) || msg.html?.includes(msg.secret) || msg.listUnsubscribe?.includes(msg.secret))
+      throw new Error('A secret goes in `secret`, never in the body');
   }
   // The id is made here and the row written without RETURNING: the outbox's row-level
   // security lets the app write council-less mail (sign-in links) but never read it back.
@@ -56,6 +63,7 @@ export async function enqueueMail(tx: Tx, msg: NewMail): Promise<{ id: string }>
         secret: msg.secret ?? null,
         calendarMethod: msg.calendar?.method ?? null,
         calendarBody: msg.calendar?.content ?? null,
+        listUnsubscribe: msg.listUnsubscribe ?? null,
         // Due at once, by the app's clock: deliverers compare with that clock, and the
         // column default (the database's now(), rounded to milliseconds) can land a
         // fraction of a millisecond after a delivery run that starts right after commit.
@@ -134,6 +142,7 @@ type Claimed = {
   secret: string | null;
   calendarMethod: string | null;
   calendarBody: string | null;
+  listUnsubscribe: string | null;
 };
 
 const calendarOf = (msg: Claimed): MailCalendar | undefined =>
@@ -164,7 +173,15 @@ export async function deliverPending(opts: DeliverOptions): Promise<DeliverResul
     let unreachable = false;
     try {
       const html = msg.htmlBody === null ? undefined : renderSecret(msg.htmlBody, msg.secret);
-      await transport.send({ to: msg.toAddress, subject: msg.subject, text: renderSecret(msg.textBody, msg.secret), html, calendar: calendarOf(msg) });
+      const listUnsubscribe = msg.listUnsubscribe === null ? undefined : renderSecret(msg.listUnsubscribe, msg.secret);
+      await transport.send({
+        to: msg.toAddress,
+        subject: msg.subject,
+        text: renderSecret(msg.textBody, msg.secret),
+        html,
+        calendar: calendarOf(msg),
+        ...(listUnsubscribe ? { listUnsubscribe } : {}),
+      });
     } catch (err) {
       error = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR_CHARS) || 'send failed';
       unreachable = isMailServerUnreachable(err);
@@ -204,6 +221,7 @@ async function claim(now: Date, limit: number, kind: string | undefined, prisma?
         secret: true,
         calendarMethod: true,
         calendarBody: true,
+        listUnsubscribe: true,
       },
     });
   }, prisma);

@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import { mailConfig } from './config';
 import type { MailCalendar } from './outbox';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string; calendar?: MailCalendar };
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string; calendar?: MailCalendar; listUnsubscribe?: string };
 
 /** The one thing the outbox needs from SMTP, so delivery can be pointed at any server (a test sink included). */
 export interface MailTransport {
@@ -23,7 +23,11 @@ export function createTransport(url: string = mailConfig().smtpUrl, from: string
       // an invitation goes as a text/calendar alternative with its method, which is what
       // Outlook and Google Calendar look for to offer "accept" and to update the event
       const icalEvent = msg.calendar ? { method: msg.calendar.method, content: msg.calendar.content, filename: 'meeting.ics' } : undefined;
-      await transporter.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, icalEvent });
+      // a subscriber's mail client offers "unsubscribe" and POSTs to this address (RFC 8058)
+      const headers = msg.listUnsubscribe
+        ? { 'List-Unsubscribe': `<${msg.listUnsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+        : undefined;
+      await transporter.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, icalEvent, headers });
     },
     verify: () =>
       transporter.verify().then(

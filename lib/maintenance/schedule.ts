@@ -5,6 +5,8 @@ import { pruneSubmissionReceipts } from '../action/idempotency';
 import { withApp, withCouncil } from '../db/tenant';
 import { pruneSignInLeftovers } from '../auth/housekeeping';
 import { currentTime } from '../clock';
+import { announceDueAgendasIn } from '../public/subscriber-mail';
+import { prunePublicSubscriptions } from '../public/subscriptions';
 
 type Job = { name: string; everyMs: number; run: () => Promise<void> };
 
@@ -40,6 +42,26 @@ export function maintenanceJobs(): Job[] {
       run: async () => {
         const councils = await withApp((tx) => tx.council.findMany({ select: { id: true } }));
         for (const { id } of councils) await withCouncil(id, (tx) => pruneSubmissionReceipts(tx));
+      },
+    },
+    {
+      // an agreed agenda goes public by itself at its deadline: its board's subscribers are told
+      name: 'public agenda announcements',
+      everyMs: minutes('AGENDA_ANNOUNCE_INTERVAL_MINUTES', 15),
+      run: async () => {
+        const now = currentTime();
+        const councils = await withApp((tx) => tx.council.findMany({ select: { id: true } }));
+        for (const { id } of councils) await withCouncil(id, (tx) => announceDueAgendasIn(tx, now));
+      },
+    },
+    {
+      // the public's addresses are kept only while they are of use
+      name: 'public subscriptions',
+      everyMs: minutes('SUBSCRIPTION_PRUNE_INTERVAL_MINUTES', 6 * 60),
+      run: async () => {
+        const now = currentTime();
+        const councils = await withApp((tx) => tx.council.findMany({ select: { id: true } }));
+        for (const { id } of councils) await withCouncil(id, (tx) => prunePublicSubscriptions(tx, now));
       },
     },
     {

@@ -11,6 +11,7 @@ import { actionBoard, assertFormBoard } from './action-context';
 import { regionOf } from '../boards/context';
 import { dbDay } from '../forms/fields';
 import { invitationNote, sendMeetingInvitations } from './invitations';
+import { mailMeetingCancelled, mailMeetingMoved } from '../public/subscriber-mail';
 import {
   cancelMeetingSchema,
   recordScheduleReviewSchema,
@@ -297,6 +298,7 @@ export const cancelMeeting = defineAction({
     });
     if (count === 0) throw new AppError('INVALID', `This meeting is already ${meeting.status === 'CANCELLED' ? 'cancelled' : 'held'}`);
     const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, meeting.id, 'cancelled', ctx.now);
+    await mailMeetingCancelled(ctx.tx, meeting.id);
     return {
       data: { meetingId: meeting.id },
       message: `Meeting cancelled${invitationNote(invitations, 'Calendar cancellations')}`,
@@ -383,6 +385,7 @@ export const rescheduleMeeting = defineAction({
       });
     }
     const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, moved.id, 'moved', ctx.now);
+    await mailMeetingMoved(ctx.tx, meeting.id, moved.id);
     return {
       data: { meetingId: moved.id, previousMeetingId: meeting.id, shortNotice: passed },
       message: `Meeting rescheduled to ${formatDateTime(startsAt)}${shortNoticeNote(passed)}${invitationNote(invitations, 'Updated calendar invitations')}`,

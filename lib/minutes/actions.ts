@@ -16,6 +16,7 @@ import { carryOutcomes, checkRecommendations } from './recommendations';
 import { liveAttendance, liveQuorum, loadMinutes, minutesText, refuseIfNotLatest, refuseIfSigned, type LoadedMinutes } from './load';
 import { approveSchema, confirmSchema, correctSchema, returnSchema, saveDraftSchema, startMinutesSchema, stepSchema } from './schema';
 import { chairReviewMail, distributionMail, returnedMail } from './mail';
+import { mailMinutesPublished } from '../public/subscriber-mail';
 import { statusLabel } from './labels';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -532,6 +533,8 @@ export const distributeMinutes = defineAction({
       const mail = distributionMail(route, board.name, v.meeting, v.versionNo, to.name, v.approvedBy?.name ?? null, v.approvedAt);
       await enqueueMail(ctx.tx, { councilId: ctx.council.id, kind: 'minutes.distributed', to: to.email, subject: mail.subject, text: mail.text });
     }
+    // distributed minutes of a public board are on its public page (lib/minutes/public.ts)
+    await mailMinutesPublished(ctx.tx, v.id);
     const { minutesDistributionDays } = await ctx.tx.board.findUniqueOrThrow({ where: { id: board.id }, select: { minutesDistributionDays: true } });
     const state = distributionState({ meetingEndsAt: v.meeting.endsAt, days: minutesDistributionDays, distributedAt: ctx.now, now: ctx.now });
     const late = state.kind === 'distributed' && state.late;

@@ -9,7 +9,7 @@ import { versionSelect } from './load';
  * the Chair, approved minutes the members have not yet received, or a superseded version),
  * newest meeting first. The caller has already checked the board is public.
  */
-const publishedWhere = (boardId: string) =>
+export const publishedWhere = (boardId: string) =>
   ({
     meeting: { boardId, status: { not: 'CANCELLED' } },
     status: { in: ['DISTRIBUTED', 'CONFIRMED'] },

@@ -3,6 +3,7 @@ import { boardOf, defineAction } from '../action/define';
 import { AppError, invalid, notFound } from '../errors';
 import { formatDateTime } from '../format';
 import { isAgendaPublic } from '../rules/public-visibility';
+import { mailAgendaPublished } from './subscriber-mail';
 
 export const publishMeetingSchema = z.object({
   meetingId: z.string().uuid('Choose a meeting'),
@@ -55,6 +56,7 @@ export const publishMeeting = defineAction({
     }
     const { count } = await ctx.tx.meeting.updateMany({ where: { id: meeting.id, publishedAt: null }, data: { publishedAt: ctx.now } });
     if (count === 0) return { data: { meetingId: meeting.id }, audit: [], message: 'This meeting is already on the public page.' };
+    await mailAgendaPublished(ctx.tx, meeting.id, ctx.now);
     return {
       data: { meetingId: meeting.id },
       message: `The ${draft ? 'draft agenda' : 'agenda'} and public papers of ${meeting.title} on ${formatDateTime(meeting.startsAt)} are now on the public page${draft ? ', marked as not yet agreed by the Chair' : ''}.`,

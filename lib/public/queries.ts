@@ -13,7 +13,7 @@ const COMING = 12;
 const RECENT = 3;
 
 /** Council rows are global (no row-level security); their boards are read under the council's scope. */
-async function councilBySlug(slug: string) {
+export async function councilBySlug(slug: string) {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   return withApp((tx) => tx.council.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));
 }

@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPublicBoard } from '@/lib/public/queries';
 import { PublicMeetingEntry } from './public-meeting';
+import { SubscribePanel } from './subscribe-panel';
 import { formatLongDate } from '@/lib/format';
-import { publicCouncilPath, publicMinutesPath } from '@/lib/routes';
+import { publicCouncilPath, publicFeedPath, publicMinutesPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -13,7 +14,9 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, board } = await params;
   const found = await getPublicBoard(council, board);
-  return { title: found ? `${found.board.name}, ${found.council.name}` : 'Page not found' };
+  if (!found) return { title: 'Page not found' };
+  const title = `${found.board.name}, ${found.council.name}`;
+  return { title, alternates: { types: { 'application/atom+xml': [{ url: publicFeedPath(found.council.slug, found.board.slug), title }] } } };
 }
 
 /**
@@ -80,6 +83,8 @@ export default async function PublicBoardPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <SubscribePanel council={found.council.slug} board={found.board.slug} boardName={found.board.name} />
     </main>
   );
 }

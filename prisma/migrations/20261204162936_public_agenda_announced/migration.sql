@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Meeting" ADD COLUMN     "publicAnnouncedAt" TIMESTAMPTZ(3);
