@@ -31,6 +31,7 @@ export const AUDIT_KIND_LABELS = {
   'interest.update': 'Interest on the register changed',
   'interest.end': 'Interest removed from the register',
   'interest.review': 'Register of interests reviewed',
+  'interest.publish': 'Publication of registers of interests changed',
   'attendance.apologies-sent': 'Apologies sent',
   'attendance.apologies-recorded': 'Apologies recorded for a member',
   'attendance.apologies-withdrawn': 'Apologies withdrawn',
