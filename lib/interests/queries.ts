@@ -6,6 +6,7 @@ import { isCouncilAdmin } from '../councils/access';
 import type { CouncilContext } from '../councils/queries';
 import { interestReviewState } from '../rules/interests';
 import { londonDay } from '../rules/london-calendar';
+import { councilBySlug } from '../public/queries';
 
 const entrySelect = {
   id: true,
@@ -113,5 +114,20 @@ export async function publicInterestRegister(tx: Tx, councilId: string, boardId:
     if (seen.has(s.personId!)) return [];
     seen.add(s.personId!);
     return [{ name: s.person!.name, position: s.position, agency: s.agency, interests: entries.filter((e) => e.personId === s.personId) }];
+  });
+}
+
+/**
+ * A public board's register of interests page, for anyone: only where the board is public
+ * and its council publishes registers; null (404) otherwise, however close.
+ */
+export async function getPublicInterests(councilSlug: string, boardSlug: string, now: Date) {
+  const council = await councilBySlug(councilSlug);
+  if (!council) return null;
+  return withCouncil(council.id, async (tx) => {
+    const board = await tx.board.findFirst({ where: { councilId: council.id, slug: boardSlug, isPublic: true }, select: { id: true, slug: true, name: true } });
+    if (!board) return null;
+    const members = await publicInterestRegister(tx, council.id, board.id, now);
+    return members ? { council, board, members } : null;
   });
 }

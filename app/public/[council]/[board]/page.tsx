@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getPublicBoard } from '@/lib/public/queries';
 import { PublicMeetingEntry } from './public-meeting';
 import { formatLongDate } from '@/lib/format';
-import { publicCouncilPath, publicMinutesPath } from '@/lib/routes';
+import { publicCouncilPath, publicInterestsPath, publicMinutesPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -35,6 +35,11 @@ export default async function PublicBoardPage({ params }: Props) {
         The board publishes each meeting&apos;s agenda and public papers at least {found.board.publicationNoticeDays} days before the meeting. Papers containing
         protected information are shared with board members only and are not published here.
       </p>
+      {found.council.publishInterestRegister && (
+        <p className="mb-8">
+          <Link href={publicInterestsPath(...at)}>The members’ register of interests</Link>
+        </p>
+      )}
 
       <section aria-labelledby="coming-meetings" className="mb-10">
         <h2 id="coming-meetings">Coming meetings</h2>
