@@ -3,7 +3,8 @@ import type { ActionCall } from '../../lib/action/define';
 import type { ActionResult } from '../../lib/action/result';
 import { withCouncil } from '../../lib/db/tenant';
 import { addInterest, endInterest, publishInterestRegister, reviewInterests, updateInterest } from '../../lib/interests/actions';
-import { interestReviewDue, publicInterestRegister, registerOfPerson } from '../../lib/interests/queries';
+import { getPublicInterests, interestReviewDue, publicInterestRegister, registerOfPerson } from '../../lib/interests/queries';
+import { interestReviewTasks } from '../../lib/interests/for-you';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import * as make from '../fixtures';
 
@@ -84,12 +85,27 @@ describe('a register of interests', () => {
     expect((await register(w, w.member.id)).review).toEqual({ kind: 'current', dueOn: '2027-03-10' });
   });
 
+  it('puts the review on the For you list of a seat holder while it is due, and not of someone with no seat', async () => {
+    const w = await world();
+    const memberships = [{ council: w.council }];
+    expect(await interestReviewTasks(w.member.id, memberships, NOW)).toMatchObject([
+      { section: 'interests', text: 'Review your register of interests', state: 'to-do', due: null, board: { slug: w.board.slug } },
+    ]);
+    expect(await interestReviewTasks(w.other.id, memberships, NOW)).toEqual([]);
+    await call(w, reviewInterests, w.member, { personId: '' });
+    expect(await interestReviewTasks(w.member.id, memberships, LATER)).toEqual([]);
+    expect(await interestReviewTasks(w.member.id, memberships, new Date('2027-03-11T12:00:00Z'))).toMatchObject([
+      { state: 'overdue', due: new Date('2027-03-10T00:00:00Z') },
+    ]);
+  });
+
   it('is public on a public board only when the council chooses, and shows only its seat holders’ current interests', async () => {
     const w = await world();
     await call(w, addInterest, w.member, { personId: '', ...entry });
     await call(w, addInterest, w.other, { personId: '', ...entry, description: 'Not on the board' });
     const shown = () => withCouncil(w.council.id, (tx) => publicInterestRegister(tx, w.council.id, w.board.id, LATER));
     expect(await shown()).toBeNull();
+    expect(await getPublicInterests(w.council.slug, w.board.slug, LATER)).toBeNull();
     expect(await call(w, publishInterestRegister, w.member, { publishInterestRegister: 'true' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await call(w, publishInterestRegister, w.admin, { publishInterestRegister: 'true' })).toMatchObject({ ok: true });
     expect(await shown()).toEqual([
@@ -100,5 +116,9 @@ describe('a register of interests', () => {
         interests: [{ personId: w.member.id, category: 'EMPLOYMENT', description: entry.description, fromOn: new Date('2024-04-01T00:00:00Z'), toOn: null }],
       },
     ]);
+    expect((await getPublicInterests(w.council.slug, w.board.slug, LATER))?.members).toHaveLength(1);
+    // a private board publishes nothing, whatever the council chose
+    const hidden = await make.board(w.council, { slug: 'private-board', isPublic: false });
+    expect(await getPublicInterests(w.council.slug, hidden.slug, LATER)).toBeNull();
   });
 });
