@@ -9,7 +9,8 @@ import { discussionField } from '../../lib/minutes/fields';
 import { liveAttendance, liveDeclarations, liveQuorum, minutesText, versionSelect } from '../../lib/minutes/load';
 import { renderMinutesPdf } from '../../lib/minutes/pdf';
 import { canonicalMinutesText, minutesHash, type MinutesStatus } from '../../lib/rules/minutes';
-import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { boardContext, closeTestDatabase, openTestDatabase, type TestDb } from './support';
+import { getDeclarations } from '../../lib/declarations/queries';
 import { readPdf } from './pdf-text';
 import * as make from '../fixtures';
 
@@ -162,6 +163,24 @@ describe('declarations at a meeting', () => {
     });
     // a member cannot record for someone else
     expect(await call(w, recordDeclaration, w.member, declaration(w, { personId: w.chair.id }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('the meeting’s page shows them, in agenda order, with the forms each person may use', async () => {
+    const w = await world();
+    await call(w, declareInterest, w.member, declaration(w));
+    await call(w, recordDeclaration, w.admin, declaration(w, { personId: w.chair.id, agendaItemId: '', withdrew: 'false' }));
+    const asMember = await getDeclarations.read(boardContext(w.council, w.board, w.member.id, ['MEMBER']), w.held.id);
+    expect(asMember).toMatchObject({ open: true, sitsOnBoard: true, records: false });
+    expect(asMember.declarations.map((d) => [d.person.name, d.agendaItem?.position ?? null, d.declaredInRoom])).toEqual([
+      ['The chair', null, true],
+      ['Alex Member', 2, false],
+    ]);
+    const asAdmin = await getDeclarations.read(boardContext(w.council, w.board, w.admin.id), w.held.id);
+    expect(asAdmin).toMatchObject({ sitsOnBoard: false, records: true });
+    expect(asAdmin.members.map((m) => m.name)).toEqual(['Alex Member', 'The chair']);
+    // another board's meeting is not there
+    const other = await make.executiveGroup(w.council);
+    await expect(getDeclarations.read(boardContext(w.council, other, w.admin.id), w.held.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('a member takes back only their own declaration', async () => {
