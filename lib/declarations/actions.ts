@@ -2,24 +2,26 @@ import { boardOf, defineAction, type ActionContext } from '../action/define';
 import { can } from '../auth/permissions';
 import { AppError, invalid, notFound } from '../errors';
 import { label } from '../labels';
+import { declarationsFixed } from './fixed';
 import { declareInterestSchema, recordDeclarationSchema, removeDeclarationSchema } from './schema';
 
 /**
  * The meeting (of this board, else 404), open for declarations: not cancelled, and its
- * minutes not yet approved. Once the Chair approves the minutes, the declarations are part
- * of what was signed (the minutes keep a snapshot) and are fixed.
+ * minutes not approved. Once the Chair approves them, the declarations are part of what
+ * was signed (the minutes keep a snapshot) and are fixed, until a correction of the
+ * minutes is started: a declaration left out is put right in the corrected version, and
+ * the approved version keeps its own snapshot.
  */
 async function openMeeting(ctx: ActionContext, meetingId: string) {
   const meeting = await ctx.tx.meeting.findFirst({ where: { id: meetingId, boardId: boardOf(ctx).id }, select: { id: true, status: true, historical: true } });
   if (!meeting) throw notFound('Meeting');
   if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'This meeting was cancelled, so there is nothing to declare an interest in');
   if (meeting.historical) throw new AppError('INVALID', 'This meeting is a historical record: its declarations are in the minutes as approved');
-  const signed = await ctx.tx.minutesVersion.findFirst({
-    where: { meetingId, status: { in: ['APPROVED', 'DISTRIBUTED', 'CONFIRMED', 'SUPERSEDED'] } },
-    select: { id: true },
-  });
-  if (signed)
-    throw new AppError('CONFLICT', 'The minutes of this meeting have been approved by the Chair, so its declarations of interest can no longer be changed');
+  if (await declarationsFixed(ctx.tx, meetingId))
+    throw new AppError(
+      'CONFLICT',
+      'The minutes of this meeting have been approved by the Chair, so its declarations of interest can no longer be changed. Start a correction of the minutes to put one right.',
+    );
   return meeting;
 }
 

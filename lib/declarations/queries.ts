@@ -5,6 +5,7 @@ import type { BoardContext } from '../boards/context';
 import { withCouncil } from '../db/tenant';
 import { notFound } from '../errors';
 import { can } from '../auth/permissions';
+import { declarationsFixed } from './fixed';
 
 /**
  * A meeting's declarations of interest page: the declarations made (the meeting
@@ -44,14 +45,14 @@ async function readDeclarations(ctx: BoardContext, meetingId: string) {
         agendaItem: { select: { id: true, position: true, title: true } },
       },
     });
-    const signed = await tx.minutesVersion.count({ where: { meetingId, status: { in: ['APPROVED', 'DISTRIBUTED', 'CONFIRMED', 'SUPERSEDED'] } } });
+    const fixed = await declarationsFixed(tx, meetingId);
     const seats = await tx.seat.findMany({
       where: { boardId: ctx.board.id, OR: [{ personId: { not: null } }, { substitutePersonId: { not: null } }] },
       select: { person: { select: { id: true, name: true } }, substitute: { select: { id: true, name: true } } },
     });
     const members = new Map<string, string>();
     for (const s of seats) for (const p of [s.person, s.substitute]) if (p) members.set(p.id, p.name);
-    const open = signed === 0 && meeting.status !== 'CANCELLED' && !meeting.historical;
+    const open = !fixed && meeting.status !== 'CANCELLED' && !meeting.historical;
     return {
       meeting,
       declarations: declarations.sort((a, b) => (a.agendaItem?.position ?? 0) - (b.agendaItem?.position ?? 0)),

@@ -4,7 +4,7 @@ import type { ActionResult } from '../../lib/action/result';
 import { withCouncil } from '../../lib/db/tenant';
 import { declareInterest, recordDeclaration, removeDeclaration } from '../../lib/declarations/actions';
 import { scheduleMeeting } from '../../lib/meetings/actions';
-import { approveMinutes, saveMinutesDraft, sendMinutesToChair, startMinutes } from '../../lib/minutes/actions';
+import { approveMinutes, correctMinutes, distributeMinutes, saveMinutesDraft, sendMinutesToChair, startMinutes } from '../../lib/minutes/actions';
 import { discussionField } from '../../lib/minutes/fields';
 import { liveAttendance, liveDeclarations, liveQuorum, minutesText, versionSelect } from '../../lib/minutes/load';
 import { renderMinutesPdf } from '../../lib/minutes/pdf';
@@ -246,5 +246,36 @@ describe('declarations at a meeting', () => {
     await expect(
       withCouncil(w.council.id, (tx) => tx.$executeRaw`UPDATE "MinutesVersion" SET "declarationsSnapshot" = '[]'::jsonb WHERE id = ${id}::uuid`),
     ).rejects.toThrow(/cannot be changed/);
+    // the database refuses too
+    await expect(
+      withCouncil(w.council.id, (tx) => tx.declaration.update({ where: { id: declared.data.declarationId }, data: { withdrew: false } })),
+    ).rejects.toThrow(/cannot be changed/);
+  });
+
+  it('a correction of the minutes reopens them; the approved version keeps what it was approved with', async () => {
+    const w = await world();
+    await call(w, declareInterest, w.member, declaration(w));
+    const v1 = await approve(w);
+    const step = async (action: Executable<unknown>, minutesId: string) =>
+      call(w, action, w.admin, { minutesId, version: String((await readVersion(w, minutesId)).version) });
+    expect(await step(distributeMinutes, v1)).toMatchObject({ ok: true });
+    expect(await step(correctMinutes, v1)).toMatchObject({ ok: true });
+    const late = await call(
+      w,
+      recordDeclaration,
+      w.admin,
+      declaration(w, { personId: w.chair.id, agendaItemId: '', description: 'Governor of a local school', withdrew: 'false' }),
+    );
+    expect(late).toMatchObject({ ok: true });
+    const approvedV1 = await readVersion(w, v1);
+    expect(minutesText(approvedV1, null).declarations?.map((d) => d.name)).toEqual(['Alex Member']);
+    expect(minutesHash(minutesText(approvedV1, null))).toBe(approvedV1.approvedHash);
+    const v2 = await withCouncil(w.council.id, (tx) =>
+      tx.minutesVersion.findFirstOrThrow({ where: { meetingId: w.held.id, versionNo: 2 }, select: versionSelect }),
+    );
+    const draft = await withCouncil(w.council.id, async (tx) =>
+      minutesText(v2, await liveAttendance(tx, w.held.id), null, await liveDeclarations(tx, w.held.id)),
+    );
+    expect(draft.declarations?.map((d) => d.name)).toEqual(['The chair', 'Alex Member']);
   });
 });

@@ -159,3 +159,28 @@ BEGIN
   RETURN NEW;
 END
 $$;
+
+-- A meeting's declarations of interest are fixed while the newest version of its minutes
+-- is signed (the approved text holds them in declarationsSnapshot); a correction reopens
+-- them. Deleting the meeting or its agenda item still cascades.
+CREATE OR REPLACE FUNCTION tabled_declaration_fixed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  signed text;
+BEGIN
+  IF pg_trigger_depth() > 1 THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  SELECT v.status::text INTO signed FROM "MinutesVersion" v
+   WHERE v."meetingId" IN (CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD."meetingId" END, CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW."meetingId" END)
+   ORDER BY v."versionNo" DESC
+   LIMIT 1;
+  IF signed IN ('APPROVED', 'DISTRIBUTED', 'CONFIRMED', 'SUPERSEDED') THEN
+    RAISE EXCEPTION 'the minutes of this meeting are %: its declarations of interest cannot be changed; start a correction', lower(signed)
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+CREATE TRIGGER declaration_fixed BEFORE INSERT OR UPDATE OR DELETE ON "Declaration"
+  FOR EACH ROW EXECUTE FUNCTION tabled_declaration_fixed();

@@ -100,7 +100,10 @@ export default async function DeclarationsPage({ params }: Props) {
       </section>
 
       {!view.open && (
-        <p className="mb-8">Declarations for this meeting can no longer be changed: its minutes have been approved, or it did not take place here.</p>
+        <p className="mb-8">
+          Declarations for this meeting cannot be changed now: its minutes have been approved (start a correction of the minutes to put one right), or it did
+          not take place here.
+        </p>
       )}
       {view.open && view.sitsOnBoard && (
         <section aria-labelledby="declare" className="mb-10 max-w-2xl">
