@@ -3,7 +3,7 @@ import type { ActionCall } from '../../lib/action/define';
 import type { ActionResult } from '../../lib/action/result';
 import { withCouncil } from '../../lib/db/tenant';
 import { addInterest, endInterest, publishInterestRegister, reviewInterests, updateInterest } from '../../lib/interests/actions';
-import { getPublicInterests, interestReviewDue, publicInterestRegister, registerOfPerson } from '../../lib/interests/queries';
+import { getPublicInterests, interestRegisterPage, interestReviewDue, publicInterestRegister, registerOfPerson } from '../../lib/interests/queries';
 import { interestReviewTasks } from '../../lib/interests/for-you';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import * as make from '../fixtures';
@@ -73,6 +73,30 @@ describe('a register of interests', () => {
       ok: false,
       fieldErrors: { toOn: expect.any(Array) },
     });
+  });
+
+  it('its page shows a member their own register only, and an administrator anyone’s in the council', async () => {
+    const w = await world();
+    await call(w, addInterest, w.other, { personId: '', ...entry });
+    const as = (person: { id: string; name: string }, role: 'ADMIN' | 'MEMBER') => ({
+      actor: { id: person.id, name: person.name, email: null },
+      council: { id: w.council.id, slug: w.council.slug, name: w.council.name, region: 'ENGLAND_AND_WALES' },
+      councilRole: role,
+    });
+    const own = await interestRegisterPage(as(w.other, 'MEMBER'), undefined, NOW);
+    expect(own).toMatchObject({ own: true, admin: false, people: [], person: { id: w.other.id } });
+    expect(own.current.map((e) => e.description)).toEqual([entry.description]);
+    await expect(interestRegisterPage(as(w.member, 'MEMBER'), w.other.id, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const byAdmin = await interestRegisterPage(as(w.admin, 'ADMIN'), w.other.id, NOW);
+    expect(byAdmin).toMatchObject({ own: false, admin: true, person: { name: 'Sam Other' }, publish: false });
+    expect(byAdmin.people.map((p) => [p.name, p._count.interests])).toEqual([
+      ['Alex Member', 0],
+      ['Sam Other', 1],
+      ['The admin', 0],
+    ]);
+    // someone of another council is not there, even for an administrator
+    const stranger = await make.person(await make.council('Elsewhere Council'), 'Someone elsewhere');
+    await expect(interestRegisterPage(as(w.admin, 'ADMIN'), stranger.id, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('is reviewed yearly: due before a first review, current for twelve months, then due again', async () => {
