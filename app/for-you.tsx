@@ -9,6 +9,7 @@ const sections: { key: TaskSection; title: string }[] = [
   { key: 'apologies', title: 'Meetings to reply to' },
   { key: 'actions', title: 'Your actions' },
   { key: 'risks', title: 'Risks to review' },
+  { key: 'interests', title: 'Your register of interests' },
   { key: 'chair', title: 'Waiting for you as Chair' },
   { key: 'admin', title: 'Board administration' },
 ];

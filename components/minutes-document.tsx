@@ -1,5 +1,5 @@
 import { formatDay } from '@/lib/format';
-import type { MinutesAttendanceText } from '@/lib/rules/minutes';
+import { declarationLine, type MinutesAttendanceText, type MinutesDeclarationText } from '@/lib/rules/minutes';
 import { DataTable } from '@/components/data-table';
 
 type Item = {
@@ -25,12 +25,14 @@ type Item = {
 export function MinutesDocument({
   attendance,
   quorum = null,
+  declarations = null,
   items,
   headingLevel = 2,
   idPrefix = 'minutes',
 }: {
   attendance: readonly MinutesAttendanceText[] | null;
   quorum?: string | null;
+  declarations?: readonly MinutesDeclarationText[] | null;
   items: Item[];
   headingLevel?: 2 | 3;
   idPrefix?: string;
@@ -69,6 +71,16 @@ export function MinutesDocument({
           </p>
         )}
       </section>
+      {declarations && declarations.length > 0 && (
+        <section aria-labelledby={`${idPrefix}-declarations`} className="mb-8">
+          <H id={`${idPrefix}-declarations`}>Declarations of interest</H>
+          <ul className="list-disc pl-6">
+            {declarations.map((d, i) => (
+              <li key={i}>{declarationLine(d)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {items.map((item) => (
         <section key={item.id} aria-labelledby={`${idPrefix}-item-${item.position}`} className="mb-8 break-inside-avoid-page">
           <H id={`${idPrefix}-item-${item.position}`}>

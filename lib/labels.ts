@@ -99,6 +99,21 @@ export const labels = {
     ACCEPTED_WITH_CHANGES: 'Accepted with changes',
     REJECTED: 'Rejected',
   },
+  interestKind: {
+    PECUNIARY: 'Disclosable pecuniary interest',
+    OTHER_REGISTRABLE: 'Other registrable interest',
+    NON_REGISTRABLE: 'Non-registrable interest',
+  },
+  interestCategory: {
+    EMPLOYMENT: 'Employment, office, trade or profession',
+    SPONSORSHIP: 'Sponsorship',
+    CONTRACTS: 'Contracts with the council',
+    LAND: 'Land and property',
+    SECURITIES: 'Shares and securities',
+    MEMBERSHIP: 'Membership of a body or organisation',
+    GIFTS: 'Gifts and hospitality',
+    OTHER: 'Other',
+  },
   measureDirection: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
   // OutboxMessage.kind is a string, not an enum: these are the kinds lib/ enqueues.
   mailKind: {

@@ -12,7 +12,7 @@ import { MinutesAlerts } from '@/components/minutes-alerts';
 import { councilMailAlert } from '@/lib/mail/admin';
 import { MailAlertBanner } from '@/components/mail-alert';
 import { DataTable } from '@/components/data-table';
-import { boardPath, minutesPath, newBoardPath } from '@/lib/routes';
+import { boardPath, interestsPath, minutesPath, newBoardPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string }> };
 
@@ -41,6 +41,9 @@ export default async function CouncilPage({ params }: Props) {
           </Link>
         </p>
       )}
+      <p className="mb-6">
+        <Link href={interestsPath(ctx.council.slug)}>Your register of interests</Link>
+      </p>
       {boards.length === 0 ? (
         <p>You do not sit on any board of this council yet.</p>
       ) : (

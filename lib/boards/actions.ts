@@ -103,7 +103,8 @@ export const updateBoard = defineAction({
         `${prefixes.get(input.actionReferencePrefix)} already uses ${input.actionReferencePrefix}: choose another prefix so that action references stay unique`,
       );
     }
-    const { boardId: _id, version, ...settings } = input;
+    const { boardId: _id, version, declarationsStandingItem, ...rest } = input;
+    const settings = declarationsStandingItem === undefined ? rest : { ...rest, declarationsStandingItem };
     const { count } = await ctx.tx.board.updateMany({ where: { id: route.id, councilId, version }, data: { ...settings, version: { increment: 1 } } });
     if (count === 0) {
       const latest = await readBoard(ctx.tx, councilId, route.id);

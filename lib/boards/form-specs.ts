@@ -45,6 +45,14 @@ export function boardDetailFields(parents: { id: string; name: string }[], defau
       options: yesNo('Advisory: decisions are taken by others', 'The board takes its own decisions'),
       defaultValue: d('advisory') || 'false',
     },
+    {
+      name: 'declarationsStandingItem',
+      label: 'Declarations of interest',
+      type: 'select',
+      hint: 'A standing first item on every new meeting’s agenda, where members declare interests in the business',
+      options: yesNo('Every agenda opens with declarations of interest', 'No standing item for declarations'),
+      defaultValue: d('declarationsStandingItem') || 'true',
+    },
   ];
 }
 

@@ -11,6 +11,7 @@ export type EditableBoard = {
   defaultVenue: string | null;
   virtualAttendance: boolean;
   advisory: boolean;
+  declarationsStandingItem: boolean;
   paperNoticeWorkingDays: number;
   apologyNoticeWorkingDays: number;
   substitutesPerMember: number;
@@ -40,6 +41,7 @@ export function boardFormDefaults(b: EditableBoard): Record<string, string> {
     defaultVenue: b.defaultVenue ?? '',
     virtualAttendance: String(b.virtualAttendance),
     advisory: String(b.advisory),
+    declarationsStandingItem: String(b.declarationsStandingItem),
     ...rules(b),
     quorumRule: b.quorumMinimum === null ? 'NONE' : 'MINIMUM',
     quorumMinimum: b.quorumMinimum === null ? '' : String(b.quorumMinimum),
@@ -63,6 +65,7 @@ export function boardForDisplay(b: EditableBoard, parentName: string | null): Re
     defaultVenue: b.defaultVenue ?? '',
     virtualAttendance: b.virtualAttendance ? 'Yes' : 'No',
     advisory: b.advisory ? 'Advisory: decisions are taken by others' : 'Takes its own decisions',
+    declarationsStandingItem: b.declarationsStandingItem ? 'Every agenda opens with declarations of interest' : 'No standing item',
     ...rules(b),
     quorumRule: quorumLabel(b.quorumMinimum),
     quorumMinimum: b.quorumMinimum === null ? '' : String(b.quorumMinimum),
@@ -80,6 +83,7 @@ export const editableBoardSelect = {
   defaultVenue: true,
   virtualAttendance: true,
   advisory: true,
+  declarationsStandingItem: true,
   paperNoticeWorkingDays: true,
   apologyNoticeWorkingDays: true,
   substitutesPerMember: true,

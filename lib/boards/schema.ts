@@ -109,6 +109,10 @@ const detailFields = (withFallbacks: boolean) => ({
   advisory: withFallbacks
     ? z.preprocess((v) => v ?? 'false', yesNo('Choose whether the board decides or only recommends'))
     : yesNo('Choose whether the board decides or only recommends'),
+  // a form posted without the question (an older page) leaves the board's choice as it was
+  declarationsStandingItem: withFallbacks
+    ? z.preprocess((v) => v ?? 'true', yesNo('Choose whether every agenda opens with declarations of interest'))
+    : yesNo('Choose whether every agenda opens with declarations of interest').optional(),
   ...ruleFields(withFallbacks),
   ...quorumFields(withFallbacks),
   riskAppetiteScore: wholeNumber('the risk appetite score', RISK_APPETITE.min, RISK_APPETITE.max, withFallbacks ? RISK_APPETITE.fallback : undefined),

@@ -19,6 +19,7 @@ import { awaitingChairConsent } from '../rules/paper-access';
 import { londonDay } from '../rules/london-calendar';
 import { apologiesStillOpen, compareTasks, isDueSoon, taskState, type TaskState } from '../rules/for-you';
 import { dayString } from '../format';
+import { interestReviewTasks } from '../interests/for-you';
 import {
   actionPath,
   agendasToAgreePath,
@@ -31,7 +32,7 @@ import {
   withHash,
 } from '../routes';
 
-export type TaskSection = 'papers' | 'apologies' | 'actions' | 'risks' | 'chair' | 'admin';
+export type TaskSection = 'papers' | 'apologies' | 'actions' | 'risks' | 'interests' | 'chair' | 'admin';
 
 export type Task = {
   id: string;
@@ -392,6 +393,7 @@ export async function forYou(person: Person, now = new Date()) {
       });
     }
   }
+  tasks.push(...(await interestReviewTasks(person.id, person.memberships, now)));
   tasks.sort(compareTasks);
   return { tasks, counts: perBoard.map((p) => p.counts) };
 }

@@ -12,6 +12,7 @@ import { regionOf } from '../boards/context';
 import { dbDay } from '../forms/fields';
 import { invitationNote, sendMeetingInvitations } from './invitations';
 import { mailMeetingCancelled, mailMeetingMoved } from '../public/subscriber-mail';
+import { addDeclarationsItem } from '../declarations/standing';
 import {
   cancelMeetingSchema,
   recordScheduleReviewSchema,
@@ -44,7 +45,14 @@ function timesOrRefuse(day: LondonDay, startTime: string, endTime: string, field
 async function boardDefaults(ctx: ActionContext) {
   return ctx.tx.board.findFirstOrThrow({
     where: { id: actionBoard(ctx).id },
-    select: { defaultVenue: true, paperNoticeWorkingDays: true, apologyNoticeWorkingDays: true, publicationNoticeDays: true, isPublic: true },
+    select: {
+      defaultVenue: true,
+      declarationsStandingItem: true,
+      paperNoticeWorkingDays: true,
+      apologyNoticeWorkingDays: true,
+      publicationNoticeDays: true,
+      isPublic: true,
+    },
   });
 }
 
@@ -129,6 +137,7 @@ export const scheduleMeeting = defineAction({
       virtualLink: input.virtualLink,
     };
     const meeting = await ctx.tx.meeting.create({ data: { councilId: ctx.council.id, boardId: board.id, ...data }, select: { id: true } });
+    await addDeclarationsItem(ctx.tx, ctx.council.id, { id: board.id, ...defaults }, [meeting.id], ctx.now);
     const holiday = bankHolidayOn(input.date, regionOf(ctx.council.region));
     const invitations = await sendMeetingInvitations(ctx.tx, ctx.council, meeting.id, 'scheduled', ctx.now);
     return {
@@ -210,6 +219,13 @@ export const scheduleSeries = defineAction({
       data: coming.map((o) => ({ councilId: ctx.council.id, boardId: board.id, seriesId: series.id, ...details, startsAt: o.startsAt, endsAt: o.endsAt })),
       select: { id: true, startsAt: true, endsAt: true },
     });
+    await addDeclarationsItem(
+      ctx.tx,
+      ctx.council.id,
+      { id: board.id, ...defaults },
+      meetings.map((m) => m.id),
+      ctx.now,
+    );
     let invitations = { invited: [] as string[], unreachable: [] as Awaited<ReturnType<typeof sendMeetingInvitations>>['unreachable'] };
     for (const m of meetings) invitations = await sendMeetingInvitations(ctx.tx, ctx.council, m.id, 'scheduled', ctx.now);
     const description = describePattern(pattern);

@@ -95,6 +95,7 @@ export const getMeeting = cache(async (ctx: BoardContext, id: string) => {
             purpose: true,
             durationMinutes: true,
             standing: true,
+            declarations: { orderBy: { declaredAt: 'asc' }, select: { id: true, kind: true, withdrew: true, person: { select: { name: true } } } },
             papers: {
               where: { status: { not: 'WITHDRAWN' } },
               orderBy: { createdAt: 'asc' },

@@ -13,7 +13,7 @@ import { distributionState, isEditableMinutes, canCorrectMinutes, minutesHash, n
 import { actionField, decisionField, draftToFields, type DraftItem } from './fields';
 import { advisoryDecisionMessage, decisionsOfAdvisoryBoard } from '../rules/recommendations';
 import { carryOutcomes, checkRecommendations } from './recommendations';
-import { liveAttendance, liveQuorum, loadMinutes, minutesText, refuseIfNotLatest, refuseIfSigned, type LoadedMinutes } from './load';
+import { liveAttendance, liveDeclarations, liveQuorum, loadMinutes, minutesText, refuseIfNotLatest, refuseIfSigned, type LoadedMinutes } from './load';
 import { approveSchema, confirmSchema, correctSchema, returnSchema, saveDraftSchema, startMinutesSchema, stepSchema } from './schema';
 import { chairReviewMail, distributionMail, returnedMail } from './mail';
 import { mailMinutesPublished } from '../public/subscriber-mail';
@@ -376,7 +376,8 @@ export const approveMinutes = defineAction({
     const next = stepOrRefuse(v, 'approve', 'approved');
     const attendance = await liveAttendance(ctx.tx, v.meetingId);
     const quorum = await liveQuorum(ctx.tx, v.meetingId);
-    const text = minutesText(v, attendance, quorum);
+    const declarations = await liveDeclarations(ctx.tx, v.meetingId);
+    const text = minutesText(v, attendance, quorum, declarations);
     const hash = minutesHash(text);
     const changedSince = 'The minutes changed after you opened them. Reload the page, read them again, then approve.';
     if (v.version !== input.version || hash !== input.textHash) throw new AppError('CONFLICT', changedSince);
@@ -450,6 +451,7 @@ export const approveMinutes = defineAction({
         approvedHash: hash,
         attendanceSnapshot: attendance,
         quorumSnapshot: quorum,
+        declarationsSnapshot: declarations,
         version: { increment: 1 },
       },
     });

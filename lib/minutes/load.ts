@@ -3,7 +3,8 @@ import type { Tx } from '../db/tenant';
 import { AppError } from '../errors';
 import { attendanceStatusLabel } from '../attendance/labels';
 import { dayString } from '../format';
-import { isSignedMinutes, type MinutesAttendanceText, type MinutesStatus, type MinutesText } from '../rules/minutes';
+import { isSignedMinutes, type MinutesAttendanceText, type MinutesDeclarationText, type MinutesStatus, type MinutesText } from '../rules/minutes';
+import { label } from '../labels';
 
 const seatLabel = { select: { id: true, position: true, agency: true, person: { select: { name: true } } } } satisfies Prisma.SeatDefaultArgs;
 
@@ -23,6 +24,7 @@ export const versionSelect = {
   confirmedAtMeetingId: true,
   attendanceSnapshot: true,
   quorumSnapshot: true,
+  declarationsSnapshot: true,
   createdAt: true,
   updatedAt: true,
   approvedBy: { select: { name: true } },
@@ -86,21 +88,52 @@ export async function liveAttendance(tx: Tx, meetingId: string): Promise<Minutes
     }));
 }
 
-type VersionForText = Pick<LoadedMinutes, 'items' | 'attendanceSnapshot' | 'quorumSnapshot' | 'status'>;
+/** The declarations of interest made for a meeting, in the order of its agenda (the meeting generally first), as the minutes record them. */
+export async function liveDeclarations(tx: Tx, meetingId: string): Promise<MinutesDeclarationText[]> {
+  const rows = await tx.declaration.findMany({
+    where: { meetingId },
+    orderBy: [{ declaredAt: 'asc' }, { id: 'asc' }],
+    select: {
+      kind: true,
+      description: true,
+      withdrew: true,
+      person: { select: { name: true } },
+      agendaItem: { select: { position: true, title: true } },
+    },
+  });
+  return rows
+    .sort((a, b) => (a.agendaItem?.position ?? 0) - (b.agendaItem?.position ?? 0))
+    .map((d) => ({
+      name: d.person.name,
+      item: d.agendaItem ? `${d.agendaItem.position}, ${d.agendaItem.title}` : null,
+      kind: label('interestKind', d.kind),
+      description: d.description,
+      withdrew: d.withdrew,
+    }));
+}
+
+type VersionForText = Pick<LoadedMinutes, 'items' | 'attendanceSnapshot' | 'quorumSnapshot' | 'declarationsSnapshot' | 'status'>;
 
 export const ownerLabel = (seat: { position: string; agency: string } | null) => (seat ? `${seat.position}, ${seat.agency}` : null);
 
 /**
- * The text of a version, as hashed: a signed version's attendance and quorum decision are
+ * The text of a version, as hashed: a signed version's attendance, quorum decision and declarations are
  * the snapshot taken at approval (the meeting's record may be corrected later); a draft's
  * are the live record.
  */
-export function minutesText(v: VersionForText, live: MinutesAttendanceText[] | null, liveQuorum: string | null = null): MinutesText {
+export function minutesText(
+  v: VersionForText,
+  live: MinutesAttendanceText[] | null,
+  liveQuorum: string | null = null,
+  liveDeclarations: MinutesDeclarationText[] | null = null,
+): MinutesText {
   const snapshot = Array.isArray(v.attendanceSnapshot) ? (v.attendanceSnapshot as MinutesAttendanceText[]) : null;
+  const declared = Array.isArray(v.declarationsSnapshot) ? (v.declarationsSnapshot as MinutesDeclarationText[]) : null;
   const signed = isSignedMinutes(v.status as MinutesStatus);
   return {
     attendance: signed ? snapshot : live,
     quorum: signed ? v.quorumSnapshot : liveQuorum,
+    declarations: signed ? declared : liveDeclarations,
     items: v.items.map((i) => ({
       heading: i.heading,
       discussion: i.discussion,

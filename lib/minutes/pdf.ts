@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { formatDateTime, formatDayLong, formatLongDate } from '../format';
-import type { MinutesStatus, MinutesText } from '../rules/minutes';
+import { declarationLine, type MinutesStatus, type MinutesText } from '../rules/minutes';
 import { pdfText } from '../papers/pdf-text';
 import { statusLabel } from './labels';
 
@@ -99,6 +99,20 @@ export function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
   }
   attendance.end();
   doc.moveDown(0.8);
+
+  if (input.text.declarations?.length) {
+    const declarations = doc.struct('Sect');
+    document.add(declarations);
+    doc.font('Helvetica-Bold').fontSize(14).fillColor(INK).text('Declarations of interest', { width, structParent: declarations, structType: 'H2' });
+    doc.moveDown(0.3);
+    doc.font('Helvetica').fontSize(11);
+    const list = doc.struct('L');
+    declarations.add(list);
+    for (const d of input.text.declarations) doc.text(pdfText(`• ${declarationLine(d)}`), { width, structParent: list, structType: 'LI', indent: 8 });
+    list.end();
+    declarations.end();
+    doc.moveDown(0.8);
+  }
 
   input.text.items.forEach((item, i) => {
     const sect = doc.struct('Sect');

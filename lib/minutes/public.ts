@@ -1,6 +1,6 @@
 import type { Prisma } from '../db/generated/prisma/client';
 import type { Tx } from '../db/tenant';
-import type { MinutesAttendanceText } from '../rules/minutes';
+import type { MinutesAttendanceText, MinutesDeclarationText } from '../rules/minutes';
 import { versionSelect } from './load';
 
 /**
@@ -73,6 +73,7 @@ export async function publicMinutesVersion(tx: Tx, boardId: string, id: string) 
     ...shapeHeader(v),
     attendance: Array.isArray(v.attendanceSnapshot) ? (v.attendanceSnapshot as MinutesAttendanceText[]) : null,
     quorum: v.quorumSnapshot,
+    declarations: Array.isArray(v.declarationsSnapshot) ? (v.declarationsSnapshot as MinutesDeclarationText[]) : null,
     items: v.items,
   };
 }

@@ -6,7 +6,7 @@ import { withCouncil, type Tx } from '../db/tenant';
 import type { BoardContext } from '../boards/context';
 import { can } from '../auth/permissions';
 import { distributionState, isSignedMinutes, mayReadMinutesVersion, minutesHash, type MinutesStatus } from '../rules/minutes';
-import { liveAttendance, liveQuorum, minutesText, versionSelect } from './load';
+import { liveAttendance, liveDeclarations, liveQuorum, minutesText, versionSelect } from './load';
 
 type Scope = Pick<BoardContext, 'council' | 'board' | 'roles'>;
 
@@ -41,12 +41,13 @@ async function readMinutesViewUnchecked(ctx: Scope, meetingId: string, versionPa
     const draft = selected && !isSignedMinutes(selected.status as MinutesStatus);
     const live = draft ? await liveAttendance(tx, meetingId) : null;
     const quorum = draft ? await liveQuorum(tx, meetingId) : null;
+    const declarations = draft ? await liveDeclarations(tx, meetingId) : null;
     const board = await tx.board.findUniqueOrThrow({ where: { id: ctx.board.id }, select: { minutesDistributionDays: true } });
-    return { meeting, versions, all, selected, live, quorum, days: board.minutesDistributionDays, missing: false as const };
+    return { meeting, versions, all, selected, live, quorum, declarations, days: board.minutesDistributionDays, missing: false as const };
   });
   if (!found || found.missing) throw notFound();
-  const { meeting, versions, all, selected, live, quorum, days } = found;
-  const text = selected ? minutesText({ ...selected, status: selected.status }, live ?? null, quorum) : null;
+  const { meeting, versions, all, selected, live, quorum, declarations, days } = found;
+  const text = selected ? minutesText({ ...selected, status: selected.status }, live ?? null, quorum, declarations) : null;
   const latest = all[0] ?? null;
   return {
     meeting,

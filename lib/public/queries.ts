@@ -15,7 +15,7 @@ const RECENT = 3;
 /** Council rows are global (no row-level security); their boards are read under the council's scope. */
 export async function councilBySlug(slug: string) {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
-  return withApp((tx) => tx.council.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));
+  return withApp((tx) => tx.council.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, publishInterestRegister: true } }));
 }
 
 /** A council's public boards; null (404) if it has none, so a council that publishes nothing is not disclosed. */

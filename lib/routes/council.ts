@@ -10,3 +10,6 @@ export const newBoardPath = (council: string): Route => route(path`/${council}/b
 export type CouncilAdminPage = 'members' | 'audit' | 'mail' | 'security' | 'lists';
 
 export const councilAdminPath = (council: string, page: CouncilAdminPage, query?: Query): Route => route(`${path`/${council}/admin`}/${page}`, query);
+
+/** The council's registers of interests: a member's own, or (for its administrators, ?person=id) anyone's. */
+export const interestsPath = (council: string, query?: Query): Route => route(path`/${council}/interests`, query);

@@ -16,7 +16,7 @@ export const agendasToAgreePath = (council: string, board: string): Route => rou
 export const meetingPath = (council: string, board: string, meetingId: string, query?: Query): Route => route(meeting(council, board, meetingId), query);
 
 /** A meeting's own pages, under the meeting's page. */
-export type MeetingSection = 'edit' | 'attendance' | 'papers' | 'minutes';
+export type MeetingSection = 'edit' | 'attendance' | 'papers' | 'minutes' | 'declarations';
 
 export const meetingSectionPath = (council: string, board: string, meetingId: string, section: MeetingSection, query?: Query): Route =>
   route(`${meeting(council, board, meetingId)}/${section}`, query);

@@ -17,3 +17,4 @@ export const publicUnsubscribePath = (council: string, board: string, token?: st
 /** The List-Unsubscribe address: a mail client POSTs to it to unsubscribe in one click (RFC 8058). */
 export const publicOneClickUnsubscribePath = (council: string, board: string, token?: string): Route =>
   route(path`/public/${council}/${board}/unsubscribe/one-click`, { token });
+export const publicInterestsPath = (council: string, board: string): Route => route(path`/public/${council}/${board}/interests`);

@@ -29,7 +29,9 @@ const stateRank: Record<TaskState, number> = { overdue: 0, 'due-soon': 1, 'to-do
 
 /** Late first, then soonest deadline; a task with no deadline after those with one; done last. */
 export function compareTasks(a: { state: TaskState; due: Date | null }, b: { state: TaskState; due: Date | null }): number {
-  return stateRank[a.state] - stateRank[b.state] || (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity);
+  const [ad, bd] = [a.due?.getTime() ?? Infinity, b.due?.getTime() ?? Infinity];
+  // two undated tasks are level (Infinity - Infinity would be NaN)
+  return stateRank[a.state] - stateRank[b.state] || (ad === bd ? 0 : ad < bd ? -1 : 1);
 }
 
 /**

@@ -76,8 +76,12 @@ export type MinutesDecisionText = { kind: 'DECISION' | 'RECOMMENDATION'; text: s
 export type MinutesActionText = { description: string; owner: string | null; dueOn: LondonDay | null };
 export type MinutesItemText = { heading: string; discussion: string; decisions: readonly MinutesDecisionText[]; actions: readonly MinutesActionText[] };
 export type MinutesAttendanceText = { name: string; position: string; attendance: string };
+/** A declaration of interest as the minutes record it: who, in which item (null: the meeting generally), what kind, and whether they withdrew. */
+export type MinutesDeclarationText = { name: string; item: string | null; kind: string; description: string; withdrew: boolean };
 export type MinutesText = {
   attendance: readonly MinutesAttendanceText[] | null;
+  /** declarations of interest made before or at the meeting; none (or approved before they were recorded) adds no section */
+  declarations?: readonly MinutesDeclarationText[] | null;
   /** the Chair's decision on whether enough members were present, where the board sets no quorum */
   quorum?: string | null;
   items: readonly MinutesItemText[];
@@ -95,6 +99,7 @@ export function canonicalMinutesText(doc: MinutesText): string {
     parts.push(['Attendance', ...doc.attendance.map((a) => `${a.name}, ${a.position}: ${a.attendance}`)].join('\n'));
   }
   if (doc.quorum) parts.push(`Quorum (the Chair's decision): ${doc.quorum}`);
+  if (doc.declarations?.length) parts.push(['Declarations of interest', ...doc.declarations.map(declarationLine)].join('\n'));
   doc.items.forEach((item, i) => {
     const lines = [`${i + 1}. ${item.heading}`, item.discussion];
     for (const d of item.decisions) {
@@ -104,6 +109,11 @@ export function canonicalMinutesText(doc: MinutesText): string {
     parts.push(lines.join('\n'));
   });
   return parts.join('\n\n');
+}
+
+/** One declaration as the minutes, their PDF and the hash say it. */
+export function declarationLine(d: MinutesDeclarationText): string {
+  return `${d.name}: ${d.kind}, ${d.item ? `item ${d.item}` : 'the meeting generally'}: ${d.description}${/[.!?]$/.test(d.description) ? '' : '.'} ${d.withdrew ? 'Withdrew for the item.' : 'Remained in the meeting.'}`;
 }
 
 /** sha256 hex of the canonical text, as recorded in MinutesVersion.approvedHash. */

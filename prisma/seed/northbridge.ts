@@ -137,6 +137,8 @@ export function buildNorthbridge(councilId: string, people: People, now: Date): 
       defaultVenue: EG_VENUE,
       virtualAttendance: true,
       actionReferencePrefix: 'EG',
+      // an officers' group: members declare their interests at the Board, not here
+      declarationsStandingItem: false,
       createdAt: at(addCalendarDays(provisionalOn, 7), 9),
     },
   );

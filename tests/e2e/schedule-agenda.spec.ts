@@ -60,7 +60,8 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await fillDate(page, 'Date', daysAhead(45));
   await page.getByRole('button', { name: 'Schedule the meeting' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement Board: extraordinary meeting');
-  await expect(page.getByText('The agenda has not been drafted yet.')).toBeVisible();
+  // the board opens every agenda with declarations of interest (its default)
+  await expect.poll(() => agendaHeadings(page)).toEqual(['1. Declarations of interest']);
   await expect(page.getByRole('link', { name: 'Apologies and attendance' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Papers: upload and circulate' })).toBeVisible();
   const meetingUrl = new URL(page.url()).pathname;
@@ -83,37 +84,39 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await expect
     .poll(() => agendaHeadings(page))
     .toEqual([
-      '1. Welcome, introductions and apologies',
-      expect.stringMatching(/^2\. Minutes of the meeting held on .+ and matters arising$/),
-      '3. Action log',
-      '4. Risk log',
-      '5. Forward plan',
-      '6. Performance report',
+      '1. Declarations of interest',
+      '2. Welcome, introductions and apologies',
+      expect.stringMatching(/^3\. Minutes of the meeting held on .+ and matters arising$/),
+      '4. Action log',
+      '5. Risk log',
+      '6. Forward plan',
+      '7. Performance report',
     ]);
   await expect(page.getByText(/^Risk R-\d+:/)).toBeVisible();
   await axe(page);
 
   // reorder with the keyboard: the report goes before the risk log
-  await page.getByRole('button', { name: 'Move item 6 up' }).focus();
+  await page.getByRole('button', { name: 'Move item 7 up' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: '“Performance report” moved up to item 5.' })).toBeVisible();
-  await page.getByRole('button', { name: 'Move item 5 up' }).focus();
+  await expect(page.getByRole('status').filter({ hasText: '“Performance report” moved up to item 6.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Move item 6 up' }).focus();
   await page.keyboard.press('Enter');
   await expect
     .poll(() => agendaHeadings(page))
     .toEqual([
-      '1. Welcome, introductions and apologies',
-      expect.stringMatching(/^2\. Minutes of the meeting/),
-      '3. Action log',
-      '4. Performance report',
-      '5. Risk log',
-      '6. Forward plan',
+      '1. Declarations of interest',
+      '2. Welcome, introductions and apologies',
+      expect.stringMatching(/^3\. Minutes of the meeting/),
+      '4. Action log',
+      '5. Performance report',
+      '6. Risk log',
+      '7. Forward plan',
     ]);
   await axe(page);
 
   // edit an item on its own page
-  await page.getByRole('link', { name: 'Edit item 4' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit agenda item 4');
+  await page.getByRole('link', { name: 'Edit item 5' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit agenda item 5');
   await axe(page);
   await page.getByLabel('Timing in minutes (optional)').fill('25');
   await page.getByRole('button', { name: 'Save the item' }).click();
@@ -135,7 +138,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await signIn(chair, demo.accounts.chair);
   await chair.goto(meetingUrl);
   await expect(chair.getByRole('heading', { name: 'The Chair’s agreement' })).toBeVisible();
-  await expect(chair.getByRole('button', { name: 'Move item 4 up' })).toHaveCount(0);
+  await expect(chair.getByRole('button', { name: 'Move item 5 up' })).toHaveCount(0);
   await axe(chair);
   await chair.getByRole('button', { name: 'Agree this agenda' }).click();
   await expect(chair.getByRole('status').filter({ hasText: /^Agenda agreed by .+ on / })).toBeVisible();
@@ -146,7 +149,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   // a later change clears the agreement and says so
   await page.reload();
   await expect(page.getByText(/^Agreed with the Chair/)).toBeVisible();
-  await page.getByRole('button', { name: 'Move item 4 down' }).click();
+  await page.getByRole('button', { name: 'Move item 5 down' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'that agreement is now cleared, so the Chair needs to agree the agenda again' })).toBeVisible();
   await expect(page.getByText(/^Not agreed: the agenda changed on .+, after the Chair agreed it on .+, so the Chair needs to agree it again$/)).toBeVisible();
   await axe(page);
@@ -162,7 +165,7 @@ test('the administrator schedules a meeting and a series, builds an agenda, and 
   await page.getByLabel('Why it is moving (optional)').fill('The Independent Chair is meeting the DfE');
   await page.getByRole('button', { name: 'Reschedule the meeting' }).click();
   await expect(page.getByText(/^Moved from the meeting on /)).toBeVisible();
-  await expect.poll(() => agendaHeadings(page)).toHaveLength(6);
+  await expect.poll(() => agendaHeadings(page)).toHaveLength(7);
   await axe(page);
   await page
     .getByRole('link', { name: /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/ })

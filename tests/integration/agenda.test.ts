@@ -280,20 +280,22 @@ describe('standing items', () => {
   it('are added with one click each and fall into their usual places, whatever order they are clicked in', async () => {
     const w = await world();
     await add(w, { title: 'Performance report' });
-    for (const standing of ['FORWARD_PLAN', 'ACTION_LOG', 'RISK_LOG', 'APOLOGIES', 'PREVIOUS_MINUTES']) {
+    for (const standing of ['FORWARD_PLAN', 'ACTION_LOG', 'RISK_LOG', 'APOLOGIES', 'DECLARATIONS_OF_INTEREST', 'PREVIOUS_MINUTES']) {
       expect(await addStandingItem.execute(w.call(w.admin.id, { meetingId: w.april.id, standing })), standing).toMatchObject({ ok: true });
     }
     expect(await titles(w)).toEqual([
-      '1. Welcome, introductions and apologies',
+      '1. Declarations of interest',
+      '2. Welcome, introductions and apologies',
       // the last meeting held, not the cancelled one after it
-      expect.stringMatching(/^2\. Minutes of the meeting held on Tuesday,? 3 March 2026 and matters arising$/),
-      '3. Action log',
-      '4. Performance report',
-      '5. Risk log',
-      '6. Forward plan',
+      expect.stringMatching(/^3\. Minutes of the meeting held on Tuesday,? 3 March 2026 and matters arising$/),
+      '4. Action log',
+      '5. Performance report',
+      '6. Risk log',
+      '7. Forward plan',
     ]);
     const items = await w.items();
     expect(items.map((i) => [i.standing, i.purpose, i.presenter])).toEqual([
+      ['DECLARATIONS_OF_INTEREST', 'INFORMATION', 'Alex Morgan'],
       ['APOLOGIES', 'INFORMATION', 'Alex Morgan'],
       ['PREVIOUS_MINUTES', 'DECISION', 'Alex Morgan'],
       ['ACTION_LOG', 'ASSURANCE', null],
@@ -312,7 +314,13 @@ describe('standing items', () => {
       code: 'INVALID',
       message: 'Apologies is already on the agenda',
     });
-    expect((await getAgendaState(w.ctx(), w.april.id)).standingMissing).toEqual(['PREVIOUS_MINUTES', 'ACTION_LOG', 'RISK_LOG', 'FORWARD_PLAN']);
+    expect((await getAgendaState(w.ctx(), w.april.id)).standingMissing).toEqual([
+      'DECLARATIONS_OF_INTEREST',
+      'PREVIOUS_MINUTES',
+      'ACTION_LOG',
+      'RISK_LOG',
+      'FORWARD_PLAN',
+    ]);
     expect(await w.items()).toHaveLength(1);
   });
 });

@@ -321,8 +321,11 @@ describe('For you', () => {
         }
         for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += counts[key];
       }
-      // every task links into the app, to a page of its own board
-      for (const task of mine.tasks) expect(task.href).toMatch(new RegExp(`^/${task.council.slug}/boards/${task.board.slug}/`));
+      // every task links into the app, to a page of its own board (the register of interests is the council's, kept once for all its boards)
+      for (const task of mine.tasks)
+        expect(task.href).toMatch(
+          task.section === 'interests' ? new RegExp(`^/${task.council.slug}/interests$`) : new RegExp(`^/${task.council.slug}/boards/${task.board.slug}/`),
+        );
       // late work first
       for (let i = 1; i < mine.tasks.length; i++) expect(compareTasks(mine.tasks[i - 1]!, mine.tasks[i]!)).toBeLessThanOrEqual(0);
     });

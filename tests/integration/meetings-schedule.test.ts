@@ -298,13 +298,13 @@ describe('editing, cancelling and rescheduling', () => {
         },
       });
       await tx.agendaItem.create({
-        data: { councilId: w.council.id, meetingId: id, position: 1, title: 'Apologies', standing: 'APOLOGIES', purpose: 'INFORMATION' },
+        data: { councilId: w.council.id, meetingId: id, position: 2, title: 'Apologies', standing: 'APOLOGIES', purpose: 'INFORMATION' },
       });
       await tx.agendaItem.create({
         data: {
           councilId: w.council.id,
           meetingId: id,
-          position: 2,
+          position: 3,
           title: 'Case file audit',
           purpose: 'ASSURANCE',
           durationMinutes: 20,
@@ -331,12 +331,14 @@ describe('editing, cancelling and rescheduling', () => {
     const items = await withCouncil(w.council.id, (tx) =>
       tx.agendaItem.findMany({ where: { meetingId: moved!.id }, orderBy: { position: 'asc' }, include: { links: true } }),
     );
+    // the declarations of interest the board opens every agenda with came with the new meeting
     expect(items.map((i) => [i.position, i.title, i.standing, i.durationMinutes, i.links.map((l) => l.actionId)])).toEqual([
-      [1, 'Apologies', 'APOLOGIES', null, []],
-      [2, 'Case file audit', null, 20, [action.id]],
+      [1, 'Declarations of interest', 'DECLARATIONS_OF_INTEREST', 5, []],
+      [2, 'Apologies', 'APOLOGIES', null, []],
+      [3, 'Case file audit', null, 20, [action.id]],
     ]);
     // the original keeps its own agenda: history is not rewritten
-    expect(await withCouncil(w.council.id, (tx) => tx.agendaItem.count({ where: { meetingId: id } }))).toBe(2);
+    expect(await withCouncil(w.council.id, (tx) => tx.agendaItem.count({ where: { meetingId: id } }))).toBe(3);
     expect(
       await rescheduleMeeting.execute(w.call(w.admin.id, { meetingId: id, newDate: '17/4/2026', newStartTime: '10:00', newEndTime: '12:00' })),
     ).toMatchObject({ ok: false, code: 'INVALID' });

@@ -12,6 +12,11 @@ describe('For you rules', () => {
     expect(taskState('2026-11-01', '2026-11-26', true)).toBe('done');
   });
 
+  it('puts two undated tasks of the same state level with each other', () => {
+    expect(compareTasks({ state: 'to-do', due: null }, { state: 'to-do', due: null })).toBe(0);
+    expect(compareTasks({ state: 'to-do', due: new Date('2026-12-01T00:00:00Z') }, { state: 'to-do', due: null })).toBeLessThan(0);
+  });
+
   it('counts due soon from today, never the past', () => {
     expect(isDueSoon('2026-11-26', '2026-11-26')).toBe(true);
     expect(isDueSoon('2026-11-25', '2026-11-26')).toBe(false);

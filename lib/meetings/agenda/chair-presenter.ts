@@ -7,7 +7,7 @@ import { standingItemDraft } from './standing-items';
 /** The seats whose holder chairs the board, the first present one presiding. */
 export const CHAIR_ROLES = ['INDEPENDENT_CHAIR', 'CHAIR'] as const;
 
-const chairPresents: StandingKind[] = (['APOLOGIES', 'PREVIOUS_MINUTES', 'ACTION_LOG', 'RISK_LOG', 'FORWARD_PLAN'] as const).filter(
+const chairPresents: StandingKind[] = (['DECLARATIONS_OF_INTEREST', 'APOLOGIES', 'PREVIOUS_MINUTES', 'ACTION_LOG', 'RISK_LOG', 'FORWARD_PLAN'] as const).filter(
   (kind) => standingItemDraft(kind, null).chairPresents,
 );
 

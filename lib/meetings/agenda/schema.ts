@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const purposes = ['DECISION', 'ASSURANCE', 'INFORMATION'] as const;
-export const standingItems = ['APOLOGIES', 'PREVIOUS_MINUTES', 'ACTION_LOG', 'RISK_LOG', 'FORWARD_PLAN'] as const;
+export const standingItems = ['DECLARATIONS_OF_INTEREST', 'APOLOGIES', 'PREVIOUS_MINUTES', 'ACTION_LOG', 'RISK_LOG', 'FORWARD_PLAN'] as const;
 export type StandingKind = (typeof standingItems)[number];
 
 const uuid = z.string().uuid('Page not found');

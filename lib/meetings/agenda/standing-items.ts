@@ -5,6 +5,8 @@ export type StandingDraft = { title: string; purpose: 'DECISION' | 'ASSURANCE' |
 /** What the standing items usually say, as the source boards' agendas word them. */
 export function standingItemDraft(kind: StandingKind, previousMeetingOn: string | null): StandingDraft {
   switch (kind) {
+    case 'DECLARATIONS_OF_INTEREST':
+      return { title: 'Declarations of interest', purpose: 'INFORMATION', durationMinutes: 5, chairPresents: true };
     case 'APOLOGIES':
       return { title: 'Welcome, introductions and apologies', purpose: 'INFORMATION', durationMinutes: 5, chairPresents: true };
     case 'PREVIOUS_MINUTES':
@@ -26,6 +28,7 @@ export function standingItemDraft(kind: StandingKind, previousMeetingOn: string 
 }
 
 export const standingLabels: Record<StandingKind, string> = {
+  DECLARATIONS_OF_INTEREST: 'Declarations of interest',
   APOLOGIES: 'Apologies',
   PREVIOUS_MINUTES: 'Minutes of the last meeting',
   ACTION_LOG: 'Action log',
@@ -33,10 +36,10 @@ export const standingLabels: Record<StandingKind, string> = {
   FORWARD_PLAN: 'Forward plan',
 };
 
-const OPENING: StandingKind[] = ['APOLOGIES', 'PREVIOUS_MINUTES', 'ACTION_LOG'];
+const OPENING: StandingKind[] = ['DECLARATIONS_OF_INTEREST', 'APOLOGIES', 'PREVIOUS_MINUTES', 'ACTION_LOG'];
 
 /**
- * Where a standing item goes in the running order: apologies, then the last minutes,
+ * Where a standing item goes in the running order: declarations of interest, apologies, then the last minutes,
  * then the action log open the meeting; the risk log and then the forward plan close it.
  * Items the administrator already placed keep their order.
  */

@@ -5,7 +5,7 @@ import { getPublicBoard } from '@/lib/public/queries';
 import { PublicMeetingEntry } from './public-meeting';
 import { SubscribePanel } from './subscribe-panel';
 import { formatLongDate } from '@/lib/format';
-import { publicCouncilPath, publicFeedPath, publicMinutesPath } from '@/lib/routes';
+import { publicCouncilPath, publicFeedPath, publicInterestsPath, publicMinutesPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -38,6 +38,11 @@ export default async function PublicBoardPage({ params }: Props) {
         The board publishes each meeting&apos;s agenda and public papers at least {found.board.publicationNoticeDays} days before the meeting. Papers containing
         protected information are shared with board members only and are not published here.
       </p>
+      {found.council.publishInterestRegister && (
+        <p className="mb-8">
+          <Link href={publicInterestsPath(...at)}>The members’ register of interests</Link>
+        </p>
+      )}
 
       <section aria-labelledby="coming-meetings" className="mb-10">
         <h2 id="coming-meetings">Coming meetings</h2>

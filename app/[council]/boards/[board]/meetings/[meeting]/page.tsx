@@ -7,7 +7,7 @@ import Link from 'next/link';
 import { resolveBoard } from '@/lib/boards/context';
 import { can } from '@/lib/auth/permissions';
 import { getMeeting, getMeetingNaming } from '@/lib/meetings/queries';
-import { label, meetingName } from '@/lib/labels';
+import { label, labelInSentence, meetingName } from '@/lib/labels';
 import { meetingTitle } from '@/lib/labels';
 import { getAgendaState, getLinkOptions } from '@/lib/meetings/agenda/queries';
 import { formatBytes, formatDateTime, formatTime } from '@/lib/format';
@@ -118,6 +118,9 @@ export default async function MeetingPage({ params }: Props) {
           <li>
             <Link href={meetingSectionPath(...here, 'attendance')}>Apologies and attendance</Link>
           </li>
+          <li>
+            <Link href={meetingSectionPath(...here, 'declarations')}>Declarations of interest</Link>
+          </li>
           {(m.minutes[0] || (isAdministrator && hasBegun(m, currentTime()))) && (
             <li>
               <Link href={minutesPath(...here)}>{m.minutes[0] ? 'Minutes' : 'Write the minutes'}</Link>
@@ -198,6 +201,12 @@ export default async function MeetingPage({ params }: Props) {
                   {item.durationMinutes && ` · ${item.durationMinutes} minutes`}
                   {item.standing && ' · standing item'}
                 </p>
+                {item.declarations.length > 0 && (
+                  <p className="mt-1">
+                    Interests declared:{' '}
+                    {item.declarations.map((d) => `${d.person.name} (${labelInSentence('interestKind', d.kind)}${d.withdrew ? ', withdrew' : ''})`).join('; ')}
+                  </p>
+                )}
                 {links.length > 0 && (
                   <ul className="mt-2 space-y-1 text-sm">
                     {links.map((l) => (

@@ -36,7 +36,14 @@ export default async function PublicMinutesPage({ params }: Props) {
         {v.versionNo > 1 && ` Version ${v.versionNo}, corrected.`}
       </p>
       <div className="max-w-3xl">
-        <MinutesDocument attendance={v.attendance} quorum={v.quorum} items={v.items} headingLevel={2} idPrefix={`minutes-${v.id}`} />
+        <MinutesDocument
+          attendance={v.attendance}
+          quorum={v.quorum}
+          declarations={v.declarations}
+          items={v.items}
+          headingLevel={2}
+          idPrefix={`minutes-${v.id}`}
+        />
       </div>
     </main>
   );

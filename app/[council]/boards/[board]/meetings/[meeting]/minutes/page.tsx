@@ -221,7 +221,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
           {editing ? (
             <>
               <div className="mb-8 max-w-3xl">
-                <MinutesDocument attendance={v.text.attendance} quorum={v.text.quorum} items={[]} />
+                <MinutesDocument attendance={v.text.attendance} quorum={v.text.quorum} declarations={v.text.declarations} items={[]} />
                 <p className="text-sm text-secondary">
                   From the meeting’s <Link href={meetingSectionPath(...at, 'attendance')}>attendance record</Link>. It is fixed in the minutes when the Chair
                   approves them.
@@ -248,7 +248,7 @@ export default async function MinutesPage({ params, searchParams }: Props) {
               />
             </>
           ) : (
-            <MinutesDocument attendance={v.text.attendance} quorum={v.text.quorum} items={v.items} />
+            <MinutesDocument attendance={v.text.attendance} quorum={v.text.quorum} declarations={v.text.declarations} items={v.items} />
           )}
 
           {v.isLatest && chair && v.status === 'SENT_TO_CHAIR' && (
