@@ -61,6 +61,9 @@ export default async function CouncilLayout({ children, params }: { children: Re
                 <Link href={councilAdminPath(ctx.council.slug, 'members')}>Members</Link>
               </li>
               <li>
+                <Link href={councilAdminPath(ctx.council.slug, 'contacts')}>Contacts</Link>
+              </li>
+              <li>
                 <Link href={councilAdminPath(ctx.council.slug, 'audit')}>Audit trail</Link>
               </li>
               <li>

@@ -8,7 +8,7 @@ import { confirmationStep } from '../forms/confirm';
 import { mergeContact, setContactEmail } from './actions';
 
 export async function setContactEmailFormAction(council: string, _prev: ActionResult | null, formData: FormData) {
-  const result = await runFormAction(setContactEmail, { council }, formData, [councilAdminPath(council, 'members')]);
+  const result = await runFormAction(setContactEmail, { council }, formData, [councilAdminPath(council, 'contacts')]);
   if (result.ok) void kickOutbox();
   return result;
 }
@@ -16,5 +16,5 @@ export async function setContactEmailFormAction(council: string, _prev: ActionRe
 export async function mergeContactFormAction(council: string, _prev: ActionResult | null, formData: FormData) {
   const ask = confirmationStep(formData);
   if (ask) return ask;
-  return runFormAction(mergeContact, { council }, formData, [councilAdminPath(council, 'members')]);
+  return runFormAction(mergeContact, { council }, formData, [councilAdminPath(council, 'contacts')]);
 }

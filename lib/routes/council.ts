@@ -7,7 +7,7 @@ export const councilPath = (council: string): Route => route(path`/${council}`);
 
 export const newBoardPath = (council: string): Route => route(path`/${council}/boards/new`);
 
-export type CouncilAdminPage = 'members' | 'audit' | 'mail' | 'security' | 'lists';
+export type CouncilAdminPage = 'members' | 'contacts' | 'audit' | 'mail' | 'security' | 'lists';
 
 export const councilAdminPath = (council: string, page: CouncilAdminPage, query?: Query): Route => route(`${path`/${council}/admin`}/${page}`, query);
 

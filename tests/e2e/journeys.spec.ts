@@ -66,7 +66,8 @@ test('keyboard only: a member sends apologies with their substitute, then opens 
 
   // the meeting page lists the papers with links for the member too, and no longer says this one is unopened
   await activate(page.getByRole('link', { name: 'Back to the meeting' }));
-  const listed = page.getByRole('listitem').filter({ hasText: fileName });
+  // the paper's own list item (an agenda item's list item holds its papers' lists)
+  const listed = page.getByRole('listitem').filter({ hasText: fileName }).last();
   await expect(listed.getByRole('link')).toHaveCount(1);
   await expect(listed).not.toContainText('Not opened yet');
   await expect(page.getByRole('link', { name: 'Download the agenda pack (PDF)' })).toBeVisible();

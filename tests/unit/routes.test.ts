@@ -161,7 +161,7 @@ describe('the route builders', () => {
       routes.councilPath(x),
       routes.interestsPath(x),
       routes.newBoardPath(x),
-      ...(['members', 'audit', 'mail', 'security', 'lists'] as const).map((s) => routes.councilAdminPath(x, s)),
+      ...(['members', 'contacts', 'audit', 'mail', 'security', 'lists'] as const).map((s) => routes.councilAdminPath(x, s)),
       routes.boardPath(x, x),
       ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings', 'recommendations'] as const).map((s) =>
         routes.boardSectionPath(x, x, s),

@@ -15,7 +15,8 @@ export function agendaAgreementText(agenda: AgendaAgreement): string {
     return agenda.agreed.onBehalfOf ? `Agreed by ${agenda.agreed.onBehalfOf}${by} on ${at}` : `Agreed with the Chair${by} on ${at}`;
   }
   if (agenda.cleared) {
-    const before = agenda.cleared.agreedAt ? `, after it was agreed on ${formatDateTime(agenda.cleared.agreedAt)}` : '';
+    const agreedBy = agenda.agreedByBoard ? agenda.agreedByBoard.name : 'the Chair';
+    const before = agenda.cleared.agreedAt ? `, after ${agreedBy} agreed it on ${formatDateTime(agenda.cleared.agreedAt)}` : '';
     return `Not agreed: the agenda changed on ${formatDateTime(agenda.cleared.changedAt)}${before}, so ${who} needs to agree it again`;
   }
   return agenda.agreedByBoard ? `Not yet agreed by ${agenda.agreedByBoard.name}, which agrees this board’s agendas` : 'Not yet agreed with the Chair';

@@ -6,8 +6,6 @@ import { Form } from '@/components/form';
 import { formatDay } from '@/lib/format';
 import { label, labelOptions } from '@/lib/labels';
 import { DataTable } from '@/components/data-table';
-import { listContacts } from '@/lib/people/queries';
-import { Contacts } from './contacts';
 
 export const metadata: Metadata = { title: 'Members and invitations' };
 
@@ -16,7 +14,7 @@ const boardRoles = ['ADMINISTRATOR', 'CHAIR', 'MEMBER', 'SUBSTITUTE', 'ATTENDEE'
 export default async function MembersPage({ params }: { params: Promise<{ council: string }> }) {
   const { council } = await params;
   const ctx = await resolveCouncilAdmin(council);
-  const [{ members, invitations, boards }, contacts] = await Promise.all([listMembersAndInvitations(ctx), listContacts(ctx)]);
+  const { members, invitations, boards } = await listMembersAndInvitations(ctx);
   return (
     <main id="main-content" className="py-8">
       <span className="text-lg text-secondary">{ctx.council.name}</span>
@@ -105,8 +103,6 @@ export default async function MembersPage({ params }: { params: Promise<{ counci
           </tbody>
         </DataTable>
       )}
-
-      <Contacts council={ctx.council.slug} {...contacts} />
 
       <h2>Invite someone</h2>
       <div className="max-w-2xl">

@@ -8,7 +8,7 @@ type Props = { council: string } & Awaited<ReturnType<typeof listContacts>>;
 export function Contacts({ council, contacts, accounts }: Props) {
   return (
     <section aria-labelledby="contacts-heading" className="mb-10">
-      <h2 id="contacts-heading">Contacts without an account</h2>
+      <h1 id="contacts-heading">Contacts without an account</h1>
       <p className="mb-4 max-w-2xl">
         People on the boards’ seats, or named as substitutes, who cannot sign in. Without an email address they are sent nothing: papers, minutes and reminders
         do not reach them.
@@ -16,7 +16,7 @@ export function Contacts({ council, contacts, accounts }: Props) {
       {contacts.length === 0 && <p>Everyone on the boards’ seats has an account.</p>}
       {contacts.map((c) => (
         <article key={c.id} aria-labelledby={`contact-${c.id}`} className="mb-8 max-w-3xl border-l-4 border-border pl-4">
-          <h3 id={`contact-${c.id}`}>{c.name}</h3>
+          <h2 id={`contact-${c.id}`}>{c.name}</h2>
           <p className="mb-2">{c.email ? `Email: ${c.email} (invited, not yet signed in)` : 'No email address: they cannot be reached'}</p>
           <ul className="mb-4 list-disc pl-6 text-sm">
             {c.seats.map((s) => (
