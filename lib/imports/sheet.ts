@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { AppError, invalid } from '../errors';
 
 /** A spreadsheet read into text: the header row and the data rows below it. */
 export type Sheet = { headers: string[]; rows: string[][] };
@@ -95,21 +94,4 @@ export async function readSheet(bytes: Uint8Array, { preferSheet }: { preferShee
     );
   }
   return finish(records);
-}
-
-/**
- * Step 2 of every import: the uploaded file read into a sheet, or a refusal on the file
- * field; with the file's name (as stored) and a line saying how many rows it holds.
- */
-export async function readUploadedSheet(file: File): Promise<{ sheet: Sheet; fileName: string; message: string }> {
-  if (file.size === 0) throw invalid({ file: [file.name ? 'The file is empty' : 'Choose a CSV or Excel file to import'] });
-  let sheet: Sheet;
-  try {
-    sheet = await readSheet(new Uint8Array(await file.arrayBuffer()));
-  } catch (error) {
-    if (error instanceof SheetError) throw new AppError('INVALID', 'Check the file', { file: [error.message] });
-    throw error;
-  }
-  const fileName = file.name.slice(0, 255);
-  return { sheet, fileName, message: `${fileName} has ${sheet.rows.length} ${sheet.rows.length === 1 ? 'row' : 'rows'}` };
 }

@@ -7,7 +7,8 @@ import { londonDay } from '../../rules/london-calendar';
 import { planOfBoard } from '../measures/plan-access';
 import { suggestMapping, type ColumnMapping } from './fields';
 import { mappedSheetSchema, mappingFromForm, uploadSchema } from './schema';
-import { readUploadedSheet, type Sheet } from '../../imports/sheet';
+import type { Sheet } from '../../imports/sheet';
+import { readUploadedSheet } from '../../imports/upload';
 import { checkMapping, describeProblem, validateImport, type ImportPreview } from './validate';
 
 const lower = (s: string) => s.trim().toLowerCase();
