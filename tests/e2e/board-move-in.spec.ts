@@ -37,6 +37,8 @@ test('moving a board in: an administrator records past meetings, the terms histo
   await test.step('past meetings, recorded as historical records', async () => {
     await page.goto(`${BOARD(demo)}/meetings`);
     await page.getByRole('link', { name: 'Record a past meeting (historical record)' }).click();
+    // the new page, settled, before it is checked (a client-side navigation swaps the title)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record a past meeting');
     await expectNoAxeViolations(page);
     // a meeting still to come is scheduled, not recorded as history
     await page.getByLabel('Title').fill('Improvement Board');
