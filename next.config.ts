@@ -10,6 +10,7 @@ const nextConfig: NextConfig = {
     'pglite-prisma-adapter',
     '@prisma/adapter-pg',
     'pg',
+    'pg-boss',
     '@node-rs/argon2',
     'nodemailer',
     'pdfkit',

@@ -16,6 +16,11 @@ export async function getPrisma(): Promise<PrismaClient> {
   return (await getHandle()).prisma;
 }
 
+/** The handle if this process has opened (or been given) one, without opening it. */
+export function openedHandle(): Promise<Handle | undefined> {
+  return holder.__tabled ?? Promise.resolve(undefined);
+}
+
 /** Tests and scripts point the app's functions at their own database. */
 export function setDatabaseHandle(handle: Handle): void {
   holder.__tabled = Promise.resolve(handle);

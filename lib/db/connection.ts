@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { fromPglite, type Db as QueueDb } from 'pg-boss';
 import { PrismaClient } from './generated/prisma/client';
 import { databaseUrl, embeddedDataDir, migrationDatabaseUrl } from './config';
 import { lockDataDir } from './data-dir-lock';
@@ -18,12 +19,18 @@ export type Database = {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** Runs fn on one connection, for session state such as advisory locks. */
-  withSession<T>(fn: (session: Pick<Database, 'exec' | 'query'>) => Promise<T>): Promise<T>;
+  /** Runs fn on one connection, for session state such as advisory locks or a role. */
+  withSession<T>(fn: (session: Session) => Promise<T>): Promise<T>;
+  /** The same database for the job queue (pg-boss): its statements share this pool or embedded instance. */
+  queueDb: QueueDb;
+  /** Runs before the database closes (the job queue stops first). */
+  onClose(hook: () => Promise<void>): void;
   /** The embedded database's files as one archive, to start copies from (tests migrate once and copy) */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
 };
+
+export type Session = Pick<Database, 'exec' | 'query' | 'queueDb'>;
 
 export type DatabaseTarget =
   | { kind: 'server'; url: string; poolSize?: number }
@@ -52,8 +59,27 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
     // An idle connection dropped by the server (a restart, a failover) is discarded by the
     // pool; without a listener the error would end the process.
     pool.on('error', (error) => recordUnavailable(error, 'idle connection'));
+    const closing: (() => Promise<void>)[] = [];
+    // The job queue's statements run as tabled_queue, the owner of its schema, on a small
+    // pool of their own, opened when first used: the app's login role need not inherit
+    // anything (it is NOINHERIT in the README's setup), only be able to switch to it.
+    let queuePool: InstanceType<typeof pg.default.Pool> | null = null;
+    const queueRunner = {
+      query: (text: string, values?: unknown[]) => {
+        queuePool ??= new pg.default.Pool({
+          connectionString: target.url,
+          max: Number(process.env.QUEUE_POOL_SIZE ?? 3),
+          connectionTimeoutMillis: 5_000,
+          options: '-c role=tabled_queue',
+          application_name: 'tabled job queue',
+        }).on('error', (error) => recordUnavailable(error, 'idle queue connection'));
+        return queuePool.query(text, values);
+      },
+    };
     return {
       kind: 'server',
+      queueDb: queueDbOn(queueRunner),
+      onClose: (hook) => void closing.push(hook),
       adapter: new PrismaPg(pool),
       async exec(sql) {
         await pool.query(sql);
@@ -67,12 +93,17 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
           return await fn({
             exec: async (sql) => void (await client.query(sql)),
             query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
+            queueDb: queueDbOn(client),
           });
         } finally {
           client.release();
         }
       },
-      close: () => pool.end(),
+      async close() {
+        await runHooks(closing);
+        await queuePool?.end();
+        await pool.end();
+      },
     };
   }
   // One process at a time: a second PGlite on the same folder destroys the database.
@@ -91,8 +122,11 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
     lock?.release();
     throw error;
   }
+  const closing: (() => Promise<void>)[] = [];
   const embedded: Database = {
     kind: 'embedded',
+    queueDb: fromPglite(pglite),
+    onClose: (hook) => void closing.push(hook),
     adapter: new PrismaPGlite(pglite),
     async exec(sql) {
       await pglite.exec(sql);
@@ -104,6 +138,7 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
     dump: () => pglite.dumpDataDir('none'),
     async close() {
       try {
+        await runHooks(closing);
         if (!pglite.closed) await pglite.close();
         if (target.dataDir) keepPrivate(target.dataDir);
       } finally {
@@ -112,6 +147,20 @@ export async function openDatabase(target: DatabaseTarget = defaultTarget()): Pr
     },
   };
   return embedded;
+}
+
+/** pg-boss's statements on a pool or one client; a multi-statement text answers its last result. */
+function queueDbOn(runner: { query(text: string, values?: unknown[]): Promise<unknown> }): QueueDb {
+  return {
+    async executeSql(text, values) {
+      const result = (await runner.query(text, values)) as { rows: unknown[] } | { rows: unknown[] }[];
+      return Array.isArray(result) ? { rows: result.flatMap((r) => r.rows ?? []) } : { rows: result.rows };
+    },
+  };
+}
+
+async function runHooks(hooks: (() => Promise<void>)[]): Promise<void> {
+  for (const hook of hooks.splice(0)) await hook().catch((error: unknown) => console.error('[database] before close:', (error as Error).message));
 }
 
 export function createPrismaClient(db: Database): PrismaClient {

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from './connection';
+import type { Database, Session } from './connection';
+import { installJobQueue } from '../queue/install';
 
 /**
  * Applies prisma/migrations/* in order and records them in _prisma_migrations exactly
@@ -41,11 +42,12 @@ const ledger = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 const MIGRATION_LOCK = 72_616_401;
 
 export async function applyMigrations(database: Database, log: (line: string) => void = () => {}): Promise<string[]> {
-  return database.withSession((db) => applyOnSession(db, database.kind === 'server', log));
+  return database.withSession((db) => applyOnSession(db, database.kind, log));
 }
 
-async function applyOnSession(db: Pick<Database, 'exec' | 'query'>, shared: boolean, log: (line: string) => void): Promise<string[]> {
+async function applyOnSession(db: Session, kind: Database['kind'], log: (line: string) => void): Promise<string[]> {
   const applied: string[] = [];
+  const shared = kind === 'server';
   // Two app instances starting together must not both apply the same migration.
   if (shared) await db.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
@@ -73,6 +75,8 @@ async function applyOnSession(db: Pick<Database, 'exec' | 'query'>, shared: bool
       applied.push(m.name);
       log(`applied ${m.name}`);
     }
+    // the job queue's own tables (pg-boss keeps its version and upgrades itself)
+    await installJobQueue(db, kind);
   } finally {
     if (shared) await db.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
   }

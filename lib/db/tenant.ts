@@ -1,5 +1,6 @@
 import type { PrismaClient } from './generated/prisma/client';
-import { getPrisma } from './client';
+import { getPrisma, openedHandle } from './client';
+import { startQueueSender } from '../queue/sender';
 import { DatabaseUnavailableError, isDatabaseUnavailable, noteDatabaseAnswered, recordUnavailable } from './outage';
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -15,6 +16,7 @@ type Scope = { councilId?: string; personId?: string; role?: 'tabled_app' | 'tab
  */
 async function scoped<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, prisma?: PrismaClient): Promise<T> {
   const client = prisma ?? (await getPrisma());
+  await readyJobQueue();
   const attempt = async () => {
     let started = false;
     try {
@@ -49,6 +51,16 @@ async function scoped<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, prisma?: Pris
     }
     throw isDatabaseUnavailable(cause) ? unavailable(cause) : cause;
   }
+}
+
+/**
+ * A transaction may queue jobs (mail, above all), so the process's queue sender is started
+ * first, outside any transaction. A sender that cannot start (a database not yet migrated)
+ * is left for the next transaction; only a job queued meanwhile fails.
+ */
+async function readyJobQueue(): Promise<void> {
+  const handle = await openedHandle();
+  if (handle) await startQueueSender(handle.db).catch(() => {});
 }
 
 /** One log line for the failure, and a short error (no driver details, no stack) in its place. */

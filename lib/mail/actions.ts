@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineAction } from '../action/define';
 import { notFoundError } from '../errors';
+import { MAIL_QUEUE } from '../queue/queues';
+import { queueJob } from '../queue/sender';
+import { mailJobOptions, type MailJob } from './outbox';
 
 const requeueSchema = z.object({ messageId: z.uuid({ message: 'Choose a message' }) });
 
@@ -22,6 +25,9 @@ export const requeueMail = defineAction({
       data: { status: 'PENDING', attempts: 0, nextAttemptAt: ctx.now },
     });
     if (count === 0) throw notFoundError('Message');
+    // now, with all its attempts (a failed message's job was dead-lettered; a waiting one's
+    // job may wait an hour: whichever job comes first sends it, the other finds it sent)
+    await queueJob(ctx.tx, MAIL_QUEUE, { id: before.id, kind: before.kind } satisfies MailJob, mailJobOptions());
     return {
       data: { messageId: before.id },
       message: `Queued again: “${before.subject}” to ${before.toAddress}. It is emailed within a minute.`,

@@ -3,9 +3,10 @@ import { databaseUrl } from '../db/config';
 import { kickOutbox, startOutboxWorker, stopOutboxWorker } from './worker';
 
 /**
- * The outbox worker runs once per deployment, however many processes and servers serve
- * the app: on a PostgreSQL server, only the process holding a session-level advisory lock
- * delivers. Every other process asks for the lock again every OUTBOX_LEADER_RETRY_MS, so
+ * The job queue's runner (mail delivery and the scheduled jobs, lib/queue/runner.ts) runs
+ * once per deployment, however many processes and servers serve the app: on a PostgreSQL
+ * server, only the process holding a session-level advisory lock runs it (pg-boss would
+ * keep several runners from doubling a job; one keeps the polling down). Every other process asks for the lock again every OUTBOX_LEADER_RETRY_MS, so
  * when the leader stops or dies (its connection closes and the server frees the lock)
  * another takes over. The leader also LISTENs on OUTBOX_CHANNEL, so a mutation committed
  * in any process wakes it at once (kickOutbox sends the NOTIFY where no worker runs).
@@ -22,15 +23,7 @@ type LeaderState = {
   retry?: NodeJS.Timeout;
 };
 
-const holder = globalThis as unknown as { __tabledOutboxLeader?: LeaderState; __tabledLeadershipHooks?: (() => void)[] };
-
-/** Called each time this process becomes the deployment's leader (the housekeeping catches up then). */
-export function onLeadershipGained(hook: () => void): void {
-  (holder.__tabledLeadershipHooks ??= []).push(hook);
-}
-const leadershipGained = () => {
-  for (const hook of holder.__tabledLeadershipHooks ?? []) hook();
-};
+const holder = globalThis as unknown as { __tabledOutboxLeader?: LeaderState };
 
 function retryMs(): number {
   const raw = Number(process.env.OUTBOX_LEADER_RETRY_MS ?? 15_000);
@@ -66,8 +59,8 @@ async function attempt(state: LeaderState, url: string): Promise<void> {
     client.on('notification', () => void kickOutbox());
     await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
     state.leading = true;
-    startOutboxWorker();
-    leadershipGained();
+    // the queue would not start (the database went away): hand the lock back, and try again later
+    if (!(await startOutboxWorker())) await client.end().catch(() => {});
   } catch (error) {
     if (state.client === client) {
       state.client = null;
@@ -89,9 +82,8 @@ export function startOutboxLeader(): void {
   if (holder.__tabledOutboxLeader) return;
   const url = databaseUrl();
   if (!url) {
-    startOutboxWorker();
     holder.__tabledOutboxLeader = { stopped: false, leading: true, client: null };
-    leadershipGained();
+    void startOutboxWorker();
     return;
   }
   const state: LeaderState = { stopped: false, leading: false, client: null };

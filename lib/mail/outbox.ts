@@ -1,9 +1,11 @@
-import { Prisma, type PrismaClient } from '../db/generated/prisma/client';
+import type { PrismaClient } from '../db/generated/prisma/client';
 import type { OutboxStatus } from '../db/generated/prisma/enums';
 import crypto from 'node:crypto';
 import { withMailer, type Tx } from '../db/tenant';
 import { mailConfig } from './config';
 import type { MailTransport } from './transport';
+import { queueJob } from '../queue/sender';
+import { MAIL_QUEUE, MAIL_RETRY_DELAY_MAX_SECONDS, MAIL_RETRY_DELAY_SECONDS } from '../queue/queues';
 
 export type NewMail = {
   councilId?: string | null;
@@ -37,7 +39,8 @@ export const SECRET_PLACEHOLDER = '__TABLED_SECRET__';
 
 /**
  * Writes a message in the caller's transaction, so it is sent if and only if the change
- * that caused it commits. Nothing is sent here: the worker delivers it after the commit.
+ * that caused it commits, with its job on the mail queue: nothing is sent here, the queue's
+ * worker delivers it after the commit.
  */
 export async function enqueueMail(tx: Tx, msg: NewMail): Promise<{ id: string }> {
   const to = msg.to.trim();
@@ -64,14 +67,17 @@ export async function enqueueMail(tx: Tx, msg: NewMail): Promise<{ id: string }>
         calendarMethod: msg.calendar?.method ?? null,
         calendarBody: msg.calendar?.content ?? null,
         listUnsubscribe: msg.listUnsubscribe ?? null,
-        // Due at once, by the app's clock: deliverers compare with that clock, and the
-        // column default (the database's now(), rounded to milliseconds) can land a
-        // fraction of a millisecond after a delivery run that starts right after commit.
         nextAttemptAt: new Date(),
       },
     ],
   });
+  await queueJob(tx, MAIL_QUEUE, { id, kind: msg.kind } satisfies MailJob, mailJobOptions());
   return { id };
+}
+
+/** A message's job: OUTBOX_MAX_ATTEMPTS tries in all before it is dead-lettered. */
+export function mailJobOptions() {
+  return { retryLimit: mailConfig().maxAttempts - 1 };
 }
 
 /** The body as sent: the secret in its place. */
@@ -79,33 +85,25 @@ export function renderSecret(body: string, secret: string | null): string {
   return secret ? body.split(SECRET_PLACEHOLDER).join(secret) : body;
 }
 
-// A claimed message is invisible to other deliverers until its lease ends. The lease
-// must outlast one send (bounded by the transport's timeouts); a run stops starting
-// sends once less than LEASE_MARGIN_MS of it is left, and hands the rest back.
-const LEASE_MS = 2 * 60_000;
-const LEASE_MARGIN_MS = 60_000;
-const BACKOFF_BASE_MS = 30_000;
-const BACKOFF_CAP_MS = 60 * 60_000;
 const MAX_ERROR_CHARS = 1000;
+// While the mail server cannot be reached a message waits 30 s, 1 min, 2 min, ... at most
+// 5 min between tries, and no try counts against its attempts.
+const UNREACHABLE_BASE_MS = 30_000;
+const UNREACHABLE_CAP_MS = 5 * 60_000;
 
-/** Wait before attempt n+1 after n failed attempts: 30 s, 1 min, 2 min, ... at most 1 h. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_CAP_MS);
+/** The mail queue's job: one message, and its kind (so tests that share a database deliver only their own). */
+export type MailJob = { id: string; kind: string; waits?: number };
+
+/** Wait before the next try while the server is unreachable, after `waits` such tries. */
+export function unreachableDelayMs(waits: number): number {
+  return Math.min(UNREACHABLE_BASE_MS * 2 ** Math.max(0, waits), UNREACHABLE_CAP_MS);
 }
 
-export type DeliverOptions = {
-  transport: MailTransport;
-  limit?: number;
-  /** The clock for due times, leases and backoff; tests move it forward. */
-  now?: Date;
-  prisma?: PrismaClient;
-  maxAttempts?: number;
-  /** Only messages of this kind: lets tests that share a database deliver only their own. */
-  kind?: string;
-};
-
-/** unreachable: a send failed because the mail server could not be reached (not a refusal of the message) */
-export type DeliverResult = { sent: number; retried: number; failed: number; unreachable?: boolean };
+/** Roughly when pg-boss tries a refused message again (its backoff, without the jitter), for the admin page. */
+export function estimatedRetryAt(now: Date, retryCount: number): Date {
+  const seconds = Math.min(MAIL_RETRY_DELAY_SECONDS * 2 ** Math.min(16, retryCount), MAIL_RETRY_DELAY_MAX_SECONDS);
+  return new Date(now.getTime() + seconds * 1000);
+}
 
 const UNREACHABLE_CODES = new Set([
   'ECONNECTION',
@@ -132,85 +130,46 @@ export function isMailServerUnreachable(err: unknown): boolean {
   return e?.cause ? isMailServerUnreachable(e.cause) : false;
 }
 
-type Claimed = {
-  id: string;
-  attempts: number;
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  htmlBody: string | null;
-  secret: string | null;
-  calendarMethod: string | null;
-  calendarBody: string | null;
-  listUnsubscribe: string | null;
-};
-
-const calendarOf = (msg: Claimed): MailCalendar | undefined =>
+const calendarOf = (msg: { calendarMethod: string | null; calendarBody: string | null }): MailCalendar | undefined =>
   msg.calendarBody && (msg.calendarMethod === 'REQUEST' || msg.calendarMethod === 'CANCEL')
     ? { method: msg.calendarMethod, content: msg.calendarBody }
     : undefined;
 
+/** The server refused the message: the job fails, and pg-boss retries it with backoff, then dead-letters it. */
+export class MailRefusedError extends Error {}
+
+export type DeliveryOutcome = 'sent' | 'waiting' | 'skipped';
+
+export type DeliverMessageOptions = {
+  transport: MailTransport;
+  /** The clock for the recorded times; tests move it forward. */
+  now?: Date;
+  /** This job's earlier tries (pg-boss's retryCount), for the estimated next try. */
+  retryCount?: number;
+  prisma?: PrismaClient;
+};
+
 /**
- * Claims due messages in one short transaction (row locks with SKIP LOCKED, then a lease
- * pushed into nextAttemptAt), sends them with no transaction open, then records each
- * outcome. Two deliverers never claim the same message, so none is sent twice unless a
- * send outlives its lease or the database fails between sending and recording it
- * (delivery is at least once, like any SMTP outbox).
+ * Delivers one queued message: the mail queue's handler. Sent: the row is marked sent and
+ * its secret dropped. Server unreachable: a new job waits a while (the attempt is not
+ * counted). Refused: the error is recorded and MailRefusedError thrown, so pg-boss retries
+ * the job with backoff and, after the last attempt, moves it to the dead letters (see
+ * markUndeliverable). pg-boss hands each job to one worker at a time; delivery is at least
+ * once, like any SMTP outbox (a crash between sending and recording sends again).
  */
-export async function deliverPending(opts: DeliverOptions): Promise<DeliverResult> {
-  const { transport, limit = 20, now = new Date(), prisma, kind } = opts;
-  const maxAttempts = opts.maxAttempts ?? mailConfig().maxAttempts;
-  const started = Date.now();
-  const result: DeliverResult = { sent: 0, retried: 0, failed: 0 };
-
-  const claimed = await claim(now, limit, kind, prisma);
-  for (const [i, msg] of claimed.entries()) {
-    if (Date.now() - started > LEASE_MS - LEASE_MARGIN_MS) {
-      await release(claimed.slice(i), now, prisma);
-      break;
-    }
-    let error: string | null = null;
-    let unreachable = false;
-    try {
-      const html = msg.htmlBody === null ? undefined : renderSecret(msg.htmlBody, msg.secret);
-      const listUnsubscribe = msg.listUnsubscribe === null ? undefined : renderSecret(msg.listUnsubscribe, msg.secret);
-      await transport.send({
-        to: msg.toAddress,
-        subject: msg.subject,
-        text: renderSecret(msg.textBody, msg.secret),
-        html,
-        calendar: calendarOf(msg),
-        ...(listUnsubscribe ? { listUnsubscribe } : {}),
-      });
-    } catch (err) {
-      error = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR_CHARS) || 'send failed';
-      unreachable = isMailServerUnreachable(err);
-    }
-    if (unreachable) result.unreachable = true;
-    const outcome = await record(msg, error, now, unreachable ? Number.POSITIVE_INFINITY : maxAttempts, prisma);
-    result[outcome] += 1;
-  }
-  return result;
-}
-
-async function claim(now: Date, limit: number, kind: string | undefined, prisma?: PrismaClient): Promise<Claimed[]> {
-  return withMailer(async (tx) => {
-    const byKind = kind === undefined ? Prisma.empty : Prisma.sql`AND "kind" = ${kind}`;
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "OutboxMessage"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}::timestamptz ${byKind}
-      ORDER BY "createdAt"
-      LIMIT ${limit}::int
-      FOR UPDATE SKIP LOCKED`;
-    const ids = rows.map((r) => r.id);
-    if (ids.length === 0) return [];
-    await tx.outboxMessage.updateMany({
-      where: { id: { in: ids } },
-      data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+export async function deliverMessage(job: MailJob, opts: DeliverMessageOptions): Promise<DeliveryOutcome> {
+  const { transport, now = new Date(), prisma } = opts;
+  const msg = await withMailer(async (tx) => {
+    const found = await tx.outboxMessage.findFirst({ where: { id: job.id, status: 'PENDING' }, select: { attempts: true } });
+    if (!found) return null; // sent, or given up
+    // Taken by one job only: a message an administrator sent again has two, and the other finds it taken.
+    const { count } = await tx.outboxMessage.updateMany({
+      where: { id: job.id, status: 'PENDING', attempts: found.attempts },
+      data: { attempts: { increment: 1 } },
     });
-    return tx.outboxMessage.findMany({
-      where: { id: { in: ids } },
-      orderBy: { createdAt: 'asc' },
+    if (count === 0) return null;
+    return tx.outboxMessage.findUniqueOrThrow({
+      where: { id: job.id },
       select: {
         id: true,
         attempts: true,
@@ -225,62 +184,55 @@ async function claim(now: Date, limit: number, kind: string | undefined, prisma?
       },
     });
   }, prisma);
-}
-
-// Every write after the claim matches the attempt count it claimed, so a deliverer whose
-// lease ran out cannot overwrite the outcome recorded by the one that took over.
-async function record(msg: Claimed, error: string | null, now: Date, maxAttempts: number, prisma?: PrismaClient) {
+  if (!msg) return 'skipped';
+  let failure: unknown = null;
+  try {
+    const html = msg.htmlBody === null ? undefined : renderSecret(msg.htmlBody, msg.secret);
+    const listUnsubscribe = msg.listUnsubscribe === null ? undefined : renderSecret(msg.listUnsubscribe, msg.secret);
+    await transport.send({
+      to: msg.toAddress,
+      subject: msg.subject,
+      text: renderSecret(msg.textBody, msg.secret),
+      html,
+      calendar: calendarOf(msg),
+      ...(listUnsubscribe ? { listUnsubscribe } : {}),
+    });
+  } catch (err) {
+    failure = err;
+  }
   const mine = { id: msg.id, status: 'PENDING' as const, attempts: msg.attempts };
-  if (error === null) {
+  if (failure === null) {
     // sent: the secret has done its job and is dropped with the same write
     await withMailer((tx) => tx.outboxMessage.updateMany({ where: mine, data: { status: 'SENT', sentAt: now, lastError: null, secret: null } }), prisma);
-    return 'sent' as const;
+    return 'sent';
   }
-  const givenUp = msg.attempts >= maxAttempts;
-  await withMailer(
-    (tx) =>
-      tx.outboxMessage.updateMany({
+  const error = (failure instanceof Error ? failure.message : String(failure)).slice(0, MAX_ERROR_CHARS) || 'send failed';
+  if (isMailServerUnreachable(failure)) {
+    const waits = job.waits ?? 0;
+    const wait = unreachableDelayMs(waits);
+    await withMailer(async (tx) => {
+      const { count } = await tx.outboxMessage.updateMany({
         where: mine,
-        data: givenUp
-          ? { status: 'FAILED', lastError: error, secret: null }
-          : { lastError: error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(msg.attempts)) },
-      }),
-    prisma,
-  );
-  return givenUp ? ('failed' as const) : ('retried' as const);
-}
-
-/** Hands back claimed messages that were not tried, without counting an attempt. */
-async function release(msgs: Claimed[], now: Date, prisma?: PrismaClient): Promise<void> {
-  await withMailer(async (tx) => {
-    for (const msg of msgs) {
-      await tx.outboxMessage.updateMany({
-        where: { id: msg.id, status: 'PENDING', attempts: msg.attempts },
-        data: { attempts: { decrement: 1 }, nextAttemptAt: now },
+        data: { attempts: { decrement: 1 }, lastError: error, nextAttemptAt: new Date(now.getTime() + wait) },
       });
-    }
-  }, prisma);
-}
-
-/**
- * The mail server answers again: messages waiting out a backoff after failed attempts are
- * made due now, instead of an hour later. Returns how many.
- */
-export async function resetBackoff(now = new Date(), prisma?: PrismaClient): Promise<number> {
-  const { count } = await withMailer(
-    (tx) => tx.outboxMessage.updateMany({ where: { status: 'PENDING', lastError: { not: null }, nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } }),
+      if (count) await queueJob(tx, MAIL_QUEUE, { ...job, waits: waits + 1 } satisfies MailJob, { startAfter: Math.ceil(wait / 1000) });
+    }, prisma);
+    return 'waiting';
+  }
+  await withMailer(
+    (tx) => tx.outboxMessage.updateMany({ where: mine, data: { lastError: error, nextAttemptAt: estimatedRetryAt(now, opts.retryCount ?? 0) } }),
     prisma,
   );
-  return count;
+  throw new MailRefusedError(error);
 }
 
-/**
- * After deliveries failed because the server was unreachable: probe it, and if it answers
- * make the waiting messages due at once. Null when it is still unreachable.
- */
-export async function resumeIfReachable(opts: { transport: MailTransport; now?: Date; prisma?: PrismaClient }): Promise<number | null> {
-  if (!opts.transport.verify || !(await opts.transport.verify())) return null;
-  return resetBackoff(opts.now ?? new Date(), opts.prisma);
+/** A message pg-boss gave up on (its dead letter): marked failed, with its secret dropped, for the administrators to see and send again. */
+export async function markUndeliverable(job: MailJob, prisma?: PrismaClient): Promise<boolean> {
+  const { count } = await withMailer(
+    (tx) => tx.outboxMessage.updateMany({ where: { id: job.id, status: 'PENDING' }, data: { status: 'FAILED', secret: null } }),
+    prisma,
+  );
+  return count > 0;
 }
 
 export type OutboxSummary = Record<OutboxStatus, number>;

@@ -1,76 +1,45 @@
-import { mailConfig } from './config';
-import { deliverPending, resumeIfReachable } from './outbox';
-import { createTransport, type MailTransport } from './transport';
-
-type WorkerState = {
-  timer?: NodeJS.Timeout;
-  transport: MailTransport;
-  /** The run in progress, if any: runs never overlap. */
-  running: Promise<void> | null;
-  /** A kick arrived during a run, so another run follows it at once. */
-  again: boolean;
-  /** The last run could not reach the mail server: each tick probes it until it answers. */
-  unreachable?: boolean;
-};
+import { runScheduledNow, startQueueRunner, type QueueRunner } from '../queue/runner';
 
 // Kept on globalThis so a dev-server reload (which re-evaluates modules) finds the
-// running worker instead of starting a second one.
-const holder = globalThis as unknown as { __tabledOutbox?: WorkerState; __tabledOutboxLeader?: unknown };
+// running runner instead of starting a second one.
+const holder = globalThis as unknown as { __tabledQueueRunner?: Promise<QueueRunner | null>; __tabledOutboxLeader?: unknown };
 
-function run(state: WorkerState): Promise<void> {
-  if (state.running) {
-    state.again = true;
-    return state.running;
-  }
-  state.running = (async () => {
-    do {
-      state.again = false;
-      try {
-        if (state.unreachable) {
-          const resumed = await resumeIfReachable({ transport: state.transport });
-          if (resumed === null) continue;
-          state.unreachable = false;
-          console.log(`[outbox] the mail server answers again: ${resumed} waiting message(s) due now`);
-        }
-        const { sent, retried, failed, unreachable } = await deliverPending({ transport: state.transport });
-        if (unreachable && !state.unreachable)
-          console.warn('[outbox] the mail server cannot be reached: mail waits in the outbox and is sent as soon as it answers');
-        state.unreachable = Boolean(unreachable);
-        if (retried || failed) console.warn(`[outbox] sent ${sent}, will retry ${retried}, gave up on ${failed}`);
-      } catch (err) {
-        // Logged, not thrown: a database outage must not crash the app, and the next tick retries.
-        console.error(`[outbox] delivery run failed: ${(err as Error)?.message ?? err}`);
-      }
-    } while (state.again);
-    state.running = null;
+/**
+ * Runs the job queue in this process: mail delivery, its dead letters and (unless
+ * TABLED_MAINTENANCE=false) the scheduled housekeeping. Calling it again does nothing.
+ */
+export function startOutboxWorker(): Promise<QueueRunner | null> {
+  holder.__tabledQueueRunner ??= (async () => {
+    try {
+      const { getHandle } = await import('../db/client');
+      const { db } = await getHandle();
+      const { maintenanceJobs } = await import('../maintenance/jobs');
+      const scheduled = process.env.TABLED_MAINTENANCE === 'false' ? {} : Object.fromEntries(maintenanceJobs().map((job) => [job.name, job.run]));
+      const runner = await startQueueRunner({ db, scheduled });
+      // housekeeping catches up at start (after a crash, storage is reconciled at once)
+      await runScheduledNow(runner.boss, Object.keys(scheduled));
+      return runner;
+    } catch (error) {
+      // Logged, not thrown: a database outage must not crash the app; the leader tries again.
+      console.error(`[queue] could not start: ${(error as Error)?.message ?? error}`);
+      holder.__tabledQueueRunner = undefined;
+      return null;
+    }
   })();
-  return state.running;
-}
-
-/** Delivers due mail every OUTBOX_INTERVAL_MS in this process. Calling it again does nothing. */
-export function startOutboxWorker(): void {
-  if (holder.__tabledOutbox) return;
-  const { intervalMs } = mailConfig();
-  const state: WorkerState = { transport: createTransport(), running: null, again: false };
-  // unref: the timer alone must not keep a script or test process alive.
-  state.timer = setInterval(() => void run(state), intervalMs).unref();
-  holder.__tabledOutbox = state;
-  void run(state);
+  return holder.__tabledQueueRunner;
 }
 
 /**
- * Delivers at once rather than at the next tick; call it after committing a transaction
- * that enqueued mail. Where this process does not deliver but another one may (an app
- * worker that is not the outbox leader, see leader.ts), it wakes the leader with a NOTIFY
- * on the PostgreSQL server. Otherwise (scripts, tests, the embedded database without a
- * worker) it does nothing, so those messages wait for a worker instead of going out
- * unexpectedly.
+ * Delivers at once rather than at the worker's next poll; call it after committing a
+ * transaction that queued mail. Where this process does not run the queue but another one
+ * may (an app worker that is not the leader, see leader.ts), it wakes the leader with a
+ * NOTIFY on the PostgreSQL server. Otherwise (scripts, tests) it does nothing.
  */
 export function kickOutbox(): Promise<void> {
-  const state = holder.__tabledOutbox;
-  if (state) return run(state);
+  const running = holder.__tabledQueueRunner;
+  if (running) return running.then((runner) => runner?.kickMail());
   if (!holder.__tabledOutboxLeader) return Promise.resolve();
-  return notifyLeader().catch((error) => console.error('[outbox] could not wake the leader:', (error as Error).message));
+  return notifyLeader().catch((error) => console.error('[queue] could not wake the leader:', (error as Error).message));
 }
 
 async function notifyLeader(): Promise<void> {
@@ -82,11 +51,10 @@ async function notifyLeader(): Promise<void> {
 // The leader's LISTEN channel (leader.ts); named here too so the worker needs no import of pg.
 const OUTBOX_CHANNEL_NAME = 'tabled_outbox';
 
-/** Stops the timer (after the current run finishes), for tests and orderly shutdown. */
+/** Stops the runner (letting jobs in hand finish), for tests and orderly shutdown. */
 export async function stopOutboxWorker(): Promise<void> {
-  const state = holder.__tabledOutbox;
-  if (!state) return;
-  clearInterval(state.timer);
-  holder.__tabledOutbox = undefined;
-  await state.running;
+  const running = holder.__tabledQueueRunner;
+  if (!running) return;
+  holder.__tabledQueueRunner = undefined;
+  await (await running)?.stop();
 }

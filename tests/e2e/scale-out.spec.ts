@@ -12,6 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
+import { PgBoss } from 'pg-boss';
+import { MAIL_QUEUE, QUEUE_SCHEMA } from '../../lib/queue/queues';
 import { startMailSink, type MailSink } from '../../lib/mail/sink';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../prisma/seed/demo-credentials';
 import { startLocalS3, type LocalS3 } from '../integration/s3rver';
@@ -230,14 +232,18 @@ test('a session signed in on one server is good on the other, a paper uploaded o
   }
 });
 
-test('each outbox message is delivered exactly once with both servers running the worker, and the other server takes over when the deliverer stops', async () => {
+test('each outbox message is delivered exactly once with both servers running the job queue, and the other server takes over when the deliverer stops', async () => {
   const app = new pg.Pool({ connectionString: dbUrl, max: 2 });
+  // each message with its job on the mail queue, as lib/mail/outbox.ts queues them
+  const queue = new PgBoss({ connectionString: dbUrl, schema: QUEUE_SCHEMA, migrate: false, supervise: false, schedule: false, registerInstance: false });
+  await queue.start();
   const enqueue = async (tag: string, n: number) => {
     for (let i = 0; i < n; i++) {
-      await app.query(`INSERT INTO "OutboxMessage" (kind, "toAddress", subject, "textBody", "nextAttemptAt") VALUES ('scale-out', $1, $2, 'x', now())`, [
-        `m${i}@example.test`,
-        `${tag} ${i}`,
-      ]);
+      const { rows } = await app.query<{ id: string }>(
+        `INSERT INTO "OutboxMessage" (kind, "toAddress", subject, "textBody", "nextAttemptAt") VALUES ('scale-out', $1, $2, 'x', now()) RETURNING id`,
+        [`m${i}@example.test`, `${tag} ${i}`],
+      );
+      await queue.send(MAIL_QUEUE, { id: rows[0]!.id, kind: 'scale-out' });
     }
   };
   const delivered = (tag: string) =>
@@ -291,6 +297,7 @@ test('each outbox message is delivered exactly once with both servers running th
     expect(subjects('first-batch')).toHaveLength(20);
     expect((await fetch(`${other.origin}/api/health`)).status).toBe(200);
   } finally {
+    await queue.stop({ graceful: false });
     await app.end();
   }
 });

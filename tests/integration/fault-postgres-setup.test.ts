@@ -62,11 +62,11 @@ describe.skipIf(!server)('PostgreSQL setup as the README writes it', () => {
   it('owner migrates and writes as tabled_app; the web role runs the app and audit:verify; the backup role sees every row', async () => {
     admin = await openDatabase({ kind: 'server', url: server!, poolSize: 1 });
     // --- README step 1, as a superuser ---
-    for (const role of ['tabled_app', 'tabled_auth', 'tabled_mailer']) {
+    for (const role of ['tabled_app', 'tabled_auth', 'tabled_mailer', 'tabled_queue']) {
       await admin.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role} NOLOGIN; END IF; END $$`);
     }
     await admin.exec(`CREATE ROLE ${owner} LOGIN PASSWORD '${password}'`);
-    await admin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer TO ${owner} WITH ADMIN OPTION`);
+    await admin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer, tabled_queue TO ${owner} WITH ADMIN OPTION`);
     await admin.exec(`GRANT ${owner} TO CURRENT_USER`);
     await admin.exec(`CREATE DATABASE ${dbName} OWNER ${owner}`);
     await admin.exec(`CREATE ROLE ${web} LOGIN PASSWORD '${password}' NOINHERIT IN ROLE tabled_app, tabled_auth, tabled_mailer`);
@@ -122,11 +122,11 @@ describe.skipIf(!server)('PostgreSQL setup by an administrator that is not a sup
     const asAdmin = await openDatabase({ kind: 'server', url: urlFor(second.admin, 'postgres'), poolSize: 1 });
     try {
       // the three NOLOGIN roles are cluster-wide and exist already here (created by the first run or the test setup)
-      for (const role of ['tabled_app', 'tabled_auth', 'tabled_mailer']) {
+      for (const role of ['tabled_app', 'tabled_auth', 'tabled_mailer', 'tabled_queue']) {
         await asAdmin.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role} NOLOGIN; END IF; END $$`);
       }
       await asAdmin.exec(`CREATE ROLE ${second.owner} LOGIN PASSWORD '${password}'`);
-      await asAdmin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer TO ${second.owner} WITH ADMIN OPTION`);
+      await asAdmin.exec(`GRANT tabled_app, tabled_auth, tabled_mailer, tabled_queue TO ${second.owner} WITH ADMIN OPTION`);
       // without this line (README step 1): "must be member of role" (15) / "must be able to SET ROLE" (16 and later)
       await expect(asAdmin.exec(`CREATE DATABASE ${second.db} OWNER ${second.owner}`)).rejects.toThrow(/must be (?:a )?member|must be able to SET ROLE/);
       await asAdmin.exec(`GRANT ${second.owner} TO CURRENT_USER`);
@@ -191,7 +191,7 @@ describe("the README's step 1 on the newest PostgreSQL (PGlite's, 16 and later r
       .split('\n')
       .map((line) => line.replace(/--.*$/, '').trim().replace(/'…'/g, "'x'"))
       .filter(Boolean);
-    expect(statements).toHaveLength(9);
+    expect(statements).toHaveLength(10);
     const pg = new PGlite();
     try {
       const version = Number((await pg.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]!.server_version_num);
@@ -204,6 +204,8 @@ describe("the README's step 1 on the newest PostgreSQL (PGlite's, 16 and later r
       // the README's way without BYPASSRLS or pg_read_all_data
       await pg.exec(`CREATE ROLE tabled_backup LOGIN PASSWORD 'x'`);
       // the owner can act as the roles it was granted, and the web role as the app's
+      await pg.exec('SET ROLE tabled_owner');
+      await pg.exec('SET ROLE tabled_queue');
       await pg.exec('SET ROLE tabled_owner');
       await pg.exec('SET ROLE tabled_app');
       const owner = await pg.query<{ owner: string }>(`SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = 'tabled'`);

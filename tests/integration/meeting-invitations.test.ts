@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelMeeting, rescheduleMeeting, scheduleMeeting, scheduleSeries, updateMeeting } from '../../lib/meetings/actions';
 import { changeBoardStatus } from '../../lib/boards/actions';
-import { deliverPending } from '../../lib/mail/outbox';
+import { deliverPending } from './mail-queue';
 import type { OutgoingMail } from '../../lib/mail/transport';
 import { attendanceWorld, type AttendanceWorld } from './attendance-world';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';

@@ -1,10 +1,13 @@
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withApp } from '../../lib/db/tenant';
 import { mailConfig } from '../../lib/mail/config';
-import { deliverPending, enqueueMail, outboxSummary } from '../../lib/mail/outbox';
+import { enqueueMail, outboxSummary, type MailJob } from '../../lib/mail/outbox';
+import { MAIL_QUEUE } from '../../lib/queue/queues';
+import { startQueueSender } from '../../lib/queue/sender';
+import { deliverPending } from './mail-queue';
 import { startMailSink, type MailSink } from '../../lib/mail/sink';
 import { createTransport, type MailTransport } from '../../lib/mail/transport';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
@@ -35,6 +38,11 @@ function scope() {
   return { kind: `test-${tag}`, to: (n = 1) => `member-${tag}-${n}@example.test` };
 }
 
+/** This kind's mail jobs still waiting on the queue. */
+async function queuedJobs(kind: string) {
+  return (await startQueueSender(t.db)).findJobs<MailJob>(MAIL_QUEUE, { data: { kind }, queued: true });
+}
+
 const received = (to: string) => sink.messages.filter((m) => m.to === to);
 const row = (id: string) => t.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
 
@@ -52,7 +60,7 @@ describe('mail outbox', () => {
       }),
     ).rejects.toThrow('the change failed');
     expect(await t.prisma.outboxMessage.count({ where: { kind } })).toBe(0);
-    expect(await deliverPending({ transport: live, kind })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverPending({ transport: live, kind })).toEqual({ sent: 0, waiting: 0, retried: 0, failed: 0 });
   });
 
   it('refuses something that is not one email address', async () => {
@@ -60,12 +68,15 @@ describe('mail outbox', () => {
     await expect(withApp((tx) => enqueueMail(tx, { kind, to: 'a@x.test, b@x.test', subject: 's', text: 't' }))).rejects.toThrow(/email address/);
   });
 
-  it('delivers a committed message over SMTP and marks it sent', async () => {
+  it('queues the message on the job queue in the same transaction, delivers it over SMTP and marks it sent', async () => {
     const { kind, to } = scope();
     const { id } = await enqueue(kind, to(), 'Agenda for 3 March');
     expect((await row(id)).status).toBe('PENDING');
+    const [job] = await queuedJobs(kind);
+    expect(job?.data).toEqual({ id, kind });
+    expect(job?.retryLimit).toBe(mailConfig().maxAttempts - 1);
 
-    expect(await deliverPending({ transport: live, kind })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverPending({ transport: live, kind })).toEqual({ sent: 1, waiting: 0, retried: 0, failed: 0 });
 
     const mail = await sink.waitFor((m) => m.to === to(), 5_000);
     expect(mail.subject).toBe('Agenda for 3 March');
@@ -76,32 +87,36 @@ describe('mail outbox', () => {
     expect(sent).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
     expect(sent.sentAt).toBeInstanceOf(Date);
 
-    // Sent once: a later run finds nothing to do.
-    expect(await deliverPending({ transport: live, kind, now: new Date(Date.now() + 86_400_000) })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    // Sent once: the job is done, and a later run finds nothing to do.
+    expect(await queuedJobs(kind)).toEqual([]);
+    expect(await deliverPending({ transport: live, kind, now: new Date(Date.now() + 86_400_000) })).toEqual({ sent: 0, waiting: 0, retried: 0, failed: 0 });
     expect(received(to())).toHaveLength(1);
   });
 
-  it('keeps a message through an SMTP outage and sends it when the server is back', async () => {
+  it('keeps a message through an SMTP outage without using up its attempts, and sends it when the server is back', async () => {
     const { kind, to } = scope();
     const { id } = await enqueue(kind, to());
     const t0 = new Date();
 
-    expect(await deliverPending({ transport: dead, kind, now: t0 })).toEqual({ sent: 0, retried: 1, failed: 0, unreachable: true });
+    for (let n = 0; n < 12; n += 1) {
+      expect(await deliverPending({ transport: dead, kind, now: new Date(t0.getTime() + n * 3_600_000) })).toMatchObject({ waiting: 1, failed: 0 });
+    }
     const waiting = await row(id);
-    expect(waiting).toMatchObject({ status: 'PENDING', attempts: 1, sentAt: null });
+    expect(waiting).toMatchObject({ status: 'PENDING', attempts: 0, sentAt: null });
     expect(waiting.lastError).toMatch(/ECONNREFUSED|connect/i);
-    expect(waiting.nextAttemptAt.getTime()).toBe(t0.getTime() + 30_000);
+    // the next try waits: at most five minutes once the outage has lasted
+    const [next] = await queuedJobs(kind);
+    expect(next!.startAfter.getTime() - Date.now()).toBeGreaterThan(4 * 60_000);
+    expect(next!.startAfter.getTime() - Date.now()).toBeLessThanOrEqual(5 * 60_000 + 5_000);
 
     // Not retried before it is due, even with the server back.
-    expect(await deliverPending({ transport: live, kind, now: new Date(t0.getTime() + 29_000) })).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect((await row(id)).attempts).toBe(1);
-
-    expect(await deliverPending({ transport: live, kind, now: new Date(waiting.nextAttemptAt.getTime() + 1) })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverPending({ transport: live, kind })).toMatchObject({ sent: 0 });
+    expect(await deliverPending({ transport: live, kind, now: new Date(next!.startAfter.getTime() + 1) })).toMatchObject({ sent: 1 });
     expect(received(to())).toHaveLength(1);
-    expect(await row(id)).toMatchObject({ status: 'SENT', attempts: 2 });
+    expect(await row(id)).toMatchObject({ status: 'SENT', attempts: 1 });
   });
 
-  it('gives a message the server refuses up as failed after the maximum attempts', async () => {
+  it('retries a message the server refuses with backoff, then dead-letters it: marked failed for the administrators', async () => {
     const { kind, to } = scope();
     const { id } = await enqueue(kind, to());
     const max = mailConfig().maxAttempts;
@@ -114,65 +129,30 @@ describe('mail outbox', () => {
     await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
     const refused = createTransport(`smtp://127.0.0.1:${(refusing.server.address() as AddressInfo).port}`);
 
-    const delays: number[] = [];
+    const waits: number[] = [];
+    const later = new Date(Date.now() + 30 * 86_400_000);
     for (let attempt = 1; attempt <= max; attempt += 1) {
-      const due = (await row(id)).nextAttemptAt;
-      const result = await deliverPending({ transport: refused, kind, now: due });
-      expect(result).toEqual(attempt < max ? { sent: 0, retried: 1, failed: 0 } : { sent: 0, retried: 0, failed: 1 });
-      if (attempt < max) delays.push((await row(id)).nextAttemptAt.getTime() - due.getTime());
+      const before = Date.now();
+      const result = await deliverPending({ transport: refused, kind, now: later });
+      expect(result).toEqual(attempt < max ? { sent: 0, waiting: 0, retried: 1, failed: 0 } : { sent: 0, waiting: 0, retried: 0, failed: 1 });
+      const [job] = await queuedJobs(kind);
+      if (attempt < max) waits.push(job!.startAfter.getTime() - before);
+      expect((await row(id)).lastError).toMatch(/Mailbox unavailable/);
     }
-    // Exponential backoff from 30 s, capped at an hour.
-    expect(delays.slice(0, 3)).toEqual([30_000, 60_000, 120_000]);
-    expect(Math.max(...delays)).toBeLessThanOrEqual(3_600_000);
+    // pg-boss's exponential backoff from 30 s (with jitter: between 30 s x 2^n and twice that), capped at an hour
+    expect(waits[0]).toBeGreaterThanOrEqual(29_000);
+    expect(waits[0]).toBeLessThanOrEqual(61_000);
+    expect(waits[3]).toBeGreaterThanOrEqual(235_000);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(3_601_000);
 
     const failed = await row(id);
-    expect(failed).toMatchObject({ status: 'FAILED', attempts: max, sentAt: null });
+    expect(failed).toMatchObject({ status: 'FAILED', attempts: max, sentAt: null, secret: null });
     expect(failed.lastError).toBeTruthy();
 
     // Never picked up again, even with a working server.
-    expect(await deliverPending({ transport: live, kind, now: new Date(Date.now() + 30 * 86_400_000) })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverPending({ transport: live, kind, now: later })).toEqual({ sent: 0, waiting: 0, retried: 0, failed: 0 });
     expect(received(to())).toHaveLength(0);
     expect((await outboxSummary()).FAILED).toBeGreaterThanOrEqual(1);
     await new Promise<void>((resolve) => refusing.close(() => resolve()));
-  });
-
-  it('sends each message exactly once when deliverers race', async () => {
-    const { kind, to } = scope();
-    const count = 12;
-    const ids: string[] = [];
-    for (let n = 1; n <= count; n += 1) ids.push((await enqueue(kind, to(n))).id);
-
-    // Four deliverers with a limit below the batch all find work and contend for the same
-    // rows (with only two, the second often starts after the first has committed).
-    const race = () => deliverPending({ transport: live, kind, limit: 3 });
-    const results = await Promise.all([race(), race(), race(), race()]);
-
-    expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(count);
-    for (let n = 1; n <= count; n += 1) expect(received(to(n))).toHaveLength(1);
-    const rows = await t.prisma.outboxMessage.findMany({ where: { id: { in: ids } } });
-    expect(rows.map((r) => [r.status, r.attempts])).toEqual(Array.from({ length: count }, () => ['SENT', 1]));
-  });
-
-  // The embedded database has one connection, so a second transaction cannot hold locks meanwhile.
-  it.runIf(Boolean(inject('databaseUrl')))('skips a message another deliverer has locked instead of waiting for it', async () => {
-    const { kind, to } = scope();
-    const locked = await enqueue(kind, to(1));
-    await enqueue(kind, to(2));
-    await t.db.withSession(async (session) => {
-      await session.exec('BEGIN');
-      try {
-        await session.query('SELECT "id" FROM "OutboxMessage" WHERE "id" = $1 FOR UPDATE', [locked.id]);
-        // Bounded: a deliverer that waited for the lock would wait until the ROLLBACK below.
-        const run = deliverPending({ transport: live, kind });
-        const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('deliverPending waited for a locked row')), 5_000).unref());
-        expect(await Promise.race([run, timeout])).toEqual({ sent: 1, retried: 0, failed: 0 });
-        expect(received(to(2))).toHaveLength(1);
-        expect(received(to(1))).toHaveLength(0);
-      } finally {
-        await session.exec('ROLLBACK');
-      }
-    });
-    expect(await deliverPending({ transport: live, kind })).toEqual({ sent: 1, retried: 0, failed: 0 });
-    expect(received(to(1))).toHaveLength(1);
   });
 });

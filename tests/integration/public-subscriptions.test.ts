@@ -6,7 +6,7 @@ import { publishMeeting } from '../../lib/public/actions';
 import { announceDueAgendasIn } from '../../lib/public/subscriber-mail';
 import { cancelMeeting, rescheduleMeeting } from '../../lib/meetings/actions';
 import { distributeMinutes } from '../../lib/minutes/actions';
-import { deliverPending } from '../../lib/mail/outbox';
+import { deliverPending } from './mail-queue';
 import { createTransport, type OutgoingMail } from '../../lib/mail/transport';
 import { startMailSink } from '../../lib/mail/sink';
 import { SUBSCRIPTION_TOPICS } from '../../lib/rules/public-subscription';

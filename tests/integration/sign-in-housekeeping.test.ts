@@ -8,7 +8,7 @@ import { issueChallenge, findChallenge, CHALLENGE_TTL_MINUTES } from '../../lib/
 import { issueMagicLink, MAGIC_LINK_TTL_MINUTES } from '../../lib/auth/magic-link';
 import { recordSignInAttempt, accountKey } from '../../lib/auth/throttle';
 import { pruneSignInLeftovers } from '../../lib/auth/housekeeping';
-import { maintenanceJobs } from '../../lib/maintenance/schedule';
+import { maintenanceJobs } from '../../lib/maintenance/jobs';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { randomSlug } from '../fixtures';
 
@@ -73,7 +73,7 @@ describe('sign-in housekeeping', () => {
   it('runs on the schedule as the sign-in role, by the app clock (moved here by the test clock file)', async () => {
     const now = at(5 * DAY);
     const w = await leftovers(now);
-    const job = maintenanceJobs().find((j) => j.name === 'sign-in leftovers');
+    const job = maintenanceJobs().find((j) => j.name === 'sign-in-leftovers');
     expect(job).toBeDefined();
     const file = path.join(os.tmpdir(), `tabled-clock-${crypto.randomBytes(4).toString('hex')}`);
     const before = process.env.TABLED_TEST_CLOCK_FILE;

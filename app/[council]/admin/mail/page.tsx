@@ -68,6 +68,12 @@ export default async function MailPage({ params }: { params: Promise<{ council: 
       </p>
       <MailAlertBanner alert={alert} council={ctx.council.slug} onMailPage />
       <h2>Failed ({failed.length})</h2>
+      {failed.length > 0 && (
+        <p className="mb-4 max-w-3xl">
+          The mail server refused these every time it was tried, with longer waits between tries. They are set aside and not tried again unless you send them
+          again.
+        </p>
+      )}
       {failed.length ? table(failed, `Failed mail of ${ctx.council.name}`) : <p className="mb-10">No failed mail.</p>}
       <h2>Waiting to be sent ({pending.length})</h2>
       {pending.length ? table(pending, `Mail waiting to be sent for ${ctx.council.name}`) : <p className="mb-10">Nothing is waiting.</p>}
