@@ -2,7 +2,7 @@ import 'server-only';
 import { withCouncil, type Tx } from '../db/tenant';
 import { enqueueMail } from '../mail/outbox';
 import { addCalendarDays, londonDay } from '../rules/london-calendar';
-import { digestIsDue, mondayOf, reminderKindLabels, REMINDER_KINDS, type ReminderKind } from '../rules/reminders';
+import { deliveryFor, digestIsDue, isReminderKind, mondayOf, reminderKindLabels, REMINDER_KINDS, type Delivery, type ReminderKind } from '../rules/reminders';
 import { formatDayLong } from '../format';
 import { councilsFor, type ReminderRunOptions } from './dispatch';
 import { reminderFooter, unsubscribeParts } from './mail';
@@ -51,15 +51,27 @@ async function digestIn(tx: Tx, council: { id: string; name: string }, day: stri
     where: { id: { in: [...new Set(entries.map((e) => e.personId))] } },
     select: { id: true, name: true, email: true, disabledAt: true },
   });
+  const prefs = await tx.reminderPreference.findMany({
+    where: { councilId: council.id, personId: { in: people.map((p) => p.id) } },
+    select: { personId: true, kind: true, delivery: true },
+  });
+  // a kind turned off since its entry was kept (from the digest's own unsubscribe link, say) is left out
+  const stillWanted = (personId: string, kind: string) =>
+    !isReminderKind(kind) || deliveryFor(kind, prefs.find((p) => p.personId === personId && p.kind === kind)?.delivery as Delivery | undefined) !== 'OFF';
   for (const person of people) {
-    const mine = entries.filter((e) => e.personId === person.id);
+    const all = entries.filter((e) => e.personId === person.id);
+    const mine = all.filter((e) => stillWanted(person.id, e.kind));
+    if (mine.length === 0) {
+      await tx.digestEntry.updateMany({ where: { id: { in: all.map((e) => e.id) } }, data: { sentAt: now } });
+      continue;
+    }
     const { count } = await tx.reminderSent.createMany({
       data: [{ councilId: council.id, eventKey: `digest:${day}`, personId: person.id, kind: 'digest', channel: 'digest-mail', createdAt: now }],
       skipDuplicates: true,
     });
     // this week's digest already went (entries that came in since wait for next week)
     if (count === 0) continue;
-    await tx.digestEntry.updateMany({ where: { id: { in: mine.map((e) => e.id) } }, data: { sentAt: now } });
+    await tx.digestEntry.updateMany({ where: { id: { in: all.map((e) => e.id) } }, data: { sentAt: now } });
     if (!person.email || person.disabledAt) continue;
     const sections = REMINDER_KINDS.flatMap((kind: ReminderKind) => {
       const ofKind = mine.filter((e) => e.kind === kind);

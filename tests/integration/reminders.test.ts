@@ -8,6 +8,7 @@ import { runDueReminders, sendWeeklyDigests } from '../../lib/reminders';
 import { setReminderPreferences } from '../../lib/reminders/actions';
 import { preferencesIn, unsubscribeByToken } from '../../lib/reminders/preferences';
 import { readUnsubscribeToken, unsubscribeToken } from '../../lib/reminders/token';
+import { unsubscribeReminderFormAction } from '../../lib/reminders/form-actions';
 import { POST as oneClick } from '../../app/unsubscribe/reminders/one-click/route';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import * as make from '../fixtures';
@@ -279,6 +280,28 @@ describe('the weekly digest', () => {
 });
 
 describe('unsubscribing', () => {
+  it('from the digest: the kinds kept for it stop, entries waiting included', async () => {
+    const w = await world();
+    await w.prefer(w.member.id, 'action-due', 'DIGEST');
+    await w.prefer(w.member.id, 'reviews', 'DIGEST');
+    await w.action({ dueOn: '2026-10-22' });
+    await w.run(at('2026-10-15T06:00:00Z'));
+    await w.digest(at('2026-10-19T06:00:00Z'));
+    const [digest] = await w.mails('reminder.digest');
+    await w.run(at('2026-10-22T06:00:00Z'));
+    const address = renderSecret(digest!.listUnsubscribe!, digest!.secret);
+    expect((await oneClick(new Request(address, { method: 'POST' }), { params: Promise.resolve({}) })).status).toBe(200);
+    expect(await w.inCouncil((tx) => preferencesIn(tx, w.council.id, w.member.id))).toMatchObject({
+      'action-due': 'OFF',
+      reviews: 'OFF',
+      apologies: 'IMMEDIATELY',
+    });
+    // the entry kept on the due day is not sent
+    expect(await w.digest(at('2026-10-26T07:00:00Z'))).toEqual({ sent: 0, entries: 0 });
+    expect(await w.run(at('2026-10-29T07:00:00Z'))).toMatchObject({ sent: 0, digested: 0, skipped: 1 });
+    expect(await w.mails('reminder.digest')).toHaveLength(1);
+  });
+
   it('the one-click POST stops that optional kind only; mandatory notices keep coming', async () => {
     const w = await world();
     const m = await w.meeting(at('2026-04-09T09:00:00Z'), 'HELD');
@@ -313,6 +336,22 @@ describe('unsubscribing', () => {
     expect((await w.mails('reminder.minutes-approval')).length).toBeGreaterThan(1);
     const audit = await t.prisma.auditEvent.findMany({ where: { councilId: w.council.id, kind: 'reminder.unsubscribe' } });
     expect(audit).toHaveLength(1);
+  });
+
+  it('the button on the unsubscribe page (the form action) stops that kind only', async () => {
+    const w = await world();
+    const form = new FormData();
+    form.set('token', unsubscribeToken({ councilId: w.council.id, personId: w.admin.id, kind: 'reviews' }));
+    const result = await unsubscribeReminderFormAction(null, form);
+    expect(result).toMatchObject({ ok: true, message: expect.stringContaining('“Reviews due” reminders from Reminder Borough Council') });
+    expect(await w.inCouncil((tx) => preferencesIn(tx, w.council.id, w.admin.id))).toMatchObject({
+      reviews: 'OFF',
+      'minutes-distribution': 'IMMEDIATELY',
+      'papers-missing': 'IMMEDIATELY',
+    });
+    const bad = new FormData();
+    bad.set('token', 'not-a-token');
+    expect(await unsubscribeReminderFormAction(null, bad)).toMatchObject({ ok: false, code: 'INVALID' });
   });
 
   it('a forged or altered token does nothing, and a mandatory kind has no token', async () => {
