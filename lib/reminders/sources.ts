@@ -202,19 +202,19 @@ export async function dueRemindersIn(tx: Tx, council: { id: string; slug: string
   });
   for (const r of revisions) {
     const board = boards.get(r.action.boardId)!;
-    const next = nextMeeting.get(r.action.boardId) ?? null;
+    const next = nextMeeting.get(r.action.boardId);
+    if (!next) continue;
     const proposed = dayString(r.proposedDueOn);
     const events = revisionReminders(
       {
         id: r.id,
         proposedDueOn: proposed,
-        nextMeeting: next && { id: next.id, startsAt: next.startsAt },
+        nextMeeting: { id: next.id, startsAt: next.startsAt },
         paperNoticeWorkingDays: r.action.board.paperNoticeWorkingDays,
       },
       region,
       now,
     );
-    if (!next) continue;
     push(events, {
       personIds: [r.proposedById!],
       subject: `New date to agree: ${r.action.reference} at ${next.title}`,
