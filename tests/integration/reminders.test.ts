@@ -218,6 +218,37 @@ describe('minutes and reviews', () => {
     expect(await w.mails('reminder.minutes-approval')).toHaveLength(2);
   });
 
+  it('terms of reference and meeting schedule reviews go to the administrator, 14 days ahead and on the day', async () => {
+    const w = await world();
+    await w.inCouncil(async (tx) => {
+      // approved Tuesday 30 December 2025 (London): review due Tuesday 30 June 2026; schedule reviewed 15 January: due 15 July
+      await tx.termsVersion.create({
+        data: {
+          councilId: w.council.id,
+          boardId: w.board.id,
+          major: 1,
+          minor: 0,
+          status: 'APPROVED',
+          title: 'Terms of reference',
+          approvedAt: at('2025-12-30T15:00:00Z'),
+        },
+      });
+      await tx.board.update({ where: { id: w.board.id }, data: { scheduleReviewedOn: D('2026-01-15') } });
+    });
+    await w.run(at('2026-06-16T06:00:00Z'));
+    await w.run(at('2026-06-30T06:00:00Z'));
+    await w.run(at('2026-07-01T06:00:00Z'));
+    await w.run(at('2026-07-15T06:00:00Z'));
+    const mails = await w.mails('reminder.reviews');
+    expect(mails.map((m) => [m.toAddress, m.subject])).toEqual([
+      [w.admin.email, 'Terms of reference review due Tuesday 30 June 2026: Improvement Board'],
+      [w.admin.email, 'Terms of reference review due Tuesday 30 June 2026: Improvement Board'],
+      [w.admin.email, 'Meeting schedule review due Wednesday 15 July 2026: Improvement Board'],
+      [w.admin.email, 'Meeting schedule review due Wednesday 15 July 2026: Improvement Board'],
+    ]);
+    expect(mails[0]!.textBody).toContain(`/${w.council.slug}/boards/improvement-board/terms`);
+  });
+
   it('a risk review due goes to its owner, 14 days ahead and on the day', async () => {
     const w = await world();
     await w.inCouncil((tx) =>
