@@ -10,7 +10,7 @@ import { unsubscribeToken, type UnsubscribeKind } from './token';
  */
 export function reminderFooter(kind: UnsubscribeKind, councilName: string): string[] {
   const settings = `${appUrl()}${accountPath('notifications')}`;
-  const what = kind === 'digest' ? 'this weekly digest' : `“${reminderKindLabels[kind].title}”`;
+  const what = kind === 'digest' ? 'the reminders in this weekly digest' : `“${reminderKindLabels[kind].title}” reminders`;
   if (kind !== 'digest' && isMandatoryKind(kind))
     return ['--', `This notice from ${councilName} goes to whoever holds the duty and cannot be turned off.`, `Your other reminders: ${settings}`];
   return [
