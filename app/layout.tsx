@@ -47,6 +47,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href={accountPath('security')} className="text-white visited:text-white hover:text-white">
                     Sign-in security
                   </Link>
+                  <Link href={accountPath('notifications')} className="text-white visited:text-white hover:text-white">
+                    Notifications
+                  </Link>
                   <SignOutButton />
                 </div>
               </SignedInHeader>

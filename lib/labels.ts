@@ -130,7 +130,16 @@ export const labels = {
     'public.agenda': 'Public updates: agenda published',
     'public.meeting-changed': 'Public updates: meeting moved or cancelled',
     'public.minutes': 'Public updates: minutes published',
+    'reminder.papers-missing': 'Reminder: papers missing at the deadline',
+    'reminder.apologies': 'Reminder: apologies',
+    'reminder.action-due': 'Reminder: action due',
+    'reminder.action-revision': 'Reminder: revised date awaiting agreement',
+    'reminder.minutes-approval': 'Reminder: minutes awaiting approval',
+    'reminder.minutes-distribution': 'Reminder: minutes distribution due',
+    'reminder.reviews': 'Reminder: review due',
+    'reminder.digest': 'Weekly digest of reminders',
   },
+  reminderDelivery: { IMMEDIATELY: 'Immediately', DIGEST: 'In a weekly digest (Monday morning)', OFF: 'Off' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelKind = keyof typeof labels;

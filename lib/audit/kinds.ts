@@ -41,6 +41,8 @@ export const AUDIT_KIND_LABELS = {
   'council.second-factor-requirement': 'Second factor requirement changed',
   'account.regenerate-recovery-codes': 'New recovery codes made (the old ones stopped working)',
   'mail.requeue': 'Failed email queued again',
+  'reminder.set-preferences': 'Reminder choices changed',
+  'reminder.unsubscribe': 'Reminders turned off from an email',
   'board.create': 'Board set up',
   'board.set-agenda-agreement': 'Who agrees the board’s agendas changed',
   'board.update': 'Board details changed',

@@ -11,13 +11,7 @@ export type BoardContext = CouncilContext & {
   region: Region;
 };
 
-const regions: Record<string, Region> = {
-  ENGLAND_AND_WALES: 'england-and-wales',
-  SCOTLAND: 'scotland',
-  NORTHERN_IRELAND: 'northern-ireland',
-};
-
-export const regionOf = (councilRegion: string): Region => regions[councilRegion] ?? 'england-and-wales';
+export { regionOf } from './regions';
 
 /** The board named in the URL and the person's roles on it (lib/access/page.ts); a board that is not theirs answers 404. */
 export const resolveBoard = cache((councilSlug: string, boardSlug: string): Promise<BoardContext> => boardPageAccess(councilSlug, boardSlug));

@@ -11,9 +11,14 @@ export const myMeetingsPath = (): Route => route('/my-meetings');
 export const signInPath = (query?: Query): Route => route('/sign-in', query);
 export const signInStepPath = (step: 'code' | 'email' | 'link', query?: Query): Route => route(`/sign-in/${step}`, query);
 
-export type AccountPage = 'security' | 'security/recovery-codes' | 'sessions' | 'calendar';
+export type AccountPage = 'security' | 'security/recovery-codes' | 'sessions' | 'calendar' | 'notifications';
 
 export const accountPath = (page: AccountPage, query?: Query): Route => route(`/account/${page}`, query);
+
+/** A reminder's unsubscribe link: a page with one button (a link scanner's GET changes nothing). */
+export const reminderUnsubscribePath = (token?: string): Route => route('/unsubscribe/reminders', { token });
+/** A reminder's List-Unsubscribe address: a mail client POSTs to it (RFC 8058). */
+export const reminderOneClickUnsubscribePath = (token?: string): Route => route('/unsubscribe/reminders/one-click', { token });
 
 export const acceptInvitationPath = (token: string): Route => route('/invitations/accept', { token });
 
