@@ -6,15 +6,15 @@ const holder = globalThis as unknown as { __tabledQueueRunner?: Promise<QueueRun
 
 /**
  * Runs the job queue in this process: mail delivery, its dead letters and (unless
- * TABLED_MAINTENANCE=false) the scheduled housekeeping. Calling it again does nothing.
+ * TABLED_MAINTENANCE=false) the scheduled jobs: housekeeping, reminders, the weekly digest. Calling it again does nothing.
  */
 export function startOutboxWorker(): Promise<QueueRunner | null> {
   holder.__tabledQueueRunner ??= (async () => {
     try {
       const { getHandle } = await import('../db/client');
       const { db } = await getHandle();
-      const { maintenanceJobs } = await import('../maintenance/jobs');
-      const scheduled = process.env.TABLED_MAINTENANCE === 'false' ? {} : Object.fromEntries(maintenanceJobs().map((job) => [job.name, job.run]));
+      const { scheduledJobs } = await import('../queue/jobs');
+      const scheduled = process.env.TABLED_MAINTENANCE === 'false' ? {} : scheduledJobs();
       const runner = await startQueueRunner({ db, scheduled });
       // housekeeping catches up at start (after a crash, storage is reconciled at once)
       await runScheduledNow(runner.boss, Object.keys(scheduled));

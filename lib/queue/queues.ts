@@ -43,6 +43,9 @@ export function scheduledQueues(): ScheduledQueue[] {
     { name: 'agenda-announcements', cron: cronEvery(minutes('AGENDA_ANNOUNCE_INTERVAL_MINUTES', 15)), description: 'Public agenda announcements' },
     { name: 'public-subscriptions', cron: cronEvery(minutes('SUBSCRIPTION_PRUNE_INTERVAL_MINUTES', 6 * 60)), description: 'Public subscriptions' },
     { name: 'sign-in-leftovers', cron: cronEvery(minutes('SIGNIN_PRUNE_INTERVAL_MINUTES', 60)), description: 'Sign-in leftovers' },
+    // reminders go out from 07:00 on their day (lib/rules/reminders.ts): every hour catches each one
+    { name: 'reminders', cron: '0 * * * *', description: 'Reminders' },
+    { name: 'weekly-digest', cron: '0 7 * * 1', description: 'Weekly digest' },
   ];
 }
 

@@ -4,7 +4,9 @@ import { openDatabase, createPrismaClient, type Database } from '../../lib/db/co
 import { applyMigrations } from '../../lib/db/migrate';
 import { setDatabaseHandle } from '../../lib/db/client';
 import type { PrismaClient } from '../../lib/db/generated/prisma/client';
-import { withApp } from '../../lib/db/tenant';
+import { withApp, withCouncil } from '../../lib/db/tenant';
+import { runDueReminders } from '../../lib/reminders';
+import * as make from '../fixtures';
 import { enqueueMail } from '../../lib/mail/outbox';
 import { startMailSink, type MailSink } from '../../lib/mail/sink';
 import { createTransport } from '../../lib/mail/transport';
@@ -77,6 +79,48 @@ describe('the job queue with two app servers', () => {
     for (let n = 1; n <= count; n += 1) expect(sink.messages.filter((m) => m.to === `m${n}-${tag}@example.test`)).toHaveLength(1);
     const rows = await prisma.outboxMessage.findMany({ where: { kind: `race-${tag}` } });
     expect(rows.map((r) => r.attempts)).toEqual(Array.from({ length: count }, () => 1));
+  }, 60_000);
+
+  it('sends each reminder exactly once when both servers run the reminders job at the same moment', async () => {
+    const council = await make.council('Queue Borough Council');
+    const owner = await make.person(council, 'Action Owner', { email: `owner-${council.slug}@example.test` });
+    const board = await make.board(council);
+    const seat = await make.seat(council, board, owner);
+    await withCouncil(council.id, (tx) =>
+      tx.action.create({
+        data: {
+          councilId: council.id,
+          boardId: board.id,
+          reference: 'IB-2026-001',
+          description: 'Report the audit',
+          ownerSeatId: seat.id,
+          dueOn: new Date('2026-04-30T00:00:00Z'),
+        },
+      }),
+    );
+    // the injectable clock: the day the action is due, after 07:00 London
+    const now = new Date('2026-04-30T06:30:00Z');
+    let runs = 0;
+    const scheduled = {
+      reminders: async () => {
+        runs += 1;
+        await runDueReminders(now, { councilIds: [council.id] });
+      },
+    };
+    const servers = await twoServers(scheduled);
+    try {
+      // two slots' jobs, one taken by each server at once, and a third later
+      await servers[0]!.boss.send('reminders', null);
+      await servers[1]!.boss.send('reminders', null);
+      await until(async () => runs === 2);
+      await servers[0]!.boss.send('reminders', null);
+      await until(async () => runs === 3);
+    } finally {
+      await Promise.all(servers.map((s) => s.stop()));
+    }
+    const mails = await withCouncil(council.id, (tx) => tx.outboxMessage.findMany({ where: { councilId: council.id, kind: 'reminder.action-due' } }));
+    expect(mails.map((m) => m.toAddress)).toEqual([owner.email]);
+    expect(mails[0]!.subject).toMatch(/^Action due/);
   }, 60_000);
 
   it('keeps one schedule per job in Europe/London, and a start-up catch-up runs once however many servers start', async () => {
