@@ -22,6 +22,12 @@ import {
   type ReminderEvent,
 } from '../rules/reminders';
 
+/** "the meeting of the Improvement Board", or "Budget workshop of the Improvement Board": a meeting titled as its board is not named twice. */
+function meetingOf(title: string, boardName: string): string {
+  return title.trim().toLowerCase() === boardName.trim().toLowerCase() ? `the meeting of the ${boardName}` : `${title} of the ${boardName}`;
+}
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 // What is due, per kind, in one council (the caller's tenant transaction): each reminder
 // event with who gets it and the words of its mail. Reads only what can be due around
 // `now` (the rules decide exactly which step, lib/rules/reminders.ts).
@@ -164,7 +170,7 @@ export async function dueRemindersIn(tx: Tx, council: { id: string; slug: string
           personIds: [seat.personId!],
           subject: `Apologies by ${longDay(e.dueOn)}: ${m.title}, ${when}`,
           lines: [
-            `${m.title} of the ${board.name} is on ${when}.`,
+            `${capitalise(meetingOf(m.title, board.name))} is on ${when}.`,
             `If you cannot attend, send your apologies, and say whether your substitute attends, by the end of ${longDay(e.dueOn)}.`,
           ],
           link: url(meetingSectionPath(council.slug, board.slug, m.id, 'attendance')),
@@ -182,7 +188,7 @@ export async function dueRemindersIn(tx: Tx, council: { id: string; slug: string
         personIds: board.admins,
         subject: `Papers missing: ${m.title}, ${when}`,
         lines: [
-          `The paper deadline for ${m.title} of the ${board.name} on ${when} was the end of ${longDay(e.dueOn)}.`,
+          `The paper deadline for ${meetingOf(m.title, board.name)} on ${when} was the end of ${longDay(e.dueOn)}.`,
           `${missing} agenda item${missing === 1 ? ' has' : 's have'} no paper circulated. Chase the authors, or agree with the Chair to take a late paper or defer the item.`,
         ],
         link: url(meetingSectionPath(council.slug, board.slug, m.id, 'papers')),
@@ -254,7 +260,7 @@ export async function dueRemindersIn(tx: Tx, council: { id: string; slug: string
         personIds: board.chairs,
         subject: `Minutes to approve: ${m.title}, ${when}`,
         lines: [
-          `The minutes of ${m.title} of the ${board.name} on ${when} were sent to you for approval on ${formatDateTime(v.sentToChairAt!)}.`,
+          `The minutes of ${meetingOf(m.title, board.name)} on ${when} were sent to you for approval on ${formatDateTime(v.sentToChairAt!)}.`,
           `They are due to be distributed by ${longDay(dueOn)}, and go out only once you approve them.`,
         ],
         link: url(minutesPath(council.slug, board.slug, m.id)),
@@ -266,7 +272,7 @@ export async function dueRemindersIn(tx: Tx, council: { id: string; slug: string
       personIds: board.admins,
       subject: `Minutes due out ${longDay(dueOn)}: ${m.title}`,
       lines: [
-        `The minutes of ${m.title} of the ${board.name} on ${when} are due to be distributed by ${longDay(dueOn)}.`,
+        `The minutes of ${meetingOf(m.title, board.name)} on ${when} are due to be distributed by ${longDay(dueOn)}.`,
         'They go out once the Chair has approved them.',
       ],
       link: url(minutesPath(council.slug, board.slug, m.id)),
