@@ -46,6 +46,16 @@ export const labels = {
   // the Government Security Classifications write their markings in capitals
   protectiveMarking: { PUBLIC: 'Public', OFFICIAL: 'OFFICIAL', OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE' },
   paperStatus: { DRAFT: 'Draft', CIRCULATED: 'Circulated', WITHDRAWN: 'Withdrawn' },
+  commissionStatus: { REQUESTED: 'Requested', SUBMITTED: 'Submitted', APPROVED: 'Approved', CIRCULATED: 'Circulated', WITHDRAWN: 'Withdrawn' },
+  commissionEvent: {
+    requested: 'Requested',
+    submitted: 'Submitted',
+    approved: 'Approved',
+    'changes-requested': 'Changes requested',
+    circulated: 'Circulated',
+    withdrawn: 'Withdrawn',
+    'due-changed': 'Due date changed',
+  },
   attendanceStatus: {
     EXPECTED: 'Not recorded',
     PRESENT: 'Present in person',

@@ -15,6 +15,9 @@ export type AccountPage = 'security' | 'security/recovery-codes' | 'sessions' | 
 
 export const accountPath = (page: AccountPage, query?: Query): Route => route(`/account/${page}`, query);
 
+/** The page an author opens from the emailed single-use link to upload a commissioned paper. No sign-in. */
+export const commissionUploadPagePath = (token: string): Route => route('/commissioned-paper', { token });
+
 export const acceptInvitationPath = (token: string): Route => route('/invitations/accept', { token });
 
 /** The platform administrators' page: every council, and creating one. */
