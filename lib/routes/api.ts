@@ -14,6 +14,10 @@ export const meetingPackPath = (council: string, board: string, meetingId: strin
 export const commissionFileApiPath = (council: string, commissionId: string, query?: Query): Route =>
   route(path`/api/councils/${council}/commissioned-papers/${commissionId}/file`, query);
 
+/** The file a commissioned paper's author sent, for its board's administrators and reviewer to read before it is circulated. */
+export const commissionSubmittedFilePath = (council: string, board: string, commissionId: string): Route =>
+  route(path`/api/councils/${council}/boards/${board}/commissioned-papers/${commissionId}/file`);
+
 /** A person's calendar feed: the token is the address's secret. */
 export const calendarFeedPath = (token: string): Route => route(path`/api/calendar/${token}`);
 
