@@ -11,7 +11,20 @@ export const REGIONS = ['ENGLAND_AND_WALES', 'SCOTLAND', 'NORTHERN_IRELAND'] as 
  * so it may not be one of the app's own top-level pages. tests/unit/platform-schema.test.ts
  * checks this list against the folders of app/.
  */
-export const RESERVED_SLUGS = ['accessibility', 'account', 'api', 'invitations', 'my-meetings', 'platform', 'public', 'sign-in', 'sign-out', 'static', '_next'];
+export const RESERVED_SLUGS = [
+  'accessibility',
+  'account',
+  'api',
+  'commissioned-paper',
+  'invitations',
+  'my-meetings',
+  'platform',
+  'public',
+  'sign-in',
+  'sign-out',
+  'static',
+  '_next',
+];
 
 export const councilSlugField = z.preprocess(
   asText,

@@ -9,16 +9,7 @@ export const boardPath = (council: string, slug: string, query?: Query): Route =
 
 /** The board's tabs (its index pages), in the order of the board's menu. */
 export type BoardSection =
-  | 'meetings'
-  | 'actions'
-  | 'risks'
-  | 'forward-plan'
-  | 'plan'
-  | 'membership'
-  | 'terms'
-  | 'settings'
-  | 'recommendations'
-  | 'commissioned-papers';
+  'meetings' | 'actions' | 'risks' | 'forward-plan' | 'plan' | 'membership' | 'terms' | 'settings' | 'recommendations' | 'commissioned-papers';
 
 export const boardSectionPath = (council: string, slug: string, section: BoardSection, query?: Query): Route =>
   route(`${board(council, slug)}/${section}`, query);

@@ -5,13 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
-import {
-  changeCommissionDue,
-  circulateCommission,
-  requestCommission,
-  reviewCommission,
-  withdrawCommission,
-} from '../../lib/papers/commissions/actions';
+import { changeCommissionDue, circulateCommission, requestCommission, reviewCommission, withdrawCommission } from '../../lib/papers/commissions/actions';
 import { handleCommissionUpload } from '../../lib/papers/commissions/upload';
 import { commissionByToken } from '../../lib/papers/commissions/author-queries';
 import { commissionOverview } from '../../lib/papers/commissions/queries';
@@ -42,14 +36,8 @@ const asked = new Date('2026-03-16T10:00:00Z');
 
 type Executable = { execute: (call: ActionCall) => Promise<ActionResult<unknown>> };
 
-const act = <I extends Record<string, unknown>>(
-  action: Executable,
-  w: PapersWorld,
-  who: Who,
-  input: I,
-  now = asked,
-  councilSlug = w.council.slug,
-) => action.execute({ actorId: w.people[who].id, councilSlug, boardSlug: 'ib', input, now });
+const act = <I extends Record<string, unknown>>(action: Executable, w: PapersWorld, who: Who, input: I, now = asked, councilSlug = w.council.slug) =>
+  action.execute({ actorId: w.people[who].id, councilSlug, boardSlug: 'ib', input, now });
 
 async function commission(w: PapersWorld, input: Record<string, unknown> = {}) {
   const res = await act(requestCommission, w, 'admin', {
@@ -65,8 +53,7 @@ async function commission(w: PapersWorld, input: Record<string, unknown> = {}) {
   return (res.data as { commissionId: string; dueOn: string }).commissionId;
 }
 
-const mails = (w: PapersWorld, kind: string) =>
-  t.prisma.outboxMessage.findMany({ where: { councilId: w.council.id, kind }, orderBy: { createdAt: 'asc' } });
+const mails = (w: PapersWorld, kind: string) => t.prisma.outboxMessage.findMany({ where: { councilId: w.council.id, kind }, orderBy: { createdAt: 'asc' } });
 const lastToken = async (w: PapersWorld, kind = 'commission.requested') => (await mails(w, kind)).at(-1)!.secret!;
 
 const row = (w: PapersWorld, id: string) =>
@@ -137,12 +124,16 @@ describe('commissioning a paper', () => {
     const other = await withCouncil(w.council.id, (tx) =>
       tx.agendaItem.create({ data: { councilId: w.council.id, meetingId: w.otherMeeting.id, position: 1, title: 'EG item', purpose: 'ASSURANCE' } }),
     );
-    expect(await act(requestCommission, w, 'admin', { agendaItemId: other.id, title: 'X', marking: 'OFFICIAL', authorPersonId: w.people.member2.id })).toMatchObject({
+    expect(
+      await act(requestCommission, w, 'admin', { agendaItemId: other.id, title: 'X', marking: 'OFFICIAL', authorPersonId: w.people.member2.id }),
+    ).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
     });
     // only administrators commission
-    expect(await act(requestCommission, w, 'chair', { agendaItemId: w.items[1]!.id, title: 'X', marking: 'OFFICIAL', authorPersonId: w.people.member2.id })).toMatchObject({
+    expect(
+      await act(requestCommission, w, 'chair', { agendaItemId: w.items[1]!.id, title: 'X', marking: 'OFFICIAL', authorPersonId: w.people.member2.id }),
+    ).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });
@@ -181,7 +172,11 @@ describe('commissioning a paper', () => {
     const id = (res as { data: { commissionId: string } }).data.commissionId;
     expect((await send(w, id, { token: await lastToken(w) })).status).toBe(201);
     const refused = await act(circulateCommission, w, 'admin', { commissionId: id, version: '2' });
-    expect(refused).toMatchObject({ ok: false, code: 'INVALID', message: "This forward plan item is not on a meeting's agenda yet: add it to an agenda, then circulate the paper" });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      message: "This forward plan item is not on a meeting's agenda yet: add it to an agenda, then circulate the paper",
+    });
   });
 });
 
@@ -201,7 +196,10 @@ describe('the author’s upload and the reviewer', () => {
 
     // the link is spent: a second upload, and the page, say so
     const again = await send(w, id, { token });
-    expect(again).toMatchObject({ status: 404, body: { message: 'This upload link has expired or has already been used. Ask the board administrator for a new one.' } });
+    expect(again).toMatchObject({
+      status: 404,
+      body: { message: 'This upload link has expired or has already been used. Ask the board administrator for a new one.' },
+    });
     expect(await commissionByToken(token, asked)).toBeNull();
 
     // the reviewer must approve before circulation, and only the reviewer reviews

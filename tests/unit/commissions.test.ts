@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  circulationRefusal,
-  defaultCommissionDueDay,
-  dueDayProblem,
-  isCommissionOverdue,
-  isOpenCommission,
-  uploadLinkExpiry,
-} from '@/lib/rules/commissions';
+import { circulationRefusal, defaultCommissionDueDay, dueDayProblem, isCommissionOverdue, isOpenCommission, uploadLinkExpiry } from '@/lib/rules/commissions';
 
 const EW = 'england-and-wales' as const;
 

@@ -179,8 +179,8 @@ describe('the route builders', () => {
       routes.newBoardPath(x),
       ...(['members', 'contacts', 'audit', 'mail', 'security', 'lists'] as const).map((s) => routes.councilAdminPath(x, s)),
       routes.boardPath(x, x),
-      ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings', 'recommendations', 'commissioned-papers'] as const).map((s) =>
-        routes.boardSectionPath(x, x, s),
+      ...(['meetings', 'actions', 'risks', 'forward-plan', 'plan', 'membership', 'terms', 'settings', 'recommendations', 'commissioned-papers'] as const).map(
+        (s) => routes.boardSectionPath(x, x, s),
       ),
       routes.agendasToAgreePath(x, x),
       routes.newActionPath(x, x),

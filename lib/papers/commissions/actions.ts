@@ -266,7 +266,8 @@ export const reviewCommission = defineAction({
     if (c.status !== 'SUBMITTED') {
       throw new AppError('INVALID', c.status === 'REQUESTED' ? 'The author has not submitted this paper yet' : 'This paper has already been reviewed');
     }
-    if (c.version !== input.version) throw new AppError('CONFLICT', 'The author sent a new file after you opened the page. Reload it and read the paper again.');
+    if (c.version !== input.version)
+      throw new AppError('CONFLICT', 'The author sent a new file after you opened the page. Reload it and read the paper again.');
     if (input.decision === 'approve') {
       await moveOn(ctx, c, input.version, { status: 'APPROVED', reviewedAt: ctx.now });
       await recordEvent(ctx, c.id, 'approved', 'APPROVED', input.note);
@@ -330,7 +331,8 @@ export const circulateCommission = defineAction({
     if (!item) throw new AppError('INVALID', 'The agenda item this paper was for has been removed: put it back on the agenda, then circulate the paper');
     const meeting = item.meeting;
     if (meeting.status === 'CANCELLED') throw new AppError('INVALID', 'This meeting was cancelled, so its papers are not circulated');
-    if (!c.storageKey || !c.fileName || !c.contentType || c.sizeBytes === null || !c.sha256) throw new AppError('INVALID', 'The author has not submitted a file yet');
+    if (!c.storageKey || !c.fileName || !c.contentType || c.sizeBytes === null || !c.sha256)
+      throw new AppError('INVALID', 'The author has not submitted a file yet');
     await ctx.tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meeting.id}::uuid FOR UPDATE`;
     await moveOn(ctx, c, input.version, { status: 'CIRCULATED' });
 
@@ -355,10 +357,19 @@ export const circulateCommission = defineAction({
     });
     await ctx.tx.paperCommission.update({ where: { id: c.id }, data: { paperId: paper.id } });
     const { papers } = await readMeetingPapers(ctx.tx, meeting.id);
-    const sent = await sendPapers(ctx, meeting, papers.filter((p) => p.id === paper.id));
+    const sent = await sendPapers(
+      ctx,
+      meeting,
+      papers.filter((p) => p.id === paper.id),
+    );
     await recordEvent(ctx, c.id, 'circulated', 'CIRCULATED');
     const audit: AuditDraft[] = [
-      { kind: 'paper.create', entityType: 'Paper', entityId: paper.id, after: { meetingId: meeting.id, agendaItemId, title: c.title, marking: c.marking, commissionId: c.id } },
+      {
+        kind: 'paper.create',
+        entityType: 'Paper',
+        entityId: paper.id,
+        after: { meetingId: meeting.id, agendaItemId, title: c.title, marking: c.marking, commissionId: c.id },
+      },
       {
         kind: 'paper.upload',
         entityType: 'PaperFile',
@@ -366,7 +377,13 @@ export const circulateCommission = defineAction({
         after: { paperId: paper.id, title: c.title, versionNo: 1, fileName: c.fileName, contentType: c.contentType, sizeBytes: c.sizeBytes, sha256: c.sha256 },
       },
       ...sent.audit,
-      { kind: 'commission.circulate', entityType: 'PaperCommission', entityId: c.id, before: { status: c.status }, after: { status: 'CIRCULATED', paperId: paper.id } },
+      {
+        kind: 'commission.circulate',
+        entityType: 'PaperCommission',
+        entityId: c.id,
+        before: { status: c.status },
+        after: { status: 'CIRCULATED', paperId: paper.id },
+      },
     ];
     return { data: { commissionId: c.id, paperId: paper.id, late: sent.data.late }, message: sent.message, audit };
   },
@@ -389,8 +406,15 @@ export const withdrawCommission = defineAction({
     return {
       data: { commissionId: c.id },
       message: `Withdrew “${c.title}”. ${c.authorName} has been told, and the upload link no longer works.`,
-      audit: [{ kind: 'commission.withdraw', entityType: 'PaperCommission', entityId: c.id, before: { status: c.status }, after: { status: 'WITHDRAWN', reason: input.reason } }],
+      audit: [
+        {
+          kind: 'commission.withdraw',
+          entityType: 'PaperCommission',
+          entityId: c.id,
+          before: { status: c.status },
+          after: { status: 'WITHDRAWN', reason: input.reason },
+        },
+      ],
     };
   },
 });
-

@@ -30,7 +30,17 @@ export async function commissionTasks(personId: string, memberships: readonly Me
           OR: [{ boardId: { in: administered } }, { reviewerId: personId }, { authorPersonId: personId }],
         },
         orderBy: { dueOn: 'asc' },
-        select: { id: true, title: true, status: true, reviewerId: true, authorPersonId: true, authorName: true, dueOn: true, boardId: true, board: { select: { slug: true, name: true } } },
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          reviewerId: true,
+          authorPersonId: true,
+          authorName: true,
+          dueOn: true,
+          boardId: true,
+          board: { select: { slug: true, name: true } },
+        },
       });
       return { rows, administered: new Set(administered) };
     });

@@ -67,7 +67,9 @@ export async function mailSubmitted(tx: Tx, f: CommissionMailFacts, to: { name: 
       `Dear ${to.name},`,
       '',
       `${f.authorName} has submitted the paper “${f.title}” for ${f.boardName}.`,
-      reviewer ? 'You are its reviewer: read it, then approve it or ask for changes. It cannot be circulated until you approve it.' : 'It can now be circulated.',
+      reviewer
+        ? 'You are its reviewer: read it, then approve it or ask for changes. It cannot be circulated until you approve it.'
+        : 'It can now be circulated.',
       '',
       link,
     ].join('\n'),

@@ -53,8 +53,16 @@ async function names(tx: Tx, ids: (string | null)[]) {
 export async function listCommissions(ctx: BoardContext, now: Date) {
   return withCouncil(ctx.council.id, async (tx) => {
     const rows = await tx.paperCommission.findMany({ where: { boardId: ctx.board.id }, orderBy: [{ dueOn: 'asc' }, { createdAt: 'asc' }], select: rowSelect });
-    const reviewers = await names(tx, rows.map((r) => r.reviewerId));
-    const listed = rows.map((r) => ({ ...r, ...standing(r, now), reviewerName: r.reviewerId ? (reviewers.get(r.reviewerId) ?? null) : null, meeting: r.meeting ?? r.forwardPlanItem?.meeting ?? null }));
+    const reviewers = await names(
+      tx,
+      rows.map((r) => r.reviewerId),
+    );
+    const listed = rows.map((r) => ({
+      ...r,
+      ...standing(r, now),
+      reviewerName: r.reviewerId ? (reviewers.get(r.reviewerId) ?? null) : null,
+      meeting: r.meeting ?? r.forwardPlanItem?.meeting ?? null,
+    }));
     listed.sort((a, b) => Number(b.open) - Number(a.open));
     return { rows: listed, counts: countsOf(listed) };
   });

@@ -24,7 +24,8 @@ export const requestCommissionSchema = z
     dueOn: optionalDay('the due date'),
   })
   .superRefine((v, ctx) => {
-    if (!v.agendaItemId && !v.forwardPlanItemId) ctx.addIssue({ code: 'custom', path: ['form'], message: 'Commission a paper from an agenda item or a forward plan item' });
+    if (!v.agendaItemId && !v.forwardPlanItemId)
+      ctx.addIssue({ code: 'custom', path: ['form'], message: 'Commission a paper from an agenda item or a forward plan item' });
     if (v.authorPersonId) return;
     if (!v.authorName) ctx.addIssue({ code: 'custom', path: ['authorName'], message: "Choose a seat holder, or enter the author's name" });
     if (!v.authorEmail) ctx.addIssue({ code: 'custom', path: ['authorEmail'], message: "Choose a seat holder, or enter the author's email address" });
@@ -63,3 +64,14 @@ export const withdrawCommissionSchema = commissionStepSchema.extend({
 export const commissionUploadSchema = z.object({
   fileName: z.string().trim().min(1, 'Choose a file to upload').max(1000, 'The file name is too long'),
 });
+
+/** The words for each step of a commission's history (CommissionEvent.kind, a string column). */
+export const commissionEventLabels: Record<string, string> = {
+  requested: 'Requested',
+  submitted: 'Submitted',
+  approved: 'Approved',
+  'changes-requested': 'Changes requested',
+  circulated: 'Circulated',
+  withdrawn: 'Withdrawn',
+  'due-changed': 'Due date changed',
+};

@@ -128,7 +128,15 @@ export async function handleCommissionUpload(request: Request, call: CommissionU
         },
       });
       await tx.commissionEvent.create({
-        data: { councilId: council.id, commissionId: c.id, kind: 'submitted', status: 'SUBMITTED', actorId: submittedById, actorName: c.authorName, at: call.now },
+        data: {
+          councilId: council.id,
+          commissionId: c.id,
+          kind: 'submitted',
+          status: 'SUBMITTED',
+          actorId: submittedById,
+          actorName: c.authorName,
+          at: call.now,
+        },
       });
       await appendAudit(
         tx,

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the board's overview gathers every panel (meetings, actions,
+// commissioned papers, risks, recommendations, set-up) on one page.
 import type { Metadata } from 'next';
 import { titleFrom } from '@/lib/page-title';
 import Link from 'next/link';

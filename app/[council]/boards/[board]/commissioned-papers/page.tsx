@@ -21,8 +21,8 @@ export default async function CommissionedPapersPage({ params }: Props) {
     <main id="main-content">
       <h1>Commissioned papers</h1>
       <p className="mb-4 max-w-2xl">
-        Papers asked of their authors, with a due date and, where one is named, a reviewer who approves them before they are circulated. Commission a paper
-        from an item on a meeting’s agenda or on the <Link href={boardSectionPath(...at, 'forward-plan')}>forward plan</Link>.
+        Papers asked of their authors, with a due date and, where one is named, a reviewer who approves them before they are circulated. Commission a paper from
+        an item on a meeting’s agenda or on the <Link href={boardSectionPath(...at, 'forward-plan')}>forward plan</Link>.
       </p>
       <ul className="mb-8 flex flex-wrap gap-6" aria-label="Summary">
         <li>

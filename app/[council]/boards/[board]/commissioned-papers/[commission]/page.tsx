@@ -11,7 +11,7 @@ import {
 import { markingLabels } from '@/lib/papers/schema';
 import { currentTime } from '@/lib/clock';
 import { dayString, formatBytes, formatDateTime, formatDay } from '@/lib/format';
-import { label } from '@/lib/labels';
+import { commissionEventLabels } from '@/lib/papers/commissions/schema';
 import { Form } from '@/components/form';
 import { SummaryList } from '@/components/summary-list';
 import { StatusTag, Tag } from '@/components/tag';
@@ -58,7 +58,10 @@ export default async function CommissionPage({ params }: Props) {
               'Not yet scheduled'
             ),
           },
-          { key: 'For', value: c.agendaItem ? `Agenda item ${c.agendaItem.position}: ${c.agendaItem.title}` : `Forward plan: ${c.forwardPlanItem?.title ?? ''}` },
+          {
+            key: 'For',
+            value: c.agendaItem ? `Agenda item ${c.agendaItem.position}: ${c.agendaItem.title}` : `Forward plan: ${c.forwardPlanItem?.title ?? ''}`,
+          },
           { key: 'Protective marking', value: markingLabels[c.marking] },
           { key: 'Note to the author', value: c.note ?? 'None', hidden: !c.note },
           {
@@ -75,7 +78,9 @@ export default async function CommissionPage({ params }: Props) {
               'Not submitted yet'
             ),
           },
-          c.status === 'CIRCULATED' && c.meeting ? { key: 'Paper', value: <Link href={meetingSectionPath(...at, c.meeting.id, 'papers')}>On the meeting’s papers page</Link> } : null,
+          c.status === 'CIRCULATED' && c.meeting
+            ? { key: 'Paper', value: <Link href={meetingSectionPath(...at, c.meeting.id, 'papers')}>On the meeting’s papers page</Link> }
+            : null,
         ]}
       />
 
@@ -128,7 +133,9 @@ export default async function CommissionPage({ params }: Props) {
                 label: 'New due date',
                 type: 'date',
                 defaultValue: dayString(c.dueOn),
-                hint: c.paperDeadline ? `No later than the paper deadline, ${formatDateTime(c.paperDeadline)}. For example, 27 3 2027` : 'For example, 27 3 2027',
+                hint: c.paperDeadline
+                  ? `No later than the paper deadline, ${formatDateTime(c.paperDeadline)}. For example, 27 3 2027`
+                  : 'For example, 27 3 2027',
               },
             ]}
           />
@@ -153,7 +160,7 @@ export default async function CommissionPage({ params }: Props) {
           {c.events.map((e) => (
             <li key={e.id} className="border-l-4 border-border pl-3">
               <p className="font-bold">
-                {label('commissionEvent', e.kind)}: {e.actorName}, {formatDateTime(e.at)}
+                {commissionEventLabels[e.kind] ?? e.kind}: {e.actorName}, {formatDateTime(e.at)}
               </p>
               {e.note && <p className="whitespace-pre-line">{e.note}</p>}
             </li>
