@@ -105,6 +105,9 @@ describe('commissioning a paper', () => {
     const w = await papersWorld();
     const id = await commission(w, { authorPersonId: '', authorName: 'Dr Ada Lovelace', authorEmail: 'Ada@Health.example', reviewerId: '' });
     expect(await row(w, id)).toMatchObject({ authorPersonId: null, authorEmail: 'ada@health.example', reviewerId: null });
+    // an address with an account in this council: the paper reaches their For you list too
+    const known = await commission(w, { authorPersonId: '', authorName: 'Bystander', authorEmail: w.people.bystander.email!.toUpperCase() });
+    expect(await row(w, known)).toMatchObject({ authorPersonId: w.people.bystander.id });
     const missing = await act(requestCommission, w, 'admin', { agendaItemId: w.items[1]!.id, title: 'X', marking: 'OFFICIAL' });
     expect(missing).toMatchObject({ ok: false, code: 'INVALID' });
     expect(!missing.ok && missing.fieldErrors).toMatchObject({

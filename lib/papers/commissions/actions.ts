@@ -152,7 +152,12 @@ export const requestCommission = defineAction({
         throw invalidField('authorPersonId', `${holder.name} has no email address on record: enter the author's name and email address instead`);
       author = { personId: holder.id, name: holder.name, email: holder.email.toLowerCase() };
     } else {
-      author = { personId: null, name: input.authorName!, email: input.authorEmail };
+      // someone with an account in this council under that address sees the paper on their For you list
+      const account = await ctx.tx.councilMembership.findFirst({
+        where: { councilId: ctx.council.id, endedAt: null, person: { email: { equals: input.authorEmail, mode: 'insensitive' } } },
+        select: { personId: true },
+      });
+      author = { personId: account?.personId ?? null, name: input.authorName!, email: input.authorEmail };
     }
     if (input.reviewerId && !(await reviewerChoices(ctx.tx, ctx.council.id, b.id, today)).some((p) => p.id === input.reviewerId)) {
       throw invalidField('reviewerId', 'Choose the reviewer from the list: a member or administrator of this board with an account');
