@@ -37,8 +37,8 @@ export const forwardPlanItemPath = (council: string, slug: string, itemId: strin
 // Commissioned papers: asking an author for a paper, from an agenda item or a forward plan item
 export const newCommissionPath = (council: string, slug: string, query?: { agendaItem?: string; forwardPlanItem?: string }): Route =>
   route(`${board(council, slug)}/commissioned-papers/new`, query);
-export const commissionPath = (council: string, slug: string, commissionId: string): Route =>
-  route(`${board(council, slug)}${path`/commissioned-papers/${commissionId}`}`);
+export const commissionPath = (council: string, slug: string, commissionId: string, query?: Query): Route =>
+  route(`${board(council, slug)}${path`/commissioned-papers/${commissionId}`}`, query);
 
 // Membership: the seats, and attendance across meetings
 export const newSeatPath = (council: string, slug: string): Route => route(`${board(council, slug)}/membership/new`);

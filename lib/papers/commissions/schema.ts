@@ -75,3 +75,15 @@ export const commissionEventLabels: Record<string, string> = {
   withdrawn: 'Withdrawn',
   'due-changed': 'Due date changed',
 };
+
+/** What the commission's page says after each step (the `done` its form action redirects with). */
+export const commissionDoneMessages: Record<string, string> = {
+  requested: 'The paper was commissioned. The author has been emailed a link to upload it.',
+  'due-changed': 'The due date was changed.',
+  approved: 'You approved the paper: it can now be circulated.',
+  'sent-back': 'You sent the paper back to its author with your note. They have been emailed a new link to upload it.',
+  circulated: 'The paper was circulated to everyone due the meeting’s papers, as its agenda item’s paper.',
+  'circulated-late':
+    'The paper was circulated to everyone due the meeting’s papers. The paper deadline had passed, so it is marked late and needs the Chair’s consent to reach the agenda.',
+  withdrawn: 'The commission was withdrawn. The author has been told, and the upload link no longer works.',
+};

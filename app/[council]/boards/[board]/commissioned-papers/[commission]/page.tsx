@@ -11,7 +11,8 @@ import {
 import { markingLabels } from '@/lib/papers/schema';
 import { currentTime } from '@/lib/clock';
 import { dayString, formatBytes, formatDateTime, formatDay } from '@/lib/format';
-import { commissionEventLabels } from '@/lib/papers/commissions/schema';
+import { commissionDoneMessages, commissionEventLabels } from '@/lib/papers/commissions/schema';
+import { Banner } from '@/components/banner';
 import { Form } from '@/components/form';
 import { SummaryList } from '@/components/summary-list';
 import { StatusTag, Tag } from '@/components/tag';
@@ -19,9 +20,10 @@ import { boardSectionPath, commissionSubmittedFilePath, meetingSectionPath } fro
 
 export const metadata: Metadata = { title: 'Commissioned paper' };
 
-type Props = { params: Promise<{ council: string; board: string; commission: string }> };
+type Props = { params: Promise<{ council: string; board: string; commission: string }>; searchParams: Promise<{ done?: string | string[] }> };
 
-export default async function CommissionPage({ params }: Props) {
+export default async function CommissionPage({ params, searchParams }: Props) {
+  const { done } = await searchParams;
   const { council, board, commission } = await params;
   const ctx = await resolveBoard(council, board);
   const c = await getCommission(ctx, commission, currentTime());
@@ -36,6 +38,7 @@ export default async function CommissionPage({ params }: Props) {
       <p className="mb-4">
         <Link href={boardSectionPath(...at, 'commissioned-papers')}>Back to commissioned papers</Link>
       </p>
+      <Banner done={done} messages={commissionDoneMessages} />
       <h1>{c.title}</h1>
       <p className="mb-6 flex flex-wrap gap-2">
         <StatusTag status={c.status} kind="commissionStatus" />
