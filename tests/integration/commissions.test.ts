@@ -15,6 +15,8 @@ import { hashInvitationToken } from '../../lib/invitations/token';
 import { closeTestDatabase, openTestDatabase, type TestDb } from './support';
 import { papersWorld, pdfWith, streamOf, type PapersWorld } from './papers-world';
 import type { ActionCall } from '../../lib/action/define';
+import { updateBoard } from '../../lib/boards/actions';
+import { boardFormDefaults, editableBoardSelect } from '../../lib/boards/form-values';
 import type { ActionResult } from '../../lib/action/result';
 
 let t: TestDb;
@@ -368,9 +370,17 @@ describe('overdue commissions', () => {
     expect(open[0]!.paperDeadline!.toISOString()).toBe('2026-03-31T22:59:59.999Z');
   });
 
-  it('the board setting moves the default due date', async () => {
+  it('the board setting (0 to 20 working days) moves the default due date', async () => {
     const w = await papersWorld();
-    await withCouncil(w.council.id, (tx) => tx.board.update({ where: { id: w.board.id }, data: { commissionDueWorkingDays: 0 } }));
+    const current = await withCouncil(w.council.id, (tx) => tx.board.findUniqueOrThrow({ where: { id: w.board.id }, select: editableBoardSelect }));
+    const save = (value: string) =>
+      act(updateBoard, w, 'admin', { ...boardFormDefaults(current), actionReferencePrefix: 'CP', commissionDueWorkingDays: value });
+    const tooMany = await save('21');
+    expect(!tooMany.ok && tooMany.fieldErrors?.commissionDueWorkingDays).toEqual([
+      'The working days before the paper deadline that commissioned papers are due must be from 0 to 20',
+    ]);
+    const saved = await save('0');
+    expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     const id = await commission(w);
     expect((await row(w, id)).dueOn.toISOString().slice(0, 10)).toBe('2026-03-31');
   });
