@@ -48,6 +48,8 @@ const statusTones: Record<string, Tone> = {
   ACCEPTED: 'green',
   ACCEPTED_WITH_CHANGES: 'blue',
   REJECTED: 'red',
+  REQUESTED: 'blue',
+  SUBMITTED: 'purple',
 };
 
 /** A status in its kind's words (lib/labels) and a tone that says the same thing. */

@@ -7,7 +7,11 @@ import { SUBMISSION_KEY_FIELD } from './submission-key';
 
 type Option = { value: string; label: string };
 
-type Mode = { kind: 'new'; agendaItems: Option[]; markings: Option[] } | { kind: 'version'; paperId: string; paperTitle: string };
+type Mode =
+  | { kind: 'new'; agendaItems: Option[]; markings: Option[] }
+  | { kind: 'version'; paperId: string; paperTitle: string }
+  /** a commissioned paper's author: the file only; the page stays as it is after the upload (the link is spent) */
+  | { kind: 'commission'; paperTitle: string };
 
 type Props = {
   /** the upload route handler; the file is the request body, the fields go in the query string */
@@ -84,7 +88,7 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
       query.set('title', title);
       query.set('marking', marking);
       query.set('agendaItemId', String(data.get('agendaItemId') ?? ''));
-    } else {
+    } else if (mode.kind === 'version') {
       query.set('paperId', mode.paperId);
     }
     if (!(file instanceof File) || file.size === 0) {
@@ -102,7 +106,7 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
     setAnnouncement(`Uploading ${file.name}`);
     let announced = 0;
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${endpoint}?${query.toString()}`);
+    xhr.open('POST', `${endpoint}${endpoint.includes('?') ? '&' : '?'}${query.toString()}`);
     xhr.responseType = 'json';
     xhr.upload.onprogress = (e) => {
       if (!e.lengthComputable) return;
@@ -121,7 +125,7 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
         form.current?.reset();
         setPhase({ kind: 'done', message: body.message ?? 'Uploaded' });
         setAnnouncement('');
-        router.refresh();
+        if (mode.kind !== 'commission') router.refresh();
         return;
       }
       const fieldErrors = Object.entries(body.fieldErrors ?? {}).flatMap(([field, messages]) =>
@@ -149,8 +153,8 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
     <div>
       <noscript>
         <p className="border-l-8 border-warning bg-panel p-4">
-          Uploading papers needs JavaScript, which is switched off or has not loaded in this browser. Switch it on, or ask another administrator to upload the
-          paper.
+          Uploading papers needs JavaScript, which is switched off or has not loaded in this browser. Switch it on, or{' '}
+          {mode.kind === 'commission' ? 'reply to the email you were sent with the paper attached.' : 'ask another administrator to upload the paper.'}
         </p>
       </noscript>
       <ErrorSummary ref={summary} errors={errors} />
@@ -164,7 +168,7 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
         onSubmit={submit}
         onChange={() => (submissionKey.current = null)}
         noValidate
-        hidden={!hydrated}
+        hidden={!hydrated || (mode.kind === 'commission' && phase.kind === 'done')}
         className="space-y-5"
         aria-busy={uploading}
       >
@@ -235,6 +239,10 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
           <label htmlFor={id('file')} className="mb-1 block font-bold">
             {mode.kind === 'new' ? (
               'File'
+            ) : mode.kind === 'commission' ? (
+              <>
+                Your paper, <span className="italic">{mode.paperTitle}</span>
+              </>
             ) : (
               <>
                 New version of <span className="italic">{mode.paperTitle}</span>
@@ -272,7 +280,7 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
           disabled={uploading}
           className="cursor-pointer bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60"
         >
-          {uploading ? 'Uploading…' : mode.kind === 'new' ? 'Upload paper' : 'Upload new version'}
+          {uploading ? 'Uploading…' : mode.kind === 'new' ? 'Upload paper' : mode.kind === 'commission' ? 'Upload your paper' : 'Upload new version'}
         </button>
       </form>
       <div role="status" aria-live="polite" className="sr-only">

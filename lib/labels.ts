@@ -46,6 +46,7 @@ export const labels = {
   // the Government Security Classifications write their markings in capitals
   protectiveMarking: { PUBLIC: 'Public', OFFICIAL: 'OFFICIAL', OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE' },
   paperStatus: { DRAFT: 'Draft', CIRCULATED: 'Circulated', WITHDRAWN: 'Withdrawn' },
+  commissionStatus: { REQUESTED: 'Requested', SUBMITTED: 'Submitted', APPROVED: 'Approved', CIRCULATED: 'Circulated', WITHDRAWN: 'Withdrawn' },
   attendanceStatus: {
     EXPECTED: 'Not recorded',
     PRESENT: 'Present in person',
@@ -121,6 +122,10 @@ export const labels = {
     invitation: 'Invitation',
     'papers.circulated': 'Papers circulated',
     'papers.late-accepted': 'Late paper accepted',
+    'commission.requested': 'Paper requested from its author',
+    'commission.changes-requested': 'Changes asked of a paper’s author',
+    'commission.submitted': 'Commissioned paper submitted',
+    'commission.withdrawn': 'Paper commission withdrawn',
     'minutes.sent-to-chair': 'Minutes sent to the Chair',
     'minutes.returned': 'Minutes returned by the Chair',
     'minutes.distributed': 'Minutes distributed',

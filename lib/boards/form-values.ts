@@ -17,6 +17,7 @@ export type EditableBoard = {
   substitutesPerMember: number;
   minutesDistributionDays: number;
   publicationNoticeDays: number;
+  commissionDueWorkingDays: number;
   termsReviewMonths: number;
   scheduleReviewMonths: number;
   quorumMinimum: number | null;
@@ -89,6 +90,7 @@ export const editableBoardSelect = {
   substitutesPerMember: true,
   minutesDistributionDays: true,
   publicationNoticeDays: true,
+  commissionDueWorkingDays: true,
   termsReviewMonths: true,
   scheduleReviewMonths: true,
   quorumMinimum: true,

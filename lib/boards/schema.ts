@@ -41,6 +41,13 @@ export const ruleSettings = {
     max: 60,
     fallback: 7,
   },
+  commissionDueWorkingDays: {
+    label: 'Working days before the paper deadline that commissioned papers are due',
+    what: 'the working days before the paper deadline that commissioned papers are due',
+    min: 0,
+    max: 20,
+    fallback: 2,
+  },
   termsReviewMonths: { label: 'Terms of reference reviewed every (months)', what: 'the months between reviews of the terms', min: 1, max: 36, fallback: 6 },
   scheduleReviewMonths: {
     label: 'Meeting schedule reviewed after (months)',

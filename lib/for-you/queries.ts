@@ -20,6 +20,7 @@ import { londonDay } from '../rules/london-calendar';
 import { apologiesStillOpen, compareTasks, isDueSoon, taskState, type TaskState } from '../rules/for-you';
 import { dayString } from '../format';
 import { interestReviewTasks } from '../interests/for-you';
+import { commissionTasks } from '../papers/commissions/for-you';
 import {
   actionPath,
   agendasToAgreePath,
@@ -394,6 +395,7 @@ export async function forYou(person: Person, now = new Date()) {
     }
   }
   tasks.push(...(await interestReviewTasks(person.id, person.memberships, now)));
+  tasks.push(...(await commissionTasks(person.id, person.memberships, now)));
   tasks.sort(compareTasks);
   return { tasks, counts: perBoard.map((p) => p.counts) };
 }

@@ -7,7 +7,7 @@ import { isLate, paperDeadline } from '../rules/deadlines';
 import { awaitingChairConsent, mayOpenPaper } from '../rules/paper-access';
 import { formatDateTime } from '../format';
 import { acceptLateSchema, circulateSchema } from './schema';
-import { circulatedVersion, readMeetingPapers, waitingToCirculate } from './meeting-papers';
+import { circulatedVersion, readMeetingPapers, waitingToCirculate, type MeetingPaper } from './meeting-papers';
 import { peopleDuePapers, reachOfPapers, unreachableNote, type Unreachable } from './recipients';
 import { circulationMail, lateAcceptedMail } from './mail';
 
@@ -68,61 +68,74 @@ export const circulatePapers = defineAction({
     const before = await readMeetingPapers(ctx.tx, meeting.id);
     const due = before.papers.filter(waitingToCirculate);
     if (due.length === 0) throw new AppError('INVALID', 'There are no new papers or versions to circulate: upload a paper first');
-    const deadline = paperDeadline(meeting.startsAt, meeting.board.paperNoticeWorkingDays, regionOf(ctx.council.region));
-    const late = isLate(ctx.now, deadline);
-
-    const audit: AuditDraft[] = [];
-    for (const p of due) {
-      await ctx.tx.paper.update({
-        where: { id: p.id },
-        data: { status: 'CIRCULATED', circulatedAt: ctx.now, isLate: late, lateAcceptedById: null, lateAcceptedAt: null, lateReason: null },
-      });
-      const file = p.files[0]!;
-      audit.push({
-        kind: 'paper.circulate',
-        entityType: 'Paper',
-        entityId: p.id,
-        before: { status: p.status, circulatedAt: p.circulatedAt, isLate: p.isLate, lateAcceptedAt: p.lateAcceptedAt, lateReason: p.lateReason },
-        after: { status: 'CIRCULATED', circulatedAt: ctx.now, isLate: late, deadline, versionNo: file.versionNo, fileName: file.fileName, sha256: file.sha256 },
-      });
-    }
-
-    const { papers } = await readMeetingPapers(ctx.tx, meeting.id);
-    const { recipients, unreachable } = await reachOfPapers(ctx.tx, {
-      councilId: ctx.council.id,
-      boardId: b.id,
-      meetingId: meeting.id,
-      startsAt: meeting.startsAt,
-    });
-    const route = { council: ctx.council.slug, board: b.slug, meeting: meeting.id };
-    const sent = new Set(due.map((p) => p.id));
-    for (const to of recipients) {
-      const mail = circulationMail(route, b.name, meeting, papers, to, sent);
-      await enqueueMail(ctx.tx, { councilId: ctx.council.id, kind: 'papers.circulated', to: to.email, subject: mail.subject, text: mail.text });
-    }
-    audit.push({
-      kind: 'papers.circulated',
-      entityType: 'Meeting',
-      entityId: meeting.id,
-      after: {
-        papers: due.map((p) => p.id),
-        recipients: recipients.map((r) => r.personId),
-        unreachable: unreachable.map((u) => ({ personId: u.personId, why: u.why })),
-        late,
-        deadline,
-      },
-    });
-
-    const what = `Circulated ${plural(due.length, 'paper')} to ${plural(recipients.length, 'person', 'people')}${unreachableNote(unreachable)}`;
-    return {
-      data: { circulated: due.map((p) => p.id), recipients: recipients.length, unreachable, late },
-      message: late
-        ? `${what}. The deadline was ${formatDateTime(deadline)}, so ${due.length === 1 ? 'it is' : 'they are'} marked late and ${due.length === 1 ? 'needs' : 'need'} the Chair's consent to reach the agenda`
-        : what,
-      audit,
-    };
+    return sendPapers(ctx, meeting, due);
   },
 });
+
+type MeetingToCirculate = { id: string; title: string; startsAt: Date; board: { paperNoticeWorkingDays: number } };
+
+/**
+ * Circulation itself: stamps these papers circulated (late after the working-days
+ * deadline) and sends the meeting's papers to everyone due them, one email each through
+ * the outbox. The caller has locked the meeting (FOR UPDATE) and chosen what goes:
+ * "Circulate" everything waiting; a commissioned paper, only itself.
+ */
+export async function sendPapers(ctx: ActionContext, meeting: MeetingToCirculate, due: MeetingPaper[]) {
+  const b = boardOf(ctx);
+  const deadline = paperDeadline(meeting.startsAt, meeting.board.paperNoticeWorkingDays, regionOf(ctx.council.region));
+  const late = isLate(ctx.now, deadline);
+
+  const audit: AuditDraft[] = [];
+  for (const p of due) {
+    await ctx.tx.paper.update({
+      where: { id: p.id },
+      data: { status: 'CIRCULATED', circulatedAt: ctx.now, isLate: late, lateAcceptedById: null, lateAcceptedAt: null, lateReason: null },
+    });
+    const file = p.files[0]!;
+    audit.push({
+      kind: 'paper.circulate',
+      entityType: 'Paper',
+      entityId: p.id,
+      before: { status: p.status, circulatedAt: p.circulatedAt, isLate: p.isLate, lateAcceptedAt: p.lateAcceptedAt, lateReason: p.lateReason },
+      after: { status: 'CIRCULATED', circulatedAt: ctx.now, isLate: late, deadline, versionNo: file.versionNo, fileName: file.fileName, sha256: file.sha256 },
+    });
+  }
+
+  const { papers } = await readMeetingPapers(ctx.tx, meeting.id);
+  const { recipients, unreachable } = await reachOfPapers(ctx.tx, {
+    councilId: ctx.council.id,
+    boardId: b.id,
+    meetingId: meeting.id,
+    startsAt: meeting.startsAt,
+  });
+  const route = { council: ctx.council.slug, board: b.slug, meeting: meeting.id };
+  const sent = new Set(due.map((p) => p.id));
+  for (const to of recipients) {
+    const mail = circulationMail(route, b.name, meeting, papers, to, sent);
+    await enqueueMail(ctx.tx, { councilId: ctx.council.id, kind: 'papers.circulated', to: to.email, subject: mail.subject, text: mail.text });
+  }
+  audit.push({
+    kind: 'papers.circulated',
+    entityType: 'Meeting',
+    entityId: meeting.id,
+    after: {
+      papers: due.map((p) => p.id),
+      recipients: recipients.map((r) => r.personId),
+      unreachable: unreachable.map((u) => ({ personId: u.personId, why: u.why })),
+      late,
+      deadline,
+    },
+  });
+
+  const what = `Circulated ${plural(due.length, 'paper')} to ${plural(recipients.length, 'person', 'people')}${unreachableNote(unreachable)}`;
+  return {
+    data: { circulated: due.map((p) => p.id), recipients: recipients.length, unreachable, late },
+    message: late
+      ? `${what}. The deadline was ${formatDateTime(deadline)}, so ${due.length === 1 ? 'it is' : 'they are'} marked late and ${due.length === 1 ? 'needs' : 'need'} the Chair's consent to reach the agenda`
+      : what,
+    audit,
+  };
+}
 
 /**
  * The Chair's consent to a paper circulated late, with the reason, recorded against the

@@ -1,19 +1,15 @@
 import { withCouncil } from '../db/tenant';
-import { AppError, forbidden, invalidField, notFound, unsupportedType, tooLarge } from '../errors';
+import { AppError, forbidden, notFound } from '../errors';
 import type { AuditDraft } from '../audit/append';
 import { parseInput, recordAudit } from '../action/define';
 import { oncePerSubmission, submissionKeyOf, type Submission } from '../action/idempotency';
 import { toResponse } from '../access/route';
-import { detectFileType, paperFileKinds } from '../rules/file-type';
 import { fileStore } from '../storage';
-import { stageFile } from '../storage/staged';
 import type { StagedFile } from '../storage/store';
 import { newPaperKey } from '../storage/keys';
-import { sanitiseFileName } from '../storage/file-name';
 import { formatBytes } from '../format';
 import { boardAccess, meetingOfBoard, type RouteCall } from './route-access';
-import { inspectingStream } from './upload-stream';
-import { formatLimit, maxUploadBytes } from './upload-limit';
+import { receivePaperFile } from './receive-file';
 import { uploadSchema } from './schema';
 import { sameOrigin } from '../security/trusted-proxy';
 
@@ -69,33 +65,10 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
       return uploadAnswer(earlier.result as unknown as Recorded);
     }
 
-    const limit = maxUploadBytes();
-    const declared = Number(request.headers.get('content-length') ?? NaN);
-    if (declared > limit) throw tooLarge(`The file must be smaller than ${formatLimit(limit)}`);
-    if (!request.body || declared === 0) throw invalidField('file', 'The file is empty', 'The file is empty');
-
     const key = newPaperKey(councilId);
-    const { stream, inspected } = inspectingStream(limit);
-    try {
-      staged = await stageFile(store, key, request.body.pipeThrough(stream));
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      if (request.signal?.aborted) throw invalidField('file', 'The upload did not finish. Try again.', 'The upload did not finish. Try again.');
-      throw error;
-    }
-
-    const file = inspected();
-    // A body shorter than it said it was was cut on the way (a proxy, a dropped connection): never keep half a paper.
-    if (Number.isFinite(declared) && file.sizeBytes !== declared) {
-      throw invalidField('file', 'The upload did not arrive whole. Try again.', 'The upload did not arrive whole. Try again.');
-    }
-    const verdict = detectFileType({ head: file.head, tail: file.tail, size: file.sizeBytes });
-    if (!verdict.ok) {
-      if (file.sizeBytes === 0) throw invalidField('file', verdict.reason, verdict.reason);
-      throw unsupportedType(verdict.reason);
-    }
-    const kind = paperFileKinds[verdict.kind];
-    const fileName = sanitiseFileName(input.fileName, kind.extension);
+    const received = await receivePaperFile(request, store, key, input.fileName);
+    staged = received.staged;
+    const { fileName, contentType, sizeBytes, sha256 } = received;
     const now = call.now ?? new Date();
 
     let ran = false;
@@ -130,9 +103,9 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
             paperId: paper.id,
             versionNo,
             fileName,
-            contentType: kind.contentType,
-            sizeBytes: file.sizeBytes,
-            sha256: file.sha256,
+            contentType,
+            sizeBytes,
+            sha256,
             storageKey: key,
             uploadedById: access.actor.id,
             uploadedAt: now,
@@ -143,12 +116,12 @@ export async function handlePaperUpload(request: Request, call: UploadCall): Pro
           kind: 'paper.upload',
           entityType: 'PaperFile',
           entityId: created.id,
-          after: { paperId: paper.id, title: paper.title, versionNo, fileName, contentType: kind.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+          after: { paperId: paper.id, title: paper.title, versionNo, fileName, contentType, sizeBytes, sha256 },
         });
         await recordAudit(tx, { ...access, request: call.request ?? access.request, now }, audit);
         return {
           data: { paperId: paper.id, fileId: created.id, versionNo },
-          message: `Uploaded “${paper.title}”, version ${versionNo} (${fileName}, ${formatBytes(file.sizeBytes)})`,
+          message: `Uploaded “${paper.title}”, version ${versionNo} (${fileName}, ${formatBytes(sizeBytes)})`,
         };
       }),
     );

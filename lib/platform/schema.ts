@@ -15,6 +15,7 @@ export const RESERVED_SLUGS = [
   'accessibility',
   'account',
   'api',
+  'commissioned-paper',
   'invitations',
   'my-meetings',
   'platform',

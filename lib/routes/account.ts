@@ -19,6 +19,8 @@ export const accountPath = (page: AccountPage, query?: Query): Route => route(`/
 export const reminderUnsubscribePath = (token?: string): Route => route('/unsubscribe/reminders', { token });
 /** A reminder's List-Unsubscribe address: a mail client POSTs to it (RFC 8058). */
 export const reminderOneClickUnsubscribePath = (token?: string): Route => route('/unsubscribe/reminders/one-click', { token });
+/** The page an author opens from the emailed single-use link to upload a commissioned paper. No sign-in. */
+export const commissionUploadPagePath = (token: string): Route => route('/commissioned-paper', { token });
 
 export const acceptInvitationPath = (token: string): Route => route('/invitations/accept', { token });
 

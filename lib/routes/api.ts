@@ -10,6 +10,14 @@ export const paperFilePath = (council: string, board: string, meetingId: string,
   route(`${meetingApi(council, board, meetingId)}${path`/papers/${paperId}/files/${fileId}`}`, query);
 export const meetingPackPath = (council: string, board: string, meetingId: string): Route => route(`${meetingApi(council, board, meetingId)}/pack`);
 
+/** A commissioned paper's file: its author sends it (with the link's token, or signed in); its board's administrators and reviewer read it. */
+export const commissionFileApiPath = (council: string, commissionId: string, query?: Query): Route =>
+  route(path`/api/councils/${council}/commissioned-papers/${commissionId}/file`, query);
+
+/** The file a commissioned paper's author sent, for its board's administrators and reviewer to read before it is circulated. */
+export const commissionSubmittedFilePath = (council: string, board: string, commissionId: string): Route =>
+  route(path`/api/councils/${council}/boards/${board}/commissioned-papers/${commissionId}/file`);
+
 /** A person's calendar feed: the token is the address's secret. */
 export const calendarFeedPath = (token: string): Route => route(path`/api/calendar/${token}`);
 

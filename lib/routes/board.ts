@@ -8,7 +8,8 @@ const board = (council: string, slug: string) => path`/${council}/boards/${slug}
 export const boardPath = (council: string, slug: string, query?: Query): Route => route(board(council, slug), query);
 
 /** The board's tabs (its index pages), in the order of the board's menu. */
-export type BoardSection = 'meetings' | 'actions' | 'risks' | 'forward-plan' | 'plan' | 'membership' | 'terms' | 'settings' | 'recommendations';
+export type BoardSection =
+  'meetings' | 'actions' | 'risks' | 'forward-plan' | 'plan' | 'membership' | 'terms' | 'settings' | 'recommendations' | 'commissioned-papers';
 
 export const boardSectionPath = (council: string, slug: string, section: BoardSection, query?: Query): Route =>
   route(`${board(council, slug)}/${section}`, query);
@@ -32,6 +33,12 @@ export const editRiskPath = (council: string, slug: string, reference: string): 
 
 // The forward plan
 export const forwardPlanItemPath = (council: string, slug: string, itemId: string): Route => route(`${board(council, slug)}${path`/forward-plan/${itemId}`}`);
+
+// Commissioned papers: asking an author for a paper, from an agenda item or a forward plan item
+export const newCommissionPath = (council: string, slug: string, query?: { agendaItem?: string; forwardPlanItem?: string }): Route =>
+  route(`${board(council, slug)}/commissioned-papers/new`, query);
+export const commissionPath = (council: string, slug: string, commissionId: string, query?: Query): Route =>
+  route(`${board(council, slug)}${path`/commissioned-papers/${commissionId}`}`, query);
 
 // Membership: the seats, and attendance across meetings
 export const newSeatPath = (council: string, slug: string): Route => route(`${board(council, slug)}/membership/new`);

@@ -12,4 +12,6 @@ export type CouncilAdminPage = 'members' | 'contacts' | 'audit' | 'mail' | 'secu
 export const councilAdminPath = (council: string, page: CouncilAdminPage, query?: Query): Route => route(`${path`/${council}/admin`}/${page}`, query);
 
 /** The council's registers of interests: a member's own, or (for its administrators, ?person=id) anyone's. */
+/** A commissioned paper, for its author signed in to the council (the emailed link needs no account). */
+export const authorCommissionPath = (council: string, commissionId: string): Route => route(path`/${council}/commissioned-papers/${commissionId}`);
 export const interestsPath = (council: string, query?: Query): Route => route(path`/${council}/interests`, query);

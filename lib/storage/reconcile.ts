@@ -35,13 +35,20 @@ export function orphanAgeMs(): number {
   return (Number.isFinite(minutes) && minutes >= 0 ? minutes : 60) * 60_000;
 }
 
-/** Every stored key of every council's paper files (row-level security: one council at a time). */
+/** Every stored key of every council's paper files and commissioned papers' files (row-level security: one council at a time). */
 async function referencedKeys(prisma: PrismaClient): Promise<Map<string, { councilId: string; paperFileId: string }>> {
   const councils = await withApp((tx) => tx.council.findMany({ select: { id: true } }), prisma);
   const keys = new Map<string, { councilId: string; paperFileId: string }>();
   for (const { id: councilId } of councils) {
     const files = await withCouncil(councilId, (tx) => tx.paperFile.findMany({ where: { councilId }, select: { id: true, storageKey: true } }), prisma);
     for (const f of files) keys.set(f.storageKey, { councilId, paperFileId: f.id });
+    // a commissioned paper's file, sent by its author and not yet circulated as a paper's version
+    const commissioned = await withCouncil(
+      councilId,
+      (tx) => tx.paperCommission.findMany({ where: { councilId, storageKey: { not: null }, paperId: null }, select: { id: true, storageKey: true } }),
+      prisma,
+    );
+    for (const c of commissioned) if (c.storageKey && !keys.has(c.storageKey)) keys.set(c.storageKey, { councilId, paperFileId: `commission:${c.id}` });
   }
   return keys;
 }

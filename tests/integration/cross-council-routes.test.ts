@@ -15,7 +15,7 @@ let t: TestDb;
 let w: World;
 let b: Awaited<ReturnType<typeof councilBRecords>>;
 
-/** Council B's records that a route can name by id: a meeting, a paper and its file, a plan, a terms version. */
+/** Council B's records that a route can name by id: a meeting, a paper and its file, a plan, a terms version, a commissioned paper. */
 async function councilBRecords(world: World) {
   const { council, board, admin } = world.b;
   return withCouncil(council.id, async (tx) => {
@@ -46,7 +46,25 @@ async function councilBRecords(world: World) {
     });
     const plan = await tx.improvementPlan.create({ data: { councilId: council.id, boardId: board.id, title: 'B plan' } });
     await tx.termsVersion.create({ data: { councilId: council.id, boardId: board.id, major: 1, minor: 0, title: 'B terms' } });
-    return { meeting, paper, file, plan, termsLabel: '1' };
+    const commission = await tx.paperCommission.create({
+      data: {
+        councilId: council.id,
+        boardId: board.id,
+        meetingId: meeting.id,
+        title: 'B paper commissioned',
+        authorName: 'B author',
+        authorEmail: 'author@b.test',
+        dueOn: new Date('2026-05-20T00:00:00Z'),
+        status: 'SUBMITTED',
+        fileName: 'b.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 10,
+        sha256: '0'.repeat(64),
+        storageKey: `${council.id}/papers/none-commissioned.pdf`,
+        requestedById: admin.id,
+      },
+    });
+    return { meeting, paper, file, plan, commission, termsLabel: '1' };
   });
 }
 
@@ -66,6 +84,7 @@ const paramsFor = (council: string, board: string) => ({
   paper: b.paper.id,
   file: b.file.id,
   plan: b.plan.id,
+  commission: b.commission.id,
   version: b.termsLabel,
 });
 
@@ -82,6 +101,7 @@ describe('cross-council suite: route handlers', () => {
       'actions.export.xlsx',
       'attendance.record.csv',
       'attendance.record.xlsx',
+      'commissions.file',
       'meetings.calendar',
       'minutes.pdf',
       'papers.download',

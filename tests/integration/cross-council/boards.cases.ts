@@ -14,6 +14,7 @@ const settings = {
   substitutesPerMember: '1',
   minutesDistributionDays: '7',
   publicationNoticeDays: '7',
+  commissionDueWorkingDays: '2',
   termsReviewMonths: '6',
   scheduleReviewMonths: '6',
   quorumRule: 'NONE',

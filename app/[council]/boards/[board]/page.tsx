@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the board's overview gathers every panel (meetings, actions,
+// commissioned papers, risks, recommendations, set-up) on one page.
 import type { Metadata } from 'next';
 import { titleFrom } from '@/lib/page-title';
 import Link from 'next/link';
@@ -11,10 +13,12 @@ import { DataTable } from '@/components/data-table';
 import { getBoardSetup } from '@/lib/boards/setup';
 import { label } from '@/lib/labels';
 import { can } from '@/lib/auth/permissions';
-import { boardSectionPath, meetingPath, minutesPath, newMeetingPath, newSeatPath, planSectionPath, riskPath } from '@/lib/routes';
+import { boardSectionPath, commissionPath, meetingPath, minutesPath, newMeetingPath, newSeatPath, planSectionPath, riskPath } from '@/lib/routes';
 import { SupportingBoards } from './_components/supporting-boards';
 import { RecommendationsAwaiting } from './_components/recommendations-awaiting';
 import { recommendationSummary } from '@/lib/recommendations/queries';
+import { commissionOverview } from '@/lib/papers/commissions/queries';
+import { currentTime } from '@/lib/clock';
 
 type Props = { params: Promise<{ council: string; board: string }> };
 
@@ -30,7 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BoardOverviewPage({ params }: Props) {
   const { council, board } = await params;
   const ctx = await resolveBoard(council, board);
-  const [o, setup, recommendations] = await Promise.all([getBoardOverview(ctx), getBoardSetup(ctx), recommendationSummary(ctx)]);
+  const [o, setup, recommendations, commissions] = await Promise.all([
+    getBoardOverview(ctx),
+    getBoardSetup(ctx),
+    recommendationSummary(ctx),
+    commissionOverview(ctx, currentTime()),
+  ]);
   const at = [ctx.council.slug, ctx.board.slug] as const;
   const next = o.nextMeeting;
   return (
@@ -88,6 +97,28 @@ export default async function BoardOverviewPage({ params }: Props) {
               </ul>
             )}
             <Link href={boardSectionPath(...at, 'actions', { view: 'overdue' })}>See all overdue actions</Link>
+          </section>
+
+          <section aria-labelledby="commissioned-papers" className="border-t-4 border-brand pt-4">
+            <h2 id="commissioned-papers">Commissioned papers</h2>
+            <p className="mb-2">
+              <strong className="text-3xl">{commissions.counts.overdue}</strong> overdue · {commissions.counts.open} open
+              {commissions.counts.awaitingReview > 0 && <> · {commissions.counts.awaitingReview} awaiting review</>}
+              {commissions.counts.readyToCirculate > 0 && <> · {commissions.counts.readyToCirculate} ready to circulate</>}
+            </p>
+            {commissions.overdue.length > 0 && (
+              <ul className="mb-2 space-y-2">
+                {commissions.overdue.slice(0, 5).map((c) => (
+                  <li key={c.id}>
+                    <Link href={commissionPath(...at, c.id)}>{c.title}</Link>{' '}
+                    <span className="text-sm text-secondary">
+                      from {c.authorName}, due {formatDay(c.dueOn)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href={boardSectionPath(...at, 'commissioned-papers')}>See all commissioned papers</Link>
           </section>
 
           <section aria-labelledby="top-risks" className="border-t-4 border-brand pt-4">

@@ -7,7 +7,10 @@ import { removeForwardPlanItemFormAction, updateForwardPlanItemFormAction } from
 import { forwardPlanFields } from '@/lib/forward-plan/form-specs';
 import { formatDateTime } from '@/lib/format';
 import { Form } from '@/components/form';
-import { boardSectionPath } from '@/lib/routes';
+import { boardSectionPath, commissionPath, newCommissionPath } from '@/lib/routes';
+import { commissionsFor } from '@/lib/papers/commissions/queries';
+import { can } from '@/lib/auth/permissions';
+import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string; item: string }> };
 
@@ -19,6 +22,7 @@ export default async function ForwardPlanItemPage({ params }: Props) {
   requirePermission(ctx, 'forward-plan', 'update');
   const item = await getForwardPlanItem(ctx, itemId);
   const choices = await meetingChoices(ctx);
+  const commissions = await commissionsFor(ctx, { forwardPlanItemId: item.id });
   // an item planned for a meeting now past stays selectable as it is
   if (item.meeting && !choices.some((c) => c.value === item.meeting!.id))
     choices.unshift({ value: item.meeting.id, label: `${formatDateTime(item.meeting.startsAt)}: ${item.meeting.title}` });
@@ -46,6 +50,26 @@ export default async function ForwardPlanItemPage({ params }: Props) {
           submitLabel="Save"
         />
       </div>
+      <section aria-labelledby="commissioned" className="mb-10 max-w-2xl">
+        <h2 id="commissioned">Commissioned papers</h2>
+        {commissions.length === 0 ? (
+          <p className="mb-4">No paper has been commissioned for this item.</p>
+        ) : (
+          <ul className="mb-4 space-y-2">
+            {commissions.map((c) => (
+              <li key={c.id}>
+                <Link href={commissionPath(ctx.council.slug, ctx.board.slug, c.id)}>{c.title}</Link> from {c.authorName}{' '}
+                <StatusTag status={c.status} kind="commissionStatus" />
+              </li>
+            ))}
+          </ul>
+        )}
+        {can(ctx.roles, 'paper', 'create') && (
+          <p>
+            <Link href={newCommissionPath(ctx.council.slug, ctx.board.slug, { forwardPlanItem: item.id })}>Commission a paper for this item</Link>
+          </p>
+        )}
+      </section>
       {!item.agendaItem && (
         <section aria-labelledby="remove" className="max-w-2xl">
           <h2 id="remove">Remove from the forward plan</h2>

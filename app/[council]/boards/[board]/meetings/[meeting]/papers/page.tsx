@@ -7,7 +7,7 @@ import { resolveBoard } from '@/lib/boards/context';
 import { getPapersPage } from '@/lib/papers/queries';
 import { circulateFormAction, acceptLateFormAction } from '@/lib/papers/form-actions';
 import { markings, markingLabels } from '@/lib/papers/schema';
-import { meetingPackPath, meetingPath, paperUploadPath } from '@/lib/routes';
+import { boardSectionPath, meetingPackPath, meetingPath, paperUploadPath } from '@/lib/routes';
 import { formatDateTime } from '@/lib/format';
 import { Form } from '@/components/form';
 import { UploadPaperForm } from '@/components/upload-paper-form';
@@ -59,6 +59,13 @@ export default async function PapersPage({ params, searchParams }: Props) {
           {ctx.roles.includes('SUBSTITUTE')
             ? "You get this meeting's papers if your member sends apologies saying that you will attend in their place."
             : "Papers go to the board's members, the Chair, attendees and substitutes standing in."}
+        </p>
+      )}
+
+      {page.can.upload && (
+        <p className="mb-6">
+          <Link href={boardSectionPath(route.council, route.board, 'commissioned-papers')}>Commissioned papers</Link>: papers asked of their authors, with their
+          due dates and reviews. Commission one from an agenda item (Edit item, on the meeting’s page).
         </p>
       )}
 

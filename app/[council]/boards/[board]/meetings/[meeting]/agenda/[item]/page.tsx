@@ -7,7 +7,10 @@ import { linkAgendaItemFormAction, unlinkAgendaItemFormAction, updateAgendaItemF
 import { agendaItemFields, linkChoices, linkLabels } from '@/lib/meetings/form-specs';
 import { formatDateTime } from '@/lib/format';
 import { Form } from '@/components/form';
-import { meetingPath } from '@/lib/routes';
+import { commissionPath, meetingPath, newCommissionPath } from '@/lib/routes';
+import { commissionsFor } from '@/lib/papers/commissions/queries';
+import { can } from '@/lib/auth/permissions';
+import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string; item: string }> };
 
@@ -24,6 +27,7 @@ export default async function EditAgendaItemPage({ params }: Props) {
   const ctx = await resolveBoard(council, board);
   requirePermission(ctx, 'agenda', 'update');
   const [i, options] = await Promise.all([getAgendaItem(ctx, meeting, item), getLinkOptions(ctx)]);
+  const commissions = await commissionsFor(ctx, { agendaItemId: i.id });
   const meetingHref = meetingPath(ctx.council.slug, ctx.board.slug, i.meeting.id);
   const bound = (action: AgendaFormAction) => action.bind(null, ctx.council.slug, ctx.board.slug, i.meeting.id);
   const choices = linkChoices(options);
@@ -53,6 +57,27 @@ export default async function EditAgendaItemPage({ params }: Props) {
               ]}
               submitLabel="Save the item"
             />
+          </section>
+
+          <section aria-labelledby="commissioned" className="mb-12 max-w-2xl">
+            <h2 id="commissioned">Commissioned papers</h2>
+            {commissions.length === 0 ? (
+              <p className="mb-4">No paper has been commissioned for this item.</p>
+            ) : (
+              <ul className="mb-4 space-y-2">
+                {commissions.map((c) => (
+                  <li key={c.id}>
+                    <Link href={commissionPath(ctx.council.slug, ctx.board.slug, c.id)}>{c.title}</Link> from {c.authorName}{' '}
+                    <StatusTag status={c.status} kind="commissionStatus" />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {can(ctx.roles, 'paper', 'create') && (
+              <p>
+                <Link href={newCommissionPath(ctx.council.slug, ctx.board.slug, { agendaItem: i.id })}>Commission a paper for this item</Link>
+              </p>
+            )}
           </section>
 
           <section aria-labelledby="links" className="mb-12 max-w-2xl">
