@@ -18,10 +18,10 @@ export function latestDigestDay(now: Date) {
 /**
  * Monday morning (07:00 Europe/London, scheduled by the job queue): one mail per person
  * per council with every digest entry waiting for that Monday or an earlier one (a missed
- * Monday is caught up by the next run). Each person's digest of a week goes once even
- * with two runs at the same moment: their entries are locked (FOR UPDATE SKIP LOCKED), the
- * week's ledger row ('digest:<Monday>') is inserted ON CONFLICT DO NOTHING, and the entries
- * are marked sent, all in one transaction with the queued mail.
+ * Monday is caught up by the next run). Each person's digest of a week goes once, whole,
+ * even with two runs at the same moment: the week's ledger row ('digest:<Monday>') is
+ * inserted ON CONFLICT DO NOTHING before their entries are read, and the entries are marked
+ * sent, all in one transaction with the queued mail.
  */
 export async function sendWeeklyDigests(now: Date, opts: ReminderRunOptions = {}): Promise<DigestRun> {
   const total: DigestRun = { sent: 0, entries: 0 };
@@ -36,19 +36,14 @@ export async function sendWeeklyDigests(now: Date, opts: ReminderRunOptions = {}
 
 async function digestIn(tx: Tx, council: { id: string; name: string }, day: string, now: Date): Promise<DigestRun> {
   const run: DigestRun = { sent: 0, entries: 0 };
-  const rows = await tx.$queryRaw<{ id: string; personId: string }[]>`
-    SELECT "id", "personId" FROM "DigestEntry"
-    WHERE "councilId" = ${council.id}::uuid AND "sentAt" IS NULL AND "digestDay" <= ${day}::date
-    ORDER BY "createdAt"
-    FOR UPDATE SKIP LOCKED`;
-  if (rows.length === 0) return run;
-  const entries = await tx.digestEntry.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
-    orderBy: [{ createdAt: 'asc' }],
-    select: { id: true, personId: true, kind: true, summary: true, link: true },
+  const waiting = await tx.digestEntry.findMany({
+    where: { councilId: council.id, sentAt: null, digestDay: { lte: new Date(`${day}T00:00:00Z`) } },
+    distinct: ['personId'],
+    select: { personId: true },
   });
+  if (waiting.length === 0) return run;
   const people = await tx.person.findMany({
-    where: { id: { in: [...new Set(entries.map((e) => e.personId))] } },
+    where: { id: { in: waiting.map((w) => w.personId) } },
     select: { id: true, name: true, email: true, disabledAt: true },
   });
   const prefs = await tx.reminderPreference.findMany({
@@ -59,20 +54,22 @@ async function digestIn(tx: Tx, council: { id: string; name: string }, day: stri
   const stillWanted = (personId: string, kind: string) =>
     !isReminderKind(kind) || deliveryFor(kind, prefs.find((p) => p.personId === personId && p.kind === kind)?.delivery as Delivery | undefined) !== 'OFF';
   for (const person of people) {
-    const all = entries.filter((e) => e.personId === person.id);
-    const mine = all.filter((e) => stillWanted(person.id, e.kind));
-    if (mine.length === 0) {
-      await tx.digestEntry.updateMany({ where: { id: { in: all.map((e) => e.id) } }, data: { sentAt: now } });
-      continue;
-    }
+    // The week's ledger row first: a second run at the same moment waits on it here and
+    // then skips the person, so whoever takes it sends the whole week, every entry at once.
     const { count } = await tx.reminderSent.createMany({
       data: [{ councilId: council.id, eventKey: `digest:${day}`, personId: person.id, kind: 'digest', channel: 'digest-mail', createdAt: now }],
       skipDuplicates: true,
     });
     // this week's digest already went (entries that came in since wait for next week)
     if (count === 0) continue;
+    const all = await tx.digestEntry.findMany({
+      where: { councilId: council.id, personId: person.id, sentAt: null, digestDay: { lte: new Date(`${day}T00:00:00Z`) } },
+      orderBy: [{ createdAt: 'asc' }],
+      select: { id: true, personId: true, kind: true, summary: true, link: true },
+    });
     await tx.digestEntry.updateMany({ where: { id: { in: all.map((e) => e.id) } }, data: { sentAt: now } });
-    if (!person.email || person.disabledAt) continue;
+    const mine = all.filter((e) => stillWanted(person.id, e.kind));
+    if (mine.length === 0 || !person.email || person.disabledAt) continue;
     const sections = REMINDER_KINDS.flatMap((kind: ReminderKind) => {
       const ofKind = mine.filter((e) => e.kind === kind);
       return ofKind.length ? [reminderKindLabels[kind].title, ...ofKind.map((e) => `- ${e.summary}\n  ${e.link}`), ''] : [];

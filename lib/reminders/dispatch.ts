@@ -5,6 +5,7 @@ import { enqueueMail } from '../mail/outbox';
 import { deliveryFor, digestDayFor, type Delivery } from '../rules/reminders';
 import { reminderFooter, unsubscribeParts } from './mail';
 import { dueRemindersIn } from './sources';
+import { remindCommissionedAuthors } from '../papers/commissions/reminders';
 
 export type ReminderRunOptions = {
   /** another client (a second app server in tests); the app's own by default */
@@ -47,7 +48,8 @@ export async function runDueReminders(now: Date, opts: ReminderRunOptions = {}):
 }
 
 async function dispatchIn(tx: Tx, council: { id: string; slug: string; name: string; region: string }, now: Date): Promise<ReminderRun> {
-  const run: ReminderRun = { sent: 0, digested: 0, skipped: 0 };
+  // commissioned authors first: theirs are the requests themselves, always sent, with a fresh link
+  const run: ReminderRun = { sent: await remindCommissionedAuthors(tx, council, now), digested: 0, skipped: 0 };
   const due = await dueRemindersIn(tx, council, now);
   if (due.length === 0) return run;
   const personIds = [...new Set(due.flatMap((d) => d.personIds))];

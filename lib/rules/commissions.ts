@@ -2,6 +2,7 @@ import type { Region } from './bank-holidays';
 import { paperDeadline } from './deadlines';
 import { addCalendarDays, calendarDaysBetween, endOfLondonDay, londonDay, type LondonDay } from './london-calendar';
 import { nthWorkingDayBefore } from './working-days';
+import { CATCH_UP_DAYS, currentStep, morningOf } from './reminders';
 
 /**
  * Commissioned papers (issue 19.5): when a paper asked of an author is due, whether it is
@@ -71,4 +72,22 @@ export const isOpenCommission = (status: CommissionStatus) => status !== 'CIRCUL
  */
 export function uploadLinkExpiry(meetingStartsAt: Date | null, dueOn: LondonDay): Date {
   return meetingStartsAt ? endOfLondonDay(londonDay(meetingStartsAt)) : endOfLondonDay(addCalendarDays(dueOn, 28));
+}
+
+/**
+ * The author's reminder due at `now`, while the paper is still asked of them: at 07:00 on
+ * the day it is due (by default the board's working days before the paper deadline) and
+ * on the paper deadline's day; a reminder missed while the servers were down is sent once
+ * when they are back, the latest only. None once the paper deadline has passed (the
+ * administrator is told of missing papers then).
+ */
+export function commissionAuthorReminder(
+  c: { id: string; status: CommissionStatus; dueOn: LondonDay; paperDeadlineAt: Date | null },
+  now: Date,
+): { key: string; firesAt: Date } | null {
+  if (!awaitingAuthor(c.status)) return null;
+  const steps = [{ key: `commission-due:${c.id}:${c.dueOn}`, firesAt: morningOf(c.dueOn) }];
+  const deadlineDay = c.paperDeadlineAt ? londonDay(c.paperDeadlineAt) : null;
+  if (deadlineDay && deadlineDay !== c.dueOn) steps.push({ key: `commission-deadline:${c.id}:${deadlineDay}`, firesAt: morningOf(deadlineDay) });
+  return currentStep(steps, now, c.paperDeadlineAt ?? endOfLondonDay(addCalendarDays(c.dueOn, CATCH_UP_DAYS)));
 }

@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCouncil } from '../../lib/db/tenant';
+import { createPrismaClient } from '../../lib/db/connection';
+import type { PrismaClient } from '../../lib/db/generated/prisma/client';
+import { runDueReminders } from '../../lib/reminders';
 import { changeCommissionDue, circulateCommission, requestCommission, reviewCommission, withdrawCommission } from '../../lib/papers/commissions/actions';
 import { handleCommissionUpload } from '../../lib/papers/commissions/upload';
 import { commissionByToken } from '../../lib/papers/commissions/author-queries';
@@ -383,5 +386,61 @@ describe('overdue commissions', () => {
     expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     const id = await commission(w);
     expect((await row(w, id)).dueOn.toISOString().slice(0, 10)).toBe('2026-03-31');
+  });
+});
+
+describe('reminding the author', () => {
+  // due Friday 27 March 2026; the paper deadline is the end of Tuesday 31 March (British Summer Time from the 29th)
+  const run = (w: PapersWorld, now: string, prisma?: PrismaClient) => runDueReminders(new Date(now), { councilIds: [w.council.id], prisma });
+
+  it('on the day it is due and on the paper deadline, once each, with a fresh link that replaces the last', async () => {
+    const w = await papersWorld();
+    const id = await commission(w);
+    const first = await lastToken(w);
+    await run(w, '2026-03-27T06:59:00Z');
+    expect(await mails(w, 'commission.reminder')).toHaveLength(0);
+
+    await run(w, '2026-03-27T07:00:00Z');
+    const [due] = await mails(w, 'commission.reminder');
+    expect(due).toMatchObject({ toAddress: w.people.member1.email, subject: 'Reminder: paper due today: Performance report, quarter 4' });
+    expect(due!.textBody).toContain('Friday 27 March 2026');
+    expect(due!.textBody).toContain('it replaces the link sent to you before');
+    // the newest link works, the earlier one no longer does
+    expect(await commissionByToken(due!.secret!, new Date('2026-03-27T08:00:00Z'))).not.toBeNull();
+    expect(await commissionByToken(first, new Date('2026-03-27T08:00:00Z'))).toBeNull();
+
+    // run again, and by two servers at once: nothing more
+    const second = createPrismaClient(t.db);
+    try {
+      await run(w, '2026-03-27T09:00:00Z');
+      await Promise.all([run(w, '2026-03-30T09:00:00Z'), run(w, '2026-03-30T09:00:00Z', second)]);
+      expect(await mails(w, 'commission.reminder')).toHaveLength(1);
+      // the paper deadline's day: 07:00 London is 06:00 GMT
+      await Promise.all([run(w, '2026-03-31T06:00:00Z'), run(w, '2026-03-31T06:00:00Z', second)]);
+    } finally {
+      await second.$disconnect();
+    }
+    const sent = await mails(w, 'commission.reminder');
+    expect(sent.map((m) => m.subject)).toEqual([
+      'Reminder: paper due today: Performance report, quarter 4',
+      'Paper deadline today: Performance report, quarter 4',
+    ]);
+    expect(sent[1]!.textBody).toContain('Today is the paper deadline');
+    expect((await row(w, id)).remindedKey).toMatch(/^commission-deadline:/);
+    // past the deadline: the administrator is told of the missing paper instead
+    await run(w, '2026-04-01T09:00:00Z');
+    expect(await mails(w, 'commission.reminder')).toHaveLength(2);
+  });
+
+  it('not once the paper is in, nor for a withdrawn commission', async () => {
+    const w = await papersWorld();
+    const id = await commission(w);
+    expect((await send(w, id, { token: await lastToken(w) })).status).toBe(201);
+    const other = await commission(w, { title: 'Another paper' });
+    const res = await act(withdrawCommission, w, 'admin', { commissionId: other, version: String((await row(w, other)).version), reason: 'No longer needed' });
+    expect(res.ok).toBe(true);
+    await run(w, '2026-03-27T07:30:00Z');
+    await run(w, '2026-03-31T07:30:00Z');
+    expect(await mails(w, 'commission.reminder')).toHaveLength(0);
   });
 });

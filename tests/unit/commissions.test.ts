@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { circulationRefusal, defaultCommissionDueDay, dueDayProblem, isCommissionOverdue, isOpenCommission, uploadLinkExpiry } from '@/lib/rules/commissions';
+import {
+  circulationRefusal,
+  commissionAuthorReminder,
+  defaultCommissionDueDay,
+  dueDayProblem,
+  isCommissionOverdue,
+  isOpenCommission,
+  uploadLinkExpiry,
+} from '@/lib/rules/commissions';
 
 const EW = 'england-and-wales' as const;
 
@@ -79,5 +87,30 @@ describe('the upload link', () => {
   it('expires at the end of the meeting’s day, or four weeks after the due day with no meeting', () => {
     expect(uploadLinkExpiry(new Date('2026-05-12T09:00:00Z'), '2026-04-30').toISOString()).toBe('2026-05-12T22:59:59.999Z');
     expect(uploadLinkExpiry(null, '2026-12-01').toISOString()).toBe('2026-12-29T23:59:59.999Z');
+  });
+});
+
+describe('the commissioned author’s reminders', () => {
+  // due Thursday 30 April 2026; the paper deadline is the end of Tuesday 5 May (after the Early May bank holiday)
+  const c = { id: 'c1', status: 'REQUESTED' as const, dueOn: '2026-04-30', paperDeadlineAt: new Date('2026-05-05T22:59:59.999Z') };
+  const at = (iso: string) => commissionAuthorReminder(c, new Date(iso))?.key ?? null;
+
+  it('fire at 07:00 London on the day it is due and on the paper deadline’s day, one step at a time', () => {
+    expect(at('2026-04-30T05:59:00Z')).toBeNull();
+    expect(at('2026-04-30T06:00:00Z')).toBe('commission-due:c1:2026-04-30');
+    expect(at('2026-05-04T12:00:00Z')).toBe('commission-due:c1:2026-04-30');
+    expect(at('2026-05-05T06:00:00Z')).toBe('commission-deadline:c1:2026-05-05');
+    // after the deadline, nothing (the administrator is told of the missing paper)
+    expect(at('2026-05-06T06:00:00Z')).toBeNull();
+  });
+
+  it('only while the paper is asked of the author; one step when it is due on the deadline’s day', () => {
+    expect(commissionAuthorReminder({ ...c, status: 'SUBMITTED' }, new Date('2026-04-30T09:00:00Z'))).toBeNull();
+    const sameDay = { ...c, dueOn: '2026-05-05' };
+    expect(commissionAuthorReminder(sameDay, new Date('2026-05-05T09:00:00Z'))?.key).toBe('commission-due:c1:2026-05-05');
+    // no meeting yet: a week to catch up after the due day
+    const noMeeting = { ...c, paperDeadlineAt: null };
+    expect(commissionAuthorReminder(noMeeting, new Date('2026-05-06T09:00:00Z'))?.key).toBe('commission-due:c1:2026-04-30');
+    expect(commissionAuthorReminder(noMeeting, new Date('2026-05-09T09:00:00Z'))).toBeNull();
   });
 });

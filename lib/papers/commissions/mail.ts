@@ -24,9 +24,44 @@ type CommissionMailFacts = {
 
 const fileRules = () => `A PDF, Word (DOCX), Excel (XLSX) or PowerPoint (PPTX) file, smaller than ${formatLimit(maxUploadBytes())}.`;
 
+/** How to send the paper: the single-use link (its token put in as the mail is delivered), the file rules, the signed-in way. */
+function uploadLines(f: CommissionMailFacts, expiresAt: Date, replaces = false): string[] {
+  return [
+    '',
+    `Upload it here (the link works once, until ${formatDateTime(expiresAt)}${replaces ? '; it replaces the link sent to you before' : ''}):`,
+    `${appUrl()}${commissionUploadPagePath(SECRET_PLACEHOLDER)}`,
+    '',
+    fileRules(),
+    ...(f.authorHasAccount ? ['', `You can also upload it when signed in: ${appUrl()}${authorCommissionPath(f.councilSlug, f.commissionId)}`] : []),
+  ];
+}
+
+/**
+ * The author's reminder (lib/papers/commissions/reminders.ts): on the day the paper is due,
+ * or on the paper deadline's day, with a fresh single-use link.
+ */
+export async function mailAuthorReminder(tx: Tx, f: CommissionMailFacts, token: string, expiresAt: Date, onDeadline: boolean) {
+  const lines = [
+    `Dear ${f.authorName},`,
+    '',
+    onDeadline
+      ? `Today is the paper deadline${f.meeting ? ` for the meeting “${f.meeting.title}” on ${formatDateTime(f.meeting.startsAt)}` : ''}, and ${f.boardName} at ${f.councilName} has not yet received your paper “${f.title}”, which was due on ${formatDayLong(f.dueOn)}.`
+      : `A reminder: ${f.boardName} at ${f.councilName} asked you for a paper, “${f.title}”, due today, ${formatDayLong(f.dueOn)}.`,
+    ...(f.meeting && !onDeadline ? [`It is for the meeting “${f.meeting.title}” on ${formatDateTime(f.meeting.startsAt)}.`] : []),
+    ...uploadLines(f, expiresAt, true),
+  ];
+  await enqueueMail(tx, {
+    councilId: f.councilId,
+    kind: 'commission.reminder',
+    to: f.authorEmail,
+    subject: onDeadline ? `Paper deadline today: ${f.title}` : `Reminder: paper due today: ${f.title}`,
+    text: lines.join('\n'),
+    secret: token,
+  });
+}
+
 /** To the author: what is asked, by when, and the single-use upload link (the token goes in only as the mail is delivered). */
 export async function mailAuthorRequest(tx: Tx, f: CommissionMailFacts, token: string, expiresAt: Date, changes?: { note: string; reviewerName: string }) {
-  const link = `${appUrl()}${commissionUploadPagePath(SECRET_PLACEHOLDER)}`;
   const lines = [
     `Dear ${f.authorName},`,
     '',
@@ -38,12 +73,7 @@ export async function mailAuthorRequest(tx: Tx, f: CommissionMailFacts, token: s
     ...(f.meeting ? [`It is for the meeting “${f.meeting.title}” on ${formatDateTime(f.meeting.startsAt)}.`] : []),
     `Please send it by ${formatDayLong(f.dueOn)}.`,
     ...(f.note && !changes ? ['', 'What is asked:', f.note] : []),
-    '',
-    `Upload it here (the link works once, until ${formatDateTime(expiresAt)}):`,
-    link,
-    '',
-    fileRules(),
-    ...(f.authorHasAccount ? ['', `You can also upload it when signed in: ${appUrl()}${authorCommissionPath(f.councilSlug, f.commissionId)}`] : []),
+    ...uploadLines(f, expiresAt),
   ];
   await enqueueMail(tx, {
     councilId: f.councilId,
