@@ -22,6 +22,30 @@ type CommissionMailFacts = {
   authorHasAccount: boolean;
 };
 
+/** What the mails say of a commission, from its row with its board. */
+export function commissionMailFacts(
+  council: { id: string; slug: string; name: string },
+  c: { id: string; title: string; note: string | null; dueOn: Date; authorName: string; authorEmail: string; board: { slug: string; name: string } },
+  meeting: { title: string; startsAt: Date } | null,
+  authorHasAccount: boolean,
+): CommissionMailFacts {
+  return {
+    councilId: council.id,
+    councilSlug: council.slug,
+    councilName: council.name,
+    boardSlug: c.board.slug,
+    boardName: c.board.name,
+    commissionId: c.id,
+    title: c.title,
+    note: c.note,
+    dueOn: c.dueOn,
+    meeting,
+    authorName: c.authorName,
+    authorEmail: c.authorEmail,
+    authorHasAccount,
+  };
+}
+
 const fileRules = () => `A PDF, Word (DOCX), Excel (XLSX) or PowerPoint (PPTX) file, smaller than ${formatLimit(maxUploadBytes())}.`;
 
 /** How to send the paper: the single-use link (its token put in as the mail is delivered), the file rules, the signed-in way. */

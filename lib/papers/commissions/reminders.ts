@@ -5,7 +5,7 @@ import { dayString } from '../../format';
 import { newInvitationToken } from '../../invitations/token';
 import { commissionAuthorReminder, uploadLinkExpiry } from '../../rules/commissions';
 import { paperDeadline } from '../../rules/deadlines';
-import { mailAuthorReminder } from './mail';
+import { commissionMailFacts, mailAuthorReminder } from './mail';
 
 /**
  * Reminds each commissioned author whose paper is still asked of them (issue 19.2): on the
@@ -52,27 +52,7 @@ export async function remindCommissionedAuthors(tx: Tx, council: { id: string; s
     const account = c.authorPersonId
       ? await tx.councilMembership.findFirst({ where: { councilId: council.id, personId: c.authorPersonId, endedAt: null }, select: { id: true } })
       : null;
-    await mailAuthorReminder(
-      tx,
-      {
-        councilId: council.id,
-        councilSlug: council.slug,
-        councilName: council.name,
-        boardSlug: c.board.slug,
-        boardName: c.board.name,
-        commissionId: c.id,
-        title: c.title,
-        note: c.note,
-        dueOn: c.dueOn,
-        meeting,
-        authorName: c.authorName,
-        authorEmail: c.authorEmail,
-        authorHasAccount: Boolean(account),
-      },
-      token,
-      expiresAt,
-      step.key.startsWith('commission-deadline:'),
-    );
+    await mailAuthorReminder(tx, commissionMailFacts(council, c, meeting, Boolean(account)), token, expiresAt, step.key.startsWith('commission-deadline:'));
     sent += 1;
   }
   return sent;

@@ -14,7 +14,7 @@ import { newPaperKey } from '../../storage/keys';
 import { formatBytes } from '../../format';
 import { receivePaperFile } from '../receive-file';
 import { commissionUploadSchema } from './schema';
-import { mailSubmitted, type CommissionMailFacts } from './mail';
+import { commissionMailFacts, mailSubmitted } from './mail';
 import { allowCommissionUpload } from './throttle';
 
 export type CommissionUploadCall = {
@@ -161,21 +161,7 @@ export async function handleCommissionUpload(request: Request, call: CommissionU
         ],
         call.now,
       );
-      const facts: CommissionMailFacts = {
-        councilId: council.id,
-        councilSlug: council.slug,
-        councilName: council.name,
-        boardSlug: c.board.slug,
-        boardName: c.board.name,
-        commissionId: c.id,
-        title: c.title,
-        note: c.note,
-        dueOn: c.dueOn,
-        meeting: c.meeting,
-        authorName: c.authorName,
-        authorEmail: c.authorEmail,
-        authorHasAccount: false,
-      };
+      const facts = commissionMailFacts(council, c, c.meeting, false);
       const toId = c.reviewerId ?? c.requestedById;
       const to = await tx.person.findUnique({ where: { id: toId }, select: { name: true, email: true } });
       if (to?.email) await mailSubmitted(tx, facts, { name: to.name, email: to.email }, Boolean(c.reviewerId));

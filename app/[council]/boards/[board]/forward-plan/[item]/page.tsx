@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ItemCommissions } from '@/components/item-commissions';
 import { resolveBoard } from '@/lib/boards/context';
 import { requirePermission } from '@/lib/access/page';
 import { getForwardPlanItem, meetingChoices } from '@/lib/forward-plan/queries';
@@ -10,7 +11,6 @@ import { Form } from '@/components/form';
 import { boardSectionPath, commissionPath, newCommissionPath } from '@/lib/routes';
 import { commissionsFor } from '@/lib/papers/commissions/queries';
 import { can } from '@/lib/auth/permissions';
-import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string; item: string }> };
 
@@ -50,26 +50,11 @@ export default async function ForwardPlanItemPage({ params }: Props) {
           submitLabel="Save"
         />
       </div>
-      <section aria-labelledby="commissioned" className="mb-10 max-w-2xl">
-        <h2 id="commissioned">Commissioned papers</h2>
-        {commissions.length === 0 ? (
-          <p className="mb-4">No paper has been commissioned for this item.</p>
-        ) : (
-          <ul className="mb-4 space-y-2">
-            {commissions.map((c) => (
-              <li key={c.id}>
-                <Link href={commissionPath(ctx.council.slug, ctx.board.slug, c.id)}>{c.title}</Link> from {c.authorName}{' '}
-                <StatusTag status={c.status} kind="commissionStatus" />
-              </li>
-            ))}
-          </ul>
-        )}
-        {can(ctx.roles, 'paper', 'create') && (
-          <p>
-            <Link href={newCommissionPath(ctx.council.slug, ctx.board.slug, { forwardPlanItem: item.id })}>Commission a paper for this item</Link>
-          </p>
-        )}
-      </section>
+      <ItemCommissions
+        className="mb-10"
+        commissions={commissions.map((c) => ({ ...c, href: commissionPath(ctx.council.slug, ctx.board.slug, c.id) }))}
+        newHref={can(ctx.roles, 'paper', 'create') ? newCommissionPath(ctx.council.slug, ctx.board.slug, { forwardPlanItem: item.id }) : null}
+      />
       {!item.agendaItem && (
         <section aria-labelledby="remove" className="max-w-2xl">
           <h2 id="remove">Remove from the forward plan</h2>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ItemCommissions } from '@/components/item-commissions';
 import { resolveBoard } from '@/lib/boards/context';
 import { requirePermission } from '@/lib/access/page';
 import { getAgendaItem, getLinkOptions } from '@/lib/meetings/agenda/queries';
@@ -10,7 +11,6 @@ import { Form } from '@/components/form';
 import { commissionPath, meetingPath, newCommissionPath } from '@/lib/routes';
 import { commissionsFor } from '@/lib/papers/commissions/queries';
 import { can } from '@/lib/auth/permissions';
-import { StatusTag } from '@/components/tag';
 
 type Props = { params: Promise<{ council: string; board: string; meeting: string; item: string }> };
 
@@ -59,26 +59,11 @@ export default async function EditAgendaItemPage({ params }: Props) {
             />
           </section>
 
-          <section aria-labelledby="commissioned" className="mb-12 max-w-2xl">
-            <h2 id="commissioned">Commissioned papers</h2>
-            {commissions.length === 0 ? (
-              <p className="mb-4">No paper has been commissioned for this item.</p>
-            ) : (
-              <ul className="mb-4 space-y-2">
-                {commissions.map((c) => (
-                  <li key={c.id}>
-                    <Link href={commissionPath(ctx.council.slug, ctx.board.slug, c.id)}>{c.title}</Link> from {c.authorName}{' '}
-                    <StatusTag status={c.status} kind="commissionStatus" />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {can(ctx.roles, 'paper', 'create') && (
-              <p>
-                <Link href={newCommissionPath(ctx.council.slug, ctx.board.slug, { agendaItem: i.id })}>Commission a paper for this item</Link>
-              </p>
-            )}
-          </section>
+          <ItemCommissions
+            className="mb-12"
+            commissions={commissions.map((c) => ({ ...c, href: commissionPath(ctx.council.slug, ctx.board.slug, c.id) }))}
+            newHref={can(ctx.roles, 'paper', 'create') ? newCommissionPath(ctx.council.slug, ctx.board.slug, { agendaItem: i.id }) : null}
+          />
 
           <section aria-labelledby="links" className="mb-12 max-w-2xl">
             <h2 id="links">Linked actions, risks and plan actions</h2>

@@ -1,0 +1,18 @@
+import { browser, signIn, shot, text, BASE } from './.probe-tmp-lib.mjs';
+const b = await browser();
+const { page } = await signIn(b, 'board.admin@look.northbridge.example');
+await page.goto(BASE + '/northbridge-look/boards/improvement-board/meetings');
+const mlinks = await page.locator('main a').evaluateAll(as => as.map(a => a.textContent.trim() + ' -> ' + a.getAttribute('href')));
+console.log(mlinks.slice(0, 12).join('\n'));
+const next = mlinks.find(l => l.includes('5 January 2027')) || mlinks[0];
+await page.goto(BASE + '/northbridge-look/boards/improvement-board');
+const href = await page.locator('main a', { hasText: 'Tuesday 5 January 2027' }).first().getAttribute('href');
+await page.goto(BASE + href);
+const links = await page.locator('main a').evaluateAll(as => as.map(a => a.textContent.trim().slice(0,80) + ' -> ' + a.getAttribute('href')));
+console.log(links.filter(l => /ommission/i.test(l)).join('\n'));
+console.log('MEETING', page.url());
+await page.goto(BASE + '/northbridge-look/boards/improvement-board/commissioned-papers');
+console.log(await text(page)); await shot(page, 'commissions-empty');
+await page.goto(BASE + '/northbridge-look/boards/improvement-board/forward-plan/1627e763-b0a0-4287-9adb-6acaab97fb08');
+console.log(page.url(), (await text(page)).slice(0,1500));
+await b.close();
