@@ -154,7 +154,9 @@ export function UploadPaperForm({ endpoint, maxBytes, mode, idPrefix }: Props) {
       <noscript>
         <p className="border-l-8 border-warning bg-panel p-4">
           Uploading papers needs JavaScript, which is switched off or has not loaded in this browser. Switch it on, or{' '}
-          {mode.kind === 'commission' ? 'reply to the email you were sent with the paper attached.' : 'ask another administrator to upload the paper.'}
+          {mode.kind === 'commission'
+            ? 'send the paper to the person named in the email as having asked for it.'
+            : 'ask another administrator to upload the paper.'}
         </p>
       </noscript>
       <ErrorSummary ref={summary} errors={errors} />

@@ -23,8 +23,8 @@ export default async function CommissionedPaperUploadPage({ searchParams }: { se
       <main id="main-content" className="py-10">
         <h1>This upload link cannot be used</h1>
         <p className="max-w-2xl">
-          It has already been used to upload a paper, it has expired, or the paper is no longer needed. If you still need to send a paper, reply to the email
-          you were sent and ask the board administrator for a new link.
+          It has already been used to upload a paper, it has expired, or the paper is no longer needed. If you still need to send a paper, use the link in the
+          newest email about it, or write to the person named in that email as having asked for it: they can send you a new link.
         </p>
       </main>
     );

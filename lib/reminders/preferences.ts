@@ -56,13 +56,20 @@ export async function notificationSettings(personId: string) {
 }
 
 export type UnsubscribeOutcome = { ok: true; kind: ReminderKind | 'digest'; councilName: string } | { ok: false };
+/** What a link would stop, and whether it is stopped already (the page then says so, with no button). */
+export type UnsubscribeView = { ok: true; kind: ReminderKind | 'digest'; councilName: string; stopped: boolean } | { ok: false };
 
 /** What an unsubscribe link would stop, for its confirmation page (nothing is changed). */
-export async function describeUnsubscribe(token: unknown): Promise<UnsubscribeOutcome> {
+export async function describeUnsubscribe(token: unknown): Promise<UnsubscribeView> {
   const grant = readUnsubscribeToken(token);
   if (!grant) return { ok: false };
-  const council = await withCouncil(grant.councilId, (tx) => tx.council.findUnique({ where: { id: grant.councilId }, select: { name: true } }));
-  return council ? { ok: true, kind: grant.kind, councilName: council.name } : { ok: false };
+  return withCouncil(grant.councilId, async (tx) => {
+    const council = await tx.council.findUnique({ where: { id: grant.councilId }, select: { name: true } });
+    if (!council) return { ok: false } as const;
+    const current = await preferencesIn(tx, grant.councilId, grant.personId);
+    const stopped = grant.kind === 'digest' ? !REMINDER_KINDS.some((k) => current[k] === 'DIGEST') : current[grant.kind] === 'OFF';
+    return { ok: true, kind: grant.kind, councilName: council.name, stopped };
+  });
 }
 
 /**

@@ -48,7 +48,7 @@ export function deliveryFor(kind: ReminderKind, chosen: Delivery | null | undefi
 /** Null when the choice may be saved, else why not, in words for the page. */
 export function preferenceRefusal(kind: ReminderKind, delivery: Delivery): string | null {
   if (isMandatoryKind(kind) && delivery !== 'IMMEDIATELY')
-    return 'This notice cannot be turned off or put in the weekly digest: it is sent to whoever holds the duty, as soon as it is due';
+    return `“${reminderKindLabels[kind].title}” cannot be turned off or put in the weekly digest: it is sent to whoever holds the duty, as soon as it is due`;
   return null;
 }
 

@@ -99,6 +99,8 @@ describe('commissioning a paper', () => {
     const [mail] = await mails(w, 'commission.requested');
     expect(mail).toMatchObject({ toAddress: w.people.member1.email });
     expect(mail!.textBody).toContain('Friday 27 March 2026');
+    // the mail comes from a no-reply address: it names who asked, for questions or a new link
+    expect(mail!.textBody).toContain(`Asked by ${w.people.admin.name} (${w.people.admin.email})`);
     expect(mail!.textBody).not.toContain(mail!.secret!);
     expect(c.uploadTokenHash).toBe(hashInvitationToken(mail!.secret!));
     expect(c.events.map((e) => e.kind)).toEqual(['requested']);
@@ -113,6 +115,15 @@ describe('commissioning a paper', () => {
     // an address with an account in this council: the paper reaches their For you list too
     const known = await commission(w, { authorPersonId: '', authorName: 'Bystander', authorEmail: w.people.bystander.email!.toUpperCase() });
     expect(await row(w, known)).toMatchObject({ authorPersonId: w.people.bystander.id });
+    // the author does not review their own paper
+    const own = await act(requestCommission, w, 'admin', {
+      agendaItemId: w.items[1]!.id,
+      title: 'X',
+      marking: 'OFFICIAL',
+      authorPersonId: w.people.chair.id,
+      reviewerId: w.people.chair.id,
+    });
+    expect(!own.ok && own.fieldErrors?.reviewerId?.[0]).toMatch(/is the author: choose someone else/);
     const missing = await act(requestCommission, w, 'admin', { agendaItemId: w.items[1]!.id, title: 'X', marking: 'OFFICIAL' });
     expect(missing).toMatchObject({ ok: false, code: 'INVALID' });
     expect(!missing.ok && missing.fieldErrors).toMatchObject({
@@ -430,6 +441,22 @@ describe('reminding the author', () => {
     // past the deadline: the administrator is told of the missing paper instead
     await run(w, '2026-04-01T09:00:00Z');
     expect(await mails(w, 'commission.reminder')).toHaveLength(2);
+  });
+
+  it('not on the day it was asked for: the request, sent after 07:00, is the reminder and its link keeps working', async () => {
+    const w = await papersWorld();
+    const res = await act(
+      requestCommission,
+      w,
+      'admin',
+      { agendaItemId: w.items[1]!.id, title: 'Late ask', marking: 'OFFICIAL', authorPersonId: w.people.member1.id, dueOn: '2026-03-27' },
+      new Date('2026-03-27T10:00:00Z'),
+    );
+    expect(res.ok).toBe(true);
+    const token = await lastToken(w);
+    await run(w, '2026-03-27T11:00:00Z');
+    expect(await mails(w, 'commission.reminder')).toHaveLength(0);
+    expect(await commissionByToken(token, new Date('2026-03-27T11:30:00Z'))).not.toBeNull();
   });
 
   it('not once the paper is in, nor for a withdrawn commission', async () => {

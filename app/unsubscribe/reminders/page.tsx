@@ -20,7 +20,12 @@ export default async function UnsubscribeReminderPage({ searchParams }: Props) {
     <main id="main-content" className="py-10">
       <div className="max-w-xl">
         <h1>Stop reminders</h1>
-        {found.ok ? (
+        {found.ok && found.stopped ? (
+          <p className="mb-4">
+            {found.kind === 'digest' ? 'The reminders you had put in your weekly digest are' : `“${reminderKindLabels[found.kind].title}” reminders are`}{' '}
+            stopped: {found.councilName} will not send you these any more.
+          </p>
+        ) : found.ok ? (
           <>
             <p className="mb-4">
               Stop {found.kind === 'digest' ? 'the reminders you have put in your weekly digest' : `“${reminderKindLabels[found.kind].title}” reminders`} from{' '}

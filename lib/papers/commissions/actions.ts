@@ -29,6 +29,7 @@ const commissionSelect = {
   authorName: true,
   authorEmail: true,
   reviewerId: true,
+  requestedById: true,
   dueOn: true,
   status: true,
   fileName: true,
@@ -90,6 +91,7 @@ async function mailFacts(ctx: ActionContext, c: Found): Promise<CommissionMailFa
     authorName: c.authorName,
     authorEmail: c.authorEmail,
     authorHasAccount: await hasAccountHere(ctx, c.authorPersonId),
+    askedBy: await ctx.tx.person.findUnique({ where: { id: c.requestedById }, select: { name: true, email: true } }),
   };
 }
 
@@ -161,6 +163,10 @@ export const requestCommission = defineAction({
     }
     if (input.reviewerId && !(await reviewerChoices(ctx.tx, ctx.council.id, b.id, today)).some((p) => p.id === input.reviewerId)) {
       throw invalidField('reviewerId', 'Choose the reviewer from the list: a member or administrator of this board with an account');
+    }
+    // a paper is reviewed by someone other than the person who wrote it
+    if (input.reviewerId && input.reviewerId === author.personId) {
+      throw invalidField('reviewerId', `${author.name} is the author: choose someone else to review the paper, or no reviewer`);
     }
 
     // the due date: the board's default before the meeting's paper deadline, or the one given

@@ -20,7 +20,14 @@ type CommissionMailFacts = {
   authorEmail: string;
   /** the author holds an account in this council: they may also upload from their For you list */
   authorHasAccount: boolean;
+  /** who asked for the paper, for the author's questions or a new link (the mail itself is from a no-reply address) */
+  askedBy?: { name: string; email: string | null } | null;
 };
+
+const askedByLines = (f: CommissionMailFacts) =>
+  f.askedBy
+    ? ['', `Asked by ${f.askedBy.name}${f.askedBy.email ? ` (${f.askedBy.email})` : ''}: write to them with any question, or if the link has stopped working.`]
+    : [];
 
 /** What the mails say of a commission, from its row with its board. */
 export function commissionMailFacts(
@@ -28,6 +35,7 @@ export function commissionMailFacts(
   c: { id: string; title: string; note: string | null; dueOn: Date; authorName: string; authorEmail: string; board: { slug: string; name: string } },
   meeting: { title: string; startsAt: Date } | null,
   authorHasAccount: boolean,
+  askedBy: CommissionMailFacts['askedBy'] = null,
 ): CommissionMailFacts {
   return {
     councilId: council.id,
@@ -43,6 +51,7 @@ export function commissionMailFacts(
     authorName: c.authorName,
     authorEmail: c.authorEmail,
     authorHasAccount,
+    askedBy,
   };
 }
 
@@ -57,6 +66,7 @@ function uploadLines(f: CommissionMailFacts, expiresAt: Date, replaces = false):
     '',
     fileRules(),
     ...(f.authorHasAccount ? ['', `You can also upload it when signed in: ${appUrl()}${authorCommissionPath(f.councilSlug, f.commissionId)}`] : []),
+    ...askedByLines(f),
   ];
 }
 

@@ -27,6 +27,9 @@ export async function remindCommissionedAuthors(tx: Tx, council: { id: string; s
       note: true,
       dueOn: true,
       remindedKey: true,
+      createdAt: true,
+      requestedById: true,
+      reviewedAt: true,
       authorName: true,
       authorEmail: true,
       authorPersonId: true,
@@ -42,6 +45,13 @@ export async function remindCommissionedAuthors(tx: Tx, council: { id: string; s
     const paperDeadlineAt = meeting ? paperDeadline(meeting.startsAt, c.board.paperNoticeWorkingDays, region) : null;
     const step = commissionAuthorReminder({ id: c.id, status: c.status, dueOn, paperDeadlineAt }, now);
     if (!step || step.key === c.remindedKey) continue;
+    // The author was sent a link since this step fired (asked today, or sent back for
+    // changes): that mail is the reminder, and its link stays the one that works.
+    const lastLinkAt = Math.max(c.createdAt.getTime(), c.reviewedAt?.getTime() ?? 0);
+    if (lastLinkAt >= step.firesAt.getTime()) {
+      await tx.paperCommission.updateMany({ where: { id: c.id, status: 'REQUESTED' }, data: { remindedKey: step.key } });
+      continue;
+    }
     const { token, tokenHash } = newInvitationToken(council.id);
     const expiresAt = uploadLinkExpiry(meeting?.startsAt ?? null, dueOn);
     const { count } = await tx.paperCommission.updateMany({
@@ -52,7 +62,19 @@ export async function remindCommissionedAuthors(tx: Tx, council: { id: string; s
     const account = c.authorPersonId
       ? await tx.councilMembership.findFirst({ where: { councilId: council.id, personId: c.authorPersonId, endedAt: null }, select: { id: true } })
       : null;
-    await mailAuthorReminder(tx, commissionMailFacts(council, c, meeting, Boolean(account)), token, expiresAt, step.key.startsWith('commission-deadline:'));
+    await mailAuthorReminder(
+      tx,
+      commissionMailFacts(
+        council,
+        c,
+        meeting,
+        Boolean(account),
+        await tx.person.findUnique({ where: { id: c.requestedById }, select: { name: true, email: true } }),
+      ),
+      token,
+      expiresAt,
+      step.key.startsWith('commission-deadline:'),
+    );
     sent += 1;
   }
   return sent;
