@@ -124,6 +124,7 @@ export const labels = {
     'papers.late-accepted': 'Late paper accepted',
     'commission.requested': 'Paper requested from its author',
     'commission.reminder': 'Reminder to a commissioned paper’s author',
+    'commission.due-changed': 'New due date to a commissioned paper’s author',
     'commission.changes-requested': 'Changes asked of a paper’s author',
     'commission.submitted': 'Commissioned paper submitted',
     'commission.withdrawn': 'Paper commission withdrawn',

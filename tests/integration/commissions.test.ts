@@ -176,6 +176,11 @@ describe('commissioning a paper', () => {
     const c = await row(w, id);
     expect(c.dueOn.toISOString().slice(0, 10)).toBe('2026-03-31');
     expect(c.events.map((e) => e.kind)).toEqual(['requested', 'due-changed']);
+    // the author, still writing, is told the new date; their link keeps working
+    const [told] = await mails(w, 'commission.due-changed');
+    expect(told).toMatchObject({ toAddress: w.people.member1.email, subject: 'Now due Tuesday 31 March 2026: Performance report, quarter 4' });
+    expect(told!.textBody).toContain('(it was Friday 27 March 2026)');
+    expect(await commissionByToken(await lastToken(w), new Date('2026-03-20T10:00:00Z'))).not.toBeNull();
   });
 
   it('from a forward plan item with no meeting date, needs a due date, and circulates only once it is on an agenda', async () => {

@@ -13,7 +13,7 @@ import { circulationRefusal, defaultCommissionDueDay, dueDayProblem, isOpenCommi
 import { readMeetingPapers } from '../meeting-papers';
 import { sendPapers } from '../actions';
 import { authorChoices, reviewerChoices } from './people';
-import { mailAuthorRequest, mailWithdrawn, type CommissionMailFacts } from './mail';
+import { mailAuthorRequest, mailDueChanged, mailWithdrawn, type CommissionMailFacts } from './mail';
 import { changeDueSchema, commissionStepSchema, requestCommissionSchema, reviewCommissionSchema, withdrawCommissionSchema } from './schema';
 
 const commissionSelect = {
@@ -252,6 +252,8 @@ export const changeCommissionDue = defineAction({
     const before = dayString(c.dueOn);
     await moveOn(ctx, c, input.version, { dueOn: dbDay(input.dueOn) });
     await recordEvent(ctx, c.id, 'due-changed', c.status, `From ${formatDayLong(c.dueOn)} to ${formatDayLong(dbDay(input.dueOn))}`);
+    // the author still writing is told; once the paper is in, the date is the administrator's record
+    if (c.status === 'REQUESTED' && before !== input.dueOn) await mailDueChanged(ctx.tx, { ...(await mailFacts(ctx, c)), dueOn: dbDay(input.dueOn) }, c.dueOn);
     return {
       data: { commissionId: c.id },
       message: `“${c.title}” is now due ${formatDayLong(dbDay(input.dueOn))}`,

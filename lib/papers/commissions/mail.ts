@@ -156,4 +156,21 @@ export async function mailWithdrawn(tx: Tx, f: CommissionMailFacts, reason: stri
   });
 }
 
+/** To the author still writing: the paper is now due on another day (the link they have keeps working). */
+export async function mailDueChanged(tx: Tx, f: CommissionMailFacts, before: Date) {
+  await enqueueMail(tx, {
+    councilId: f.councilId,
+    kind: 'commission.due-changed',
+    to: f.authorEmail,
+    subject: `Now due ${formatDayLong(f.dueOn)}: ${f.title}`,
+    text: [
+      `Dear ${f.authorName},`,
+      '',
+      `${f.boardName} at ${f.councilName} now asks for your paper “${f.title}” by ${formatDayLong(f.dueOn)} (it was ${formatDayLong(before)}).`,
+      'The upload link sent to you before still works.',
+      ...askedByLines(f),
+    ].join('\n'),
+  });
+}
+
 export type { CommissionMailFacts };
